@@ -1,0 +1,26 @@
+package io.github.readout.core;
+
+/** Invariant checks whose messages name the field and the offending value. */
+final class Checks {
+
+    private Checks() {}
+
+    static void notBlank(String field, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + ": must not be blank, got '" + value + "'");
+        }
+    }
+
+    static void atLeast(String field, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException(field + ": must be at least " + least + ", got " + value);
+        }
+    }
+
+    static void inside(String field, Span span, int textLength) {
+        if (span.end() > textLength) {
+            throw new IllegalArgumentException(
+                    field + ": span " + span + " lies outside the text of length " + textLength);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.readout.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A date as a text gives it: the words ("last September"), where they are, and the calendar value
+ * they stand for once resolved.
+ *
+ * <p>A relative date ("yesterday", "next year") is resolved against an anchor, usually the
+ * release's publication date. Without an anchor its {@link #value()} is empty and only its text
+ * and span remain.
+ */
+@Value.Immutable
+@ReadoutStyle
+@JsonSerialize(as = ImmutableDateRef.class)
+@JsonDeserialize(as = ImmutableDateRef.class)
+public abstract class DateRef {
+
+    DateRef() {}
+
+    /**
+     * Returns a builder for this type.
+     *
+     * @return a new, empty builder
+     */
+    public static ImmutableDateRef.Builder builder() {
+        return ImmutableDateRef.builder();
+    }
+
+    /**
+     * Returns the calendar value, with the precision the text gives.
+     *
+     * @return the value, or empty when the text could not be resolved
+     */
+    public abstract Optional<DateValue> value();
+
+    /**
+     * Returns the words the date was read from.
+     *
+     * @return the text, such as {@code "last September"}
+     */
+    public abstract String text();
+
+    /**
+     * Returns where the date's words are in the release text.
+     *
+     * @return the span of {@link #text()}
+     */
+    public abstract Span span();
+
+    /**
+     * Returns the day a relative date was resolved against.
+     *
+     * @return the anchor, or empty for an absolute date or an unresolved one
+     */
+    public abstract Optional<LocalDate> anchor();
+
+    /**
+     * Returns the precision of the value.
+     *
+     * @return the value's precision, or empty when there is no value
+     */
+    public final Optional<DatePrecision> precision() {
+        return value().map(DateValue::precision);
+    }
+}
