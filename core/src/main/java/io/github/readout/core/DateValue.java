@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +31,11 @@ public final class DateValue implements Comparable<DateValue> {
     private final DatePrecision precision;
 
     private DateValue(Temporal value, DatePrecision precision) {
+        // Only years of four digits have an ISO form of the precision's length, one that parse reads back.
+        int year = value.get(ChronoField.YEAR);
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("date: year must be between 0000 and 9999, got " + year);
+        }
         this.value = value;
         this.precision = precision;
     }
@@ -38,6 +45,7 @@ public final class DateValue implements Comparable<DateValue> {
      *
      * @param date the day
      * @return the date value
+     * @throws IllegalArgumentException if the year is not between 0000 and 9999
      */
     public static DateValue of(LocalDate date) {
         return new DateValue(Objects.requireNonNull(date, "date"), DatePrecision.DAY);
@@ -48,6 +56,7 @@ public final class DateValue implements Comparable<DateValue> {
      *
      * @param month the month
      * @return the date value
+     * @throws IllegalArgumentException if the year is not between 0000 and 9999
      */
     public static DateValue of(YearMonth month) {
         return new DateValue(Objects.requireNonNull(month, "month"), DatePrecision.MONTH);
@@ -58,6 +67,7 @@ public final class DateValue implements Comparable<DateValue> {
      *
      * @param year the year
      * @return the date value
+     * @throws IllegalArgumentException if the year is not between 0000 and 9999
      */
     public static DateValue of(Year year) {
         return new DateValue(Objects.requireNonNull(year, "year"), DatePrecision.YEAR);
@@ -199,6 +209,7 @@ public final class DateValue implements Comparable<DateValue> {
     @JsonValue
     @Override
     public String toString() {
-        return value.toString();
+        // Year.toString() does not pad: year 999 would be "999", not "0999".
+        return value instanceof Year ? String.format(Locale.ROOT, "%04d", ((Year) value).getValue()) : value.toString();
     }
 }
