@@ -1,0 +1,59 @@
+package io.github.readout.parser;
+
+import io.github.readout.core.Diagnostic;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.Severity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a parse gives: the release, and the diagnostics for what could not be read.
+ *
+ * <pre>{@code
+ * ParseResult result = PressReleaseParser.create().parse(text);
+ * result.diagnostics().forEach(System.err::println);
+ * PressRelease release = result.release();
+ * }</pre>
+ */
+public final class ParseResult {
+
+    private final PressRelease release;
+    private final List<Diagnostic> diagnostics;
+
+    ParseResult(PressRelease release, List<Diagnostic> diagnostics) {
+        this.release = Objects.requireNonNull(release, "release");
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Returns the parsed release.
+     *
+     * @return the release
+     */
+    public PressRelease release() {
+        return release;
+    }
+
+    /**
+     * Returns the problems found, with line and column in the input.
+     *
+     * @return the diagnostics, in input order; empty when the input read cleanly
+     */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Tells whether a diagnostic of severity {@link Severity#ERROR} was reported.
+     *
+     * @return true if part of the input could not be read
+     */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    @Override
+    public String toString() {
+        return "ParseResult[" + release.id() + ", " + diagnostics.size() + " diagnostics]";
+    }
+}

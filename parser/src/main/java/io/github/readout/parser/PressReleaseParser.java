@@ -1,0 +1,481 @@
+package io.github.readout.parser;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Diagnostic;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.Severity;
+import io.github.readout.parser.internal.InputDecoder;
+import io.github.readout.parser.internal.LexiconExtension;
+import io.github.readout.parser.internal.Pipeline;
+import io.github.readout.parser.internal.Problems;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads the raw text of a press release, with its header lines, into a {@link PressRelease}:
+ * headers, body, paragraphs and sentences, and the meetings, people and events it reports.
+ *
+ * <p>A parser is immutable and thread-safe: build it once and reuse it, from any number of
+ * threads. Its lexicons are loaded when it is built, never per document.
+ *
+ * <pre>{@code
+ * PressReleaseParser parser = PressReleaseParser.create();
+ * PressRelease release = parser.parse(Path.of("seeds/000_342ced776030c155.txt")).release();
+ * release.mainMeeting().ifPresent(m -> System.out.println(m.kind() + " " + m.countries()));
+ *
+ * PressReleaseParser strict = PressReleaseParser.builder()
+ *         .strict(true)
+ *         .referenceDate(LocalDate.of(2024, 6, 4))
+ *         .build();
+ * }</pre>
+ *
+ * <p>In lenient mode (the default) a problem in the text becomes a {@link Diagnostic} of the
+ * result; in strict mode the first one throws a {@link ParseException}. Input that is not text
+ * at all (over {@link Builder#maxInputLength(int) the size limit}, invalid UTF-8, binary
+ * content) throws a {@link ParseException} in both modes.
+ */
+public final class PressReleaseParser {
+
+    /** The default largest input: 8 MiB. */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 8 * 1024 * 1024;
+
+    /** The default most lines of a header block. */
+    public static final int DEFAULT_MAX_HEADER_LINES = 64;
+
+    private final Optional<LocalDate> referenceDate;
+    private final boolean strict;
+    private final int maxInputLength;
+    private final int parallelism;
+    private final Pipeline pipeline;
+
+    private PressReleaseParser(Builder builder) {
+        this.referenceDate = Optional.ofNullable(builder.referenceDate);
+        this.strict = builder.strict;
+        this.maxInputLength = builder.maxInputLength;
+        this.parallelism = builder.parallelism;
+        this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines);
+    }
+
+    /**
+     * Returns a parser with the default options: lenient, no reference date, 8 MiB at most.
+     *
+     * @return a new parser
+     */
+    public static PressReleaseParser create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for a parser with other options or extra lexicon entries.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a text; its id is a short hash of the text.
+     *
+     * @param text the raw text, header lines first
+     * @return the result
+     * @throws ParseException if the text is too long or binary, or in strict mode on the first problem
+     * @throws NullPointerException if {@code text} is null
+     */
+    public ParseResult parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return parse(contentHash(text), text);
+    }
+
+    /**
+     * Parses a text under a given id.
+     *
+     * @param id the id of the release, such as a file name without extension
+     * @param text the raw text, header lines first
+     * @return the result
+     * @throws ParseException if the text is too long or binary, or in strict mode on the first problem
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public ParseResult parse(String id, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id: must not be blank");
+        }
+        if (text.length() > maxInputLength) {
+            throw new ParseException(id, diagnostic("input.too-large", "input of " + text.length()
+                    + " characters is over the limit of " + maxInputLength, 1, 1, 0), null);
+        }
+        String normalized;
+        try {
+            normalized = InputDecoder.normalize(text);
+        } catch (InputDecoder.NotText e) {
+            throw notText(id, text, e);
+        }
+        Problems problems = new Problems(normalized, strict);
+        try {
+            PressRelease release = pipeline.run(id, normalized, problems);
+            return new ParseResult(release, problems.diagnostics());
+        } catch (Problems.Stop stop) {
+            throw new ParseException(id, stop.diagnostic(), null);
+        }
+    }
+
+    /**
+     * Parses a file in UTF-8, with or without a byte-order mark. Its id is the file name
+     * without extension.
+     *
+     * @param file the file
+     * @return the result
+     * @throws IOException if the file cannot be read
+     * @throws ParseException if the file is too large, not UTF-8 (the message names the byte
+     *     offset) or binary, or in strict mode on the first problem
+     * @throws NullPointerException if {@code file} is null
+     */
+    public ParseResult parse(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        String id = idOf(file);
+        long size = Files.size(file);
+        if (size > maxInputLength) {
+            throw new ParseException(id, diagnostic("input.too-large", "file of " + size
+                    + " bytes is over the limit of " + maxInputLength, 1, 1, 0), null);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = InputDecoder.decodeUtf8(bytes);
+        } catch (InputDecoder.NotText e) {
+            throw notUtf8(id, bytes, e);
+        }
+        return parse(id, text);
+    }
+
+    /**
+     * Parses text from a reader; its id is a short hash of the text. The reader is read to its
+     * end and not closed.
+     *
+     * @param reader the source of the raw text
+     * @return the result
+     * @throws IOException if the reader fails
+     * @throws ParseException if the text is too long or binary, or in strict mode on the first problem
+     * @throws NullPointerException if {@code reader} is null
+     */
+    public ParseResult parse(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        int read;
+        while ((read = reader.read(buffer)) >= 0) {
+            text.append(buffer, 0, read);
+            if (text.length() > maxInputLength) {
+                throw new ParseException("<reader>", diagnostic("input.too-large",
+                        "input is over the limit of " + maxInputLength + " characters", 1, 1, 0), null);
+            }
+        }
+        return parse(text.toString());
+    }
+
+    /**
+     * Parses many files on all the parser's threads. A file that fails does not stop the
+     * others: its outcome holds the error.
+     *
+     * @param files the files to parse
+     * @return one outcome per file, in the order of {@code files}
+     * @throws NullPointerException if {@code files} or one of its elements is null
+     */
+    public List<FileResult> parseAll(Collection<Path> files) {
+        Objects.requireNonNull(files, "files");
+        List<Path> list = List.copyOf(files);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.min(parallelism, list.size());
+        if (threads <= 1) {
+            List<FileResult> results = new ArrayList<>(list.size());
+            for (Path file : list) {
+                results.add(parseOne(file));
+            }
+            return results;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "readout-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(list.size());
+            for (Path file : list) {
+                futures.add(executor.submit(() -> parseOne(file)));
+            }
+            List<FileResult> results = new ArrayList<>(list.size());
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), list.get(i)));
+            }
+            return results;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Parses every {@code .txt} file under a directory, recursively, in the order of their paths.
+     *
+     * @param directory the directory to walk
+     * @return one outcome per file, sorted by path
+     * @throws IOException if the directory cannot be walked
+     * @throws NullPointerException if {@code directory} is null
+     */
+    public List<FileResult> parseDirectory(Path directory) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+        return parseAll(files);
+    }
+
+    private FileResult parseOne(Path file) {
+        try {
+            return FileResult.success(file, parse(file));
+        } catch (IOException | ParseException e) {
+            return FileResult.failure(file, e);
+        } catch (RuntimeException e) {
+            // A defect of the parser must not lose the rest of the batch; the file carries it.
+            return FileResult.failure(file, e);
+        }
+    }
+
+    private static FileResult await(Future<FileResult> future, Path file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FileResult.failure(file, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return FileResult.failure(file, cause instanceof Exception ? (Exception) cause : e);
+        }
+    }
+
+    private static String idOf(Path file) {
+        Path name = file.getFileName();
+        String base = name == null ? file.toString() : name.toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    private static String contentHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static Diagnostic diagnostic(String code, String message, int line, int column, int offset) {
+        return Diagnostic.builder().severity(Severity.ERROR).code(code).message(message)
+                .line(line).column(column).offset(offset).build();
+    }
+
+    private static ParseException notText(String id, String text, InputDecoder.NotText e) {
+        int offset = (int) e.offset();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ParseException(id, diagnostic(e.code(), e.getMessage(), line, offset - lineStart + 1, offset), e);
+    }
+
+    private static ParseException notUtf8(String id, byte[] bytes, InputDecoder.NotText e) {
+        int offset = (int) e.offset();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ParseException(id, diagnostic(e.code(), e.getMessage(), line, offset - lineStart + 1, offset), e);
+    }
+
+    /**
+     * Options for a {@link PressReleaseParser}. Every option has a default; a builder can be
+     * reused to build several parsers.
+     */
+    public static final class Builder {
+
+        private LocalDate referenceDate;
+        private boolean strict;
+        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private int maxHeaderLines = DEFAULT_MAX_HEADER_LINES;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private final LexiconExtension extension = new LexiconExtension();
+
+        private Builder() {}
+
+        /**
+         * Sets the date that relative dates ("yesterday", "next year") are resolved against in
+         * releases without a valid date header. By default there is none, and such dates keep
+         * their text without a value rather than being guessed from the clock.
+         *
+         * @param date the reference date
+         * @return this builder
+         */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Chooses strict mode, where the first problem throws a {@link ParseException}, or
+         * lenient mode (the default), where problems become diagnostics.
+         *
+         * @param strict true for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Sets the largest input accepted, in characters (or bytes, for files). Longer input
+         * throws a {@link ParseException} that names the limit and the size. The default,
+         * {@value PressReleaseParser#DEFAULT_MAX_INPUT_LENGTH}, is far above any real release and
+         * bounds the memory one parse may take.
+         *
+         * @param length the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxInputLength(int length) {
+            if (length < 1) {
+                throw new IllegalArgumentException("maxInputLength: must be at least 1, got " + length);
+            }
+            this.maxInputLength = length;
+            return this;
+        }
+
+        /**
+         * Sets the most lines a header block may have; a longer block is read as body text.
+         * The default is {@value PressReleaseParser#DEFAULT_MAX_HEADER_LINES}.
+         *
+         * @param lines the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxHeaderLines(int lines) {
+            if (lines < 1) {
+                throw new IllegalArgumentException("maxHeaderLines: must be at least 1, got " + lines);
+            }
+            this.maxHeaderLines = lines;
+            return this;
+        }
+
+        /**
+         * Sets how many threads {@link PressReleaseParser#parseAll(Collection)} uses. The
+         * default is the number of available processors.
+         *
+         * @param threads the number of threads, at least 1
+         * @return this builder
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism: must be at least 1, got " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
+        /**
+         * Adds an official title to the title lexicon, such as {@code "Special Representative"}.
+         * Names that follow it are read as people holding it.
+         *
+         * @param title the title as written
+         * @return this builder
+         */
+        public Builder addTitle(String title) {
+            extension.addTitle(requireText(title, "title"));
+            return this;
+        }
+
+        /**
+         * Adds an organisation of no particular country, such as {@code "World Bank"}.
+         *
+         * @param name the name as written
+         * @return this builder
+         */
+        public Builder addOrganization(String name) {
+            extension.addOrganization(requireText(name, "name"), Optional.empty());
+            return this;
+        }
+
+        /**
+         * Adds an organisation of a country, such as {@code "Akorda"} for {@code KZ}: people of
+         * that organisation are given its country.
+         *
+         * @param name the name as written
+         * @param country the organisation's country
+         * @return this builder
+         */
+        public Builder addOrganization(String name, CountryCode country) {
+            extension.addOrganization(requireText(name, "name"), Optional.of(Objects.requireNonNull(country, "country")));
+            return this;
+        }
+
+        /**
+         * Adds a place and its country, such as {@code "Burabay"} in {@code KZ}.
+         *
+         * @param name the name as written
+         * @param country the country the place lies in
+         * @return this builder
+         */
+        public Builder addPlace(String name, CountryCode country) {
+            extension.addPlace(requireText(name, "name"), Objects.requireNonNull(country, "country"));
+            return this;
+        }
+
+        /**
+         * Builds a parser with these options.
+         *
+         * @return the parser
+         */
+        public PressReleaseParser build() {
+            return new PressReleaseParser(this);
+        }
+
+        private static String requireText(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + ": must not be blank");
+            }
+            return value.strip();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Attribution;
+import io.github.readout.core.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds who a release names as its source: "…, the press service of the Kazakh MFA reports",
+ * "…, the Akorda press service reports", "Kazinform cites the press service of …",
+ * "…, the Ministry of Foreign Affairs reports", "according to the press service of …".
+ */
+final class Attributions {
+
+    private static final List<String> VERBS = List.of(
+            "reports", "reported", "said", "says", "informs", "informed", "announced", "states", "stated",
+            "notes", "noted", "writes", "wrote", "added", "told");
+
+    private static final int LONGEST_SOURCE_WORDS = 10;
+
+    private Attributions() {}
+
+    static Optional<Attribution> find(String text, List<Span> prose) {
+        for (Span block : prose) {
+            String lower = block.cut(text).toLowerCase(Locale.ROOT);
+            Optional<Attribution> found = pressServiceOf(text, block, lower)
+                    .or(() -> ownPressService(text, block, lower))
+                    .or(() -> reportingClause(text, block, lower))
+                    .or(() -> accordingTo(text, block, lower));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "press service of the Kazakh MFA reports". */
+    private static Optional<Attribution> pressServiceOf(String text, Span block, String lower) {
+        int at = lower.indexOf("press service of ");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int sourceStart = skipArticle(lower, at + "press service of ".length());
+        int sourceEnd = sourceEnd(lower, sourceStart);
+        return make(text, block, clauseStart(lower, at), sourceStart, sourceEnd, verbEnd(lower, sourceEnd));
+    }
+
+    /** "the Akorda press service reports", "the ministry's press service". */
+    private static Optional<Attribution> ownPressService(String text, Span block, String lower) {
+        int at = lower.indexOf(" press service");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int clauseStart = clauseStart(lower, at);
+        int sourceStart = skipArticle(lower, clauseStart);
+        int sourceEnd = at;
+        if (lower.startsWith("'s", sourceEnd - 2) || lower.startsWith("’s", sourceEnd - 2)) {
+            sourceEnd -= 2;
+        }
+        if (sourceStart >= sourceEnd || verbAt(lower, sourceStart) > 0) {
+            // "reported the ministry's press service": the verb comes first
+            int verb = verbAt(lower, sourceStart);
+            sourceStart = skipArticle(lower, skipSpace(lower, sourceStart + verb));
+            if (sourceStart >= sourceEnd) {
+                return Optional.empty();
+            }
+        }
+        int after = at + " press service".length();
+        return make(text, block, clauseStart, sourceStart, sourceEnd, verbEnd(lower, after));
+    }
+
+    /** "…, the Ministry of Foreign Affairs reports." at the end of a sentence. */
+    private static Optional<Attribution> reportingClause(String text, Span block, String lower) {
+        for (String verb : VERBS) {
+            int at = lower.indexOf(" " + verb + ".");
+            if (at < 0) {
+                continue;
+            }
+            int comma = lower.lastIndexOf(", ", at);
+            if (comma < 0 || at - comma > 80) {
+                continue;
+            }
+            int sourceStart = skipArticle(lower, comma + 2);
+            if (!Character.isUpperCase(text.charAt(block.start() + sourceStart))) {
+                continue;
+            }
+            return make(text, block, comma + 2, sourceStart, at, at + 1 + verb.length());
+        }
+        return Optional.empty();
+    }
+
+    /** "…, according to the Kazakh MFA." */
+    private static Optional<Attribution> accordingTo(String text, Span block, String lower) {
+        int at = lower.indexOf("according to ");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int sourceStart = skipArticle(lower, at + "according to ".length());
+        if (sourceStart >= lower.length() || !Character.isUpperCase(text.charAt(block.start() + sourceStart))) {
+            return Optional.empty();
+        }
+        int sourceEnd = sourceEnd(lower, sourceStart);
+        return make(text, block, at, sourceStart, sourceEnd, sourceEnd);
+    }
+
+    private static Optional<Attribution> make(String text, Span block, int clauseStart, int sourceStart,
+            int sourceEnd, int clauseEnd) {
+        String source = text.substring(block.start() + sourceStart, block.start() + sourceEnd).strip();
+        if (source.isEmpty() || source.split(" ").length > LONGEST_SOURCE_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(Attribution.builder()
+                .organization(source)
+                .span(Span.of(block.start() + clauseStart, block.start() + Math.max(clauseEnd, sourceEnd)))
+                .build());
+    }
+
+    /** Where the source ends: at a reporting verb, a comma, or the end of the sentence. */
+    private static int sourceEnd(String lower, int from) {
+        int end = from;
+        while (end < lower.length()) {
+            char c = lower.charAt(end);
+            if (c == ',' || c == ';' || c == '(' || c == ':') {
+                break;
+            }
+            if (c == '.' && (end + 1 >= lower.length() || lower.charAt(end + 1) == ' ' || lower.charAt(end + 1) == '\n')
+                    && !abbreviationBefore(lower, end)) {
+                break;
+            }
+            if (c == ' ' && verbAt(lower, end + 1) > 0) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean abbreviationBefore(String lower, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start == 1; // "U.S." or an initial
+    }
+
+    private static int verbAt(String lower, int at) {
+        for (String verb : VERBS) {
+            int end = at + verb.length();
+            if (lower.startsWith(verb, at) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return verb.length();
+            }
+        }
+        return 0;
+    }
+
+    private static int verbEnd(String lower, int from) {
+        int at = skipSpace(lower, from);
+        int verb = verbAt(lower, at);
+        return verb > 0 ? at + verb : from;
+    }
+
+    private static int clauseStart(String lower, int at) {
+        int comma = lower.lastIndexOf(", ", at);
+        int sentence = lower.lastIndexOf(". ", at);
+        int start = Math.max(comma, sentence);
+        return start < 0 ? 0 : start + 2;
+    }
+
+    private static int skipArticle(String lower, int at) {
+        return lower.startsWith("the ", at) ? at + 4 : at;
+    }
+
+    private static int skipSpace(String lower, int at) {
+        while (at < lower.length() && lower.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+}

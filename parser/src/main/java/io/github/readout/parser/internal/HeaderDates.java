@@ -1,0 +1,160 @@
+package io.github.readout.parser.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Reads the date forms that header lines use: {@code 2024-06-04}, {@code 4 June 2024},
+ * {@code June 4, 2024}, {@code 04.06.2024}, {@code 2024/06/04}, and an ISO date-time whose date
+ * part is taken. Each form is matched by hand, in one pass, without regular expressions.
+ */
+final class HeaderDates {
+
+    private HeaderDates() {}
+
+    /** A date form found at the start of a text: where it ends and the date, if it is a real one. */
+    record Match(int end, Optional<LocalDate> date) {}
+
+    /**
+     * Reads a whole header value as a date.
+     *
+     * @param value the value, trimmed
+     * @return the date, or empty when the value is not a valid date in a known form
+     */
+    static Optional<LocalDate> parse(String value) {
+        Optional<Match> match = prefix(value, 0);
+        return match.isPresent() && match.get().end() == value.length() ? match.get().date() : Optional.empty();
+    }
+
+    /**
+     * Finds a date form at a position: the longest known form starting there.
+     *
+     * @param text the text
+     * @param start where the form must start
+     * @return the match (whose date is empty when the form is right but the date is not real,
+     *     such as {@code 2024-13-45}), or empty when no form starts there
+     */
+    static Optional<Match> prefix(String text, int start) {
+        Scanner s = new Scanner(text, start);
+        int first = s.number(4);
+        if (first >= 0) {
+            int firstDigits = s.pos - start;
+            char sep = s.peek();
+            if (firstDigits == 4 && (sep == '-' || sep == '/')) {
+                s.pos++;
+                int month = s.number(2);
+                if (month >= 0 && s.peek() == sep) {
+                    s.pos++;
+                    int day = s.number(2);
+                    if (day >= 0) {
+                        skipIsoTime(s);
+                        return Optional.of(new Match(s.pos, date(first, month, day)));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (firstDigits <= 2 && sep == '.') {
+                s.pos++;
+                int month = s.number(2);
+                if (month >= 0 && s.peek() == '.') {
+                    s.pos++;
+                    int yearStart = s.pos;
+                    int year = s.number(4);
+                    if (year >= 0 && s.pos - yearStart == 4) {
+                        return Optional.of(new Match(s.pos, date(year, month, first)));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (firstDigits <= 2 && sep == ' ') {
+                s.pos++;
+                int month = Months.number(s.word());
+                if (month > 0 && s.peek() == ' ') {
+                    s.pos++;
+                    int yearStart = s.pos;
+                    int year = s.number(4);
+                    if (year >= 0 && s.pos - yearStart == 4) {
+                        return Optional.of(new Match(s.pos, date(year, month, first)));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        int month = Months.number(s.word());
+        if (month > 0 && s.peek() == ' ') {
+            s.pos++;
+            int dayStart = s.pos;
+            int day = s.number(2);
+            if (day >= 0 && s.pos > dayStart && s.peek() == ',') {
+                s.pos++;
+                if (s.peek() == ' ') {
+                    s.pos++;
+                }
+                int yearStart = s.pos;
+                int year = s.number(4);
+                if (year >= 0 && s.pos - yearStart == 4) {
+                    return Optional.of(new Match(s.pos, date(year, month, day)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void skipIsoTime(Scanner s) {
+        if (s.peek() == 'T' && s.pos + 1 < s.text.length() && Character.isDigit(s.text.charAt(s.pos + 1))) {
+            while (s.pos < s.text.length() && !Character.isWhitespace(s.text.charAt(s.pos))) {
+                s.pos++;
+            }
+        }
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class Scanner {
+        final String text;
+        int pos;
+
+        Scanner(String text, int pos) {
+            this.text = text;
+            this.pos = pos;
+        }
+
+        char peek() {
+            return pos < text.length() ? text.charAt(pos) : '\0';
+        }
+
+        /** Reads up to {@code max} ASCII digits; -1 when there is none. */
+        int number(int max) {
+            int value = 0;
+            int digits = 0;
+            while (digits < max && pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+                value = value * 10 + (text.charAt(pos) - '0');
+                pos++;
+                digits++;
+            }
+            if (digits > 0 && pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                return -1;
+            }
+            return digits == 0 ? -1 : value;
+        }
+
+        /** Reads a run of letters, with a trailing period if any. */
+        CharSequence word() {
+            int begin = pos;
+            while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos > begin && peek() == '.') {
+                pos++;
+            }
+            return text.subSequence(begin, pos);
+        }
+    }
+}

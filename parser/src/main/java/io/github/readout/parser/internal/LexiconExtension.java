@@ -1,0 +1,74 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.CountryCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The entries a user adds to the lexicons through the parser's builder. */
+public final class LexiconExtension {
+
+    /** An added organisation, with its country if it has one. */
+    public record Organization(String name, Optional<CountryCode> country) {}
+
+    /** An added place and its country. */
+    public record Place(String name, CountryCode country) {}
+
+    private final List<String> titles = new ArrayList<>();
+    private final List<Organization> organizations = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+
+    /**
+     * Adds a title.
+     *
+     * @param title the title as written
+     */
+    public void addTitle(String title) {
+        titles.add(title);
+    }
+
+    /**
+     * Adds an organisation.
+     *
+     * @param name the name as written
+     * @param country its country, if any
+     */
+    public void addOrganization(String name, Optional<CountryCode> country) {
+        organizations.add(new Organization(name, country));
+    }
+
+    /**
+     * Adds a place.
+     *
+     * @param name the name as written
+     * @param country the country it lies in
+     */
+    public void addPlace(String name, CountryCode country) {
+        places.add(new Place(name, country));
+    }
+
+    /**
+     * Returns a copy that later additions to this one do not change.
+     *
+     * @return the snapshot
+     */
+    public LexiconExtension snapshot() {
+        LexiconExtension copy = new LexiconExtension();
+        copy.titles.addAll(titles);
+        copy.organizations.addAll(organizations);
+        copy.places.addAll(places);
+        return copy;
+    }
+
+    List<String> titles() {
+        return List.copyOf(titles);
+    }
+
+    List<Organization> organizations() {
+        return List.copyOf(organizations);
+    }
+
+    List<Place> places() {
+        return List.copyOf(places);
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Attribution;
+import io.github.readout.core.Credit;
+import io.github.readout.core.CreditKind;
+import io.github.readout.core.Dateline;
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The noise stage: tells prose from the furniture that pages carry (banners, share buttons,
+ * "Begin Text:" markers, headings, tag lists, credit lines) and reads what the furniture says:
+ * credits, the dateline, the attribution.
+ */
+public final class NoiseFilter {
+
+    /** Whole lines of website chrome, compared in lower case without trailing punctuation. */
+    private static final Set<String> CHROME_LINES = Set.of(
+            "share", "print", "email", "e-mail", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp",
+            "telegram", "copy link", "share this page", "share this", "skip to main content", "skip to content",
+            "back to top", "readout", "media note", "press release", "press statement", "fact sheet", "remarks",
+            "statement", "home", "menu", "search", "news", "read more", "subscribe", "print this page",
+            "print version", "begin text", "end text", "begin summary", "end summary", "related articles",
+            "related news", "related", "photo gallery", "gallery", "video", "photos", "all news");
+
+    /** Phrases that mark a line as a website banner wherever they occur in it. */
+    private static final List<String> BANNER_MARKS = List.of(
+            "official website of the", "here's how you know", "here’s how you know", ".gov means it",
+            "federal government websites", "secure .gov websites", "https:// means", "a lock (",
+            "cookies", "javascript");
+
+    private static final Set<String> TAG_HEADINGS = Set.of("tags", "tags:", "topics", "keywords", "related topics");
+
+    private static final int LONGEST_HEADING_WORDS = 16;
+
+    private NoiseFilter() {}
+
+    /**
+     * Sorts the blocks of a body into prose and furniture.
+     *
+     * @param text the body text
+     * @param blocks its blocks
+     * @return the layout
+     */
+    public static Layout apply(String text, List<Span> blocks) {
+        List<Span> prose = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
+        List<Span> asides = new ArrayList<>();
+        Optional<Dateline> dateline = Optional.empty();
+        Optional<String> office = Optional.empty();
+        Optional<Attribution> attribution = Optional.empty();
+        boolean inTags = false;
+        for (Span block : blocks) {
+            String content = block.cut(text);
+            if (inTags && isShortLine(content)) {
+                continue;
+            }
+            inTags = false;
+            Optional<Credit> credit = credit(text, block);
+            if (credit.isPresent()) {
+                credits.add(credit.get());
+                continue;
+            }
+            String key = lineKey(content);
+            if (TAG_HEADINGS.contains(key)) {
+                inTags = true;
+                continue;
+            }
+            if (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content)) {
+                continue;
+            }
+            if (key.startsWith("office of the ") && isShortLine(content)) {
+                office = Optional.of(content.strip());
+                continue;
+            }
+            if (key.startsWith("the following is attributable to")) {
+                asides.add(block);
+                if (attribution.isEmpty()) {
+                    String who = content.substring("the following is attributable to".length()).strip();
+                    who = stripTrailing(who, ":");
+                    String org = office.orElse(who);
+                    attribution = Optional.of(Attribution.builder().organization(org).span(block).build());
+                }
+                continue;
+            }
+            if (isHeading(content)) {
+                continue;
+            }
+            Span paragraph = block;
+            if (prose.isEmpty() && dateline.isEmpty()) {
+                Optional<Dateline> found = Datelines.find(text, block);
+                if (found.isPresent()) {
+                    dateline = found;
+                    paragraph = Span.of(skipSpace(text, found.get().span().end(), block.end()), block.end());
+                    if (paragraph.length() == 0) {
+                        continue;
+                    }
+                }
+            }
+            prose.add(paragraph);
+        }
+        if (attribution.isEmpty()) {
+            attribution = Attributions.find(text, prose);
+        }
+        if (attribution.isEmpty() && office.isPresent()) {
+            int at = text.indexOf(office.get());
+            attribution = Optional.of(Attribution.builder().organization(office.get())
+                    .span(Span.of(at, at + office.get().length())).build());
+        }
+        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides));
+    }
+
+    /** A credit line: "Images | Kazakh MFA", "Photo credit: …", "Photo: …". */
+    static Optional<Credit> credit(String text, Span block) {
+        String content = block.cut(text);
+        if (content.indexOf('\n') >= 0 || content.length() > 160) {
+            return Optional.empty();
+        }
+        int sep = -1;
+        for (int i = 0; i < content.length() && i < 32; i++) {
+            char c = content.charAt(i);
+            if (c == '|' || c == ':') {
+                sep = i;
+                break;
+            }
+        }
+        if (sep < 0) {
+            return Optional.empty();
+        }
+        String label = content.substring(0, sep).strip().toLowerCase(Locale.ROOT);
+        CreditKind kind;
+        switch (label) {
+            case "images":
+            case "image":
+            case "image credit":
+            case "images credit":
+            case "illustration":
+                kind = CreditKind.IMAGE;
+                break;
+            case "photo":
+            case "photos":
+            case "photo credit":
+            case "photo credits":
+            case "photo courtesy":
+            case "photograph":
+            case "photography":
+            case "credit":
+            case "photo source":
+                kind = CreditKind.PHOTO;
+                break;
+            case "text":
+            case "text credit":
+            case "written by":
+                kind = CreditKind.TEXT;
+                break;
+            default:
+                return Optional.empty();
+        }
+        int holderStart = skipSpace(content, sep + 1, content.length());
+        String holder = stripTrailing(content.substring(holderStart).strip(), ".");
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Credit.builder().kind(kind).holder(holder).span(block).build());
+    }
+
+    private static String lineKey(String content) {
+        String key = content.strip().toLowerCase(Locale.ROOT);
+        while (!key.isEmpty() && ".:!".indexOf(key.charAt(key.length() - 1)) >= 0) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    private static boolean isBanner(String key) {
+        if (key.length() > 300) {
+            return false;
+        }
+        for (String mark : BANNER_MARKS) {
+            if (key.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateOnly(String content) {
+        String line = content.strip();
+        Optional<HeaderDates.Match> match = HeaderDates.prefix(line, 0);
+        return match.isPresent() && match.get().end() == line.length();
+    }
+
+    private static boolean isShortLine(String content) {
+        return content.indexOf('\n') < 0 && content.length() <= 100 && !endsLikeSentence(content);
+    }
+
+    /** A heading: one line, no closing punctuation, few words, starting with a capital. */
+    private static boolean isHeading(String content) {
+        if (content.indexOf('\n') >= 0 || endsLikeSentence(content) || !Character.isUpperCase(content.charAt(0))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < content.length(); i++) {
+            if (Character.isWhitespace(content.charAt(i))) {
+                words++;
+                if (words > LONGEST_HEADING_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsLikeSentence(String content) {
+        int end = content.length();
+        while (end > 0 && "\"'”’»)".indexOf(content.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?:;…".indexOf(content.charAt(end - 1)) >= 0;
+    }
+
+    private static String stripTrailing(String value, String chars) {
+        int end = value.length();
+        while (end > 0 && chars.indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return value.substring(0, end).strip();
+    }
+
+    private static int skipSpace(String text, int pos, int end) {
+        while (pos < end && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+}

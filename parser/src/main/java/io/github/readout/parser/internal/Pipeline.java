@@ -1,0 +1,72 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Paragraph;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.Severity;
+import io.github.readout.core.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order over one normalised input: headers, segments, noise, then the
+ * extraction of meetings, and assembles the release. One instance serves every parse of a
+ * parser; each call keeps its state on the stack.
+ */
+public final class Pipeline {
+
+    private final HeaderReader headerReader;
+    private final Optional<LocalDate> referenceDate;
+    private final Extractor extractor;
+
+    /**
+     * Creates the pipeline of a parser, loading its lexicons.
+     *
+     * @param extension the user's lexicon entries
+     * @param referenceDate the anchor for relative dates when a release has no date header
+     * @param maxHeaderLines the most lines of a header block
+     */
+    public Pipeline(LexiconExtension extension, Optional<LocalDate> referenceDate, int maxHeaderLines) {
+        this.headerReader = new HeaderReader(maxHeaderLines);
+        this.referenceDate = referenceDate;
+        this.extractor = new Extractor(Lexicons.load(extension.snapshot()));
+    }
+
+    /**
+     * Parses one normalised input.
+     *
+     * @param id the release id
+     * @param input the normalised input
+     * @param problems where problems go
+     * @return the release
+     */
+    public PressRelease run(String id, String input, Problems problems) {
+        HeaderReader.Headers headers = headerReader.read(input, problems);
+        String text = input.substring(headers.bodyStart());
+        if (text.isBlank()) {
+            problems.report(Severity.WARNING, "body.empty", "the release has no body text", headers.bodyStart());
+        }
+        Layout layout = NoiseFilter.apply(text, Segmenter.blocks(text));
+        List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
+        for (Span block : layout.prose()) {
+            paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());
+        }
+        Optional<LocalDate> anchor = headers.published().or(() -> referenceDate);
+        Extraction extraction = extractor.extract(text, paragraphs, layout, anchor);
+        return PressRelease.builder()
+                .id(id)
+                .published(headers.published())
+                .headers(headers.fields())
+                .title(Optional.ofNullable(headers.fields().get("title")))
+                .dateline(layout.dateline())
+                .credits(layout.credits())
+                .attribution(layout.attribution())
+                .text(text)
+                .paragraphs(paragraphs)
+                .meetings(extraction.meetings())
+                .related(extraction.related())
+                .people(extraction.people())
+                .build();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The segment stage: cuts the body into blocks separated by blank lines (however many, and
+ * however much white space they hold). Each block is trimmed of surrounding white space.
+ */
+public final class Segmenter {
+
+    private Segmenter() {}
+
+    /**
+     * Finds the blocks of a text.
+     *
+     * @param text the body text, with LF line breaks
+     * @return the blocks, in order
+     */
+    public static List<Span> blocks(String text) {
+        List<Span> blocks = new ArrayList<>();
+        int blockStart = -1;
+        int lastContentEnd = -1;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int contentStart = lineStart;
+            while (contentStart < lineEnd && Character.isWhitespace(text.charAt(contentStart))) {
+                contentStart++;
+            }
+            if (contentStart == lineEnd) {
+                if (blockStart >= 0) {
+                    blocks.add(Span.of(blockStart, lastContentEnd));
+                    blockStart = -1;
+                }
+            } else {
+                if (blockStart < 0) {
+                    blockStart = contentStart;
+                }
+                int contentEnd = lineEnd;
+                while (Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                    contentEnd--;
+                }
+                lastContentEnd = contentEnd;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (blockStart >= 0) {
+            blocks.add(Span.of(blockStart, lastContentEnd));
+        }
+        return blocks;
+    }
+}

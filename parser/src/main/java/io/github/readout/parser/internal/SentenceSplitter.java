@@ -1,0 +1,183 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences, in one pass, minding abbreviations ("Mr.", "H.E.",
+ * "Jan."), initials ("S. Jaishankar"), decimals, ellipses and closing quotes.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations that a name or number always follows: never the end of a sentence. */
+    private static final Set<String> BEFORE_NAME = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "h.e", "st", "no", "nos", "gen", "col", "lt", "maj", "capt",
+            "adm", "sgt", "rev", "sen", "rep", "gov", "hon", "amb", "sr", "jr", "messrs", "mt", "ft", "pres",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "vol", "art", "para", "p", "pp", "fig", "approx", "ca", "vs", "cf", "e.g", "i.e", "incl", "a.i");
+
+    /** Abbreviations that may end a sentence when a sentence opener follows ("… with the U.S. The …"). */
+    private static final Set<String> MAY_END = Set.of(
+            "u.s", "u.k", "d.c", "u.n", "e.u", "u.s.a", "p.m", "a.m", "etc", "inc", "ltd", "co", "corp");
+
+    /** Words that open sentences, so that an abbreviation before them ends its sentence. */
+    private static final Set<String> OPENERS = Set.of(
+            "the", "this", "these", "that", "those", "he", "she", "they", "we", "it", "i", "in", "on", "at",
+            "during", "after", "before", "both", "his", "her", "their", "our", "its", "a", "an", "as",
+            "secretary", "minister", "president", "ambassador", "following", "earlier", "later", "also",
+            "separately", "additionally", "moreover", "furthermore", "meanwhile", "there", "while", "since");
+
+    private SentenceSplitter() {}
+
+    /**
+     * Splits a span of text into sentences.
+     *
+     * @param text the text
+     * @param paragraph the span to split
+     * @return the sentences, trimmed of surrounding white space, in order
+     */
+    public static List<Span> split(String text, Span paragraph) {
+        List<Span> sentences = new ArrayList<>();
+        int start = skipSpace(text, paragraph.start(), paragraph.end());
+        int end = paragraph.end();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            int boundary = -1;
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int after = i + 1;
+                while (after < end && (text.charAt(after) == '.' || text.charAt(after) == '!' || text.charAt(after) == '?')) {
+                    after++;
+                }
+                while (after < end && isCloser(text.charAt(after))) {
+                    after++;
+                }
+                if (after >= end) {
+                    boundary = end;
+                } else if (Character.isWhitespace(text.charAt(after)) && endsSentence(text, start, i, after, end)) {
+                    boundary = after;
+                }
+                if (boundary < 0) {
+                    i = after;
+                    continue;
+                }
+            } else if (c == '\n' && lineBreakEndsSentence(text, start, i, end)) {
+                boundary = i;
+            }
+            if (boundary >= 0) {
+                addTrimmed(sentences, text, start, boundary);
+                start = skipSpace(text, boundary, end);
+                i = start;
+            } else {
+                i++;
+            }
+        }
+        if (start < end) {
+            addTrimmed(sentences, text, start, end);
+        }
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int sentenceStart, int dot, int after, int end) {
+        int next = skipSpace(text, after, end);
+        if (next >= end) {
+            return true;
+        }
+        char following = text.charAt(next);
+        if (text.charAt(dot) != '.') {
+            return Character.isUpperCase(following) || isOpener(following) || Character.isDigit(following);
+        }
+        if (dot > 0 && text.charAt(dot - 1) == '.') {
+            // An ellipsis ends a sentence only when a capital follows.
+            return Character.isUpperCase(following);
+        }
+        if (!(Character.isUpperCase(following) || isOpener(following) || Character.isDigit(following))) {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(' && !isOpener(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "S. Jaishankar"
+        }
+        String key = word.toLowerCase(Locale.ROOT);
+        if (BEFORE_NAME.contains(key)) {
+            return false;
+        }
+        if (MAY_END.contains(key) || isDottedAcronym(word)) {
+            return OPENERS.contains(nextWord(text, next, end).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /** "A.B.C" style, such as "U.S" or "N.A.T.O". */
+    private static boolean isDottedAcronym(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean expectLetter = i % 2 == 0;
+            if (expectLetter ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lineBreakEndsSentence(String text, int sentenceStart, int newline, int end) {
+        int next = skipSpace(text, newline, end);
+        if (next >= end) {
+            return false;
+        }
+        int prev = newline;
+        while (prev > sentenceStart && Character.isWhitespace(text.charAt(prev - 1))) {
+            prev--;
+        }
+        if (prev == sentenceStart) {
+            return false;
+        }
+        char last = text.charAt(prev - 1);
+        char following = text.charAt(next);
+        // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.
+        return last == ':' || last == ';' || !Character.isLowerCase(following);
+    }
+
+    private static String nextWord(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '\'';
+    }
+
+    private static int skipSpace(String text, int pos, int end) {
+        while (pos < end && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static void addTrimmed(List<Span> sentences, String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(Span.of(start, end));
+        }
+    }
+}
