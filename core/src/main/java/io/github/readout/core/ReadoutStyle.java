@@ -15,7 +15,6 @@ import org.immutables.value.Value;
 @Value.Style(
         typeAbstract = "*",
         typeImmutable = "Immutable*",
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
         jdkOnly = true,
         defaults = @Value.Immutable(copy = true),
         privateNoargConstructor = false,
