@@ -1,20 +1,154 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Credit;
 import io.github.readout.core.Paragraph;
+import io.github.readout.core.Person;
+import io.github.readout.core.Span;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Runs the extraction stages: entities, dates, meetings. */
+/**
+ * Runs the extraction stages over the prose: entities (people, places), dates, then meetings.
+ */
 final class Extractor {
 
     private final Lexicons lexicons;
+    private final PersonFinder personFinder;
+    private final PlaceFinder placeFinder;
+    private final MeetingFinder meetingFinder;
 
     Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.personFinder = new PersonFinder(lexicons);
+        this.placeFinder = new PlaceFinder(lexicons);
+        this.meetingFinder = new MeetingFinder(lexicons);
     }
 
-    Extraction extract(String text, List<Paragraph> paragraphs, Layout layout, Optional<LocalDate> anchor) {
-        return new Extraction(List.of(), List.of(), List.of());
+    Extraction extract(String text, List<Paragraph> paragraphs, Layout layout, Map<String, String> headers,
+            Optional<LocalDate> anchor) {
+        Optional<Span> attribution = layout.attribution().map(a -> a.span());
+        PersonRegistry registry = new PersonRegistry();
+        for (Span aside : layout.asides()) {
+            List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end());
+            for (Mention mention : personFinder.find(text, tokens, -1)) {
+                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers))));
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Token>> allTokens = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Span span : paragraphs.get(p).sentences()) {
+                List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+                int index = sentences.size();
+                List<Mention> mentions = new ArrayList<>();
+                for (Mention mention : personFinder.find(text, tokens, index)) {
+                    if (attribution.isEmpty() || !attribution.get().contains(mention.span())) {
+                        mentions.add(mention);
+                        registry.add(mention);
+                    }
+                }
+                allTokens.add(tokens);
+                sentences.add(new Sentence(index, p, span, tokens, mentions,
+                        DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
+                        lexicons.triggers.findAll(tokens), Sentence.words(tokens)));
+            }
+        }
+        List<Sentence> resolved = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            resolved.add(withLaterMentions(text, sentence, registry));
+        }
+        Optional<CountryCode> publisher = publisherOf(layout, headers);
+        MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, publisher, layout.dateline());
+        List<Person> people = new ArrayList<>();
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            if (entry.country.isEmpty() && !entry.international) {
+                entry.country = result.countryOf(entry.id);
+            }
+            people.add(entry.toPerson());
+        }
+        return new Extraction(result.meetings(), result.related(), people);
+    }
+
+    /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
+    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry) {
+        List<Token> tokens = sentence.tokens();
+        List<Mention> mentions = new ArrayList<>(sentence.mentions());
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered(mentions, i) || !personFinder.isNameWord(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && !covered(mentions, end) && personFinder.isNamePart(tokens, end, i)) {
+                end++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                words.add(tokens.get(k).key());
+            }
+            Optional<PersonRegistry.Entry> known = registry.find(words);
+            if (known.isPresent()) {
+                Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
+                mentions.add(new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
+                        Optional.empty(), Optional.empty(), false));
+            }
+            i = Math.max(end, i + 1);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
+                sentence.dates(), sentence.places(), sentence.triggers(), sentence.words());
+    }
+
+    private static boolean covered(List<Mention> mentions, int token) {
+        for (Mention mention : mentions) {
+            if (token >= mention.first() && token < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of the publishing side, from the attribution, source header, credits or dateline. */
+    private Optional<CountryCode> publisherOf(Layout layout, Map<String, String> headers) {
+        List<String> sources = new ArrayList<>();
+        layout.attribution().ifPresent(a -> sources.add(a.organization()));
+        Optional.ofNullable(headers.get("source")).ifPresent(sources::add);
+        for (Credit credit : layout.credits()) {
+            sources.add(credit.holder());
+        }
+        layout.dateline().ifPresent(d -> sources.add(d.place()));
+        for (String source : sources) {
+            Optional<CountryCode> country = countryOf(source);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country an organisation or place name belongs to: "Kazakh MFA", "Embassy of Kazakhstan in the USA". */
+    Optional<CountryCode> countryOf(String phrase) {
+        List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, i);
+            if (org != null && org.value().country().isPresent()) {
+                return org.value().country();
+            }
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, i);
+            String before = i > 0 ? tokens.get(i - 1).key() : "";
+            if (country != null && !before.equals("in") && !before.equals("to")
+                    && !(before.equals("the") && i > 1 && (tokens.get(i - 2).is("in") || tokens.get(i - 2).is("to")))) {
+                return Optional.of(country.value().code());
+            }
+            if (country != null) {
+                i = country.end() - 1;
+            }
+        }
+        return Optional.empty();
     }
 }

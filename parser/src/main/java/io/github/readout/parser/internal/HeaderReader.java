@@ -84,7 +84,9 @@ public final class HeaderReader {
         if (match.isPresent()) {
             valueEnd = match.get().end();
             date = match.get().date();
-        } else if (!colon) {
+        } else if (!colon && input.startsWith("date", keyStart)) {
+            // Only a header written as such ("date yesterday …") may hold a value that is not a
+            // date form; prose such as "Date and venue of …" is body text.
             valueEnd = valueStart;
             while (valueEnd < lineEnd && !isSpace(input.charAt(valueEnd))) {
                 valueEnd++;
@@ -126,7 +128,8 @@ public final class HeaderReader {
             int valueStart;
             if (input.charAt(keyEnd) == ':') {
                 valueStart = skipSpaces(input, keyEnd + 1);
-            } else if (isSpace(input.charAt(keyEnd)) && KNOWN_KEYS.contains(key)) {
+            } else if (isSpace(input.charAt(keyEnd)) && KNOWN_KEYS.contains(key) && input.startsWith(key, keyStart)) {
+                // Without a colon only a lower-case key is one: "Date and venue of …" is prose.
                 valueStart = skipSpaces(input, keyEnd);
             } else {
                 break;

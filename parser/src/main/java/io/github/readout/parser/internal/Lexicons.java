@@ -1,9 +1,114 @@
 package io.github.readout.parser.internal;
 
-/** The lexicons of one parser, loaded once. */
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.MeetingKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The lexicons of one parser, read once from the data files under {@code lexicon/} and the
+ * user's additions: countries with names, demonyms, capitals and cities; titles; honorifics;
+ * organisations; meeting triggers; and the capitalised words that are not names.
+ */
 final class Lexicons {
 
+    /** What a country phrase is. */
+    enum CountryForm { NAME, DEMONYM, CAPITAL, CITY }
+
+    /** A phrase that stands for a country. */
+    record CountryEntry(CountryCode code, CountryForm form) {}
+
+    /** An organisation and its country, empty for an international body. */
+    record Organization(Optional<CountryCode> country) {}
+
+    /** How a title phrase works. */
+    enum TitleRole { HEAD, MODIFIER }
+
+    final PhraseIndex<CountryEntry> countries = new PhraseIndex<>();
+    final PhraseIndex<TitleRole> titles = new PhraseIndex<>();
+    final PhraseIndex<Boolean> honorifics = new PhraseIndex<>();
+    final PhraseIndex<Organization> organizations = new PhraseIndex<>();
+    final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
+    final Set<String> vocabulary = new HashSet<>();
+
+    private Lexicons() {}
+
+    /**
+     * Returns the lexicons with a user's additions. The data files are read once per parser.
+     *
+     * @param extension the user's additions
+     * @return the lexicons
+     */
     static Lexicons load(LexiconExtension extension) {
-        return new Lexicons();
+        Lexicons lexicons = new Lexicons();
+        for (String[] row : rows("countries.tsv", 3)) {
+            CountryForm form = CountryForm.valueOf(row[1].toUpperCase(Locale.ROOT));
+            lexicons.countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form));
+        }
+        for (String[] row : rows("titles.txt", 2)) {
+            lexicons.titles.add(row[1], TitleRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
+        }
+        for (String[] row : rows("honorifics.txt", 1)) {
+            lexicons.honorifics.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : rows("organizations.tsv", 2)) {
+            Optional<CountryCode> country = row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0]));
+            lexicons.organizations.add(row[1], new Organization(country));
+        }
+        for (String[] row : rows("triggers.tsv", 2)) {
+            lexicons.triggers.add(row[1], MeetingKind.valueOf(row[0]));
+        }
+        for (String[] row : rows("vocabulary.txt", 1)) {
+            lexicons.vocabulary.add(Tokenizer.key(row[0]));
+        }
+        for (String title : extension.titles()) {
+            lexicons.titles.put(title, TitleRole.HEAD);
+        }
+        for (LexiconExtension.Organization org : extension.organizations()) {
+            lexicons.organizations.put(org.name(), new Organization(org.country()));
+        }
+        for (LexiconExtension.Place place : extension.places()) {
+            lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
+        }
+        return lexicons;
+    }
+
+    /** Reads a data file: one entry a line, fields separated by tabs, {@code #} comments. */
+    private static List<String[]> rows(String file, int fields) {
+        List<String[]> rows = new ArrayList<>();
+        String resource = "lexicon/" + file;
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file missing from the parser jar: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = fields == 1 ? new String[] {line.strip()} : line.split("\t");
+                if (row.length != fields) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + fields
+                            + " tab-separated fields, got " + row.length);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+        return rows;
     }
 }

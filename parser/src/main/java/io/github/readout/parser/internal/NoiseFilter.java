@@ -37,6 +37,12 @@ public final class NoiseFilter {
 
     private static final int LONGEST_HEADING_WORDS = 16;
 
+    /** Words that no heading ends with, but a sentence cut off mid-way does. */
+    private static final Set<String> DANGLING_WORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "and", "or",
+            "but", "as", "that", "which", "who", "is", "are", "was", "were", "be", "will", "would", "its",
+            "their", "his", "her", "between");
+
     private NoiseFilter() {}
 
     /**
@@ -198,7 +204,10 @@ public final class NoiseFilter {
         return content.indexOf('\n') < 0 && content.length() <= 100 && !endsLikeSentence(content);
     }
 
-    /** A heading: one line, no closing punctuation, few words, starting with a capital. */
+    /**
+     * A heading: one line, no closing punctuation, few words, starting with a capital and not
+     * ending in a word that leaves it unfinished.
+     */
     private static boolean isHeading(String content) {
         if (content.indexOf('\n') >= 0 || endsLikeSentence(content) || !Character.isUpperCase(content.charAt(0))) {
             return false;
@@ -212,7 +221,8 @@ public final class NoiseFilter {
                 }
             }
         }
-        return true;
+        // "… is expected to take place in": a sentence cut off mid-way, not a heading.
+        return !DANGLING_WORDS.contains(content.substring(content.lastIndexOf(' ') + 1));
     }
 
     private static boolean endsLikeSentence(String content) {

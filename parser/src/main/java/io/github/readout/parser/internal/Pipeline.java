@@ -53,7 +53,7 @@ public final class Pipeline {
             paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());
         }
         Optional<LocalDate> anchor = headers.published().or(() -> referenceDate);
-        Extraction extraction = extractor.extract(text, paragraphs, layout, anchor);
+        Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor);
         return PressRelease.builder()
                 .id(id)
                 .published(headers.published())

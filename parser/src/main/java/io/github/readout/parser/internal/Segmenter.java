@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The segment stage: cuts the body into blocks separated by blank lines (however many, and
- * however much white space they hold). Each block is trimmed of surrounding white space.
+ * however much white space, no-break spaces included, they hold). Each block is trimmed of
+ * surrounding white space.
  */
 public final class Segmenter {
 
@@ -29,7 +30,7 @@ public final class Segmenter {
                 lineEnd = text.length();
             }
             int contentStart = lineStart;
-            while (contentStart < lineEnd && Character.isWhitespace(text.charAt(contentStart))) {
+            while (contentStart < lineEnd && isSpace(text.charAt(contentStart))) {
                 contentStart++;
             }
             if (contentStart == lineEnd) {
@@ -42,7 +43,7 @@ public final class Segmenter {
                     blockStart = contentStart;
                 }
                 int contentEnd = lineEnd;
-                while (Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                while (isSpace(text.charAt(contentEnd - 1))) {
                     contentEnd--;
                 }
                 lastContentEnd = contentEnd;
@@ -53,5 +54,10 @@ public final class Segmenter {
             blocks.add(Span.of(blockStart, lastContentEnd));
         }
         return blocks;
+    }
+
+    /** White space, the no-break spaces that scraped pages put on "empty" lines included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 }

@@ -1,0 +1,271 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.DatePrecision;
+import io.github.readout.core.DateRef;
+import io.github.readout.core.DateValue;
+import io.github.readout.core.ImmutableDateRef;
+import io.github.readout.core.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The date stage: finds date expressions in a sentence and resolves them against an anchor,
+ * usually the publication date, with the precision the text gives ("on 31 May 2024" a day,
+ * "last September" a month, "next year" a year). Without an anchor a relative date keeps its
+ * text and has no value.
+ */
+final class DateFinder {
+
+    /** A date expression of a sentence: its tokens [first, end) and the date it stands for. */
+    record Found(int first, int end, DateRef date, boolean sameDay) {}
+
+    private DateFinder() {}
+
+    static List<Found> find(String text, List<Token> tokens, Optional<LocalDate> anchor) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Found date = at(text, tokens, i, anchor);
+            if (date != null) {
+                found.add(date);
+                i = date.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static Found at(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        String w = word(tokens, i);
+        String w1 = word(tokens, i + 1);
+        String w2 = word(tokens, i + 2);
+        // "3 July", "3 July 2024", "3–4 December", "31 May 2024"
+        int day = dayNumber(tokens, i);
+        if (day > 0) {
+            int m = i + 1;
+            if (m + 1 < tokens.size() && tokens.get(m).isDash() && dayNumber(tokens, m + 1) > 0) {
+                m += 2;
+            }
+            int month = Months.number(word(tokens, m));
+            if (month > 0 && Months.isFullName(tokens.get(m).text())) {
+                int year = yearNumber(tokens, m + 1);
+                int end = year > 0 ? m + 2 : m + 1;
+                return day(text, tokens, i, end, year, month, day, anchor);
+            }
+        }
+        int month = Months.number(w);
+        if (month > 0 && Months.isFullName(tokens.get(i).text())) {
+            // "May 31", "April 23, 2024"
+            int monthDay = dayNumber(tokens, i + 1);
+            if (monthDay > 0) {
+                int k = i + 2;
+                if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
+                    k++;
+                }
+                int year = yearNumber(tokens, k);
+                return day(text, tokens, i, year > 0 ? k + 1 : i + 2, year, month, monthDay, anchor);
+            }
+            // "March this year", "October last year", "July 2024", "in July"
+            int year = yearNumber(tokens, i + 1);
+            if (year > 0) {
+                return month(text, tokens, i, i + 2, YearMonth.of(year, month), Optional.empty());
+            }
+            if (w1.equals("this") && w2.equals("year")) {
+                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear(), month));
+            }
+            if (w1.equals("last") && w2.equals("year")) {
+                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear() - 1, month));
+            }
+            if (w1.equals("next") && w2.equals("year")) {
+                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear() + 1, month));
+            }
+            if (i > 0 && (word(tokens, i - 1).equals("in") || word(tokens, i - 1).equals("early")
+                    || word(tokens, i - 1).equals("late") || word(tokens, i - 1).equals("mid"))) {
+                return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), month));
+            }
+        }
+        switch (w) {
+            case "today":
+                return relativeDay(text, tokens, i, i + 1, anchor, a -> a);
+            case "yesterday":
+                return relativeDay(text, tokens, i, i + 1, anchor, a -> a.minusDays(1));
+            case "tomorrow":
+                return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(1));
+            case "last":
+            case "next":
+            case "this":
+            case "earlier":
+            case "later":
+                return relative(text, tokens, i, anchor);
+            case "same":
+                if (w1.equals("day") && i > 0 && word(tokens, i - 1).equals("the")) {
+                    Span span = Span.of(tokens.get(i - 1).start(), tokens.get(i + 1).end());
+                    DateRef ref = DateRef.builder().text(span.cut(text)).span(span).build();
+                    return new Found(i - 1, i + 2, ref, true);
+                }
+                return null;
+            case "a":
+                if (w1.equals("year") && w2.equals("ago")) {
+                    return relativeYear(text, tokens, i, i + 3, anchor, -1);
+                }
+                return null;
+            default:
+                break;
+        }
+        DayOfWeek weekday = weekday(w);
+        if (weekday != null && i > 0 && word(tokens, i - 1).equals("on")) {
+            return relativeDay(text, tokens, i, i + 1, anchor,
+                    a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
+        }
+        int year = yearNumber(tokens, i);
+        if (year > 0 && i > 0) {
+            String before = word(tokens, i - 1);
+            if (before.equals("in") || before.equals("of") || before.equals("by") || before.equals("until")
+                    || before.equals("during") || before.equals("for") || before.equals("since")) {
+                Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
+                DateRef ref = DateRef.builder().value(DateValue.of(Year.of(year))).text(span.cut(text)).span(span).build();
+                return new Found(i, i + 1, ref, false);
+            }
+        }
+        return null;
+    }
+
+    /** "last week", "next month", "this year", "earlier this month", "last September". */
+    private static Found relative(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        String w = word(tokens, i);
+        int k = i + 1;
+        if ((w.equals("earlier") || w.equals("later")) && word(tokens, k).equals("this")) {
+            w = "this";
+            k++;
+        } else if (w.equals("earlier") || w.equals("later")) {
+            return null;
+        }
+        String unit = word(tokens, k);
+        int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+        switch (unit) {
+            case "week":
+                return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a.plusWeeks(offset)));
+            case "month":
+                return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a).plusMonths(offset));
+            case "year":
+                return relativeYear(text, tokens, i, k + 1, anchor, offset);
+            default:
+                break;
+        }
+        int month = Months.number(unit);
+        if (month > 0 && Months.isFullName(tokens.get(k).text()) && offset != 0) {
+            return relativeMonth(text, tokens, i, k + 1, anchor, a -> {
+                YearMonth same = YearMonth.of(a.getYear(), month);
+                YearMonth current = YearMonth.from(a);
+                if (offset < 0) {
+                    return same.isBefore(current) ? same : same.minusYears(1);
+                }
+                return same.isAfter(current) ? same : same.plusYears(1);
+            });
+        }
+        return null;
+    }
+
+    private static Found day(String text, List<Token> tokens, int first, int end, int year, int month, int day,
+            Optional<LocalDate> anchor) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span);
+        if (year > 0) {
+            valid(year, month, day).ifPresent(d -> ref.value(DateValue.of(d)));
+        } else if (anchor.isPresent()) {
+            valid(anchor.get().getYear(), month, day).ifPresent(d -> ref.value(DateValue.of(d)).anchor(anchor.get()));
+        }
+        return new Found(first, end, ref.build(), false);
+    }
+
+    private static Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Found month(String text, List<Token> tokens, int first, int end, YearMonth month,
+            Optional<LocalDate> anchor) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span).value(DateValue.of(month));
+        anchor.ifPresent(ref::anchor);
+        return new Found(first, end, ref.build(), false);
+    }
+
+    private static Found relativeDay(String text, List<Token> tokens, int first, int end, Optional<LocalDate> anchor,
+            java.util.function.UnaryOperator<LocalDate> shift) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span);
+        anchor.ifPresent(a -> ref.value(DateValue.of(shift.apply(a))).anchor(a));
+        return new Found(first, end, ref.build(), false);
+    }
+
+    private static Found relativeMonth(String text, List<Token> tokens, int first, int end, Optional<LocalDate> anchor,
+            java.util.function.Function<LocalDate, YearMonth> shift) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span);
+        anchor.ifPresent(a -> ref.value(DateValue.of(shift.apply(a))).anchor(a));
+        return new Found(first, end, ref.build(), false);
+    }
+
+    private static Found relativeYear(String text, List<Token> tokens, int first, int end, Optional<LocalDate> anchor,
+            int offset) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span);
+        anchor.ifPresent(a -> ref.value(DateValue.of(Year.of(a.getYear() + offset))).anchor(a));
+        return new Found(first, end, ref.build(), false);
+    }
+
+    private static String word(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+    }
+
+    private static int dayNumber(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isNumber()) {
+            return 0;
+        }
+        String text = tokens.get(i).text();
+        String digits = text.replaceAll("(st|nd|rd|th)$", "");
+        if (digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int value = Integer.parseInt(digits);
+        return value >= 1 && value <= 31 ? value : 0;
+    }
+
+    private static int yearNumber(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isNumber()) {
+            return 0;
+        }
+        String text = tokens.get(i).text();
+        if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int value = Integer.parseInt(text);
+        return value >= 1900 && value <= 2199 ? value : 0;
+    }
+
+    private static DayOfWeek weekday(String word) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().toLowerCase(Locale.ROOT).equals(word)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** The precision of a found date, when it has a value. */
+    static Optional<DatePrecision> precision(Found found) {
+        return found.date().precision();
+    }
+}

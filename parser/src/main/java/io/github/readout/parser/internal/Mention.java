@@ -1,0 +1,34 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One place where a person is named in a sentence, with what that place says of them.
+ *
+ * @param name the name as written here
+ * @param nameTokens the name's words, for matching later mentions
+ * @param span where the name is
+ * @param extent the tokens of the whole mention, title included: [first, end)
+ * @param sentence the index of the sentence
+ * @param title the title given here, without country words
+ * @param country the country this mention gives
+ * @param international whether the title names an international body (UN, EU)
+ */
+record Mention(
+        String name,
+        List<String> nameTokens,
+        Span span,
+        int first,
+        int end,
+        int sentence,
+        Optional<String> title,
+        Optional<CountryCode> country,
+        boolean international) {
+
+    Mention withCountry(Optional<CountryCode> newCountry) {
+        return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international);
+    }
+}

@@ -1,0 +1,376 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity stage for people: finds the people a sentence names, in both orders
+ * ("Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov", "Aidar Kuanyshev, Director of
+ * …"), with the title as written and the country the title gives.
+ *
+ * <p>A title opens a window of title words, connectors and country phrases; the person's name
+ * is the run of name-like words that ends the window. Words of the lexicons (titles, countries,
+ * organisations, the vocabulary of non-names) are never part of a name.
+ */
+final class PersonFinder {
+
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "to", "in", "on", "at", "the", "and", "a.i.", "people", "de", "du", "des", "d'affaires");
+
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "der", "van", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "ibn", "al", "el",
+            "dos", "das", "ben", "ter", "den", "zu");
+
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
+
+    private static final int LONGEST_WINDOW = 40;
+
+    private final Lexicons lexicons;
+
+    PersonFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Finds the titled and honoured mentions of people in a sentence. */
+    List<Mention> find(String text, List<Token> tokens, int sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention mention = titleFirst(text, tokens, i, sentence);
+            if (mention == null) {
+                mention = nameFirst(text, tokens, i, sentence);
+            }
+            if (mention != null) {
+                mentions.add(mention);
+                i = Math.max(mention.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    /** "Kazakh Foreign Minister Mukhtar Tileuberdi", "President Tokayev". */
+    private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
+        int j = start;
+        Optional<CountryCode> prefixCountry = Optional.empty();
+        boolean international = false;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
+        if (country != null && country.value().form() != Lexicons.CountryForm.CITY
+                && country.value().form() != Lexicons.CountryForm.CAPITAL && startsTitle(tokens, country.end())) {
+            prefixCountry = Optional.of(country.value().code());
+            j = country.end();
+        } else {
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, j);
+            if (org != null && startsTitle(tokens, org.end())) {
+                international = org.value().country().isEmpty();
+                prefixCountry = org.value().country();
+                j = org.end();
+            }
+        }
+        if (!startsTitle(tokens, j)) {
+            return null;
+        }
+        int titleStart = prefixCountry.isPresent() && !international ? j : start;
+        int windowEnd = windowEnd(tokens, j);
+        int nameStart = windowEnd;
+        while (nameStart > j && isNamePart(tokens, nameStart - 1, j)) {
+            nameStart--;
+        }
+        while (nameStart < windowEnd && PARTICLES.contains(tokens.get(nameStart).text())) {
+            nameStart++;
+        }
+        if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
+            return null;
+        }
+        TitleParts title = titleParts(text, tokens, titleStart, nameStart);
+        if (title.text().isEmpty()) {
+            return null;
+        }
+        Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
+        return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(title.text()),
+                personCountry, international || title.international());
+    }
+
+    /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
+    private Mention nameFirst(String text, List<Token> tokens, int start, int sentence) {
+        int j = start;
+        boolean honoured = false;
+        PhraseIndex.Match<Boolean> honorific;
+        while ((honorific = lexicons.honorifics.longest(tokens, j)) != null) {
+            honoured = true;
+            j = honorific.end();
+            if (j < tokens.size() && tokens.get(j).isPunctuation('.')) {
+                j++;
+            }
+        }
+        if (j >= tokens.size() || !isNameWord(tokens, j) || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
+            return null;
+        }
+        int nameEnd = j;
+        while (nameEnd < tokens.size() && isNamePart(tokens, nameEnd, j)) {
+            nameEnd++;
+        }
+        while (nameEnd > j && PARTICLES.contains(tokens.get(nameEnd - 1).text())) {
+            nameEnd--;
+        }
+        int length = nameEnd - j;
+        if (length == 0 || length > 5 || (!honoured && length < 2)) {
+            return null;
+        }
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {
+            int titleFrom = nameEnd + 1;
+            Optional<CountryCode> prefixCountry = Optional.empty();
+            boolean international = false;
+            int k = titleFrom;
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && startsTitle(tokens, country.end())) {
+                prefixCountry = Optional.of(country.value().code());
+                k = country.end();
+                titleFrom = k;
+            } else {
+                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+                if (org != null && startsTitle(tokens, org.end())) {
+                    international = org.value().country().isEmpty();
+                    prefixCountry = org.value().country();
+                    k = org.end();
+                }
+            }
+            if (startsTitle(tokens, k)) {
+                int windowEnd = windowEnd(tokens, k);
+                TitleParts title = titleParts(text, tokens, titleFrom, windowEnd);
+                if (!title.text().isEmpty()) {
+                    return mention(text, tokens, start, j, nameEnd, sentence, Optional.of(title.text()),
+                            prefixCountry.isPresent() ? prefixCountry : title.country(),
+                            international || title.international(), windowEnd);
+                }
+            }
+        }
+        if (!honoured) {
+            return null;
+        }
+        return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false);
+    }
+
+    /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
+    boolean startsTitle(List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && k < at + 6) {
+            Token token = tokens.get(k);
+            if (!token.isCapitalized()) {
+                return false;
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> match = lexicons.titles.longest(tokens, k);
+            if (match == null) {
+                return false;
+            }
+            if (match.value() == Lexicons.TitleRole.HEAD) {
+                return true;
+            }
+            k = match.end();
+        }
+        return false;
+    }
+
+    /** Where the title window that starts at a token ends. */
+    private int windowEnd(List<Token> tokens, int start) {
+        int k = start;
+        int limit = Math.min(tokens.size(), start + LONGEST_WINDOW);
+        while (k < limit) {
+            Token token = tokens.get(k);
+            String key = token.key();
+            if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+                int end = Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
+                k = end;
+                continue;
+            }
+            if (token.isWord() && CONNECTORS.contains(key)) {
+                if (key.equals("and") && k > start && isNamePart(tokens, k - 1, start)) {
+                    break;
+                }
+                if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
+                    k++;
+                    continue;
+                }
+                if (k + 1 < limit && (tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).is("the"))) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if ((token.isDash() || token.isPunctuation(',')) && k > start && k + 1 < limit) {
+                if (isNamePart(tokens, k - 1, start) || !tokens.get(k + 1).isCapitalized()) {
+                    break;
+                }
+                if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
+                        && !isTitleWord(tokens.get(k + 1))) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            if (token.isPunctuation('.') && k > start && lexicons.honorifics.longest(tokens, k - 1) != null) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        while (k > start && !tokens.get(k - 1).isWord()) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean isCountryOrOrg(List<Token> tokens, int at) {
+        return lexicons.countries.longest(tokens, at) != null || lexicons.organizations.longest(tokens, at) != null;
+    }
+
+    private boolean isTitleWord(Token token) {
+        return lexicons.vocabulary.contains(token.key());
+    }
+
+    /** A word of a name: capitalised, not a lexicon word; or an initial, particle or numeral. */
+    boolean isNamePart(List<Token> tokens, int at, int floor) {
+        Token token = tokens.get(at);
+        if (!token.isWord()) {
+            return false;
+        }
+        if (PARTICLES.contains(token.text())) {
+            return at > floor && isNamePart(tokens, at - 1, floor);
+        }
+        if (ROMAN.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
+            return true;
+        }
+        return isNameWord(tokens, at);
+    }
+
+    /** A capitalised word that no lexicon claims. */
+    boolean isNameWord(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.isWord() || !token.isCapitalized()) {
+            return false;
+        }
+        String text = token.text();
+        boolean initial = text.length() == 2 && text.charAt(1) == '.';
+        if (!initial && (token.isAllCaps() && text.length() > 1)) {
+            return false;
+        }
+        if (!initial && text.endsWith(".")) {
+            return false;
+        }
+        if (lexicons.vocabulary.contains(token.key())) {
+            return false;
+        }
+        return lexicons.countries.longest(tokens, at) == null
+                && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null
+                && lexicons.honorifics.longest(tokens, at) == null;
+    }
+
+    /** The title words kept, with the country phrases that follow "of", "in" or "to" removed. */
+    private record TitleParts(String text, Optional<CodeHolder> holder) {
+        Optional<CountryCode> country() {
+            return holder.flatMap(CodeHolder::code);
+        }
+
+        boolean international() {
+            return holder.map(CodeHolder::international).orElse(false);
+        }
+    }
+
+    private record CodeHolder(Optional<CountryCode> code, boolean international) {}
+
+    private TitleParts titleParts(String text, List<Token> tokens, int from, int to) {
+        StringBuilder title = new StringBuilder();
+        Optional<CountryCode> own = Optional.empty();
+        Optional<CountryCode> byOrganization = Optional.empty();
+        boolean international = false;
+        int segmentStart = -1;
+        int segmentEnd = -1;
+        boolean skipped = false;
+        int k = from;
+        while (k < to) {
+            Token token = tokens.get(k);
+            boolean preposition = token.is("of") || token.is("in") || token.is("to");
+            int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            if (preposition && phrase < to) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
+                if (country != null && country.end() <= to && country.value().form() == Lexicons.CountryForm.NAME) {
+                    if (token.is("of") && own.isEmpty()) {
+                        own = Optional.of(country.value().code());
+                    }
+                    k = country.end();
+                    skipped = true;
+                    continue;
+                }
+                if (country != null && country.end() <= to && token.is("of") && own.isEmpty()
+                        && country.value().form() != Lexicons.CountryForm.DEMONYM) {
+                    own = Optional.of(country.value().code()); // "Mayor of Almaty": kept, gives KZ
+                }
+            }
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+            if (org != null && org.end() <= to) {
+                if (org.value().country().isPresent()) {
+                    byOrganization = byOrganization.or(() -> org.value().country());
+                } else {
+                    international = true;
+                }
+            }
+            if (lexicons.honorifics.longest(tokens, k) != null && lexicons.honorifics.longest(tokens, k).end() >= to - 1) {
+                break;
+            }
+            if (segmentStart < 0) {
+                segmentStart = token.start();
+            } else if (skipped) {
+                title.append(text, segmentStart, segmentEnd).append(' ');
+                segmentStart = token.start();
+            }
+            skipped = false;
+            segmentEnd = token.end();
+            k++;
+        }
+        if (segmentStart >= 0) {
+            title.append(text, segmentStart, segmentEnd);
+        }
+        String result = trimTitle(title.toString());
+        Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
+        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())));
+    }
+
+    private static String trimTitle(String title) {
+        String result = title.strip();
+        boolean changed = true;
+        while (changed && !result.isEmpty()) {
+            changed = false;
+            for (String tail : new String[] {",", "-", "–", "—", " of", " the", " and", " in", " to", " for"}) {
+                if (result.endsWith(tail)) {
+                    result = result.substring(0, result.length() - tail.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
+            Optional<String> title, Optional<CountryCode> country, boolean international) {
+        return mention(text, tokens, first, nameStart, nameEnd, sentence, title, country, international, nameEnd);
+    }
+
+    private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
+            Optional<String> title, Optional<CountryCode> country, boolean international, int end) {
+        List<String> words = new ArrayList<>();
+        for (int k = nameStart; k < nameEnd; k++) {
+            words.add(tokens.get(k).key());
+        }
+        Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+        return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
+                international ? Optional.empty() : country, international);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.readout.parser.internal;
+
+import java.util.Locale;
+
+/**
+ * A word, number or punctuation mark of a sentence, with its offsets in the release text.
+ *
+ * @param text the token as written
+ * @param start its first offset
+ * @param end the offset after it
+ */
+record Token(String text, int start, int end) {
+
+    /** Returns the token in lower case with typographic apostrophes made plain, for lookups. */
+    String key() {
+        return Tokenizer.key(text);
+    }
+
+    boolean isWord() {
+        return Character.isLetter(text.codePointAt(0));
+    }
+
+    boolean isNumber() {
+        return Character.isDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    boolean isLowerCase() {
+        return Character.isLowerCase(text.codePointAt(0));
+    }
+
+    boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    boolean isDash() {
+        return text.equals("-") || text.equals("–") || text.equals("—");
+    }
+
+    boolean isPunctuation(char c) {
+        return text.length() == 1 && text.charAt(0) == c;
+    }
+
+    /** All letters upper case, such as "SCO", "VI" or "U.S.". */
+    boolean isAllCaps() {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    @Override
+    public String toString() {
+        return text.toLowerCase(Locale.ROOT).equals(text) ? text : text + "@" + start;
+    }
+}

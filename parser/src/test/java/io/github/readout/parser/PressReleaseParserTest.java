@@ -1,0 +1,454 @@
+package io.github.readout.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Diagnostic;
+import io.github.readout.core.PressRelease;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PressReleaseParserTest {
+
+    private static final String SAMPLE = " date 2024-06-04 Images | Kazakh MFA\n\n"
+            + "First Deputy Foreign Minister Akan Rakhmetullin met Assistant Secretary Donald Lu,"
+            + " press service of the Kazakh MFA reports.\n\n"
+            + "The parties discussed cooperation in energy.\n";
+
+    private static final byte[] BAD_UTF8 = {'d', 'a', 't', 'e', ' ', 'x', '\n', (byte) 0xC3, 0x28, 'o', 'k'};
+
+    private final PressReleaseParser parser = PressReleaseParser.create();
+
+    @TempDir
+    Path dir;
+
+    // ---- ids -------------------------------------------------------------------------------
+
+    @Test
+    void parseStringIdIsAStableSixteenHexDigitHash() {
+        String id = parser.parse(SAMPLE).release().id();
+
+        assertThat(id).matches("[0-9a-f]{16}");
+        assertThat(parser.parse(SAMPLE).release().id()).isEqualTo(id);
+        assertThat(PressReleaseParser.create().parse(SAMPLE).release().id()).isEqualTo(id);
+        assertThat(parser.parse(SAMPLE + " ").release().id()).isNotEqualTo(id).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void parseWithIdUsesTheId() {
+        ParseResult result = parser.parse("release-42", SAMPLE);
+
+        assertThat(result.release().id()).isEqualTo("release-42");
+        assertThat(result.release().published()).contains(LocalDate.of(2024, 6, 4));
+        assertThat(result.release().headers()).containsExactly(entry("date", "2024-06-04"));
+        assertThat(result.release().paragraphs()).hasSize(2);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.toString()).contains("release-42");
+    }
+
+    @Test
+    void blankIdIsRejected() {
+        assertThatThrownBy(() -> parser.parse(" ", SAMPLE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id");
+    }
+
+    @Test
+    void parsePathIdIsTheFileNameWithoutExtension() throws IOException {
+        Path file = dir.resolve("kz-us.dialogue.txt");
+        Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
+
+        PressRelease release = parser.parse(file).release();
+
+        assertThat(release.id()).isEqualTo("kz-us.dialogue");
+        assertThat(release.published()).contains(LocalDate.of(2024, 6, 4));
+    }
+
+    @Test
+    void parsePathWithoutExtensionKeepsTheName() throws IOException {
+        Path file = dir.resolve("release");
+        Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(file).release().id()).isEqualTo("release");
+    }
+
+    @Test
+    void parsePathReadsUtf8WithByteOrderMark() throws IOException {
+        byte[] body = SAMPLE.replace("Donald Lu", "Péter Szijjártó").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Path file = dir.resolve("bom.txt");
+        Files.write(file, bytes);
+
+        ParseResult result = parser.parse(file);
+
+        assertThat(result.release().id()).isEqualTo("bom");
+        assertThat(result.release().headers()).containsExactly(entry("date", "2024-06-04"));
+        assertThat(result.release().published()).contains(LocalDate.of(2024, 6, 4));
+        assertThat(result.release().text()).doesNotContain("\uFEFF").contains("Péter Szijjártó");
+        assertThat(result.release().credits()).singleElement()
+                .satisfies(c -> assertThat(c.holder()).isEqualTo("Kazakh MFA"));
+    }
+
+    @Test
+    void parsePathWithInvalidUtf8ThrowsNamingTheByteOffset() throws IOException {
+        Path file = dir.resolve("broken.txt");
+        Files.write(file, BAD_UTF8);
+
+        assertThatThrownBy(() -> parser.parse(file))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.source()).isEqualTo("broken");
+                    Diagnostic d = e.diagnostic();
+                    assertThat(d.code()).isEqualTo("input.encoding");
+                    assertThat(d.message()).contains("byte offset 7").contains("0xC3");
+                    assertThat(d.offset()).isEqualTo(7);
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isEqualTo(1);
+                    assertThat(e.getMessage()).startsWith("broken:").contains("byte offset 7");
+                });
+    }
+
+    @Test
+    void parseReaderReadsToTheEnd() throws IOException {
+        StringBuilder longText = new StringBuilder(SAMPLE);
+        for (int i = 0; i < 2000; i++) {
+            longText.append("\nThe parties discussed item ").append(i).append('.');
+        }
+        String text = longText.toString();
+        ParseResult fromReader = parser.parse(new StringReader(text));
+        ParseResult fromString = parser.parse(text);
+
+        assertThat(fromReader.release()).isEqualTo(fromString.release());
+        assertThat(fromReader.release().id()).matches("[0-9a-f]{16}");
+    }
+
+    // ---- empty, large, binary ------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\n", " \t\n \n\t", "\uFEFF", "\r\n\r\n"})
+    void emptyOrBlankTextGivesAnEmptyReleaseAndADiagnostic(String text) {
+        ParseResult result = parser.parse(text);
+
+        assertThat(result.release().paragraphs()).isEmpty();
+        assertThat(result.release().headers()).isEmpty();
+        assertThat(result.release().published()).isEmpty();
+        assertThat(result.release().meetings()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("body.empty");
+    }
+
+    @Test
+    void headersWithoutBodyGiveBodyEmpty() {
+        ParseResult result = parser.parse("title: T\ndate: 2024-06-04\n");
+
+        assertThat(result.release().headers()).containsEntry("title", "T");
+        assertThat(result.release().paragraphs()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("body.empty");
+    }
+
+    @Test
+    void textOverTheLimitThrowsNamingLimitAndSize() {
+        PressReleaseParser small = PressReleaseParser.builder().maxInputLength(20).build();
+        String text = "The ministers met in Astana.";
+
+        assertThatThrownBy(() -> small.parse(text))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.diagnostic().code()).isEqualTo("input.too-large");
+                    assertThat(e.getMessage()).contains("20").contains(String.valueOf(text.length()));
+                });
+        assertThat(small.parse("Short text.").release().paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void fileOverTheLimitThrowsNamingLimitAndSize() throws IOException {
+        PressReleaseParser small = PressReleaseParser.builder().maxInputLength(20).build();
+        Path file = dir.resolve("big.txt");
+        Files.writeString(file, "The ministers met in Astana today.");
+
+        assertThatThrownBy(() -> small.parse(file))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.diagnostic().code()).isEqualTo("input.too-large");
+                    assertThat(e.getMessage()).contains("20").contains("34");
+                });
+    }
+
+    @Test
+    void readerOverTheLimitThrowsNamingTheLimit() {
+        PressReleaseParser small = PressReleaseParser.builder().maxInputLength(20).build();
+
+        assertThatThrownBy(() -> small.parse(new StringReader("The ministers met in Astana today.")))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.diagnostic().code()).isEqualTo("input.too-large");
+                    assertThat(e.getMessage()).contains("20");
+                });
+    }
+
+    @Test
+    void nulCharacterThrowsBinary() {
+        assertThatThrownBy(() -> parser.parse("id", "The ministers\n met\u0000 today."))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.source()).isEqualTo("id");
+                    assertThat(e.diagnostic().code()).isEqualTo("input.binary");
+                    assertThat(e.diagnostic().offset()).isEqualTo(18);
+                    assertThat(e.diagnostic().line()).isEqualTo(2);
+                    assertThat(e.diagnostic().column()).isEqualTo(5);
+                });
+    }
+
+    @Test
+    void nulCharacterThrowsBinaryInStrictModeToo() {
+        PressReleaseParser strict = PressReleaseParser.builder().strict(true).build();
+        assertThatThrownBy(() -> strict.parse("\u0000"))
+                .isInstanceOfSatisfying(ParseException.class,
+                        e -> assertThat(e.diagnostic().code()).isEqualTo("input.binary"));
+    }
+
+    // ---- null arguments --------------------------------------------------------------------
+
+    @Test
+    void nullArgumentsThrowNamingTheParameter() {
+        assertThatThrownBy(() -> parser.parse((String) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> parser.parse(null, "text"))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> parser.parse("id", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> parser.parse((Path) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("file");
+        assertThatThrownBy(() -> parser.parse((Reader) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("reader");
+        assertThatThrownBy(() -> parser.parseAll(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("files");
+        assertThatThrownBy(() -> parser.parseDirectory(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("directory");
+        assertThatThrownBy(() -> PressReleaseParser.builder().referenceDate(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("date");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addTitle(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("title");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addOrganization(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addOrganization("Akorda", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("country");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addPlace(null, CountryCode.of("KZ")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+    }
+
+    // ---- strict and lenient ----------------------------------------------------------------
+
+    @Test
+    void strictModeThrowsOnAnInvalidDateHeaderWithLineAndColumn() {
+        PressReleaseParser strict = PressReleaseParser.builder().strict(true).build();
+        String text = "title: Talks\ndate: 2024-13-45\n\nThe ministers met.";
+
+        assertThatThrownBy(() -> strict.parse("bad-date", text))
+                .isInstanceOfSatisfying(ParseException.class, e -> {
+                    assertThat(e.source()).isEqualTo("bad-date");
+                    Diagnostic d = e.diagnostic();
+                    assertThat(d.code()).isEqualTo("header.date.invalid");
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isEqualTo(7);
+                    assertThat(d.message()).contains("2024-13-45");
+                    assertThat(e.getMessage()).contains("bad-date:2:7: header.date.invalid");
+                });
+    }
+
+    @Test
+    void lenientModeReportsAnInvalidDateHeaderAsADiagnostic() {
+        String text = "title: Talks\ndate: 2024-13-45\n\nThe ministers met.";
+        ParseResult result = parser.parse("bad-date", text);
+
+        assertThat(result.release().headers()).containsExactly(entry("title", "Talks"), entry("date", "2024-13-45"));
+        assertThat(result.release().published()).isEmpty();
+        assertThat(result.release().paragraphs()).hasSize(1);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("header.date.invalid");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(7);
+            assertThat(d.offset()).isEqualTo(text.indexOf("2024-13-45"));
+        });
+    }
+
+    @Test
+    void diagnosticPositionsAreInTheNormalisedInputForCrlfText() {
+        ParseResult result = parser.parse("title: Talks\r\ndate: yesterday\r\n\r\nThe ministers met.");
+
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void strictModeParsesCleanInput() {
+        PressReleaseParser strict = PressReleaseParser.builder().strict(true).build();
+        assertThat(strict.parse(SAMPLE).diagnostics()).isEmpty();
+    }
+
+    // ---- batches ---------------------------------------------------------------------------
+
+    @Test
+    void parseAllReturnsOneResultPerFileInInputOrderWithTheBadOneFailed() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path file = dir.resolve("doc-" + (char) ('f' - i) + ".txt");
+            if (i == 3) {
+                Files.write(file, BAD_UTF8);
+            } else {
+                Files.writeString(file, SAMPLE.replace("energy", "energy " + i), StandardCharsets.UTF_8);
+            }
+            files.add(file);
+        }
+
+        for (PressReleaseParser p : List.of(parser, PressReleaseParser.builder().parallelism(1).build(),
+                PressReleaseParser.builder().parallelism(4).build())) {
+            List<FileResult> results = p.parseAll(files);
+
+            assertThat(results).hasSize(6);
+            assertThat(results).extracting(FileResult::file).containsExactlyElementsOf(files);
+            assertThat(results).extracting(FileResult::isSuccess).containsExactly(true, true, true, false, true, true);
+            FileResult bad = results.get(3);
+            assertThat(bad.result()).isEmpty();
+            assertThat(bad.error()).containsInstanceOf(ParseException.class);
+            ParseException error = (ParseException) bad.error().orElseThrow();
+            assertThat(error.source()).isEqualTo("doc-c");
+            assertThat(error.diagnostic().code()).isEqualTo("input.encoding");
+            assertThat(bad.toString()).contains("doc-c.txt").contains("byte offset 7");
+            for (int i = 0; i < 6; i++) {
+                if (i != 3) {
+                    FileResult ok = results.get(i);
+                    assertThat(ok.error()).isEmpty();
+                    assertThat(ok.result().orElseThrow().release().id()).isEqualTo("doc-" + (char) ('f' - i));
+                    assertThat(ok.result().orElseThrow().release().text()).contains("energy " + i);
+                    assertThat(ok.toString()).endsWith(": ok");
+                }
+            }
+        }
+    }
+
+    @Test
+    void parseAllOfNothingIsEmpty() {
+        assertThat(parser.parseAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void parseAllReportsAMissingFileAsAnIoError() {
+        Path missing = dir.resolve("missing.txt");
+        List<FileResult> results = parser.parseAll(List.of(missing));
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.isSuccess()).isFalse();
+            assertThat(r.error()).containsInstanceOf(java.nio.file.NoSuchFileException.class);
+        });
+    }
+
+    @Test
+    void parseDirectoryWalksRecursivelyAndTakesOnlyTxtFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b/deeper"));
+        Files.writeString(dir.resolve("c.txt"), SAMPLE);
+        Files.writeString(dir.resolve("a.txt"), SAMPLE);
+        Files.writeString(dir.resolve("b/b1.txt"), SAMPLE);
+        Files.writeString(dir.resolve("b/deeper/b2.txt"), SAMPLE);
+        Files.writeString(dir.resolve("notes.md"), SAMPLE);
+        Files.writeString(dir.resolve("a.gold.json"), "{}");
+        Files.writeString(dir.resolve("b/readme"), SAMPLE);
+        Files.createDirectories(dir.resolve("dir.txt"));
+
+        List<FileResult> results = parser.parseDirectory(dir);
+
+        assertThat(results).extracting(r -> dir.relativize(r.file()).toString().replace('\\', '/'))
+                .containsExactly("a.txt", "b/b1.txt", "b/deeper/b2.txt", "c.txt");
+        assertThat(results).allMatch(FileResult::isSuccess);
+        assertThat(results).extracting(r -> r.result().orElseThrow().release().id())
+                .containsExactly("a", "b1", "b2", "c");
+    }
+
+    @Test
+    void parseDirectoryOfAMissingDirectoryThrows() {
+        assertThatThrownBy(() -> parser.parseDirectory(dir.resolve("nope"))).isInstanceOf(IOException.class);
+    }
+
+    // ---- builder ---------------------------------------------------------------------------
+
+    @Test
+    void builderRejectsOutOfRangeOptions() {
+        assertThatThrownBy(() -> PressReleaseParser.builder().maxInputLength(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInputLength");
+        assertThatThrownBy(() -> PressReleaseParser.builder().maxInputLength(-5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-5");
+        assertThatThrownBy(() -> PressReleaseParser.builder().maxHeaderLines(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHeaderLines");
+        assertThatThrownBy(() -> PressReleaseParser.builder().parallelism(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parallelism");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addTitle("  "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    }
+
+    @Test
+    void maxInputLengthOfOneAcceptsOneCharacter() {
+        PressReleaseParser tiny = PressReleaseParser.builder().maxInputLength(1).build();
+        assertThat(tiny.parse("A").release().text()).isEqualTo("A");
+        assertThatThrownBy(() -> tiny.parse("AB")).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void maxHeaderLinesLimitsTheHeaderBlock() {
+        String text = "title: T\ndate: 2024-06-04\nsource: S\n\nThe ministers met.";
+        PressReleaseParser two = PressReleaseParser.builder().maxHeaderLines(2).build();
+
+        assertThat(parser.parse(text).release().headers()).hasSize(3);
+        assertThat(two.parse(text).release().headers()).isEmpty();
+    }
+
+    @Test
+    void aBuilderCanBuildSeveralParsers() {
+        PressReleaseParser.Builder builder = PressReleaseParser.builder();
+        PressReleaseParser lenient = builder.build();
+        PressReleaseParser strict = builder.strict(true).build();
+        String text = "date: 2024-13-45\n\nThe ministers met.";
+
+        assertThat(lenient.parse(text).diagnostics()).hasSize(1);
+        assertThatThrownBy(() -> strict.parse(text)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void parserIsSafeToShareBetweenThreads() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        Collection<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 50; i++) {
+                        ids.add(parser.parse(SAMPLE).release().id());
+                    }
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(errors).isEmpty();
+        assertThat(ids).hasSize(1);
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.Credit;
+import io.github.readout.core.CreditKind;
+import io.github.readout.core.Span;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The noise stage with what it reads from the furniture: credits, datelines, attributions. */
+class NoiseFilterTest {
+
+    private static Layout layout(String text) {
+        return NoiseFilter.apply(text, Segmenter.blocks(text));
+    }
+
+    private static List<String> prose(String text) {
+        return layout(text).prose().stream().map(s -> s.cut(text)).collect(Collectors.toList());
+    }
+
+    @Test
+    void bannerLinesAndShareAreNotParagraphs() {
+        String text = "An official website of the United States Government Here's how you know\n\n"
+                + ".gov means it's official.\n\n"
+                + "Federal government websites use a .gov or .mil address. Check the address before you share"
+                + " sensitive information.\n\n"
+                + "Share\n\n"
+                + "Secretary Blinken met Kyrgyz Foreign Minister Kulubaev today in Washington.\n\n"
+                + "Share this page\n";
+
+        assertThat(prose(text)).containsExactly(
+                "Secretary Blinken met Kyrgyz Foreign Minister Kulubaev today in Washington.");
+    }
+
+    @Test
+    void beginTextAndEndTextAreNotParagraphs() {
+        String text = "The following joint statement was released today.\n\n"
+                + "Begin Text:\n\n"
+                + "On April 23, 2024, the ministers met.\n\n"
+                + "They decided to meet again.\n\n"
+                + "End Text.\n";
+
+        assertThat(prose(text)).containsExactly(
+                "The following joint statement was released today.",
+                "On April 23, 2024, the ministers met.",
+                "They decided to meet again.");
+    }
+
+    @Test
+    void headingsDateLinesAndTagListsAreNotParagraphs() {
+        String text = "Secretary Blinken's Meeting with Kyrgyz Foreign Minister Kulubaev\n\n"
+                + "Readout\n\n"
+                + "May 7, 2024\n\n"
+                + "Secretary Blinken met the minister today.\n\n"
+                + "Tags\n\n"
+                + "Bureau of South and Central Asian Affairs\n\n"
+                + "Kyrgyzstan\n";
+
+        assertThat(prose(text)).containsExactly("Secretary Blinken met the minister today.");
+    }
+
+    @Test
+    void shortSentenceCutOffMidWayIsProseNotAHeading() {
+        String text = "Secretary Blinken's Meeting with Kyrgyz Foreign Minister Kulubaev\n\n"
+                + "The ministers met.\n\n"
+                + "The next meeting is expected to take place in";
+
+        assertThat(prose(text)).containsExactly("The ministers met.", "The next meeting is expected to take place in");
+    }
+
+    @Test
+    void creditLinesBecomeCreditsNotParagraphs() {
+        String text = "Photo credit: Ministry of Foreign Affairs of Kazakhstan\n\n"
+                + "The ministers met.\n\n"
+                + "Photo: Embassy of India in Kazakhstan\n\n"
+                + "They discussed trade.\n\n"
+                + "Images | Kazakh MFA\n";
+        Layout layout = layout(text);
+
+        assertThat(layout.credits()).extracting(Credit::kind, Credit::holder).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CreditKind.PHOTO, "Ministry of Foreign Affairs of Kazakhstan"),
+                org.assertj.core.groups.Tuple.tuple(CreditKind.PHOTO, "Embassy of India in Kazakhstan"),
+                org.assertj.core.groups.Tuple.tuple(CreditKind.IMAGE, "Kazakh MFA"));
+        assertThat(layout.credits()).extracting(c -> c.span().cut(text)).containsExactly(
+                "Photo credit: Ministry of Foreign Affairs of Kazakhstan",
+                "Photo: Embassy of India in Kazakhstan",
+                "Images | Kazakh MFA");
+        assertThat(prose(text)).containsExactly("The ministers met.", "They discussed trade.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Images | Kazakh MFA; IMAGE; Kazakh MFA",
+        "Image: Akorda; IMAGE; Akorda",
+        "Photo | U.S. Embassy in Kazakhstan; PHOTO; U.S. Embassy in Kazakhstan",
+        "Photo credit: Ministry of Foreign Affairs of Kazakhstan.; PHOTO; Ministry of Foreign Affairs of Kazakhstan",
+        "Photo: Embassy of India in Kazakhstan; PHOTO; Embassy of India in Kazakhstan",
+        "Photos: gov.kz; PHOTO; gov.kz",
+        "Text: Kazinform; TEXT; Kazinform",
+    })
+    void creditForms(String line, CreditKind kind, String holder) {
+        String text = line + "\n\nThe ministers met.";
+        Layout layout = layout(text);
+
+        assertThat(layout.credits()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(kind);
+            assertThat(c.holder()).isEqualTo(holder);
+            assertThat(c.span()).isEqualTo(Span.of(0, line.length()));
+        });
+        assertThat(prose(text)).containsExactly("The ministers met.");
+    }
+
+    @Test
+    void proseWithAColonIsNotACredit() {
+        String text = "The ministers noted: trade grew by ten percent.";
+        assertThat(layout(text).credits()).isEmpty();
+        assertThat(prose(text)).containsExactly(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "ASTANA – The fifth meeting of the Council was held today.; ASTANA; The fifth meeting",
+        "NUR-SULTAN. KAZINFORM - Kazakh Foreign Minister Mukhtar Tileuberdi met the ambassador.; NUR-SULTAN; Kazakh Foreign",
+        "ASTANA. KAZINFORM – Turkish Foreign Minister Hakan Fidan arrived in Astana.; ASTANA; Turkish Foreign",
+        "WASHINGTON, May 31 – Secretary Blinken met the minister.; WASHINGTON; Secretary Blinken",
+        "MADRID — Murat Nurtleu held talks in Madrid.; MADRID; Murat Nurtleu",
+        "NEW YORK – The C5+1 ministers met.; NEW YORK; The C5+1",
+        "ALMATY (KAZINFORM) – The forum opened.; ALMATY; The forum",
+    })
+    void datelineGivesPlaceAndTheFirstParagraphStartsAfterTheDash(String lead, String place, String start) {
+        String text = lead + "\n\nThe sides discussed cooperation.";
+        Layout layout = layout(text);
+
+        assertThat(layout.dateline()).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo(place);
+            assertThat(d.span().start()).isZero();
+            assertThat(d.span().cut(text)).startsWith(place);
+            assertThat(text.substring(d.span().end()).strip()).startsWith(start);
+        });
+        assertThat(prose(text)).hasSize(2);
+        assertThat(prose(text).get(0)).startsWith(start);
+        assertThat(prose(text).get(1)).isEqualTo("The sides discussed cooperation.");
+    }
+
+    @Test
+    void datelineIsOnlyReadAtTheStartOfTheFirstParagraph() {
+        String text = "The ministers met.\n\nASTANA – The second paragraph.";
+        Layout layout = layout(text);
+
+        assertThat(layout.dateline()).isEmpty();
+        assertThat(prose(text)).containsExactly("The ministers met.", "ASTANA – The second paragraph.");
+    }
+
+    @Test
+    void leadWithoutDatelineHasNone() {
+        String text = "Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu met the ambassador.";
+        Layout layout = layout(text);
+
+        assertThat(layout.dateline()).isEmpty();
+        assertThat(prose(text)).containsExactly(text);
+    }
+
+    @Test
+    void acronymBeforeAHyphenIsNotADatelineWhenLowerCaseFollows() {
+        String text = "EU - related issues were discussed.";
+        assertThat(layout(text).dateline()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "The ministers met in Astana, the press service of the Kazakh MFA reports.; Kazakh MFA",
+        "The President sent a message of condolences, the Akorda press service reports.; Akorda",
+        "Kazakh Foreign Minister met the ambassador, Kazinform cites the press service of the Kazakh Foreign Ministry.;"
+                + " Kazakh Foreign Ministry",
+        "The visa-free regime is extended until the end of 2025, the Ministry of Foreign Affairs reports.;"
+                + " Ministry of Foreign Affairs",
+        "The ministers met, press service of the Kazakh MFA reports.; Kazakh MFA",
+        "The talks were constructive, according to the Kazakh MFA.; Kazakh MFA",
+    })
+    void attributionNamesTheSource(String sentence, String organization) {
+        String text = "Images | Kazakh MFA\n\n" + sentence + "\n\nThe sides discussed cooperation.";
+        Layout layout = layout(text);
+
+        assertThat(layout.attribution()).hasValueSatisfying(a -> {
+            assertThat(a.organization()).isEqualTo(organization);
+            assertThat(a.span().cut(text)).contains(organization);
+        });
+    }
+
+    @Test
+    void kazinformCitesInADatelineLead() {
+        String text = "NUR-SULTAN. KAZINFORM - Kazakh Foreign Minister Mukhtar Tileuberdi met with Ambassador"
+                + " Alexey Borodavkin, Kazinform cites the press service of the Kazakh Foreign Ministry.\n\n"
+                + "The sides discussed cooperation.";
+        Layout layout = layout(text);
+
+        assertThat(layout.dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("NUR-SULTAN"));
+        assertThat(layout.attribution()).hasValueSatisfying(a ->
+                assertThat(a.organization()).isEqualTo("Kazakh Foreign Ministry"));
+    }
+
+    @Test
+    void attributableToSpokespersonAfterOfficeLineGivesTheOffice() {
+        String text = "Readout\n\n"
+                + "Office of the Spokesperson\n\n"
+                + "May 7, 2024\n\n"
+                + "The following is attributable to Spokesperson Matthew Miller:\n\n"
+                + "Secretary of State Antony J. Blinken met with Kyrgyz Foreign Minister Jeenbek Kulubaev today.\n";
+        Layout layout = layout(text);
+
+        assertThat(layout.attribution()).hasValueSatisfying(a -> {
+            assertThat(a.organization()).isEqualTo("Office of the Spokesperson");
+            assertThat(a.span().cut(text)).isEqualTo("The following is attributable to Spokesperson Matthew Miller:");
+        });
+        assertThat(layout.asides()).extracting(s -> s.cut(text))
+                .containsExactly("The following is attributable to Spokesperson Matthew Miller:");
+        assertThat(prose(text)).containsExactly(
+                "Secretary of State Antony J. Blinken met with Kyrgyz Foreign Minister Jeenbek Kulubaev today.");
+    }
+
+    @Test
+    void officeLineAloneIsTheAttribution() {
+        String text = "Office of the Spokesperson\n\nThe Secretary met the minister today.";
+        Layout layout = layout(text);
+
+        assertThat(layout.attribution()).hasValueSatisfying(a -> {
+            assertThat(a.organization()).isEqualTo("Office of the Spokesperson");
+            assertThat(a.span().cut(text)).isEqualTo("Office of the Spokesperson");
+        });
+        assertThat(prose(text)).containsExactly("The Secretary met the minister today.");
+    }
+
+    @Test
+    void releaseWithoutSourceHasNoAttribution() {
+        String text = "The ministers met in Astana.\n\nThey discussed cooperation in trade.";
+        assertThat(layout(text).attribution()).isEmpty();
+    }
+
+    @Test
+    void blankBodyHasNoProse() {
+        Layout layout = layout("");
+        assertThat(layout.prose()).isEmpty();
+        assertThat(layout.credits()).isEmpty();
+        assertThat(layout.dateline()).isEmpty();
+        assertThat(layout.attribution()).isEmpty();
+    }
+}

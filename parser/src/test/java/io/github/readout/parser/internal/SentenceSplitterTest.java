@@ -1,0 +1,167 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.Span;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceSplitterTest {
+
+    private static List<String> split(String text) {
+        return SentenceSplitter.split(text, Span.of(0, text.length())).stream()
+                .map(s -> s.cut(text))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void plainSentencesSplitAfterTheirFullStops() {
+        assertThat(split("The ministers met. They discussed trade! Was it useful? Yes."))
+                .containsExactly("The ministers met.", "They discussed trade!", "Was it useful?", "Yes.");
+    }
+
+    @Test
+    void oneSentenceWithoutFullStopIsOneSentence() {
+        assertThat(split("The ministers met")).containsExactly("The ministers met");
+    }
+
+    @Test
+    void lastSentenceOfATruncatedTextIsStillASentence() {
+        assertThat(split("The ministers met. The next meeting is expected to take place in"))
+                .containsExactly("The ministers met.", "The next meeting is expected to take place in");
+    }
+
+    @Test
+    void usBeforeANameDoesNotEndTheSentence() {
+        assertThat(split("He met the U.S. Embassy staff in Astana. They discussed visas."))
+                .containsExactly("He met the U.S. Embassy staff in Astana.", "They discussed visas.");
+    }
+
+    @Test
+    void usAtTheEndOfASentenceEndsIt() {
+        assertThat(split("Kazakhstan values its partnership with the U.S. The Secretary welcomed this."))
+                .containsExactly("Kazakhstan values its partnership with the U.S.", "The Secretary welcomed this.");
+    }
+
+    @Test
+    void usAtTheEndOfTheParagraphEndsIt() {
+        assertThat(split("They spoke about the U.S.")).containsExactly("They spoke about the U.S.");
+    }
+
+    @Test
+    void ukAndDcBeforeNamesDoNotEndTheSentence() {
+        assertThat(split("The U.K. Government and the D.C. Council sent delegates. Both spoke."))
+                .containsExactly("The U.K. Government and the D.C. Council sent delegates.", "Both spoke.");
+    }
+
+    @Test
+    void ukAndDcAtTheEndOfASentenceEndIt() {
+        assertThat(split("The delegation flew to the U.K. It then went to Washington, D.C. The talks began."))
+                .containsExactly("The delegation flew to the U.K.", "It then went to Washington, D.C.",
+                        "The talks began.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "H.E. Mr.", "Prof.", "Amb."})
+    void honorificsDoNotEndTheSentence(String honorific) {
+        String first = "The minister received " + honorific + " Daniel Rosenblum at the ministry.";
+        assertThat(split(first + " They discussed trade.")).containsExactly(first, "They discussed trade.");
+    }
+
+    @Test
+    void saintDoesNotEndTheSentence() {
+        assertThat(split("The forum was held in St. Petersburg. It ended.")).containsExactly(
+                "The forum was held in St. Petersburg.", "It ended.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+        "Dec."})
+    void abbreviatedMonthsDoNotEndTheSentence(String month) {
+        String first = "On " + month + " 5 the ministers met in Astana.";
+        assertThat(split(first + " They discussed trade.")).containsExactly(first, "They discussed trade.");
+    }
+
+    @Test
+    void numberAbbreviationDoesNotEndTheSentence() {
+        assertThat(split("They signed Protocol No. 5 to the agreement. It enters into force soon."))
+                .containsExactly("They signed Protocol No. 5 to the agreement.", "It enters into force soon.");
+    }
+
+    @Test
+    void initialsDoNotEndTheSentence() {
+        assertThat(split("Murat Nurtleu met with Minister of External Affairs of India Dr. S. Jaishankar in Astana. "
+                + "They discussed trade."))
+                .containsExactly(
+                        "Murat Nurtleu met with Minister of External Affairs of India Dr. S. Jaishankar in Astana.",
+                        "They discussed trade.");
+        assertThat(split("Secretary of State Antony J. Blinken met the minister. They talked."))
+                .containsExactly("Secretary of State Antony J. Blinken met the minister.", "They talked.");
+    }
+
+    @Test
+    void chargeDaffairesAiDoesNotEndTheSentence() {
+        assertThat(split("Chargé d'Affaires a.i. Yerlan Kubashev met Donald Lu. They talked."))
+                .containsExactly("Chargé d'Affaires a.i. Yerlan Kubashev met Donald Lu.", "They talked.");
+    }
+
+    @Test
+    void decimalsDoNotEndTheSentence() {
+        assertThat(split("Trade reached USD 10.5 billion in 2023. It grew by 3.2 percent."))
+                .containsExactly("Trade reached USD 10.5 billion in 2023.", "It grew by 3.2 percent.");
+    }
+
+    @Test
+    void ellipsisFollowedByLowerCaseDoesNotEndTheSentence() {
+        assertThat(split("He paused... then went on. Next."))
+                .containsExactly("He paused... then went on.", "Next.");
+        assertThat(split("He paused… then went on. Next."))
+                .containsExactly("He paused… then went on.", "Next.");
+    }
+
+    @Test
+    void ellipsisFollowedByCapitalEndsTheSentence() {
+        assertThat(split("He paused... Then he went on.")).containsExactly("He paused...", "Then he went on.");
+        assertThat(split("He paused… Then he went on.")).containsExactly("He paused…", "Then he went on.");
+    }
+
+    @Test
+    void closingQuotesStayWithTheirSentence() {
+        assertThat(split("He said “yes.” Then they left.")).containsExactly("He said “yes.”", "Then they left.");
+        assertThat(split("He said \"yes.\" Then they left.")).containsExactly("He said \"yes.\"", "Then they left.");
+        assertThat(split("The forum was called «Astana Dialogue.» It was held yearly."))
+                .containsExactly("The forum was called «Astana Dialogue.»", "It was held yearly.");
+        assertThat(split("They met (in Astana.) Then they left."))
+                .containsExactly("They met (in Astana.)", "Then they left.");
+    }
+
+    @Test
+    void sentenceOpeningWithAQuoteOrDigitStartsANewSentence() {
+        assertThat(split("The talks ended. “We agreed,” he said. 2025 will be a busy year."))
+                .containsExactly("The talks ended.", "“We agreed,” he said.", "2025 will be a busy year.");
+    }
+
+    @Test
+    void fullStopBeforeLowerCaseDoesNotEndTheSentence() {
+        assertThat(split("See gov.kz for details. Then apply.")).containsExactly("See gov.kz for details.", "Then apply.");
+    }
+
+    @Test
+    void sentencesAreTrimmedAndLieInsideTheParagraph() {
+        String text = "xx  First one.   Second one.  yy";
+        Span paragraph = Span.of(2, text.length() - 2);
+        List<Span> sentences = SentenceSplitter.split(text, paragraph);
+
+        assertThat(sentences).extracting(s -> s.cut(text)).containsExactly("First one.", "Second one.");
+        assertThat(sentences).allMatch(paragraph::contains);
+    }
+
+    @Test
+    void tabInsideASentenceIsKept() {
+        assertThat(split("The ministers met\tin Beijing. They talked."))
+                .containsExactly("The ministers met\tin Beijing.", "They talked.");
+    }
+}
