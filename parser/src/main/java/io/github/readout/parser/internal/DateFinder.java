@@ -112,6 +112,12 @@ final class DateFinder {
                     return new Found(i - 1, i + 2, ref, true);
                 }
                 return null;
+            case "end":
+                // "by the end of the year", "by the end of this year"
+                if (w1.equals("of") && (w2.equals("the") || w2.equals("this")) && word(tokens, i + 3).equals("year")) {
+                    return relativeYear(text, tokens, i, i + 4, anchor, 0);
+                }
+                return null;
             case "a":
                 if (w1.equals("year") && w2.equals("ago")) {
                     return relativeYear(text, tokens, i, i + 3, anchor, -1);

@@ -122,7 +122,12 @@ final class MeetingFinder {
                 used.add(s.index());
             }
         }
-        List<CountryCode> between = between(lead);
+        List<CountryCode> between = new ArrayList<>(between(lead));
+        for (Sentence s : List.of(lead, report)) {
+            for (Mention mention : s.mentions()) {
+                mention.host().filter(h -> !between.contains(h)).ifPresent(between::add);
+            }
+        }
         Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
@@ -168,6 +173,9 @@ final class MeetingFinder {
                 .span(report.span());
         Optional<Series> found = series(text, lead.tokens());
         Series series = (found.isPresent() || report == lead ? found : series(text, report.tokens())).orElse(null);
+        if (series == null) {
+            series = quotedName(text, report).orElse(null);
+        }
         if (series != null) {
             main.name(series.name());
             series.abbreviation().ifPresent(main::abbreviation);
@@ -447,7 +455,7 @@ final class MeetingFinder {
             for (Participant p : main.values()) {
                 if (p.country.isPresent() && !p.country.equals(freshCountry)) {
                     Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
-                            p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false));
+                            p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty()));
                     known.add(visitor);
                     break;
                 }
@@ -489,7 +497,14 @@ final class MeetingFinder {
     private record Series(String name, Optional<String> abbreviation, int sequence, boolean summit) {}
 
     private Optional<Series> series(String text, List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
+        int limit = tokens.size();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
+                limit = i; // a series in a subordinate clause is another event's
+                break;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
             PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
             if (trigger == null || !token.isCapitalized() || trigger.value() == MeetingKind.VISIT
@@ -497,6 +512,9 @@ final class MeetingFinder {
                 continue;
             }
             int end = trigger.end();
+            while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
+                end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
+            }
             // "of the Heads of State of Central Asia"
             while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
                 int k = end + 1;
@@ -521,6 +539,7 @@ final class MeetingFinder {
             while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key()))) {
                 start++;
             }
+            int sequence = sequenceBefore(tokens, start);
             start = skipCountryPair(tokens, start, i);
             if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
                 continue; // a bare "Meeting" or "Dialogue" is no name
@@ -531,7 +550,6 @@ final class MeetingFinder {
                     && tokens.get(end + 1).isAllCaps()) {
                 abbreviation = Optional.of(tokens.get(end + 1).text());
             }
-            int sequence = sequenceBefore(tokens, start);
             boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state")
                     || trigger.value() == MeetingKind.SUMMIT;
             return Optional.of(new Series(name, abbreviation, sequence, summit));
@@ -539,9 +557,10 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    private boolean isSeriesWord(Token token) {
+    private static boolean isSeriesWord(Token token) {
         return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
-                || token.isDash() || token.isNumber() || token.isPunctuation('+') || token.is("and") && false;
+                || token.isDash() || token.isPunctuation('+')
+                || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
     }
 
     /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
@@ -555,6 +574,24 @@ final class MeetingFinder {
             return start;
         }
         return second.end();
+    }
+
+    /** A name in quotation marks right after the trigger: a round table «Kazakhstan and the UK: …». */
+    private static Optional<Series> quotedName(String text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int open = trigger.end();
+            if (open >= tokens.size() || "«“\"".indexOf(tokens.get(open).text().charAt(0)) < 0) {
+                continue;
+            }
+            for (int k = open + 1; k < tokens.size() && k < open + 30; k++) {
+                if ("»”\"".indexOf(tokens.get(k).text().charAt(0)) >= 0 && k > open + 1) {
+                    String name = Span.of(tokens.get(open + 1).start(), tokens.get(k - 1).end()).cut(text);
+                    return Optional.of(new Series(name, Optional.empty(), 0, false));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static int sequenceBefore(List<Token> tokens, int start) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param title the title given here, without country words
  * @param country the country this mention gives
  * @param international whether the title names an international body (UN, EU)
+ * @param host the country the title places the person in ("Ambassador … to Kazakhstan")
  */
 record Mention(
         String name,
@@ -26,9 +27,10 @@ record Mention(
         int sentence,
         Optional<String> title,
         Optional<CountryCode> country,
-        boolean international) {
+        boolean international,
+        Optional<CountryCode> host) {
 
     Mention withCountry(Optional<CountryCode> newCountry) {
-        return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international);
+        return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host);
     }
 }

@@ -93,7 +93,7 @@ final class PersonFinder {
         }
         Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(title.text()),
-                personCountry, international || title.international());
+                personCountry, international || title.international(), windowEnd, title.host());
     }
 
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
@@ -146,14 +146,15 @@ final class PersonFinder {
                 if (!title.text().isEmpty()) {
                     return mention(text, tokens, start, j, nameEnd, sentence, Optional.of(title.text()),
                             prefixCountry.isPresent() ? prefixCountry : title.country(),
-                            international || title.international(), windowEnd);
+                            international || title.international(), windowEnd, title.host());
                 }
             }
         }
         if (!honoured) {
             return null;
         }
-        return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false);
+        return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
+                Optional.empty());
     }
 
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
@@ -180,6 +181,7 @@ final class PersonFinder {
     private int windowEnd(List<Token> tokens, int start) {
         int k = start;
         int limit = Math.min(tokens.size(), start + LONGEST_WINDOW);
+        int lexiconEnd = -1;
         while (k < limit) {
             Token token = tokens.get(k);
             String key = token.key();
@@ -187,12 +189,21 @@ final class PersonFinder {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
                 int end = Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
+                if (country != null || org != null) {
+                    lexiconEnd = end;
+                }
                 k = end;
                 continue;
             }
+            boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
+            if (token.isWord() && PARTICLES.contains(token.text()) && afterName
+                    && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || PARTICLES.contains(tokens.get(k + 1).text()))) {
+                k++; // "Ursula von der Leyen"
+                continue;
+            }
             if (token.isWord() && CONNECTORS.contains(key)) {
-                if (key.equals("and") && k > start && isNamePart(tokens, k - 1, start)) {
-                    break;
+                if (afterName) {
+                    break; // the name has ended: "Olaf Scholz to Kazakhstan"
                 }
                 if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
                     k++;
@@ -205,7 +216,7 @@ final class PersonFinder {
                 break;
             }
             if ((token.isDash() || token.isPunctuation(',')) && k > start && k + 1 < limit) {
-                if (isNamePart(tokens, k - 1, start) || !tokens.get(k + 1).isCapitalized()) {
+                if (afterName || !tokens.get(k + 1).isCapitalized()) {
                     break;
                 }
                 if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
@@ -274,7 +285,7 @@ final class PersonFinder {
     }
 
     /** The title words kept, with the country phrases that follow "of", "in" or "to" removed. */
-    private record TitleParts(String text, Optional<CodeHolder> holder) {
+    private record TitleParts(String text, Optional<CodeHolder> holder, Optional<CountryCode> host) {
         Optional<CountryCode> country() {
             return holder.flatMap(CodeHolder::code);
         }
@@ -289,6 +300,7 @@ final class PersonFinder {
     private TitleParts titleParts(String text, List<Token> tokens, int from, int to) {
         StringBuilder title = new StringBuilder();
         Optional<CountryCode> own = Optional.empty();
+        Optional<CountryCode> host = Optional.empty();
         Optional<CountryCode> byOrganization = Optional.empty();
         boolean international = false;
         int segmentStart = -1;
@@ -304,6 +316,8 @@ final class PersonFinder {
                 if (country != null && country.end() <= to && country.value().form() == Lexicons.CountryForm.NAME) {
                     if (token.is("of") && own.isEmpty()) {
                         own = Optional.of(country.value().code());
+                    } else if (!token.is("of") && host.isEmpty()) {
+                        host = Optional.of(country.value().code());
                     }
                     k = country.end();
                     skipped = true;
@@ -340,7 +354,7 @@ final class PersonFinder {
         }
         String result = trimTitle(title.toString());
         Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
-        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())));
+        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())), host);
     }
 
     private static String trimTitle(String title) {
@@ -359,18 +373,14 @@ final class PersonFinder {
     }
 
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
-            Optional<String> title, Optional<CountryCode> country, boolean international) {
-        return mention(text, tokens, first, nameStart, nameEnd, sentence, title, country, international, nameEnd);
-    }
-
-    private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
-            Optional<String> title, Optional<CountryCode> country, boolean international, int end) {
+            Optional<String> title, Optional<CountryCode> country, boolean international, int end,
+            Optional<CountryCode> host) {
         List<String> words = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
             words.add(tokens.get(k).key());
         }
         Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
         return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
-                international ? Optional.empty() : country, international);
+                international ? Optional.empty() : country, international, host);
     }
 }

@@ -27,7 +27,7 @@ public final class SentenceSplitter {
     private static final Set<String> OPENERS = Set.of(
             "the", "this", "these", "that", "those", "he", "she", "they", "we", "it", "i", "in", "on", "at",
             "during", "after", "before", "both", "his", "her", "their", "our", "its", "a", "an", "as",
-            "secretary", "minister", "president", "ambassador", "following", "earlier", "later", "also",
+            "following", "earlier", "later", "also",
             "separately", "additionally", "moreover", "furthermore", "meanwhile", "there", "while", "since");
 
     private SentenceSplitter() {}
