@@ -1,0 +1,103 @@
+package io.github.readout.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.ReadoutJson;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parses every corpus document and the seed, scores the output against the gold answers by
+ * the corpus rules, prints the figures and holds them above their floors.
+ */
+class MeetingGoldTest {
+
+    private static final ObjectMapper JSON = ReadoutJson.mapper();
+    private static final PressReleaseParser PARSER = PressReleaseParser.create();
+    private static final String SEED = "000_342ced776030c155";
+
+    private static Path corpus;
+    private static List<Path> documents;
+
+    @BeforeAll
+    static void findCorpus() throws URISyntaxException, IOException {
+        corpus = Path.of(MeetingGoldTest.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.list(corpus)) {
+            documents = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static CorpusScore score(List<Path> docs) throws IOException {
+        CorpusScore score = new CorpusScore();
+        for (Path doc : docs) {
+            String id = doc.getFileName().toString().replace(".txt", "");
+            PressRelease release = PARSER.parse(doc).release();
+            JsonNode out = JSON.readTree(ReadoutJson.write(release));
+            JsonNode gold = JSON.readTree(corpus.resolve(id + ".gold.json").toFile());
+            score.score(id, gold, out);
+        }
+        return score;
+    }
+
+    @Test
+    void devCorpusScoresAboveTheFloors() throws IOException {
+        List<Path> dev = documents.stream().filter(p -> !p.getFileName().toString().startsWith(SEED))
+                .collect(Collectors.toList());
+        CorpusScore score = score(dev);
+        Map<String, Double> f = new TreeMap<>(score.figures());
+        double core = Stream.of("published", "people.f1", "meetings.count", "meeting.kind", "meeting.date",
+                "meeting.location", "meeting.countries.f1", "participants.f1", "participant.title",
+                "participant.country").filter(f::containsKey).mapToDouble(f::get).average().orElse(0);
+        f.forEach((k, v) -> System.out.printf("%-28s %.3f%n", k, v));
+        System.out.printf("core %.3f%n", core);
+        score.misses.forEach(m -> System.out.println("miss " + m));
+
+        assertThat(f.get("participants.f1")).as("participants F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(f.get("people.f1")).as("people F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(f.get("meeting.date")).as("meeting date accuracy").isGreaterThanOrEqualTo(0.85);
+        assertThat(f.get("meeting.location")).as("meeting place accuracy").isGreaterThanOrEqualTo(0.85);
+        assertThat(core).as("core").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void seedScoresPerfectlyOnItsMeeting() throws IOException {
+        CorpusScore score = score(documents.stream().filter(p -> p.getFileName().toString().startsWith(SEED))
+                .collect(Collectors.toList()));
+        Map<String, Double> f = score.figures();
+        assertThat(score.misses).filteredOn(m -> !m.contains("related")).isEmpty();
+        for (String figure : List.of("people.f1", "participants.f1", "participant.title", "participant.country",
+                "meeting.name", "meeting.abbreviation", "meeting.sequence", "meeting.next.date",
+                "meeting.next.location")) {
+            assertThat(f.get(figure)).as(figure).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void seedJsonShowsTheFullMeeting() throws IOException {
+        PressRelease release = PARSER.parse(corpus.resolve(SEED + ".txt")).release();
+        assertThat(release.mainMeeting()).hasValueSatisfying(m -> {
+            assertThat(m.name()).hasValue("Enhanced Strategic Partnership Dialogue");
+            assertThat(m.abbreviation()).hasValue("ESPD");
+            assertThat(m.sequence()).hasValue(6);
+            assertThat(m.participants()).extracting(p -> p.name()).containsExactly("Akan Rakhmetullin", "Donald Lu");
+            assertThat(m.next()).hasValueSatisfying(n -> {
+                assertThat(n.date().flatMap(d -> d.value()).map(Object::toString)).hasValue("2025");
+                assertThat(n.location().map(p -> p.name())).hasValue("Astana");
+            });
+        });
+        assertThat(release.people()).extracting(p -> p.name())
+                .contains("Akan Rakhmetullin", "Donald Lu", "Murat Nurtleu", "Antony Blinken", "Tokayev");
+    }
+}
