@@ -16,6 +16,7 @@ import io.github.readout.core.Topic;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,6 +152,10 @@ final class MeetingFinder {
             }
             p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c));
         }
+        ordered.clear();
+        for (Participant p : participants.values()) {
+            p.country.ifPresent(ordered::add);
+        }
         ordered.addAll(between);
         ordered.addAll(countries);
         Optional<DateRef> date = firstDate(report);
@@ -207,9 +212,12 @@ final class MeetingFinder {
         main.topics(topics(text, mainSentences));
         main.outcomes(outcomes(text, mainSentences));
         next(text, mainSentences, lead).ifPresent(main::next);
-        meetings.add(main.build());
+        Meeting built = main.build();
+        meetings.add(built);
         meetings.addAll(others);
-        return new Result(meetings, List.of(), personCountries);
+        Set<Integer> reports = new HashSet<>(used);
+        List<Event> related = new RelatedFinder(lexicons).find(text, sentences, registry, reports, built.name());
+        return new Result(meetings, related, personCountries);
     }
 
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
@@ -686,7 +694,10 @@ final class MeetingFinder {
                     leading = sentence.indexOf(chunk, leading);
                 }
             }
-            if (chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
+            int chunkOffset = base + leading;
+            int chunkEnd = chunkOffset + chunk.length();
+            boolean inside = topics.stream().anyMatch(t -> t.span().start() <= chunkOffset && t.span().end() >= chunkEnd);
+            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
                 topics.add(Topic.builder().label(chunk)
                         .span(Span.of(base + leading, base + leading + chunk.length())).build());
             }
