@@ -253,7 +253,13 @@ final class PersonFinder {
             return false;
         }
         if (PARTICLES.contains(token.text())) {
-            return at > floor && isNamePart(tokens, at - 1, floor);
+            // "von der Leyen": particles, at most three in a row, after a name word
+            for (int k = at - 1; k >= floor && k >= at - 3; k--) {
+                if (!PARTICLES.contains(tokens.get(k).text())) {
+                    return isNameWord(tokens, k);
+                }
+            }
+            return false;
         }
         if (ROMAN.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
             return true;
