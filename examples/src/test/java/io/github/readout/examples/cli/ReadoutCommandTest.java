@@ -1,0 +1,142 @@
+package io.github.readout.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.ReadoutJson;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the {@code readout} command in-process with captured output. */
+class ReadoutCommandTest {
+
+    static final Path SEED = Path.of("src", "test", "resources", "seeds", "000_342ced776030c155.txt");
+    static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+
+    /** The exit code and what the command wrote. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(InputStream stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new ReadoutCommand(stdin));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) {
+        return run(InputStream.nullInputStream(), args);
+    }
+
+    static long txtFiles(Path folder) throws Exception {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".txt")).count();
+        }
+    }
+
+    @Test
+    void oneFileGivesPrettyJson() {
+        Run run = run("parse", SEED.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{\n").contains("\"name\" : \"Enhanced Strategic Partnership Dialogue\"");
+        PressRelease release = ReadoutJson.read(run.out());
+        assertThat(release.id()).isEqualTo("000_342ced776030c155");
+    }
+
+    @Test
+    void aFolderGivesOneJsonLinePerDocumentInPathOrder() throws Exception {
+        Run run = run("parse", "--jobs", "2", CORPUS.toString());
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().collect(Collectors.toList());
+        assertThat(lines).hasSize((int) txtFiles(CORPUS));
+        List<String> ids = lines.stream().map(line -> ReadoutJson.read(line).id()).collect(Collectors.toList());
+        assertThat(ids).isSorted().contains("000_342ced776030c155");
+    }
+
+    @Test
+    void jsonFormatWrapsSeveralDocumentsInAnArray() throws Exception {
+        Run run = run("parse", "--format", "json", SEED.toString(), SEED.toString());
+        assertThat(run.code()).isZero();
+        assertThat(ReadoutJson.mapper().readTree(run.out()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void standardInputIsReadForDash() {
+        InputStream stdin = new ByteArrayInputStream("date 2024-06-04\n\nForeign Minister Murat Nurtleu met"
+                .concat(" Secretary of State Antony Blinken in Astana.\n").getBytes(StandardCharsets.UTF_8));
+        Run run = run(stdin, "parse", "--format", "jsonl", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).singleElement().asString().contains("Antony Blinken");
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndTheOthersAreStillWritten(@TempDir Path dir) throws Exception {
+        Files.copy(SEED, dir.resolve("a-good.txt"));
+        Files.write(dir.resolve("b-broken.txt"), new byte[] {'d', 'a', 't', 'e', ' ', (byte) 0xC3, 0x28, '\n'});
+        Files.copy(CORPUS.resolve("consultations-kz-nl.txt"), dir.resolve("c-good.txt"));
+
+        Run run = run("parse", dir.toString(), "--output", dir.resolve("out.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(dir.resolve("b-broken.txt") + ": error: ");
+        assertThat(run.err()).doesNotContain("a-good.txt: error").doesNotContain("c-good.txt: error");
+        List<String> lines = Files.readAllLines(dir.resolve("out.jsonl"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.stream().map(line -> ReadoutJson.read(line).id())).containsExactly("a-good", "c-good");
+    }
+
+    @Test
+    void diagnosticsGoToStandardErrorWithFileLineAndColumn() {
+        Path file = CORPUS.resolve("bad-date-header-kz-az.txt");
+        Run run = run("parse", file.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).startsWith(file + ":1:7: header.date.invalid: ");
+    }
+
+    @Test
+    void strictModeFailsOnTheFirstProblem() {
+        Run run = run("parse", "--strict", CORPUS.resolve("bad-date-header-kz-az.txt").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("bad-date-header-kz-az.txt: error: ").contains("header.date.invalid");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingPathIsReported() {
+        Run run = run("parse", "no/such/file.txt", SEED.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("no/such/file.txt: error: ");
+        assertThat(run.out()).contains("Enhanced Strategic Partnership Dialogue");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("parse", "--no-such-option", SEED.toString()).code()).isEqualTo(2);
+        assertThat(run("parse", "--format", "xml", SEED.toString()).code()).isEqualTo(2);
+        assertThat(run("parse", "--jobs", "0", SEED.toString()).code()).isEqualTo(2);
+        assertThat(run("parse", "--reference-date", "yesterday", SEED.toString()).code()).isEqualTo(2);
+        assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run run = run("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("readout 0.1.0-SNAPSHOT");
+    }
+}
