@@ -118,6 +118,13 @@ final class DateFinder {
                     return relativeYear(text, tokens, i, i + 4, anchor, 0);
                 }
                 return null;
+            case "half":
+                // "in the first half of the year", "in the second half of this year"
+                if (w1.equals("of") && (w2.equals("the") || w2.equals("this")) && word(tokens, i + 3).equals("year")
+                        && i >= 2 && word(tokens, i - 2).equals("the")) {
+                    return relativeYear(text, tokens, i - 2, i + 4, anchor, 0);
+                }
+                return null;
             case "a":
                 if (w1.equals("year") && w2.equals("ago")) {
                     return relativeYear(text, tokens, i, i + 3, anchor, -1);

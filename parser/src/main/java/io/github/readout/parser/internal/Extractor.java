@@ -95,7 +95,7 @@ final class Extractor {
             if (known.isPresent()) {
                 Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
                 mentions.add(new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
-                        Optional.empty(), Optional.empty(), false, Optional.empty()));
+                        Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty()));
             }
             i = Math.max(end, i + 1);
         }

@@ -79,11 +79,13 @@ final class MeetingFinder {
     private static final class Participant {
         final PersonRegistry.Entry person;
         Optional<String> title;
+        Optional<String> organization;
         Optional<CountryCode> country;
 
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
             this.title = mention.title();
+            this.organization = mention.organization();
             this.country = mention.country().or(() -> person.country);
         }
     }
@@ -322,6 +324,7 @@ final class MeetingFinder {
                 participants.put(person.get().id, new Participant(person.get(), mention));
             } else if (existing.title.isEmpty()) {
                 existing.title = mention.title();
+                existing.organization = mention.organization();
             }
         }
     }
@@ -423,7 +426,7 @@ final class MeetingFinder {
     private static List<Person> toPeople(Iterable<Participant> participants) {
         List<Person> people = new ArrayList<>();
         for (Participant p : participants) {
-            people.add(Person.builder().name(p.person.name).title(p.title).country(p.country)
+            people.add(Person.builder().name(p.person.name).title(p.title).organization(p.organization).country(p.country)
                     .span(p.person.span).build());
         }
         return people;
@@ -463,7 +466,7 @@ final class MeetingFinder {
             for (Participant p : main.values()) {
                 if (p.country.isPresent() && !p.country.equals(freshCountry)) {
                     Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
-                            p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty()));
+                            p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty(), Optional.empty()));
                     known.add(visitor);
                     break;
                 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param country the country this mention gives
  * @param international whether the title names an international body (UN, EU)
  * @param host the country the title places the person in ("Ambassador … to Kazakhstan")
+ * @param organization the organisation the title names ("President of the European Commission")
  */
 record Mention(
         String name,
@@ -28,9 +29,11 @@ record Mention(
         Optional<String> title,
         Optional<CountryCode> country,
         boolean international,
-        Optional<CountryCode> host) {
+        Optional<CountryCode> host,
+        Optional<String> organization) {
 
     Mention withCountry(Optional<CountryCode> newCountry) {
-        return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host);
+        return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host,
+                organization);
     }
 }

@@ -44,6 +44,9 @@ final class PersonFinder {
             if (mention == null) {
                 mention = nameFirst(text, tokens, i, sentence);
             }
+            if (mention == null) {
+                mention = counterpart(text, tokens, i, sentence);
+            }
             if (mention != null) {
                 mentions.add(mention);
                 i = Math.max(mention.end(), i + 1);
@@ -76,9 +79,14 @@ final class PersonFinder {
             return null;
         }
         int titleStart = prefixCountry.isPresent() && !international ? j : start;
+        int coreEnd = j;
+        PhraseIndex.Match<Lexicons.TitleRole> core;
+        while (coreEnd < tokens.size() && (core = lexicons.titles.longest(tokens, coreEnd)) != null) {
+            coreEnd = core.end(); // a name never starts inside the title words: "High Steward"
+        }
         int windowEnd = windowEnd(tokens, j);
         int nameStart = windowEnd;
-        while (nameStart > j && isNamePart(tokens, nameStart - 1, j)) {
+        while (nameStart > coreEnd && isNamePart(tokens, nameStart - 1, j)) {
             nameStart--;
         }
         while (nameStart < windowEnd && PARTICLES.contains(tokens.get(nameStart).text())) {
@@ -93,7 +101,7 @@ final class PersonFinder {
         }
         Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(title.text()),
-                personCountry, international || title.international(), windowEnd, title.host());
+                personCountry, international || title.international(), windowEnd, title.host(), title.organization());
     }
 
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
@@ -146,7 +154,8 @@ final class PersonFinder {
                 if (!title.text().isEmpty()) {
                     return mention(text, tokens, start, j, nameEnd, sentence, Optional.of(title.text()),
                             prefixCountry.isPresent() ? prefixCountry : title.country(),
-                            international || title.international(), windowEnd, title.host());
+                            international || title.international(), windowEnd, title.host(),
+                            title.organization());
                 }
             }
         }
@@ -154,7 +163,31 @@ final class PersonFinder {
             return null;
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
+    }
+
+    /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
+    private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
+        if (!tokens.get(at).is("counterpart") || at + 1 >= tokens.size() || !isNameWord(tokens, at + 1)) {
+            return null;
+        }
+        int nameEnd = at + 1;
+        while (nameEnd < tokens.size() && nameEnd < at + 6 && isNamePart(tokens, nameEnd, at + 1)) {
+            nameEnd++;
+        }
+        Optional<CountryCode> country = Optional.empty();
+        int first = at;
+        if (at > 0) {
+            for (int k = Math.max(0, at - 4); k < at; k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
+                if (match != null && match.end() == at) {
+                    country = Optional.of(match.value().code());
+                    first = k;
+                }
+            }
+        }
+        return mention(text, tokens, first, at + 1, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
+                Optional.empty(), Optional.empty());
     }
 
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
@@ -291,7 +324,8 @@ final class PersonFinder {
     }
 
     /** The title words kept, with the country phrases that follow "of", "in" or "to" removed. */
-    private record TitleParts(String text, Optional<CodeHolder> holder, Optional<CountryCode> host) {
+    private record TitleParts(String text, Optional<CodeHolder> holder, Optional<CountryCode> host,
+            Optional<String> organization) {
         Optional<CountryCode> country() {
             return holder.flatMap(CodeHolder::code);
         }
@@ -308,6 +342,7 @@ final class PersonFinder {
         Optional<CountryCode> own = Optional.empty();
         Optional<CountryCode> host = Optional.empty();
         Optional<CountryCode> byOrganization = Optional.empty();
+        Optional<String> organization = Optional.empty();
         boolean international = false;
         int segmentStart = -1;
         int segmentEnd = -1;
@@ -336,6 +371,9 @@ final class PersonFinder {
             }
             PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
             if (org != null && org.end() <= to) {
+                if (organization.isEmpty()) {
+                    organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
+                }
                 if (org.value().country().isPresent()) {
                     byOrganization = byOrganization.or(() -> org.value().country());
                 } else {
@@ -360,7 +398,8 @@ final class PersonFinder {
         }
         String result = trimTitle(title.toString());
         Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
-        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())), host);
+        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())), host,
+                organization);
     }
 
     private static String trimTitle(String title) {
@@ -380,13 +419,13 @@ final class PersonFinder {
 
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
             Optional<String> title, Optional<CountryCode> country, boolean international, int end,
-            Optional<CountryCode> host) {
+            Optional<CountryCode> host, Optional<String> organization) {
         List<String> words = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
             words.add(tokens.get(k).key());
         }
         Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
         return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
-                international ? Optional.empty() : country, international, host);
+                international ? Optional.empty() : country, international, host, organization);
     }
 }

@@ -20,6 +20,7 @@ final class PersonRegistry {
         List<String> words;
         final Span span;
         Optional<String> title;
+        Optional<String> organization;
         Optional<CountryCode> country;
         boolean international;
 
@@ -29,12 +30,14 @@ final class PersonRegistry {
             this.words = first.nameTokens();
             this.span = first.span();
             this.title = first.title();
+            this.organization = first.organization();
             this.country = first.country();
             this.international = first.international();
         }
 
         Person toPerson() {
-            return Person.builder().name(name).title(title).country(country).span(span).build();
+            return Person.builder().name(name).title(title).organization(organization).country(country).span(span)
+                    .build();
         }
     }
 
@@ -53,6 +56,9 @@ final class PersonRegistry {
         }
         if (entry.title.isEmpty()) {
             entry.title = mention.title();
+        }
+        if (entry.organization.isEmpty()) {
+            entry.organization = mention.organization();
         }
         if (entry.country.isEmpty() && !entry.international) {
             entry.country = mention.country();
