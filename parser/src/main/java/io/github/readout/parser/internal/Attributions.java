@@ -54,6 +54,12 @@ final class Attributions {
         }
         int clauseStart = clauseStart(lower, at);
         int sourceStart = skipArticle(lower, clauseStart);
+        for (String marker : new String[] {" citing ", " cites ", " quoting ", " from ", " learnt from ", " learned from "}) {
+            int cited = lower.lastIndexOf(marker, at);
+            if (cited >= sourceStart) {
+                sourceStart = skipArticle(lower, cited + marker.length()); // "Kazinform reports citing the ministry's press service"
+            }
+        }
         int sourceEnd = at;
         if (lower.startsWith("'s", sourceEnd - 2) || lower.startsWith("’s", sourceEnd - 2)) {
             sourceEnd -= 2;

@@ -125,10 +125,14 @@ final class MeetingFinder {
                 used.add(s.index());
             }
         }
-        List<CountryCode> between = new ArrayList<>(between(lead));
+        List<CountryCode> between = between(lead);
+        List<CountryCode> candidates = new ArrayList<>(between);
         for (Sentence s : List.of(lead, report)) {
             for (Mention mention : s.mentions()) {
-                mention.host().filter(h -> !between.contains(h)).ifPresent(between::add);
+                mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
+            }
+            for (PlaceFinder.Found place : s.places()) {
+                place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
             }
         }
         Set<CountryCode> ordered = new LinkedHashSet<>();
@@ -142,7 +146,7 @@ final class MeetingFinder {
                 if (publisher.isPresent() && !ordered.contains(publisher.get())) {
                     guess = publisher;
                 } else {
-                    for (CountryCode c : between) {
+                    for (CountryCode c : candidates) {
                         if (!ordered.contains(c)) {
                             guess = Optional.of(c);
                             break;
@@ -255,7 +259,7 @@ final class MeetingFinder {
     private MeetingKind kindOf(Sentence s) {
         MeetingKind first = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (trigger.value() == MeetingKind.VISIT) {
+            if (trigger.value() == MeetingKind.VISIT || isSubject(s, trigger)) {
                 continue;
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
@@ -272,6 +276,12 @@ final class MeetingFinder {
             return trigger.value();
         }
         return null;
+    }
+
+    /** "the heads of state held talks": a group of people, not the name of a gathering. */
+    private static boolean isSubject(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        Token first = s.tokens().get(trigger.start());
+        return trigger.value() == MeetingKind.SUMMIT && first.is("heads") && first.isLowerCase();
     }
 
     /** "meeting of the … Dialogue", "Meeting of the Heads of State": the kind the phrase names. */
@@ -517,6 +527,10 @@ final class MeetingFinder {
         }
         for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
+            Optional<Series> ofSeries = meetingOf(text, tokens, i);
+            if (ofSeries.isPresent()) {
+                return ofSeries;
+            }
             PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
             if (trigger == null || !token.isCapitalized() || trigger.value() == MeetingKind.VISIT
                     || trigger.value() == MeetingKind.TALKS) {
@@ -585,6 +599,45 @@ final class MeetingFinder {
             return start;
         }
         return second.end();
+    }
+
+    /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
+    private Optional<Series> meetingOf(String text, List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!(token.is("meeting") || token.is("session") || token.is("round")) || !token.isLowerCase()
+                || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
+            return Optional.empty();
+        }
+        int start = at + 2;
+        if (tokens.get(start).is("the")) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && (isSeriesWord(tokens.get(end)) || tokens.get(end).is("of")
+                && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
+                || tokens.get(end).is("the") && end > start && tokens.get(end - 1).is("of"))) {
+            end++;
+        }
+        while (end > start && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isNumber()) {
+            end--;
+        }
+        start = skipCountryPair(tokens, start, end);
+        if (end <= start || !tokens.get(start).isCapitalized()) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, start);
+        if (country != null && country.end() == end || org != null && org.end() == end) {
+            return Optional.empty(); // "a meeting of the European Union" names a body, not a series
+        }
+        String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
+        Optional<String> abbreviation = Optional.empty();
+        if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
+                && tokens.get(end + 1).isAllCaps()) {
+            abbreviation = Optional.of(tokens.get(end + 1).text());
+        }
+        boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state");
+        return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
     }
 
     /** A name in quotation marks right after the trigger: a round table «Kazakhstan and the UK: …». */

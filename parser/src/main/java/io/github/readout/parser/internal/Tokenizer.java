@@ -48,7 +48,8 @@ final class Tokenizer {
             if ((c == '\'' || c == '’') && isPossessive(text, i, end)) {
                 break; // "Vassilenko's": the name and "'s" are two tokens
             }
-            if ((c == '\'' || c == '’' || c == '-' || c == '‑') && nextIsLetter) {
+            boolean afterLetter = Character.isLetter(text.codePointBefore(i));
+            if ((c == '\'' || c == '’' || c == '-' || c == '‑') && nextIsLetter && (afterLetter || c == '\'' || c == '’')) {
                 i++;
                 segment = 0;
                 continue;
