@@ -53,6 +53,11 @@ final class Datelines {
                 continue;
             }
             if (!isCapitals(token)) {
+                if (count == 0 && token.endsWith(",") && isCapitalized(token) && startsDate(text, skipSpace(text, pos, end))) {
+                    placeWords.add(token.substring(0, token.length() - 1)); // "Tashkent, 12 September 2024 –"
+                    inDate = true;
+                    continue;
+                }
                 return Optional.empty();
             }
             if (token.endsWith(",")) {
@@ -82,6 +87,40 @@ final class Datelines {
             result = result.substring(0, result.length() - 1);
         }
         return result;
+    }
+
+    private static boolean isCapitalized(String token) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < token.length() - 1; i++) {
+            if (!Character.isLetter(token.charAt(i)) && token.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a date ("12 September", "September 12", "2024-09-12") starts here. */
+    private static boolean startsDate(String text, int at) {
+        if (HeaderDates.prefix(text, at).isPresent()) {
+            return true;
+        }
+        int wordEnd = at;
+        while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(at, wordEnd);
+        if (Months.isFullName(word)) {
+            return true;
+        }
+        int next = wordEnd + 1;
+        int nextEnd = next;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() <= 2
+                && next < text.length() && Months.isFullName(text.substring(next, nextEnd));
     }
 
     private static boolean isCapitals(String token) {

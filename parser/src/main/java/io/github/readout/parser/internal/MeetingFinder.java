@@ -47,7 +47,7 @@ final class MeetingFinder {
 
     private static final List<String> OUTCOME_VERBS = List.of(
             "agreed", "confirmed", "signed", "decided", "reaffirmed", "adopted", "committed", "pledged",
-            "reached", "approved", "concluded", "resolved", "undertook");
+            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook");
 
     private static final List<String> TOPIC_CUES = List.of(
             "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
@@ -238,12 +238,22 @@ final class MeetingFinder {
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             MeetingKind kind = kindOf(s);
-            if (s.paragraph() <= 1 && kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
-                    && kind != MeetingKind.CONFERENCE) {
+            boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
+                    && kind != MeetingKind.CONFERENCE;
+            if (s.paragraph() <= 1 && (specific || kind != null && hasSeries(s))) {
                 return s;
             }
         }
         return null;
+    }
+
+    private boolean hasSeries(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (meetingOf("", s.tokens(), i, false).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMeetingTrigger(Sentence s) {
@@ -527,7 +537,10 @@ final class MeetingFinder {
         }
         for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
-            Optional<Series> ofSeries = meetingOf(text, tokens, i);
+            if (isFramingPhrase(tokens, i)) {
+                continue; // "in the margins of the … Meeting": another event frames this one
+            }
+            Optional<Series> ofSeries = meetingOf(text, tokens, i, true);
             if (ofSeries.isPresent()) {
                 return ofSeries;
             }
@@ -590,6 +603,9 @@ final class MeetingFinder {
 
     /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
     private int skipCountryPair(List<Token> tokens, int start, int limit) {
+        if (start < limit && isCountryCompound(tokens.get(start))) {
+            return start + 1; // "Kazakhstan-Germany Intergovernmental Working Group"
+        }
         PhraseIndex.Match<Lexicons.CountryEntry> first = lexicons.countries.longest(tokens, start);
         if (first == null || first.end() >= limit || !tokens.get(first.end()).isDash()) {
             return start;
@@ -602,7 +618,7 @@ final class MeetingFinder {
     }
 
     /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
-    private Optional<Series> meetingOf(String text, List<Token> tokens, int at) {
+    private Optional<Series> meetingOf(String text, List<Token> tokens, int at, boolean build) {
         Token token = tokens.get(at);
         if (!(token.is("meeting") || token.is("session") || token.is("round")) || !token.isLowerCase()
                 || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
@@ -613,7 +629,8 @@ final class MeetingFinder {
             start++;
         }
         int end = start;
-        while (end < tokens.size() && (isSeriesWord(tokens.get(end)) || tokens.get(end).is("of")
+        while (end < tokens.size() && (isSeriesWord(tokens.get(end))
+                || (tokens.get(end).is("of") || tokens.get(end).is("on") || tokens.get(end).is("and"))
                 && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
                 || tokens.get(end).is("the") && end > start && tokens.get(end - 1).is("of"))) {
             end++;
@@ -630,6 +647,9 @@ final class MeetingFinder {
         if (country != null && country.end() == end || org != null && org.end() == end) {
             return Optional.empty(); // "a meeting of the European Union" names a body, not a series
         }
+        if (!build) {
+            return Optional.of(new Series("-", Optional.empty(), 0, false));
+        }
         String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
         Optional<String> abbreviation = Optional.empty();
         if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
@@ -638,6 +658,18 @@ final class MeetingFinder {
         }
         boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state");
         return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
+    }
+
+    private static final Set<String> FRAMES = Set.of("margins", "margin", "sidelines", "framework", "eve", "ahead");
+
+    /** Whether a token lies in "on the sidelines of the …", "ahead of the …". */
+    private static boolean isFramingPhrase(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 8); k < at; k++) {
+            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name in quotation marks right after the trigger: a round table «Kazakhstan and the UK: …». */
@@ -656,6 +688,22 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A hyphenated pair of countries in one word: "Kazakhstan-Germany", "Kazakh-Russian". */
+    private boolean isCountryCompound(Token token) {
+        String text = token.text();
+        int dash = text.indexOf('-');
+        if (dash <= 0 || dash == text.length() - 1) {
+            return false;
+        }
+        return isCountryWord(text.substring(0, dash)) && isCountryWord(text.substring(dash + 1));
+    }
+
+    private boolean isCountryWord(String word) {
+        List<Token> tokens = Tokenizer.tokens(word, 0, word.length());
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, 0);
+        return match != null && match.end() == tokens.size();
     }
 
     private static int sequenceBefore(List<Token> tokens, int start) {

@@ -47,6 +47,9 @@ final class PersonFinder {
             if (mention == null) {
                 mention = counterpart(text, tokens, i, sentence);
             }
+            if (mention != null && mention.country().isEmpty() && !mention.international()) {
+                mention = mention.withCountry(sideOf(tokens, mention.first()));
+            }
             if (mention != null) {
                 mentions.add(mention);
                 i = Math.max(mention.end(), i + 1);
@@ -91,6 +94,30 @@ final class PersonFinder {
         }
         while (nameStart < windowEnd && PARTICLES.contains(tokens.get(nameStart).text())) {
             nameStart++;
+        }
+        if (windowEnd - nameStart >= 3 && nameStart > j && tokens.get(nameStart - 1).isLowerCase()
+                && CONNECTORS.contains(tokens.get(nameStart - 1).key())) {
+            nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
+        }
+        if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
+                && tokens.get(windowEnd).isPunctuation(',') && isNameWord(tokens, windowEnd + 1)) {
+            // "the Foreign Minister of Kazakhstan, Murat Nurtleu,"
+            int titleEnd = windowEnd;
+            nameStart = windowEnd + 1;
+            windowEnd = nameStart;
+            while (windowEnd < tokens.size() && windowEnd < nameStart + 5 && isNamePart(tokens, windowEnd, nameStart)) {
+                windowEnd++;
+            }
+            boolean closed = windowEnd >= tokens.size() || !tokens.get(windowEnd).isWord()
+                    || tokens.get(windowEnd).isLowerCase();
+            if (!closed || windowEnd - nameStart < 2) {
+                return null;
+            }
+            TitleParts title = titleParts(text, tokens, titleStart, titleEnd);
+            Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
+            return title.text().isEmpty() ? null : mention(text, tokens, start, nameStart, windowEnd, sentence,
+                    Optional.of(title.text()), personCountry, international || title.international(), windowEnd,
+                    title.host(), title.organization());
         }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
@@ -164,6 +191,26 @@ final class PersonFinder {
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
+    private Optional<CountryCode> sideOf(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 1 && k >= first - 6; k--) {
+            Token token = tokens.get(k);
+            if (token.is("delegation") || token.is("side") || token.is("delegations")) {
+                for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
+                    PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
+                    if (country != null && country.end() == k) {
+                        return Optional.of(country.value().code());
+                    }
+                }
+                return Optional.empty();
+            }
+            if (token.isPunctuation(',') || token.isPunctuation(';')) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
