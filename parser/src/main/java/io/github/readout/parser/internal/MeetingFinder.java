@@ -226,12 +226,23 @@ final class MeetingFinder {
         return new Result(meetings, related, personCountries);
     }
 
+    /** Verbs that report that an event happened, as opposed to one planned or talked about. */
+    private static final List<String> EVENT_VERBS = List.of(
+            "met", "meets", "meet", "received", "receives", "held", "hold", "holds", "took part", "takes part",
+            "participated", "attended", "convened", "co-chaired", "chaired", "hosted", "spoke", "took place",
+            "takes place", "paid", "visited", "talked", "conducted", "opened", "gathered", "brought together",
+            "had a", "has held", "have held");
+
+    /** Words before a trigger that make it an event planned or talked about, not the one reported. */
+    private static final Set<String> NOT_REPORTED = Set.of(
+            "upcoming", "about", "preparations", "preparation", "ahead", "eve", "next", "future", "planned", "forthcoming");
+
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
     private Sentence lead(List<Sentence> sentences) {
         int limit = Math.min(sentences.size(), 6);
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (hasMeetingTrigger(s) && !s.mentions().isEmpty() && s.paragraph() <= 1) {
+            if (reportsEvent(s) && !s.mentions().isEmpty() && s.paragraph() <= 1) {
                 return s;
             }
         }
@@ -240,7 +251,7 @@ final class MeetingFinder {
             MeetingKind kind = kindOf(s);
             boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                     && kind != MeetingKind.CONFERENCE;
-            if (s.paragraph() <= 1 && (specific || kind != null && hasSeries(s))) {
+            if (s.paragraph() <= 1 && reportsEvent(s) && (specific || kind != null && hasSeries(s))) {
                 return s;
             }
         }
@@ -256,8 +267,33 @@ final class MeetingFinder {
         return false;
     }
 
-    private static boolean hasMeetingTrigger(Sentence s) {
-        return !s.triggers().isEmpty();
+    /** A sentence that says an event happened: an event verb and a trigger that is not a planned event. */
+    private static boolean reportsEvent(Sentence s) {
+        boolean verb = false;
+        for (String candidate : EVENT_VERBS) {
+            if (s.has(candidate)) {
+                verb = true;
+                break;
+            }
+        }
+        if (!verb) {
+            return false;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (!isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+            if (NOT_REPORTED.contains(s.tokens().get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerbTrigger(Sentence s) {
@@ -269,7 +305,7 @@ final class MeetingFinder {
     private MeetingKind kindOf(Sentence s) {
         MeetingKind first = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (trigger.value() == MeetingKind.VISIT || isSubject(s, trigger)) {
+            if (trigger.value() == MeetingKind.VISIT || isSubject(s, trigger) || isPlanned(s, trigger)) {
                 continue;
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
