@@ -14,7 +14,6 @@ import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import io.github.readout.core.Topic;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,12 +32,6 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    /** Meeting kinds that name the kind of event on their own, strongest first. */
-    private static final List<MeetingKind> SPECIFIC = List.of(
-            MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE, MeetingKind.CONSULTATIONS,
-            MeetingKind.ROUND_TABLE, MeetingKind.DIALOGUE, MeetingKind.SUMMIT, MeetingKind.TALKS,
-            MeetingKind.CONFERENCE);
-
     private static final List<String> PARTICIPATION_CUES = List.of(
             "attended by", "led by", "headed by", "opened by", "brought together", "chaired by",
             "participation of", "delegation", "took part", "participated", "co-chaired", "joined by");
@@ -47,7 +40,8 @@ final class MeetingFinder {
 
     private static final List<String> OUTCOME_VERBS = List.of(
             "agreed", "confirmed", "signed", "decided", "reaffirmed", "adopted", "committed", "pledged",
-            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook");
+            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook",
+            "invited", "accepted");
 
     private static final List<String> TOPIC_CUES = List.of(
             "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
@@ -548,6 +542,8 @@ final class MeetingFinder {
         }
         if (date.isEmpty()) {
             date = previousDate;
+        } else if (isLongBefore(date.get(), previousDate)) {
+            return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
         }
         Optional<Place> place = location(s, MeetingKind.MEETING).or(() -> previousPlace);
         return Optional.of(Meeting.builder()
@@ -558,6 +554,13 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    private static boolean isLongBefore(DateRef date, Optional<DateRef> reference) {
+        if (date.value().isEmpty() || reference.isEmpty() || reference.get().value().isEmpty()) {
+            return false;
+        }
+        return date.value().get().end().plusDays(7).isBefore(reference.get().value().get().start());
     }
 
     /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */
@@ -883,20 +886,20 @@ final class MeetingFinder {
         return outcomes;
     }
 
-    private static Optional<NextMeeting> next(String text, List<Sentence> sentences, Sentence lead) {
+    private Optional<NextMeeting> next(String text, List<Sentence> sentences, Sentence lead) {
         for (Sentence s : sentences) {
             if (s.index() <= lead.index()) {
                 continue;
             }
             String lower = s.span().cut(text).toLowerCase(Locale.ROOT);
-            boolean cue = false;
+            boolean cue = lower.contains("invited") && lower.contains(" visit");
             for (String phrase : NEXT_CUES) {
                 if (lower.contains(phrase)) {
                     cue = true;
                     break;
                 }
             }
-            if (!cue) {
+            if (!cue || namesOtherGathering(s)) {
                 continue;
             }
             Optional<DateRef> date = s.dates().isEmpty() ? Optional.empty() : Optional.of(s.dates().get(0).date());
@@ -915,12 +918,15 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    @SuppressWarnings("unused")
-    private static Map<MeetingKind, Integer> rank() {
-        Map<MeetingKind, Integer> rank = new EnumMap<>(MeetingKind.class);
-        for (int i = 0; i < SPECIFIC.size(); i++) {
-            rank.put(SPECIFIC.get(i), i);
+    /** "The Organization of Turkic States Summit will take place in Bishkek": another gathering's plan. */
+    private boolean namesOtherGathering(Sentence s) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            Token token = s.tokens().get(trigger.start());
+            if (token.isCapitalized() && trigger.start() > 0
+                    && (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE)) {
+                return true;
+            }
         }
-        return rank;
+        return false;
     }
 }
