@@ -43,11 +43,17 @@ final class MeetingFinder {
             "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook",
             "invited", "accepted");
 
+    /** Words after which a sentence names what was talked about. */
     private static final List<String> TOPIC_CUES = List.of(
             "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
             "views on", "focus on", "focused on", "importance of", "cooperation in", "fields of",
             "issues of", "reviewed", "considered", "exchanged views on", "prospects of", "spheres of",
-            "highlighted", "underscored", "noted");
+            "highlighted", "underscored", "underlined", "noted", "stressed", "emphasized", "emphasised",
+            "presented", "briefed", "proposed", "welcomed", "called for", "take part in", "participation of",
+            "informed", "about", "interest in", "role of", "support for", "agenda of", "touched upon",
+            "addressed", "in favor of", "in favour of", "congratulated", "on the", "and on", "discussion of",
+            "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
+            "building", "implementing", "launched");
 
     private static final List<String> NEXT_CUES = List.of(
             "next meeting", "next session", "next round", "agreed to hold", "decided to hold", "will be held",
@@ -196,6 +202,7 @@ final class MeetingFinder {
         Optional<DateRef> previousDate = date;
         Optional<Place> previousPlace = location;
         List<Meeting> others = new ArrayList<>();
+        List<List<Sentence>> otherSentences = new ArrayList<>();
         for (Sentence s : sentences) {
             if (used.contains(s.index())) {
                 mainSentences.add(s);
@@ -204,17 +211,30 @@ final class MeetingFinder {
             Optional<Meeting> other = otherMeeting(s, registry, participants, previousDate, previousPlace);
             if (other.isPresent()) {
                 others.add(other.get());
-                previousDate = other.get().date().or(() -> Optional.empty());
+                otherSentences.add(new ArrayList<>(List.of(s)));
+                previousDate = other.get().date();
                 continue;
             }
-            mainSentences.add(s);
+            // What follows a further meeting in its paragraph is about that meeting.
+            List<Sentence> current = otherSentences.isEmpty() ? null : otherSentences.get(otherSentences.size() - 1);
+            if (current != null && current.get(0).paragraph() == s.paragraph()) {
+                current.add(s);
+            } else {
+                mainSentences.add(s);
+            }
         }
         main.topics(topics(text, mainSentences));
         main.outcomes(outcomes(text, mainSentences));
         next(text, mainSentences, lead).ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
-        meetings.addAll(others);
+        for (int i = 0; i < others.size(); i++) {
+            List<Sentence> about = otherSentences.get(i);
+            meetings.add(Meeting.builder().from(others.get(i))
+                    .topics(topics(text, about))
+                    .outcomes(outcomes(text, about))
+                    .build());
+        }
         Set<Integer> reports = new HashSet<>(used);
         List<Event> related = new RelatedFinder(lexicons).find(text, sentences, registry, reports, built.name());
         return new Result(meetings, related, personCountries);
