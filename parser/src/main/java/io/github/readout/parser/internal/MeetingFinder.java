@@ -49,9 +49,9 @@ final class MeetingFinder {
             "views on", "focus on", "focused on", "importance of", "cooperation in", "fields of",
             "issues of", "reviewed", "considered", "exchanged views on", "prospects of", "spheres of",
             "highlighted", "underscored", "underlined", "noted", "stressed", "emphasized", "emphasised",
-            "presented", "briefed", "proposed", "welcomed", "called for", "take part in", "participation of",
+            "presented", "briefed", "proposed", "welcomed", "called for", "take part in",
             "informed", "about", "interest in", "role of", "support for", "agenda of", "touched upon",
-            "addressed", "in favor of", "in favour of", "congratulated", "on the", "and on", "discussion of",
+            "addressed", "in favor of", "in favour of", "congratulated", "and on", "discussion of",
             "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
             "building", "implementing", "launched");
 
