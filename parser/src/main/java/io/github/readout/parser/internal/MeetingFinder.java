@@ -7,22 +7,16 @@ import io.github.readout.core.Event;
 import io.github.readout.core.ImmutableMeeting;
 import io.github.readout.core.Meeting;
 import io.github.readout.core.MeetingKind;
-import io.github.readout.core.NextMeeting;
-import io.github.readout.core.Outcome;
 import io.github.readout.core.Person;
 import io.github.readout.core.Place;
-import io.github.readout.core.Span;
-import io.github.readout.core.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -38,34 +32,15 @@ final class MeetingFinder {
 
     private static final Set<String> EXCLUDING_CUES = Set.of("representing", "behalf", "message", "greetings", "letter");
 
-    private static final List<String> OUTCOME_VERBS = List.of(
-            "agreed", "confirmed", "signed", "decided", "reaffirmed", "adopted", "committed", "pledged",
-            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook",
-            "invited", "accepted");
-
-    /** Words after which a sentence names what was talked about. */
-    private static final List<String> TOPIC_CUES = List.of(
-            "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
-            "views on", "focus on", "focused on", "importance of", "cooperation in", "fields of",
-            "issues of", "reviewed", "considered", "exchanged views on", "prospects of", "spheres of",
-            "highlighted", "underscored", "underlined", "noted", "stressed", "emphasized", "emphasised",
-            "presented", "briefed", "proposed", "welcomed", "called for", "take part in",
-            "informed", "about", "interest in", "role of", "support for", "agenda of", "touched upon",
-            "addressed", "in favor of", "in favour of", "congratulated", "and on", "discussion of",
-            "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
-            "building", "implementing", "launched");
-
-    private static final List<String> NEXT_CUES = List.of(
-            "next meeting", "next session", "next round", "agreed to hold", "decided to hold", "will be held",
-            "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
-            "next year in", "to meet again", "hold the next");
-
-    private static final Map<String, Integer> ORDINALS = ordinals();
-
     private final Lexicons lexicons;
+
+    private final SeriesReader seriesReader;
+    private final NextMeetingReader nextMeetingReader;
 
     MeetingFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.seriesReader = new SeriesReader(lexicons);
+        this.nextMeetingReader = new NextMeetingReader();
     }
 
     /** The meetings and events of a release, and the countries the meetings gave people. */
@@ -182,10 +157,11 @@ final class MeetingFinder {
                 .countries(ordered)
                 .participants(toPeople(participants.values()))
                 .span(report.span());
-        Optional<Series> found = series(text, lead.tokens());
-        Series series = (found.isPresent() || report == lead ? found : series(text, report.tokens())).orElse(null);
+        Optional<SeriesReader.Series> found = seriesReader.read(text, lead.tokens());
+        SeriesReader.Series series = (found.isPresent() || report == lead ? found : seriesReader.read(text, report.tokens()))
+                .orElse(null);
         if (series == null) {
-            series = quotedName(text, report).orElse(null);
+            series = SeriesReader.quoted(text, report).orElse(null);
         }
         if (series != null) {
             main.name(series.name());
@@ -223,16 +199,16 @@ final class MeetingFinder {
                 mainSentences.add(s);
             }
         }
-        main.topics(topics(text, mainSentences));
-        main.outcomes(outcomes(text, mainSentences));
-        next(text, mainSentences, lead).ifPresent(main::next);
+        main.topics(TopicReader.topics(text, mainSentences));
+        main.outcomes(TopicReader.outcomes(text, mainSentences));
+        nextMeetingReader.read(text, mainSentences, lead).ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
         for (int i = 0; i < others.size(); i++) {
             List<Sentence> about = otherSentences.get(i);
             meetings.add(Meeting.builder().from(others.get(i))
-                    .topics(topics(text, about))
-                    .outcomes(outcomes(text, about))
+                    .topics(TopicReader.topics(text, about))
+                    .outcomes(TopicReader.outcomes(text, about))
                     .build());
         }
         Set<Integer> reports = new HashSet<>(used);
@@ -265,20 +241,11 @@ final class MeetingFinder {
             MeetingKind kind = kindOf(s);
             boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                     && kind != MeetingKind.CONFERENCE;
-            if (s.paragraph() <= 1 && reportsEvent(s) && (specific || kind != null && hasSeries(s))) {
+            if (s.paragraph() <= 1 && reportsEvent(s) && (specific || kind != null && seriesReader.hasSeries(s))) {
                 return s;
             }
         }
         return null;
-    }
-
-    private boolean hasSeries(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            if (meetingOf("", s.tokens(), i, false).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A sentence that says an event happened: an event verb and a trigger that is not a planned event. */
@@ -583,370 +550,4 @@ final class MeetingFinder {
         return date.value().get().end().plusDays(7).isBefore(reference.get().value().get().start());
     }
 
-    /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */
-    private record Series(String name, Optional<String> abbreviation, int sequence, boolean summit) {}
-
-    private Optional<Series> series(String text, List<Token> tokens) {
-        int limit = tokens.size();
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
-                limit = i; // a series in a subordinate clause is another event's
-                break;
-            }
-        }
-        for (int i = 0; i < limit; i++) {
-            Token token = tokens.get(i);
-            if (isFramingPhrase(tokens, i)) {
-                continue; // "in the margins of the … Meeting": another event frames this one
-            }
-            Optional<Series> ofSeries = meetingOf(text, tokens, i, true);
-            if (ofSeries.isPresent()) {
-                return ofSeries;
-            }
-            PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
-            if (trigger == null || !token.isCapitalized() || trigger.value() == MeetingKind.VISIT
-                    || trigger.value() == MeetingKind.TALKS) {
-                continue;
-            }
-            int end = trigger.end();
-            while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
-                end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
-            }
-            // "of the Heads of State of Central Asia"
-            while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
-                int k = end + 1;
-                if (tokens.get(k).is("the")) {
-                    k++;
-                }
-                int words = k;
-                while (words < tokens.size() && tokens.get(words).isCapitalized()
-                        || words < tokens.size() && tokens.get(words).is("of") && words + 1 < tokens.size()
-                        && tokens.get(words + 1).isCapitalized()) {
-                    words++;
-                }
-                if (words == k) {
-                    break;
-                }
-                end = words;
-            }
-            int start = i;
-            while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
-                start--;
-            }
-            while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key()))) {
-                start++;
-            }
-            int sequence = sequenceBefore(tokens, start);
-            start = skipCountryPair(tokens, start, i);
-            if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
-                continue; // a bare "Meeting" or "Dialogue" is no name
-            }
-            String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
-            Optional<String> abbreviation = Optional.empty();
-            if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
-                    && tokens.get(end + 1).isAllCaps()) {
-                abbreviation = Optional.of(tokens.get(end + 1).text());
-            }
-            boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state")
-                    || trigger.value() == MeetingKind.SUMMIT;
-            return Optional.of(new Series(name, abbreviation, sequence, summit));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isSeriesWord(Token token) {
-        return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
-                || token.isDash() || token.isPunctuation('+')
-                || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
-    }
-
-    /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
-    private int skipCountryPair(List<Token> tokens, int start, int limit) {
-        if (start < limit && isCountryCompound(tokens.get(start))) {
-            return start + 1; // "Kazakhstan-Germany Intergovernmental Working Group"
-        }
-        PhraseIndex.Match<Lexicons.CountryEntry> first = lexicons.countries.longest(tokens, start);
-        if (first == null || first.end() >= limit || !tokens.get(first.end()).isDash()) {
-            return start;
-        }
-        PhraseIndex.Match<Lexicons.CountryEntry> second = lexicons.countries.longest(tokens, first.end() + 1);
-        if (second == null || second.end() > limit) {
-            return start;
-        }
-        return second.end();
-    }
-
-    /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
-    private Optional<Series> meetingOf(String text, List<Token> tokens, int at, boolean build) {
-        Token token = tokens.get(at);
-        if (!(token.is("meeting") || token.is("session") || token.is("round")) || !token.isLowerCase()
-                || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
-            return Optional.empty();
-        }
-        int start = at + 2;
-        if (tokens.get(start).is("the")) {
-            start++;
-        }
-        int end = start;
-        while (end < tokens.size() && (isSeriesWord(tokens.get(end))
-                || (tokens.get(end).is("of") || tokens.get(end).is("on") || tokens.get(end).is("and"))
-                && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
-                || tokens.get(end).is("the") && end > start && tokens.get(end - 1).is("of"))) {
-            end++;
-        }
-        while (end > start && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isNumber()) {
-            end--;
-        }
-        start = skipCountryPair(tokens, start, end);
-        if (end <= start || !tokens.get(start).isCapitalized()) {
-            return Optional.empty();
-        }
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
-        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, start);
-        if (country != null && country.end() == end || org != null && org.end() == end) {
-            return Optional.empty(); // "a meeting of the European Union" names a body, not a series
-        }
-        if (!build) {
-            return Optional.of(new Series("-", Optional.empty(), 0, false));
-        }
-        String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
-        Optional<String> abbreviation = Optional.empty();
-        if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
-                && tokens.get(end + 1).isAllCaps()) {
-            abbreviation = Optional.of(tokens.get(end + 1).text());
-        }
-        boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state");
-        return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
-    }
-
-    private static final Set<String> FRAMES = Set.of("margins", "margin", "sidelines", "framework", "eve", "ahead");
-
-    /** Whether a token lies in "on the sidelines of the …", "ahead of the …". */
-    private static boolean isFramingPhrase(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - 8); k < at; k++) {
-            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).is("of")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A name in quotation marks right after the trigger: a round table «Kazakhstan and the UK: …». */
-    private static Optional<Series> quotedName(String text, Sentence s) {
-        List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            int open = trigger.end();
-            if (open >= tokens.size() || "«“\"".indexOf(tokens.get(open).text().charAt(0)) < 0) {
-                continue;
-            }
-            for (int k = open + 1; k < tokens.size() && k < open + 30; k++) {
-                if ("»”\"".indexOf(tokens.get(k).text().charAt(0)) >= 0 && k > open + 1) {
-                    String name = Span.of(tokens.get(open + 1).start(), tokens.get(k - 1).end()).cut(text);
-                    return Optional.of(new Series(name, Optional.empty(), 0, false));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A hyphenated pair of countries in one word: "Kazakhstan-Germany", "Kazakh-Russian". */
-    private boolean isCountryCompound(Token token) {
-        String text = token.text();
-        int dash = text.indexOf('-');
-        if (dash <= 0 || dash == text.length() - 1) {
-            return false;
-        }
-        return isCountryWord(text.substring(0, dash)) && isCountryWord(text.substring(dash + 1));
-    }
-
-    private boolean isCountryWord(String word) {
-        List<Token> tokens = Tokenizer.tokens(word, 0, word.length());
-        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, 0);
-        return match != null && match.end() == tokens.size();
-    }
-
-    private static int sequenceBefore(List<Token> tokens, int start) {
-        int k = start - 1;
-        if (k >= 0 && tokens.get(k).is("the")) {
-            k--;
-        }
-        // "the sixth meeting of the …"
-        if (k >= 1 && tokens.get(k).is("of") && (tokens.get(k - 1).is("meeting") || tokens.get(k - 1).is("session")
-                || tokens.get(k - 1).is("round"))) {
-            k -= 2;
-        }
-        if (k >= 0 && tokens.get(k).is("annual")) {
-            k--;
-        }
-        if (k >= 0) {
-            Integer ordinal = ORDINALS.get(tokens.get(k).key());
-            if (ordinal != null) {
-                return ordinal;
-            }
-            String word = tokens.get(k).key();
-            if (word.length() > 2 && (word.endsWith("th") || word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd"))
-                    && Character.isDigit(word.charAt(0))) {
-                String digits = word.substring(0, word.length() - 2);
-                if (digits.chars().allMatch(Character::isDigit) && digits.length() <= 3) {
-                    return Integer.parseInt(digits);
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static Map<String, Integer> ordinals() {
-        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"};
-        Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], i + 1);
-        }
-        return Map.copyOf(map);
-    }
-
-    private static List<Topic> topics(String text, List<Sentence> sentences) {
-        List<Topic> topics = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Sentence s : sentences) {
-            String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            for (String cue : TOPIC_CUES) {
-                int at = lower.indexOf(cue + " ");
-                if (at < 0) {
-                    continue;
-                }
-                int from = at + cue.length() + 1;
-                int to = clauseEnd(lower, from);
-                addChunks(text, s.span().start(), sentence, from, to, topics, seen);
-            }
-        }
-        return topics;
-    }
-
-    private static int clauseEnd(String lower, int from) {
-        int end = lower.length();
-        for (String stop : new String[] {". ", "; ", ", paying", ", noting", ", which", ", while", ", stressing",
-            ", with special", ", and outlined", ", and agreed"}) {
-            int at = lower.indexOf(stop, from);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        while (end > from && ".;:".indexOf(lower.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    private static void addChunks(String text, int base, String sentence, int from, int to, List<Topic> topics,
-            Set<String> seen) {
-        int chunkStart = from;
-        for (int i = from; i <= to; i++) {
-            boolean split = i == to || sentence.charAt(i) == ',' || sentence.startsWith(" as well as ", i)
-                    || sentence.startsWith(" including ", i);
-            if (!split) {
-                continue;
-            }
-            String chunk = sentence.substring(chunkStart, i).strip();
-            int leading = sentence.indexOf(chunk, chunkStart);
-            for (String article : new String[] {"and ", "the ", "a ", "an ", "of ", "on "}) {
-                if (chunk.toLowerCase(Locale.ROOT).startsWith(article)) {
-                    chunk = chunk.substring(article.length()).strip();
-                    leading = sentence.indexOf(chunk, leading);
-                }
-            }
-            int chunkOffset = base + leading;
-            int chunkEnd = chunkOffset + chunk.length();
-            boolean inside = topics.stream().anyMatch(t -> t.span().start() <= chunkOffset && t.span().end() >= chunkEnd);
-            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
-                topics.add(Topic.builder().label(chunk)
-                        .span(Span.of(base + leading, base + leading + chunk.length())).build());
-            }
-            if (i < to && sentence.startsWith(" as well as ", i)) {
-                i += " as well as".length();
-            } else if (i < to && sentence.startsWith(" including ", i)) {
-                i += " including".length();
-            }
-            chunkStart = i + 1;
-        }
-    }
-
-    private static List<Outcome> outcomes(String text, List<Sentence> sentences) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Sentence s : sentences) {
-            String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            int verb = -1;
-            for (String candidate : OUTCOME_VERBS) {
-                int at = lower.indexOf(" " + candidate + " ");
-                if (at >= 0 && (verb < 0 || at < verb)) {
-                    verb = at;
-                }
-            }
-            if (verb < 0) {
-                continue;
-            }
-            int start = Math.max(lower.lastIndexOf(", ", verb) + 2, 0);
-            if (lower.lastIndexOf(", ", verb) < 0) {
-                start = 0;
-            }
-            int end = sentence.length();
-            while (end > start && ".;".indexOf(sentence.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            String outcome = sentence.substring(start, end).strip();
-            if (outcome.isEmpty()) {
-                continue;
-            }
-            int offset = s.span().start() + sentence.indexOf(outcome, start);
-            outcomes.add(Outcome.builder().text(outcome).span(Span.of(offset, offset + outcome.length())).build());
-        }
-        return outcomes;
-    }
-
-    private Optional<NextMeeting> next(String text, List<Sentence> sentences, Sentence lead) {
-        for (Sentence s : sentences) {
-            if (s.index() <= lead.index()) {
-                continue;
-            }
-            String lower = s.span().cut(text).toLowerCase(Locale.ROOT);
-            boolean cue = lower.contains("invited") && lower.contains(" visit");
-            for (String phrase : NEXT_CUES) {
-                if (lower.contains(phrase)) {
-                    cue = true;
-                    break;
-                }
-            }
-            if (!cue || namesOtherGathering(s)) {
-                continue;
-            }
-            Optional<DateRef> date = s.dates().isEmpty() ? Optional.empty() : Optional.of(s.dates().get(0).date());
-            Optional<Place> place = Optional.empty();
-            for (PlaceFinder.Found found : s.places()) {
-                if (found.preposition().equals("in") || found.preposition().equals("to") || found.preposition().equals("at")) {
-                    place = Optional.of(found.place());
-                    break;
-                }
-            }
-            if (date.isEmpty() && place.isEmpty()) {
-                continue;
-            }
-            return Optional.of(NextMeeting.builder().date(date).location(place).span(s.span()).build());
-        }
-        return Optional.empty();
-    }
-
-    /** "The Organization of Turkic States Summit will take place in Bishkek": another gathering's plan. */
-    private boolean namesOtherGathering(Sentence s) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            Token token = s.tokens().get(trigger.start());
-            if (token.isCapitalized() && trigger.start() > 0
-                    && (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,259 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.MeetingKind;
+import io.github.readout.core.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the series a meeting belongs to: its name, abbreviation and number, as in "the sixth
+ * meeting of the Enhanced Strategic Partnership Dialogue (ESPD)" or "the 20th EU–Central Asia
+ * Ministerial Meeting".
+ */
+final class SeriesReader {
+
+    private static final Map<String, Integer> ORDINALS = ordinals();
+
+    private final Lexicons lexicons;
+
+    SeriesReader(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Whether a sentence names a series in "the fifth meeting of the X" form. */
+    boolean hasSeries(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (meetingOf("", s.tokens(), i, false).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */
+    record Series(String name, Optional<String> abbreviation, int sequence, boolean summit) {}
+
+    Optional<Series> read(String text, List<Token> tokens) {
+        int limit = tokens.size();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
+                limit = i; // a series in a subordinate clause is another event's
+                break;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
+            Token token = tokens.get(i);
+            if (isFramingPhrase(tokens, i)) {
+                continue; // "in the margins of the … Meeting": another event frames this one
+            }
+            Optional<Series> ofSeries = meetingOf(text, tokens, i, true);
+            if (ofSeries.isPresent()) {
+                return ofSeries;
+            }
+            PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
+            if (trigger == null || !token.isCapitalized() || trigger.value() == MeetingKind.VISIT
+                    || trigger.value() == MeetingKind.TALKS) {
+                continue;
+            }
+            int end = trigger.end();
+            while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
+                end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
+            }
+            // "of the Heads of State of Central Asia"
+            while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
+                int k = end + 1;
+                if (tokens.get(k).is("the")) {
+                    k++;
+                }
+                int words = k;
+                while (words < tokens.size() && tokens.get(words).isCapitalized()
+                        || words < tokens.size() && tokens.get(words).is("of") && words + 1 < tokens.size()
+                        && tokens.get(words + 1).isCapitalized()) {
+                    words++;
+                }
+                if (words == k) {
+                    break;
+                }
+                end = words;
+            }
+            int start = i;
+            while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
+                start--;
+            }
+            while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key()))) {
+                start++;
+            }
+            int sequence = sequenceBefore(tokens, start);
+            start = skipCountryPair(tokens, start, i);
+            if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
+                continue; // a bare "Meeting" or "Dialogue" is no name
+            }
+            String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
+            Optional<String> abbreviation = Optional.empty();
+            if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
+                    && tokens.get(end + 1).isAllCaps()) {
+                abbreviation = Optional.of(tokens.get(end + 1).text());
+            }
+            boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state")
+                    || trigger.value() == MeetingKind.SUMMIT;
+            return Optional.of(new Series(name, abbreviation, sequence, summit));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSeriesWord(Token token) {
+        return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
+                || token.isDash() || token.isPunctuation('+')
+                || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
+    private int skipCountryPair(List<Token> tokens, int start, int limit) {
+        if (start < limit && isCountryCompound(tokens.get(start))) {
+            return start + 1; // "Kazakhstan-Germany Intergovernmental Working Group"
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> first = lexicons.countries.longest(tokens, start);
+        if (first == null || first.end() >= limit || !tokens.get(first.end()).isDash()) {
+            return start;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> second = lexicons.countries.longest(tokens, first.end() + 1);
+        if (second == null || second.end() > limit) {
+            return start;
+        }
+        return second.end();
+    }
+
+    /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
+    private Optional<Series> meetingOf(String text, List<Token> tokens, int at, boolean build) {
+        Token token = tokens.get(at);
+        if (!(token.is("meeting") || token.is("session") || token.is("round")) || !token.isLowerCase()
+                || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
+            return Optional.empty();
+        }
+        int start = at + 2;
+        if (tokens.get(start).is("the")) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && (isSeriesWord(tokens.get(end))
+                || (tokens.get(end).is("of") || tokens.get(end).is("on") || tokens.get(end).is("and"))
+                && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
+                || tokens.get(end).is("the") && end > start && tokens.get(end - 1).is("of"))) {
+            end++;
+        }
+        while (end > start && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isNumber()) {
+            end--;
+        }
+        start = skipCountryPair(tokens, start, end);
+        if (end <= start || !tokens.get(start).isCapitalized()) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, start);
+        if (country != null && country.end() == end || org != null && org.end() == end) {
+            return Optional.empty(); // "a meeting of the European Union" names a body, not a series
+        }
+        if (!build) {
+            return Optional.of(new Series("-", Optional.empty(), 0, false));
+        }
+        String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
+        Optional<String> abbreviation = Optional.empty();
+        if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
+                && tokens.get(end + 1).isAllCaps()) {
+            abbreviation = Optional.of(tokens.get(end + 1).text());
+        }
+        boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state");
+        return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
+    }
+
+    private static final Set<String> FRAMES = Set.of("margins", "margin", "sidelines", "framework", "eve", "ahead");
+
+    /** Whether a token lies in "on the sidelines of the …", "ahead of the …". */
+    private static boolean isFramingPhrase(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 8); k < at; k++) {
+            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name in quotation marks right after the trigger: a round table «Kazakhstan and the UK: …». */
+    static Optional<Series> quoted(String text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int open = trigger.end();
+            if (open >= tokens.size() || "«“\"".indexOf(tokens.get(open).text().charAt(0)) < 0) {
+                continue;
+            }
+            for (int k = open + 1; k < tokens.size() && k < open + 30; k++) {
+                if ("»”\"".indexOf(tokens.get(k).text().charAt(0)) >= 0 && k > open + 1) {
+                    String name = Span.of(tokens.get(open + 1).start(), tokens.get(k - 1).end()).cut(text);
+                    return Optional.of(new Series(name, Optional.empty(), 0, false));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A hyphenated pair of countries in one word: "Kazakhstan-Germany", "Kazakh-Russian". */
+    private boolean isCountryCompound(Token token) {
+        String text = token.text();
+        int dash = text.indexOf('-');
+        if (dash <= 0 || dash == text.length() - 1) {
+            return false;
+        }
+        return isCountryWord(text.substring(0, dash)) && isCountryWord(text.substring(dash + 1));
+    }
+
+    private boolean isCountryWord(String word) {
+        List<Token> tokens = Tokenizer.tokens(word, 0, word.length());
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, 0);
+        return match != null && match.end() == tokens.size();
+    }
+
+    private static int sequenceBefore(List<Token> tokens, int start) {
+        int k = start - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        // "the sixth meeting of the …"
+        if (k >= 1 && tokens.get(k).is("of") && (tokens.get(k - 1).is("meeting") || tokens.get(k - 1).is("session")
+                || tokens.get(k - 1).is("round"))) {
+            k -= 2;
+        }
+        if (k >= 0 && tokens.get(k).is("annual")) {
+            k--;
+        }
+        if (k >= 0) {
+            Integer ordinal = ORDINALS.get(tokens.get(k).key());
+            if (ordinal != null) {
+                return ordinal;
+            }
+            String word = tokens.get(k).key();
+            if (word.length() > 2 && (word.endsWith("th") || word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd"))
+                    && Character.isDigit(word.charAt(0))) {
+                String digits = word.substring(0, word.length() - 2);
+                if (digits.chars().allMatch(Character::isDigit) && digits.length() <= 3) {
+                    return Integer.parseInt(digits);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Integer> ordinals() {
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"};
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], i + 1);
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Outcome;
+import io.github.readout.core.Span;
+import io.github.readout.core.Topic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what a meeting discussed (topics) and what it agreed, signed or decided (outcomes)
+ * from the sentences about it.
+ */
+final class TopicReader {
+
+    private static final List<String> OUTCOME_VERBS = List.of(
+            "agreed", "confirmed", "signed", "decided", "reaffirmed", "adopted", "committed", "pledged",
+            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook",
+            "invited", "accepted");
+
+    /** Words after which a sentence names what was talked about. */
+    private static final List<String> TOPIC_CUES = List.of(
+            "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
+            "views on", "focus on", "focused on", "importance of", "cooperation in", "fields of",
+            "issues of", "reviewed", "considered", "exchanged views on", "prospects of", "spheres of",
+            "highlighted", "underscored", "underlined", "noted", "stressed", "emphasized", "emphasised",
+            "presented", "briefed", "proposed", "welcomed", "called for", "take part in",
+            "informed", "about", "interest in", "role of", "support for", "agenda of", "touched upon",
+            "addressed", "in favor of", "in favour of", "congratulated", "and on", "discussion of",
+            "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
+            "building", "implementing", "launched");
+
+    private TopicReader() {}
+
+    static List<Topic> topics(String text, List<Sentence> sentences) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            String sentence = s.span().cut(text);
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            for (String cue : TOPIC_CUES) {
+                int at = lower.indexOf(cue + " ");
+                if (at < 0) {
+                    continue;
+                }
+                int from = at + cue.length() + 1;
+                int to = clauseEnd(lower, from);
+                addChunks(text, s.span().start(), sentence, from, to, topics, seen);
+            }
+        }
+        return topics;
+    }
+
+    private static int clauseEnd(String lower, int from) {
+        int end = lower.length();
+        for (String stop : new String[] {". ", "; ", ", paying", ", noting", ", which", ", while", ", stressing",
+            ", with special", ", and outlined", ", and agreed"}) {
+            int at = lower.indexOf(stop, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        while (end > from && ".;:".indexOf(lower.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private static void addChunks(String text, int base, String sentence, int from, int to, List<Topic> topics,
+            Set<String> seen) {
+        int chunkStart = from;
+        for (int i = from; i <= to; i++) {
+            boolean split = i == to || sentence.charAt(i) == ',' || sentence.startsWith(" as well as ", i)
+                    || sentence.startsWith(" including ", i);
+            if (!split) {
+                continue;
+            }
+            String chunk = sentence.substring(chunkStart, i).strip();
+            int leading = sentence.indexOf(chunk, chunkStart);
+            for (String article : new String[] {"and ", "the ", "a ", "an ", "of ", "on "}) {
+                if (chunk.toLowerCase(Locale.ROOT).startsWith(article)) {
+                    chunk = chunk.substring(article.length()).strip();
+                    leading = sentence.indexOf(chunk, leading);
+                }
+            }
+            int chunkOffset = base + leading;
+            int chunkEnd = chunkOffset + chunk.length();
+            boolean inside = topics.stream().anyMatch(t -> t.span().start() <= chunkOffset && t.span().end() >= chunkEnd);
+            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
+                topics.add(Topic.builder().label(chunk)
+                        .span(Span.of(base + leading, base + leading + chunk.length())).build());
+            }
+            if (i < to && sentence.startsWith(" as well as ", i)) {
+                i += " as well as".length();
+            } else if (i < to && sentence.startsWith(" including ", i)) {
+                i += " including".length();
+            }
+            chunkStart = i + 1;
+        }
+    }
+
+    static List<Outcome> outcomes(String text, List<Sentence> sentences) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String sentence = s.span().cut(text);
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            int verb = -1;
+            for (String candidate : OUTCOME_VERBS) {
+                int at = lower.indexOf(" " + candidate + " ");
+                if (at >= 0 && (verb < 0 || at < verb)) {
+                    verb = at;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            int start = Math.max(lower.lastIndexOf(", ", verb) + 2, 0);
+            if (lower.lastIndexOf(", ", verb) < 0) {
+                start = 0;
+            }
+            int end = sentence.length();
+            while (end > start && ".;".indexOf(sentence.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String outcome = sentence.substring(start, end).strip();
+            if (outcome.isEmpty()) {
+                continue;
+            }
+            int offset = s.span().start() + sentence.indexOf(outcome, start);
+            outcomes.add(Outcome.builder().text(outcome).span(Span.of(offset, offset + outcome.length())).build());
+        }
+        return outcomes;
+    }
+}
