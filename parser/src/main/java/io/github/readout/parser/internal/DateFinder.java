@@ -61,6 +61,10 @@ final class DateFinder {
                 return day(text, tokens, i, end, year, month, day, anchor);
             }
         }
+        if (w.startsWith("mid-") && Months.isFullName(tokens.get(i).text().substring(4))) {
+            int middle = Months.number(w.substring(4)); // "in mid-June"
+            return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
+        }
         int month = Months.number(w);
         if (month > 0 && Months.isFullName(tokens.get(i).text())) {
             // "May 31", "April 23, 2024"

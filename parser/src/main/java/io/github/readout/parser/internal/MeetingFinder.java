@@ -28,7 +28,8 @@ final class MeetingFinder {
 
     private static final List<String> PARTICIPATION_CUES = List.of(
             "attended by", "led by", "headed by", "opened by", "brought together", "chaired by",
-            "participation of", "delegation", "took part", "participated", "co-chaired", "joined by");
+            "participation of", "delegation", "took part", "participated", "co-chaired", "joined by", "attended",
+            "also attended");
 
     private static final Set<String> EXCLUDING_CUES = Set.of("representing", "behalf", "message", "greetings", "letter");
 
@@ -424,16 +425,27 @@ final class MeetingFinder {
             return Optional.empty();
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.city() && !place.preposition().equals("to") && !place.preposition().equals("from")) {
+            if (place.city() && !place.preposition().equals("to") && !place.preposition().equals("from")
+                    && !inTitle(s, place)) {
                 return Optional.of(place.place());
             }
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.preposition().equals("in")) {
+            if (place.preposition().equals("in") && !inTitle(s, place)) {
                 return Optional.of(place.place());
             }
         }
         return Optional.empty();
+    }
+
+    /** "Ambassador of Kazakhstan in the UK X": a place inside a title is not where the meeting was. */
+    private static boolean inTitle(Sentence s, PlaceFinder.Found place) {
+        for (Mention mention : s.mentions()) {
+            if (place.first() >= mention.first() && place.end() <= mention.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Place> datelinePlace(Optional<Dateline> dateline) {
