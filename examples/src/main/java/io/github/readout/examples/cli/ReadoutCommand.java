@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
 public final class ReadoutCommand implements Runnable {
 
     /** How many files go through {@link PressReleaseParser#parseAll} at once; bounds memory. */
-    static final int BATCH_SIZE = 256;
+    static final int BATCH_SIZE = 64;
 
     @Spec
     CommandSpec spec;
@@ -350,8 +350,9 @@ public final class ReadoutCommand implements Runnable {
         }
     }
 
-    /** A carriage-return progress line on standard error: count/total and rate. */
+    /** A carriage-return progress bar on standard error: count/total, rate and time left. */
     private static final class Progress {
+        private static final int BAR = 30;
         private final PrintWriter err;
         private final int total;
         private final boolean enabled;
@@ -371,7 +372,11 @@ public final class ReadoutCommand implements Runnable {
                 return;
             }
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-            err.printf(Locale.ROOT, "\rparsed %d/%d (%.1f docs/s)", done, total, done / seconds);
+            double rate = done / seconds;
+            long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+            int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
+            err.printf(Locale.ROOT, "\r[%s%s] %d/%d  %.1f docs/s  %d:%02d left ",
+                    "#".repeat(filled), "-".repeat(BAR - filled), done, total, rate, left / 60, left % 60);
             err.flush();
             shown = true;
         }
