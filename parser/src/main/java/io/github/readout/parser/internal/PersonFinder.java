@@ -370,20 +370,14 @@ final class PersonFinder {
                 && lexicons.honorifics.longest(tokens, at) == null;
     }
 
-    /** The title words kept, with the country phrases that follow "of", "in" or "to" removed. */
-    private record TitleParts(String text, Optional<CodeHolder> holder, Optional<CountryCode> host,
-            Optional<String> organization) {
-        Optional<CountryCode> country() {
-            return holder.flatMap(CodeHolder::code);
-        }
+    /**
+     * A title as kept (without the country phrases that follow "of", "in" or "to"), and what its words say: the holder's country ("of Azerbaijan"), whether it
+     * names an international body, the host country ("to Kazakhstan") and the organisation.
+     */
+    private record TitleParts(String text, Optional<CountryCode> country, boolean international,
+            Optional<CountryCode> host, Optional<String> organization) {}
 
-        boolean international() {
-            return holder.map(CodeHolder::international).orElse(false);
-        }
-    }
-
-    private record CodeHolder(Optional<CountryCode> code, boolean international) {}
-
+    /** Reads the title words in [from, to): what to keep, and the countries they name. */
     private TitleParts titleParts(String text, List<Token> tokens, int from, int to) {
         StringBuilder title = new StringBuilder();
         Optional<CountryCode> own = Optional.empty();
@@ -445,8 +439,7 @@ final class PersonFinder {
         }
         String result = trimTitle(title.toString());
         Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
-        return new TitleParts(result, Optional.of(new CodeHolder(country, international && country.isEmpty())), host,
-                organization);
+        return new TitleParts(result, country, international && country.isEmpty(), host, organization);
     }
 
     private static String trimTitle(String title) {
