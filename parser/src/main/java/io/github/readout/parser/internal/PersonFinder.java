@@ -89,7 +89,8 @@ final class PersonFinder {
         }
         int windowEnd = windowEnd(tokens, j);
         int nameStart = windowEnd;
-        while (nameStart > coreEnd && isNamePart(tokens, nameStart - 1, j)) {
+        int floor = Math.max(coreEnd, lexiconEnd(tokens, j, windowEnd));
+        while (nameStart > floor && isNamePart(tokens, nameStart - 1, j)) {
             nameStart--;
         }
         while (nameStart < windowEnd && PARTICLES.contains(tokens.get(nameStart).text())) {
@@ -316,6 +317,30 @@ final class PersonFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Where the last country or organisation phrase of a window ends, read as the window reads
+     * them: a name never starts inside one ("Chairman of Kazakh Invest Meirzhan Yussupov").
+     */
+    private int lexiconEnd(List<Token> tokens, int start, int end) {
+        int last = start;
+        int k = start;
+        while (k < end) {
+            Token token = tokens.get(k);
+            if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+                int phraseEnd = Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
+                if (country != null || org != null) {
+                    last = phraseEnd;
+                }
+                k = phraseEnd;
+                continue;
+            }
+            k++;
+        }
+        return Math.min(last, end);
     }
 
     private boolean isCountryOrOrg(List<Token> tokens, int at) {

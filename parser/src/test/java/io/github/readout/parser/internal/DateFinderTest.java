@@ -1,0 +1,180 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.DatePrecision;
+import io.github.readout.core.DateRef;
+import io.github.readout.core.DateValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The date stage: expressions, their values and precision, with and without an anchor. */
+class DateFinderTest {
+
+    /** A Thursday. */
+    private static final LocalDate THURSDAY = LocalDate.of(2024, 10, 24);
+
+    private static List<DateFinder.Found> find(String text, Optional<LocalDate> anchor) {
+        return DateFinder.find(text, Tokenizer.tokens(text, 0, text.length()), anchor);
+    }
+
+    private static DateFinder.Found only(String text, Optional<LocalDate> anchor) {
+        List<DateFinder.Found> found = find(text, anchor);
+        assertThat(found).as(text).hasSize(1);
+        DateFinder.Found date = found.get(0);
+        assertThat(date.date().span().cut(text)).isEqualTo(date.date().text());
+        return date;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The ministers met on May 31.; May 31; 2024-05-31",
+        "The ministers met yesterday.; yesterday; 2024-10-23",
+        "The ministers meet today.; today; 2024-10-24",
+        "The ministers will meet tomorrow.; tomorrow; 2024-10-25",
+        "The ministers met on Tuesday.; Tuesday; 2024-10-22",
+        "The ministers met on Thursday.; Thursday; 2024-10-24",
+        "The ministers met last week.; last week; 2024-10",
+        "The ministers met earlier this month.; earlier this month; 2024-10",
+        "The ministers met in March this year.; March this year; 2024-03",
+        "The ministers met in October last year.; October last year; 2023-10",
+        "The ministers will meet next year.; next year; 2025",
+        "The ministers met a year ago.; a year ago; 2023",
+        "The works will be finished by the end of the year.; end of the year; 2024",
+        "The plan covers the first half of the year.; the first half of the year; 2024",
+        "The forum opened on 3–4 December.; 3–4 December; 2024-12-03",
+        "The ministers met in July.; July; 2024-07",
+    })
+    void relativeDateResolvesAgainstTheAnchor(String sentence, String text, String value) {
+        DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
+        DateRef date = found.date();
+
+        assertThat(date.text()).isEqualTo(text);
+        assertThat(date.value()).contains(DateValue.parse(value));
+        assertThat(date.anchor()).contains(THURSDAY);
+        assertThat(found.sameDay()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The ministers met on May 31.; May 31",
+        "The ministers met yesterday.; yesterday",
+        "The ministers met on Tuesday.; Tuesday",
+        "The ministers met last week.; last week",
+        "The ministers met earlier this month.; earlier this month",
+        "The ministers met in March this year.; March this year",
+        "The ministers met last September.; last September",
+        "The ministers will meet next year.; next year",
+        "The works will be finished by the end of the year.; end of the year",
+        "The forum opened on 3–4 December.; 3–4 December",
+    })
+    void relativeDateWithoutAnchorKeepsItsTextAndSpanButHasNoValue(String sentence, String text) {
+        DateRef date = only(sentence, Optional.empty()).date();
+
+        assertThat(date.text()).isEqualTo(text);
+        assertThat(date.span().cut(sentence)).isEqualTo(text);
+        assertThat(date.value()).isEmpty();
+        assertThat(date.precision()).isEmpty();
+        assertThat(date.anchor()).isEmpty();
+    }
+
+    @Test
+    void fullDateIsAbsoluteWithOrWithoutAnAnchor() {
+        String sentence = "The talks took place on 31 May 2024 in Baku.";
+        for (Optional<LocalDate> anchor : List.of(Optional.of(THURSDAY), Optional.<LocalDate>empty())) {
+            DateRef date = only(sentence, anchor).date();
+
+            assertThat(date.text()).isEqualTo("31 May 2024");
+            assertThat(date.value()).contains(DateValue.of(LocalDate.of(2024, 5, 31)));
+            assertThat(date.precision()).contains(DatePrecision.DAY);
+            assertThat(date.anchor()).as("an absolute date has no anchor").isEmpty();
+        }
+    }
+
+    @Test
+    void americanDateWithYear() {
+        DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
+
+        assertThat(date.text()).isEqualTo("April 23, 2024");
+        assertThat(date.value()).contains(DateValue.of(LocalDate.of(2024, 4, 23)));
+    }
+
+    @Test
+    void lastSeptemberIsTheSeptemberBeforeTheAnchorMonth() {
+        String sentence = "The ministers met last September.";
+
+        DateRef fromJune = only(sentence, Optional.of(LocalDate.of(2024, 6, 10))).date();
+        DateRef fromSeptember = only(sentence, Optional.of(LocalDate.of(2024, 9, 20))).date();
+        DateRef fromNovember = only(sentence, Optional.of(LocalDate.of(2024, 11, 5))).date();
+
+        assertThat(fromJune.value()).contains(DateValue.parse("2023-09"));
+        assertThat(fromSeptember.value()).contains(DateValue.parse("2023-09"));
+        assertThat(fromNovember.value()).contains(DateValue.parse("2024-09"));
+        assertThat(fromJune.precision()).contains(DatePrecision.MONTH);
+    }
+
+    @Test
+    void nextMonthNameIsTheFirstOneAfterTheAnchorMonth() {
+        DateRef date = only("The forum will take place next March.", Optional.of(THURSDAY)).date();
+
+        assertThat(date.value()).contains(DateValue.parse("2025-03"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The next round will take place in 2025.",
+        "The programme runs in the first half of 2025.",
+        "The agreement is valid until 2025.",
+    })
+    void bareYearAfterAPrepositionIsAnAbsoluteYear(String sentence) {
+        for (Optional<LocalDate> anchor : List.of(Optional.of(THURSDAY), Optional.<LocalDate>empty())) {
+            DateRef date = only(sentence, anchor).date();
+
+            assertThat(date.text()).isEqualTo("2025");
+            assertThat(date.value()).contains(DateValue.parse("2025"));
+            assertThat(date.precision()).contains(DatePrecision.YEAR);
+            assertThat(date.anchor()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameDayIsFlaggedAndHasNoValueOfItsOwn() {
+        String sentence = "On the same day, the minister met the ambassador.";
+        DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
+
+        assertThat(found.sameDay()).isTrue();
+        assertThat(found.date().text()).isEqualTo("the same day");
+        assertThat(found.date().value()).isEmpty();
+    }
+
+    @Test
+    void precisionFollowsTheExpression() {
+        List<DateFinder.Found> found = find(
+                "On 31 May 2024, a year after the meeting in March this year, they agreed to meet next year.",
+                Optional.of(THURSDAY));
+
+        assertThat(found).extracting(f -> f.date().text())
+                .containsExactly("31 May 2024", "March this year", "next year");
+        assertThat(found).extracting(DateFinder::precision).containsExactly(
+                Optional.of(DatePrecision.DAY), Optional.of(DatePrecision.MONTH), Optional.of(DatePrecision.YEAR));
+        assertThat(found).extracting(DateFinder.Found::first).isSorted();
+    }
+
+    @Test
+    void impossibleDayHasTextButNoValue() {
+        DateRef date = only("The talks took place on 31 February 2024.", Optional.of(THURSDAY)).date();
+
+        assertThat(date.text()).isEqualTo("31 February 2024");
+        assertThat(date.value()).isEmpty();
+    }
+
+    @Test
+    void wordsThatAreNotDatesAreIgnored() {
+        assertThat(find("The minister may visit Astana. The march of progress continues in 15 sectors.",
+                Optional.of(THURSDAY))).isEmpty();
+    }
+}

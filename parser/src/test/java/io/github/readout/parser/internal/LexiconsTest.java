@@ -1,0 +1,174 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.MeetingKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The data files and the user's additions. */
+class LexiconsTest {
+
+    private static final Lexicons LEXICONS = Lexicons.load(new LexiconExtension());
+
+    private static List<Token> tokens(String text) {
+        return Tokenizer.tokens(text, 0, text.length());
+    }
+
+    /** The data lines of a lexicon file, split on tabs. */
+    private static List<String[]> rows(String file) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream("lexicon/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyDataFileLoads() {
+        assertThat(LEXICONS.countries.longest(tokens("Kazakhstan"), 0)).isNotNull();
+        assertThat(LEXICONS.titles.longest(tokens("Minister"), 0)).isNotNull();
+        assertThat(LEXICONS.honorifics.longest(tokens("H.E."), 0)).isNotNull();
+        assertThat(LEXICONS.organizations.longest(tokens("European Union"), 0)).isNotNull();
+        assertThat(LEXICONS.triggers.longest(tokens("telephone conversation"), 0)).isNotNull();
+        assertThat(LEXICONS.vocabulary).isNotEmpty().contains("the");
+    }
+
+    @Test
+    void countryRowsHaveValidCodesKindsAndPhrases() throws IOException {
+        List<String[]> rows = rows("countries.tsv");
+
+        assertThat(rows).hasSizeGreaterThan(100).allSatisfy(row -> {
+            assertThat(row).as(String.join("|", row)).hasSize(3);
+            assertThat(CountryCode.isValid(row[0])).as("code %s", row[0]).isTrue();
+            assertThat(row[1]).isIn("name", "demonym", "capital", "city");
+            assertThat(row[2]).isNotBlank().isEqualTo(row[2].strip());
+        });
+    }
+
+    @Test
+    void organizationRowsHaveValidCodesOrADash() throws IOException {
+        assertThat(rows("organizations.tsv")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row).hasSize(2);
+            assertThat(row[0].equals("-") || CountryCode.isValid(row[0])).as("code %s", row[0]).isTrue();
+            assertThat(row[1]).isNotBlank();
+        });
+    }
+
+    @Test
+    void titleAndTriggerRowsHaveKnownKinds() throws IOException {
+        assertThat(rows("titles.txt")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row).hasSize(2);
+            assertThat(row[0]).isIn("head", "modifier");
+        });
+        List<String> kinds = List.of(MeetingKind.values()).stream().map(Enum::name).collect(Collectors.toList());
+        assertThat(rows("triggers.tsv")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row).hasSize(2);
+            assertThat(row[0]).isIn(kinds);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Kazakh, KZ, DEMONYM",
+        "Kazakhstan, KZ, NAME",
+        "Astana, KZ, CAPITAL",
+        "Almaty, KZ, CITY",
+        "United States, US, NAME",
+        "Türkiye, TR, NAME",
+        "Turkey, TR, NAME",
+        "PRC, CN, NAME",
+        "Russian Federation, RU, NAME",
+        "Azerbaijani, AZ, DEMONYM",
+    })
+    void knownCountryPhrases(String phrase, String code, Lexicons.CountryForm form) {
+        List<Token> tokens = tokens(phrase);
+        PhraseIndex.Match<Lexicons.CountryEntry> match = LEXICONS.countries.longest(tokens, 0);
+
+        assertThat(match).as(phrase).isNotNull();
+        assertThat(match.end()).isEqualTo(tokens.size());
+        assertThat(match.value()).isEqualTo(new Lexicons.CountryEntry(CountryCode.of(code), form));
+    }
+
+    @Test
+    void theUnitedStatesIsFoundThroughUnitedStates() {
+        List<Token> tokens = tokens("the United States");
+
+        assertThat(LEXICONS.countries.longest(tokens, 0)).isNull();
+        PhraseIndex.Match<Lexicons.CountryEntry> match = LEXICONS.countries.longest(tokens, 1);
+        assertThat(match.value().code()).isEqualTo(CountryCode.of("US"));
+        assertThat(match.end()).isEqualTo(3);
+    }
+
+    @Test
+    void internationalBodiesHaveNoCountryAndNationalOnesDo() {
+        assertThat(LEXICONS.organizations.longest(tokens("UN"), 0).value().country()).isEmpty();
+        assertThat(LEXICONS.organizations.longest(tokens("Kazakh MFA"), 0).value().country())
+                .contains(CountryCode.of("KZ"));
+    }
+
+    @Test
+    void userTitleOfSeveralWordsIsAHead() {
+        LexiconExtension extension = new LexiconExtension();
+        extension.addTitle("Ombudsperson for Children");
+        Lexicons lexicons = Lexicons.load(extension);
+        List<Token> tokens = tokens("Ombudsperson for Children Dinara Zakiyeva");
+
+        assertThat(LEXICONS.titles.longest(tokens, 0)).isNull();
+        PhraseIndex.Match<Lexicons.TitleRole> match = lexicons.titles.longest(tokens, 0);
+        assertThat(match.value()).isEqualTo(Lexicons.TitleRole.HEAD);
+        assertThat(match.end()).isEqualTo(3);
+    }
+
+    @Test
+    void userPlaceIsACityOfItsCountry() {
+        LexiconExtension extension = new LexiconExtension();
+        extension.addPlace("Zharkent", CountryCode.of("KZ"));
+        Lexicons lexicons = Lexicons.load(extension);
+
+        assertThat(LEXICONS.countries.longest(tokens("Zharkent"), 0)).isNull();
+        assertThat(lexicons.countries.longest(tokens("Zharkent"), 0).value())
+                .isEqualTo(new Lexicons.CountryEntry(CountryCode.of("KZ"), Lexicons.CountryForm.CITY));
+    }
+
+    @Test
+    void userOrganizationKeepsItsCountry() {
+        LexiconExtension extension = new LexiconExtension();
+        extension.addOrganization("Kazakh Invest", Optional.of(CountryCode.of("KZ")));
+        extension.addOrganization("Central Asian Youth Forum", Optional.empty());
+        Lexicons lexicons = Lexicons.load(extension);
+
+        PhraseIndex.Match<Lexicons.Organization> invest = lexicons.organizations.longest(tokens("Kazakh Invest"), 0);
+        assertThat(invest.end()).isEqualTo(2);
+        assertThat(invest.value().country()).contains(CountryCode.of("KZ"));
+        assertThat(lexicons.organizations.longest(tokens("Central Asian Youth Forum"), 0).value().country()).isEmpty();
+        assertThat(LEXICONS.organizations.longest(tokens("Kazakh Invest"), 0)).isNull();
+    }
+
+    @Test
+    void userAdditionsAfterASnapshotDoNotReachIt() {
+        LexiconExtension extension = new LexiconExtension();
+        LexiconExtension snapshot = extension.snapshot();
+        extension.addPlace("Zharkent", CountryCode.of("KZ"));
+
+        assertThat(Lexicons.load(snapshot).countries.longest(tokens("Zharkent"), 0)).isNull();
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.DatePrecision;
+import io.github.readout.core.DateValue;
+import io.github.readout.core.Event;
+import io.github.readout.core.Meeting;
+import io.github.readout.core.MeetingKind;
+import io.github.readout.core.Outcome;
+import io.github.readout.core.Person;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.Topic;
+import io.github.readout.parser.PressReleaseParser;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The meeting stage through the parser, on short made-up releases. */
+class MeetingFinderTest {
+
+    private static final PressReleaseParser PARSER = PressReleaseParser.create();
+
+    /** The common header: a publication date and the Kazakh MFA's image credit. */
+    private static final String HEADER = " date 2024-10-24 Images | Kazakh MFA\n\n";
+
+    private static final CountryCode KZ = CountryCode.of("KZ");
+
+    private static PressRelease parse(String body) {
+        return PARSER.parse("test", HEADER + body).release();
+    }
+
+    private static Meeting main(String body) {
+        PressRelease release = parse(body);
+        assertThat(release.meetings()).as("meetings").isNotEmpty();
+        return release.meetings().get(0);
+    }
+
+    // ---- kinds ----------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "PHONE_CALL; Kazakh Foreign Minister Murat Nurtleu had a telephone conversation with Minister of Foreign"
+                + " Affairs of Hungary Péter Szijjártó.",
+        "VIDEO_CONFERENCE; Deputy Foreign Minister Roman Vassilenko held a video conference with Deputy Minister of"
+                + " Foreign Affairs of Japan Kenji Yamada.",
+        "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"
+                + " Minister of Poland Marcin Kowalski in Astana.",
+        "TALKS; Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan"
+                + " Jeyhun Bayramov in Baku.",
+        "MEETING; Kazakh Foreign Minister Murat Nurtleu met with Minister of Foreign Affairs of Azerbaijan"
+                + " Jeyhun Bayramov in Baku.",
+        "PHONE_CALL; U.S. Secretary of State Antony Blinken spoke with Kazakh Foreign Minister Murat Nurtleu"
+                + " yesterday.",
+    })
+    void kindOfTheLead(MeetingKind kind, String lead) {
+        assertThat(main(lead + "\n").kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void telephoneConversationHasParticipantsCountriesAndNoLocation() {
+        Meeting meeting = main("Kazakh Foreign Minister Murat Nurtleu had a telephone conversation with Minister of"
+                + " Foreign Affairs of Hungary Péter Szijjártó in Astana.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Péter Szijjártó");
+        assertThat(meeting.participants()).extracting(Person::title)
+                .containsExactly(Optional.of("Foreign Minister"), Optional.of("Minister of Foreign Affairs"));
+        assertThat(meeting.countries()).containsExactly(KZ, CountryCode.of("HU"));
+        assertThat(meeting.location()).as("a call has no place").isEmpty();
+    }
+
+    @Test
+    void talksInACityHaveThatLocationAndTheDateOfTheSentence() {
+        Meeting meeting = main("On 23 October, Kazakh Foreign Minister Murat Nurtleu held talks with Minister of"
+                + " Foreign Affairs of Azerbaijan Jeyhun Bayramov in Baku.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(meeting.location()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Baku");
+            assertThat(p.country()).contains(CountryCode.of("AZ"));
+        });
+        assertThat(meeting.date()).hasValueSatisfying(d -> {
+            assertThat(d.text()).isEqualTo("23 October");
+            assertThat(d.value()).contains(DateValue.of(LocalDate.of(2024, 10, 23)));
+            assertThat(d.anchor()).contains(LocalDate.of(2024, 10, 24));
+        });
+        assertThat(meeting.countries()).containsExactly(KZ, CountryCode.of("AZ"));
+    }
+
+    @Test
+    void roundTableTakesItsQuotedName() {
+        Meeting meeting = main("Ambassador of Kazakhstan to the United Kingdom Magzhan Ilyassov opened a round table"
+                + " «Kazakhstan and the UK: New Horizons» in London.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.ROUND_TABLE);
+        assertThat(meeting.name()).contains("Kazakhstan and the UK: New Horizons");
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("London"));
+        assertThat(meeting.participants()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Magzhan Ilyassov");
+            assertThat(p.title()).contains("Ambassador");
+            assertThat(p.country()).contains(KZ);
+        });
+    }
+
+    @Test
+    void summitOfHeadsOfState() {
+        Meeting meeting = main("President Kassym-Jomart Tokayev took part in the summit of the heads of state of"
+                + " Central Asia in Dushanbe.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.country()).contains(CountryCode.of("TJ")));
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kassym-Jomart Tokayev");
+    }
+
+    @Test
+    void namedMeetingOfHeadsOfStateIsASummitWithItsSequence() {
+        Meeting meeting = main("President Kassym-Jomart Tokayev took part in the sixth Consultative Meeting of the"
+                + " Heads of State of Central Asia in Astana.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(meeting.name()).contains("Consultative Meeting of the Heads of State of Central Asia");
+        assertThat(meeting.sequence()).hasValue(6);
+    }
+
+    // ---- series and next meeting ----------------------------------------------------------
+
+    @Test
+    void seriesNameAbbreviationSequenceAndNextRound() {
+        Meeting meeting = main("Deputy Foreign Minister Roman Vassilenko and Assistant Secretary of State Donald Lu"
+                + " held the third meeting of the Strategic Dialogue (SD) in Washington on 22 October 2024.\n\n"
+                + "The parties agreed to hold the next round in Astana in 2025.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.DIALOGUE);
+        assertThat(meeting.name()).contains("Strategic Dialogue");
+        assertThat(meeting.abbreviation()).contains("SD");
+        assertThat(meeting.sequence()).hasValue(3);
+        assertThat(meeting.date()).hasValueSatisfying(d ->
+                assertThat(d.value()).contains(DateValue.of(LocalDate.of(2024, 10, 22))));
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Washington"));
+        assertThat(meeting.countries()).containsExactly(KZ, CountryCode.of("US"));
+        assertThat(meeting.next()).hasValueSatisfying(next -> {
+            assertThat(next.location()).hasValueSatisfying(p -> {
+                assertThat(p.name()).isEqualTo("Astana");
+                assertThat(p.country()).contains(KZ);
+            });
+            assertThat(next.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025")));
+        });
+    }
+
+    @Test
+    void noNextMeetingWithoutACue() {
+        Meeting meeting = main("Deputy Foreign Minister Roman Vassilenko met with Ambassador of Japan Ichiro Ogasawara"
+                + " in Astana.\n\nThe parties discussed trade in 2025.\n");
+
+        assertThat(meeting.next()).isEmpty();
+    }
+
+    // ---- several meetings -----------------------------------------------------------------
+
+    @Test
+    void visitWithTalksThenAFurtherMeetingOnTheSameDay() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu paid an official visit to Spain.\n\n"
+                + "During the visit, Nurtleu held talks with Minister of Foreign Affairs of Spain José Manuel Albares"
+                + " on 23 October.\n\n"
+                + "On the same day, Nurtleu also met with Minister of Industry of Spain Jordi Hereu.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        Meeting talks = release.meetings().get(0);
+        Meeting second = release.meetings().get(1);
+        assertThat(talks.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(talks.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "José Manuel Albares");
+        assertThat(talks.participants()).extracting(Person::country)
+                .containsExactly(Optional.of(KZ), Optional.of(CountryCode.of("ES")));
+        assertThat(talks.date()).hasValueSatisfying(d ->
+                assertThat(d.value()).contains(DateValue.of(LocalDate.of(2024, 10, 23))));
+
+        assertThat(second.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(second.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Jordi Hereu");
+        assertThat(second.participants().get(1).title()).contains("Minister of Industry");
+        assertThat(second.countries()).containsExactly(KZ, CountryCode.of("ES"));
+        assertThat(second.date()).hasValueSatisfying(d -> {
+            assertThat(d.value()).isEqualTo(talks.date().orElseThrow().value());
+            assertThat(d.text()).isEqualTo("the same day");
+        });
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Murat Nurtleu", "José Manuel Albares", "Jordi Hereu");
+    }
+
+    // ---- no meeting -----------------------------------------------------------------------
+
+    @Test
+    void statementIsNoMeeting() {
+        PressRelease release = parse("The Ministry of Foreign Affairs of Kazakhstan issued a statement on the"
+                + " situation in the Middle East.\n\nKazakhstan calls on all parties to exercise restraint.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void condolenceTelegramIsNoMeeting() {
+        PressRelease release = parse("President Kassym-Jomart Tokayev sent a condolence telegram to President of"
+                + " Türkiye Recep Tayyip Erdogan.\n\nThe Head of State expressed deep condolences.\n");
+
+        assertThat(release.meetings()).isEmpty();
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan");
+    }
+
+    @Test
+    void briefingAboutAnUpcomingSummitIsNoMeeting() {
+        PressRelease release = parse("Foreign Ministry spokesperson Aibek Smadiyarov held a briefing about the"
+                + " upcoming summit of the Organization of Turkic States in Bishkek.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    // ---- countries ------------------------------------------------------------------------
+
+    @Test
+    void officialWithoutCountryTakesThePublishersCountry() {
+        String body = "Deputy Foreign Minister Akan Rakhmetullin met with Ambassador of France Sylvain Guiaugue.\n";
+
+        Meeting credited = main(body);
+        Meeting uncredited = PARSER.parse("test", " date 2024-10-24\n\n" + body).release().meetings().get(0);
+
+        assertThat(credited.participants()).extracting(Person::country)
+                .containsExactly(Optional.of(KZ), Optional.of(CountryCode.of("FR")));
+        assertThat(credited.countries()).containsExactly(KZ, CountryCode.of("FR"));
+        assertThat(uncredited.participants()).extracting(Person::country)
+                .containsExactly(Optional.empty(), Optional.of(CountryCode.of("FR")));
+    }
+
+    // ---- topics and outcomes --------------------------------------------------------------
+
+    @Test
+    void topicsComeFromTheDiscussedList() {
+        String body = "Kazakh Foreign Minister Murat Nurtleu had a telephone conversation with Minister of Foreign"
+                + " Affairs of Hungary Péter Szijjártó.\n\n"
+                + "The ministers discussed cooperation in energy, transport and agriculture.\n";
+        PressRelease release = parse(body);
+        Meeting meeting = release.meetings().get(0);
+
+        assertThat(meeting.topics()).extracting(Topic::label)
+                .containsExactly("cooperation in energy", "transport and agriculture");
+        assertThat(meeting.topics()).allSatisfy(t -> assertThat(t.span().cut(release.text())).isEqualTo(t.label()));
+        assertThat(meeting.outcomes()).isEmpty();
+    }
+
+    @Test
+    void outcomesAreTheAgreedAndSignedClauses() {
+        String body = "Deputy Foreign Minister Akan Rakhmetullin met with Ambassador of France to Kazakhstan Sylvain"
+                + " Guiaugue.\n\n"
+                + "The parties agreed to intensify political dialogue. The sides signed a memorandum on consular"
+                + " cooperation.\n";
+        PressRelease release = parse(body);
+        Meeting meeting = release.meetings().get(0);
+
+        assertThat(meeting.outcomes()).extracting(Outcome::text).containsExactly(
+                "The parties agreed to intensify political dialogue",
+                "The sides signed a memorandum on consular cooperation");
+        assertThat(meeting.outcomes()).allSatisfy(o -> assertThat(o.span().cut(release.text())).isEqualTo(o.text()));
+    }
+
+    // ---- related events -------------------------------------------------------------------
+
+    @Test
+    void visitReferredToIsARelatedEvent() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu met with Federal Minister for Foreign Affairs of"
+                + " Germany Annalena Baerbock in Astana.\n\n"
+                + "The ministers discussed the preparations for the visit of President Kassym-Jomart Tokayev to"
+                + " Germany in March this year.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.related()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(MeetingKind.VISIT);
+            assertThat(event.location()).hasValueSatisfying(p -> {
+                assertThat(p.name()).isEqualTo("Germany");
+                assertThat(p.country()).contains(CountryCode.of("DE"));
+            });
+            assertThat(event.date()).hasValueSatisfying(d -> {
+                assertThat(d.text()).isEqualTo("March this year");
+                assertThat(d.value()).contains(DateValue.parse("2024-03"));
+                assertThat(d.precision()).contains(DatePrecision.MONTH);
+            });
+            assertThat(event.participants()).extracting(Person::name).containsExactly("Kassym-Jomart Tokayev");
+        });
+    }
+
+    @Test
+    void possessiveVisitOfAKnownPersonIsARelatedEvent() {
+        PressRelease release = parse("Deputy Foreign Minister Roman Vassilenko met with Ambassador of Belgium Jan Peeters"
+                + " in Astana.\n\n"
+                + "The parties recalled Vassilenko's visit to Brussels last September.\n");
+
+        assertThat(release.related()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(MeetingKind.VISIT);
+            assertThat(event.participants()).extracting(Person::name).containsExactly("Roman Vassilenko");
+            assertThat(event.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Brussels"));
+            assertThat(event.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-09")));
+        });
+    }
+
+    @Test
+    void theMainMeetingIsNotARelatedEvent() {
+        PressRelease release = parse("Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs"
+                + " of Azerbaijan Jeyhun Bayramov in Baku.\n");
+
+        assertThat(release.related()).extracting(Event::kind).doesNotContain(MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(release.related()).isEmpty();
+    }
+}

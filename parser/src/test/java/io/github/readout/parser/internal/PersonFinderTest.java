@@ -1,0 +1,303 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.CountryCode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The people stage on single sentences: both orders, appositions, counterparts, delegations. */
+class PersonFinderTest {
+
+    private static final Lexicons LEXICONS = Lexicons.load(new LexiconExtension());
+
+    private static final CountryCode KZ = CountryCode.of("KZ");
+
+    private static List<Mention> find(String text) {
+        return find(LEXICONS, text);
+    }
+
+    private static List<Mention> find(Lexicons lexicons, String text) {
+        return new PersonFinder(lexicons).find(text, Tokenizer.tokens(text, 0, text.length()), 0);
+    }
+
+    private static Mention only(String text) {
+        List<Mention> mentions = find(text);
+        assertThat(mentions).as(text).hasSize(1);
+        return mentions.get(0);
+    }
+
+    // ---- title first ----------------------------------------------------------------------
+
+    @Test
+    void titleWithoutCountry() {
+        String text = "First Deputy Foreign Minister Akan Rakhmetullin met the ambassador.";
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo("Akan Rakhmetullin");
+        assertThat(m.span().cut(text)).isEqualTo("Akan Rakhmetullin");
+        assertThat(m.nameTokens()).containsExactly("akan", "rakhmetullin");
+        assertThat(m.title()).contains("First Deputy Foreign Minister");
+        assertThat(m.country()).isEmpty();
+        assertThat(m.international()).isFalse();
+        assertThat(m.first()).isZero();
+        assertThat(m.end()).isEqualTo(6);
+    }
+
+    @Test
+    void countryAfterOfLeavesTheTitleAndGivesTheCountry() {
+        Mention m = only("He met Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov in Baku.");
+
+        assertThat(m.name()).isEqualTo("Jeyhun Bayramov");
+        assertThat(m.title()).contains("Minister of Foreign Affairs");
+        assertThat(m.country()).contains(CountryCode.of("AZ"));
+        assertThat(m.host()).isEmpty();
+    }
+
+    @Test
+    void demonymBeforeTheTitleGivesTheCountry() {
+        Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
+
+        assertThat(m.name()).isEqualTo("Mukhtar Tileuberdi");
+        assertThat(m.title()).contains("Foreign Minister");
+        assertThat(m.country()).contains(KZ);
+    }
+
+    @Test
+    void abbreviatedCountryBeforeTheTitle() {
+        Mention m = only("U.S. Secretary of State Antony Blinken arrived in Astana.");
+
+        assertThat(m.name()).isEqualTo("Antony Blinken");
+        assertThat(m.title()).contains("Secretary of State");
+        assertThat(m.country()).contains(CountryCode.of("US"));
+    }
+
+    @Test
+    void ambassadorHasACountryOfOriginAndAHost() {
+        Mention m = only("He received Ambassador Extraordinary and Plenipotentiary of the Russian Federation to"
+                + " Kazakhstan Alexey Borodavkin.");
+
+        assertThat(m.name()).isEqualTo("Alexey Borodavkin");
+        assertThat(m.title()).contains("Ambassador Extraordinary and Plenipotentiary");
+        assertThat(m.country()).contains(CountryCode.of("RU"));
+        assertThat(m.host()).contains(KZ);
+    }
+
+    @Test
+    void chargeDAffairesAdInterim() {
+        Mention m = only("The event was attended by Chargé d'Affaires a.i. of Kazakhstan in the USA Azamat Zhumabekov.");
+
+        assertThat(m.name()).isEqualTo("Azamat Zhumabekov");
+        assertThat(m.title()).contains("Chargé d'Affaires a.i.");
+        assertThat(m.country()).contains(KZ);
+        assertThat(m.host()).contains(CountryCode.of("US"));
+    }
+
+    @Test
+    void internationalOfficialHasNoCountry() {
+        Mention m = only("UN Secretary-General António Guterres welcomed the decision.");
+
+        assertThat(m.name()).isEqualTo("António Guterres");
+        assertThat(m.title()).hasValueSatisfying(t -> assertThat(t).endsWith("Secretary-General"));
+        assertThat(m.international()).isTrue();
+        assertThat(m.country()).isEmpty();
+    }
+
+    @Test
+    void nameWithParticlesAndTheOrganizationOfTheTitle() {
+        Mention m = only("He met President of the European Commission Ursula von der Leyen in Brussels.");
+
+        assertThat(m.name()).isEqualTo("Ursula von der Leyen");
+        assertThat(m.nameTokens()).containsExactly("ursula", "von", "der", "leyen");
+        assertThat(m.title()).contains("President of the European Commission");
+        assertThat(m.organization()).contains("European Commission");
+        assertThat(m.international()).isTrue();
+        assertThat(m.country()).isEmpty();
+    }
+
+    @Test
+    void cityAfterOfStaysInTheTitleAndGivesTheCountry() {
+        Mention m = only("He met Mayor of Almaty Yerbolat Dossayev yesterday.");
+
+        assertThat(m.name()).isEqualTo("Yerbolat Dossayev");
+        assertThat(m.title()).contains("Mayor of Almaty");
+        assertThat(m.country()).contains(KZ);
+    }
+
+    @Test
+    void connectorsInsideTheTitleBeforeTheName() {
+        Mention m = only("He met Minister of Trade and Integration Kairat Torebayev.");
+
+        assertThat(m.name()).isEqualTo("Kairat Torebayev");
+        assertThat(m.title()).contains("Minister of Trade and Integration");
+    }
+
+    @Test
+    void nameDoesNotStartInsideAnOrganizationOfTheTitle() {
+        String text = "He met Governor of Astana International Financial Centre Renat Bekturov.";
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo("Renat Bekturov");
+        assertThat(m.title()).contains("Governor of Astana International Financial Centre");
+        assertThat(m.organization()).contains("Astana International Financial Centre");
+        assertThat(m.country()).contains(KZ);
+    }
+
+    @Test
+    void userTitleAndUserOrganizationAreRead() {
+        LexiconExtension extension = new LexiconExtension();
+        extension.addTitle("Ombudsperson for Children");
+        extension.addOrganization("Kazakh Invest", Optional.of(KZ));
+        Lexicons lexicons = Lexicons.load(extension);
+
+        String ombudsperson = "Ombudsperson for Children Dinara Zakiyeva opened the forum.";
+        assertThat(find(ombudsperson)).isEmpty();
+        assertThat(find(lexicons, ombudsperson)).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Dinara Zakiyeva");
+            assertThat(m.title()).contains("Ombudsperson for Children");
+        });
+
+        assertThat(find(lexicons, "He met Chairman of Kazakh Invest Meirzhan Yussupov.")).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Meirzhan Yussupov");
+            assertThat(m.title()).contains("Chairman of Kazakh Invest");
+            assertThat(m.organization()).contains("Kazakh Invest");
+            assertThat(m.country()).contains(KZ);
+        });
+    }
+
+    // ---- name first -----------------------------------------------------------------------
+
+    @Test
+    void nameThenTitleAfterAComma() {
+        Mention m = only("Aidar Kuanyshev, Director of the Consular Service Department, briefed the journalists.");
+
+        assertThat(m.name()).isEqualTo("Aidar Kuanyshev");
+        assertThat(m.title()).contains("Director of the Consular Service Department");
+        assertThat(m.country()).isEmpty();
+    }
+
+    @Test
+    void honorificsAreNeitherNameNorTitle() {
+        String text = "The minister received H.E. Mr. Daniel N. Rosenblum, Ambassador Extraordinary and"
+                + " Plenipotentiary of the United States of America to Kazakhstan, in Astana.";
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo("Daniel N. Rosenblum");
+        assertThat(m.span().cut(text)).isEqualTo("Daniel N. Rosenblum");
+        assertThat(m.title()).contains("Ambassador Extraordinary and Plenipotentiary");
+        assertThat(m.country()).contains(CountryCode.of("US"));
+        assertThat(m.host()).contains(KZ);
+    }
+
+    @Test
+    void honorificAloneMakesAMentionWithoutATitle() {
+        Mention m = only("Mr. Smith spoke at the event.");
+
+        assertThat(m.name()).isEqualTo("Smith");
+        assertThat(m.title()).isEmpty();
+    }
+
+    @Test
+    void plainNameWithoutTitleOrHonorificIsNoMention() {
+        assertThat(find("Aidar Kuanyshev briefed the journalists.")).isEmpty();
+    }
+
+    // ---- appositions, counterparts, delegations ------------------------------------------
+
+    @Test
+    void titleThenNameInCommas() {
+        Mention m = only("He spoke with the Foreign Minister of Kazakhstan, Murat Nurtleu, about trade.");
+
+        assertThat(m.name()).isEqualTo("Murat Nurtleu");
+        assertThat(m.title()).contains("Foreign Minister");
+        assertThat(m.country()).contains(KZ);
+    }
+
+    @Test
+    void titleFollowedByACommaAndNoNameIsNoMention() {
+        assertThat(find("He met the Foreign Minister of Kazakhstan, who praised the talks.")).isEmpty();
+    }
+
+    @Test
+    void counterpartTakesTheCountryOfTheDemonym() {
+        Mention m = only("Nurtleu held talks with his Azerbaijani counterpart Jeyhun Bayramov.");
+
+        assertThat(m.name()).isEqualTo("Jeyhun Bayramov");
+        assertThat(m.title()).isEmpty();
+        assertThat(m.country()).contains(CountryCode.of("AZ"));
+    }
+
+    @Test
+    void delegationLeaderTakesTheCountryOfTheDelegation() {
+        Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
+
+        assertThat(m.name()).isEqualTo("Sherzod Nazarov");
+        assertThat(m.title()).contains("Head of the Department of Asian Countries");
+        assertThat(m.country()).contains(CountryCode.of("UZ"));
+    }
+
+    @Test
+    void eachDelegationGivesItsOwnLeaderItsCountry() {
+        List<Mention> mentions = find("The Turkmen delegation was led by Deputy Minister Vepa Hajiyev, and the Kazakh"
+                + " delegation by Ambassador Ruslan Bultrikov.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Vepa Hajiyev", "Ruslan Bultrikov");
+        assertThat(mentions).extracting(Mention::country)
+                .containsExactly(Optional.of(CountryCode.of("TM")), Optional.of(KZ));
+    }
+
+    // ---- boundaries -----------------------------------------------------------------------
+
+    @Test
+    void twoPeopleJoinedByAndAreTwoMentions() {
+        List<Mention> mentions = find("Kazakh Foreign Minister Murat Nurtleu and U.S. Secretary of State Antony Blinken"
+                + " met in Washington.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Murat Nurtleu", "Antony Blinken");
+        assertThat(mentions).extracting(Mention::country)
+                .containsExactly(Optional.of(KZ), Optional.of(CountryCode.of("US")));
+        assertThat(mentions).extracting(Mention::title)
+                .containsExactly(Optional.of("Foreign Minister"), Optional.of("Secretary of State"));
+    }
+
+    @Test
+    void nameEndsAtAConnector() {
+        Mention m = only("The visit of Federal Chancellor Olaf Scholz to Kazakhstan was discussed.");
+
+        assertThat(m.name()).isEqualTo("Olaf Scholz");
+        assertThat(m.title()).contains("Federal Chancellor");
+        assertThat(m.host()).isEmpty();
+        assertThat(m.country()).isEmpty();
+    }
+
+    @Test
+    void oneWordNameAfterATitle() {
+        List<Mention> mentions = find("President Tokayev received Prime Minister of Pakistan Shehbaz Sharif.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Tokayev", "Shehbaz Sharif");
+        assertThat(mentions.get(1).country()).contains(CountryCode.of("PK"));
+    }
+
+    @Test
+    void dashJoinsTwoTitlesOfOnePerson() {
+        Mention m = only("Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu met the ambassador.");
+
+        assertThat(m.name()).isEqualTo("Murat Nurtleu");
+        assertThat(m.title()).contains("Deputy Prime Minister – Minister of Foreign Affairs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Minister noted the importance of the talks.",
+        "The Secretary reaffirmed support for the sovereignty of Kazakhstan.",
+        "Vassilenko told foreign minister Murat Nurtleu about the plans.",
+        "The deputy foreign minister said the ambassador would return.",
+        "The President of Kazakhstan sent a message.",
+    })
+    void noPersonIsNamed(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.CountryCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which mentions name the same person. */
+class PersonRegistryTest {
+
+    private static final PersonFinder FINDER = new PersonFinder(Lexicons.load(new LexiconExtension()));
+
+    private static List<Mention> mentions(String text) {
+        return FINDER.find(text, Tokenizer.tokens(text, 0, text.length()), 0);
+    }
+
+    private static Mention mention(String text) {
+        List<Mention> found = mentions(text);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void fullNameSurnameAndTitledSurnameAreOnePerson() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry full = registry.add(mention("Kazakh President Kassym-Jomart Tokayev arrived."));
+        PersonRegistry.Entry titled = registry.add(mention("President Tokayev spoke."));
+
+        assertThat(titled).isSameAs(full);
+        assertThat(registry.find(List.of("tokayev"))).containsSame(full);
+        assertThat(registry.entries()).hasSize(1);
+        assertThat(full.name).isEqualTo("Kassym-Jomart Tokayev");
+        assertThat(full.title).contains("President");
+        assertThat(full.country).contains(CountryCode.of("KZ"));
+    }
+
+    @Test
+    void sameSurnameWithAnotherFirstNameIsAnotherPerson() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry serdar = registry.add(mention("President of Turkmenistan Serdar Berdimuhamedov arrived."));
+        PersonRegistry.Entry gurbanguly = registry.add(mention("National Leader Gurbanguly Berdimuhamedov spoke."));
+
+        assertThat(gurbanguly).isNotSameAs(serdar);
+        assertThat(registry.entries()).hasSize(2);
+        assertThat(registry.find(List.of("serdar", "berdimuhamedov"))).containsSame(serdar);
+        assertThat(registry.find(List.of("gurbanguly", "berdimuhamedov"))).containsSame(gurbanguly);
+    }
+
+    @Test
+    void aLaterFullNameReplacesTheSurnameForMatching() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry tokayev = registry.add(mention("President Tokayev spoke."));
+        registry.add(mention("Kazakh President Kassym-Jomart Tokayev arrived."));
+
+        assertThat(registry.entries()).hasSize(1);
+        assertThat(tokayev.words).containsExactly("kassym-jomart", "tokayev");
+        // The country the later mention gives fills the gap.
+        assertThat(tokayev.country).contains(CountryCode.of("KZ"));
+    }
+
+    @Test
+    void laterMentionsFillOnlyWhatIsMissing() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry entry = registry.add(mention("Kazakh Foreign Minister Murat Nurtleu arrived."));
+        registry.add(mention("Ambassador of Uzbekistan Murat Nurtleu spoke."));
+
+        assertThat(entry.title).contains("Foreign Minister");
+        assertThat(entry.country).contains(CountryCode.of("KZ"));
+    }
+
+    @Test
+    void internationalOfficialTakesNoCountryFromLaterMentions() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry entry = registry.add(mention("UN Secretary-General António Guterres arrived."));
+        registry.add(mention("The Kazakh delegation welcomed Secretary-General Guterres."));
+
+        assertThat(entry.international).isTrue();
+        assertThat(entry.country).isEmpty();
+        assertThat(entry.toPerson().country()).isEmpty();
+        assertThat(entry.toPerson().organization()).contains("UN");
+    }
+
+    @Test
+    void differentSurnamesAreDifferentPeople() {
+        PersonRegistry registry = new PersonRegistry();
+
+        registry.add(mention("Foreign Minister Murat Nurtleu arrived."));
+        registry.add(mention("Deputy Foreign Minister Roman Vassilenko spoke."));
+
+        assertThat(registry.entries()).extracting(e -> e.name).containsExactly("Murat Nurtleu", "Roman Vassilenko");
+        assertThat(registry.find(List.of("blinken"))).isEmpty();
+        assertThat(registry.find(List.of())).isEmpty();
+    }
+}

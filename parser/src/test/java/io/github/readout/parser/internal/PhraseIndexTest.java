@@ -1,0 +1,109 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The phrase trie: longest match, case and apostrophe folding, non-overlapping scans. */
+class PhraseIndexTest {
+
+    private static List<Token> tokens(String text) {
+        return Tokenizer.tokens(text, 0, text.length());
+    }
+
+    private static PhraseIndex<String> titles() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Minister", "minister");
+        index.add("Foreign Minister", "foreign minister");
+        index.add("Minister of Foreign Affairs", "minister of foreign affairs");
+        index.add("Chargé d'Affaires", "chargé");
+        return index;
+    }
+
+    @Test
+    void longestPhraseWins() {
+        List<Token> tokens = tokens("Minister of Foreign Affairs Jeyhun Bayramov");
+
+        PhraseIndex.Match<String> match = titles().longest(tokens, 0);
+
+        assertThat(match).isNotNull();
+        assertThat(match.value()).isEqualTo("minister of foreign affairs");
+        assertThat(match.start()).isZero();
+        assertThat(match.end()).isEqualTo(4);
+    }
+
+    @Test
+    void aShorterPhraseMatchesWhenTheLongerOneBreaksOff() {
+        List<Token> tokens = tokens("Minister of Trade");
+
+        PhraseIndex.Match<String> match = titles().longest(tokens, 0);
+
+        assertThat(match.value()).isEqualTo("minister");
+        assertThat(match.end()).isEqualTo(1);
+    }
+
+    @Test
+    void noPhraseStartsAtAWordOutsideTheIndex() {
+        assertThat(titles().longest(tokens("The Minister"), 0)).isNull();
+        assertThat(titles().longest(tokens("The Minister"), 1)).isNotNull();
+    }
+
+    @Test
+    void matchingIgnoresCase() {
+        assertThat(titles().longest(tokens("FOREIGN MINISTER"), 0).value()).isEqualTo("foreign minister");
+        assertThat(titles().longest(tokens("foreign minister"), 0).value()).isEqualTo("foreign minister");
+    }
+
+    @Test
+    void typographicAndPlainApostrophesAreTheSame() {
+        assertThat(titles().longest(tokens("Chargé d’Affaires"), 0).value()).isEqualTo("chargé");
+
+        PhraseIndex<String> curly = new PhraseIndex<>();
+        curly.add("Quai d’Orsay", "quai");
+        assertThat(curly.longest(tokens("the Quai d'Orsay"), 1)).isNotNull()
+                .extracting(PhraseIndex.Match::end).isEqualTo(3);
+    }
+
+    @Test
+    void findAllScansLeftToRightWithoutOverlaps() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("United States", "US");
+        index.add("States", "states");
+        index.add("Kazakhstan", "KZ");
+        List<Token> tokens = tokens("Kazakhstan and the United States");
+
+        List<PhraseIndex.Match<String>> matches = index.findAll(tokens);
+
+        assertThat(matches).extracting(PhraseIndex.Match::value).containsExactly("KZ", "US");
+        assertThat(matches).extracting(PhraseIndex.Match::start).containsExactly(0, 3);
+        assertThat(matches).extracting(PhraseIndex.Match::end).containsExactly(1, 5);
+    }
+
+    @Test
+    void findAllPrefersTheLongestPhraseAtEachStart() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("a b", "ab");
+        index.add("b c", "bc");
+        index.add("c", "c");
+
+        assertThat(index.findAll(tokens("a b c"))).extracting(PhraseIndex.Match::value).containsExactly("ab", "c");
+    }
+
+    @Test
+    void addKeepsTheFirstValueAndPutReplacesIt() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Georgia", "GE");
+        index.add("Georgia", "US");
+        assertThat(index.longest(tokens("Georgia"), 0).value()).isEqualTo("GE");
+
+        index.put("georgia", "US");
+        assertThat(index.longest(tokens("Georgia"), 0).value()).isEqualTo("US");
+    }
+
+    @Test
+    void emptyTokenListHasNoMatches() {
+        assertThat(titles().findAll(List.of())).isEmpty();
+        assertThat(titles().longest(List.of(), 0)).isNull();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.readout.core.CountryCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The place stage: lexicon places after a preposition, cities told from countries. */
+class PlaceFinderTest {
+
+    private static final PlaceFinder FINDER = new PlaceFinder(Lexicons.load(new LexiconExtension()));
+
+    private static List<PlaceFinder.Found> find(String text) {
+        List<PlaceFinder.Found> found = FINDER.find(text, Tokenizer.tokens(text, 0, text.length()));
+        for (PlaceFinder.Found f : found) {
+            assertThat(f.place().span().cut(text)).isEqualTo(f.place().name());
+        }
+        return found;
+    }
+
+    @Test
+    void capitalWithItsDistrict() {
+        List<PlaceFinder.Found> found = find("The ministers met in Washington, D.C. on Tuesday.");
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("Washington, D.C.");
+            assertThat(f.place().country()).contains(CountryCode.of("US"));
+            assertThat(f.preposition()).isEqualTo("in");
+            assertThat(f.city()).isTrue();
+        });
+    }
+
+    @Test
+    void capitalisedArticleIsPartOfTheName() {
+        assertThat(find("The court sits in The Hague.")).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("The Hague");
+            assertThat(f.place().country()).contains(CountryCode.of("NL"));
+            assertThat(f.preposition()).isEqualTo("in");
+        });
+    }
+
+    @Test
+    void lowerCaseArticleIsNotPartOfTheName() {
+        assertThat(find("The minister travelled to the United States.")).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("United States");
+            assertThat(f.preposition()).isEqualTo("to");
+            assertThat(f.city()).isFalse();
+        });
+    }
+
+    @Test
+    void prepositionIsRecorded() {
+        List<PlaceFinder.Found> found = find("The minister flew from Astana to Spain and visited Germany.");
+
+        assertThat(found).extracting(f -> f.place().name()).containsExactly("Astana", "Spain", "Germany");
+        assertThat(found).extracting(PlaceFinder.Found::preposition).containsExactly("from", "to", "visited");
+    }
+
+    @Test
+    void countriesAreNotCities() {
+        List<PlaceFinder.Found> found = find("Talks in Astana and in Almaty strengthen ties in Kazakhstan.");
+
+        assertThat(found).extracting(f -> f.place().name()).containsExactly("Astana", "Almaty", "Kazakhstan");
+        assertThat(found).extracting(PlaceFinder.Found::city).containsExactly(true, true, false);
+        assertThat(found).extracting(f -> f.place().country().orElseThrow()).containsOnly(CountryCode.of("KZ"));
+    }
+
+    @Test
+    void possessiveIsNotAPlace() {
+        assertThat(find("The ambassador spoke to Kazakhstan's partners.")).isEmpty();
+        assertThat(find("The ambassador spoke to Kazakhstan’s partners.")).isEmpty();
+    }
+
+    @Test
+    void demonymIsNotAPlace() {
+        assertThat(find("The minister spoke in Kazakh and in English.")).isEmpty();
+    }
+
+    @Test
+    void placeNeedsAPrepositionBeforeIt() {
+        assertThat(find("Astana and Washington agreed to cooperate.")).isEmpty();
+        assertThat(find("Kazakhstan welcomed the decision of Germany.")).isEmpty();
+    }
+
+    @Test
+    void tokenIndexesCoverThePlace() {
+        String text = "They met in The Hague yesterday.";
+        List<Token> tokens = Tokenizer.tokens(text, 0, text.length());
+        PlaceFinder.Found found = FINDER.find(text, tokens).get(0);
+
+        assertThat(tokens.subList(found.first(), found.end())).extracting(Token::text).containsExactly("The", "Hague");
+    }
+}

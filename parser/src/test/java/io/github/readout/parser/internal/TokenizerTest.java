@@ -1,0 +1,109 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The tokenizer: words keep inner apostrophes, hyphens and abbreviation periods; other marks stand alone. */
+class TokenizerTest {
+
+    private static List<String> texts(String text) {
+        return Tokenizer.tokens(text, 0, text.length()).stream().map(Token::text).collect(Collectors.toList());
+    }
+
+    @Test
+    void dottedAbbreviationsKeepTheirPeriods() {
+        assertThat(texts("The U.S. delegation met the Chargé d'Affaires a.i. yesterday."))
+                .containsExactly("The", "U.S.", "delegation", "met", "the", "Chargé", "d'Affaires", "a.i.",
+                        "yesterday", ".");
+    }
+
+    @Test
+    void honorificAbbreviationAndInitialsKeepTheirPeriods() {
+        assertThat(texts("H.E. Mr. Daniel N. Rosenblum and S. Akhmetov arrived."))
+                .containsExactly("H.E.", "Mr", ".", "Daniel", "N.", "Rosenblum", "and", "S.", "Akhmetov", "arrived", ".");
+    }
+
+    @Test
+    void sentencePeriodAfterAWordIsItsOwnToken() {
+        assertThat(texts("They met in Astana.")).containsExactly("They", "met", "in", "Astana", ".");
+    }
+
+    @Test
+    void hyphenatedNamesAreOneWord() {
+        assertThat(texts("Kassym-Jomart Tokayev received Kim Hong-kyun."))
+                .containsExactly("Kassym-Jomart", "Tokayev", "received", "Kim", "Hong-kyun", ".");
+    }
+
+    @Test
+    void innerApostropheStaysInTheWord() {
+        assertThat(texts("Ambassador O'Sullivan spoke.")).containsExactly("Ambassador", "O'Sullivan", "spoke", ".");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'", "’"})
+    void possessiveSplitsIntoNameApostropheAndS(String apostrophe) {
+        String text = "Roman Vassilenko" + apostrophe + "s visit";
+
+        assertThat(texts(text)).containsExactly("Roman", "Vassilenko", apostrophe, "s", "visit");
+    }
+
+    @Test
+    void numberRangeIsThreeTokens() {
+        assertThat(texts("on 4-5 June")).containsExactly("on", "4", "-", "5", "June");
+        assertThat(texts("on 3–4 December")).containsExactly("on", "3", "–", "4", "December");
+    }
+
+    @Test
+    void formatNameWithPlusIsSplitAtThePlus() {
+        assertThat(texts("the C5+1 format")).containsExactly("the", "C5", "+", "1", "format");
+    }
+
+    @Test
+    void offsetsPointAtTheTokenInTheText() {
+        String text = "  H.E. Mr. Kim Hong-kyun\u00A0met Vassilenko's team on 4-5 June (C5+1).";
+        List<Token> tokens = Tokenizer.tokens(text, 0, text.length());
+
+        assertThat(tokens).isNotEmpty().allSatisfy(t -> {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            assertThat(t.text()).isNotBlank();
+        });
+        for (int i = 1; i < tokens.size(); i++) {
+            assertThat(tokens.get(i).start()).isGreaterThanOrEqualTo(tokens.get(i - 1).end());
+        }
+        assertThat(tokens.get(0).start()).isEqualTo(2);
+        assertThat(tokens).extracting(Token::text).contains("met", "Vassilenko", "'", "s");
+    }
+
+    @Test
+    void tokensOfARangeKeepOffsetsInTheWholeText() {
+        String text = "Preamble. Kazakh Foreign Minister met. Tail";
+        int start = text.indexOf("Kazakh");
+        int end = text.indexOf(" Tail");
+        List<Token> tokens = Tokenizer.tokens(text, start, end);
+
+        assertThat(tokens).extracting(Token::text).containsExactly("Kazakh", "Foreign", "Minister", "met", ".");
+        assertThat(tokens.get(0).start()).isEqualTo(start);
+        assertThat(tokens.get(tokens.size() - 1).end()).isEqualTo(end);
+    }
+
+    @Test
+    void keyIsLowerCaseWithPlainApostrophes() {
+        assertThat(Tokenizer.key("Chargé d’Affaires")).isEqualTo("chargé d'affaires");
+        assertThat(new Token("U.S.", 0, 4).key()).isEqualTo("u.s.");
+    }
+
+    @Test
+    void tokenShapes() {
+        assertThat(new Token("U.S.", 0, 4).isAllCaps()).isTrue();
+        assertThat(new Token("SCO", 0, 3).isAllCaps()).isTrue();
+        assertThat(new Token("Astana", 0, 6).isAllCaps()).isFalse();
+        assertThat(new Token("2024", 0, 4).isNumber()).isTrue();
+        assertThat(new Token("–", 0, 1).isDash()).isTrue();
+        assertThat(new Token("met", 0, 3).isLowerCase()).isTrue();
+    }
+}
