@@ -149,7 +149,7 @@ final class MeetingFinder {
             location = location(lead, kind);
         }
         if (location.isEmpty() && kind != MeetingKind.PHONE_CALL && kind != MeetingKind.VIDEO_CONFERENCE) {
-            location = datelinePlace(dateline);
+            location = datelinePlace(dateline).or(() -> visitDestination(lead));
         }
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(kind)
@@ -433,6 +433,21 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             if (place.preposition().equals("in") && !inTitle(s, place)) {
                 return Optional.of(place.place());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
+    private static Optional<Place> visitDestination(Sentence lead) {
+        for (PlaceFinder.Found place : lead.places()) {
+            if (!place.preposition().equals("to")) {
+                continue;
+            }
+            for (int k = Math.max(0, place.first() - 3); k < place.first(); k++) {
+                if (lead.tokens().get(k).key().startsWith("visit")) {
+                    return Optional.of(place.place());
+                }
             }
         }
         return Optional.empty();
