@@ -131,7 +131,8 @@ final class DateFinder {
                 return null;
             case "a":
                 if (w1.equals("year") && w2.equals("ago")) {
-                    return relativeYear(text, tokens, i, i + 3, anchor, -1);
+                    // "a year ago" points at the same month a year back
+                    return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.from(a).minusYears(1));
                 }
                 return null;
             default:

@@ -37,11 +37,13 @@ final class MeetingFinder {
 
     private final SeriesReader seriesReader;
     private final NextMeetingReader nextMeetingReader;
+    private final RelatedFinder relatedFinder;
 
     MeetingFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.seriesReader = new SeriesReader(lexicons);
         this.nextMeetingReader = new NextMeetingReader();
+        this.relatedFinder = new RelatedFinder(lexicons, seriesReader);
     }
 
     /** The meetings and events of a release, and the countries the meetings gave people. */
@@ -213,7 +215,7 @@ final class MeetingFinder {
                     .build());
         }
         Set<Integer> reports = new HashSet<>(used);
-        List<Event> related = new RelatedFinder(lexicons).find(text, sentences, registry, reports, built.name());
+        List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
         return new Result(meetings, related, personCountries);
     }
 

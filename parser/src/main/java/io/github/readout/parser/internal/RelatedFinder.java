@@ -14,103 +14,223 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the other events a release refers to: visits ("the visit of … to the United States in
- * March this year", "Roman Vassilenko's visit to Brussels") and named gatherings ("the C5+1
- * Presidential Summit last September").
+ * Finds the other events a release refers to, past or planned: visits ("the visit of … to the
+ * United States in March this year", "Roman Vassilenko's visit to Brussels"), gatherings
+ * ("the C5+1 Presidential Summit last September", "the first EU–Central Asia summit, which is
+ * to take place in Samarkand"), and meetings held during a visit ("his meeting with …").
  */
 final class RelatedFinder {
 
-    private static final int NEAR = 6;
+    /** How many tokens after an event its date or place may follow ("…, held in Berlin last September"). */
+    private static final int NEAR = 12;
+
+    private static final Set<String> GATHERINGS = Set.of("summit", "dialogue", "forum", "conference", "council", "congress");
 
     private final Lexicons lexicons;
+    private final SeriesReader seriesReader;
 
-    RelatedFinder(Lexicons lexicons) {
+    RelatedFinder(Lexicons lexicons, SeriesReader seriesReader) {
         this.lexicons = lexicons;
+        this.seriesReader = seriesReader;
     }
 
     List<Event> find(String text, List<Sentence> sentences, PersonRegistry registry, Set<Integer> reportSentences,
             Optional<String> mainSeries) {
         List<Event> events = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        mainSeries.ifPresent(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        Set<String> seen = new HashSet<>();
+        mainSeries.ifPresent(n -> seen.add(key(n)));
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            Optional<Event> lastVisit = Optional.empty();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
                 if (token.is("visit") && !reportSentences.contains(s.index())) {
-                    visit(text, s, i, registry).ifPresent(events::add);
+                    lastVisit = visit(text, s, i, registry);
+                    lastVisit.ifPresent(events::add);
                     continue;
                 }
-                if (!token.isCapitalized()) {
+                if (token.is("meeting") && i >= 1 && (tokens.get(i - 1).is("his") || tokens.get(i - 1).is("her"))
+                        && lastVisit.isPresent()) {
+                    meetingDuringVisit(s, i, lastVisit.get(), registry).ifPresent(events::add);
                     continue;
                 }
-                PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
-                if (trigger == null || trigger.value() != MeetingKind.SUMMIT && trigger.value() != MeetingKind.DIALOGUE
-                        && trigger.value() != MeetingKind.CONFERENCE) {
+                int end = gathering(tokens, i);
+                if (end < 0) {
                     continue;
                 }
-                int start = i;
-                while (start > 0 && (tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).is("The")
-                        || tokens.get(start - 1).isDash() || tokens.get(start - 1).isPunctuation('+')
-                        || tokens.get(start - 1).isNumber() && tokens.get(start - 1).text().chars().allMatch(Character::isDigit))) {
-                    start--;
+                int start = nameStart(tokens, i);
+                int nameEnd = end;
+                if (token.isCapitalized()) {
+                    nameEnd = nameContinuation(tokens, end); // "Summit of the Future"
                 }
-                while (start < i && !tokens.get(start).isCapitalized()) {
-                    start++;
+                boolean named = start < i || token.isCapitalized();
+                if (!named && (i <= 2 || reportSentences.contains(s.index()) && i <= 4)) {
+                    continue; // "The summit brought together …": the reported meeting itself
                 }
-                if (start == i) {
+                Optional<String> name = Optional.empty();
+                if (named) {
+                    int from = seriesReader.skipCountryPair(tokens, start, i);
+                    if (from >= nameEnd) {
+                        continue;
+                    }
+                    String written = Span.of(tokens.get(from).start(), tokens.get(nameEnd - 1).end()).cut(text);
+                    boolean main = mainSeries.isPresent() && key(written).endsWith(key(mainSeries.get()));
+                    if (main || !seen.add(key(written))) {
+                        i = nameEnd - 1;
+                        continue;
+                    }
+                    name = Optional.of(written);
+                }
+                Optional<DateRef> date = dateNear(s, nameEnd);
+                Optional<Place> place = placeNear(s, nameEnd);
+                String unnamedKey = kind(tokens.get(i)) + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
+                if (name.isEmpty() && !seen.add(unnamedKey)) {
                     continue;
                 }
-                Span span = Span.of(tokens.get(start).start(), tokens.get(trigger.end() - 1).end());
-                String name = span.cut(text);
-                if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                events.add(Event.builder().kind(trigger.value() == MeetingKind.DIALOGUE ? MeetingKind.DIALOGUE
-                                : trigger.value())
-                        .name(name)
-                        .date(dateNear(s, trigger.end()))
-                        .location(placeNear(s, trigger.end()))
-                        .span(span)
+                Span span = Span.of(tokens.get(start).start(), tokens.get(nameEnd - 1).end());
+                events.add(Event.builder().kind(kind(tokens.get(i))).name(name).date(date).location(place).span(span)
                         .build());
-                i = trigger.end() - 1;
+                i = nameEnd - 1;
             }
         }
         return events;
     }
 
-    /** "the visit of TITLE NAME to PLACE DATE", "NAME's visit to PLACE". */
+    /** Where a gathering's trigger word ends, or -1: "Summit", "summit", "Ministerial Meeting", "Dialogue". */
+    private int gathering(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (GATHERINGS.contains(token.key())) {
+            return at + 1;
+        }
+        if (token.is("meeting") && token.isCapitalized() && at > 0 && isNameWord(tokens.get(at - 1))) {
+            return at + 1; // "the C5+1 Ministerial Meeting"
+        }
+        if (token.is("meeting") && at > 0 && isCloseQuote(tokens.get(at - 1))) {
+            return at + 1; // "the «SCO Plus» meeting"
+        }
+        return -1;
+    }
+
+    private static MeetingKind kind(Token trigger) {
+        switch (trigger.key()) {
+            case "summit":
+                return MeetingKind.SUMMIT;
+            case "dialogue":
+                return MeetingKind.DIALOGUE;
+            case "forum":
+            case "conference":
+            case "congress":
+                return MeetingKind.CONFERENCE;
+            default:
+                return MeetingKind.MEETING;
+        }
+    }
+
+    /** The most words a gathering's name may have before its trigger word. */
+    private static final int LONGEST_NAME = 12;
+
+    /** The first word of a gathering's name: back over capitalised words, numbers, "+", dashes, quotes, "of". */
+    private static int nameStart(List<Token> tokens, int trigger) {
+        int start = trigger;
+        while (start > 0 && trigger - start < LONGEST_NAME) {
+            Token before = tokens.get(start - 1);
+            boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
+                    || before.isNumber() && before.text().chars().allMatch(Character::isDigit)
+                    || isQuote(before)
+                    || before.is("of") && start >= 2 && isNameWord(tokens.get(start - 2)) && start - 1 < trigger;
+            if (!inner) {
+                break;
+            }
+            start--;
+        }
+        while (start < trigger && (!isNameWord(tokens.get(start)) && !tokens.get(start).isNumber() || tokens.get(start).is("of"))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "Summit of the Future": "of the" and capitalised words after a capitalised trigger. */
+    private static int nameContinuation(List<Token> tokens, int end) {
+        int k = end;
+        if (k + 1 < tokens.size() && tokens.get(k).is("of")) {
+            int words = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            int last = words;
+            while (last < tokens.size() && isNameWord(tokens.get(last))) {
+                last++;
+            }
+            if (last > words) {
+                return last;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.isWord() && token.isCapitalized() && !token.is("The");
+    }
+
+    private static boolean isQuote(Token token) {
+        return "\"“”«»".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isCloseQuote(Token token) {
+        return "\"”»".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /** "the visit of TITLE NAME to PLACE DATE", "NAME's visit to PLACE", "the visit of the Uzbek leader to X". */
     private Optional<Event> visit(String text, Sentence s, int at, PersonRegistry registry) {
         List<Token> tokens = s.tokens();
         Optional<Mention> visitor = Optional.empty();
         for (Mention mention : s.mentions()) {
-            boolean after = mention.first() > at && mention.first() <= at + 3 && tokens.get(at + 1).is("of");
-            boolean before = mention.end() <= at && at - mention.end() <= 2;
+            boolean after = at + 1 < tokens.size() && tokens.get(at + 1).is("of")
+                    && mention.first() > at && mention.first() <= at + 3;
+            boolean before = mention.end() <= at && at - mention.end() <= 4;
             if (after || before) {
                 visitor = Optional.of(mention);
                 break;
             }
         }
-        if (visitor.isEmpty()) {
-            return Optional.empty();
-        }
-        Mention who = visitor.get();
-        int from = Math.max(at, who.end());
-        List<Person> participants = new ArrayList<>();
-        Optional<PersonRegistry.Entry> person = registry.find(who.nameTokens());
-        person.ifPresent(p -> participants.add(Person.builder().name(p.name).title(who.title())
-                .country(who.country().or(() -> p.country)).span(p.span).build()));
+        int from = visitor.map(v -> Math.max(at, v.end())).orElse(at);
         Optional<Place> place = Optional.empty();
         for (PlaceFinder.Found found : s.places()) {
-            if (found.first() >= from && found.first() <= from + 3 && found.preposition().equals("to")) {
+            if (found.first() > from && found.first() <= from + 6 && found.preposition().equals("to")) {
                 place = Optional.of(found.place());
                 break;
             }
         }
-        int end = place.map(p -> indexAfter(tokens, p.span().end())).orElse(from);
-        Span span = Span.of(tokens.get(Math.min(at, who.first())).start(), tokens.get(Math.max(at, end - 1)).end());
+        if (visitor.isEmpty() && place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Person> participants = new ArrayList<>();
+        if (visitor.isPresent()) {
+            Mention who = visitor.get();
+            registry.find(who.nameTokens()).ifPresent(p -> participants.add(Person.builder().name(p.name)
+                    .title(who.title()).country(who.country().or(() -> p.country)).span(p.span).build()));
+        }
+        int end = place.map(p -> indexAfter(tokens, p.span().end())).orElse(from + 1);
+        int first = visitor.map(v -> Math.min(at, v.first())).orElse(at);
+        Span span = Span.of(tokens.get(first).start(), tokens.get(Math.min(tokens.size(), Math.max(at + 1, end)) - 1).end());
         return Optional.of(Event.builder().kind(MeetingKind.VISIT).date(dateNear(s, end)).location(place)
                 .participants(participants).span(span).build());
+    }
+
+    /** "… to the United States in March and his meeting with Secretary of State Antony Blinken". */
+    private Optional<Event> meetingDuringVisit(Sentence s, int at, Event visit, PersonRegistry registry) {
+        for (Mention mention : s.mentions()) {
+            if (mention.first() > at && mention.first() <= at + 3) {
+                List<Person> participants = new ArrayList<>();
+                for (Person visitor : visit.participants()) {
+                    participants.add(Person.builder().name(visitor.name()).country(visitor.country())
+                            .span(visitor.span()).build());
+                }
+                registry.find(mention.nameTokens()).ifPresent(p -> participants.add(Person.builder().name(p.name)
+                        .title(mention.title()).country(mention.country().or(() -> p.country)).span(p.span).build()));
+                Span span = Span.of(s.tokens().get(at).start(), mention.span().end());
+                return Optional.of(Event.builder().kind(MeetingKind.MEETING).date(visit.date()).participants(participants)
+                        .span(span).build());
+            }
+        }
+        return Optional.empty();
     }
 
     private static int indexAfter(List<Token> tokens, int offset) {
@@ -133,10 +253,21 @@ final class RelatedFinder {
 
     private static Optional<Place> placeNear(Sentence s, int after) {
         for (PlaceFinder.Found found : s.places()) {
-            if (found.first() >= after && found.first() <= after + 3 && found.preposition().equals("in")) {
+            boolean preposition = found.preposition().equals("in") || found.preposition().equals("at");
+            if (found.first() >= after && found.first() <= after + NEAR && preposition) {
                 return Optional.of(found.place());
             }
         }
         return Optional.empty();
+    }
+
+    private static String key(String name) {
+        StringBuilder out = new StringBuilder();
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

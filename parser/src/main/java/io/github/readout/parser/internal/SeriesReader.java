@@ -112,7 +112,7 @@ final class SeriesReader {
     }
 
     /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
-    private int skipCountryPair(List<Token> tokens, int start, int limit) {
+    int skipCountryPair(List<Token> tokens, int start, int limit) {
         if (start < limit && isCountryCompound(tokens.get(start))) {
             return start + 1; // "Kazakhstan-Germany Intergovernmental Working Group"
         }

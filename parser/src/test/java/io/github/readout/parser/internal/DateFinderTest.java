@@ -43,7 +43,7 @@ class DateFinderTest {
         "The ministers met in March this year.; March this year; 2024-03",
         "The ministers met in October last year.; October last year; 2023-10",
         "The ministers will meet next year.; next year; 2025",
-        "The ministers met a year ago.; a year ago; 2023",
+        "The ministers met a year ago.; a year ago; 2023-10",
         "The works will be finished by the end of the year.; end of the year; 2024",
         "The plan covers the first half of the year.; the first half of the year; 2024",
         "The forum opened on 3–4 December.; 3–4 December; 2024-12-03",
