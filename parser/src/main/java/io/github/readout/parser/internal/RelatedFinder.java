@@ -22,6 +22,9 @@ final class RelatedFinder {
 
     private static final int NEAR = 6;
 
+    /** The most words of an event name before its trigger word ("Central Asia – Germany Summit"). */
+    private static final int LONGEST_NAME_BEFORE_TRIGGER = 12;
+
     private final Lexicons lexicons;
 
     RelatedFinder(Lexicons lexicons) {
@@ -50,7 +53,10 @@ final class RelatedFinder {
                     continue;
                 }
                 int start = i;
-                while (start > 0 && (tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).is("The")
+                // A bounded walk back: unbounded, "Summit Summit Summit …" gave one ever longer
+                // event name per word, quadratic in time and memory.
+                int floor = Math.max(0, i - LONGEST_NAME_BEFORE_TRIGGER);
+                while (start > floor && (tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).is("The")
                         || tokens.get(start - 1).isDash() || tokens.get(start - 1).isPunctuation('+')
                         || tokens.get(start - 1).isNumber() && tokens.get(start - 1).text().chars().allMatch(Character::isDigit))) {
                     start--;
