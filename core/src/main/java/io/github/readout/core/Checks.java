@@ -17,10 +17,18 @@ final class Checks {
         }
     }
 
-    static void inside(String field, Span span, int textLength) {
+    /** Checks a span of a release; {@code path} is its JSON path inside the release. */
+    static void inside(String path, Span span, int textLength) {
         if (span.end() > textLength) {
-            throw new IllegalArgumentException(
-                    field + ": span " + span + " lies outside the text of length " + textLength);
+            throw new InvariantViolation(path,
+                    path + ": span " + span + " lies outside the text of length " + textLength);
+        }
+    }
+
+    /** Checks a text of a release; {@code path} is its JSON path inside the release. */
+    static void notBlankAt(String path, String value) {
+        if (value.isBlank()) {
+            throw new InvariantViolation(path, path + ": must not be blank, got '" + value + "'");
         }
     }
 }

@@ -136,7 +136,7 @@ public abstract class PressRelease {
 
     @Value.Check
     final void check() {
-        Checks.notBlank("id", id());
+        Checks.notBlankAt("id", id());
         int length = text().length();
         dateline().ifPresent(d -> Checks.inside("dateline.span", d.span(), length));
         attribution().ifPresent(a -> Checks.inside("attribution.span", a.span(), length));

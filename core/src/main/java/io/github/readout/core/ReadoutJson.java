@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -136,18 +135,19 @@ public final class ReadoutJson {
      *
      * @param json the UTF-8 bytes of one release
      * @return the release
-     * @throws InvalidJsonException if the bytes are not JSON, break a limit, or hold a value the
-     *     model rejects
+     * @throws InvalidJsonException if the bytes are not JSON or not text in the encoding they
+     *     appear to be in, break a limit, or hold a value the model rejects
      */
     public static PressRelease read(byte[] json) {
         Objects.requireNonNull(json, "json");
         try {
             return MAPPER.readValue(json, PressRelease.class);
+        } catch (JsonProcessingException e) {
+            throw InvalidJsonException.from(e);
         } catch (IOException e) {
-            if (e instanceof JsonProcessingException) {
-                throw InvalidJsonException.from((JsonProcessingException) e);
-            }
-            throw new UncheckedIOException(e);
+            // Bytes in memory involve no I/O: any other IOException is about their content, such
+            // as the CharConversionException of bytes that look like UTF-32 but are not.
+            throw InvalidJsonException.notText(e);
         }
     }
 }

@@ -50,8 +50,9 @@ class ReadoutJsonTest {
                 + "{\"kind\":\"MEETING\",\"next\":{\"date\":{\"value\":\"2024-13\",\"text\":\"x\",\"span\":" + SPAN
                 + "},\"span\":" + SPAN + "},\"span\":" + SPAN + "}]}");
         assertThat(date.path()).isEqualTo("meetings[0].next.date.value");
-        // The reason is that of the innermost cause (java.time's), not DateValue's own message.
-        assertThat(date.getMessage()).contains("MonthOfYear").contains("13");
+        // DateValue's own message names the bad value; java.time's detail follows it.
+        assertThat(date.getMessage()).contains("date: '2024-13' is not a valid ISO date")
+                .contains("MonthOfYear").contains("13");
 
         InvalidJsonException kind = readInvalid("{\"id\":\"r\",\"text\":\"x\",\"related\":["
                 + "{\"kind\":\"PICNIC\",\"span\":{\"start\":0,\"end\":1}}]}");
@@ -72,9 +73,9 @@ class ReadoutJsonTest {
     void aSpanOutsideTheTextIsReportedAtTheRelease() {
         InvalidJsonException e = readInvalid("{\"id\":\"r\",\"text\":\"Lu\",\"people\":["
                 + "{\"name\":\"Lu\",\"span\":{\"start\":0,\"end\":9}}]}");
-        // The release as a whole breaks the invariant; the message names the field inside it.
-        assertThat(e.path()).isEmpty();
-        assertThat(e.getMessage()).contains("people[0].span").contains("length 2");
+        // The release as a whole breaks the invariant; its check names the path inside it.
+        assertThat(e.path()).isEqualTo("people[0].span");
+        assertThat(e.getMessage()).contains("at people[0].span").contains("length 2");
     }
 
     @Test

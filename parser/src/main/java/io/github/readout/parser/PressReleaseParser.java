@@ -51,6 +51,18 @@ import java.util.stream.Stream;
  * result; in strict mode the first one throws a {@link ParseException}. Input that is not text
  * at all (over {@link Builder#maxInputLength(int) the size limit}, invalid UTF-8, binary
  * content) throws a {@link ParseException} in both modes.
+ *
+ * <p>Limits bound the work one parse of untrusted input may take, each with a clear error:
+ * <ul>
+ *   <li>{@link Builder#maxInputLength(int)}: the largest input; over it a
+ *       {@link ParseException} with the code {@code input.too-large} in both modes;</li>
+ *   <li>{@link Builder#maxHeaderLines(int)}: the longest header block; a longer one is read as
+ *       body text, with the warning {@code header.too-many-lines};</li>
+ *   <li>{@link Builder#maxParagraphs(int)}: the most paragraphs read; the rest is not read,
+ *       with the error {@code body.too-many-paragraphs}.</li>
+ * </ul>
+ * Within them a parse is built to take time about linear in the size of its input, and no
+ * input makes it throw anything but a {@link ParseException}.
  */
 public final class PressReleaseParser {
 
@@ -59,6 +71,9 @@ public final class PressReleaseParser {
 
     /** The default most lines of a header block. */
     public static final int DEFAULT_MAX_HEADER_LINES = 64;
+
+    /** The default most paragraphs read from a body. */
+    public static final int DEFAULT_MAX_PARAGRAPHS = 100_000;
 
     private final Optional<LocalDate> referenceDate;
     private final boolean strict;
@@ -71,7 +86,7 @@ public final class PressReleaseParser {
         this.strict = builder.strict;
         this.maxInputLength = builder.maxInputLength;
         this.parallelism = builder.parallelism;
-        this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines);
+        this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs);
     }
 
     /**
@@ -336,6 +351,7 @@ public final class PressReleaseParser {
         private boolean strict;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
         private int maxHeaderLines = DEFAULT_MAX_HEADER_LINES;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private final LexiconExtension extension = new LexiconExtension();
 
@@ -384,7 +400,12 @@ public final class PressReleaseParser {
         }
 
         /**
-         * Sets the most lines a header block may have; a longer block is read as body text.
+         * Sets the most lines a header block ({@code key: value} lines up to a blank line) may
+         * have. A longer block is not read as headers at all: the release gets no headers, no
+         * title and no publication date from it, and its lines are read as body text. In lenient
+         * mode this is reported as a warning with the code {@code header.too-many-lines}, placed
+         * at the first line past the limit; in strict mode that warning throws a
+         * {@link ParseException}. The one-line form ({@code date 2024-06-04 …}) is not affected.
          * The default is {@value PressReleaseParser#DEFAULT_MAX_HEADER_LINES}.
          *
          * @param lines the limit, at least 1
@@ -395,6 +416,29 @@ public final class PressReleaseParser {
                 throw new IllegalArgumentException("maxHeaderLines: must be at least 1, got " + lines);
             }
             this.maxHeaderLines = lines;
+            return this;
+        }
+
+        /**
+         * Sets the most paragraphs read from a body, counting every block of text between
+         * blank lines (page furniture such as credits and banners included). This bounds the
+         * work and memory one parse takes on input made of a great many short lines.
+         *
+         * <p>When a body has more, in lenient mode the parser stops at the limit: the blocks
+         * after it are not read for paragraphs, people or meetings (the release's
+         * {@link PressRelease#text() text} still holds them), and an error diagnostic with the
+         * code {@code body.too-many-paragraphs} is placed at the first block not read. In strict
+         * mode that diagnostic throws a {@link ParseException}. The default,
+         * {@value PressReleaseParser#DEFAULT_MAX_PARAGRAPHS}, is far above any real release.
+         *
+         * @param paragraphs the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxParagraphs(int paragraphs) {
+            if (paragraphs < 1) {
+                throw new IllegalArgumentException("maxParagraphs: must be at least 1, got " + paragraphs);
+            }
+            this.maxParagraphs = paragraphs;
             return this;
         }
 

@@ -253,8 +253,12 @@ final class DateFinder {
             return 0;
         }
         String text = tokens.get(i).text();
-        String digits = text.replaceAll("(st|nd|rd|th)$", "");
-        if (digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+        if (text.length() > 4) {
+            return 0; // at most two digits and an ordinal suffix: "31st"
+        }
+        String digits = text.endsWith("st") || text.endsWith("nd") || text.endsWith("rd") || text.endsWith("th")
+                ? text.substring(0, text.length() - 2) : text;
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
             return 0;
         }
         int value = Integer.parseInt(digits);

@@ -77,14 +77,22 @@ final class Extractor {
     private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(sentence.mentions());
+        // Which tokens a mention already covers, marked once: asking every mention for every
+        // token would be quadratic in a sentence that names many people.
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention mention : mentions) {
+            for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), tokens.size()); k++) {
+                covered[k] = true;
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
-            if (covered(mentions, i) || !personFinder.isNameWord(tokens, i)) {
+            if (covered[i] || !personFinder.isNameWord(tokens, i)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && !covered(mentions, end) && personFinder.isNamePart(tokens, end, i)) {
+            while (end < tokens.size() && !covered[end] && personFinder.isNamePart(tokens, end, i)) {
                 end++;
             }
             List<String> words = new ArrayList<>();
@@ -102,15 +110,6 @@ final class Extractor {
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
                 sentence.dates(), sentence.places(), sentence.triggers(), sentence.words());
-    }
-
-    private static boolean covered(List<Mention> mentions, int token) {
-        for (Mention mention : mentions) {
-            if (token >= mention.first() && token < mention.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The country of the publishing side, from the attribution, source header, credits or dateline. */

@@ -37,7 +37,8 @@ public final class HeaderReader {
     /**
      * Creates a reader.
      *
-     * @param maxHeaderLines the most lines a header block may have; longer blocks are read as body
+     * @param maxHeaderLines the most lines a header block may have; longer blocks are read as body,
+     *     with a warning
      */
     public HeaderReader(int maxHeaderLines) {
         this.maxHeaderLines = maxHeaderLines;
@@ -141,6 +142,10 @@ public final class HeaderReader {
             lines++;
         }
         boolean endsBlock = pos >= input.length() || isBlankLine(input, pos);
+        if (!endsBlock && lines >= maxHeaderLines && known) {
+            problems.report(Severity.WARNING, "header.too-many-lines", "the header block is longer than the limit of "
+                    + maxHeaderLines + " lines; it is read as body text", pos);
+        }
         if (fields.isEmpty() || !known || !endsBlock) {
             return new Headers(Map.of(), Optional.empty(), skipSpace(input, first));
         }

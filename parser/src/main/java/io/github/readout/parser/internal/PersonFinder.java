@@ -29,6 +29,12 @@ final class PersonFinder {
 
     private static final int LONGEST_WINDOW = 40;
 
+    /** The most words of a name written before its title ("Aidar Kuanyshev, Director …"). */
+    private static final int LONGEST_NAME = 5;
+
+    /** The most honorifics in a row before a name ("H.E. Mr. Dr."). */
+    private static final int MOST_HONORIFICS = 4;
+
     private final Lexicons lexicons;
 
     PersonFinder(Lexicons lexicons) {
@@ -82,12 +88,14 @@ final class PersonFinder {
             return null;
         }
         int titleStart = prefixCountry.isPresent() && !international ? j : start;
+        int windowEnd = windowEnd(tokens, j);
         int coreEnd = j;
         PhraseIndex.Match<Lexicons.TitleRole> core;
-        while (coreEnd < tokens.size() && (core = lexicons.titles.longest(tokens, coreEnd)) != null) {
+        // Title words past the window cannot matter: the name ends the window. Stopping there
+        // keeps a long run of title words ("Minister Minister …") linear, not quadratic.
+        while (coreEnd < windowEnd && (core = lexicons.titles.longest(tokens, coreEnd)) != null) {
             coreEnd = core.end(); // a name never starts inside the title words: "High Steward"
         }
-        int windowEnd = windowEnd(tokens, j);
         int nameStart = windowEnd;
         int floor = Math.max(coreEnd, lexiconEnd(tokens, j, windowEnd));
         while (nameStart > floor && isNamePart(tokens, nameStart - 1, j)) {
@@ -137,7 +145,9 @@ final class PersonFinder {
         int j = start;
         boolean honoured = false;
         PhraseIndex.Match<Boolean> honorific;
-        while ((honorific = lexicons.honorifics.longest(tokens, j)) != null) {
+        // A bounded run of honorifics ("H.E. Mr."): an unbounded one would make "Mr. Mr. Mr. …" quadratic.
+        int honorifics = 0;
+        while (honorifics++ < MOST_HONORIFICS && (honorific = lexicons.honorifics.longest(tokens, j)) != null) {
             honoured = true;
             j = honorific.end();
             if (j < tokens.size() && tokens.get(j).isPunctuation('.')) {
@@ -147,15 +157,18 @@ final class PersonFinder {
         if (j >= tokens.size() || !isNameWord(tokens, j) || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
             return null;
         }
+        // A name has at most LONGEST_NAME words and at most three trailing particles: a run that
+        // reaches this bound is too long either way, so the scan stops there.
+        int nameLimit = Math.min(tokens.size(), j + LONGEST_NAME + 4);
         int nameEnd = j;
-        while (nameEnd < tokens.size() && isNamePart(tokens, nameEnd, j)) {
+        while (nameEnd < nameLimit && isNamePart(tokens, nameEnd, j)) {
             nameEnd++;
         }
         while (nameEnd > j && PARTICLES.contains(tokens.get(nameEnd - 1).text())) {
             nameEnd--;
         }
         int length = nameEnd - j;
-        if (length == 0 || length > 5 || (!honoured && length < 2)) {
+        if (length == 0 || length > LONGEST_NAME || (!honoured && length < 2)) {
             return null;
         }
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {

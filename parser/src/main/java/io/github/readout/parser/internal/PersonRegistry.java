@@ -4,8 +4,11 @@ import io.github.readout.core.CountryCode;
 import io.github.readout.core.Person;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Tells which mentions name the same person: "Kassym-Jomart Tokayev", "President Tokayev" and
@@ -41,7 +44,32 @@ final class PersonRegistry {
         }
     }
 
+    /**
+     * The entries that share a last name word. Two names are the same person when their last
+     * words are equal and either has one word or their first words are equal; so a lookup needs
+     * only the earliest entry of one word and the earliest entry with the same first word, and
+     * costs the same however many people a release names.
+     */
+    private static final class Bucket {
+        /** The entries of this last word, in order of registration. */
+        final List<Entry> all = new ArrayList<>();
+        /** The entries whose name is one word, by id. */
+        final TreeMap<Integer, Entry> single = new TreeMap<>();
+        /** The earliest entry of several words for each first word. */
+        final Map<String, Entry> byFirst = new HashMap<>();
+
+        void index(Entry entry) {
+            if (entry.words.size() == 1) {
+                single.put(entry.id, entry);
+            } else {
+                single.remove(entry.id);
+                byFirst.merge(entry.words.get(0), entry, (a, b) -> a.id <= b.id ? a : b);
+            }
+        }
+    }
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Bucket> byLast = new HashMap<>();
 
     /** Returns the person a mention names, registering a new one when none matches. */
     Entry add(Mention mention) {
@@ -49,10 +77,17 @@ final class PersonRegistry {
         if (entry == null) {
             entry = new Entry(entries.size(), mention);
             entries.add(entry);
+            if (!entry.words.isEmpty()) {
+                Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
+                bucket.all.add(entry);
+                bucket.index(entry);
+            }
             return entry;
         }
         if (mention.nameTokens().size() > entry.words.size() && entry.words.size() == 1) {
+            // The last word stays the same (the names matched), so the entry keeps its bucket.
             entry.words = mention.nameTokens();
+            byLast.get(last(entry.words)).index(entry);
         }
         if (entry.title.isEmpty()) {
             entry.title = mention.title();
@@ -67,28 +102,31 @@ final class PersonRegistry {
         return entry;
     }
 
-    /** Finds the person whose name these words are, or end with. */
+    /** Finds the person whose name these words are, or end with: the earliest registered that matches. */
     Optional<Entry> find(List<String> words) {
-        for (Entry entry : entries) {
-            if (sameName(entry.words, words)) {
-                return Optional.of(entry);
-            }
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Bucket bucket = byLast.get(last(words));
+        if (bucket == null) {
+            return Optional.empty();
+        }
+        if (words.size() == 1) {
+            return Optional.of(bucket.all.get(0));
+        }
+        Map.Entry<Integer, Entry> single = bucket.single.firstEntry();
+        Entry sameFirst = bucket.byFirst.get(words.get(0));
+        if (single == null) {
+            return Optional.ofNullable(sameFirst);
+        }
+        if (sameFirst == null || single.getValue().id < sameFirst.id) {
+            return Optional.of(single.getValue());
+        }
+        return Optional.of(sameFirst);
     }
 
     List<Entry> entries() {
         return entries;
-    }
-
-    private static boolean sameName(List<String> known, List<String> words) {
-        if (known.isEmpty() || words.isEmpty()) {
-            return false;
-        }
-        if (!last(known).equals(last(words))) {
-            return false;
-        }
-        return known.size() == 1 || words.size() == 1 || known.get(0).equals(words.get(0));
     }
 
     private static String last(List<String> words) {

@@ -19,6 +19,7 @@ public final class Pipeline {
     private final HeaderReader headerReader;
     private final Optional<LocalDate> referenceDate;
     private final Extractor extractor;
+    private final int maxParagraphs;
 
     /**
      * Creates the pipeline of a parser, loading its lexicons.
@@ -26,8 +27,11 @@ public final class Pipeline {
      * @param extension the user's lexicon entries
      * @param referenceDate the anchor for relative dates when a release has no date header
      * @param maxHeaderLines the most lines of a header block
+     * @param maxParagraphs the most blocks of the body that are read
      */
-    public Pipeline(LexiconExtension extension, Optional<LocalDate> referenceDate, int maxHeaderLines) {
+    public Pipeline(LexiconExtension extension, Optional<LocalDate> referenceDate, int maxHeaderLines,
+            int maxParagraphs) {
+        this.maxParagraphs = maxParagraphs;
         this.headerReader = new HeaderReader(maxHeaderLines);
         this.referenceDate = referenceDate;
         this.extractor = new Extractor(Lexicons.load(extension.snapshot()));
@@ -47,7 +51,14 @@ public final class Pipeline {
         if (text.isBlank()) {
             problems.report(Severity.WARNING, "body.empty", "the release has no body text", headers.bodyStart());
         }
-        Layout layout = NoiseFilter.apply(text, Segmenter.blocks(text));
+        List<Span> blocks = Segmenter.blocks(text, maxParagraphs);
+        if (blocks.size() > maxParagraphs) {
+            // The text stays whole; the blocks past the limit are not read for paragraphs and meetings.
+            problems.report(Severity.ERROR, "body.too-many-paragraphs", "the body has more than " + maxParagraphs
+                    + " paragraphs; the rest from here on is not read", headers.bodyStart() + blocks.get(maxParagraphs).start());
+            blocks = blocks.subList(0, maxParagraphs);
+        }
+        Layout layout = NoiseFilter.apply(text, blocks);
         List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
         for (Span block : layout.prose()) {
             paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());

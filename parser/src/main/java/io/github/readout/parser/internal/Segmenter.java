@@ -20,11 +20,23 @@ public final class Segmenter {
      * @return the blocks, in order
      */
     public static List<Span> blocks(String text) {
+        return blocks(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Finds the first blocks of a text, stopping once more than {@code limit} are found.
+     *
+     * @param text the body text, with LF line breaks
+     * @param limit the most blocks wanted
+     * @return the blocks, in order: at most {@code limit + 1}, so that a caller can tell the
+     *     text had more than {@code limit}
+     */
+    public static List<Span> blocks(String text, int limit) {
         List<Span> blocks = new ArrayList<>();
         int blockStart = -1;
         int lastContentEnd = -1;
         int lineStart = 0;
-        while (lineStart <= text.length()) {
+        while (lineStart <= text.length() && blocks.size() <= limit) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
@@ -50,7 +62,7 @@ public final class Segmenter {
             }
             lineStart = lineEnd + 1;
         }
-        if (blockStart >= 0) {
+        if (blockStart >= 0 && blocks.size() <= limit) {
             blocks.add(Span.of(blockStart, lastContentEnd));
         }
         return blocks;
