@@ -4,6 +4,7 @@ import io.github.readout.core.CountryCode;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +56,13 @@ final class PersonFinder {
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 mention = mention.withCountry(sideOf(tokens, mention.first()));
+            }
+            if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
+                // "Foreign Ministers of Kazakhstan and Uzbekistan Murat Nurtleu and Bakhtiyor Saidov"
+                List<Mention> pair = pluralPair(text, tokens, mention, sentence);
+                mentions.addAll(pair);
+                i = Math.max(pair.get(pair.size() - 1).end(), i + 1);
+                continue;
             }
             if (mention != null) {
                 mentions.add(mention);
@@ -205,6 +213,62 @@ final class PersonFinder {
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    private static final Map<String, String> PLURALS = Map.of(
+            "Ministers", "Minister", "Presidents", "President", "Heads", "Head", "Leaders", "Leader",
+            "Ambassadors", "Ambassador", "Secretaries", "Secretary", "Chairmen", "Chairman");
+
+    /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */
+    private static boolean isPluralHead(String[] words, int at) {
+        return PLURALS.containsKey(words[at]) && (at == 0 || !words[at - 1].equals("of") && !words[at - 1].equals("the"));
+    }
+
+    private static boolean isPlural(String title) {
+        String[] words = title.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (isPluralHead(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String title) {
+        String[] words = title.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? PLURALS.get(words[i]) : words[i]);
+        }
+        return out.toString();
+    }
+
+    /** A plural title shared by two names: each gets the singular title and, in order, its country. */
+    private List<Mention> pluralPair(String text, List<Token> tokens, Mention first, int sentence) {
+        String title = singular(first.title().get());
+        List<CountryCode> countries = new ArrayList<>();
+        for (int k = first.first(); k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.value().form() != Lexicons.CountryForm.CITY) {
+                countries.add(country.value().code());
+                k = country.end() - 1;
+            }
+        }
+        Mention one = new Mention(first.name(), first.nameTokens(), first.span(), first.first(), first.end(),
+                sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
+                first.international(), first.host(), first.organization());
+        int and = first.end();
+        if (and + 1 >= tokens.size() || !tokens.get(and).is("and") || !isNameWord(tokens, and + 1)) {
+            return List.of(one);
+        }
+        int end = and + 1;
+        while (end < tokens.size() && end < and + 6 && isNamePart(tokens, end, and + 1)) {
+            end++;
+        }
+        Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
+        Mention two = mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
+                first.international(), end, Optional.empty(), first.organization());
+        return List.of(one, two);
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
@@ -443,6 +507,13 @@ final class PersonFinder {
                     }
                     k = country.end();
                     skipped = true;
+                    while (k + 1 < to && tokens.get(k).is("and")) {
+                        PhraseIndex.Match<Lexicons.CountryEntry> also = lexicons.countries.longest(tokens, k + 1);
+                        if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
+                            break;
+                        }
+                        k = also.end(); // "of Kazakhstan and Uzbekistan"
+                    }
                     continue;
                 }
                 if (country != null && country.end() <= to && token.is("of") && own.isEmpty()
