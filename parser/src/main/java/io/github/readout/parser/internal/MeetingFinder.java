@@ -60,6 +60,23 @@ final class MeetingFinder {
             "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
             "next year in", "to meet again", "hold the next");
 
+    /** The nouns of "The meeting was attended by …": a sentence about the meeting already reported. */
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("meeting", "summit", "event", "talks", "dialogue",
+            "round", "consultations", "forum", "conference");
+
+    /** The outcome verbs as searched for: whole words, between spaces. */
+    private static final List<String> SPACED_OUTCOME_VERBS = spaced(" ", OUTCOME_VERBS);
+
+    /** The topic cues as searched for: followed by a space. */
+    private static final List<String> SPACED_TOPIC_CUES = spaced("", TOPIC_CUES);
+
+    /** What ends a clause of topics. */
+    private static final String[] CLAUSE_STOPS = {". ", "; ", ", paying", ", noting", ", which", ", while",
+        ", stressing", ", with special", ", and outlined", ", and agreed"};
+
+    /** The words a topic does not start with. */
+    private static final String[] LEADING_WORDS = {"and ", "the ", "a ", "an ", "of ", "on "};
+
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     private final Lexicons lexicons;
@@ -211,9 +228,10 @@ final class MeetingFinder {
             }
             mainSentences.add(s);
         }
-        main.topics(topics(text, mainSentences));
-        main.outcomes(outcomes(text, mainSentences));
-        next(text, mainSentences, lead).ifPresent(main::next);
+        List<Wording> mainWordings = wordings(text, mainSentences);
+        main.topics(topics(text, mainWordings));
+        main.outcomes(outcomes(mainWordings));
+        next(mainWordings, lead).ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
         meetings.addAll(others);
@@ -300,10 +318,9 @@ final class MeetingFinder {
         }
         String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).key();
         boolean anaphoric = first.equals("the") && s.tokens().size() > 1
-                && Set.of("meeting", "summit", "event", "talks", "dialogue", "round", "consultations", "forum",
-                        "conference").contains(s.tokens().get(1).key());
+                && ANAPHORIC_NOUNS.contains(s.tokens().get(1).key());
         for (String cue : PARTICIPATION_CUES) {
-            if (s.words().contains(" " + cue + " ")) {
+            if (s.has(cue)) {
                 return true;
             }
         }
@@ -635,6 +652,14 @@ final class MeetingFinder {
         return 0;
     }
 
+    private static List<String> spaced(String before, List<String> words) {
+        List<String> spaced = new ArrayList<>(words.size());
+        for (String word : words) {
+            spaced.add(before + word + " ");
+        }
+        return List.copyOf(spaced);
+    }
+
     private static Map<String, Integer> ordinals() {
         String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -646,18 +671,31 @@ final class MeetingFinder {
         return Map.copyOf(map);
     }
 
-    private static List<Topic> topics(String text, List<Sentence> sentences) {
-        List<Topic> topics = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+    /** A sentence with its text as written and in lower case, cut once for the topic, outcome and next-meeting cues. */
+    private record Wording(Sentence sentence, String text, String lower) {}
+
+    private static List<Wording> wordings(String text, List<Sentence> sentences) {
+        List<Wording> wordings = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            for (String cue : TOPIC_CUES) {
-                int at = lower.indexOf(cue + " ");
+            wordings.add(new Wording(s, sentence, sentence.toLowerCase(Locale.ROOT)));
+        }
+        return wordings;
+    }
+
+    private static List<Topic> topics(String text, List<Wording> wordings) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Wording wording : wordings) {
+            Sentence s = wording.sentence();
+            String sentence = wording.text();
+            String lower = wording.lower();
+            for (String cue : SPACED_TOPIC_CUES) {
+                int at = lower.indexOf(cue);
                 if (at < 0) {
                     continue;
                 }
-                int from = at + cue.length() + 1;
+                int from = at + cue.length();
                 int to = clauseEnd(lower, from);
                 addChunks(text, s.span().start(), sentence, from, to, topics, seen);
             }
@@ -667,8 +705,7 @@ final class MeetingFinder {
 
     private static int clauseEnd(String lower, int from) {
         int end = lower.length();
-        for (String stop : new String[] {". ", "; ", ", paying", ", noting", ", which", ", while", ", stressing",
-            ", with special", ", and outlined", ", and agreed"}) {
+        for (String stop : CLAUSE_STOPS) {
             int at = lower.indexOf(stop, from);
             if (at >= 0 && at < end) {
                 end = at;
@@ -691,16 +728,18 @@ final class MeetingFinder {
             }
             String chunk = sentence.substring(chunkStart, i).strip();
             int leading = sentence.indexOf(chunk, chunkStart);
-            for (String article : new String[] {"and ", "the ", "a ", "an ", "of ", "on "}) {
-                if (chunk.toLowerCase(Locale.ROOT).startsWith(article)) {
+            String lowerChunk = chunk.toLowerCase(Locale.ROOT);
+            for (String article : LEADING_WORDS) {
+                if (lowerChunk.startsWith(article)) {
                     chunk = chunk.substring(article.length()).strip();
+                    lowerChunk = chunk.toLowerCase(Locale.ROOT);
                     leading = sentence.indexOf(chunk, leading);
                 }
             }
             int chunkOffset = base + leading;
             int chunkEnd = chunkOffset + chunk.length();
             boolean inside = topics.stream().anyMatch(t -> t.span().start() <= chunkOffset && t.span().end() >= chunkEnd);
-            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
+            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(lowerChunk)) {
                 topics.add(Topic.builder().label(chunk)
                         .span(Span.of(base + leading, base + leading + chunk.length())).build());
             }
@@ -713,14 +752,15 @@ final class MeetingFinder {
         }
     }
 
-    private static List<Outcome> outcomes(String text, List<Sentence> sentences) {
+    private static List<Outcome> outcomes(List<Wording> wordings) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Sentence s : sentences) {
-            String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+        for (Wording wording : wordings) {
+            Sentence s = wording.sentence();
+            String sentence = wording.text();
+            String lower = wording.lower();
             int verb = -1;
-            for (String candidate : OUTCOME_VERBS) {
-                int at = lower.indexOf(" " + candidate + " ");
+            for (String candidate : SPACED_OUTCOME_VERBS) {
+                int at = lower.indexOf(candidate);
                 if (at >= 0 && (verb < 0 || at < verb)) {
                     verb = at;
                 }
@@ -746,12 +786,13 @@ final class MeetingFinder {
         return outcomes;
     }
 
-    private static Optional<NextMeeting> next(String text, List<Sentence> sentences, Sentence lead) {
-        for (Sentence s : sentences) {
+    private static Optional<NextMeeting> next(List<Wording> wordings, Sentence lead) {
+        for (Wording wording : wordings) {
+            Sentence s = wording.sentence();
             if (s.index() <= lead.index()) {
                 continue;
             }
-            String lower = s.span().cut(text).toLowerCase(Locale.ROOT);
+            String lower = wording.lower();
             boolean cue = false;
             for (String phrase : NEXT_CUES) {
                 if (lower.contains(phrase)) {
