@@ -183,9 +183,9 @@ public final class RunBenchmarks {
     }
 
     private static double allocation(RunResult run) {
-        for (Map.Entry<String, Result> entry : run.getSecondaryResults().entrySet()) {
-            if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
-                return entry.getValue().getScore();
+        for (String key : run.getSecondaryResults().keySet()) {
+            if (key.endsWith("gc.alloc.rate.norm")) {
+                return run.getSecondaryResults().get(key).getScore();
             }
         }
         return Double.NaN;
