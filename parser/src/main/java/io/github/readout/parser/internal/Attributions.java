@@ -17,6 +17,9 @@ final class Attributions {
             "reports", "reported", "said", "says", "informs", "informed", "announced", "states", "stated",
             "notes", "noted", "writes", "wrote", "added", "told");
 
+    /** The verbs as a reporting clause ends with them: " reports.". */
+    private static final List<String> CLOSING_VERBS = VERBS.stream().map(v -> " " + v + ".").toList();
+
     private static final int LONGEST_SOURCE_WORDS = 10;
 
     private Attributions() {}
@@ -78,8 +81,8 @@ final class Attributions {
 
     /** "…, the Ministry of Foreign Affairs reports." at the end of a sentence. */
     private static Optional<Attribution> reportingClause(String text, Span block, String lower) {
-        for (String verb : VERBS) {
-            int at = lower.indexOf(" " + verb + ".");
+        for (String closing : CLOSING_VERBS) {
+            int at = lower.indexOf(closing);
             if (at < 0) {
                 continue;
             }
@@ -91,7 +94,7 @@ final class Attributions {
             if (!Character.isUpperCase(text.charAt(block.start() + sourceStart))) {
                 continue;
             }
-            return make(text, block, comma + 2, sourceStart, at, at + 1 + verb.length());
+            return make(text, block, comma + 2, sourceStart, at, at + closing.length() - 1); // before the period
         }
         return Optional.empty();
     }

@@ -11,8 +11,10 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,9 @@ final class DateFinder {
 
     /** A date expression of a sentence: its tokens [first, end) and the date it stands for. */
     record Found(int first, int end, DateRef date, boolean sameDay) {}
+
+    /** The days of the week by their lookup form, "monday" to "sunday". */
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     private DateFinder() {}
 
@@ -253,16 +258,20 @@ final class DateFinder {
             return 0;
         }
         String text = tokens.get(i).text();
-        if (text.length() > 4) {
-            return 0; // at most two digits and an ordinal suffix: "31st"
-        }
-        String digits = text.endsWith("st") || text.endsWith("nd") || text.endsWith("rd") || text.endsWith("th")
-                ? text.substring(0, text.length() - 2) : text;
+        String digits = withoutOrdinalSuffix(text);
         if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
             return 0;
         }
         int value = Integer.parseInt(digits);
         return value >= 1 && value <= 31 ? value : 0;
+    }
+
+    /** "31st" → "31": drops one trailing "st", "nd", "rd" or "th". */
+    private static String withoutOrdinalSuffix(String text) {
+        if (text.endsWith("st") || text.endsWith("nd") || text.endsWith("rd") || text.endsWith("th")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text;
     }
 
     private static int yearNumber(List<Token> tokens, int i) {
@@ -278,12 +287,15 @@ final class DateFinder {
     }
 
     private static DayOfWeek weekday(String word) {
+        return WEEKDAYS.get(word);
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new HashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().toLowerCase(Locale.ROOT).equals(word)) {
-                return day;
-            }
+            days.put(day.name().toLowerCase(Locale.ROOT), day);
         }
-        return null;
+        return Map.copyOf(days);
     }
 
     /** The precision of a found date, when it has a value. */

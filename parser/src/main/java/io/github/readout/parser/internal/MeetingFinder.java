@@ -33,6 +33,10 @@ final class MeetingFinder {
 
     private static final Set<String> EXCLUDING_CUES = Set.of("representing", "behalf", "message", "greetings", "letter");
 
+    /** The nouns of "The meeting was attended by …": a sentence about the meeting already reported. */
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("meeting", "summit", "event", "talks", "dialogue",
+            "round", "consultations", "forum", "conference");
+
     private final Lexicons lexicons;
 
     private final SeriesReader seriesReader;
@@ -340,10 +344,9 @@ final class MeetingFinder {
         }
         String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).key();
         boolean anaphoric = first.equals("the") && s.tokens().size() > 1
-                && Set.of("meeting", "summit", "event", "talks", "dialogue", "round", "consultations", "forum",
-                        "conference").contains(s.tokens().get(1).key());
+                && ANAPHORIC_NOUNS.contains(s.tokens().get(1).key());
         for (String cue : PARTICIPATION_CUES) {
-            if (s.words().contains(" " + cue + " ")) {
+            if (s.has(cue)) {
                 return true;
             }
         }

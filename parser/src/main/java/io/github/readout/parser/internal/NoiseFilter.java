@@ -122,6 +122,9 @@ public final class NoiseFilter {
 
     /** A credit line: "Images | Kazakh MFA", "Photo credit: …", "Photo: …". */
     static Optional<Credit> credit(String text, Span block) {
+        if (block.length() > 160) {
+            return Optional.empty(); // a paragraph: not worth copying to look at
+        }
         String content = block.cut(text);
         if (content.indexOf('\n') >= 0 || content.length() > 160) {
             return Optional.empty();

@@ -62,17 +62,19 @@ final class PhraseIndex<V> {
      */
     Match<V> longest(List<Token> tokens, int start) {
         Node<V> node = root;
-        Match<V> best = null;
+        int bestEnd = -1;
+        V bestValue = null;
         for (int i = start; i < tokens.size(); i++) {
             node = node.next.get(tokens.get(i).key());
             if (node == null) {
                 break;
             }
             if (node.value != null) {
-                best = new Match<>(start, i + 1, node.value);
+                bestEnd = i + 1;
+                bestValue = node.value;
             }
         }
-        return best;
+        return bestValue == null ? null : new Match<>(start, bestEnd, bestValue);
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.List;
  * @param dates the dates it gives
  * @param places the places it names
  * @param triggers the words that report meetings
- * @param words its tokens in lookup form, each followed by a space, after a leading space
  */
 record Sentence(
         int index,
@@ -25,19 +24,38 @@ record Sentence(
         List<Mention> mentions,
         List<DateFinder.Found> dates,
         List<PlaceFinder.Found> places,
-        List<PhraseIndex.Match<MeetingKind>> triggers,
-        String words) {
+        List<PhraseIndex.Match<MeetingKind>> triggers) {
 
-    /** Whether the sentence holds a phrase of whole words, given in lookup form. */
+    /**
+     * Whether the sentence holds a phrase of whole words, given in lookup form with single
+     * spaces: consecutive tokens whose keys are the phrase's words. Compares in place, without
+     * building strings.
+     */
     boolean has(String phrase) {
-        return words.contains(" " + phrase + " ");
+        for (int i = 0; i < tokens.size(); i++) {
+            if (hasAt(phrase, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static String words(List<Token> tokens) {
-        StringBuilder out = new StringBuilder(" ");
-        for (Token token : tokens) {
-            out.append(token.key()).append(' ');
+    private boolean hasAt(String phrase, int first) {
+        int at = 0;
+        for (int k = first; k < tokens.size(); k++) {
+            String key = tokens.get(k).key();
+            if (!phrase.startsWith(key, at)) {
+                return false;
+            }
+            at += key.length();
+            if (at == phrase.length()) {
+                return true;
+            }
+            if (phrase.charAt(at) != ' ') {
+                return false;
+            }
+            at++;
         }
-        return out.toString();
+        return false;
     }
 }

@@ -8,12 +8,13 @@ import java.util.Locale;
  * @param text the token as written
  * @param start its first offset
  * @param end the offset after it
+ * @param key the token in lower case with typographic apostrophes made plain, for lookups;
+ *     computed once, as every stage looks tokens up by it
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String key) {
 
-    /** Returns the token in lower case with typographic apostrophes made plain, for lookups. */
-    String key() {
-        return Tokenizer.key(text);
+    Token(String text, int start, int end) {
+        this(text, start, end, Tokenizer.key(text));
     }
 
     boolean isWord() {

@@ -14,7 +14,7 @@ final class Tokenizer {
     private Tokenizer() {}
 
     static List<Token> tokens(String text, int start, int end) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(Math.max(10, (end - start) / 4)); // about a token per 4 to 6 chars
         int i = start;
         while (i < end) {
             int c = text.codePointAt(i);

@@ -32,7 +32,28 @@ final class TopicReader {
             "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
             "building", "implementing", "launched");
 
+    /** The cues as searched for: each followed by a space. */
+    private static final List<String> SPACED_TOPIC_CUES = spaced("", TOPIC_CUES);
+
+    /** The verbs as searched for: whole words, between spaces. */
+    private static final List<String> SPACED_OUTCOME_VERBS = spaced(" ", OUTCOME_VERBS);
+
+    /** What ends a clause of topics. */
+    private static final String[] CLAUSE_STOPS = {". ", "; ", ", paying", ", noting", ", which", ", while",
+        ", stressing", ", with special", ", and outlined", ", and agreed"};
+
+    /** The words a topic does not start with. */
+    private static final String[] LEADING_WORDS = {"and ", "the ", "a ", "an ", "of ", "on "};
+
     private TopicReader() {}
+
+    private static List<String> spaced(String before, List<String> words) {
+        List<String> spaced = new ArrayList<>(words.size());
+        for (String word : words) {
+            spaced.add(before + word + " ");
+        }
+        return List.copyOf(spaced);
+    }
 
     static List<Topic> topics(String text, List<Sentence> sentences) {
         List<Topic> topics = new ArrayList<>();
@@ -40,12 +61,12 @@ final class TopicReader {
         for (Sentence s : sentences) {
             String sentence = s.span().cut(text);
             String lower = sentence.toLowerCase(Locale.ROOT);
-            for (String cue : TOPIC_CUES) {
-                int at = lower.indexOf(cue + " ");
+            for (String cue : SPACED_TOPIC_CUES) {
+                int at = lower.indexOf(cue);
                 if (at < 0) {
                     continue;
                 }
-                int from = at + cue.length() + 1;
+                int from = at + cue.length();
                 int to = clauseEnd(lower, from);
                 addChunks(text, s.span().start(), sentence, from, to, topics, seen);
             }
@@ -55,8 +76,7 @@ final class TopicReader {
 
     private static int clauseEnd(String lower, int from) {
         int end = lower.length();
-        for (String stop : new String[] {". ", "; ", ", paying", ", noting", ", which", ", while", ", stressing",
-            ", with special", ", and outlined", ", and agreed"}) {
+        for (String stop : CLAUSE_STOPS) {
             int at = lower.indexOf(stop, from);
             if (at >= 0 && at < end) {
                 end = at;
@@ -79,7 +99,7 @@ final class TopicReader {
             }
             String chunk = sentence.substring(chunkStart, i).strip();
             int leading = sentence.indexOf(chunk, chunkStart);
-            for (String article : new String[] {"and ", "the ", "a ", "an ", "of ", "on "}) {
+            for (String article : LEADING_WORDS) {
                 if (chunk.toLowerCase(Locale.ROOT).startsWith(article)) {
                     chunk = chunk.substring(article.length()).strip();
                     leading = sentence.indexOf(chunk, leading);
@@ -107,8 +127,8 @@ final class TopicReader {
             String sentence = s.span().cut(text);
             String lower = sentence.toLowerCase(Locale.ROOT);
             int verb = -1;
-            for (String candidate : OUTCOME_VERBS) {
-                int at = lower.indexOf(" " + candidate + " ");
+            for (String candidate : SPACED_OUTCOME_VERBS) {
+                int at = lower.indexOf(candidate);
                 if (at >= 0 && (verb < 0 || at < verb)) {
                     verb = at;
                 }
