@@ -59,7 +59,7 @@ final class DateFinder {
             if (m + 1 < tokens.size() && tokens.get(m).isDash() && dayNumber(tokens, m + 1) > 0) {
                 m += 2;
             }
-            int month = Months.number(word(tokens, m));
+            int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isFullName(tokens.get(m).text())) {
                 int year = yearNumber(tokens, m + 1);
                 int end = year > 0 ? m + 2 : m + 1;
@@ -70,7 +70,7 @@ final class DateFinder {
             int middle = Months.number(w.substring(4)); // "in mid-June"
             return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
         }
-        int month = Months.number(w);
+        int month = Months.numberOfKey(w);
         if (month > 0 && Months.isFullName(tokens.get(i).text())) {
             // "May 31", "April 23, 2024"
             int monthDay = dayNumber(tokens, i + 1);
@@ -183,7 +183,7 @@ final class DateFinder {
             default:
                 break;
         }
-        int month = Months.number(unit);
+        int month = Months.numberOfKey(unit);
         if (month > 0 && Months.isFullName(tokens.get(k).text()) && offset != 0) {
             return relativeMonth(text, tokens, i, k + 1, anchor, a -> {
                 YearMonth same = YearMonth.of(a.getYear(), month);

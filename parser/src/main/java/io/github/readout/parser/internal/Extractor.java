@@ -54,7 +54,7 @@ final class Extractor {
                 allTokens.add(tokens);
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
                         DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
-                        lexicons.triggers.findAll(tokens)));
+                        lexicons.triggers.findAll(tokens), Sentence.keysOf(tokens)));
             }
         }
         List<Sentence> resolved = new ArrayList<>(sentences.size());
@@ -109,7 +109,7 @@ final class Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
-                sentence.dates(), sentence.places(), sentence.triggers());
+                sentence.dates(), sentence.places(), sentence.triggers(), sentence.keys());
     }
 
     /** The country of the publishing side, from the attribution, source header, credits or dateline. */

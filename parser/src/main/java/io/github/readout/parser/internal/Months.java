@@ -45,6 +45,24 @@ final class Months {
     }
 
     /**
+     * Returns the month number of a token's lookup key, which is already in lower case; cheaper
+     * than {@link #number(CharSequence)} on the hot path of the date stage.
+     *
+     * @param key a lower-case word
+     * @return 1 to 12, or 0 when the word is not a month
+     */
+    static int numberOfKey(String key) {
+        if (key.length() < 3 || key.length() > 10) {
+            return 0;
+        }
+        Integer month = BY_NAME.get(key);
+        if (month == null && key.endsWith(".")) {
+            return number(key);
+        }
+        return month == null ? 0 : month;
+    }
+
+    /**
      * Tells whether a word is a full month name, capitalised as in running text.
      *
      * @param word the word

@@ -47,6 +47,10 @@ final class PersonFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!tokens.get(i).isCapitalized() && !tokens.get(i).is("counterpart")) {
+                i++; // every mention starts with a capital: a title, a country, an honorific or a name
+                continue;
+            }
             Mention mention = titleFirst(text, tokens, i, sentence);
             if (mention == null) {
                 mention = nameFirst(text, tokens, i, sentence);

@@ -92,33 +92,54 @@ final class TopicReader {
             Set<String> seen) {
         int chunkStart = from;
         for (int i = from; i <= to; i++) {
-            boolean split = i == to || sentence.charAt(i) == ',' || sentence.startsWith(" as well as ", i)
-                    || sentence.startsWith(" including ", i);
-            if (!split) {
+            boolean asWellAs = i < to && sentence.startsWith(" as well as ", i);
+            boolean including = i < to && sentence.startsWith(" including ", i);
+            if (i < to && sentence.charAt(i) != ',' && !asWellAs && !including) {
                 continue;
             }
-            String chunk = sentence.substring(chunkStart, i).strip();
-            int leading = sentence.indexOf(chunk, chunkStart);
-            for (String article : LEADING_WORDS) {
-                if (chunk.toLowerCase(Locale.ROOT).startsWith(article)) {
-                    chunk = chunk.substring(article.length()).strip();
-                    leading = sentence.indexOf(chunk, leading);
-                }
-            }
-            int chunkOffset = base + leading;
-            int chunkEnd = chunkOffset + chunk.length();
-            boolean inside = topics.stream().anyMatch(t -> t.span().start() <= chunkOffset && t.span().end() >= chunkEnd);
-            if (!inside && chunk.length() > 2 && chunk.length() < 160 && seen.add(chunk.toLowerCase(Locale.ROOT))) {
-                topics.add(Topic.builder().label(chunk)
-                        .span(Span.of(base + leading, base + leading + chunk.length())).build());
-            }
-            if (i < to && sentence.startsWith(" as well as ", i)) {
+            addChunk(base, sentence, chunkStart, i, topics, seen);
+            if (asWellAs) {
                 i += " as well as".length();
-            } else if (i < to && sentence.startsWith(" including ", i)) {
+            } else if (including) {
                 i += " including".length();
             }
             chunkStart = i + 1;
         }
+    }
+
+    /** Adds the words in [start, end) as a topic, trimmed of white space and leading articles. */
+    private static void addChunk(int base, String sentence, int start, int end, List<Topic> topics, Set<String> seen) {
+        int from = skipSpace(sentence, start, end);
+        int to = end;
+        while (to > from && Character.isWhitespace(sentence.charAt(to - 1))) {
+            to--;
+        }
+        for (String word : LEADING_WORDS) {
+            if (to - from > word.length() && sentence.regionMatches(true, from, word, 0, word.length())) {
+                from = skipSpace(sentence, from + word.length(), to);
+            }
+        }
+        int length = to - from;
+        if (length <= 2 || length >= 160) {
+            return;
+        }
+        int offset = base + from;
+        for (Topic topic : topics) {
+            if (topic.span().start() <= offset && topic.span().end() >= offset + length) {
+                return; // already inside a topic
+            }
+        }
+        String label = sentence.substring(from, to);
+        if (seen.add(label.toLowerCase(Locale.ROOT))) {
+            topics.add(Topic.builder().label(label).span(Span.of(offset, offset + length)).build());
+        }
+    }
+
+    private static int skipSpace(String text, int at, int end) {
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     static List<Outcome> outcomes(String text, List<Sentence> sentences) {
