@@ -8,6 +8,7 @@ import io.github.readout.core.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,7 @@ final class Extractor {
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span span : paragraphs.get(p).sentences()) {
                 List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+                String sentenceText = span.cut(text);
                 int index = sentences.size();
                 List<Mention> mentions = new ArrayList<>();
                 for (Mention mention : personFinder.find(text, tokens, index)) {
@@ -54,7 +56,7 @@ final class Extractor {
                 allTokens.add(tokens);
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
                         DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
-                        lexicons.triggers.findAll(tokens), Sentence.keysOf(tokens)));
+                        lexicons.triggers.findAll(tokens), sentenceText, sentenceText.toLowerCase(Locale.ROOT)));
             }
         }
         List<Sentence> resolved = new ArrayList<>(sentences.size());
@@ -109,7 +111,7 @@ final class Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
-                sentence.dates(), sentence.places(), sentence.triggers(), sentence.keys());
+                sentence.dates(), sentence.places(), sentence.triggers(), sentence.text(), sentence.lower());
     }
 
     /** The country of the publishing side, from the attribution, source header, credits or dateline. */

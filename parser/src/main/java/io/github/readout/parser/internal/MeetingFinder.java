@@ -224,11 +224,30 @@ final class MeetingFinder {
     }
 
     /** Verbs that report that an event happened, as opposed to one planned or talked about. */
-    private static final List<String> EVENT_VERBS = List.of(
-            "met", "meets", "meet", "received", "receives", "held", "hold", "holds", "took part", "takes part",
-            "participated", "attended", "convened", "co-chaired", "chaired", "hosted", "spoke", "took place",
-            "takes place", "paid", "visited", "talked", "conducted", "opened", "gathered", "brought together",
-            "had a", "has held", "have held");
+    private static final Set<String> EVENT_VERBS = Set.of(
+            "met", "meets", "meet", "received", "receives", "held", "hold", "holds", "participated", "attended",
+            "convened", "co-chaired", "chaired", "hosted", "spoke", "paid", "visited", "talked", "conducted",
+            "opened", "gathered");
+
+    /** Two-word event verbs: "took part", "took place", "brought together", "had a". */
+    private static final Map<String, Set<String>> EVENT_VERB_PAIRS = Map.of(
+            "took", Set.of("part", "place"), "takes", Set.of("part", "place"), "brought", Set.of("together"),
+            "had", Set.of("a"));
+
+    /** One pass over the tokens for an event verb. */
+    private static boolean hasEventVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String key = tokens.get(i).key();
+            if (EVENT_VERBS.contains(key)) {
+                return true;
+            }
+            Set<String> second = EVENT_VERB_PAIRS.get(key);
+            if (second != null && i + 1 < tokens.size() && second.contains(tokens.get(i + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words before a trigger that make it an event planned or talked about, not the one reported. */
     private static final Set<String> NOT_REPORTED = Set.of(
@@ -257,14 +276,7 @@ final class MeetingFinder {
 
     /** A sentence that says an event happened: an event verb and a trigger that is not a planned event. */
     private static boolean reportsEvent(Sentence s) {
-        boolean verb = false;
-        for (String candidate : EVENT_VERBS) {
-            if (s.has(candidate)) {
-                verb = true;
-                break;
-            }
-        }
-        if (!verb) {
+        if (!hasEventVerb(s.tokens())) {
             return false;
         }
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {

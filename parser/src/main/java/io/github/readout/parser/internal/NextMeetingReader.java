@@ -5,7 +5,6 @@ import io.github.readout.core.MeetingKind;
 import io.github.readout.core.NextMeeting;
 import io.github.readout.core.Place;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,7 @@ final class NextMeetingReader {
             if (s.index() <= lead.index()) {
                 continue;
             }
-            String lower = s.span().cut(text).toLowerCase(Locale.ROOT);
+            String lower = s.lower();
             boolean cue = lower.contains("invited") && lower.contains(" visit");
             for (String phrase : NEXT_CUES) {
                 if (lower.contains(phrase)) {

@@ -2,11 +2,7 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Span;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A sentence of the prose with what the entity and date stages found in it.
@@ -19,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param dates the dates it gives
  * @param places the places it names
  * @param triggers the words that report meetings
- * @param keys the lookup keys of its tokens
+ * @param text the sentence as written, cut once for the rules that read words in context
+ * @param lower {@code text} in lower case
  */
 record Sentence(
         int index,
@@ -30,24 +27,8 @@ record Sentence(
         List<DateFinder.Found> dates,
         List<PlaceFinder.Found> places,
         List<PhraseIndex.Match<MeetingKind>> triggers,
-        Set<String> keys) {
-
-    /** The first word of each phrase asked for; the phrases are constants of the rules. */
-    private static final Map<String, String> FIRST_WORDS = new ConcurrentHashMap<>();
-
-    private static String firstWord(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space < 0 ? phrase : phrase.substring(0, space);
-    }
-
-    /** The set of the tokens' lookup keys, for a quick "no" before a phrase search. */
-    static Set<String> keysOf(List<Token> tokens) {
-        Set<String> keys = new HashSet<>(tokens.size() * 2);
-        for (Token token : tokens) {
-            keys.add(token.key());
-        }
-        return keys;
-    }
+        String text,
+        String lower) {
 
     /**
      * Whether the sentence holds a phrase of whole words, given in lookup form with single
@@ -55,9 +36,6 @@ record Sentence(
      * building strings.
      */
     boolean has(String phrase) {
-        if (!keys.contains(FIRST_WORDS.computeIfAbsent(phrase, Sentence::firstWord))) {
-            return false;
-        }
         for (int i = 0; i < tokens.size(); i++) {
             if (hasAt(phrase, i)) {
                 return true;

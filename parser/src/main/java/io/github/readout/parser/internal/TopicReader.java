@@ -59,8 +59,8 @@ final class TopicReader {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
-            String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            String sentence = s.text();
+            String lower = s.lower();
             for (String cue : SPACED_TOPIC_CUES) {
                 int at = lower.indexOf(cue);
                 if (at < 0) {
@@ -145,8 +145,8 @@ final class TopicReader {
     static List<Outcome> outcomes(String text, List<Sentence> sentences) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Sentence s : sentences) {
-            String sentence = s.span().cut(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            String sentence = s.text();
+            String lower = s.lower();
             int verb = -1;
             for (String candidate : SPACED_OUTCOME_VERBS) {
                 int at = lower.indexOf(candidate);
