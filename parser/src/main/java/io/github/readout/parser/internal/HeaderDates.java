@@ -37,6 +37,7 @@ final class HeaderDates {
      */
     static Optional<Match> prefix(String text, int start) {
         Scanner s = new Scanner(text, start);
+        skipWeekday(s); // "Tuesday, June 4, 2024"
         int first = s.number(4);
         if (first >= 0) {
             int firstDigits = s.pos - start;
@@ -86,8 +87,10 @@ final class HeaderDates {
             s.pos++;
             int dayStart = s.pos;
             int day = s.number(2);
-            if (day >= 0 && s.pos > dayStart && s.peek() == ',') {
-                s.pos++;
+            if (day >= 0 && s.pos > dayStart && (s.peek() == ',' || s.peek() == ' ')) {
+                if (s.peek() == ',') {
+                    s.pos++; // "June 4, 2024", also "June 4 2024"
+                }
                 if (s.peek() == ' ') {
                     s.pos++;
                 }
@@ -99,6 +102,29 @@ final class HeaderDates {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
+    private static void skipWeekday(Scanner s) {
+        int begin = s.pos;
+        CharSequence word = s.word();
+        String key = word.toString().toLowerCase(java.util.Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        if (WEEKDAYS.contains(key)) {
+            if (s.peek() == ',') {
+                s.pos++;
+            }
+            if (s.peek() == ' ') {
+                s.pos++;
+                return;
+            }
+        }
+        s.pos = begin;
     }
 
     private static void skipIsoTime(Scanner s) {

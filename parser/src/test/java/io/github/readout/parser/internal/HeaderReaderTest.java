@@ -133,7 +133,7 @@ class HeaderReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2024-06-04", "4 June 2024", "June 4, 2024", "04.06.2024", "2024/06/04", "04 June 2024",
-        "Jun 4, 2024", "2024-06-04T10:30:00Z"})
+        "Jun 4, 2024", "2024-06-04T10:30:00Z", "June 4 2024", "Tuesday, June 4, 2024", "Tue, 4 June 2024"})
     void everyDateFormGivesPublished(String date) {
         Read block = read("date: " + date + "\n\nThe ministers met.");
         assertThat(block.headers().fields()).containsExactly(entry("date", date));
