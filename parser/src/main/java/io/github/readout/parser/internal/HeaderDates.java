@@ -38,9 +38,10 @@ final class HeaderDates {
     static Optional<Match> prefix(String text, int start) {
         Scanner s = new Scanner(text, start);
         skipWeekday(s); // "Tuesday, June 4, 2024"
+        int from = s.pos;
         int first = s.number(4);
         if (first >= 0) {
-            int firstDigits = s.pos - start;
+            int firstDigits = s.pos - from;
             char sep = s.peek();
             if (firstDigits == 4 && (sep == '-' || sep == '/')) {
                 s.pos++;
