@@ -223,6 +223,9 @@ final class MeetingFinder {
         return new Result(meetings, related, personCountries);
     }
 
+    /** How many paragraphs from the top the lead may be in: page furniture can come first. */
+    private static final int LEAD_PARAGRAPHS = 2;
+
     /** Verbs that report that an event happened, as opposed to one planned or talked about. */
     private static final Set<String> EVENT_VERBS = Set.of(
             "met", "meets", "meet", "received", "receives", "held", "hold", "holds", "participated", "attended",
@@ -255,19 +258,20 @@ final class MeetingFinder {
 
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
     private Sentence lead(List<Sentence> sentences) {
-        int limit = Math.min(sentences.size(), 6);
+        int limit = Math.min(sentences.size(), 8);
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (reportsEvent(s) && !s.mentions().isEmpty() && s.paragraph() <= 1) {
+            if (s.paragraph() > LEAD_PARAGRAPHS || !reportsEvent(s)) {
+                continue;
+            }
+            if (!s.mentions().isEmpty()) {
                 return s;
             }
-        }
-        for (int i = 0; i < limit; i++) {
-            Sentence s = sentences.get(i);
+            // "Political consultations … were held yesterday": the people follow in the next sentences
             MeetingKind kind = kindOf(s);
             boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                     && kind != MeetingKind.CONFERENCE;
-            if (s.paragraph() <= 1 && reportsEvent(s) && (specific || kind != null && seriesReader.hasSeries(s))) {
+            if (specific || kind != null && seriesReader.hasSeries(s)) {
                 return s;
             }
         }

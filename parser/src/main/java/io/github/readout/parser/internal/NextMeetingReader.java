@@ -34,7 +34,9 @@ final class NextMeetingReader {
             if (!cue || namesOtherGathering(s)) {
                 continue;
             }
-            Optional<DateRef> date = s.dates().isEmpty() ? Optional.empty() : Optional.of(s.dates().get(0).date());
+            // The plan's date closes the sentence: "… for 2025–2026 and agreed to meet in Dushanbe by the end of the year"
+            Optional<DateRef> date = s.dates().isEmpty() ? Optional.empty()
+                    : Optional.of(s.dates().get(s.dates().size() - 1).date());
             Optional<Place> place = Optional.empty();
             for (PlaceFinder.Found found : s.places()) {
                 if (found.preposition().equals("in") || found.preposition().equals("to") || found.preposition().equals("at")) {

@@ -31,7 +31,8 @@ public final class NoiseFilter {
     private static final List<String> BANNER_MARKS = List.of(
             "official website of the", "here's how you know", "here’s how you know", ".gov means it",
             "federal government websites", "secure .gov websites", "https:// means", "a lock (",
-            "cookies", "javascript");
+            "cookies", "javascript", "the site is secure", "https:// ensures", "sharing sensitive information",
+            "websites often end in", "lock icon", "skip to main");
 
     private static final Set<String> TAG_HEADINGS = Set.of("tags", "tags:", "topics", "keywords", "related topics");
 
