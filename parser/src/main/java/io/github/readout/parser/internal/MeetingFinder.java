@@ -543,8 +543,9 @@ final class MeetingFinder {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
-        if (fresh.isEmpty()) {
-            return Optional.empty();
+        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3;
+        if (fresh.isEmpty() && !sideMeeting) {
+            return Optional.empty(); // a sentence about the reported meeting's own people
         }
         if (known.isEmpty()) {
             Optional<CountryCode> freshCountry = fresh.get(0).country;
@@ -557,14 +558,19 @@ final class MeetingFinder {
                 }
             }
         }
-        List<Participant> all = new ArrayList<>();
-        if (!known.isEmpty() && known.get(0).person.span.start() < fresh.get(0).person.span.start()
-                || s.has("was received by") || s.has("were received by") || !known.isEmpty()) {
-            all.addAll(known);
-            all.addAll(fresh);
-        } else {
-            all.addAll(fresh);
+        // A new person named without a country is of the host side: the main meeting's other country.
+        Optional<CountryCode> visitorCountry = known.isEmpty() ? Optional.empty() : known.get(0).country;
+        Set<CountryCode> hosts = new LinkedHashSet<>();
+        for (Participant p : main.values()) {
+            p.country.filter(c -> !Optional.of(c).equals(visitorCountry)).ifPresent(hosts::add);
         }
+        for (Participant p : fresh) {
+            if (p.country.isEmpty() && !p.person.international && hosts.size() == 1) {
+                p.country = Optional.of(hosts.iterator().next());
+            }
+        }
+        List<Participant> all = new ArrayList<>(known);
+        all.addAll(fresh);
         Set<CountryCode> countries = new LinkedHashSet<>();
         for (Participant p : all) {
             p.country.ifPresent(countries::add);

@@ -379,7 +379,16 @@ final class PersonFinder {
                 }
                 break;
             }
-            if ((token.isDash() || token.isPunctuation(',')) && k > start && k + 1 < limit) {
+            if (token.isWord() && afterName && (key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1)) {
+                k++; // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"
+                continue;
+            }
+            if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
+                if (!afterName && token.isPunctuation(',') && tokens.get(k + 1).is("and") && k + 2 < limit
+                        && isTitleWord(tokens.get(k + 2 < limit && tokens.get(k + 2).is("the") ? Math.min(k + 3, limit - 1) : k + 2))) {
+                    k += 2; // "for Economic Growth, Energy, and the Environment"
+                    continue;
+                }
                 if (afterName || !tokens.get(k + 1).isCapitalized()) {
                     break;
                 }
@@ -424,6 +433,15 @@ final class PersonFinder {
             k++;
         }
         return Math.min(last, end);
+    }
+
+    /** After "of": a country or organisation and then a name, so the words before were title words. */
+    private boolean continuesTitle(List<Token> tokens, int at) {
+        int k = at < tokens.size() && tokens.get(at).is("the") ? at + 1 : at;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+        int end = Math.max(country == null ? -1 : country.end(), org == null ? -1 : org.end());
+        return end > 0 && end < tokens.size() && isNameWord(tokens, end);
     }
 
     private boolean isCountryOrOrg(List<Token> tokens, int at) {
