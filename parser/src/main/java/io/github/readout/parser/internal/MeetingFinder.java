@@ -135,6 +135,9 @@ final class MeetingFinder {
                         }
                     }
                 }
+                if (guess.isEmpty()) {
+                    guess = onlyUnclaimedCountry(sentences, ordered);
+                }
                 p.country = guess;
                 guess.ifPresent(ordered::add);
             }
@@ -308,12 +311,23 @@ final class MeetingFinder {
     /** The kind a sentence reports: the first trigger that is not a visit, refined by an "of" phrase. */
     private MeetingKind kindOf(Sentence s) {
         MeetingKind first = null;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        List<PhraseIndex.Match<MeetingKind>> triggers = s.triggers();
+        for (int t = 0; t < triggers.size(); t++) {
+            PhraseIndex.Match<MeetingKind> trigger = triggers.get(t);
             if (trigger.value() == MeetingKind.VISIT || isSubject(s, trigger) || isPlanned(s, trigger)) {
                 continue;
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
+                if (refined == null && t + 1 < triggers.size() && triggers.get(t + 1).start() - trigger.end() <= 3
+                        && triggers.get(t + 1).value() != MeetingKind.VISIT) {
+                    // "co-chaired the fourth meeting of the … Dialogue": the object names the kind
+                    PhraseIndex.Match<MeetingKind> object = triggers.get(t + 1);
+                    refined = ofPhraseKind(s, object.end());
+                    if (refined == null) {
+                        refined = object.value();
+                    }
+                }
                 return refined != null ? refined : trigger.value();
             }
             first = trigger.value();
@@ -457,6 +471,33 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one country the release names (not as a place) that no participant holds yet, if there
+     * is exactly one: in a summit release whose host's own president is named without a country,
+     * "citizens of Kazakhstan" is the only party left.
+     */
+    private Optional<CountryCode> onlyUnclaimedCountry(List<Sentence> sentences, Set<CountryCode> claimed) {
+        Set<CountryCode> unclaimed = new LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+                if (country == null) {
+                    continue;
+                }
+                Lexicons.CountryForm form = country.value().form();
+                String before = k > 0 ? tokens.get(k - 1).key() : "";
+                boolean place = before.equals("in") || before.equals("to") || before.equals("from") || before.equals("at");
+                if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place
+                        && !claimed.contains(country.value().code())) {
+                    unclaimed.add(country.value().code());
+                }
+                k = country.end() - 1;
+            }
+        }
+        return unclaimed.size() == 1 ? Optional.of(unclaimed.iterator().next()) : Optional.empty();
     }
 
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */

@@ -92,6 +92,13 @@ final class SeriesReader {
             if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
                 continue; // a bare "Meeting" or "Dialogue" is no name
             }
+            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session")) && end > trigger.end()) {
+                // "the Meeting of the Council of Foreign Ministers …": the series is the Council
+                start = trigger.end() + 1;
+                if (start < end && tokens.get(start).is("the")) {
+                    start++;
+                }
+            }
             String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
             Optional<String> abbreviation = Optional.empty();
             if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
