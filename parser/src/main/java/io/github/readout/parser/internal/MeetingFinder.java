@@ -122,6 +122,7 @@ final class MeetingFinder {
             p.country.ifPresent(ordered::add);
         }
         // Officials named without a country: the publishing side, else the party not yet present.
+        Set<CountryCode> named = null;
         for (Participant p : participants.values()) {
             if (p.country.isEmpty() && !p.person.international) {
                 Optional<CountryCode> guess = Optional.empty();
@@ -136,7 +137,10 @@ final class MeetingFinder {
                     }
                 }
                 if (guess.isEmpty()) {
-                    guess = onlyUnclaimedCountry(sentences, ordered);
+                    if (named == null) {
+                        named = countriesNamed(sentences);
+                    }
+                    guess = onlyUnclaimed(named, ordered);
                 }
                 p.country = guess;
                 guess.ifPresent(ordered::add);
@@ -473,13 +477,9 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /**
-     * The one country the release names (not as a place) that no participant holds yet, if there
-     * is exactly one: in a summit release whose host's own president is named without a country,
-     * "citizens of Kazakhstan" is the only party left.
-     */
-    private Optional<CountryCode> onlyUnclaimedCountry(List<Sentence> sentences, Set<CountryCode> claimed) {
-        Set<CountryCode> unclaimed = new LinkedHashSet<>();
+    /** The countries a release names as parties (not as places), in order; read once per release. */
+    private Set<CountryCode> countriesNamed(List<Sentence> sentences) {
+        Set<CountryCode> named = new LinkedHashSet<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
@@ -490,14 +490,31 @@ final class MeetingFinder {
                 Lexicons.CountryForm form = country.value().form();
                 String before = k > 0 ? tokens.get(k - 1).key() : "";
                 boolean place = before.equals("in") || before.equals("to") || before.equals("from") || before.equals("at");
-                if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place
-                        && !claimed.contains(country.value().code())) {
-                    unclaimed.add(country.value().code());
+                if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
+                    named.add(country.value().code());
                 }
                 k = country.end() - 1;
             }
         }
-        return unclaimed.size() == 1 ? Optional.of(unclaimed.iterator().next()) : Optional.empty();
+        return named;
+    }
+
+    /**
+     * The one named country that no participant holds yet, if there is exactly one: in a summit
+     * release whose host's own president is named without a country, "citizens of Kazakhstan"
+     * is the only party left.
+     */
+    private static Optional<CountryCode> onlyUnclaimed(Set<CountryCode> named, Set<CountryCode> claimed) {
+        CountryCode only = null;
+        for (CountryCode country : named) {
+            if (!claimed.contains(country)) {
+                if (only != null) {
+                    return Optional.empty();
+                }
+                only = country;
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
