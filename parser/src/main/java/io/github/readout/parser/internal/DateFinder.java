@@ -1,6 +1,5 @@
 package io.github.readout.parser.internal;
 
-import io.github.readout.core.DatePrecision;
 import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.ImmutableDateRef;
@@ -298,8 +297,4 @@ final class DateFinder {
         return Map.copyOf(days);
     }
 
-    /** The precision of a found date, when it has a value. */
-    static Optional<DatePrecision> precision(Found found) {
-        return found.date().precision();
-    }
 }

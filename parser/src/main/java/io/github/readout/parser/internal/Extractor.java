@@ -40,7 +40,6 @@ final class Extractor {
             }
         }
         List<Sentence> sentences = new ArrayList<>();
-        List<List<Token>> allTokens = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span span : paragraphs.get(p).sentences()) {
                 List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
@@ -53,7 +52,6 @@ final class Extractor {
                         registry.add(mention);
                     }
                 }
-                allTokens.add(tokens);
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
                         DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
                         lexicons.triggers.findAll(tokens), sentenceText, sentenceText.toLowerCase(Locale.ROOT)));

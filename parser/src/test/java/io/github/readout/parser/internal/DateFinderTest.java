@@ -159,7 +159,7 @@ class DateFinderTest {
 
         assertThat(found).extracting(f -> f.date().text())
                 .containsExactly("31 May 2024", "March this year", "next year");
-        assertThat(found).extracting(DateFinder::precision).containsExactly(
+        assertThat(found).extracting(f -> f.date().precision()).containsExactly(
                 Optional.of(DatePrecision.DAY), Optional.of(DatePrecision.MONTH), Optional.of(DatePrecision.YEAR));
         assertThat(found).extracting(DateFinder.Found::first).isSorted();
     }
