@@ -47,9 +47,11 @@ final class Extractor {
                 int index = sentences.size();
                 List<Mention> mentions = new ArrayList<>();
                 for (Mention mention : personFinder.find(text, tokens, index)) {
+                    // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
+                    // the release's people, but no participant of what it reports.
+                    registry.add(mention);
                     if (attribution.isEmpty() || !attribution.get().contains(mention.span())) {
                         mentions.add(mention);
-                        registry.add(mention);
                     }
                 }
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
@@ -59,7 +61,7 @@ final class Extractor {
         }
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            resolved.add(withLaterMentions(text, sentence, registry));
+            resolved.add(withLaterMentions(text, sentence, registry, attribution));
         }
         Optional<CountryCode> publisher = publisherOf(layout, headers);
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, publisher, layout.dateline());
@@ -74,7 +76,8 @@ final class Extractor {
     }
 
     /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
-    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry) {
+    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry,
+            Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(sentence.mentions());
         // Which tokens a mention already covers, marked once: asking every mention for every
@@ -84,6 +87,10 @@ final class Extractor {
             for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), tokens.size()); k++) {
                 covered[k] = true;
             }
+        }
+        for (int k = 0; k < tokens.size() && attribution.isPresent(); k++) {
+            Token token = tokens.get(k);
+            covered[k] |= token.start() >= attribution.get().start() && token.end() <= attribution.get().end();
         }
         int i = 0;
         while (i < tokens.size()) {

@@ -83,24 +83,26 @@ final class PersonFinder {
         int j = start;
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;
+        boolean lowerCase = false;
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, j);
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY
-                && country.value().form() != Lexicons.CountryForm.CAPITAL && startsTitle(tokens, country.end())) {
+                && country.value().form() != Lexicons.CountryForm.CAPITAL
+                && (startsTitle(tokens, country.end()) || startsLowerCaseTitle(tokens, country.end()))) {
             prefixCountry = Optional.of(country.value().code());
             j = country.end();
-        } else {
-            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, j);
-            if (org != null && startsTitle(tokens, org.end())) {
-                international = org.value().country().isEmpty();
-                prefixCountry = org.value().country();
-                j = org.end();
-            }
+            lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
+        } else if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
+            international = org.value().country().isEmpty();
+            prefixCountry = org.value().country();
+            j = org.end();
+            lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
         }
-        if (!startsTitle(tokens, j)) {
+        if (!lowerCase && !startsTitle(tokens, j)) {
             return null;
         }
         int titleStart = prefixCountry.isPresent() && !international ? j : start;
-        int windowEnd = windowEnd(tokens, j);
+        int windowEnd = lowerCase ? lowerCaseTitleEnd(tokens, j) : windowEnd(tokens, j);
         int coreEnd = j;
         PhraseIndex.Match<Lexicons.TitleRole> core;
         // Title words past the window cannot matter: the name ends the window. Stopping there
@@ -339,6 +341,35 @@ final class PersonFinder {
             k = match.end();
         }
         return false;
+    }
+
+    /** A title in lower case after a country or body: "president", "press secretary", "foreign minister". */
+    private boolean startsLowerCaseTitle(List<Token> tokens, int at) {
+        int head = lowerCaseTitleWordsEnd(tokens, at);
+        return head > at && head < tokens.size() && isNameWord(tokens, head);
+    }
+
+    /** Where the lower-case title words that start at a token end; {@code at} when there is no head. */
+    private int lowerCaseTitleWordsEnd(List<Token> tokens, int at) {
+        int k = at;
+        boolean head = false;
+        PhraseIndex.Match<Lexicons.TitleRole> match;
+        while (k < tokens.size() && k < at + 4 && tokens.get(k).isLowerCase()
+                && (match = lexicons.titles.longest(tokens, k)) != null) {
+            head |= match.value() == Lexicons.TitleRole.HEAD;
+            k = match.end();
+        }
+        return head ? k : at;
+    }
+
+    /** The window of a lower-case title: its words and the name that follows, nothing more. */
+    private int lowerCaseTitleEnd(List<Token> tokens, int at) {
+        int k = lowerCaseTitleWordsEnd(tokens, at);
+        int end = k;
+        while (end < tokens.size() && end < k + 5 && isNamePart(tokens, end, k)) {
+            end++;
+        }
+        return end;
     }
 
     /** Where the title window that starts at a token ends. */
