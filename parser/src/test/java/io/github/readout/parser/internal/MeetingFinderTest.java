@@ -311,4 +311,47 @@ class MeetingFinderTest {
         assertThat(release.related()).extracting(Event::kind).doesNotContain(MeetingKind.TALKS, MeetingKind.MEETING);
         assertThat(release.related()).isEmpty();
     }
+
+    // ---- forms met in releases from other publishers ---------------------------------------
+
+    @Test
+    void lowerCaseTitlesAndAPersonNamedInTheAttribution() {
+        PressRelease release = parse("The Kazakh president Kassym-Jomart Tokayev met with Chinese President Xi Jinping"
+                + " in Astana, Akorda press secretary Berik Uali said.\n");
+        Meeting meeting = release.meetings().get(0);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kassym-Jomart Tokayev", "Xi Jinping");
+        assertThat(meeting.participants().get(0).title()).hasValue("president");
+        assertThat(release.people()).extracting(Person::name).contains("Berik Uali");
+    }
+
+    @Test
+    void aPluralTitleSharedByTwoNames() {
+        Meeting meeting = main("Foreign Ministers of Kazakhstan and Uzbekistan Murat Nurtleu and Bakhtiyor Saidov"
+                + " held talks in Tashkent.\n");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Bakhtiyor Saidov");
+        assertThat(meeting.participants()).extracting(p -> p.title().orElse("")).containsOnly("Foreign Minister");
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("KZ", "UZ");
+    }
+
+    @Test
+    void aLeadWithoutNamesTakesThePeopleFromTheNextSentence() {
+        Meeting meeting = main("The 21st meeting of the Cooperation Council between the European Union and Kazakhstan"
+                + " took place in Brussels last week. The meeting was chaired by EU High Representative Josep Borrell,"
+                + " while the Kazakh delegation was led by Deputy Prime Minister Murat Nurtleu.\n");
+        assertThat(meeting.name()).hasValue("Cooperation Council");
+        assertThat(meeting.sequence()).hasValue(21);
+        assertThat(meeting.location().map(p -> p.name())).hasValue("Brussels");
+        assertThat(meeting.date().flatMap(d -> d.value())).hasValue(DateValue.parse("2024-10"));
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Josep Borrell", "Murat Nurtleu");
+        assertThat(meeting.participants().get(1).country()).contains(KZ);
+    }
+
+    @Test
+    void aTitleOverCommasAndAnUnknownMinistryWord() {
+        Meeting meeting = main("Under Secretary of State for Economic Growth, Energy, and the Environment Jose W."
+                + " Fernandez met with Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev.\n");
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Jose W. Fernandez", "Arman Shakkaliyev");
+        assertThat(meeting.participants().get(1).title()).hasValue("Minister of Trade and Integration");
+    }
 }
