@@ -218,12 +218,21 @@ final class MeetingFinder {
         nextMeetingReader.read(text, mainSentences, lead).ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
+        boolean talksLater = built.kind() != MeetingKind.TALKS && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
         for (int i = 0; i < others.size(); i++) {
             List<Sentence> about = otherSentences.get(i);
             meetings.add(Meeting.builder().from(others.get(i))
                     .topics(TopicReader.topics(text, about))
                     .outcomes(TopicReader.outcomes(text, about))
                     .build());
+        }
+        if (talksLater) {
+            // A visit's main event is its talks, even when a reception is reported first.
+            int talks = 1;
+            while (meetings.get(talks).kind() != MeetingKind.TALKS) {
+                talks++;
+            }
+            meetings.add(0, meetings.remove(talks));
         }
         Set<Integer> reports = new HashSet<>(used);
         List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
@@ -244,15 +253,26 @@ final class MeetingFinder {
             "took", Set.of("part", "place"), "takes", Set.of("part", "place"), "brought", Set.of("together"),
             "had", Set.of("a"));
 
-    /** One pass over the tokens for an event verb. */
+    /** Words before a verb that make it a plan, not a report: "will hold talks", "to meet". */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "'ll", "plans", "may");
+
+    /** Meetings that are only ever reported as held: "a working breakfast", "paid a courtesy call". */
+    private static final Set<String> SELF_REPORTING = Set.of("breakfast", "lunch", "dinner", "call");
+
+    /** One pass over the tokens for an event verb that is not in the future. */
     private static boolean hasEventVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String key = tokens.get(i).key();
-            if (EVENT_VERBS.contains(key)) {
+            boolean future = i > 0 && FUTURE.contains(tokens.get(i - 1).key())
+                    || i > 1 && tokens.get(i - 1).is("be") && FUTURE.contains(tokens.get(i - 2).key());
+            if (EVENT_VERBS.contains(key) && !future) {
                 return true;
             }
             Set<String> second = EVENT_VERB_PAIRS.get(key);
-            if (second != null && i + 1 < tokens.size() && second.contains(tokens.get(i + 1).key())) {
+            if (second != null && i + 1 < tokens.size() && second.contains(tokens.get(i + 1).key()) && !future) {
+                return true;
+            }
+            if (SELF_REPORTING.contains(key) && i > 0 && (tokens.get(i - 1).is("working") || tokens.get(i - 1).is("courtesy"))) {
                 return true;
             }
         }
@@ -578,7 +598,7 @@ final class MeetingFinder {
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace) {
-        if (!(s.has("met") || s.has("received") || s.has("held talks") || s.has("meeting with")
+        if (!(s.has("met") || s.has("received") || s.has("talks") || s.has("meeting with")
                 || s.has("held a meeting") || s.has("had a meeting"))) {
             return Optional.empty();
         }
@@ -646,7 +666,7 @@ final class MeetingFinder {
         }
         Optional<Place> place = location(s, MeetingKind.MEETING).or(() -> previousPlace);
         return Optional.of(Meeting.builder()
-                .kind(s.has("held talks") ? MeetingKind.TALKS : MeetingKind.MEETING)
+                .kind(s.has("talks") ? MeetingKind.TALKS : MeetingKind.MEETING)
                 .date(date)
                 .location(place)
                 .countries(countries)
