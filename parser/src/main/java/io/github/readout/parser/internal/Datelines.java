@@ -48,7 +48,7 @@ final class Datelines {
                 }
                 continue;
             }
-            if (token.startsWith("(") && token.endsWith(")") && isCapitals(token)) {
+            if (token.startsWith("(") && token.endsWith(")") && !placeWords.isEmpty()) {
                 inDate = true; // "(KAZINFORM)": only a dash may follow
                 continue;
             }

@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +42,8 @@ final class Lexicons {
     final PhraseIndex<Organization> organizations = new PhraseIndex<>();
     final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
+    /** The first capital the countries file lists for each country. */
+    private final Map<CountryCode, String> capitals = new HashMap<>();
 
     private Lexicons() {}
 
@@ -54,6 +58,9 @@ final class Lexicons {
         for (String[] row : rows("countries.tsv", 3)) {
             CountryForm form = CountryForm.valueOf(row[1].toUpperCase(Locale.ROOT));
             lexicons.countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form));
+            if (form == CountryForm.CAPITAL) {
+                lexicons.capitals.putIfAbsent(CountryCode.of(row[0]), row[2]);
+            }
         }
         for (String[] row : rows("titles.txt", 2)) {
             lexicons.titles.add(row[1], TitleRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
@@ -81,6 +88,16 @@ final class Lexicons {
             lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
         }
         return lexicons;
+    }
+
+    /**
+     * Returns a country's capital as the lexicon names it.
+     *
+     * @param country the country
+     * @return the capital, or empty when the lexicon lists none
+     */
+    Optional<String> capitalOf(CountryCode country) {
+        return Optional.ofNullable(capitals.get(country));
     }
 
     /** Reads a data file: one entry a line, fields separated by tabs, {@code #} comments. */

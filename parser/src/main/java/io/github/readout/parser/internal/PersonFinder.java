@@ -280,9 +280,9 @@ final class PersonFinder {
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
     private Optional<CountryCode> sideOf(List<Token> tokens, int first) {
         boolean ledBy = false;
-        for (int k = first - 1; k >= 1 && k >= first - 6; k--) {
+        for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
             Token token = tokens.get(k);
-            ledBy |= token.is("by");
+            ledBy |= token.is("by") || token.is("included") || token.is("includes") || token.is("comprised");
             if ((token.is("delegation") || token.is("side") || token.is("delegations")) && ledBy) {
                 for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);

@@ -70,6 +70,8 @@ final class PersonRegistry {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Bucket> byLast = new HashMap<>();
+    /** The earliest entry of several words for each first word: "Minister Cho" is Cho Tae-yul. */
+    private final Map<String, Entry> byFirstWord = new HashMap<>();
 
     /** Returns the person a mention names, registering a new one when none matches. */
     Entry add(Mention mention) {
@@ -81,6 +83,9 @@ final class PersonRegistry {
                 Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
                 bucket.all.add(entry);
                 bucket.index(entry);
+                if (entry.words.size() > 1) {
+                    byFirstWord.putIfAbsent(entry.words.get(0), entry);
+                }
             }
             return entry;
         }
@@ -109,7 +114,8 @@ final class PersonRegistry {
         }
         Bucket bucket = byLast.get(last(words));
         if (bucket == null) {
-            return Optional.empty();
+            // Names written surname first ("Cho Tae-yul", "Yoon Suk Yeol") are later cut to the surname.
+            return words.size() == 1 ? Optional.ofNullable(byFirstWord.get(words.get(0))) : Optional.empty();
         }
         if (words.size() == 1) {
             return Optional.of(bucket.all.get(0));

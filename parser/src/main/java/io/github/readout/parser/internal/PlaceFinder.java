@@ -4,6 +4,7 @@ import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The place stage: finds the places a sentence puts something in: a city, capital or country
@@ -31,6 +32,18 @@ final class PlaceFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
+            if (match != null && match.value().form() == Lexicons.CountryForm.DEMONYM && article
+                    && match.end() < tokens.size() && tokens.get(match.end()).is("capital")) {
+                // "in the Uzbek capital": the capital of that country, named as the lexicon names it
+                Optional<String> capital = lexicons.capitalOf(match.value().code());
+                if (capital.isPresent()) {
+                    Span span = Span.of(tokens.get(i - 1).start(), tokens.get(match.end()).end());
+                    Place place = Place.builder().name(capital.get()).country(match.value().code()).span(span).build();
+                    found.add(new Found(i - 1, match.end() + 1, preposition, place, true));
+                    i = match.end();
+                    continue;
+                }
+            }
             if (match == null || !tokens.get(i).isCapitalized()
                     || match.value().form() == Lexicons.CountryForm.DEMONYM) {
                 continue;
