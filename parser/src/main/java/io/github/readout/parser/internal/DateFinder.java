@@ -25,7 +25,12 @@ import java.util.Optional;
 final class DateFinder {
 
     /** A date expression of a sentence: its tokens [first, end) and the date it stands for. */
-    record Found(int first, int end, DateRef date, boolean sameDay) {}
+    record Found(int first, int end, DateRef date, boolean sameDay, int dayShift) {
+
+        Found(int first, int end, DateRef date, boolean sameDay) {
+            this(first, end, date, sameDay, 0);
+        }
+    }
 
     /** The days of the week by their lookup form, "monday" to "sunday". */
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
@@ -113,6 +118,17 @@ final class DateFinder {
             case "earlier":
             case "later":
                 return relative(text, tokens, i, anchor);
+            case "day":
+                // "The day before", "the next day", "the following day": a day from the event before
+                if (i > 0 && word(tokens, i - 1).equals("the") && (w1.equals("before") || w1.equals("after"))) {
+                    return dayFromPrevious(text, tokens, i - 1, i + 2, w1.equals("before") ? -1 : 1);
+                }
+                if (i > 1 && word(tokens, i - 2).equals("the")
+                        && (word(tokens, i - 1).equals("next") || word(tokens, i - 1).equals("following")
+                        || word(tokens, i - 1).equals("previous"))) {
+                    return dayFromPrevious(text, tokens, i - 2, i + 1, word(tokens, i - 1).equals("previous") ? -1 : 1);
+                }
+                return null;
             case "same":
                 if (w1.equals("day") && i > 0 && word(tokens, i - 1).equals("the")) {
                     Span span = Span.of(tokens.get(i - 1).start(), tokens.get(i + 1).end());
@@ -194,6 +210,11 @@ final class DateFinder {
             });
         }
         return null;
+    }
+
+    private static Found dayFromPrevious(String text, List<Token> tokens, int first, int end, int shift) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        return new Found(first, end, DateRef.builder().text(span.cut(text)).span(span).build(), true, shift);
     }
 
     private static Found day(String text, List<Token> tokens, int first, int end, int year, int month, int day,

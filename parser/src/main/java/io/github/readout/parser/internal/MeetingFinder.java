@@ -2,6 +2,8 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.DateRef;
+import io.github.readout.core.DateValue;
+import io.github.readout.core.ImmutableDateRef;
 import io.github.readout.core.Dateline;
 import io.github.readout.core.Event;
 import io.github.readout.core.ImmutableMeeting;
@@ -9,6 +11,7 @@ import io.github.readout.core.Meeting;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Person;
 import io.github.readout.core.Place;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,7 +210,8 @@ final class MeetingFinder {
             }
             // What follows a further meeting in its paragraph is about that meeting.
             List<Sentence> current = otherSentences.isEmpty() ? null : otherSentences.get(otherSentences.size() - 1);
-            if (current != null && current.get(0).paragraph() == s.paragraph()) {
+            boolean laterTalks = current != null && others.get(others.size() - 1).kind() == MeetingKind.TALKS;
+            if (current != null && (current.get(0).paragraph() == s.paragraph() || laterTalks)) {
                 current.add(s);
             } else {
                 mainSentences.add(s);
@@ -224,6 +228,7 @@ final class MeetingFinder {
             meetings.add(Meeting.builder().from(others.get(i))
                     .topics(TopicReader.topics(text, about))
                     .outcomes(TopicReader.outcomes(text, about))
+                    .next(nextMeetingReader.read(text, about, about.get(0)))
                     .build());
         }
         if (talksLater) {
@@ -655,8 +660,7 @@ final class MeetingFinder {
         }
         Optional<DateRef> date = Optional.empty();
         for (DateFinder.Found found : s.dates()) {
-            date = found.sameDay() ? previousDate.map(d -> DateRef.builder().from(d).text(found.date().text())
-                    .span(found.date().span()).build()) : Optional.of(found.date());
+            date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(found.date());
             break;
         }
         if (date.isEmpty()) {
@@ -673,6 +677,16 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    /** "On the same day", "The day before": the date of the meeting reported before, moved by the shift. */
+    private static DateRef shifted(DateRef previous, DateFinder.Found found) {
+        ImmutableDateRef.Builder date = DateRef.builder().from(previous).text(found.date().text()).span(found.date().span());
+        if (found.dayShift() != 0) {
+            Optional<LocalDate> day = previous.value().flatMap(DateValue::day);
+            date.value(day.map(d -> DateValue.of(d.plusDays(found.dayShift()))));
+        }
+        return date.build();
     }
 
     private static boolean isLongBefore(DateRef date, Optional<DateRef> reference) {

@@ -16,7 +16,7 @@ final class NextMeetingReader {
     private static final List<String> NEXT_CUES = List.of(
             "next meeting", "next session", "next round", "agreed to hold", "decided to hold", "will be held",
             "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
-            "next year in", "to meet again", "hold the next");
+            "next year in", "to meet again", "hold the next", "agreed to meet", "agreed to convene", "to convene a");
 
     Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead) {
         for (Sentence s : sentences) {
