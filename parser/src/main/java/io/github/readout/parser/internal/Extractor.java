@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the extraction stages over the prose: entities (people, places), dates, then meetings.
@@ -107,6 +108,14 @@ final class Extractor {
                 words.add(tokens.get(k).key());
             }
             Optional<PersonRegistry.Entry> known = registry.find(words);
+            if (known.isEmpty() && words.size() >= 2 && words.size() <= 3 && actsLikePerson(tokens, end)) {
+                // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
+                Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
+                Mention untitled = new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
+                        Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+                registry.add(untitled);
+                known = registry.find(words);
+            }
             if (known.isPresent()) {
                 Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
                 mentions.add(new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
@@ -117,6 +126,32 @@ final class Extractor {
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
                 sentence.dates(), sentence.places(), sentence.triggers(), sentence.text(), sentence.lower());
+    }
+
+    /** Verbs that a person, not a body or a place, is the subject of. */
+    private static final Set<String> PERSONAL_VERBS = Set.of(
+            "said", "says", "noted", "stressed", "emphasized", "emphasised", "added", "took", "served", "succeeds",
+            "succeeded", "announced", "welcomed", "thanked", "expressed", "informed", "invited", "visited", "met",
+            "received", "underlined", "highlighted", "congratulated", "briefed", "attended", "reaffirmed", "spoke",
+            "told", "assumed", "became", "arrived", "chaired", "addressed", "conveyed", "praised", "proposed",
+            "recalled", "pointed", "assured", "stated", "remarked", "replied");
+
+    /** Words that may stand between a name and its verb: "Kaja Kallas today took office". */
+    private static final Set<String> ADVERBS = Set.of("today", "yesterday", "also", "later", "then", "earlier");
+
+    /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
+    private static boolean actsLikePerson(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && ADVERBS.contains(tokens.get(k).key())) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        if (tokens.get(k).isPunctuation(',') && k + 1 < tokens.size() && tokens.get(k + 1).is("who")) {
+            return true;
+        }
+        return PERSONAL_VERBS.contains(tokens.get(k).key());
     }
 
     /** The country of the publishing side, from the attribution, source header, credits or dateline. */

@@ -189,6 +189,12 @@ final class MeetingFinder {
             if (series.summit()) {
                 main.kind(MeetingKind.SUMMIT);
             }
+        } else {
+            // "The 10th round of political consultations": a number without a series name
+            int sequence = SeriesReader.numberedRound(lead.tokens());
+            if (sequence > 0) {
+                main.sequence(sequence);
+            }
         }
         List<Meeting> meetings = new ArrayList<>();
         List<Sentence> mainSentences = new ArrayList<>();

@@ -223,6 +223,20 @@ final class SeriesReader {
         return match != null && match.end() == tokens.size();
     }
 
+    /** The number of "the 10th round of …", "the fifth meeting of …", or 0. */
+    static int numberedRound(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if ((token.is("round") || token.is("meeting") || token.is("session")) && token.isLowerCase()) {
+                int number = sequenceBefore(tokens, i);
+                if (number > 0) {
+                    return number;
+                }
+            }
+        }
+        return 0;
+    }
+
     private static int sequenceBefore(List<Token> tokens, int start) {
         int k = start - 1;
         if (k >= 0 && tokens.get(k).is("the")) {
