@@ -354,4 +354,59 @@ class MeetingFinderTest {
                 .containsExactly("Jose W. Fernandez", "Arman Shakkaliyev");
         assertThat(meeting.participants().get(1).title()).hasValue("Minister of Trade and Integration");
     }
+
+    @Test
+    void anAnnouncementOfAVisitReportsNoMeeting() {
+        PressRelease release = parse("Minister for Europe and Foreign Affairs Jean-Noël Barrot will travel to Kazakhstan"
+                + " from 3 to 5 December. In Astana he will be received by President Kassym-Jomart Tokayev and will hold"
+                + " talks with his counterpart Murat Nurtleu.\n");
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aCourtesyCallAndAWorkingBreakfastAreMeetings() {
+        assertThat(main("On 22 October, EU Special Representative for Central Asia Terhi Hakala paid a courtesy call on"
+                + " Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin.\n").kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(main("This week, Foreign Minister of Germany Annalena Baerbock invited Kazakh Foreign Minister Murat"
+                + " Nurtleu to a working breakfast in Berlin.\n").participants()).hasSize(2);
+    }
+
+    @Test
+    void theDayBeforeCountsFromTheMeetingReportedBefore() {
+        PressRelease release = parse("Minister for Europe of the United Kingdom Stephen Doughty held talks with Uzbek"
+                + " Foreign Minister Bakhtiyor Saidov in Tashkent on Tuesday.\n\nThe day before, in Samarkand, Stephen"
+                + " Doughty met the Khokim of Samarkand Region Erkinjon Turdimov.\n");
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(0).date().flatMap(d -> d.value())).hasValue(DateValue.parse("2024-10-22"));
+        assertThat(release.meetings().get(1).date().flatMap(d -> d.value())).hasValue(DateValue.parse("2024-10-21"));
+    }
+
+    @Test
+    void theCapitalOfACountryNamedByItsDemonym() {
+        Meeting meeting = main("Talks were held in the Uzbek capital between President of Uzbekistan Shavkat Mirziyoyev"
+                + " and President of Hungary Tamás Sulyok.\n");
+        assertThat(meeting.location().map(p -> p.name())).hasValue("Tashkent");
+    }
+
+    @Test
+    void aRoundNumberWithoutASeriesName() {
+        assertThat(main("The 10th round of political consultations between the foreign ministries of Kazakhstan and"
+                + " Poland took place in Warsaw on Monday.\n").sequence()).hasValue(10);
+    }
+
+    @Test
+    void aNameWithoutATitleWhenAPersonsVerbFollows() {
+        PressRelease release = parse("Kaja Kallas today took office as High Representative. She succeeds Josep Borrell,"
+                + " who had held the post since 2019.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Kaja Kallas", "Josep Borrell");
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aSurnameFirstNameCutToTheSurname() {
+        PressRelease release = parse("Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul held a telephone"
+                + " conversation with Uzbek Foreign Minister Bakhtiyor Saidov. Minister Cho noted the importance of the"
+                + " upcoming state visit.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Cho Tae-yul", "Bakhtiyor Saidov");
+    }
 }
