@@ -38,6 +38,9 @@ public final class NoiseFilter {
 
     private static final int LONGEST_HEADING_WORDS = 16;
 
+    /** Longer than any banner, chrome line or marker that pages carry. */
+    private static final int LONGEST_CHROME = 320;
+
     /** Words that no heading ends with, but a sentence cut off mid-way does. */
     private static final Set<String> DANGLING_WORDS = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "and", "or",
@@ -72,12 +75,14 @@ public final class NoiseFilter {
                 credits.add(credit.get());
                 continue;
             }
-            String key = lineKey(content);
-            if (TAG_HEADINGS.contains(key)) {
+            // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
+            String key = lineKey(content.length() > LONGEST_CHROME ? content.substring(0, LONGEST_CHROME) : content);
+            if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
             }
-            if (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content)) {
+            boolean shortBlock = content.length() <= LONGEST_CHROME;
+            if (shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content))) {
                 continue;
             }
             if (key.startsWith("office of the ") && isShortLine(content)) {
