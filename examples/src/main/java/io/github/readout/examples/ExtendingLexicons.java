@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Teaches the parser words it does not know. The built-in lexicons cover common diplomatic
- * titles, organisations and places; a made-up release about a "Steward" of the "Council of
+ * titles, organisations and places; a made-up release about a "High Steward" of the "Council of
  * Lanterns" meeting in "Vesmirgrad" is parsed twice: with {@link PressReleaseParser#create()}, and
  * with a parser built with {@link PressReleaseParser.Builder#addTitle(String)},
  * {@link PressReleaseParser.Builder#addOrganization(String, CountryCode)} and
@@ -29,7 +29,7 @@ public final class ExtendingLexicons {
             "date 2024-05-10",
             "",
             "ASTANA – Foreign Minister of Kazakhstan Murat Nurtleu held talks with Council of Lanterns"
-                    + " Steward Orlen Vasko in Vesmirgrad on May 9.",
+                    + " High Steward Orlen Vasko in Vesmirgrad on May 9.",
             "",
             "The parties discussed cooperation in the fields of trade and culture.",
             "");
@@ -53,7 +53,7 @@ public final class ExtendingLexicons {
     public static void run(PrintStream out) {
         PressReleaseParser plain = PressReleaseParser.create();
         PressReleaseParser extended = PressReleaseParser.builder()
-                .addTitle("Steward")
+                .addTitle("High Steward")
                 .addOrganization("Council of Lanterns", CountryCode.of("GE"))
                 .addPlace("Vesmirgrad", CountryCode.of("GE"))
                 .build();

@@ -54,7 +54,7 @@ class ExamplesTest {
         ExtendingLexicons.run(capture.out);
         String text = capture.text();
         String difference = text.substring(text.indexOf("Difference:"));
-        assertThat(difference).contains("+ person Orlen Vasko | title: Steward")
+        assertThat(difference).contains("+ person Orlen Vasko | title: High Steward")
                 .contains("location: Vesmirgrad (GE)");
         String before = text.substring(0, text.indexOf("With addTitle"));
         assertThat(before).doesNotContain("Orlen Vasko").doesNotContain("Vesmirgrad (GE)");

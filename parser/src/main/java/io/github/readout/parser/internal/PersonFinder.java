@@ -84,6 +84,7 @@ final class PersonFinder {
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;
         boolean lowerCase = false;
+        Optional<String> prefixOrganization = Optional.empty();
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, j);
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY
@@ -95,6 +96,7 @@ final class PersonFinder {
         } else if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
             international = org.value().country().isEmpty();
             prefixCountry = org.value().country();
+            prefixOrganization = Optional.of(Span.of(tokens.get(start).start(), tokens.get(org.end() - 1).end()).cut(text));
             j = org.end();
             lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
         }
@@ -151,7 +153,8 @@ final class PersonFinder {
         }
         Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(title.text()),
-                personCountry, international || title.international(), windowEnd, title.host(), title.organization());
+                personCountry, international || title.international(), windowEnd, title.host(),
+                title.organization().isPresent() ? title.organization() : prefixOrganization);
     }
 
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
