@@ -19,6 +19,12 @@ import java.util.Set;
  */
 final class PersonFinder {
 
+    /** Lower-case words that stay inside a title: "of Tashkent region", "of the Turkmen people". */
+    private static final Set<String> LOWER_CASE_TITLE_WORDS = Set.of(
+            "region", "province", "oblast", "district", "city", "people", "republic");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
+
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "to", "in", "on", "at", "the", "and", "a.i.", "people", "de", "du", "des", "d'affaires");
 
@@ -85,8 +91,11 @@ final class PersonFinder {
         boolean international = false;
         boolean lowerCase = false;
         Optional<String> prefixOrganization = Optional.empty();
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
-        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, j);
+        // "received in the Akorda Chairman … X": a place after a preposition is no prefix of a title
+        boolean afterPreposition = start > 0 && (tokens.get(start - 1).is("the") && start > 1
+                ? PREPOSITIONS.contains(tokens.get(start - 2).key()) : PREPOSITIONS.contains(tokens.get(start - 1).key()));
+        PhraseIndex.Match<Lexicons.CountryEntry> country = afterPreposition ? null : lexicons.countries.longest(tokens, j);
+        PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, j);
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY
                 && country.value().form() != Lexicons.CountryForm.CAPITAL
                 && (startsTitle(tokens, country.end()) || startsLowerCaseTitle(tokens, country.end()))) {
@@ -401,6 +410,10 @@ final class PersonFinder {
             }
             if (token.isWord() && CONNECTORS.contains(key)) {
                 if (afterName) {
+                    if ((key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1)) {
+                        k++; // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"
+                        continue;
+                    }
                     break; // the name has ended: "Olaf Scholz to Kazakhstan"
                 }
                 if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
@@ -413,8 +426,8 @@ final class PersonFinder {
                 }
                 break;
             }
-            if (token.isWord() && afterName && (key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1)) {
-                k++; // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"
+            if (token.isWord() && LOWER_CASE_TITLE_WORDS.contains(key) && k > start && !afterName) {
+                k++; // "Khokim of Tashkent region Zoyir Mirzayev"
                 continue;
             }
             if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
