@@ -37,7 +37,7 @@ final class Extractor {
         for (Span aside : layout.asides()) {
             List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end());
             for (Mention mention : personFinder.find(text, tokens, -1)) {
-                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers))));
+                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
             }
         }
         List<Sentence> sentences = new ArrayList<>();
@@ -64,8 +64,8 @@ final class Extractor {
         for (Sentence sentence : sentences) {
             resolved.add(withLaterMentions(text, sentence, registry, attribution));
         }
-        Optional<CountryCode> publisher = publisherOf(layout, headers);
-        MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, publisher, layout.dateline());
+        MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, publisherOf(layout, headers, false),
+                publisherOf(layout, headers, true), layout.dateline());
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -154,15 +154,20 @@ final class Extractor {
         return PERSONAL_VERBS.contains(tokens.get(k).key());
     }
 
-    /** The country of the publishing side, from the attribution, source header, credits or dateline. */
-    private Optional<CountryCode> publisherOf(Layout layout, Map<String, String> headers) {
+    /**
+     * The country of the publishing side, from the attribution, source header and credits, and
+     * if asked from the dateline too: weaker evidence, since a release may be filed from abroad.
+     */
+    private Optional<CountryCode> publisherOf(Layout layout, Map<String, String> headers, boolean orDateline) {
         List<String> sources = new ArrayList<>();
         layout.attribution().ifPresent(a -> sources.add(a.organization()));
         Optional.ofNullable(headers.get("source")).ifPresent(sources::add);
         for (Credit credit : layout.credits()) {
             sources.add(credit.holder());
         }
-        layout.dateline().ifPresent(d -> sources.add(d.place()));
+        if (orDateline) {
+            layout.dateline().ifPresent(d -> sources.add(d.place()));
+        }
         for (String source : sources) {
             Optional<CountryCode> country = countryOf(source);
             if (country.isPresent()) {

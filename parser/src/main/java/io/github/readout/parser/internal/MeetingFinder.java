@@ -75,8 +75,8 @@ final class MeetingFinder {
         }
     }
 
-    Result find(String text, List<Sentence> sentences, PersonRegistry registry, Optional<CountryCode> publisher,
-            Optional<Dateline> dateline) {
+    Result find(String text, List<Sentence> sentences, PersonRegistry registry, Optional<CountryCode> statedPublisher,
+            Optional<CountryCode> publisher, Optional<Dateline> dateline) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
         Sentence lead = lead(sentences);
         if (lead == null) {
@@ -126,10 +126,16 @@ final class MeetingFinder {
         }
         // Officials named without a country: the publishing side, else the party not yet present.
         Set<CountryCode> named = null;
+        boolean first = true;
         for (Participant p : participants.values()) {
+            boolean leadsTheRelease = first;
+            first = false;
             if (p.country.isEmpty() && !p.person.international) {
                 Optional<CountryCode> guess = Optional.empty();
-                if (publisher.isPresent() && !ordered.contains(publisher.get())) {
+                // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
+                if (leadsTheRelease && statedPublisher.isPresent()) {
+                    guess = statedPublisher;
+                } else if (publisher.isPresent() && !ordered.contains(publisher.get())) {
                     guess = publisher;
                 } else {
                     for (CountryCode c : candidates) {
@@ -225,7 +231,8 @@ final class MeetingFinder {
         }
         main.topics(TopicReader.topics(text, mainSentences));
         main.outcomes(TopicReader.outcomes(text, mainSentences));
-        nextMeetingReader.read(text, mainSentences, lead).ifPresent(main::next);
+        nextMeetingReader.read(text, mainSentences, lead, series == null ? Optional.empty() : Optional.of(series.name()))
+                .ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
         boolean talksLater = built.kind() != MeetingKind.TALKS && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
@@ -234,7 +241,7 @@ final class MeetingFinder {
             meetings.add(Meeting.builder().from(others.get(i))
                     .topics(TopicReader.topics(text, about))
                     .outcomes(TopicReader.outcomes(text, about))
-                    .next(nextMeetingReader.read(text, about, about.get(0)))
+                    .next(nextMeetingReader.read(text, about, about.get(0), Optional.empty()))
                     .build());
         }
         if (talksLater) {
@@ -609,8 +616,10 @@ final class MeetingFinder {
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace) {
+        boolean call = s.has("telephone conversation") || s.has("phone conversation") || s.has("phone call")
+                || s.has("telephone call") || s.has("video conference");
         if (!(s.has("met") || s.has("received") || s.has("talks") || s.has("meeting with")
-                || s.has("held a meeting") || s.has("had a meeting"))) {
+                || s.has("held a meeting") || s.has("had a meeting") || call)) {
             return Optional.empty();
         }
         if (s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with")) {
@@ -676,7 +685,8 @@ final class MeetingFinder {
         }
         Optional<Place> place = location(s, MeetingKind.MEETING).or(() -> previousPlace);
         return Optional.of(Meeting.builder()
-                .kind(s.has("talks") ? MeetingKind.TALKS : MeetingKind.MEETING)
+                .kind(call ? (s.has("video conference") ? MeetingKind.VIDEO_CONFERENCE : MeetingKind.PHONE_CALL)
+                        : s.has("talks") ? MeetingKind.TALKS : MeetingKind.MEETING)
                 .date(date)
                 .location(place)
                 .countries(countries)

@@ -18,7 +18,7 @@ final class NextMeetingReader {
             "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
             "next year in", "to meet again", "hold the next", "agreed to meet", "agreed to convene", "to convene a");
 
-    Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead) {
+    Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, Optional<String> series) {
         for (Sentence s : sentences) {
             if (s.index() <= lead.index()) {
                 continue;
@@ -31,7 +31,8 @@ final class NextMeetingReader {
                     break;
                 }
             }
-            if (!cue || namesOtherGathering(s)) {
+            boolean sameSeries = series.isPresent() && lower.contains(series.get().toLowerCase(java.util.Locale.ROOT));
+            if (!cue || !sameSeries && namesOtherGathering(s)) {
                 continue;
             }
             // The plan's date closes the sentence: "… for 2025–2026 and agreed to meet in Dushanbe by the end of the year"

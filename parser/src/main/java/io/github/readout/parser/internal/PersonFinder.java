@@ -550,6 +550,24 @@ final class PersonFinder {
     private record TitleParts(String text, Optional<CountryCode> country, boolean international,
             Optional<CountryCode> host, Optional<String> organization) {}
 
+    /** Whether [from, to) holds only honorifics and their periods. */
+    private boolean onlyHonorificsFrom(List<Token> tokens, int from, int to) {
+        int k = from;
+        boolean any = false;
+        while (k < to) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (honorific != null) {
+                k = honorific.end();
+                any = true;
+            } else if (tokens.get(k).isPunctuation('.')) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** Reads the title words in [from, to): what to keep, and the countries they name. */
     private TitleParts titleParts(String text, List<Token> tokens, int from, int to) {
         StringBuilder title = new StringBuilder();
@@ -601,8 +619,8 @@ final class PersonFinder {
                     international = true;
                 }
             }
-            if (lexicons.honorifics.longest(tokens, k) != null && lexicons.honorifics.longest(tokens, k).end() >= to - 1) {
-                break;
+            if (onlyHonorificsFrom(tokens, k, to)) {
+                break; // "… Ministry of Foreign Affairs H.E. Dr. Mohammed …": the honorifics are neither
             }
             if (segmentStart < 0) {
                 segmentStart = token.start();
