@@ -122,6 +122,16 @@ final class PersonRegistry {
         }
         Map.Entry<Integer, Entry> single = bucket.single.firstEntry();
         Entry sameFirst = bucket.byFirst.get(words.get(0));
+        if (single == null && sameFirst == null) {
+            // "Van Zanen" after "Jan van Zanen": the words end the known name
+            // A few people at most share a surname in a real release; bounding the look keeps a
+            // hostile one (thousands of namesakes) linear.
+            for (int i = 0; i < bucket.all.size() && i < 8; i++) {
+                if (endsWith(bucket.all.get(i).words, words)) {
+                    return Optional.of(bucket.all.get(i));
+                }
+            }
+        }
         if (single == null) {
             return Optional.ofNullable(sameFirst);
         }
@@ -133,6 +143,19 @@ final class PersonRegistry {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    private static boolean endsWith(List<String> name, List<String> tail) {
+        if (tail.size() >= name.size()) {
+            return false;
+        }
+        int offset = name.size() - tail.size();
+        for (int i = 0; i < tail.size(); i++) {
+            if (!name.get(offset + i).equals(tail.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String last(List<String> words) {
