@@ -2,7 +2,9 @@ package io.github.readout.parser.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the date forms that header lines use: {@code 2024-06-04}, {@code 4 June 2024},
@@ -61,9 +63,8 @@ final class HeaderDates {
                 int month = s.number(2);
                 if (month >= 0 && s.peek() == '.') {
                     s.pos++;
-                    int yearStart = s.pos;
-                    int year = s.number(4);
-                    if (year >= 0 && s.pos - yearStart == 4) {
+                    int year = s.year();
+                    if (year >= 0) {
                         return Optional.of(new Match(s.pos, date(year, month, first)));
                     }
                 }
@@ -74,9 +75,8 @@ final class HeaderDates {
                 int month = Months.number(s.word());
                 if (month > 0 && s.peek() == ' ') {
                     s.pos++;
-                    int yearStart = s.pos;
-                    int year = s.number(4);
-                    if (year >= 0 && s.pos - yearStart == 4) {
+                    int year = s.year();
+                    if (year >= 0) {
                         return Optional.of(new Match(s.pos, date(year, month, first)));
                     }
                 }
@@ -95,9 +95,8 @@ final class HeaderDates {
                 if (s.peek() == ' ') {
                     s.pos++;
                 }
-                int yearStart = s.pos;
-                int year = s.number(4);
-                if (year >= 0 && s.pos - yearStart == 4) {
+                int year = s.year();
+                if (year >= 0) {
                     return Optional.of(new Match(s.pos, date(year, month, day)));
                 }
             }
@@ -105,14 +104,14 @@ final class HeaderDates {
         return Optional.empty();
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
+    private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private static void skipWeekday(Scanner s) {
         int begin = s.pos;
         CharSequence word = s.word();
-        String key = word.toString().toLowerCase(java.util.Locale.ROOT);
+        String key = word.toString().toLowerCase(Locale.ROOT);
         if (key.endsWith(".")) {
             key = key.substring(0, key.length() - 1);
         }
@@ -170,6 +169,13 @@ final class HeaderDates {
                 return -1;
             }
             return digits == 0 ? -1 : value;
+        }
+
+        /** Reads a year of exactly four digits; -1 when there is none. */
+        int year() {
+            int start = pos;
+            int year = number(4);
+            return year >= 0 && pos - start == 4 ? year : -1;
         }
 
         /** Reads a run of letters, with a trailing period if any. */
