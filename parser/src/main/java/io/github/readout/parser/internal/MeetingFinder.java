@@ -361,7 +361,8 @@ final class MeetingFinder {
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
-                if (refined == null && t + 1 < triggers.size() && triggers.get(t + 1).start() - trigger.end() <= 3
+                boolean verb = s.tokens().get(trigger.start()).isLowerCase();
+                if (refined == null && verb && t + 1 < triggers.size() && triggers.get(t + 1).start() - trigger.end() <= 3
                         && triggers.get(t + 1).value() != MeetingKind.VISIT) {
                     // "co-chaired the fourth meeting of the … Dialogue": the object names the kind
                     PhraseIndex.Match<MeetingKind> object = triggers.get(t + 1);

@@ -180,14 +180,15 @@ final class PersonFinder {
                 j++;
             }
         }
-        if (j >= tokens.size() || !isNameWord(tokens, j) || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
+        if (j >= tokens.size() || !(isNameWord(tokens, j) || honoured && isCapitalSurname(tokens, j))
+                || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
             return null;
         }
         // A name has at most LONGEST_NAME words and at most three trailing particles: a run that
         // reaches this bound is too long either way, so the scan stops there.
         int nameLimit = Math.min(tokens.size(), j + LONGEST_NAME + 4);
         int nameEnd = j;
-        while (nameEnd < nameLimit && isNamePart(tokens, nameEnd, j)) {
+        while (nameEnd < nameLimit && (isNamePart(tokens, nameEnd, j) || honoured && isCapitalSurname(tokens, nameEnd))) {
             nameEnd++;
         }
         while (nameEnd > j && PARTICLES.contains(tokens.get(nameEnd - 1).text())) {
@@ -333,6 +334,17 @@ final class PersonFinder {
         }
         return mention(text, tokens, first, at + 1, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A surname written in capitals after an honorific, as some ministries write them: "Mr. IWAYA
+     * Takeshi". Only after an honorific, where capitals cannot be an acronym's.
+     */
+    private boolean isCapitalSurname(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.isWord() && token.isAllCaps() && token.text().length() >= 2 && !token.text().contains(".")
+                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null;
     }
 
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
