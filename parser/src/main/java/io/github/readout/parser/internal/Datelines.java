@@ -46,6 +46,12 @@ final class Datelines {
                 if (token.length() > 12) {
                     return Optional.empty();
                 }
+                int next = skipSpace(text, pos, end);
+                if (token.endsWith(".") && Character.isDigit(token.charAt(0)) && next < end && startsSentence(text.charAt(next))
+                        && isCapitals(placeWords.get(0))) {
+                    // "BAKU, Azerbaijan, June 6. The …": an agency dateline that ends with the date
+                    return Optional.of(Dateline.builder().place(place(placeWords)).span(Span.of(block.start(), pos)).build());
+                }
                 continue;
             }
             if (token.startsWith("(") && token.endsWith(")") && !placeWords.isEmpty()) {
