@@ -130,6 +130,9 @@ class NoiseFilterTest {
         "MADRID — Murat Nurtleu held talks in Madrid.; MADRID; Murat Nurtleu",
         "NEW YORK – The C5+1 ministers met.; NEW YORK; The C5+1",
         "ALMATY (KAZINFORM) – The forum opened.; ALMATY; The forum",
+        "BISHKEK (AKIpress) - President Sadyr Japarov held a call.; BISHKEK; President Sadyr",
+        "BAKU, Azerbaijan, June 6. The joint commission met.; BAKU; The joint",
+        "Tashkent, 12 September 2024 – The minister received the ambassador.; Tashkent; The minister",
     })
     void datelineGivesPlaceAndTheFirstParagraphStartsAfterTheDash(String lead, String place, String start) {
         String text = lead + "\n\nThe sides discussed cooperation.";
