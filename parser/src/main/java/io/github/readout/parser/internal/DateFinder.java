@@ -188,6 +188,9 @@ final class DateFinder {
         }
         String unit = word(tokens, k);
         int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+        if (w.equals("this") && (unit.equals("morning") || unit.equals("afternoon") || unit.equals("evening"))) {
+            return relativeDay(text, tokens, i, k + 1, anchor, a -> a); // "held a video call this afternoon"
+        }
         switch (unit) {
             case "week":
                 return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a.plusWeeks(offset)));

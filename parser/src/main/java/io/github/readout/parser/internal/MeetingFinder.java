@@ -32,7 +32,7 @@ final class MeetingFinder {
     private static final List<String> PARTICIPATION_CUES = List.of(
             "attended by", "led by", "headed by", "opened by", "brought together", "chaired by",
             "participation of", "delegation", "took part", "participated", "co-chaired", "joined by", "attended",
-            "also attended");
+            "also attended", "represented by");
 
     private static final Set<String> EXCLUDING_CUES = Set.of("representing", "behalf", "message", "greetings", "letter");
 
@@ -231,8 +231,12 @@ final class MeetingFinder {
         }
         main.topics(TopicReader.topics(text, mainSentences));
         main.outcomes(TopicReader.outcomes(text, mainSentences));
-        nextMeetingReader.read(text, mainSentences, lead, series == null ? Optional.empty() : Optional.of(series.name()))
-                .ifPresent(main::next);
+        List<String> seriesNames = new ArrayList<>();
+        if (series != null) {
+            seriesNames.add(series.name());
+            series.abbreviation().ifPresent(seriesNames::add);
+        }
+        nextMeetingReader.read(text, mainSentences, lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
         meetings.add(built);
         boolean talksLater = built.kind() != MeetingKind.TALKS && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
@@ -241,7 +245,7 @@ final class MeetingFinder {
             meetings.add(Meeting.builder().from(others.get(i))
                     .topics(TopicReader.topics(text, about))
                     .outcomes(TopicReader.outcomes(text, about))
-                    .next(nextMeetingReader.read(text, about, about.get(0), Optional.empty()))
+                    .next(nextMeetingReader.read(text, about, about.get(0), List.of()))
                     .build());
         }
         if (talksLater) {

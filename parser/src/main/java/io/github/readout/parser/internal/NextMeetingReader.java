@@ -16,9 +16,10 @@ final class NextMeetingReader {
     private static final List<String> NEXT_CUES = List.of(
             "next meeting", "next session", "next round", "agreed to hold", "decided to hold", "will be held",
             "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
-            "next year in", "to meet again", "hold the next", "agreed to meet", "agreed to convene", "to convene a");
+            "next year in", "to meet again", "hold the next", "agreed to meet", "agreed to convene", "to convene a",
+            "to be held");
 
-    Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, Optional<String> series) {
+    Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, List<String> series) {
         for (Sentence s : sentences) {
             if (s.index() <= lead.index()) {
                 continue;
@@ -31,8 +32,10 @@ final class NextMeetingReader {
                     break;
                 }
             }
-            boolean sameSeries = series.isPresent() && lower.contains(series.get().toLowerCase(java.util.Locale.ROOT));
-            if (!cue || !sameSeries && namesOtherGathering(s)) {
+            boolean sameSeries = series.stream().anyMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT)));
+            // "agreed to meet again on the sidelines of the G20 Summit": the parties' own meeting
+            boolean ownMeeting = lower.contains("to meet again") || lower.contains("agreed to meet");
+            if (!cue || !sameSeries && !ownMeeting && namesOtherGathering(s)) {
                 continue;
             }
             // The plan's date closes the sentence: "… for 2025–2026 and agreed to meet in Dushanbe by the end of the year"

@@ -92,7 +92,8 @@ final class SeriesReader {
             if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
                 continue; // a bare "Meeting" or "Dialogue" is no name
             }
-            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session")) && end > trigger.end()) {
+            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session") || tokens.get(i).is("Summit"))
+                    && end > trigger.end()) {
                 // "the Meeting of the Council of Foreign Ministers …": the series is the Council
                 start = trigger.end() + 1;
                 if (start < end && tokens.get(start).is("the")) {
@@ -114,6 +115,7 @@ final class SeriesReader {
 
     private static boolean isSeriesWord(Token token) {
         return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
+                || token.text().equals("'") || token.text().equals("’") // "Foreign Ministers' Meeting"
                 || token.isDash() || token.isPunctuation('+')
                 || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
     }
