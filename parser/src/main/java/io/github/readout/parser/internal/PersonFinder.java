@@ -342,7 +342,9 @@ final class PersonFinder {
      */
     private boolean isCapitalSurname(List<Token> tokens, int at) {
         Token token = tokens.get(at);
+        // followed by a given name: "IWAYA Takeshi", not the post-nominal "OAM" in "Philip Green OAM"
         return token.isWord() && token.isAllCaps() && token.text().length() >= 2 && !token.text().contains(".")
+                && at + 1 < tokens.size() && isNameWord(tokens, at + 1)
                 && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null;
     }
@@ -674,7 +676,20 @@ final class PersonFinder {
         for (int k = nameStart; k < nameEnd; k++) {
             words.add(tokens.get(k).key());
         }
-        Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+        int spanEnd = tokens.get(nameEnd - 1).end();
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')
+                && (tokens.get(nameEnd + 1).is("Jr") || tokens.get(nameEnd + 1).is("Sr"))) {
+            // "Joseph R. Biden, Jr.": the suffix is part of the name as written, not of its words
+            int suffix = nameEnd + 1;
+            spanEnd = tokens.get(suffix).end();
+            if (suffix + 1 < tokens.size() && tokens.get(suffix + 1).isPunctuation('.')
+                    && tokens.get(suffix + 1).start() == spanEnd) {
+                spanEnd = tokens.get(suffix + 1).end();
+                suffix++;
+            }
+            end = Math.max(end, suffix + 1);
+        }
+        Span span = Span.of(tokens.get(nameStart).start(), spanEnd);
         return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
                 international ? Optional.empty() : country, international, host, organization);
     }

@@ -72,6 +72,8 @@ final class PersonRegistry {
     private final Map<String, Bucket> byLast = new HashMap<>();
     /** The earliest entry of several words for each first word: "Minister Cho" is Cho Tae-yul. */
     private final Map<String, Entry> byFirstWord = new HashMap<>();
+    /** The earliest entry for each inner word of a long name: "President Lula" is Luiz Inácio Lula da Silva. */
+    private final Map<String, Entry> byInnerWord = new HashMap<>();
 
     /** Returns the person a mention names, registering a new one when none matches. */
     Entry add(Mention mention) {
@@ -85,6 +87,11 @@ final class PersonRegistry {
                 bucket.index(entry);
                 if (entry.words.size() > 1) {
                     byFirstWord.putIfAbsent(entry.words.get(0), entry);
+                }
+                for (int i = 1; i < entry.words.size() - 1; i++) {
+                    if (entry.words.get(i).length() > 2) {
+                        byInnerWord.putIfAbsent(entry.words.get(i), entry);
+                    }
                 }
             }
             return entry;
@@ -115,7 +122,11 @@ final class PersonRegistry {
         Bucket bucket = byLast.get(last(words));
         if (bucket == null) {
             // Names written surname first ("Cho Tae-yul", "Yoon Suk Yeol") are later cut to the surname.
-            return words.size() == 1 ? Optional.ofNullable(byFirstWord.get(words.get(0))) : Optional.empty();
+            if (words.size() != 1) {
+                return Optional.empty();
+            }
+            Entry first = byFirstWord.get(words.get(0));
+            return Optional.ofNullable(first != null ? first : byInnerWord.get(words.get(0)));
         }
         if (words.size() == 1) {
             return Optional.of(bucket.all.get(0));
