@@ -296,6 +296,15 @@ final class PersonFinder {
         for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
             Token token = tokens.get(k);
             ledBy |= token.is("by") || token.is("included") || token.is("includes") || token.is("comprised");
+            if (ledBy && (token.is("was") || token.is("were")) && k >= 1) {
+                // "Japan was represented by Prime Minister Kishida Fumio"
+                for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
+                    PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
+                    if (country != null && country.end() == k && country.value().form() == Lexicons.CountryForm.NAME) {
+                        return Optional.of(country.value().code());
+                    }
+                }
+            }
             if ((token.is("delegation") || token.is("side") || token.is("delegations")) && ledBy) {
                 for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
