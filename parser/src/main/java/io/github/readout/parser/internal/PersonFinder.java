@@ -96,11 +96,12 @@ final class PersonFinder {
                 ? PREPOSITIONS.contains(tokens.get(start - 2).key()) : PREPOSITIONS.contains(tokens.get(start - 1).key()));
         PhraseIndex.Match<Lexicons.CountryEntry> country = afterPreposition ? null : lexicons.countries.longest(tokens, j);
         PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, j);
+        int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY
                 && country.value().form() != Lexicons.CountryForm.CAPITAL
-                && (startsTitle(tokens, country.end()) || startsLowerCaseTitle(tokens, country.end()))) {
+                && (startsTitle(tokens, afterCountry) || startsLowerCaseTitle(tokens, afterCountry))) {
             prefixCountry = Optional.of(country.value().code());
-            j = country.end();
+            j = afterCountry; // "Uzbekistan's Foreign Minister Bakhtiyor Saidov" too
             lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
         } else if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
             international = org.value().country().isEmpty();
@@ -288,6 +289,14 @@ final class PersonFinder {
         Mention two = mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
                 first.international(), end, Optional.empty(), first.organization());
         return List.of(one, two);
+    }
+
+    /** Past a possessive "'s" after a country: "Uzbekistan's Foreign Minister". */
+    private static int skipPossessive(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && (tokens.get(at).is("'") || tokens.get(at).is("’")) && tokens.get(at + 1).is("s")) {
+            return at + 2;
+        }
+        return at;
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
