@@ -149,20 +149,26 @@ final class RelatedFinder {
         return start;
     }
 
-    /** "Summit of the Future": "of the" and capitalised words after a capitalised trigger. */
+    /**
+     * "Summit of the Future", "Consultative Meeting of the Heads of State of Central Asia": "of",
+     * "for" or "on", an optional "the" and capitalised words, as often as they follow, up to
+     * {@link #LONGEST_NAME} words.
+     */
     private static int nameContinuation(List<Token> tokens, int end) {
         int k = end;
-        if (k + 1 < tokens.size() && tokens.get(k).is("of")) {
+        while (k + 1 < tokens.size() && k - end < LONGEST_NAME
+                && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("on"))) {
             int words = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
             int last = words;
             while (last < tokens.size() && isNameWord(tokens.get(last))) {
                 last++;
             }
-            if (last > words) {
-                return last;
+            if (last == words) {
+                break;
             }
+            k = last;
         }
-        return end;
+        return k;
     }
 
     private static boolean isNameWord(Token token) {
