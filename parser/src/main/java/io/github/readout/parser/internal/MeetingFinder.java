@@ -419,6 +419,9 @@ final class MeetingFinder {
         if (s.mentions().isEmpty() && !s.has("foreign ministers") && !s.has("ministers of")) {
             return false;
         }
+        if (s.has("received") || s.has("met with") || s.has("held talks") || s.has("on the same day")) {
+            return false; // "On the same day, X received Head of the EU Delegation Y": a meeting of its own
+        }
         String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).key();
         boolean anaphoric = first.equals("the") && s.tokens().size() > 1
                 && ANAPHORIC_NOUNS.contains(s.tokens().get(1).key());

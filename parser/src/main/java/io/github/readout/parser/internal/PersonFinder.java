@@ -458,8 +458,8 @@ final class PersonFinder {
                 }
                 break;
             }
-            if (token.isWord() && LOWER_CASE_TITLE_WORDS.contains(key) && k > start && !afterName) {
-                k++; // "Khokim of Tashkent region Zoyir Mirzayev"
+            if (token.isWord() && LOWER_CASE_TITLE_WORDS.contains(key) && k > start) {
+                k++; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
                 continue;
             }
             if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
