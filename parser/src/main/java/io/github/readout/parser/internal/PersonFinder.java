@@ -424,6 +424,11 @@ final class PersonFinder {
         while (k < limit) {
             Token token = tokens.get(k);
             String key = token.key();
+            PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
+            if (honorific != null && honorific.end() - k > 1) {
+                k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
+                continue;
+            }
             if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
@@ -499,6 +504,11 @@ final class PersonFinder {
         int k = start;
         while (k < end) {
             Token token = tokens.get(k);
+            PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
+            if (honorific != null && honorific.end() - k > 1) {
+                k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
+                continue;
+            }
             if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
