@@ -162,7 +162,13 @@ final class PersonFinder {
             return null;
         }
         Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
-        return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(title.text()),
+        String titleText = title.text();
+        if (titleStart == start && start >= 2 && tokens.get(start - 2).is("newly")
+                && (tokens.get(start - 1).is("appointed") || tokens.get(start - 1).is("elected"))) {
+            // "the newly appointed Ambassador of Hungary Zoltán Kiss": the title as written
+            titleText = text.substring(tokens.get(start - 2).start(), tokens.get(start - 1).end()) + " " + titleText;
+        }
+        return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, international || title.international(), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefixOrganization);
     }
