@@ -170,8 +170,14 @@ final class MeetingFinder {
         if (location.isEmpty()) {
             location = location(lead, kind);
         }
-        if (location.isEmpty() && kind != MeetingKind.PHONE_CALL && kind != MeetingKind.VIDEO_CONFERENCE) {
-            location = datelinePlace(dateline).or(() -> visitDestination(lead));
+        boolean remote = kind == MeetingKind.PHONE_CALL || kind == MeetingKind.VIDEO_CONFERENCE;
+        Optional<Place> filedFrom = datelinePlace(dateline);
+        if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
+                && filedFrom.get().country().equals(location.get().country())) {
+            location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
+        }
+        if (location.isEmpty() && !remote) {
+            location = filedFrom.or(() -> visitDestination(lead));
         }
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(kind)
@@ -275,6 +281,11 @@ final class MeetingFinder {
             "took", Set.of("part", "place"), "takes", Set.of("part", "place"), "brought", Set.of("together"),
             "had", Set.of("a"));
 
+    /** Verbs that introduce reported speech. */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "noted", "informed", "recalled", "stressed", "announced", "reported", "added", "stated",
+            "emphasized", "emphasised", "told", "explained", "mentioned");
+
     /** Words before a verb that make it a plan, not a report: "will hold talks", "to meet". */
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "'ll", "plans", "may");
 
@@ -285,6 +296,9 @@ final class MeetingFinder {
     private static boolean hasEventVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String key = tokens.get(i).key();
+            if (key.equals("that") && i > 0 && SPEECH_VERBS.contains(tokens.get(i - 1).key())) {
+                return false; // "… also said that last week X took part in …": reported, not reported here
+            }
             boolean future = i > 0 && FUTURE.contains(tokens.get(i - 1).key())
                     || i > 1 && tokens.get(i - 1).is("be") && FUTURE.contains(tokens.get(i - 2).key());
             if (EVENT_VERBS.contains(key) && !future) {
@@ -561,6 +575,13 @@ final class MeetingFinder {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    private boolean isCountryName(Place place) {
+        List<Token> tokens = Tokenizer.tokens(place.name(), 0, place.name().length());
+        int at = !tokens.isEmpty() && tokens.get(0).is("the") ? 1 : 0;
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, at);
+        return match != null && match.end() == tokens.size() && match.value().form() == Lexicons.CountryForm.NAME;
     }
 
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */

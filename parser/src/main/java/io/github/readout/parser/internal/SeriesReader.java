@@ -93,10 +93,10 @@ final class SeriesReader {
                 continue; // a bare "Meeting" or "Dialogue" is no name
             }
             if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session") || tokens.get(i).is("Summit"))
-                    && end > trigger.end()) {
+                    && end > trigger.end() + 1 && tokens.get(trigger.end()).is("of")) {
                 // "the Meeting of the Council of Foreign Ministers …": the series is the Council
                 start = trigger.end() + 1;
-                if (start < end && tokens.get(start).is("the")) {
+                if (start + 1 < end && tokens.get(start).is("the")) {
                     start++;
                 }
             }

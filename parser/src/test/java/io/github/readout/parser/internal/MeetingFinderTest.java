@@ -409,4 +409,12 @@ class MeetingFinderTest {
                 + " upcoming state visit.\n");
         assertThat(release.people()).extracting(Person::name).containsExactly("Cho Tae-yul", "Bakhtiyor Saidov");
     }
+
+    /** Found by the mutation property: a series trigger repeated without an "of" phrase built an empty name span. */
+    @Test
+    void aRepeatedSeriesWordIsNoName() {
+        PressRelease release = parse("Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu took"
+                + " pMinister Summit Summit Ministerart yesterday in the C5+1 Ministerial Meeting held in New York.\n");
+        assertThat(release.meetings()).allSatisfy(m -> m.name().ifPresent(n -> assertThat(n).isNotBlank()));
+    }
 }
