@@ -18,6 +18,10 @@ final class SeriesReader {
 
     private static final Map<String, Integer> ORDINALS = ordinals();
 
+    /** Words that end the name of a standing body or format: "the Summit of the … Dialogue Forum" names the Forum. */
+    private static final Set<String> GATHERING_WORDS = Set.of("forum", "dialogue", "council", "conference", "format",
+            "platform", "process", "initiative");
+
     private final Lexicons lexicons;
 
     SeriesReader(Lexicons lexicons) {
@@ -92,7 +96,8 @@ final class SeriesReader {
             if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
                 continue; // a bare "Meeting" or "Dialogue" is no name
             }
-            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session") || tokens.get(i).is("Summit"))
+            boolean summitOfGathering = tokens.get(i).is("Summit") && GATHERING_WORDS.contains(tokens.get(end - 1).key());
+            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session") || summitOfGathering)
                     && end > trigger.end() + 1 && tokens.get(trigger.end()).is("of")) {
                 // "the Meeting of the Council of Foreign Ministers …": the series is the Council
                 start = trigger.end() + 1;
