@@ -88,7 +88,8 @@ final class SeriesReader {
             while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
                 start--;
             }
-            while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key()))) {
+            while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key())
+                    || tokens.get(start).isLowerCase())) {
                 start++;
             }
             int sequence = sequenceBefore(tokens, start);
@@ -120,6 +121,7 @@ final class SeriesReader {
 
     private static boolean isSeriesWord(Token token) {
         return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
+                || token.is("of") && token.isLowerCase() // "Central Asia – Republic of Korea Foreign Ministers' Meeting"
                 || token.text().equals("'") || token.text().equals("’") // "Foreign Ministers' Meeting"
                 || token.isDash() || token.isPunctuation('+')
                 || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
@@ -128,7 +130,9 @@ final class SeriesReader {
     /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */
     int skipCountryPair(List<Token> tokens, int start, int limit) {
         if (start < limit && isCountryCompound(tokens.get(start))) {
-            return start + 1; // "Kazakhstan-Germany Intergovernmental Working Group"
+            // "Kazakhstan-Germany Intergovernmental Working Group"; a longer chain ("Korea-U.S.-Japan
+            // Trilateral …") names a format of its own and stays
+            return start + 1 < limit && tokens.get(start + 1).isDash() ? start : start + 1;
         }
         PhraseIndex.Match<Lexicons.CountryEntry> first = lexicons.countries.longest(tokens, start);
         if (first == null || first.end() >= limit || !tokens.get(first.end()).isDash()) {
