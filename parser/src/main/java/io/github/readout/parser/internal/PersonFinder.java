@@ -430,6 +430,11 @@ final class PersonFinder {
         while (k < limit) {
             Token token = tokens.get(k);
             String key = token.key();
+            if (token.isPunctuation('(') && k > start && k + 2 < limit && tokens.get(k + 1).isAllCaps()
+                    && tokens.get(k + 2).isPunctuation(')')) {
+                k += 3; // "… Commission for Asia and the Pacific (ESCAP) Armida Salsiah Alisjahbana"
+                continue;
+            }
             PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
             if (honorific != null && honorific.end() - k > 1) {
                 k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
@@ -510,6 +515,11 @@ final class PersonFinder {
         int k = start;
         while (k < end) {
             Token token = tokens.get(k);
+            if (token.isPunctuation('(') && k > start && k + 2 < end && tokens.get(k + 1).isAllCaps()
+                    && tokens.get(k + 2).isPunctuation(')')) {
+                k += 3; // "… Commission for Asia and the Pacific (ESCAP) Armida Salsiah Alisjahbana"
+                continue;
+            }
             PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
             if (honorific != null && honorific.end() - k > 1) {
                 k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
@@ -582,8 +592,10 @@ final class PersonFinder {
         if (!initial && text.endsWith(".")) {
             return false;
         }
-        if (lexicons.vocabulary.contains(token.key())) {
-            return false;
+        String key = token.key();
+        if (lexicons.vocabulary.contains(key)
+                || key.length() > 6 && key.endsWith("s") && lexicons.vocabulary.contains(key.substring(0, key.length() - 1))) {
+            return false; // "Partnerships" as well as "Partnership"
         }
         return lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
@@ -689,7 +701,7 @@ final class PersonFinder {
     }
 
     private static String trimTitle(String title) {
-        String result = title.strip();
+        String result = withoutAbbreviations(title).strip();
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
@@ -701,6 +713,32 @@ final class PersonFinder {
             }
         }
         return result;
+    }
+
+    /** Drops an abbreviation in brackets: "… for Asia and the Pacific (ESCAP)" is the title without it. */
+    private static String withoutAbbreviations(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        int i = 0;
+        while (i < title.length()) {
+            int close = title.charAt(i) == '(' ? title.indexOf(')', i) : -1;
+            if (close > i + 1 && isAbbreviation(title, i + 1, close)) {
+                i = close + 1;
+                continue;
+            }
+            out.append(title.charAt(i));
+            i++;
+        }
+        return out.toString().replace("  ", " ");
+    }
+
+    private static boolean isAbbreviation(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '+' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
