@@ -47,9 +47,10 @@ final class Datelines {
                     return Optional.empty();
                 }
                 int next = skipSpace(text, pos, end);
-                if (token.endsWith(".") && Character.isDigit(token.charAt(0)) && next < end && startsSentence(text.charAt(next))
-                        && isCapitals(placeWords.get(0))) {
-                    // "BAKU, Azerbaijan, June 6. The …": an agency dateline that ends with the date
+                boolean agencyMark = token.startsWith("/") && (token.endsWith("/") || token.endsWith("/."));
+                if ((token.endsWith(".") && Character.isDigit(token.charAt(0)) || agencyMark) && next < end
+                        && startsSentence(text.charAt(next)) && isCapitals(placeWords.get(0))) {
+                    // "BAKU, Azerbaijan, June 6. The …", "MOSCOW, March 12. /TASS/. Russian …"
                     return Optional.of(Dateline.builder().place(place(placeWords)).span(Span.of(block.start(), pos)).build());
                 }
                 continue;

@@ -132,6 +132,8 @@ class NoiseFilterTest {
         "ALMATY (KAZINFORM) – The forum opened.; ALMATY; The forum",
         "BISHKEK (AKIpress) - President Sadyr Japarov held a call.; BISHKEK; President Sadyr",
         "BAKU, Azerbaijan, June 6. The joint commission met.; BAKU; The joint",
+        "MOSCOW, March 12. /TASS/. Russian Foreign Minister Sergey Lavrov held talks.; MOSCOW; Russian Foreign",
+        "BEIJING, June 4 (Xinhua) -- Chinese President Xi Jinping met the minister.; BEIJING; Chinese President",
         "Tashkent, 12 September 2024 – The minister received the ambassador.; Tashkent; The minister",
     })
     void datelineGivesPlaceAndTheFirstParagraphStartsAfterTheDash(String lead, String place, String start) {
