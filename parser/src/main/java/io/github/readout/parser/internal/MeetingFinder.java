@@ -334,8 +334,8 @@ final class MeetingFinder {
             MeetingKind kind = kindOf(s);
             boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                     && kind != MeetingKind.CONFERENCE;
-            if (specific || kind != null && seriesReader.hasSeries(s)) {
-                return s;
+            if (specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0)) {
+                return s; // "The sixth trilateral meeting of the foreign ministers … was held in Baku"
             }
         }
         return null;

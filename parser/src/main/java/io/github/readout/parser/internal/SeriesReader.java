@@ -18,6 +18,10 @@ final class SeriesReader {
 
     private static final Map<String, Integer> ORDINALS = ordinals();
 
+    /** Words that may stand between an ordinal and what it counts. */
+    private static final Set<String> ROUND_ADJECTIVES = Set.of("annual", "trilateral", "regular", "joint", "informal",
+            "extraordinary", "ministerial", "bilateral", "quadrilateral", "plenary");
+
     /** Words that end the name of a standing body or format: "the Summit of the … Dialogue Forum" names the Forum. */
     private static final Set<String> GATHERING_WORDS = Set.of("forum", "dialogue", "council", "conference", "format",
             "platform", "process", "initiative");
@@ -258,8 +262,8 @@ final class SeriesReader {
                 || tokens.get(k - 1).is("round"))) {
             k -= 2;
         }
-        if (k >= 0 && tokens.get(k).is("annual")) {
-            k--;
+        while (k >= 0 && ROUND_ADJECTIVES.contains(tokens.get(k).key())) {
+            k--; // "the sixth trilateral meeting", "the fifth annual …"
         }
         if (k >= 0) {
             Integer ordinal = ORDINALS.get(tokens.get(k).key());
