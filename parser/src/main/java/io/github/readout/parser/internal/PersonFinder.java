@@ -430,24 +430,17 @@ final class PersonFinder {
         while (k < limit) {
             Token token = tokens.get(k);
             String key = token.key();
-            if (token.isPunctuation('(') && k > start && k + 2 < limit && tokens.get(k + 1).isAllCaps()
-                    && tokens.get(k + 2).isPunctuation(')')) {
-                k += 3; // "… Commission for Asia and the Pacific (ESCAP) Armida Salsiah Alisjahbana"
+            int skip = skipInWindow(tokens, k, start, limit);
+            if (skip > k) {
+                k = skip;
                 continue;
             }
-            PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
-            if (honorific != null && honorific.end() - k > 1) {
-                k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
-                continue;
-            }
-            if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
-                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
-                int end = Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
-                if (country != null || org != null) {
-                    lexiconEnd = end;
+            if (isCapitalWord(token)) {
+                int phrase = lexiconPhraseEnd(tokens, k);
+                if (phrase > 0) {
+                    lexiconEnd = phrase;
                 }
-                k = end;
+                k = Math.max(phrase, k + 1);
                 continue;
             }
             boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
@@ -514,30 +507,49 @@ final class PersonFinder {
         int last = start;
         int k = start;
         while (k < end) {
-            Token token = tokens.get(k);
-            if (token.isPunctuation('(') && k > start && k + 2 < end && tokens.get(k + 1).isAllCaps()
-                    && tokens.get(k + 2).isPunctuation(')')) {
-                k += 3; // "… Commission for Asia and the Pacific (ESCAP) Armida Salsiah Alisjahbana"
+            int skip = skipInWindow(tokens, k, start, end);
+            if (skip > k) {
+                k = skip;
                 continue;
             }
-            PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
-            if (honorific != null && honorific.end() - k > 1) {
-                k = honorific.end(); // "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
-                continue;
-            }
-            if (token.isWord() && (token.isCapitalized() || token.isAllCaps())) {
-                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
-                int phraseEnd = Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
-                if (country != null || org != null) {
-                    last = phraseEnd;
+            if (isCapitalWord(tokens.get(k))) {
+                int phrase = lexiconPhraseEnd(tokens, k);
+                if (phrase > 0) {
+                    last = phrase;
                 }
-                k = phraseEnd;
+                k = Math.max(phrase, k + 1);
                 continue;
             }
             k++;
         }
         return Math.min(last, end);
+    }
+
+    /**
+     * Where a window skips to over an abbreviation in brackets ("… Pacific (ESCAP) Armida …") or
+     * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
+     */
+    private int skipInWindow(List<Token> tokens, int k, int start, int limit) {
+        if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
+                && tokens.get(k + 2).isPunctuation(')')) {
+            return k + 3;
+        }
+        PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
+        return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
+    }
+
+    private static boolean isCapitalWord(Token token) {
+        return token.isWord() && (token.isCapitalized() || token.isAllCaps());
+    }
+
+    /** Where the longest country or organisation phrase that starts at a token ends, or -1. */
+    private int lexiconPhraseEnd(List<Token> tokens, int k) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+        if (country == null && org == null) {
+            return -1;
+        }
+        return Math.max(country == null ? k + 1 : country.end(), org == null ? k + 1 : org.end());
     }
 
     /** After "of": a country or organisation and then a name, so the words before were title words. */
