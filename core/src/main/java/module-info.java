@@ -10,6 +10,7 @@ module io.github.readout.core {
     requires static org.immutables.value;
 
     exports io.github.readout.core;
+    exports io.github.readout.core.evaluation;
 
     // Jackson builds the generated immutable types reflectively.
     opens io.github.readout.core to com.fasterxml.jackson.databind;

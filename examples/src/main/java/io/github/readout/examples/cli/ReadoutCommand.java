@@ -3,6 +3,8 @@ package io.github.readout.examples.cli;
 import io.github.readout.core.Diagnostic;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.ReadoutJson;
+import io.github.readout.core.evaluation.Evaluation;
+import io.github.readout.core.evaluation.Scorecard;
 import io.github.readout.parser.FileResult;
 import io.github.readout.parser.ParseException;
 import io.github.readout.parser.ParseResult;
@@ -41,13 +43,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code readout} command-line tool. Its one subcommand, {@code parse}, turns press releases
- * into JSON:
+ * The {@code readout} command-line tool. Its subcommand {@code parse} turns press releases into
+ * JSON, and {@code score} measures that JSON against gold answers:
  *
  * <pre>
  * java -jar examples/target/readout.jar parse seeds/                 # a folder: one JSON line per release
  * java -jar examples/target/readout.jar parse --format pretty a.txt  # one file: indented JSON
  * cat a.txt | java -jar examples/target/readout.jar parse -          # standard input
+ * java -jar examples/target/readout.jar score GOLD_DIR out.jsonl     # figures against gold files
  * </pre>
  *
  * <p>Exit codes: 0 when every input was parsed, 1 when some failed (each is named on standard
@@ -55,7 +58,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
         description = "Turns diplomatic press releases into structured JSON.",
-        subcommands = {ReadoutCommand.Parse.class, CommandLine.HelpCommand.class})
+        subcommands = {ReadoutCommand.Parse.class, ReadoutCommand.Score.class, CommandLine.HelpCommand.class})
 public final class ReadoutCommand implements Runnable {
 
     /** How many files go through {@link PressReleaseParser#parseAll} at once; bounds memory. */
@@ -300,6 +303,50 @@ public final class ReadoutCommand implements Runnable {
             }
             String message = error.getMessage();
             return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+    }
+
+    /** The {@code score} subcommand: the corpus figures of parsed output against gold files. */
+    @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
+            description = "Scores parsed releases (a folder of NAME.json files or a JSON Lines file) against the"
+                    + " NAME.gold.json files under GOLD_DIR, prints every figure and 'core N.NNN' last.")
+    static final class Score implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder searched recursively for NAME.gold.json files.")
+        Path gold;
+
+        @Parameters(index = "1", paramLabel = "OUTPUT", description = "A folder of NAME.json files or a JSON Lines file keyed by id.")
+        Path output;
+
+        @Option(names = "--misses", description = "List every miss before the figures.")
+        boolean misses;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            for (Path path : List.of(gold, output)) {
+                if (!Files.exists(path)) {
+                    err.println(path + ": error: no such file or folder");
+                    return 1;
+                }
+            }
+            Scorecard card;
+            try {
+                card = Evaluation.score(gold, output);
+            } catch (IOException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            if (misses) {
+                card.misses().forEach(miss -> out.println("miss " + miss));
+            }
+            out.print(card.report());
+            out.flush();
+            return 0;
         }
     }
 
