@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds and checks the real-document set's manifest.
+
+usage: manifest.py build TEXTS_DIR PARTS_DIR GOLD_DIR   # write manifest.jsonl, place gold files in dev/ and test/
+       manifest.py check TEXTS_DIR                      # check that TEXTS_DIR holds the texts the manifest names
+
+The texts are not in the project (they belong to their publishers); the manifest keeps what
+identifies each one (URL, title, the query that found it, length and SHA-256 of the text that
+was annotated). The split into a development and a test part is by publisher (the site's
+domain), fixed once by a hash of the domain, so that no publisher is in both parts.
+"""
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def part_of(domain):
+    """One third of publishers, chosen by a hash of the domain, form the test part."""
+    return "test" if int(hashlib.sha256(domain.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def build(texts, parts, golds):
+    rows = []
+    for part_file in sorted(Path(parts).glob("*.jsonl")):
+        for line in part_file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    seen = set()
+    manifest = []
+    for row in sorted(rows, key=lambda r: r["id"]):
+        text_file = Path(texts) / (row["id"] + ".txt")
+        gold_file = Path(golds) / (row["id"] + ".gold.json")
+        if row["id"] in seen or not text_file.exists() or not gold_file.exists():
+            print(f"skipped {row['id']}: duplicate, or text or gold missing", file=sys.stderr)
+            continue
+        seen.add(row["id"])
+        data = text_file.read_bytes()
+        json.loads(gold_file.read_text(encoding="utf-8"))
+        domain = row["domain"].lower().removeprefix("www.")
+        part = part_of(domain)
+        manifest.append({
+            "id": row["id"], "part": part, "url": row["url"], "title": row.get("title", ""),
+            "publisher": row.get("publisher", ""), "domain": domain, "region": row.get("region", ""),
+            "query": row.get("query", ""), "rank": row.get("rank"),
+            "chars": len(data.decode("utf-8")), "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        })
+        target = HERE / part / gold_file.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(gold_file, target)
+    with open(HERE / "manifest.jsonl", "w", encoding="utf-8") as out:
+        for entry in manifest:
+            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    for part in ("dev", "test"):
+        docs = [m for m in manifest if m["part"] == part]
+        print(f"{part}: {len(docs)} documents, {len({m['domain'] for m in docs})} publishers")
+
+
+def check(texts):
+    bad = 0
+    for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        path = Path(texts) / entry["part"] / (entry["id"] + ".txt")
+        if not path.exists():
+            path = Path(texts) / (entry["id"] + ".txt")
+        if not path.exists():
+            print(f"missing {entry['id']}: {entry['url']}")
+            bad += 1
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != entry["sha256"]:
+            print(f"differs {entry['id']}: the text is not the one annotated")
+            bad += 1
+    print("all texts present and unchanged" if bad == 0 else f"{bad} texts missing or changed")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "build":
+        build(*sys.argv[2:])
+    elif len(sys.argv) == 3 and sys.argv[1] == "check":
+        sys.exit(check(sys.argv[2]))
+    else:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
