@@ -33,6 +33,9 @@ final class Lexicons {
     /** An organisation and its country, empty for an international body. */
     record Organization(Optional<CountryCode> country) {}
 
+    /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
+    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING }
+
     /** How a title phrase works. */
     enum TitleRole { HEAD, MODIFIER }
 
@@ -42,6 +45,7 @@ final class Lexicons {
     final PhraseIndex<Organization> organizations = new PhraseIndex<>();
     final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
+    private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
     /** The first capital the countries file lists for each country. */
     private final Map<CountryCode, String> capitals = new HashMap<>();
 
@@ -75,6 +79,13 @@ final class Lexicons {
         for (String[] row : rows("triggers.tsv", 2)) {
             lexicons.triggers.add(row[1], MeetingKind.valueOf(row[0]));
         }
+        for (Cue cue : Cue.values()) {
+            lexicons.cues.put(cue, new PhraseIndex<>());
+        }
+        for (String[] row : rows("cues.tsv", 2)) {
+            Cue cue = Cue.valueOf(row[0]);
+            lexicons.cues.get(cue).add(row[1], cue);
+        }
         for (String[] row : rows("vocabulary.txt", 1)) {
             lexicons.vocabulary.add(Tokenizer.key(row[0]));
         }
@@ -88,6 +99,34 @@ final class Lexicons {
             lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
         }
         return lexicons;
+    }
+
+    /**
+     * Returns where the longest phrase of a cue that starts at a token ends.
+     *
+     * @param cue the cue
+     * @param tokens the tokens
+     * @param start where the phrase must start
+     * @return the index after the phrase, or -1 when no phrase of the cue starts there
+     */
+    int cueEnd(Cue cue, List<Token> tokens, int start) {
+        PhraseIndex.Match<Cue> match = cues.get(cue).longest(tokens, start);
+        return match == null ? -1 : match.end();
+    }
+
+    /** Whether a phrase of the cue starts at a token. */
+    boolean isCue(Cue cue, List<Token> tokens, int start) {
+        return start >= 0 && start < tokens.size() && cueEnd(cue, tokens, start) > 0;
+    }
+
+    /** Whether a phrase of the cue occurs anywhere in the tokens. */
+    boolean hasCue(Cue cue, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (cueEnd(cue, tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,13 +29,6 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final List<String> PARTICIPATION_CUES = List.of(
-            "attended by", "led by", "headed by", "opened by", "brought together", "chaired by",
-            "participation of", "delegation", "took part", "participated", "co-chaired", "joined by", "attended",
-            "also attended", "represented by");
-
-    private static final Set<String> EXCLUDING_CUES = Set.of("representing", "behalf", "message", "greetings", "letter");
-
     /** The nouns of "The meeting was attended by …": a sentence about the meeting already reported. */
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("meeting", "summit", "event", "talks", "dialogue",
             "round", "consultations", "forum", "conference");
@@ -267,64 +260,73 @@ final class MeetingFinder {
         return new Result(meetings, related, personCountries);
     }
 
-    /** How many paragraphs from the top the lead may be in: page furniture can come first. */
-    private static final int LEAD_PARAGRAPHS = 2;
+    /** How many sentences from the top the lead may be: page furniture and headlines can come first. */
+    private static final int LEAD_SENTENCES = 12;
 
-    /** Verbs that report that an event happened, as opposed to one planned or talked about. */
-    private static final Set<String> EVENT_VERBS = Set.of(
-            "met", "meets", "meet", "received", "receives", "held", "hold", "holds", "participated", "attended",
-            "convened", "co-chaired", "chaired", "hosted", "spoke", "paid", "visited", "talked", "conducted",
-            "opened", "gathered");
-
-    /** Two-word event verbs: "took part", "took place", "brought together", "had a". */
-    private static final Map<String, Set<String>> EVENT_VERB_PAIRS = Map.of(
-            "took", Set.of("part", "place"), "takes", Set.of("part", "place"), "brought", Set.of("together"),
-            "had", Set.of("a"));
-
-    /** Verbs that introduce reported speech. */
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "noted", "informed", "recalled", "stressed", "announced", "reported", "added", "stated",
-            "emphasized", "emphasised", "told", "explained", "mentioned");
-
-    /** Words before a verb that make it a plan, not a report: "will hold talks", "to meet". */
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "'ll", "plans", "may");
-
-    /** Meetings that are only ever reported as held: "a working breakfast", "paid a courtesy call". */
-    private static final Set<String> SELF_REPORTING = Set.of("breakfast", "lunch", "dinner", "call");
-
-    /** One pass over the tokens for an event verb that is not in the future. */
-    private static boolean hasEventVerb(List<Token> tokens) {
+    /**
+     * One pass over the tokens for an event verb that is not in the future, and that is not in
+     * speech reported by the sentence ("… also said that last week X took part in …").
+     */
+    private boolean hasEventVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String key = tokens.get(i).key();
-            if (key.equals("that") && i > 0 && SPEECH_VERBS.contains(tokens.get(i - 1).key())) {
-                return false; // "… also said that last week X took part in …": reported, not reported here
+            if (isReportedSpeech(tokens, i)) {
+                return false;
             }
-            boolean future = i > 0 && FUTURE.contains(tokens.get(i - 1).key())
-                    || i > 1 && tokens.get(i - 1).is("be") && FUTURE.contains(tokens.get(i - 2).key());
-            if (EVENT_VERBS.contains(key) && !future) {
-                return true;
-            }
-            Set<String> second = EVENT_VERB_PAIRS.get(key);
-            if (second != null && i + 1 < tokens.size() && second.contains(tokens.get(i + 1).key()) && !future) {
-                return true;
-            }
-            if (SELF_REPORTING.contains(key) && i > 0 && (tokens.get(i - 1).is("working") || tokens.get(i - 1).is("courtesy"))) {
+            if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) && !isFuture(tokens, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Words before a trigger that make it an event planned or talked about, not the one reported. */
-    private static final Set<String> NOT_REPORTED = Set.of(
-            "upcoming", "about", "preparations", "preparation", "ahead", "eve", "next", "future", "planned", "forthcoming");
+    /** "X recalled that …" from a token on; "it is reported that …" is the publisher's own report. */
+    private boolean isReportedSpeech(List<Token> tokens, int i) {
+        return tokens.get(i).is("that") && i > 0 && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, i - 1)
+                && !(i > 1 && (tokens.get(i - 2).is("is") || tokens.get(i - 2).is("was")));
+    }
+
+    /** "will hold", "to meet", "will be held": a verb that is a plan. */
+    private boolean isFuture(List<Token> tokens, int verb) {
+        return lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 1)
+                || verb > 1 && tokens.get(verb - 1).is("be") && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 2);
+    }
+
+    /** "During a phone call on Tuesday, Biden congratulated …", "at a meeting with": a held event as a frame. */
+    private boolean isHeldFrame(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+            int end = lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k);
+            if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && allLowerCase(tokens, end, trigger.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first reported speech ("X recalled that …") starts, or the sentence's length. */
+    private int firstReportedSpeech(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isReportedSpeech(tokens, i)) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean allLowerCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isLowerCase()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
     private Sentence lead(List<Sentence> sentences) {
-        int limit = Math.min(sentences.size(), 8);
+        int limit = Math.min(sentences.size(), LEAD_SENTENCES);
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (s.paragraph() > LEAD_PARAGRAPHS || !reportsEvent(s)) {
+            if (!reportsEvent(s)) {
                 continue;
             }
             if (!s.mentions().isEmpty()) {
@@ -341,22 +343,28 @@ final class MeetingFinder {
         return null;
     }
 
-    /** A sentence that says an event happened: an event verb and a trigger that is not a planned event. */
-    private static boolean reportsEvent(Sentence s) {
-        if (!hasEventVerb(s.tokens())) {
-            return false;
-        }
+    /**
+     * A sentence that says an event happened: an event verb and a trigger that is not a planned
+     * event, or a trigger framed as held ("during a phone call").
+     */
+    private boolean reportsEvent(Sentence s) {
+        List<Token> tokens = s.tokens();
+        boolean verb = hasEventVerb(tokens);
+        // A held frame counts only outside reported speech and in a sentence that plans nothing.
+        int speech = verb ? 0 : firstReportedSpeech(tokens);
+        boolean plans = !verb && lexicons.hasCue(Lexicons.Cue.FUTURE, tokens);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (!isPlanned(s, trigger)) {
+            boolean framed = !verb && !plans && trigger.start() < speech && isHeldFrame(tokens, trigger);
+            if (!isPlanned(s, trigger) && (verb || framed)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+    private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            if (NOT_REPORTED.contains(s.tokens().get(k).key())) {
+            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, s.tokens(), k)) {
                 return true;
             }
         }
@@ -429,7 +437,7 @@ final class MeetingFinder {
         return null;
     }
 
-    private static boolean isParticipation(Sentence s) {
+    private boolean isParticipation(Sentence s) {
         if (s.mentions().isEmpty() && !s.has("foreign ministers") && !s.has("ministers of")) {
             return false;
         }
@@ -439,10 +447,8 @@ final class MeetingFinder {
         String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).key();
         boolean anaphoric = first.equals("the") && s.tokens().size() > 1
                 && ANAPHORIC_NOUNS.contains(s.tokens().get(1).key());
-        for (String cue : PARTICIPATION_CUES) {
-            if (s.has(cue)) {
-                return true;
-            }
+        if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, s.tokens())) {
+            return true;
         }
         return anaphoric && (s.has("attended") || s.has("opened") || s.has("chaired"));
     }
@@ -466,9 +472,9 @@ final class MeetingFinder {
         }
     }
 
-    private static boolean excluded(List<Token> tokens, int first) {
+    private boolean excluded(List<Token> tokens, int first) {
         for (int k = Math.max(0, first - 3); k < first; k++) {
-            if (EXCLUDING_CUES.contains(tokens.get(k).key())) {
+            if (lexicons.isCue(Lexicons.Cue.EXCLUDING, tokens, k)) {
                 return true;
             }
         }
