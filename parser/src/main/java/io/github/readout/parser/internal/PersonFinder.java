@@ -30,7 +30,7 @@ final class PersonFinder {
 
     private static final Set<String> PARTICLES = Set.of(
             "von", "der", "van", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "ibn", "al", "el",
-            "dos", "das", "ben", "ter", "den", "zu");
+            "dos", "das", "ben", "ter", "den", "zu", "bint", "ould", "abu");
 
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
 
@@ -587,7 +587,17 @@ final class PersonFinder {
         if (ROMAN.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
             return true;
         }
+        if (at > floor && isParticleSurname(token.text()) && isNamePart(tokens, at - 1, floor)) {
+            return true; // "Ayman al-Safady", "Tamim bin Hamad al-Thani"
+        }
         return isNameWord(tokens, at);
+    }
+
+    /** "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised surname. */
+    private static boolean isParticleSurname(String text) {
+        int dash = text.indexOf('-');
+        return dash > 0 && dash + 1 < text.length() && PARTICLES.contains(text.substring(0, dash))
+                && Character.isUpperCase(text.codePointAt(dash + 1));
     }
 
     /** A capitalised word that no lexicon claims. */

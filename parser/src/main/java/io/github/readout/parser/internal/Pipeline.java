@@ -63,7 +63,8 @@ public final class Pipeline {
         for (Span block : layout.prose()) {
             paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());
         }
-        Optional<LocalDate> anchor = headers.published().or(() -> referenceDate);
+        // A page's own date line says more about its "today" than a caller's default.
+        Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate);
         Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor);
         return PressRelease.builder()
                 .id(id)

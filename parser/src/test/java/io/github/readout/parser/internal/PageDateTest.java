@@ -1,0 +1,34 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PageDateTest {
+
+    @Test
+    void bylineDateNearTheHeadline() {
+        String body = "Lavrov holds talks with Qin Gang\n\nBy ANI | Published: April 13, 2023 02:55 PM\n\n"
+                + "Samarkand [Uzbekistan], April 13 : Russian Foreign Minister Sergey Lavrov on Thursday held talks.";
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2023, 4, 13));
+    }
+
+    @Test
+    void isoAndDottedForms() {
+        assertThat(PageDate.find("Written: 2024-07-11 09:54:53 Updated: 2024-07-12")).hasValue(LocalDate.of(2024, 7, 11));
+        assertThat(PageDate.find("Monday, 08.03.2021\nKing meets Crown Prince")).hasValue(LocalDate.of(2021, 3, 8));
+    }
+
+    @Test
+    void aDateWithoutItsYearOrFarDownIsNoPageDate() {
+        assertThat(PageDate.find("BAKU, March 12. The President received the delegation.")).isEmpty();
+        assertThat(PageDate.find("x".repeat(2_000) + " May 1, 2017")).isEmpty();
+        assertThat(PageDate.find("Founded on 1 May 1900, the society met.")).isEmpty();
+    }
+
+    @Test
+    void digitsInsideAWordAreNotADate() {
+        assertThat(PageDate.find("ref A2024-06-04 and then June 4, 2024")).hasValue(LocalDate.of(2024, 6, 4));
+    }
+}
