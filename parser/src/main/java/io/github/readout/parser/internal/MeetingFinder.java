@@ -237,7 +237,19 @@ final class MeetingFinder {
         }
         nextMeetingReader.read(text, mainSentences, lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
-        meetings.add(built);
+        List<Meeting> separate = separateMeetings(lead, built);
+        meetings.addAll(separate);
+        if (separate.size() > 1) {
+            // The counterparts' later sentences are about the meetings already split out.
+            Set<String> counterparts = new HashSet<>();
+            built.participants().forEach(p -> counterparts.add(p.name()));
+            for (int i = others.size() - 1; i >= 0; i--) {
+                if (others.get(i).participants().stream().allMatch(p -> counterparts.contains(p.name()))) {
+                    others.remove(i);
+                    otherSentences.remove(i);
+                }
+            }
+        }
         boolean talksLater = built.kind() != MeetingKind.TALKS && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
         for (int i = 0; i < others.size(); i++) {
             List<Sentence> about = otherSentences.get(i);
@@ -728,6 +740,32 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    /**
+     * "X held separate meetings with A, B and C": one meeting with each counterpart, in the order
+     * named, each with the lead's kind, date and place; otherwise the meeting as built.
+     */
+    private List<Meeting> separateMeetings(Sentence lead, Meeting built) {
+        List<Person> people = built.participants();
+        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
+            return List.of(built);
+        }
+        Person subject = people.get(0);
+        List<Meeting> split = new ArrayList<>();
+        for (Person counterpart : people.subList(1, people.size())) {
+            Set<CountryCode> countries = new LinkedHashSet<>();
+            subject.country().ifPresent(countries::add);
+            counterpart.country().ifPresent(countries::add);
+            ImmutableMeeting.Builder one = Meeting.builder().from(built).countries(countries)
+                    .participants(List.of(subject, counterpart));
+            if (!split.isEmpty()) {
+                one.topics(List.of()).outcomes(List.of()).next(Optional.empty()).name(Optional.empty())
+                        .abbreviation(Optional.empty()).sequence(java.util.OptionalInt.empty());
+            }
+            split.add(one.build());
+        }
+        return split;
     }
 
     /** "On the same day", "The day before": the date of the meeting reported before, moved by the shift. */

@@ -338,11 +338,13 @@ final class PersonFinder {
 
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
     private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
-        if (!tokens.get(at).is("counterpart") || at + 1 >= tokens.size() || !isNameWord(tokens, at + 1)) {
+        // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
+        int nameStart = at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation(',') ? at + 2 : at + 1;
+        if (!tokens.get(at).is("counterpart") || nameStart >= tokens.size() || !isNameWord(tokens, nameStart)) {
             return null;
         }
-        int nameEnd = at + 1;
-        while (nameEnd < tokens.size() && nameEnd < at + 6 && isNamePart(tokens, nameEnd, at + 1)) {
+        int nameEnd = nameStart;
+        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
             nameEnd++;
         }
         Optional<CountryCode> country = Optional.empty();
@@ -356,7 +358,7 @@ final class PersonFinder {
                 }
             }
         }
-        return mention(text, tokens, first, at + 1, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
+        return mention(text, tokens, first, nameStart, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
                 Optional.empty(), Optional.empty());
     }
 
