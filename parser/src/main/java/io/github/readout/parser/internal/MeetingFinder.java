@@ -663,15 +663,11 @@ final class MeetingFinder {
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace) {
-        boolean call = s.has("telephone conversation") || s.has("phone conversation") || s.has("phone call")
-                || s.has("telephone call") || s.has("video conference");
-        if (!(s.has("met") || s.has("received") || s.has("talks") || s.has("meeting with")
-                || s.has("held a meeting") || s.has("had a meeting") || call)) {
+        MeetingKind kind = furtherKind(s);
+        if (kind == null) {
             return Optional.empty();
         }
-        if (s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with")) {
-            return Optional.empty();
-        }
+        boolean aboutMainMeeting = s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with");
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
         for (Mention mention : s.mentions()) {
@@ -684,11 +680,11 @@ final class MeetingFinder {
                 Participant copy = new Participant(person.get(), mention);
                 copy.country = participant.country;
                 known.add(copy);
-            } else if (mention.title().isPresent()) {
+            } else if (mention.title().isPresent() || mention.country().isPresent()) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
-        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3;
+        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting;
         if (fresh.isEmpty() && !sideMeeting) {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }
@@ -732,8 +728,7 @@ final class MeetingFinder {
         }
         Optional<Place> place = location(s, MeetingKind.MEETING).or(() -> previousPlace);
         return Optional.of(Meeting.builder()
-                .kind(call ? (s.has("video conference") ? MeetingKind.VIDEO_CONFERENCE : MeetingKind.PHONE_CALL)
-                        : s.has("talks") ? MeetingKind.TALKS : MeetingKind.MEETING)
+                .kind(kind)
                 .date(date)
                 .location(place)
                 .countries(countries)
@@ -766,6 +761,30 @@ final class MeetingFinder {
             split.add(one.build());
         }
         return split;
+    }
+
+    /** The kinds a further meeting can be, most specific first: a summit named in it is its frame. */
+    private static final List<MeetingKind> FURTHER_KINDS = List.of(MeetingKind.PHONE_CALL,
+            MeetingKind.VIDEO_CONFERENCE, MeetingKind.TALKS, MeetingKind.CONSULTATIONS, MeetingKind.MEETING);
+
+    /**
+     * The kind of meeting a later sentence reports as held ("Anwar also held a meeting with …",
+     * "paid a courtesy call on …"), or null when it reports none.
+     */
+    private MeetingKind furtherKind(Sentence s) {
+        if (!lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens()) || !reportsEvent(s) && !s.has("met") && !s.has("received")) {
+            return null;
+        }
+        MeetingKind best = null;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (isPlanned(s, trigger) || !FURTHER_KINDS.contains(trigger.value())) {
+                continue;
+            }
+            if (best == null || FURTHER_KINDS.indexOf(trigger.value()) < FURTHER_KINDS.indexOf(best)) {
+                best = trigger.value();
+            }
+        }
+        return best;
     }
 
     /** "On the same day", "The day before": the date of the meeting reported before, moved by the shift. */
