@@ -44,6 +44,7 @@ final class Lexicons {
     final PhraseIndex<Boolean> honorifics = new PhraseIndex<>();
     final PhraseIndex<Organization> organizations = new PhraseIndex<>();
     final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
+    private final PhraseIndex<CountryCode> titleCountries = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
     /** The first capital the countries file lists for each country. */
@@ -75,6 +76,9 @@ final class Lexicons {
         for (String[] row : rows("organizations.tsv", 2)) {
             Optional<CountryCode> country = row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0]));
             lexicons.organizations.add(row[1], new Organization(country));
+        }
+        for (String[] row : rows("title-countries.tsv", 2)) {
+            lexicons.titleCountries.add(row[1], CountryCode.of(row[0]));
         }
         for (String[] row : rows("triggers.tsv", 2)) {
             lexicons.triggers.add(row[1], MeetingKind.valueOf(row[0]));
@@ -127,6 +131,24 @@ final class Lexicons {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the country whose officials alone hold a title: "Deputy Secretary of State" ends with
+     * a phrase of {@code title-countries.tsv}.
+     *
+     * @param title a title as written
+     * @return the country, or empty when the title is not one country's
+     */
+    Optional<CountryCode> countryOfTitle(String title) {
+        List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseIndex.Match<CountryCode> match = titleCountries.longest(tokens, k);
+            if (match != null && match.end() == tokens.size()) {
+                return Optional.of(match.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -81,7 +81,50 @@ final class PersonFinder {
                 i++;
             }
         }
+        delegationCountries(tokens, mentions);
+        // Weaker than the text's own words and not passed down a delegation list: the office's country.
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            if (mention.country().isEmpty() && !mention.international() && mention.title().isPresent()) {
+                mentions.set(m, mention.withCountry(lexicons.countryOfTitle(mention.title().get())));
+            }
+        }
         return mentions;
+    }
+
+    /**
+     * "Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": officials listed
+     * after one whose country is given are of the same delegation, unless their own words say else.
+     */
+    private static void delegationCountries(List<Token> tokens, List<Mention> mentions) {
+        for (int m = 1; m < mentions.size(); m++) {
+            Mention previous = mentions.get(m - 1);
+            Mention current = mentions.get(m);
+            if (current.country().isEmpty() && !current.international() && titleFirst(tokens, current)
+                    && titleFirst(tokens, previous) && previous.country().isPresent()
+                    && onlyListSeparators(tokens, previous.end(), current.first())) {
+                mentions.set(m, current.withCountry(previous.country()));
+            }
+        }
+    }
+
+    /** "Defense Minister Murhef Abu Kasra": a mention whose title is written before the name. */
+    private static boolean titleFirst(List<Token> tokens, Mention mention) {
+        return mention.title().isPresent() && mention.first() >= 0 && mention.first() < tokens.size()
+                && tokens.get(mention.first()).start() < mention.span().start();
+    }
+
+    /** Whether [from, to) holds just a list separator: ",", "and" or ", and". */
+    private static boolean onlyListSeparators(List<Token> tokens, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isPunctuation(',') && !tokens.get(k).is("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Kazakh Foreign Minister Mukhtar Tileuberdi", "President Tokayev". */
