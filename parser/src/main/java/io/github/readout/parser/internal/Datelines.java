@@ -5,10 +5,13 @@ import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Finds the dateline that opens a lead paragraph: a place in capitals, optionally a date and a
- * news agency, then a dash: "ASTANA –", "NUR-SULTAN. KAZINFORM -", "WASHINGTON, May 31 –".
+ * Finds the dateline that opens a lead paragraph: a place, optionally its country, a date and a
+ * news agency, then a dash, a colon or the end of the line: "ASTANA –", "NUR-SULTAN. KAZINFORM -",
+ * "WASHINGTON, May 31 –", "LONDON: …", "Tokyo, Oct. 28 (Jiji Press)--…", "KUALA LUMPUR (May 10): …",
+ * "DUSHANBE, 21.06.2018. /NIAT «Khovar»/. …", "Baku, Azerbaijan, Jan. 16" on a line of its own.
  */
 final class Datelines {
 
@@ -16,7 +19,29 @@ final class Datelines {
 
     private Datelines() {}
 
-    static Optional<Dateline> find(String text, Span block) {
+    /** How far into a block a dateline may reach. */
+    private static final int LONGEST_DATELINE = 160;
+
+    /** The most words of a place name in a dateline: "PETROPAVLOVSK-KAMCHATSKY", "SHARM EL SHEIKH". */
+    private static final int MOST_PLACE_WORDS = 4;
+
+    /** The most parts after the place: country, date, agency, parentheses. */
+    private static final int MOST_PARTS = 5;
+
+    /**
+     * Finds a dateline at the start of a block.
+     *
+     * @param text the body text
+     * @param block the block
+     * @param knownPlace whether a name is a place the lexicons know ("Cairo", "Abu Dhabi"); a
+     *     place in capitals may be unknown when a date or an agency follows it
+     * @return the dateline, or empty
+     */
+    static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace) {
+        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace));
+    }
+
+    private static Optional<Dateline> capitalsThenDash(String text, Span block) {
         int pos = block.start();
         int end = block.end();
         List<String> placeWords = new ArrayList<>();
@@ -75,6 +100,197 @@ final class Datelines {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A place (known, or in capitals), then optional parts (", Azerbaijan", ", Jan. 16", "(PTI)",
+     * "/TASS/", ". KAZINFORM"), then a colon, a dash or the end of the line.
+     */
+    private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace) {
+        int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
+        int pos = block.start();
+        List<String> words = new ArrayList<>();
+        int placeEnd = pos;
+        while (words.size() < MOST_PLACE_WORDS && pos < end && Character.isUpperCase(text.charAt(pos))) {
+            int wordEnd = pos;
+            while (wordEnd < end && isPlaceChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == pos) {
+                break; // an upper-case symbol such as "Ⓐ" is no word
+            }
+            if (text.charAt(wordEnd - 1) == '.' && wordEnd - pos > 3) {
+                words.add(text.substring(pos, wordEnd - 1)); // "ASTANA. KAZINFORM": the period ends the place
+                placeEnd = wordEnd - 1;
+                break;
+            }
+            words.add(text.substring(pos, wordEnd));
+            placeEnd = wordEnd;
+            if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1))) {
+                pos = wordEnd + 1;
+            } else {
+                break;
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String place = String.join(" ", words);
+        while (place.endsWith(".") || place.endsWith("-")) {
+            place = place.substring(0, place.length() - 1);
+        }
+        boolean capitals = words.stream().allMatch(Datelines::isCapitals);
+        boolean known = knownPlace.test(place);
+        if (!known && (!capitals || place.codePoints().filter(Character::isLetter).count() < 3)) {
+            return Optional.empty();
+        }
+        boolean qualified = false;
+        pos = placeEnd;
+        for (int part = 0; part <= MOST_PARTS; part++) {
+            int at = skipBlanks(text, pos, end);
+            if (at >= block.end() || at >= end && at == block.end() || text.charAt(at) == '\n') {
+                // a line of its own: "ANKARA", "Baku, Azerbaijan, Jan. 16"
+                return known || qualified ? dateline(place, block.start(), at) : Optional.empty();
+            }
+            if (at >= end) {
+                return Optional.empty();
+            }
+            char c = text.charAt(at);
+            if (c == ':' || isDashChar(c)) {
+                int after = at + 1;
+                while (after < end && (isDashChar(text.charAt(after)) || text.charAt(after) == '-')) {
+                    after++;
+                }
+                int next = skipSpace(text, after, block.end());
+                if ((known || qualified || capitals) && (next >= block.end() || startsSentence(text.charAt(next)))) {
+                    return dateline(place, block.start(), after);
+                }
+                return Optional.empty();
+            }
+            int close = c == '(' ? indexOf(text, ')', at, end) : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
+            if (close > at && close < end) {
+                pos = close + 1; // "(PTI)", "(May 10)", "/TASS/"
+                qualified = true;
+                continue;
+            }
+            if (c == '.' && qualified) {
+                int next = skipBlanks(text, at + 1, end);
+                if (next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end)) {
+                    return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …"
+                }
+            }
+            if (c == '.' || c == ',') {
+                int partStart = skipBlanks(text, at + 1, end);
+                if (c == '.' && isCapitalsWordAt(text, partStart, end)) {
+                    pos = wordEnd(text, partStart, end); // "ASTANA. KAZINFORM"
+                    qualified = true;
+                    continue;
+                }
+                int partEnd = partStart;
+                while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
+                        && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
+                    partEnd++;
+                }
+                if (partEnd < end && text.charAt(partEnd) == '.') {
+                    partEnd++; // "Jan." of "Jan. 16" stays in its part
+                    while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
+                            && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
+                        partEnd++;
+                    }
+                }
+                String part0 = text.substring(partStart, partEnd).strip();
+                if (part0.isEmpty()) {
+                    pos = partEnd; // "MOSCOW, March 12. /TASS/."
+                    continue;
+                }
+                if (isDatePart(part0) || c == ',' && isNamePart(part0)) {
+                    qualified = true;
+                    pos = partEnd;
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if (qualified && Character.isUpperCase(c)) {
+                return dateline(place, block.start(), at); // "Islamabad, Sep 7 (PTI) The Foreign Secretaries …"
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dateline> dateline(String place, int start, int end) {
+        return Optional.of(Dateline.builder().place(place).span(Span.of(start, end)).build());
+    }
+
+    /** "March 12", "Oct. 28", "21.06.2018", "12 September 2024": digits with a month or dots. */
+    private static boolean isDatePart(String part) {
+        if (part.isEmpty() || part.length() > 24 || part.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        if (HeaderDates.prefix(part, 0).isPresent()) {
+            return true;
+        }
+        for (String word : part.split("[ .]+")) {
+            if (Months.number(word) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Azerbaijan", "AZERTAC", "Trend": a short capitalised run, the country or the agency. */
+    private static boolean isNamePart(String part) {
+        String[] words = part.split(" ");
+        if (part.isEmpty() || words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word in capitals of two letters or more, an agency's name, starts here. */
+    private static boolean isCapitalsWordAt(String text, int at, int end) {
+        int wordEnd = wordEnd(text, at, end);
+        return wordEnd - at >= 2 && isCapitals(text.substring(at, wordEnd))
+                && (wordEnd >= end || !Character.isLetter(text.charAt(wordEnd)));
+    }
+
+    private static int indexOf(String text, char c, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String text, int at, int end) {
+        int k = at;
+        while (k < end && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isPlaceChar(char c) {
+        return Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.';
+    }
+
+    private static boolean isDashChar(char c) {
+        return c == '–' || c == '—' || c == '-';
+    }
+
+    /** Skips spaces and tabs, not line breaks: a dateline may end its line. */
+    private static int skipBlanks(String text, int pos, int end) {
+        while (pos < end && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == '\u00A0')) {
+            pos++;
+        }
+        return pos;
     }
 
     /** The place words before an agency: "NUR-SULTAN." + "KAZINFORM" gives "NUR-SULTAN". */

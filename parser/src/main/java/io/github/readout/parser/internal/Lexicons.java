@@ -134,6 +134,18 @@ final class Lexicons {
     }
 
     /**
+     * Returns whether a name is, as a whole, a country, capital or city of the lexicon.
+     *
+     * @param name a name as written, such as "Abu Dhabi" or "CAIRO"
+     * @return whether the lexicon knows it as a place
+     */
+    boolean isPlace(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
+        return match != null && match.end() == tokens.size();
+    }
+
+    /**
      * Returns the country whose officials alone hold a title: "Deputy Secretary of State" ends with
      * a phrase of {@code title-countries.tsv}.
      *

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The noise stage: tells prose from the furniture that pages carry (banners, share buttons,
@@ -41,6 +42,9 @@ public final class NoiseFilter {
     /** Longer than any banner, chrome line or marker that pages carry. */
     private static final int LONGEST_CHROME = 320;
 
+    /** How many prose blocks from the top a dateline may open: a headline or teaser can come first. */
+    private static final int DATELINE_BLOCKS = 3;
+
     /** Words that no heading ends with, but a sentence cut off mid-way does. */
     private static final Set<String> DANGLING_WORDS = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "and", "or",
@@ -56,7 +60,7 @@ public final class NoiseFilter {
      * @param blocks its blocks
      * @return the layout
      */
-    public static Layout apply(String text, List<Span> blocks) {
+    public static Layout apply(String text, List<Span> blocks, Predicate<String> knownPlace) {
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         List<Span> asides = new ArrayList<>();
@@ -99,18 +103,21 @@ public final class NoiseFilter {
                 }
                 continue;
             }
-            if (isHeading(content)) {
+            Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
+                    ? datelineAtLineStart(text, block, knownPlace) : Optional.empty();
+            if (found.isEmpty() && isHeading(content)) {
                 continue;
             }
             Span paragraph = block;
-            if (prose.isEmpty() && dateline.isEmpty()) {
-                Optional<Dateline> found = Datelines.find(text, block);
-                if (found.isPresent()) {
-                    dateline = found;
-                    paragraph = Span.of(skipSpace(text, found.get().span().end(), block.end()), block.end());
-                    if (paragraph.length() == 0) {
-                        continue;
-                    }
+            if (found.isPresent()) {
+                dateline = found;
+                Span at = found.get().span();
+                if (at.start() > block.start() && !isHeading(text.substring(block.start(), at.start()))) {
+                    prose.add(Span.of(block.start(), trimEnd(text, block.start(), at.start()))); // a headline above it
+                }
+                paragraph = Span.of(skipSpace(text, at.end(), block.end()), block.end());
+                if (paragraph.length() == 0) {
+                    continue;
                 }
             }
             prose.add(paragraph);
@@ -124,6 +131,37 @@ public final class NoiseFilter {
                     .span(Span.of(at, at + office.get().length())).build());
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides));
+    }
+
+    /** How many lines of a block a dateline may open: a headline and a time stamp can come first. */
+    private static final int DATELINE_LINES = 4;
+
+    /** A dateline at the start of one of the first lines of a block, after any indentation. */
+    private static Optional<Dateline> datelineAtLineStart(String text, Span block, Predicate<String> knownPlace) {
+        int lineStart = block.start();
+        for (int line = 0; line < DATELINE_LINES && lineStart < block.end(); line++) {
+            int start = lineStart;
+            while (start < block.end() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+                start++;
+            }
+            Optional<Dateline> found = Datelines.find(text, Span.of(start, block.end()), knownPlace);
+            if (found.isPresent()) {
+                return found;
+            }
+            int newline = text.indexOf('\n', start);
+            if (newline < 0 || newline >= block.end()) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** A credit line: "Images | Kazakh MFA", "Photo credit: …", "Photo: …". */

@@ -18,6 +18,7 @@ public final class Pipeline {
 
     private final HeaderReader headerReader;
     private final Optional<LocalDate> referenceDate;
+    private final Lexicons lexicons;
     private final Extractor extractor;
     private final int maxParagraphs;
 
@@ -34,7 +35,8 @@ public final class Pipeline {
         this.maxParagraphs = maxParagraphs;
         this.headerReader = new HeaderReader(maxHeaderLines);
         this.referenceDate = referenceDate;
-        this.extractor = new Extractor(Lexicons.load(extension.snapshot()));
+        this.lexicons = Lexicons.load(extension.snapshot());
+        this.extractor = new Extractor(lexicons);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Pipeline {
                     + " paragraphs; the rest from here on is not read", headers.bodyStart() + blocks.get(maxParagraphs).start());
             blocks = blocks.subList(0, maxParagraphs);
         }
-        Layout layout = NoiseFilter.apply(text, blocks);
+        Layout layout = NoiseFilter.apply(text, blocks, lexicons::isPlace);
         List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
         for (Span block : layout.prose()) {
             paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NoiseFilterTest {
 
     private static Layout layout(String text) {
-        return NoiseFilter.apply(text, Segmenter.blocks(text));
+        return NoiseFilter.apply(text, Segmenter.blocks(text), Lexicons.load(new LexiconExtension().snapshot())::isPlace);
     }
 
     private static List<String> prose(String text) {
@@ -152,12 +152,41 @@ class NoiseFilterTest {
     }
 
     @Test
-    void datelineIsOnlyReadAtTheStartOfTheFirstParagraph() {
-        String text = "The ministers met.\n\nASTANA – The second paragraph.";
-        Layout layout = layout(text);
+    void datelineIsReadAtTheStartOfTheFirstThreeParagraphsOnly() {
+        String teaser = "The ministers met.\n\nASTANA – The second paragraph.";
+        assertThat(layout(teaser).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("ASTANA"));
+        assertThat(prose(teaser)).containsExactly("The ministers met.", "The second paragraph.");
 
-        assertThat(layout.dateline()).isEmpty();
-        assertThat(prose(text)).containsExactly("The ministers met.", "ASTANA – The second paragraph.");
+        String deep = "One.\n\nTwo.\n\nThree.\n\nASTANA – The fourth paragraph.";
+        assertThat(layout(deep).dateline()).isEmpty();
+    }
+
+    @Test
+    void datelineOnALineUnderAHeadlineKeepsTheHeadline() {
+        String text = "Rahmon meets Abdullah\nDUSHANBE, 21.06.2018. /NIAT Khovar/. The President received him.";
+        assertThat(layout(text).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("DUSHANBE"));
+        assertThat(prose(text)).containsExactly("Rahmon meets Abdullah", "The President received him.");
+    }
+
+    @Test
+    void datelineFormsOfRealPages() {
+        for (String[] c : new String[][] {
+                {"LONDON: The UAE and Egypt stressed.", "LONDON"},
+                {"Cairo: Egyptian Minister Badr Abdelatty spoke.", "Cairo"},
+                {"Tokyo, Oct. 28 (Jiji Press)--Japanese Foreign Minister spoke.", "Tokyo"},
+                {"Islamabad, Sep 7 (PTI) The Foreign Secretaries met.", "Islamabad"},
+                {"KUALA LUMPUR (May 10): At the summit they met.", "KUALA LUMPUR"},
+                {"ASTANA, July 5. /TASS/. Kazakh President Kassym-Jomart Tokayev met.", "ASTANA"},
+                {"ASTANA. KAZINFORM Minister of Foreign Affairs met.", "ASTANA"},
+                {"Baku, Azerbaijan, Jan. 16\n\nPresident Ilham Aliyev received.", "Baku"}}) {
+            assertThat(layout(c[0]).dateline()).as(c[0]).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo(c[1]));
+        }
+    }
+
+    @Test
+    void aCapitalisedWordThatIsNoPlaceIsNoDateline() {
+        assertThat(layout("Turkish foreign minister meets counterpart\n\nHe met him.").dateline()).isEmpty();
+        assertThat(layout("Source: MTI\n\nThe Prime Minister spoke.").dateline()).isEmpty();
     }
 
     @Test
