@@ -52,6 +52,10 @@ final class DateFinder {
         return found;
     }
 
+    private static boolean isRangeWord(Token token) {
+        return token.isDash() || token.is("to") || token.is("and") || token.is("through");
+    }
+
     private static Found at(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
         String w1 = word(tokens, i + 1);
@@ -60,8 +64,8 @@ final class DateFinder {
         int day = dayNumber(tokens, i);
         if (day > 0) {
             int m = i + 1;
-            if (m + 1 < tokens.size() && tokens.get(m).isDash() && dayNumber(tokens, m + 1) > 0) {
-                m += 2;
+            if (m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0) {
+                m += 2; // "3–4 December", "from 8 to 10 September": the first day
             }
             int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isFullName(tokens.get(m).text())) {

@@ -56,12 +56,15 @@ final class MeetingFinder {
     /** A participant while a meeting is being put together. */
     private static final class Participant {
         final PersonRegistry.Entry person;
+        /** The sentence that first named the participant. */
+        final int sentence;
         Optional<String> title;
         Optional<String> organization;
         Optional<CountryCode> country;
 
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
+            this.sentence = mention.sentence();
             this.title = mention.title();
             this.organization = mention.organization();
             this.country = mention.country().or(() -> person.country);
@@ -80,9 +83,11 @@ final class MeetingFinder {
         MeetingKind kind = kindOf(lead);
         if (kind == MeetingKind.VISIT) {
             for (Sentence s : sentences) {
-                if (s.index() > lead.index() && s.index() <= lead.index() + 4 && hasVerbTrigger(s)) {
+                // The visit's own talks may name nobody new: "the ministers held talks in Astana".
+                MeetingKind reported = s.index() > lead.index() && s.index() <= lead.index() + 4 ? reportedKind(s) : null;
+                if (reported != null) {
                     report = s;
-                    kind = kindOf(s) == MeetingKind.VISIT ? MeetingKind.MEETING : kindOf(s);
+                    kind = reported;
                     break;
                 }
             }
@@ -267,6 +272,10 @@ final class MeetingFinder {
             }
             meetings.add(0, meetings.remove(talks));
         }
+        if (report != lead) {
+            // "X paid an official visit to Y": the visit frames the meetings reported after it.
+            meetings.add(0, visit(lead, built, participants.values()));
+        }
         Set<Integer> reports = new HashSet<>(used);
         List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
         return new Result(meetings, related, personCountries);
@@ -381,11 +390,6 @@ final class MeetingFinder {
             }
         }
         return false;
-    }
-
-    private static boolean hasVerbTrigger(Sentence s) {
-        return s.has("held talks") || s.has("hold talks") || s.has("met") || s.has("received")
-                || s.has("held a meeting") || s.has("had a meeting") || s.has("talks");
     }
 
     /** The kind a sentence reports: the first trigger that is not a visit, refined by an "of" phrase. */
@@ -763,6 +767,27 @@ final class MeetingFinder {
         return split;
     }
 
+    /**
+     * The visit a lead reports: its visitors (the lead's participants not of the host country),
+     * the host and visitors' countries, the destination and the lead's date.
+     */
+    private static Meeting visit(Sentence lead, Meeting framed, Iterable<Participant> participants) {
+        Optional<Place> destination = visitDestination(lead).or(() -> location(lead, MeetingKind.VISIT))
+                .or(framed::location);
+        Optional<CountryCode> host = destination.flatMap(Place::country);
+        List<Participant> visitors = new ArrayList<>();
+        for (Participant p : participants) {
+            if (p.sentence == lead.index() && !p.country.equals(host)) {
+                visitors.add(p);
+            }
+        }
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        visitors.forEach(p -> p.country.ifPresent(countries::add));
+        host.ifPresent(countries::add);
+        return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(lead)).location(destination)
+                .countries(countries).participants(toPeople(visitors)).span(lead.span()).build();
+    }
+
     /** The kinds a further meeting can be, most specific first: a summit named in it is its frame. */
     private static final List<MeetingKind> FURTHER_KINDS = List.of(MeetingKind.PHONE_CALL,
             MeetingKind.VIDEO_CONFERENCE, MeetingKind.TALKS, MeetingKind.CONSULTATIONS, MeetingKind.MEETING);
@@ -772,7 +797,12 @@ final class MeetingFinder {
      * "paid a courtesy call on …"), or null when it reports none.
      */
     private MeetingKind furtherKind(Sentence s) {
-        if (!lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens()) || !reportsEvent(s) && !s.has("met") && !s.has("received")) {
+        return lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens()) ? reportedKind(s) : null;
+    }
+
+    /** The most specific kind of meeting a sentence reports as held, or null. */
+    private MeetingKind reportedKind(Sentence s) {
+        if (!reportsEvent(s) && !s.has("met") && !s.has("received")) {
             return null;
         }
         MeetingKind best = null;

@@ -161,15 +161,20 @@ class MeetingFinderTest {
     // ---- several meetings -----------------------------------------------------------------
 
     @Test
-    void visitWithTalksThenAFurtherMeetingOnTheSameDay() {
+    void visitFramesItsTalksAndAFurtherMeetingOnTheSameDay() {
         PressRelease release = parse("Foreign Minister Murat Nurtleu paid an official visit to Spain.\n\n"
                 + "During the visit, Nurtleu held talks with Minister of Foreign Affairs of Spain José Manuel Albares"
                 + " on 23 October.\n\n"
                 + "On the same day, Nurtleu also met with Minister of Industry of Spain Jordi Hereu.\n");
 
-        assertThat(release.meetings()).hasSize(2);
-        Meeting talks = release.meetings().get(0);
-        Meeting second = release.meetings().get(1);
+        assertThat(release.meetings()).hasSize(3);
+        Meeting visit = release.meetings().get(0);
+        Meeting talks = release.meetings().get(1);
+        Meeting second = release.meetings().get(2);
+        assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(visit.participants()).extracting(Person::name).containsExactly("Murat Nurtleu");
+        assertThat(visit.location().map(p -> p.name())).hasValue("Spain");
+        assertThat(visit.countries()).containsExactly(KZ, CountryCode.of("ES"));
         assertThat(talks.kind()).isEqualTo(MeetingKind.TALKS);
         assertThat(talks.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "José Manuel Albares");
         assertThat(talks.participants()).extracting(Person::country)
