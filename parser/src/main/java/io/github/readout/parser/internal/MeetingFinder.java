@@ -170,12 +170,13 @@ final class MeetingFinder {
         }
         boolean remote = kind == MeetingKind.PHONE_CALL || kind == MeetingKind.VIDEO_CONFERENCE;
         Optional<Place> filedFrom = datelinePlace(dateline);
+        if (location.isEmpty() && !remote) {
+            // A visit's talks are held where the visit went; a dateline is where the release was filed.
+            location = report != lead ? visitDestination(lead).or(() -> filedFrom) : filedFrom.or(() -> visitDestination(lead));
+        }
         if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
                 && filedFrom.get().country().equals(location.get().country())) {
             location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
-        }
-        if (location.isEmpty() && !remote) {
-            location = filedFrom.or(() -> visitDestination(lead));
         }
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(kind)
@@ -609,6 +610,9 @@ final class MeetingFinder {
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     private static Optional<Place> visitDestination(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {
+            if (place.first() > 0 && lead.tokens().get(place.first() - 1).key().startsWith("visit")) {
+                return Optional.of(place.place()); // "visited Russia"
+            }
             if (!place.preposition().equals("to")) {
                 continue;
             }
