@@ -68,7 +68,7 @@ final class DateFinder {
                 m += 2; // "3–4 December", "from 8 to 10 September": the first day
             }
             int month = Months.numberOfKey(word(tokens, m));
-            if (month > 0 && Months.isFullName(tokens.get(m).text())) {
+            if (month > 0 && Months.isName(tokens.get(m).text())) {
                 int year = yearNumber(tokens, m + 1);
                 int end = year > 0 ? m + 2 : m + 1;
                 return day(text, tokens, i, end, year, month, day, anchor);
@@ -79,17 +79,17 @@ final class DateFinder {
             return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
         }
         int month = Months.numberOfKey(w);
-        if (month > 0 && Months.isFullName(tokens.get(i).text())) {
-            // "May 31", "April 23, 2024"
+        if (month > 0 && Months.isName(tokens.get(i).text()) && dayNumber(tokens, i + 1) > 0) {
+            // "May 31", "April 23, 2024", "Nov 13", "Oct. 16"
             int monthDay = dayNumber(tokens, i + 1);
-            if (monthDay > 0) {
-                int k = i + 2;
-                if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
-                    k++;
-                }
-                int year = yearNumber(tokens, k);
-                return day(text, tokens, i, year > 0 ? k + 1 : i + 2, year, month, monthDay, anchor);
+            int k = i + 2;
+            if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
+                k++;
             }
+            int year = yearNumber(tokens, k);
+            return day(text, tokens, i, year > 0 ? k + 1 : i + 2, year, month, monthDay, anchor);
+        }
+        if (month > 0 && Months.isFullName(tokens.get(i).text())) {
             // "March this year", "October last year", "July 2024", "in July"
             int year = yearNumber(tokens, i + 1);
             if (year > 0) {

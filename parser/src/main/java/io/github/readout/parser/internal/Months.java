@@ -63,6 +63,17 @@ final class Months {
     }
 
     /**
+     * Tells whether a word is a month name, full or abbreviated ("Nov", "Sept."), capitalised as
+     * in running text; an abbreviation is a month only next to a day number, which callers check.
+     *
+     * @param word the word
+     * @return true for "March", "Mar" and "Mar." but not "march"
+     */
+    static boolean isName(CharSequence word) {
+        return number(word) > 0 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
      * Tells whether a word is a full month name, capitalised as in running text.
      *
      * @param word the word

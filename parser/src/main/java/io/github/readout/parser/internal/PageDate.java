@@ -26,18 +26,63 @@ final class PageDate {
      */
     static Optional<LocalDate> find(String text) {
         int limit = Math.min(text.length(), HEAD);
+        Optional<LocalDate> ambiguous = Optional.empty();
         for (int i = 0; i < limit; i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))) {
                 continue;
             }
             Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
-            if (match.isPresent() && match.get().date().isPresent()) {
-                LocalDate date = match.get().date().get();
-                if (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR) {
-                    return Optional.of(date);
-                }
+            Optional<LocalDate> date = match.flatMap(HeaderDates.Match::date).filter(PageDate::plausible);
+            if (date.isPresent()) {
+                return date;
+            }
+            SlashDate slashed = slashDate(text, i);
+            if (slashed != null && !slashed.ambiguous) {
+                return Optional.of(slashed.date);
+            }
+            if (slashed != null && ambiguous.isEmpty()) {
+                ambiguous = Optional.of(slashed.date); // its year is still right
             }
         }
-        return Optional.empty();
+        return ambiguous;
+    }
+
+    private static boolean plausible(LocalDate date) {
+        return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
+    }
+
+    /** A date written with slashes, "11/13/2021" or "26/12/2023", and whether its order is unclear. */
+    private record SlashDate(LocalDate date, boolean ambiguous) {}
+
+    private static SlashDate slashDate(String text, int at) {
+        int[] parts = new int[3];
+        int pos = at;
+        for (int p = 0; p < 3; p++) {
+            int start = pos;
+            while (pos < text.length() && pos - start < 4 && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos == start || p < 2 && (pos - start > 2 || pos >= text.length() || text.charAt(pos) != '/')) {
+                return null;
+            }
+            parts[p] = Integer.parseInt(text, start, pos, 10);
+            if (p < 2) {
+                pos++;
+            } else if (pos - start != 4 || pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                return null;
+            }
+        }
+        int first = parts[0];
+        int second = parts[1];
+        boolean monthFirst = first <= 12 && second > 12;
+        boolean dayFirst = first > 12 && second <= 12;
+        int month = dayFirst ? second : first;
+        int day = dayFirst ? first : second;
+        try {
+            LocalDate date = LocalDate.of(parts[2], month, day);
+            return plausible(date) ? new SlashDate(date, !monthFirst && !dayFirst) : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -31,4 +31,13 @@ class PageDateTest {
     void digitsInsideAWordAreNotADate() {
         assertThat(PageDate.find("ref A2024-06-04 and then June 4, 2024")).hasValue(LocalDate.of(2024, 6, 4));
     }
+
+    @Test
+    void slashDatesInEitherOrder() {
+        assertThat(PageDate.find("11/13/2021 | 04:10am EST\nBEIJING - Wang Yi held a call.")).hasValue(LocalDate.of(2021, 11, 13));
+        assertThat(PageDate.find("Posted 26/12/2023")).hasValue(LocalDate.of(2023, 12, 26));
+        assertThat(PageDate.find("05/06/2022 and later June 4, 2024")).hasValue(LocalDate.of(2024, 6, 4));
+        assertThat(PageDate.find("05/06/2022 only")).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(2022));
+        assertThat(PageDate.find("1/2/345 and 13/13/2020")).isEmpty();
+    }
 }
