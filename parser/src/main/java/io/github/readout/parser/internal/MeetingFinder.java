@@ -346,23 +346,42 @@ final class MeetingFinder {
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
     private Sentence lead(List<Sentence> sentences) {
         int limit = Math.min(sentences.size(), LEAD_SENTENCES);
+        Sentence headline = null;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (!reportsEvent(s)) {
+            if (!reportsMeeting(s)) {
                 continue;
             }
-            if (!s.mentions().isEmpty()) {
+            if (!isHeadline(s)) {
                 return s;
             }
-            // "Political consultations … were held yesterday": the people follow in the next sentences
-            MeetingKind kind = kindOf(s);
-            boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
-                    && kind != MeetingKind.CONFERENCE;
-            if (specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0)) {
-                return s; // "The sixth trilateral meeting of the foreign ministers … was held in Baku"
+            if (headline == null) {
+                headline = s; // the body usually says the same with dates, places and full titles
             }
         }
-        return null;
+        return headline;
+    }
+
+    /** Whether a sentence reports a meeting and names who took part, or names the meeting itself. */
+    private boolean reportsMeeting(Sentence s) {
+        if (!reportsEvent(s)) {
+            return false;
+        }
+        if (!s.mentions().isEmpty()) {
+            return true;
+        }
+        // "Political consultations … were held yesterday": the people follow in the next sentences
+        MeetingKind kind = kindOf(s);
+        boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
+                && kind != MeetingKind.CONFERENCE;
+        // "The sixth trilateral meeting of the foreign ministers … was held in Baku"
+        return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0);
+    }
+
+    /** A headline: a line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
+    private static boolean isHeadline(Sentence s) {
+        String text = s.text().strip();
+        return !text.isEmpty() && ".!?…\"”»'’)".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
