@@ -716,9 +716,12 @@ final class MeetingFinder {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }
         if (known.isEmpty()) {
+            // "The President also held talks with …": the release's protagonist, the first of the
+            // main meeting not of the new person's country.
             Optional<CountryCode> freshCountry = fresh.get(0).country;
             for (Participant p : main.values()) {
-                if (p.country.isPresent() && !p.country.equals(freshCountry)) {
+                if (!p.person.international && (p.country.isEmpty() || !p.country.equals(freshCountry))
+                        && fresh.stream().noneMatch(f -> f.person == p.person)) {
                     Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
                             p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty(), Optional.empty()));
                     known.add(visitor);
