@@ -69,6 +69,20 @@ class ParsePropertiesTest {
         check(input);
     }
 
+    /**
+     * Characters whose case mapping changes the length of the text ("İ" lower-cases to two chars,
+     * "ß" upper-cases to "SS"), anywhere in a corpus document: no offset may shift, so every name
+     * and date still cuts its own span, and every topic lies in its span.
+     */
+    @Property
+    void caseMappingThatChangesLengthAnywhereInACorpusDocument(@ForAll("caseMapped") String input) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            ParseResult result = ReleaseChecks.parseChecked(LENIENT, input);
+            assertThat(result).as("lenient parse of %s must not throw", ReleaseChecks.describe(input)).isNotNull();
+            ReleaseChecks.assertValuesCutTheirSpans(result.release());
+        });
+    }
+
     @Property
     void anyUtf8Bytes(@ForAll("bytes") byte[] bytes) throws IOException {
         Path file = Files.createTempFile("readout-property", ".txt");
@@ -147,6 +161,22 @@ class ParsePropertiesTest {
                 .as((document, mutations) -> {
                     String text = document;
                     for (Mutation m : mutations) {
+                        text = m.apply(text);
+                    }
+                    return text;
+                });
+    }
+
+    /** A corpus document with one to four of İ, ß, ŉ, ǰ, ΐ, ﬁ inserted anywhere. */
+    @Provide
+    Arbitrary<String> caseMapped() {
+        Arbitrary<String> letter = Arbitraries.of("\u0130", "\u00DF", "\u0149", "\u01F0", "\u0390", "\uFB01");
+        Arbitrary<Mutation> insertion = Combinators.combine(Arbitraries.doubles().between(0, 1), letter)
+                .as((where, insert) -> new Mutation(0, where, 0, insert));
+        return Combinators.combine(Arbitraries.of(corpus()), insertion.list().ofMinSize(1).ofMaxSize(4))
+                .as((document, insertions) -> {
+                    String text = document;
+                    for (Mutation m : insertions) {
                         text = m.apply(text);
                     }
                     return text;

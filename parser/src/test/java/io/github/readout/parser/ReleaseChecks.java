@@ -89,6 +89,21 @@ final class ReleaseChecks {
         }
     }
 
+    /** Names and dates are cut from the text at their spans; a topic's label lies inside its span. */
+    static void assertValuesCutTheirSpans(PressRelease release) {
+        String text = release.text();
+        for (Person person : release.people()) {
+            assertThat(person.span().cut(text)).as("person span").isEqualTo(person.name());
+        }
+        for (Meeting meeting : release.meetings()) {
+            meeting.date().ifPresent(d -> assertThat(d.span().cut(text)).as("date span").isEqualTo(d.text()));
+            for (var topic : meeting.topics()) {
+                assertThat(topic.span().cut(text).toLowerCase(java.util.Locale.ROOT))
+                        .as("topic span").contains(topic.label().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
     /** Every span of a release with its JSON path. */
     static List<Map.Entry<String, Span>> spans(PressRelease release) {
         List<Map.Entry<String, Span>> spans = new ArrayList<>();

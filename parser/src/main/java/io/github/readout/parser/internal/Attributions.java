@@ -3,7 +3,6 @@ package io.github.readout.parser.internal;
 import io.github.readout.core.Attribution;
 import io.github.readout.core.Span;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,7 @@ final class Attributions {
 
     static Optional<Attribution> find(String text, List<Span> prose) {
         for (Span block : prose) {
-            String lower = block.cut(text).toLowerCase(Locale.ROOT);
+            String lower = Tokenizer.lowerCaseSameLength(block.cut(text));
             Optional<Attribution> found = pressServiceOf(text, block, lower)
                     .or(() -> ownPressService(text, block, lower))
                     .or(() -> reportingClause(text, block, lower))

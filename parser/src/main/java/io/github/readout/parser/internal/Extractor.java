@@ -8,7 +8,6 @@ import io.github.readout.core.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +56,7 @@ final class Extractor {
                 }
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
                         DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
-                        lexicons.triggers.findAll(tokens), sentenceText, sentenceText.toLowerCase(Locale.ROOT)));
+                        lexicons.triggers.findAll(tokens), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
             }
         }
         List<Sentence> resolved = new ArrayList<>(sentences.size());

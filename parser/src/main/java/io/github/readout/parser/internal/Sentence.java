@@ -16,7 +16,7 @@ import java.util.List;
  * @param places the places it names
  * @param triggers the words that report meetings
  * @param text the sentence as written, cut once for the rules that read words in context
- * @param lower {@code text} in lower case
+ * @param lower {@code text} in lower case char for char, so that its offsets are the text's
  */
 record Sentence(
         int index,

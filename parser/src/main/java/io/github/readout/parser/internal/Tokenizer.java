@@ -78,6 +78,22 @@ final class Tokenizer {
                 && (s + 1 >= end || !Character.isLetterOrDigit(text.codePointAt(s + 1)));
     }
 
+    /**
+     * Lower case of the same length, char for char, so that an offset found in the copy is the
+     * same offset in the original. {@code String.toLowerCase} changes the length of some text
+     * ("İ" becomes two chars), which would shift every later offset.
+     *
+     * @param text the text
+     * @return the text with each char lower-cased on its own
+     */
+    static String lowerCaseSameLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** The lookup form of a word: lower case, with ’ made '. */
     static String key(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
