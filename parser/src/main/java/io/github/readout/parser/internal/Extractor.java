@@ -63,8 +63,8 @@ final class Extractor {
         for (Sentence sentence : sentences) {
             resolved.add(withLaterMentions(text, sentence, registry, attribution));
         }
-        MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, publisherOf(layout, headers, false),
-                publisherOf(layout, headers, true), layout.dateline());
+        MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
+                publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {

@@ -71,10 +71,23 @@ final class MeetingFinder {
         }
     }
 
-    Result find(String text, List<Sentence> sentences, PersonRegistry registry, Optional<CountryCode> statedPublisher,
-            Optional<CountryCode> publisher, Optional<Dateline> dateline) {
+    /**
+     * What the release says of itself, which the meeting stage weighs.
+     *
+     * @param statedPublisher the publisher's country as its attribution, source or credits state it
+     * @param publisher the same, or else the dateline's country
+     * @param dateline the dateline
+     * @param anchor the date relative dates were resolved against
+     */
+    record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
+            Optional<LocalDate> anchor) {}
+
+    Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
+        Optional<CountryCode> statedPublisher = release.statedPublisher();
+        Optional<CountryCode> publisher = release.publisher();
+        Optional<Dateline> dateline = release.dateline();
         Map<Integer, CountryCode> personCountries = new HashMap<>();
-        Sentence lead = lead(sentences);
+        Sentence lead = lead(sentences, release.anchor());
         if (lead == null) {
             return new Result(List.of(), List.of(), personCountries);
         }
@@ -290,12 +303,21 @@ final class MeetingFinder {
      * speech reported by the sentence ("… also said that last week X took part in …").
      */
     private boolean hasEventVerb(List<Token> tokens) {
+        boolean modal = false; // "will also take part in a forum and attend a dinner hosted by …": all planned
         for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             if (isReportedSpeech(tokens, i)) {
                 return false;
             }
-            if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) && !isFuture(tokens, i)) {
-                return true;
+            if (token.isPunctuation(',') || token.isPunctuation(';')) {
+                modal = false;
+            } else if (lexicons.isCue(Lexicons.Cue.MODAL, tokens, i)) {
+                modal = true;
+            } else if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i)) {
+                if (!modal && !isFuture(tokens, i)) {
+                    return true;
+                }
+                modal = false;
             }
         }
         return false;
@@ -344,12 +366,12 @@ final class MeetingFinder {
     }
 
     /** The sentence a release leads with: the first reporting a meeting and naming someone. */
-    private Sentence lead(List<Sentence> sentences) {
+    private Sentence lead(List<Sentence> sentences, Optional<LocalDate> anchor) {
         int limit = Math.min(sentences.size(), LEAD_SENTENCES);
         Sentence headline = null;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (!reportsMeeting(s)) {
+            if (!reportsMeeting(s) || isLongBeforeRelease(s, anchor)) {
                 continue;
             }
             if (!isHeadline(s)) {
@@ -360,6 +382,21 @@ final class MeetingFinder {
             }
         }
         return headline;
+    }
+
+    /** How long before its release a report may say its meeting was held; earlier is background. */
+    private static final int LONGEST_REPORTING_DELAY_DAYS = 30;
+
+    /**
+     * "In January, the Foreign Minister visited NATO headquarters" in a release of March: a
+     * sentence that opens with a date long before the release tells background.
+     */
+    private static boolean isLongBeforeRelease(Sentence s, Optional<LocalDate> anchor) {
+        if (anchor.isEmpty() || s.dates().isEmpty() || s.dates().get(0).first() > 2) {
+            return false;
+        }
+        Optional<DateValue> date = s.dates().get(0).date().value();
+        return date.isPresent() && date.get().end().plusDays(LONGEST_REPORTING_DELAY_DAYS).isBefore(anchor.get());
     }
 
     /** Whether a sentence reports a meeting and names who took part, or names the meeting itself. */
@@ -403,9 +440,23 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * Whether a meeting word reports no meeting held: an event planned or talked about ("the
+     * upcoming visit"), or something received that is not a visitor ("received congratulations").
+     */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        List<Token> tokens = s.tokens();
         for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, s.tokens(), k)) {
+            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k)) {
+                return true;
+            }
+        }
+        // "received hundreds of congratulations", "the letters received"
+        for (int k = Math.max(0, trigger.start() - 2); k < tokens.size() && k < trigger.end() + 4; k++) {
+            if (k >= trigger.end() && tokens.get(k).isCapitalized()) {
+                break;
+            }
+            if (lexicons.isCue(Lexicons.Cue.NOT_A_VISITOR, tokens, k)) {
                 return true;
             }
         }
