@@ -40,6 +40,36 @@ class MeetingGoldTest {
         }
     }
 
+    /**
+     * The floors: each core figure as last measured minus 0.01, so that a regression of one
+     * document shows. Raise them when the figures rise.
+     */
+    private static final Map<String, Double> DEV_CORPUS_FLOORS = floors(Map.of(
+            "published", 1.0, "people.f1", 1.0, "meetings.count", 1.0, "meeting.kind", 1.0, "meeting.date", 1.0,
+            "meeting.location", 1.0, "meeting.countries.f1", 1.0, "participants.f1", 1.0,
+            "participant.title", 1.0, "participant.country", 1.0), 1.0);
+
+    private static final Map<String, Double> SECOND_CORPUS_FLOORS = floors(Map.of(
+            "published", 1.0, "people.f1", 0.999, "meetings.count", 0.983, "meeting.kind", 0.976,
+            "meeting.date", 0.974, "meeting.location", 0.957, "meeting.countries.f1", 0.991,
+            "participants.f1", 0.987, "participant.title", 1.0, "participant.country", 0.975), 0.984);
+
+    private static Map<String, Double> floors(Map<String, Double> measured, double core) {
+        Map<String, Double> floors = new java.util.HashMap<>();
+        measured.forEach((figure, value) -> floors.put(figure, value - 0.01));
+        floors.put("core", core - 0.01);
+        return Map.copyOf(floors);
+    }
+
+    private static void assertAboveFloors(Scorecard score, Map<String, Double> floors) {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        floors.forEach((figure, floor) -> {
+            double value = figure.equals("core") ? score.core() : score.figure(figure).orElse(0);
+            soft.assertThat(value).as(figure).isGreaterThanOrEqualTo(floor);
+        });
+        soft.assertAll();
+    }
+
     private static Scorecard score(List<Path> docs) throws IOException {
         Evaluation evaluation = Evaluation.create();
         for (Path doc : docs) {
@@ -60,15 +90,11 @@ class MeetingGoldTest {
             docs = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
         }
         Scorecard score = score(docs);
-        Map<String, Double> f = score.figures();
         System.out.printf("second corpus: %d documents, core %.3f%n", docs.size(), score.core());
         score.misses().forEach(m -> System.out.println("miss " + m));
 
         assertThat(docs).hasSizeGreaterThanOrEqualTo(119);
-        assertThat(f.get("participants.f1")).as("participants F1").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.get("people.f1")).as("people F1").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.get("meetings.count")).as("meeting count").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.core()).as("core").isGreaterThanOrEqualTo(0.95);
+        assertAboveFloors(score, SECOND_CORPUS_FLOORS);
     }
 
     @Test
@@ -76,16 +102,10 @@ class MeetingGoldTest {
         List<Path> dev = documents.stream().filter(p -> !p.getFileName().toString().startsWith(SEED))
                 .collect(Collectors.toList());
         Scorecard score = score(dev);
-        Map<String, Double> f = score.figures();
-        double core = score.core();
         System.out.print(score.report());
         score.misses().forEach(m -> System.out.println("miss " + m));
 
-        assertThat(f.get("participants.f1")).as("participants F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(f.get("people.f1")).as("people F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(f.get("meeting.date")).as("meeting date accuracy").isGreaterThanOrEqualTo(0.85);
-        assertThat(f.get("meeting.location")).as("meeting place accuracy").isGreaterThanOrEqualTo(0.85);
-        assertThat(core).as("core").isGreaterThanOrEqualTo(0.90);
+        assertAboveFloors(score, DEV_CORPUS_FLOORS);
     }
 
     @Test
