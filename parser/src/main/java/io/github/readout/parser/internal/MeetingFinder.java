@@ -187,6 +187,9 @@ final class MeetingFinder {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
             location = report != lead ? visitDestination(lead).or(() -> filedFrom) : filedFrom.or(() -> visitDestination(lead));
         }
+        if (location.isEmpty()) {
+            location = nearbyCity(sentences, report, kind); // "The talks took place … in Bangkok"
+        }
         if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
                 && filedFrom.get().country().equals(location.get().country())) {
             location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
@@ -628,6 +631,25 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many sentences after the report may say where its meeting was. */
+    private static final int PLACE_SENTENCES = 2;
+
+    /** A city that one of the next sentences puts something in, when the report names none. */
+    private static Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + PLACE_SENTENCES; i++) {
+            Sentence s = sentences.get(i);
+            Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCityPlace(Sentence s, Place place) {
+        return s.places().stream().anyMatch(found -> found.place().equals(place) && found.city());
     }
 
     /** The countries a release names as parties (not as places), in order; read once per release. */

@@ -27,8 +27,16 @@ final class PlaceFinder {
             String before = tokens.get(i - 1).key();
             boolean article = before.equals("the") && i >= 2;
             String preposition = article ? tokens.get(i - 2).key() : before;
+            if (before.equals("capital") || before.equals(",")) {
+                // "in the capital Ankara", "at State House, Nairobi": a city named after what is in it
+                preposition = framingPreposition(tokens, i - 1);
+                article = false;
+            }
             if (!(preposition.equals("in") || preposition.equals("at") || preposition.equals("to")
                     || preposition.equals("visiting") || preposition.equals("visited") || preposition.equals("from"))) {
+                continue;
+            }
+            if (before.equals(",") && !isCity(tokens, i)) {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
@@ -49,6 +57,9 @@ final class PlaceFinder {
                 continue;
             }
             int end = match.end();
+            if (startsLongerName(tokens, end)) {
+                continue; // "at Hyderabad House", "the Istanbul Convention": the place names something else
+            }
             // "Kazakhstan's": a possessive is an attribute, not a place
             if (end < tokens.size() && (tokens.get(end).is("'s") || tokens.get(end).is("’s")
                     || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
@@ -63,5 +74,39 @@ final class PlaceFinder {
             i = end - 1;
         }
         return found;
+    }
+
+    /** How far back the preposition of "at the Ministry of Foreign Affairs, Islamabad" may be. */
+    private static final int FRAME_WORDS = 7;
+
+    /**
+     * The preposition that puts a later city in its frame: "in the capital Ankara" gives "in",
+     * "at State House, Nairobi" gives "at"; empty when there is none near.
+     */
+    private static String framingPreposition(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - FRAME_WORDS; k--) {
+            String key = tokens.get(k).key();
+            if (key.equals("in") || key.equals("at")) {
+                return key;
+            }
+            if (key.equals(".") || key.equals(";")) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    /** A word right after a place name that makes it part of a longer name: "Hyderabad House". */
+    private boolean startsLongerName(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized()) {
+            return false;
+        }
+        return lexicons.isCue(Lexicons.Cue.NAMED_AFTER_PLACE, tokens, at);
+    }
+
+    private boolean isCity(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, at);
+        return match != null && (match.value().form() == Lexicons.CountryForm.CAPITAL
+                || match.value().form() == Lexicons.CountryForm.CITY);
     }
 }
