@@ -289,7 +289,7 @@ final class MeetingFinder {
             }
             meetings.add(0, meetings.remove(talks));
         }
-        if (report != lead) {
+        if (report != lead || framesVisit(lead)) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it.
             meetings.add(0, visit(lead, built, participants.values()));
         }
@@ -864,6 +864,29 @@ final class MeetingFinder {
             split.add(one.build());
         }
         return split;
+    }
+
+    /**
+     * "The delegation paid a working visit to Uzbekistan and met with the President": a lead
+     * whose own verb is the visit, not a clause about someone's visit ("who is on a visit").
+     */
+    private boolean framesVisit(Sentence lead) {
+        List<Token> tokens = lead.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (trigger.value() != MeetingKind.VISIT || isPlanned(lead, trigger) || isFuture(tokens, trigger.start())) {
+                continue;
+            }
+            boolean clause = false;
+            boolean paid = tokens.get(trigger.start()).is("visited") || tokens.get(trigger.start()).is("visits");
+            for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+                clause |= tokens.get(k).is("who") || tokens.get(k).is("during") || tokens.get(k).is("as");
+                paid |= lexicons.isCue(Lexicons.Cue.VISIT_VERB, tokens, k);
+            }
+            if (paid && !clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

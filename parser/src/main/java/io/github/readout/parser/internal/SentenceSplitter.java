@@ -103,6 +103,10 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = text.substring(wordStart, dot);
+        int joined = Math.max(word.lastIndexOf('-'), Math.max(word.lastIndexOf('–'), word.lastIndexOf('/')));
+        if (joined >= 0 && joined + 1 < word.length()) {
+            word = word.substring(joined + 1); // "Kazakhstan-U.S. Enhanced Strategic Partnership Dialogue"
+        }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "S. Jaishankar"
         }
