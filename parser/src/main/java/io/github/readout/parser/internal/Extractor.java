@@ -39,6 +39,9 @@ final class Extractor {
                 registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
             }
         }
+        for (Mention byline : personFinder.bylines(text)) {
+            registry.add(byline);
+        }
         List<Sentence> sentences = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span span : paragraphs.get(p).sentences()) {

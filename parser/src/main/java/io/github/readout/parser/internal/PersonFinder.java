@@ -832,4 +832,60 @@ final class PersonFinder {
         return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
                 international ? Optional.empty() : country, international, host, organization);
     }
+
+    /** The longest line a byline or credit stands on: longer lines are prose. */
+    private static final int LONGEST_BYLINE = 100;
+
+    /** The most words of a name in a byline. */
+    private static final int LONGEST_BYLINE_NAME = 4;
+
+    /**
+     * The people a page names in its bylines and credits, which are people of the release though
+     * no sentence names them: "By Vafa Ismayilova", "(Edited by Leeto M Khoza)", "Photo: Natalia
+     * Gubernatorova", a name on the line after "Author".
+     *
+     * @param text the body text
+     * @return the mentions, in text order
+     */
+    List<Mention> bylines(String text) {
+        List<Mention> found = new ArrayList<>();
+        int lineStart = 0;
+        boolean afterAuthorLine = false;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lineEnd - lineStart <= LONGEST_BYLINE) {
+                List<Token> tokens = Tokenizer.tokens(text, lineStart, lineEnd);
+                Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : null;
+                for (int k = 0; name == null && k < tokens.size(); k++) {
+                    if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k)) {
+                        name = nameAt(text, tokens, lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k));
+                    }
+                }
+                if (name != null) {
+                    found.add(name);
+                }
+                afterAuthorLine = tokens.size() == 1 && lexicons.isCue(Lexicons.Cue.AUTHOR_LINE, tokens, 0);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return found;
+    }
+
+    /** Two to four name words from a token on, ending the line or before punctuation. */
+    private Mention nameAt(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size() || !isNameWord(tokens, start)) {
+            return null;
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < LONGEST_BYLINE_NAME && isNamePart(tokens, end, start)) {
+            end++;
+        }
+        boolean closed = end == tokens.size() || !tokens.get(end).isWord();
+        if (end - start < 2 || !closed) {
+            return null;
+        }
+        return mention(text, tokens, start, start, end, -1, Optional.empty(), Optional.empty(), false, end,
+                Optional.empty(), Optional.empty());
+    }
 }
