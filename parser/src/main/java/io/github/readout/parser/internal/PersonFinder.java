@@ -53,7 +53,7 @@ final class PersonFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).isCapitalized() && !tokens.get(i).is("counterpart")) {
+            if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
             }
@@ -383,7 +383,8 @@ final class PersonFinder {
     private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
         int nameStart = at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation(',') ? at + 2 : at + 1;
-        if (!tokens.get(at).is("counterpart") || nameStart >= tokens.size() || !isNameWord(tokens, nameStart)) {
+        if (!lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at) || nameStart >= tokens.size()
+                || !isNameWord(tokens, nameStart)) {
             return null;
         }
         int nameEnd = nameStart;
