@@ -111,6 +111,15 @@ final class MeetingFinder {
         if (report != lead) {
             addParticipants(report, registry, participants);
         }
+        if (participants.size() < 2) {
+            // "A telephone conversation took place between the foreign ministers": the headline names them
+            for (Sentence s : sentences.subList(0, lead.index())) {
+                if (isHeadline(s) && reportsMeeting(s)) {
+                    addParticipants(s, registry, participants);
+                    break;
+                }
+            }
+        }
         Set<Integer> used = new LinkedHashSet<>();
         used.add(lead.index());
         used.add(report.index());
