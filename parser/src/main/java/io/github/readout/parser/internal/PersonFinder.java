@@ -490,6 +490,10 @@ final class PersonFinder {
                 continue;
             }
             boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
+            if (afterName && isParticleSurname(token.text())) {
+                k++; // "Tamim bin Hamad al-Thani"
+                continue;
+            }
             if (token.isWord() && PARTICLES.contains(token.text()) && afterName
                     && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || PARTICLES.contains(tokens.get(k + 1).text()))) {
                 k++; // "Ursula von der Leyen"
