@@ -9,6 +9,7 @@ import io.github.readout.parser.internal.LexiconExtension;
 import io.github.readout.parser.internal.Pipeline;
 import io.github.readout.parser.internal.Problems;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,14 +175,48 @@ public final class PressReleaseParser {
             throw new ParseException(id, diagnostic("input.too-large", "file of " + size
                     + " bytes is over the limit of " + maxInputLength, 1, 1, 0), null);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        // A pipe or a device reports size 0 and may never end: the read itself stops at the limit.
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(id, in);
+        }
+    }
+
+    /**
+     * Parses UTF-8 text (with or without a byte-order mark) from a stream, such as standard input;
+     * its id is a short hash of the text. The stream is read to its end, or only until the size
+     * limit is passed, and not closed.
+     *
+     * <pre>{@code
+     * PressRelease release = parser.parse(System.in).release();
+     * }</pre>
+     *
+     * @param in the source of the raw bytes
+     * @return the result
+     * @throws IOException if the stream fails
+     * @throws ParseException if the input is over the size limit (read no further than the limit),
+     *     not UTF-8 (the message names the byte offset) or binary, or in strict mode on the first problem
+     * @throws NullPointerException if {@code in} is null
+     */
+    public ParseResult parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parse(null, in);
+    }
+
+    /** Reads at most one byte past the limit, so that no source can make the parser read more. */
+    private ParseResult parse(String givenId, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min((long) maxInputLength + 1, Integer.MAX_VALUE - 8));
+        String id = givenId != null ? givenId : "<stream>";
+        if (bytes.length > maxInputLength) {
+            throw new ParseException(id, diagnostic("input.too-large", "input is over the limit of "
+                    + maxInputLength + " bytes", 1, 1, 0), null);
+        }
         String text;
         try {
             text = InputDecoder.decodeUtf8(bytes);
         } catch (InputDecoder.NotText e) {
             throw notUtf8(id, bytes, e);
         }
-        return parse(id, text);
+        return givenId != null ? parse(givenId, text) : parse(text);
     }
 
     /**

@@ -108,4 +108,54 @@ class LimitsTest {
         assertThatThrownBy(() -> PressReleaseParser.builder().maxInputLength(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInputLength");
     }
+
+    /** A stream that never ends, like a device or a pipe that is never closed; counts what is read. */
+    private static final class EndlessStream extends java.io.InputStream {
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return 'a';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+            read += len;
+            return len;
+        }
+    }
+
+    @Test
+    void anEndlessStreamIsReadOnlyUpToTheLimit() {
+        PressReleaseParser parser = PressReleaseParser.builder().maxInputLength(1_000).build();
+        EndlessStream endless = new EndlessStream();
+
+        ParseException e = catchThrowableOfType(ParseException.class, () -> parser.parse(endless));
+
+        assertThat(e).isNotNull();
+        assertThat(e.diagnostic().code()).isEqualTo("input.too-large");
+        assertThat(endless.read).isLessThan(1_000 + 8_192 + 1);
+    }
+
+    @Test
+    void aStreamWithinTheLimitIsParsedLikeItsText() throws Exception {
+        PressReleaseParser parser = PressReleaseParser.create();
+        String text = "\uFEFF date 2024-06-04 Foreign Minister Murat Nurtleu met Ambassador Daniel Rosenblum.";
+        ParseResult fromStream = parser.parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ParseResult fromText = parser.parse(text.substring(1));
+        assertThat(fromStream.release().meetings()).isEqualTo(fromText.release().meetings());
+        assertThat(fromStream.release().published()).isPresent();
+    }
+
+    @Test
+    void invalidUtf8FromAStreamNamesItsByteOffset() {
+        byte[] bytes = {'a', 'b', '\n', 'c', (byte) 0xC3, '(', 'd'};
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> PressReleaseParser.create().parse(new java.io.ByteArrayInputStream(bytes)));
+        assertThat(e).isNotNull();
+        assertThat(e.diagnostic().offset()).isEqualTo(4);
+        assertThat(e.diagnostic().line()).isEqualTo(2);
+    }
 }

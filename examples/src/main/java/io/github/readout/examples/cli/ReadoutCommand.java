@@ -16,9 +16,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -265,19 +262,9 @@ public final class ReadoutCommand implements Runnable {
 
         private int parseStdin(PressReleaseParser parser, JsonSink sink, PrintWriter err) throws IOException {
             String name = "<stdin>";
-            byte[] bytes = parent.stdin.readAllBytes();
-            String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                err.println(name + ": error: input is not valid UTF-8");
-                return 1;
-            }
-            try {
-                ParseResult result = parser.parse(text);
+                // read through the parser, which stops at its size limit however much is piped in
+                ParseResult result = parser.parse(parent.stdin);
                 report(name, result.diagnostics(), err);
                 sink.write(result.release());
                 return 0;

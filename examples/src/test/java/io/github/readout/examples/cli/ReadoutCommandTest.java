@@ -139,4 +139,17 @@ class ReadoutCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("readout 0.1.0-SNAPSHOT");
     }
+
+    @Test
+    void endlessStandardInputStopsAtTheSizeLimit() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+        };
+        Run run = run(endless, "parse", "-");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("<stdin>: error:").contains("over the limit").doesNotContain("\tat ");
+    }
 }
