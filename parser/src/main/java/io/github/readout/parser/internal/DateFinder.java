@@ -79,15 +79,17 @@ final class DateFinder {
             return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
         }
         int month = Months.numberOfKey(w);
-        if (month > 0 && Months.isName(tokens.get(i).text()) && dayNumber(tokens, i + 1) > 0) {
+        // "Oct. 16": the abbreviation's period may stand as a token of its own
+        int dayAt = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation('.') ? i + 2 : i + 1;
+        if (month > 0 && Months.isName(tokens.get(i).text()) && dayNumber(tokens, dayAt) > 0) {
             // "May 31", "April 23, 2024", "Nov 13", "Oct. 16"
-            int monthDay = dayNumber(tokens, i + 1);
-            int k = i + 2;
+            int monthDay = dayNumber(tokens, dayAt);
+            int k = dayAt + 1;
             if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
                 k++;
             }
             int year = yearNumber(tokens, k);
-            return day(text, tokens, i, year > 0 ? k + 1 : i + 2, year, month, monthDay, anchor);
+            return day(text, tokens, i, year > 0 ? k + 1 : dayAt + 1, year, month, monthDay, anchor);
         }
         if (month > 0 && Months.isFullName(tokens.get(i).text())) {
             // "March this year", "October last year", "July 2024", "in July"

@@ -34,7 +34,7 @@ final class Lexicons {
     record Organization(Optional<CountryCode> country) {}
 
     /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
-    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN }
+    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE }
 
     /** How a title phrase works. */
     enum TitleRole { HEAD, MODIFIER }

@@ -403,7 +403,7 @@ final class MeetingFinder {
      * "In January, the Foreign Minister visited NATO headquarters" in a release of March: a
      * sentence that opens with a date long before the release tells background.
      */
-    private static boolean isLongBeforeRelease(Sentence s, Optional<LocalDate> anchor) {
+    private boolean isLongBeforeRelease(Sentence s, Optional<LocalDate> anchor) {
         if (anchor.isEmpty() || s.dates().isEmpty() || s.dates().get(0).first() > 2) {
             return false;
         }
@@ -615,13 +615,36 @@ final class MeetingFinder {
         return found;
     }
 
-    private static Optional<DateRef> firstDate(Sentence s) {
+    /**
+     * The date a sentence gives its meeting: the first of the finest precision ("of 2012 on
+     * Wednesday, November 14" gives the day), leaving out dates of something else ("since he took
+     * power last month").
+     */
+    private Optional<DateRef> firstDate(Sentence s) {
+        DateRef best = null;
         for (DateFinder.Found found : s.dates()) {
-            if (!found.sameDay()) {
-                return Optional.of(found.date());
+            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first())) {
+                continue;
+            }
+            if (best == null || finer(found.date(), best)) {
+                best = found.date();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean finer(DateRef date, DateRef than) {
+        return date.value().isPresent() && (than.value().isEmpty()
+                || date.value().get().precision().compareTo(than.value().get().precision()) < 0);
+    }
+
+    private boolean isDateOfSomethingElse(List<Token> tokens, int date) {
+        for (int k = Math.max(0, date - 6); k < date; k++) {
+            if (lexicons.isCue(Lexicons.Cue.OTHER_EVENT_DATE, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Place> location(Sentence s, MeetingKind kind) {
@@ -902,7 +925,7 @@ final class MeetingFinder {
      * The visit a lead reports: its visitors (the lead's participants not of the host country),
      * the host and visitors' countries, the destination and the lead's date.
      */
-    private static Meeting visit(Sentence lead, Meeting framed, Iterable<Participant> participants) {
+    private Meeting visit(Sentence lead, Meeting framed, Iterable<Participant> participants) {
         Optional<Place> destination = visitDestination(lead).or(() -> location(lead, MeetingKind.VISIT))
                 .or(framed::location);
         Optional<CountryCode> host = destination.flatMap(Place::country);
