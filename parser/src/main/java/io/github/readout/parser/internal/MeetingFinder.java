@@ -443,8 +443,10 @@ final class MeetingFinder {
         // A held frame counts only outside reported speech and in a sentence that plans nothing.
         int speech = verb ? 0 : firstReportedSpeech(tokens);
         boolean plans = !verb && lexicons.hasCue(Lexicons.Cue.FUTURE, tokens);
+        // "Readout of Secretary Raimondo's Meeting with …": a readout reports what was held
+        boolean readout = lexicons.isCue(Lexicons.Cue.READOUT, tokens, 0);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            boolean framed = !verb && !plans && trigger.start() < speech && isHeldFrame(tokens, trigger);
+            boolean framed = !verb && !plans && trigger.start() < speech && (readout || isHeldFrame(tokens, trigger));
             if (!isPlanned(s, trigger) && (verb || framed)) {
                 return true;
             }
@@ -477,6 +479,22 @@ final class MeetingFinder {
 
     /** The kind a sentence reports: the first trigger that is not a visit, refined by an "of" phrase. */
     private MeetingKind kindOf(Sentence s) {
+        MeetingKind kind = namedKindOf(s);
+        if (kind == MeetingKind.MEETING || kind == MeetingKind.TALKS) {
+            // "met April 23 virtually", "held talks by phone": how they met says more than that they met
+            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+                if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
+                    return trigger.value();
+                }
+            }
+        }
+        return kind;
+    }
+
+    private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
+
+    /** The kind the sentence's first meeting word names, refined by an "of" phrase. */
+    private MeetingKind namedKindOf(Sentence s) {
         MeetingKind first = null;
         List<PhraseIndex.Match<MeetingKind>> triggers = s.triggers();
         for (int t = 0; t < triggers.size(); t++) {
