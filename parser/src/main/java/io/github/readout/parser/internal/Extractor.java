@@ -110,7 +110,8 @@ final class Extractor {
                 words.add(tokens.get(k).key());
             }
             Optional<PersonRegistry.Entry> known = registry.find(words);
-            if (known.isEmpty() && words.size() >= 2 && words.size() <= 3 && actsLikePerson(tokens, end)) {
+            if (known.isEmpty() && words.size() >= 2 && words.size() <= 3
+                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
                 Mention untitled = new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
@@ -140,6 +141,33 @@ final class Extractor {
 
     /** Words that may stand between a name and its verb: "Kaja Kallas today took office". */
     private static final Set<String> ADVERBS = Set.of("today", "yesterday", "also", "later", "then", "earlier");
+
+    /** How far before a name in apposition its title may start. */
+    private static final int APPOSITION_REACH = 8;
+
+    /**
+     * "the French Minister responsible for European Affairs, Jean Leonetti.", "Ramaphosa's
+     * spokesperson, Vincent Magwenya, said": a name set off by commas right after a title.
+     */
+    private boolean isAppositiveToTitle(List<Token> tokens, int start, int end) {
+        if (start < 2 || !tokens.get(start - 1).isPunctuation(',')) {
+            return false;
+        }
+        boolean closed = end == tokens.size() || tokens.get(end).isPunctuation(',') || tokens.get(end).isPunctuation('.')
+                || tokens.get(end).isPunctuation(';') || tokens.get(end).is("and");
+        if (!closed) {
+            return false;
+        }
+        for (int k = start - 2; k >= 0 && k >= start - 1 - APPOSITION_REACH; k--) {
+            if (tokens.get(k).isPunctuation(',') || tokens.get(k).isPunctuation('.')) {
+                return false;
+            }
+            if (lexicons.titles.longest(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
     private static boolean actsLikePerson(List<Token> tokens, int end) {
