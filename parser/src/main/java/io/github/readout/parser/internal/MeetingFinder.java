@@ -65,8 +65,9 @@ final class MeetingFinder {
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
             this.sentence = mention.sentence();
-            this.title = mention.title();
-            this.organization = mention.organization();
+            // "Modi also met …": a later bare mention keeps the title the release gave first
+            this.title = mention.title().or(() -> person.title);
+            this.organization = mention.organization().or(() -> person.organization);
             this.country = mention.country().or(() -> person.country);
         }
     }
