@@ -146,7 +146,7 @@ final class MeetingFinder {
             p.country.ifPresent(ordered::add);
         }
         // Officials named without a country: the publishing side, else the party not yet present.
-        Set<CountryCode> named = null;
+        Map<CountryCode, Integer> named = null;
         boolean first = true;
         for (Participant p : participants.values()) {
             boolean leadsTheRelease = first;
@@ -170,7 +170,10 @@ final class MeetingFinder {
                     if (named == null) {
                         named = countriesNamed(sentences);
                     }
-                    guess = onlyUnclaimed(named, ordered);
+                    guess = onlyUnclaimed(named.keySet(), ordered);
+                    if (guess.isEmpty() && leadsTheRelease) {
+                        guess = mostNamedUnclaimed(named, ordered);
+                    }
                 }
                 p.country = guess;
                 guess.ifPresent(ordered::add);
@@ -704,8 +707,8 @@ final class MeetingFinder {
     }
 
     /** The countries a release names as parties (not as places), in order; read once per release. */
-    private Set<CountryCode> countriesNamed(List<Sentence> sentences) {
-        Set<CountryCode> named = new LinkedHashSet<>();
+    private Map<CountryCode, Integer> countriesNamed(List<Sentence> sentences) {
+        Map<CountryCode, Integer> named = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
@@ -717,12 +720,36 @@ final class MeetingFinder {
                 String before = k > 0 ? tokens.get(k - 1).key() : "";
                 boolean place = before.equals("in") || before.equals("to") || before.equals("from") || before.equals("at");
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
-                    named.add(country.value().code());
+                    named.merge(country.value().code(), 1, Integer::sum);
                 }
                 k = country.end() - 1;
             }
         }
         return named;
+    }
+
+    /**
+     * The country the release names most often ("Malaysia's disappointment", "Malaysian
+     * delegation"), at least twice and more than any other, when no participant holds it yet:
+     * the side of the official who leads the release without a country of their own.
+     */
+    private static Optional<CountryCode> mostNamedUnclaimed(Map<CountryCode, Integer> named, Set<CountryCode> claimed) {
+        CountryCode best = null;
+        int bestCount = 1;
+        boolean tie = false;
+        for (Map.Entry<CountryCode, Integer> entry : named.entrySet()) {
+            if (claimed.contains(entry.getKey())) {
+                continue;
+            }
+            if (entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+                tie = false;
+            } else if (entry.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     /**
