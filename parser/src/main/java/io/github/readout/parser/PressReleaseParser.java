@@ -2,6 +2,7 @@ package io.github.readout.parser;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Diagnostic;
+import io.github.readout.core.MeetingKind;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.Severity;
 import io.github.readout.parser.internal.InputDecoder;
@@ -501,6 +502,21 @@ public final class PressReleaseParser {
          */
         public Builder addTitle(String title) {
             extension.addTitle(requireText(title, "title"));
+            return this;
+        }
+
+        /**
+         * Adds a word or phrase that reports a meeting, and the kind it reports, such as
+         * {@code addMeetingWord("working session", MeetingKind.MEETING)}. It is read wherever a
+         * meeting is reported: in the sentence a release leads with and in its further meetings.
+         * A phrase the parser already knows takes the kind given here.
+         *
+         * @param phrase the word or phrase as written
+         * @param kind the kind of meeting it reports
+         * @return this builder
+         */
+        public Builder addMeetingWord(String phrase, MeetingKind kind) {
+            extension.addTrigger(requireText(phrase, "phrase"), Objects.requireNonNull(kind, "kind"));
             return this;
         }
 

@@ -451,4 +451,24 @@ class PressReleaseParserTest {
         assertThat(errors).isEmpty();
         assertThat(ids).hasSize(1);
     }
+
+    @Test
+    void aMeetingWordAndATitleAddedThroughTheBuilderWorkInTheLeadAndInFurtherMeetings() {
+        String text = "date 2024-06-04 Chief Negotiator Aigerim Bolatova convened a tri-party huddle with Minister"
+                + " of Trade Arman Shakkaliyev in Astana.\n\nOn the same day, Chief Negotiator Bolatova also convened"
+                + " a tri-party huddle with Ambassador of Japan Ichiro Ogasawara.";
+        PressRelease plain = PressReleaseParser.create().parse(text).release();
+        PressRelease extended = PressReleaseParser.builder()
+                .addMeetingWord("tri-party huddle", io.github.readout.core.MeetingKind.ROUND_TABLE)
+                .addTitle("Chief Negotiator")
+                .build().parse(text).release();
+
+        assertThat(plain.meetings()).noneMatch(m -> m.kind() == io.github.readout.core.MeetingKind.ROUND_TABLE);
+        assertThat(extended.meetings()).hasSize(2);
+        assertThat(extended.meetings()).allMatch(m -> m.kind() == io.github.readout.core.MeetingKind.ROUND_TABLE);
+        assertThat(extended.meetings().get(0).participants()).extracting(p -> p.name() + " | " + p.title().orElse(""))
+                .containsExactly("Aigerim Bolatova | Chief Negotiator", "Arman Shakkaliyev | Minister of Trade");
+        assertThat(extended.meetings().get(1).participants()).extracting(p -> p.name())
+                .containsExactly("Aigerim Bolatova", "Ichiro Ogasawara");
+    }
 }

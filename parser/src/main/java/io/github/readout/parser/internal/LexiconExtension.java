@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
+import io.github.readout.core.MeetingKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,10 @@ public final class LexiconExtension {
     private final List<String> titles = new ArrayList<>();
     private final List<Organization> organizations = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    private final List<Trigger> triggers = new ArrayList<>();
+
+    /** An added word or phrase that reports a meeting, and the kind of meeting it reports. */
+    public record Trigger(String phrase, MeetingKind kind) {}
 
     /**
      * Adds a title.
@@ -48,6 +53,16 @@ public final class LexiconExtension {
     }
 
     /**
+     * Adds a word or phrase that reports a meeting.
+     *
+     * @param phrase the phrase as written
+     * @param kind the kind of meeting it reports
+     */
+    public void addTrigger(String phrase, MeetingKind kind) {
+        triggers.add(new Trigger(phrase, kind));
+    }
+
+    /**
      * Returns a copy that later additions to this one do not change.
      *
      * @return the snapshot
@@ -57,6 +72,7 @@ public final class LexiconExtension {
         copy.titles.addAll(titles);
         copy.organizations.addAll(organizations);
         copy.places.addAll(places);
+        copy.triggers.addAll(triggers);
         return copy;
     }
 
@@ -70,5 +86,9 @@ public final class LexiconExtension {
 
     List<Place> places() {
         return List.copyOf(places);
+    }
+
+    List<Trigger> triggers() {
+        return List.copyOf(triggers);
     }
 }

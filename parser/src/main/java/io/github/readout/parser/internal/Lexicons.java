@@ -99,6 +99,9 @@ final class Lexicons {
         for (LexiconExtension.Organization org : extension.organizations()) {
             lexicons.organizations.put(org.name(), new Organization(org.country()));
         }
+        for (LexiconExtension.Trigger trigger : extension.triggers()) {
+            lexicons.triggers.put(trigger.phrase(), trigger.kind());
+        }
         for (LexiconExtension.Place place : extension.places()) {
             lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
         }

@@ -1006,15 +1006,19 @@ final class MeetingFinder {
             return null;
         }
         MeetingKind best = null;
+        MeetingKind other = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (isPlanned(s, trigger) || !FURTHER_KINDS.contains(trigger.value())) {
+            if (isPlanned(s, trigger) || trigger.value() == MeetingKind.VISIT) {
                 continue;
             }
-            if (best == null || FURTHER_KINDS.indexOf(trigger.value()) < FURTHER_KINDS.indexOf(best)) {
+            if (!FURTHER_KINDS.contains(trigger.value())) {
+                other = other == null ? trigger.value() : other;
+            } else if (best == null || FURTHER_KINDS.indexOf(trigger.value()) < FURTHER_KINDS.indexOf(best)) {
                 best = trigger.value();
             }
         }
-        return best;
+        // A summit or forum named beside a meeting is its frame; alone, it is what was held.
+        return best != null ? best : other;
     }
 
     /** "On the same day", "The day before": the date of the meeting reported before, moved by the shift. */
