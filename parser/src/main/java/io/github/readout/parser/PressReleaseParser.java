@@ -395,8 +395,10 @@ public final class PressReleaseParser {
 
         /**
          * Sets the date that relative dates ("yesterday", "next year") are resolved against in
-         * releases without a valid date header. By default there is none, and such dates keep
-         * their text without a value rather than being guessed from the clock.
+         * releases without a valid date header and without a complete date of their own near the
+         * top (a page date line or a byline's date, which is preferred as the page's own
+         * evidence). By default there is none, and such dates keep their text without a value
+         * rather than being guessed from the clock.
          *
          * @param date the reference date
          * @return this builder
