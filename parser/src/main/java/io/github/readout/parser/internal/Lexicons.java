@@ -45,6 +45,7 @@ final class Lexicons {
     final PhraseIndex<Organization> organizations = new PhraseIndex<>();
     final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
     private final PhraseIndex<CountryCode> titleCountries = new PhraseIndex<>();
+    final PhraseIndex<List<CountryCode>> groups = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
     /** The first capital the countries file lists for each country. */
@@ -79,6 +80,13 @@ final class Lexicons {
         }
         for (String[] row : rows("title-countries.tsv", 2)) {
             lexicons.titleCountries.add(row[1], CountryCode.of(row[0]));
+        }
+        for (String[] row : rows("groups.tsv", 2)) {
+            List<CountryCode> members = new ArrayList<>();
+            for (String code : row[1].split(" ")) {
+                members.add(CountryCode.of(code));
+            }
+            lexicons.groups.add(row[0], List.copyOf(members));
         }
         for (String[] row : rows("triggers.tsv", 2)) {
             lexicons.triggers.add(row[1], MeetingKind.valueOf(row[0]));

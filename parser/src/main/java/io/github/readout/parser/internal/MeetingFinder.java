@@ -186,6 +186,11 @@ final class MeetingFinder {
         }
         ordered.addAll(between);
         ordered.addAll(countries);
+        for (Sentence s : report == lead ? List.of(lead) : List.of(lead, report)) {
+            for (PhraseIndex.Match<List<CountryCode>> group : lexicons.groups.findAll(s.tokens())) {
+                ordered.addAll(group.value()); // "the C5+1 ministerial": every member takes part
+            }
+        }
         Optional<DateRef> date = firstDate(report);
         if (date.isEmpty() && report != lead) {
             date = firstDate(lead);
