@@ -422,4 +422,14 @@ class MeetingFinderTest {
                 + " pMinister Summit Summit Ministerart yesterday in the C5+1 Ministerial Meeting held in New York.\n");
         assertThat(release.meetings()).allSatisfy(m -> m.name().ifPresent(n -> assertThat(n).isNotBlank()));
     }
+
+    @Test
+    void aGroupOfStatesGivesItsMembersAsCountries() {
+        PressRelease release = parse("date 2021-04-23 The U.S. Secretary of State and the Ministers of Foreign Affairs of"
+                + " the C5+1 met today virtually.\n");
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+        assertThat(release.meetings().get(0).countries()).extracting(CountryCode::toString)
+                .contains("KZ", "KG", "TJ", "TM", "UZ", "US");
+    }
 }
