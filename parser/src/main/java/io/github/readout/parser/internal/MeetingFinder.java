@@ -225,6 +225,9 @@ final class MeetingFinder {
         if (series == null) {
             series = SeriesReader.quoted(text, report).orElse(null);
         }
+        if (series != null && series.summit() && BILATERAL_TALK_KINDS.contains(kind)) {
+            series = null; // "held bilateral talks with … ahead of the G20 Summit": the summit is the frame
+        }
         if (series != null) {
             main.name(series.name());
             series.abbreviation().ifPresent(main::abbreviation);
@@ -489,6 +492,10 @@ final class MeetingFinder {
     /** The kind a sentence reports: the first trigger that is not a visit, refined by an "of" phrase. */
     private MeetingKind kindOf(Sentence s) {
         MeetingKind kind = namedKindOf(s);
+        if (kind == MeetingKind.SUMMIT || kind == MeetingKind.CONFERENCE) {
+            // "On the sidelines of the G20 summit, Modi held bilateral talks with …": the summit frames them
+            kind = framedMeetingKind(s).orElse(kind);
+        }
         if (kind == MeetingKind.MEETING || kind == MeetingKind.TALKS) {
             // "met April 23 virtually", "held talks by phone": how they met says more than that they met
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
@@ -501,6 +508,29 @@ final class MeetingFinder {
     }
 
     private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
+
+    /** Kinds only two sides hold: a summit a sentence names beside them is their frame. */
+    private static final Set<MeetingKind> BILATERAL_TALK_KINDS = Set.of(MeetingKind.TALKS, MeetingKind.PHONE_CALL,
+            MeetingKind.VIDEO_CONFERENCE, MeetingKind.CONSULTATIONS);
+
+    /** The kind of a meeting held within a gathering the sentence names only as its frame. */
+    private Optional<MeetingKind> framedMeetingKind(Sentence s) {
+        boolean framed = false;
+        MeetingKind held = null;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (isPlanned(s, trigger)) {
+                continue;
+            }
+            if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
+                for (int k = Math.max(0, trigger.start() - 4); k < trigger.start() && !framed; k++) {
+                    framed = lexicons.isCue(Lexicons.Cue.GATHERING_FRAME, s.tokens(), k);
+                }
+            } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {
+                held = trigger.value();
+            }
+        }
+        return framed ? Optional.ofNullable(held) : Optional.empty();
+    }
 
     /** The kind the sentence's first meeting word names, refined by an "of" phrase. */
     private MeetingKind namedKindOf(Sentence s) {
