@@ -861,7 +861,7 @@ final class PersonFinder {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (lineEnd - lineStart <= LONGEST_BYLINE) {
                 List<Token> tokens = Tokenizer.tokens(text, lineStart, lineEnd);
-                Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : null;
+                Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : signedLine(text, tokens);
                 for (int k = 0; name == null && k < tokens.size(); k++) {
                     if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k)) {
                         name = nameAt(text, tokens, lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k));
@@ -877,6 +877,27 @@ final class PersonFinder {
         return found;
     }
 
+    /**
+     * A line that opens with a name and goes on with the story's metadata: "Muhammad Irfan
+     * Published May 21, 2022", "Tamilla Mammadova – Trend:", "Adriana Smirnova, 01.08.2014".
+     */
+    private Mention signedLine(String text, List<Token> tokens) {
+        Mention name = nameAt(text, tokens, 0);
+        if (name == null || name.end() >= tokens.size()) {
+            return null; // a line that is only a name may be a heading or a caption
+        }
+        int after = name.end();
+        if (lexicons.isCue(Lexicons.Cue.SIGNED_LINE, tokens, after)) {
+            return name;
+        }
+        boolean separator = tokens.get(after).isDash() || tokens.get(after).isPunctuation(',')
+                || tokens.get(after).isPunctuation('|') || tokens.get(after).isPunctuation('(');
+        boolean metadata = after + 1 < tokens.size() && (tokens.get(after + 1).isNumber()
+                || tokens.get(after + 1).isAllCaps() || tokens.get(after + 1).text().startsWith("@")
+                || after + 2 == tokens.size() || tokens.get(after + 2).isPunctuation(':'));
+        return separator && metadata ? name : null;
+    }
+
     /** Two to four name words from a token on, ending the line or before punctuation. */
     private Mention nameAt(String text, List<Token> tokens, int start) {
         if (start >= tokens.size() || !isNameWord(tokens, start)) {
@@ -886,7 +907,8 @@ final class PersonFinder {
         while (end < tokens.size() && end - start < LONGEST_BYLINE_NAME && isNamePart(tokens, end, start)) {
             end++;
         }
-        boolean closed = end == tokens.size() || !tokens.get(end).isWord();
+        boolean closed = end == tokens.size() || !tokens.get(end).isWord()
+                || lexicons.isCue(Lexicons.Cue.SIGNED_LINE, tokens, end);
         if (end - start < 2 || !closed) {
             return null;
         }
