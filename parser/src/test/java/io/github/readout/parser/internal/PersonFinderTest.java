@@ -300,4 +300,15 @@ class PersonFinderTest {
     void noPersonIsNamed(String text) {
         assertThat(find(text)).isEmpty();
     }
+
+    @Test
+    void bylinesCreditsAndSignedLinesNamePeople() {
+        String text = "Hipkins and Albanese meet\n\nBy Vafa Ismayilova\n\nPhoto: Natalia Gubernatorova\n\n"
+                + "Muhammad Irfan Published May 21, 2022 | 12:10 AM\n\nTamilla Mammadova – Trend:\n\nAuthor\n"
+                + "Thomas Coughlan,\n\nThe ministers met by Lake Taupo, and the talks were led by officials of both"
+                + " sides who had prepared them for many weeks before the visit.\n\n(Edited by Leeto M Khoza)";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).containsExactly("Vafa Ismayilova", "Natalia Gubernatorova", "Muhammad Irfan",
+                "Tamilla Mammadova", "Thomas Coughlan", "Leeto M Khoza");
+    }
 }
