@@ -52,6 +52,13 @@ final class PlaceFinder {
                     continue;
                 }
             }
+            if (match == null && preposition.equals("in") && !article && isUnknownTown(tokens, i)) {
+                // "in Lodz on 1-2 December", "in Cholpon-Ata,": a town the lexicons do not list
+                Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
+                found.add(new Found(i, i + 1, preposition, Place.builder().name(span.cut(text))
+                        .country(countryAfter(tokens, i + 1)).span(span).build(), true));
+                continue;
+            }
             if (match == null || !tokens.get(i).isCapitalized()
                     || match.value().form() == Lexicons.CountryForm.DEMONYM) {
                 continue;
@@ -94,6 +101,38 @@ final class PlaceFinder {
             }
         }
         return "";
+    }
+
+    /** The shortest name of a town that is read without a lexicon entry. */
+    private static final int SHORTEST_TOWN = 4;
+
+    /**
+     * One capitalised word after "in", followed by a comma, a stop or "on", that no lexicon knows
+     * as anything (not a person's title, a body, a month, a word of the vocabulary): a town.
+     */
+    private boolean isUnknownTown(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.isWord() || !token.isCapitalized() || token.isAllCaps() || token.text().length() < SHORTEST_TOWN
+                || lexicons.vocabulary.contains(token.key()) || lexicons.titles.longest(tokens, at) != null
+                || lexicons.organizations.longest(tokens, at) != null || Months.number(token.text()) > 0) {
+            return false;
+        }
+        if (at + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(at + 1);
+        return next.isPunctuation(',') || next.isPunctuation('.') || next.is("on");
+    }
+
+    /** "Lodz, Poland": the country named right after a place, if any. */
+    private Optional<io.github.readout.core.CountryCode> countryAfter(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && tokens.get(at).isPunctuation(',')) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at + 1);
+            if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                return Optional.of(country.value().code());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A word right after a place name that makes it part of a longer name: "Hyderabad House". */
