@@ -91,4 +91,14 @@ class PlaceFinderTest {
 
         assertThat(tokens.subList(found.first(), found.end())).extracting(Token::text).containsExactly("The", "Hague");
     }
+
+    @Test
+    void aTownNoLexiconListsAfterIn() {
+        List<PlaceFinder.Found> found = find("The ministers met in Lodz on 1 December.");
+        assertThat(found).extracting(f -> f.place().name()).containsExactly("Lodz");
+        assertThat(find("They met in Cholpon-Ata, Kyrgyzstan.")).extracting(f -> f.place().name() + " "
+                + f.place().country().map(Object::toString).orElse("-")).contains("Cholpon-Ata KG");
+        assertThat(find("They spoke in English.")).isEmpty();
+        assertThat(find("They met in Parliament on Monday.")).isEmpty();
+    }
 }
