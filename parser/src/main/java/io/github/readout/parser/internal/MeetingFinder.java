@@ -255,7 +255,11 @@ final class MeetingFinder {
                 mainSentences.add(s);
                 continue;
             }
-            Optional<Meeting> other = otherMeeting(s, registry, participants, previousDate, previousPlace);
+            // A headline below the lead is a link to another story ("Samsung head meets Tesla CEO Musk");
+            // the last sentence may lack its stop only because the text is cut there.
+            boolean link = s.index() > lead.index() && s.index() < sentences.size() - 1 && isHeadline(s);
+            Optional<Meeting> other = link ? Optional.empty()
+                    : otherMeeting(s, registry, participants, previousDate, previousPlace);
             if (other.isPresent()) {
                 others.add(other.get());
                 otherSentences.add(new ArrayList<>(List.of(s)));
