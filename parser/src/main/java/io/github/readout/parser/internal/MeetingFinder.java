@@ -195,6 +195,9 @@ final class MeetingFinder {
         if (date.isEmpty() && report != lead) {
             date = firstDate(lead);
         }
+        if (date.isEmpty()) {
+            date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
+        }
         Optional<Place> location = location(report, kind);
         if (location.isEmpty()) {
             location = location(lead, kind);
@@ -721,6 +724,26 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             if (place.preposition().equals("in") && !inTitle(s, place)) {
                 return Optional.of(place.place());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A day that one of the next sentences of the report's paragraph gives, not after the
+     * release's date, when the report itself gives none.
+     */
+    private Optional<DateRef> nearbyDay(List<Sentence> sentences, Sentence report, Optional<LocalDate> anchor) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + PLACE_SENTENCES; i++) {
+            Sentence s = sentences.get(i);
+            if (s.paragraph() != report.paragraph()) {
+                break;
+            }
+            Optional<DateRef> date = firstDate(s).filter(d -> d.value().isPresent()
+                    && d.value().get().precision() == io.github.readout.core.DatePrecision.DAY
+                    && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();
