@@ -112,6 +112,14 @@ final class MeetingFinder {
         if (report != lead) {
             addParticipants(report, registry, participants);
         }
+        if (participants.size() < 2 && report.index() + 1 < sentences.size()) {
+            // "Talks were held in Astana. Foreign Minister X received Ambassador Y …": the next sentence names them
+            Sentence next = sentences.get(report.index() + 1);
+            if (next.paragraph() == report.paragraph() && furtherKind(next) == null
+                    && next.mentions().stream().anyMatch(m -> m.title().isPresent())) {
+                addParticipants(next, registry, participants);
+            }
+        }
         if (participants.size() < 2) {
             // "A telephone conversation took place between the foreign ministers": the headline names them
             for (Sentence s : sentences.subList(0, lead.index())) {
