@@ -157,7 +157,12 @@ class ParsePropertiesTest {
         Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.integers().between(0, 2),
                 Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 200), inserts)
                 .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(corpus()), mutation.list().ofMinSize(1).ofMaxSize(20))
+        return mutatedCorpus(mutation, 20);
+    }
+
+    /** A corpus document with one to {@code most} of the mutations applied in turn. */
+    private static Arbitrary<String> mutatedCorpus(Arbitrary<Mutation> mutation, int most) {
+        return Combinators.combine(Arbitraries.of(corpus()), mutation.list().ofMinSize(1).ofMaxSize(most))
                 .as((document, mutations) -> {
                     String text = document;
                     for (Mutation m : mutations) {
@@ -173,14 +178,7 @@ class ParsePropertiesTest {
         Arbitrary<String> letter = Arbitraries.of("\u0130", "\u00DF", "\u0149", "\u01F0", "\u0390", "\uFB01");
         Arbitrary<Mutation> insertion = Combinators.combine(Arbitraries.doubles().between(0, 1), letter)
                 .as((where, insert) -> new Mutation(0, where, 0, insert));
-        return Combinators.combine(Arbitraries.of(corpus()), insertion.list().ofMinSize(1).ofMaxSize(4))
-                .as((document, insertions) -> {
-                    String text = document;
-                    for (Mutation m : insertions) {
-                        text = m.apply(text);
-                    }
-                    return text;
-                });
+        return mutatedCorpus(insertion, 4);
     }
 
     private record Mutation(int kind, double where, int length, String insert) {
