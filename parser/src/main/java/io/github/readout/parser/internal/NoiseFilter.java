@@ -74,6 +74,9 @@ public final class NoiseFilter {
                 continue;
             }
             inTags = false;
+            if (isGalleryCounter(content)) {
+                continue; // "• 1 of 5" under a photo
+            }
             Optional<Credit> credit = credit(text, block);
             if (credit.isPresent()) {
                 credits.add(credit.get());
@@ -173,6 +176,13 @@ public final class NoiseFilter {
         if (content.indexOf('\n') >= 0 || content.length() > 160) {
             return Optional.empty();
         }
+        String stripped = content.strip();
+        if (stripped.startsWith("©") || stripped.startsWith("• ©")) {
+            // "© Reuters", "• © Administration of the President of Ukraine"
+            String holder = stripped.substring(stripped.indexOf('©') + 1).strip();
+            return holder.isEmpty() ? Optional.empty()
+                    : Optional.of(Credit.builder().kind(CreditKind.PHOTO).holder(holder).span(block).build());
+        }
         int sep = -1;
         for (int i = 0; i < content.length() && i < 32; i++) {
             char c = content.charAt(i);
@@ -219,6 +229,20 @@ public final class NoiseFilter {
             return Optional.empty();
         }
         return Optional.of(Credit.builder().kind(kind).holder(holder).span(block).build());
+    }
+
+    /** A photo gallery's counter: bullets, numbers and "of" only, such as "• 1 of 5". */
+    private static boolean isGalleryCounter(String content) {
+        String stripped = content.strip();
+        if (stripped.isEmpty() || stripped.length() > 20 || !stripped.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String word : stripped.split("\\s+")) {
+            if (!word.equals("•") && !word.equals("of") && !word.equals("/") && !word.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lineKey(String content) {

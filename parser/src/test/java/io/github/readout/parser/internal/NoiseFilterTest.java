@@ -282,4 +282,13 @@ class NoiseFilterTest {
         assertThat(layout.dateline()).isEmpty();
         assertThat(layout.attribution()).isEmpty();
     }
+
+    @Test
+    void galleryCountersAreChromeAndCopyrightLinesAreCredits() {
+        String text = "• 1 of 5\n\n© Reuters\n\n• © Administration Of The President Of Ukraine\n\nThe President met him.";
+        Layout layout = layout(text);
+        assertThat(prose(text)).containsExactly("The President met him.");
+        assertThat(layout.credits()).extracting(c -> c.holder())
+                .containsExactly("Reuters", "Administration Of The President Of Ukraine");
+    }
 }
