@@ -105,8 +105,11 @@ public final class ReadoutJson {
     private static String writeValue(Object value, boolean pretty) {
         Objects.requireNonNull(value, "release");
         try {
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
-                    : MAPPER.writeValueAsString(value);
+            // Through bytes: Jackson's UTF-8 output escapes a lone surrogate ("\\uD800"), which its
+            // String output would copy raw, leaving JSON that no UTF-8 encoder can write.
+            byte[] json = pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value)
+                    : MAPPER.writeValueAsBytes(value);
+            return new String(json, java.nio.charset.StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // The model holds only strings, numbers, dates and lists: nothing that cannot be written.
             throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);

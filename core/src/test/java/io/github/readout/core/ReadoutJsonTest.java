@@ -190,4 +190,15 @@ class ReadoutJsonTest {
         ObjectMapper mapper = ReadoutJson.mapper();
         assertThat(mapper.readTree(pretty)).isEqualTo(mapper.readTree(compact));
     }
+
+    @Test
+    void aLoneSurrogateIsEscapedSoTheJsonEncodesAsUtf8AndRoundTrips() {
+        PressRelease release = PressRelease.builder().id("r").text("a\uD800b").build();
+
+        for (String json : java.util.List.of(ReadoutJson.write(release), ReadoutJson.writePretty(release))) {
+            assertThat(json).contains("\\uD800").doesNotContain("\uD800");
+            assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(json)).isTrue();
+            assertThat(ReadoutJson.read(json)).isEqualTo(release);
+        }
+    }
 }
