@@ -178,7 +178,8 @@ public final class PressReleaseParser {
         }
         // A pipe or a device reports size 0 and may never end: the read itself stops at the limit.
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(id, in);
+            // " .txt" has no name to take an id from: its id is a hash of its text, as for a string
+            return parse(id.isBlank() ? null : id, in);
         }
     }
 

@@ -158,4 +158,12 @@ class LimitsTest {
         assertThat(e.diagnostic().offset()).isEqualTo(4);
         assertThat(e.diagnostic().line()).isEqualTo(2);
     }
+
+    @Test
+    void aFileWithABlankBaseNameIsParsedUnderAHashId(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(" .txt"), "Foreign Minister Murat Nurtleu met Ambassador Daniel Rosenblum.");
+        ParseResult result = PressReleaseParser.create().parse(file);
+        assertThat(result.release().id()).isNotBlank();
+        assertThat(result.release().meetings()).hasSize(1);
+    }
 }
