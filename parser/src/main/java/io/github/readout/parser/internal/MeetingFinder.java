@@ -268,7 +268,8 @@ final class MeetingFinder {
             }
             // A headline below the lead is a link to another story ("Samsung head meets Tesla CEO Musk");
             // the last sentence may lack its stop only because the text is cut there.
-            boolean link = s.index() > lead.index() && s.index() < sentences.size() - 1 && isHeadline(s);
+            // Above the lead, a headline announces the lead's own meeting.
+            boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, previousPlace);
             if (other.isPresent()) {
