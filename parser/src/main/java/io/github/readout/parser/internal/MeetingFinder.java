@@ -512,8 +512,9 @@ final class MeetingFinder {
             // "On the sidelines of the G20 summit, Modi held bilateral talks with …": the summit frames them
             kind = framedMeetingKind(s).orElse(kind);
         }
-        if (kind == MeetingKind.MEETING || kind == MeetingKind.TALKS) {
-            // "met April 23 virtually", "held talks by phone": how they met says more than that they met
+        if (kind == MeetingKind.MEETING || kind == MeetingKind.TALKS || kind == MeetingKind.SUMMIT
+                || kind == MeetingKind.CONFERENCE) {
+            // "met April 23 virtually", "a summit telephone talk": how they met says more than that they met
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
                 if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
                     return trigger.value();
