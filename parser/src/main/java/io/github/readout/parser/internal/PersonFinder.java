@@ -640,7 +640,18 @@ final class PersonFinder {
         if (at > floor && isParticleSurname(token.text()) && isNamePart(tokens, at - 1, floor)) {
             return true; // "Ayman al-Safady", "Tamim bin Hamad al-Thani"
         }
+        if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
+            return true; // "Theresa May met …", not "… on 5 May"
+        }
         return isNameWord(tokens, at);
+    }
+
+    /** A month's name used as a surname: capitalised, after a given name and with no day beside it. */
+    private static boolean isMonthSurname(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.isWord() && token.isCapitalized() && !token.isAllCaps() && Months.isFullName(token.text())
+                && (at + 1 >= tokens.size() || !tokens.get(at + 1).isNumber() && !tokens.get(at + 1).isCapitalized())
+                && !tokens.get(at - 1).isNumber(); // "Lavrov May Visit Ankara" is a headline's modal
     }
 
     /** "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised surname. */

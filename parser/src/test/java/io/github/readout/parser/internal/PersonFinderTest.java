@@ -311,4 +311,11 @@ class PersonFinderTest {
         assertThat(names).containsExactly("Vafa Ismayilova", "Natalia Gubernatorova", "Muhammad Irfan",
                 "Tamilla Mammadova", "Thomas Coughlan", "Leeto M Khoza");
     }
+
+    @Test
+    void aMonthAfterAGivenNameIsASurnameButNotBeforeADayOrInAHeadline() {
+        assertThat(find("Prime Minister Theresa May met the President.")).extracting(Mention::name).containsExactly("Theresa May");
+        assertThat(find("Prime Minister Theresa May 5 visit.")).extracting(Mention::name).doesNotContain("Theresa May");
+        assertThat(find("Foreign Minister Lavrov May Visit Ankara")).extracting(Mention::name).doesNotContain("Lavrov May");
+    }
 }
