@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -109,7 +110,7 @@ public final class ReadoutJson {
             // String output would copy raw, leaving JSON that no UTF-8 encoder can write.
             byte[] json = pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value)
                     : MAPPER.writeValueAsBytes(value);
-            return new String(json, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(json, StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // The model holds only strings, numbers, dates and lists: nothing that cannot be written.
             throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);

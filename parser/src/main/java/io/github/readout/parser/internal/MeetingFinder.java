@@ -1,11 +1,12 @@
 package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
+import io.github.readout.core.DatePrecision;
 import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
-import io.github.readout.core.ImmutableDateRef;
 import io.github.readout.core.Dateline;
 import io.github.readout.core.Event;
+import io.github.readout.core.ImmutableDateRef;
 import io.github.readout.core.ImmutableMeeting;
 import io.github.readout.core.Meeting;
 import io.github.readout.core.MeetingKind;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -744,13 +746,13 @@ final class MeetingFinder {
      * release's date, when the report itself gives none.
      */
     private Optional<DateRef> nearbyDay(List<Sentence> sentences, Sentence report, Optional<LocalDate> anchor) {
-        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + PLACE_SENTENCES; i++) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
             if (s.paragraph() != report.paragraph()) {
                 break;
             }
             Optional<DateRef> date = firstDate(s).filter(d -> d.value().isPresent()
-                    && d.value().get().precision() == io.github.readout.core.DatePrecision.DAY
+                    && d.value().get().precision() == DatePrecision.DAY
                     && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
             if (date.isPresent()) {
                 return date;
@@ -759,12 +761,12 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /** How many sentences after the report may say where its meeting was. */
-    private static final int PLACE_SENTENCES = 2;
+    /** How many sentences after the report may say when or where its meeting was. */
+    private static final int NEARBY_SENTENCES = 2;
 
     /** A city that one of the next sentences puts something in, when the report names none. */
     private static Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
-        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + PLACE_SENTENCES; i++) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
             Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
             if (place.isPresent()) {
@@ -1009,7 +1011,7 @@ final class MeetingFinder {
                     .participants(List.of(subject, counterpart));
             if (!split.isEmpty()) {
                 one.topics(List.of()).outcomes(List.of()).next(Optional.empty()).name(Optional.empty())
-                        .abbreviation(Optional.empty()).sequence(java.util.OptionalInt.empty());
+                        .abbreviation(Optional.empty()).sequence(OptionalInt.empty());
             }
             split.add(one.build());
         }

@@ -1,5 +1,6 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.CountryCode;
 import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ final class PlaceFinder {
     }
 
     /** "Lodz, Poland": the country named right after a place, if any. */
-    private Optional<io.github.readout.core.CountryCode> countryAfter(List<Token> tokens, int at) {
+    private Optional<CountryCode> countryAfter(List<Token> tokens, int at) {
         if (at + 1 < tokens.size() && tokens.get(at).isPunctuation(',')) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at + 1);
             if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
