@@ -69,9 +69,16 @@ final class DateFinder {
             }
             int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isName(tokens.get(m).text())) {
-                int year = yearNumber(tokens, m + 1);
-                int end = year > 0 ? m + 2 : m + 1;
+                // "02nd Apr, 2020": a comma may stand between the month and the year
+                int y = m + 1 < tokens.size() && tokens.get(m + 1).isPunctuation(',') && yearNumber(tokens, m + 2) > 0
+                        ? m + 2 : m + 1;
+                int year = yearNumber(tokens, y);
+                int end = year > 0 ? y + 1 : m + 1;
                 return day(text, tokens, i, end, year, month, day, anchor);
+            }
+            Found numeric = numericDate(text, tokens, i, anchor);
+            if (numeric != null) {
+                return numeric;
             }
         }
         if (w.startsWith("mid-") && Months.isFullName(tokens.get(i).text().substring(4))) {
@@ -165,6 +172,14 @@ final class DateFinder {
                 break;
         }
         DayOfWeek weekday = weekday(w);
+        if (weekday != null) {
+            // "on Monday, 8 January 2024": the weekday names the date written after it
+            int next = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation(',') ? i + 2 : i + 1;
+            Found written = next < tokens.size() ? at(text, tokens, next, anchor) : null;
+            if (written != null && written.date().value().isPresent()) {
+                return new Found(i, written.end(), written.date(), false);
+            }
+        }
         if (weekday != null && i > 0 && word(tokens, i - 1).equals("on")) {
             return relativeDay(text, tokens, i, i + 1, anchor,
                     a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
@@ -219,6 +234,55 @@ final class DateFinder {
             });
         }
         return null;
+    }
+
+    /**
+     * "26/12/2023", "31.01.2023", "01/31/2023": a day written in digits. The order of day and
+     * month shows when one of them exceeds 12; otherwise dotted dates put the day first, as
+     * everywhere they are used, and slashed ones take the reading nearer the anchor.
+     */
+    private static Found numericDate(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        if (i + 4 >= tokens.size() || tokens.get(i).text().length() > 2 || tokens.get(i + 2).text().length() > 2) {
+            return null;
+        }
+        Token separator = tokens.get(i + 1);
+        boolean dotted = separator.isPunctuation('.');
+        if (!(dotted || separator.isPunctuation('/')) || !tokens.get(i + 3).isPunctuation(separator.text().charAt(0))
+                || !adjacent(tokens, i, i + 4)) {
+            return null;
+        }
+        int first = dayNumber(tokens, i);
+        int second = dayNumber(tokens, i + 2);
+        int year = yearNumber(tokens, i + 4);
+        if (first == 0 || second == 0 || year == 0 || !tokens.get(i + 2).text().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        Optional<LocalDate> dayFirst = second <= 12 ? valid(year, second, first) : Optional.empty();
+        Optional<LocalDate> monthFirst = first <= 12 ? valid(year, first, second) : Optional.empty();
+        Optional<LocalDate> date;
+        if (dayFirst.isEmpty() || monthFirst.isEmpty() || dotted || anchor.isEmpty()) {
+            date = dayFirst.or(() -> monthFirst);
+        } else {
+            long toDayFirst = Math.abs(dayFirst.get().toEpochDay() - anchor.get().toEpochDay());
+            long toMonthFirst = Math.abs(monthFirst.get().toEpochDay() - anchor.get().toEpochDay());
+            date = toMonthFirst < toDayFirst ? monthFirst : dayFirst;
+        }
+        if (date.isEmpty()) {
+            return null;
+        }
+        Span span = Span.of(tokens.get(i).start(), tokens.get(i + 4).end());
+        return new Found(i, i + 5, DateRef.builder().text(span.cut(text)).span(span).value(DateValue.of(date.get())).build(),
+                false);
+    }
+
+    /** Whether tokens [first, last] are written without space between them. */
+    private static boolean adjacent(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).end() != tokens.get(k + 1).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found dayFromPrevious(String text, List<Token> tokens, int first, int end, int shift) {

@@ -2,6 +2,7 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Credit;
+import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.Person;
 import io.github.readout.core.Span;
@@ -59,7 +60,7 @@ final class Extractor {
                 }
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
                         DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
-                        lexicons.triggers.findAll(tokens), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
+                        triggers(tokens, mentions), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
             }
         }
         List<Sentence> resolved = new ArrayList<>(sentences.size());
@@ -76,6 +77,55 @@ final class Extractor {
             people.add(entry.toPerson());
         }
         return new Extraction(result.meetings(), result.related(), people);
+    }
+
+    /** How many tokens after a guest verb its guest's mention may start: "welcomed the newly appointed Ambassador". */
+    private static final int GUEST_DISTANCE = 6;
+
+    /**
+     * The meeting words of a sentence: the lexicon's, and a guest verb followed closely by
+     * someone with a title or a country ("welcomed the newly appointed Ambassador of Türkiye"),
+     * which without its guest reports nothing ("welcomed the decision").
+     */
+    private List<PhraseIndex.Match<MeetingKind>> triggers(List<Token> tokens, List<Mention> mentions) {
+        List<PhraseIndex.Match<MeetingKind>> triggers = lexicons.triggers.findAll(tokens);
+        List<PhraseIndex.Match<MeetingKind>> guests = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (mention.title().isEmpty() && mention.country().isEmpty()) {
+                continue;
+            }
+            for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
+                int end = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+                if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
+                    int verb = k;
+                    if (guests.stream().noneMatch(g -> g.start() == verb)) {
+                        guests.add(new PhraseIndex.Match<>(k, end, MeetingKind.MEETING));
+                    }
+                    break;
+                }
+            }
+        }
+        if (guests.isEmpty()) {
+            return triggers;
+        }
+        // Last: a meeting word of the lexicon says more of the kind ("welcomed … for the Dialogue").
+        List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
+        all.addAll(guests);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Whether the words between a guest verb and a mention only qualify the guest ("the newly
+     * appointed"), not name a thing of the guest's ("the reform agenda of President …").
+     */
+    private boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || !token.isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */

@@ -457,10 +457,22 @@ final class MeetingFinder {
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0);
     }
 
-    /** A headline: a line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
+    /** How many words a headline has at most; a longer line without a stop is a sentence cut short. */
+    private static final int LONGEST_HEADLINE_WORDS = 24;
+
+    /** A headline: a short line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
     private static boolean isHeadline(Sentence s) {
         String text = s.text().strip();
-        return !text.isEmpty() && ".!?…\"”»'’)".indexOf(text.charAt(text.length() - 1)) < 0;
+        if (text.isEmpty() || ".!?…\"”»'’)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        for (Token token : s.tokens()) {
+            if (token.isWord() && ++words > LONGEST_HEADLINE_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -177,4 +177,29 @@ class DateFinderTest {
         assertThat(find("The minister may visit Astana. The march of progress continues in 15 sectors.",
                 Optional.of(THURSDAY))).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The ministers met on 26/12/2023 in Cairo.; 26/12/2023; 2023-12-26",
+        "The ministers met on 01/31/2023 in Washington.; 01/31/2023; 2023-01-31",
+        "The ministers met on 05.06.2023 in Astana.; 05.06.2023; 2023-06-05",
+        "The ministers met on 10/05/2024 in Rome.; 10/05/2024; 2024-10-05",
+        "The ministers met on 02nd Apr, 2020 in Riyadh.; 02nd Apr, 2020; 2020-04-02",
+    })
+    void dayInDigitsOrWithACommaBeforeItsYear(String sentence, String text, String value) {
+        DateRef date = only(sentence, Optional.of(THURSDAY)).date();
+
+        assertThat(date.text()).isEqualTo(text);
+        assertThat(date.value()).map(DateValue::toString).contains(value);
+    }
+
+    @Test
+    void slashedDayWhoseOrderIsUnclearTakesTheReadingNearerTheAnchor() {
+        String sentence = "The ministers met on 03/10/2024.";
+
+        assertThat(only(sentence, Optional.of(LocalDate.of(2024, 3, 12))).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 3, 10)));
+        assertThat(only(sentence, Optional.of(LocalDate.of(2024, 10, 4))).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 3)));
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.DatePrecision;
+import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.Event;
 import io.github.readout.core.Meeting;
@@ -431,5 +432,33 @@ class MeetingFinderTest {
         assertThat(release.meetings().get(0).kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
         assertThat(release.meetings().get(0).countries()).extracting(CountryCode::toString)
                 .contains("KZ", "KG", "TJ", "TM", "UZ", "US");
+    }
+
+    @Test
+    void aGuestVerbBeforeATitledPersonReportsAMeeting() {
+        Meeting meeting = main("President Serdar Berdimuhamedov of Turkmenistan welcomed the newly appointed Ambassador of"
+                + " Türkiye, Ahmet Demirok, on Monday, 8 January 2024.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serdar Berdimuhamedov", "Ahmet Demirok");
+        assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 1, 8)));
+    }
+
+    @Test
+    void aGuestVerbBeforeAThingOfSomeoneReportsNothing() {
+        PressRelease release = parse("The United States welcomed the reform agenda of President Sadyr Japarov.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aLongLineWithoutAStopIsASentenceCutShortNotAHeadline() {
+        PressRelease release = parse("The First Deputy Chairman of the Senate receives the Congressional Staff\n\n"
+                + "Yesterday, the First Deputy Chairman of the Senate of the Oliy Majlis of Uzbekistan Sodik Safoyev"
+                + " received a delegation of the Congressional Staff Members of the House of Representatives of the"
+                + " United States\n");
+
+        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.date()).flatMap(DateRef::value)
+                .contains(DateValue.of(LocalDate.of(2024, 10, 23))));
     }
 }
