@@ -484,12 +484,34 @@ final class MeetingFinder {
         boolean verb = hasEventVerb(tokens);
         // A held frame counts only outside reported speech and in a sentence that plans nothing.
         int speech = verb ? 0 : firstReportedSpeech(tokens);
-        boolean plans = !verb && lexicons.hasCue(Lexicons.Cue.FUTURE, tokens);
+        boolean plans = !verb && plansAnEvent(s);
         // "Readout of Secretary Raimondo's Meeting with …": a readout reports what was held
         boolean readout = lexicons.isCue(Lexicons.Cue.READOUT, tokens, 0);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            boolean framed = !verb && !plans && trigger.start() < speech && (readout || isHeldFrame(tokens, trigger));
+            // "signed … during the state visit of X": a visit as a frame is the occasion of other news
+            boolean framed = !verb && !plans && trigger.start() < speech && trigger.value() != MeetingKind.VISIT
+                    && (readout || isHeldFrame(tokens, trigger));
             if (!isPlanned(s, trigger) && (verb || framed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will hold", "to meet", "is expected to visit": a verb or meeting word made a plan; "with regard to" is none. */
+    private boolean plansAnEvent(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsTrigger(Sentence s, int token) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.start() == token) {
                 return true;
             }
         }

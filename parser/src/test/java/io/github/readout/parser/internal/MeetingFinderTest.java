@@ -461,4 +461,20 @@ class MeetingFinderTest {
         assertThat(release.meetings()).first().satisfies(m -> assertThat(m.date()).flatMap(DateRef::value)
                 .contains(DateValue.of(LocalDate.of(2024, 10, 23))));
     }
+
+    @Test
+    void aMeetingFramedInReportedWordsIsHeldThoughTheQuoteSaysTo() {
+        Meeting meeting = main("“We are natural partners with regard to cooperation in the region,” Deputy Minister"
+                + " Bartosz Cichocki said during a meeting with his Lithuanian counterpart Darius Skusevičius.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Bartosz Cichocki", "Darius Skusevičius");
+    }
+
+    @Test
+    void aVisitAsTheOccasionOfOtherNewsIsNoMeeting() {
+        PressRelease release = parse("The Agreement was signed in Xi'an during the state visit of President"
+                + " Kassym-Jomart Tokayev to the People's Republic of China.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
 }
