@@ -21,7 +21,7 @@ final class PersonRegistry {
         final int id;
         String name;
         List<String> words;
-        final Span span;
+        Span span;
         Optional<String> title;
         Optional<String> organization;
         Optional<CountryCode> country;
@@ -100,6 +100,13 @@ final class PersonRegistry {
             // The last word stays the same (the names matched), so the entry keeps its bucket.
             entry.words = mention.nameTokens();
             byLast.get(last(entry.words)).index(entry);
+            // "Secretary Raimondo's Meeting …" then "Secretary of Commerce Gina Raimondo": the full
+            // name is the person's name, and the title given with it is usually the full one.
+            entry.name = mention.name();
+            entry.span = mention.span();
+            if (mention.title().isPresent()) {
+                entry.title = mention.title();
+            }
         }
         if (entry.title.isEmpty()) {
             entry.title = mention.title();

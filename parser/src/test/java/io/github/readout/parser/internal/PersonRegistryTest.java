@@ -37,6 +37,20 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aSurnameNamedFirstTakesTheFullNameAndItsTitleWhenTheyCome() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry early = registry.add(mention("Secretary Raimondo spoke."));
+        Mention full = mention("Secretary of Commerce Gina Raimondo welcomed the Minister.");
+        PersonRegistry.Entry later = registry.add(full);
+
+        assertThat(later).isSameAs(early);
+        assertThat(early.name).isEqualTo("Gina Raimondo");
+        assertThat(early.span).isEqualTo(full.span());
+        assertThat(early.title).contains("Secretary of Commerce");
+    }
+
+    @Test
     void sameSurnameWithAnotherFirstNameIsAnotherPerson() {
         PersonRegistry registry = new PersonRegistry();
 
