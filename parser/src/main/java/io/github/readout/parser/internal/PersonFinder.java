@@ -65,7 +65,8 @@ final class PersonFinder {
                 mention = counterpart(text, tokens, i, sentence);
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
-                mention = mention.withCountry(sideOf(tokens, mention.first()));
+                int first = mention.first();
+                mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first)));
             }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
                 // "Foreign Ministers of Kazakhstan and Uzbekistan Murat Nurtleu and Bakhtiyor Saidov"
@@ -346,6 +347,17 @@ final class PersonFinder {
             return at + 2;
         }
         return at;
+    }
+
+    /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */
+    private Optional<CountryCode> countryAfter(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).is("of")) {
+            return Optional.empty();
+        }
+        int k = tokens.get(end + 1).is("the") ? end + 2 : end + 1;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME
+                ? Optional.of(country.value().code()) : Optional.empty();
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */

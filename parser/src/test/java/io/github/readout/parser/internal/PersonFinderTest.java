@@ -58,6 +58,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void countryAfterTheNameGivesTheCountry() {
+        Mention m = only("Wang Yi held phone talks with Foreign Minister Fumio Kishida of Japan.");
+
+        assertThat(m.name()).isEqualTo("Fumio Kishida");
+        assertThat(m.title()).contains("Foreign Minister");
+        assertThat(m.country()).contains(CountryCode.of("JP"));
+    }
+
+    @Test
     void demonymBeforeTheTitleGivesTheCountry() {
         Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
 
