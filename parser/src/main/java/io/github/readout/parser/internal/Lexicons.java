@@ -157,6 +157,20 @@ final class Lexicons {
     }
 
     /**
+     * Returns the country a name stands for as a whole, as a country's name or its people's
+     * adjective: "Japan", "Kazakh", "United States"; not a city.
+     *
+     * @param name a name as written
+     * @return the country, or empty when the name is no country's
+     */
+    Optional<CountryCode> countryNamed(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
+        return match != null && match.end() == tokens.size() && match.value().form() != CountryForm.CITY
+                && match.value().form() != CountryForm.CAPITAL ? Optional.of(match.value().code()) : Optional.empty();
+    }
+
+    /**
      * Returns the country whose officials alone hold a title: "Deputy Secretary of State" ends with
      * a phrase of {@code title-countries.tsv}.
      *

@@ -122,6 +122,14 @@ final class MeetingFinder {
                 addParticipants(next, registry, participants);
             }
         }
+        if (participants.isEmpty() && lead.index() > 0) {
+            // "X and Y discussed cooperation. … during the telephone conversation held …": named just before
+            Sentence previous = sentences.get(lead.index() - 1);
+            if (!isHeadline(previous) && previous.paragraph() >= lead.paragraph() - 1
+                    && previous.mentions().stream().anyMatch(m -> m.title().isPresent())) {
+                addParticipants(previous, registry, participants);
+            }
+        }
         if (participants.size() < 2) {
             // "A telephone conversation took place between the foreign ministers": the headline names them
             for (Sentence s : sentences.subList(0, lead.index())) {
@@ -143,6 +151,11 @@ final class MeetingFinder {
         }
         List<CountryCode> between = between(lead);
         List<CountryCode> candidates = new ArrayList<>(between);
+        for (CountryCode pair : pairedCountries(report == lead ? List.of(lead) : List.of(lead, report))) {
+            if (!candidates.contains(pair)) {
+                candidates.add(pair); // "to improve China-Japan relations": the two sides
+            }
+        }
         for (Sentence s : List.of(lead, report)) {
             for (Mention mention : s.mentions()) {
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
@@ -706,6 +719,34 @@ final class MeetingFinder {
                 }
                 if (tokens.get(k).isPunctuation('.') || tokens.get(k).isPunctuation(',')) {
                     break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The countries of pairs written with a hyphen: "China-Japan relations", "United States-Kazakhstan partnership". */
+    private List<CountryCode> pairedCountries(List<Sentence> sentences) {
+        List<CountryCode> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).text();
+                int hyphen = word.indexOf('-');
+                if (hyphen <= 0 || !tokens.get(i).isCapitalized()) {
+                    continue;
+                }
+                Optional<CountryCode> right = lexicons.countryNamed(word.substring(hyphen + 1));
+                Optional<CountryCode> left = lexicons.countryNamed(word.substring(0, hyphen));
+                if (left.isEmpty() && i > 0 && tokens.get(i - 1).isCapitalized()) {
+                    // "United States-Kazakhstan": the left side began a word before
+                    int from = tokens.get(i - 1).start() - s.span().start();
+                    int to = tokens.get(i).start() + hyphen - s.span().start();
+                    left = lexicons.countryNamed(s.text().substring(from, to));
+                }
+                if (left.isPresent() && right.isPresent() && !left.equals(right)) {
+                    found.add(left.get());
+                    found.add(right.get());
                 }
             }
         }

@@ -477,4 +477,24 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).isEmpty();
     }
+
+    @Test
+    void aCountryPairWrittenWithAHyphenGivesAnOfficialWithoutCountryTheOtherSide() {
+        PressRelease release = PARSER.parse("test", "Secretary of State Antony Blinken met today with Foreign"
+                + " Minister Yoko Kamikawa to discuss the United States-Japan alliance.\n").release();
+        Meeting meeting = release.meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::country)
+                .containsExactly(Optional.of(CountryCode.of("US")), Optional.of(CountryCode.of("JP")));
+    }
+
+    @Test
+    void aLeadThatNamesNobodyTakesThePeopleNamedJustBefore() {
+        Meeting meeting = main("Foreign Minister of Kazakhstan Mukhtar Tleuberdi and US Secretary of State Antony Blinken"
+                + " discussed issues of cooperation.\n\nIt is reported that during the telephone conversation held on"
+                + " the initiative of the American side, topical issues were discussed.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Mukhtar Tleuberdi", "Antony Blinken");
+    }
 }
