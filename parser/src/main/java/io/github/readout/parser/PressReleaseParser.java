@@ -560,6 +560,28 @@ public final class PressReleaseParser {
         }
 
         /**
+         * Adds an office holder and the country they serve, such as {@code "Murat Nurtleu"} for
+         * {@code KZ}: a person of that full name whom a release names without any country word
+         * is given the country. What the release itself says always wins. The parser knows
+         * many heads of state and government and foreign ministers already; an addition of the
+         * same name replaces the built-in country.
+         *
+         * @param name the person's full name, of two words or more
+         * @param country the country the person serves
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or of one word
+         */
+        public Builder addOfficial(String name, CountryCode country) {
+            String checked = requireText(name, "name");
+            if (checked.strip().split("\\s+").length < 2) {
+                throw new IllegalArgumentException("name: an official's name needs two words or more, got '"
+                        + checked + "'");
+            }
+            extension.addOfficial(checked, Objects.requireNonNull(country, "country"));
+            return this;
+        }
+
+        /**
          * Builds a parser with these options.
          *
          * @return the parser

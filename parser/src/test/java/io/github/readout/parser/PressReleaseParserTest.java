@@ -248,6 +248,20 @@ class PressReleaseParserTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("country");
         assertThatThrownBy(() -> PressReleaseParser.builder().addPlace(null, CountryCode.of("KZ")))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> PressReleaseParser.builder().addOfficial("Nurtleu", CountryCode.of("KZ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two words");
+    }
+
+    @Test
+    void anAddedOfficialGivesTheCountryTheReleaseDoesNotSay() {
+        String text = "Deputy Minister Daulet Serikbayev had a telephone conversation with Minister Sylvain Guiaugue.\n";
+        PressReleaseParser plain = PressReleaseParser.create();
+        PressReleaseParser extended = PressReleaseParser.builder()
+                .addOfficial("Daulet Serikbayev", CountryCode.of("KZ"))
+                .build();
+
+        assertThat(plain.parse("talks", text).release().people().get(0).country()).isEmpty();
+        assertThat(extended.parse("talks", text).release().people().get(0).country()).contains(CountryCode.of("KZ"));
     }
 
     // ---- strict and lenient ----------------------------------------------------------------

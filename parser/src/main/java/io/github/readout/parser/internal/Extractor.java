@@ -67,6 +67,12 @@ final class Extractor {
         for (Sentence sentence : sentences) {
             resolved.add(withLaterMentions(text, sentence, registry, attribution));
         }
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            if (entry.country.isEmpty() && !entry.international) {
+                // Weaker than the text's words, stronger than a guess from the release's sides.
+                entry.country = lexicons.countryOfOfficial(entry.words);
+            }
+        }
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor));
         List<Person> people = new ArrayList<>();

@@ -15,10 +15,19 @@ public final class LexiconExtension {
     /** An added place and its country. */
     public record Place(String name, CountryCode country) {}
 
+    /**
+     * An office holder a user added.
+     *
+     * @param name the full name as written
+     * @param country the country the person serves
+     */
+    public record Official(String name, CountryCode country) {}
+
     private final List<String> titles = new ArrayList<>();
     private final List<Organization> organizations = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    private final List<Official> officials = new ArrayList<>();
 
     /** An added word or phrase that reports a meeting, and the kind of meeting it reports. */
     public record Trigger(String phrase, MeetingKind kind) {}
@@ -53,6 +62,16 @@ public final class LexiconExtension {
     }
 
     /**
+     * Adds an office holder and the country they serve.
+     *
+     * @param name the person's full name as written
+     * @param country the country
+     */
+    public void addOfficial(String name, CountryCode country) {
+        officials.add(new Official(name, country));
+    }
+
+    /**
      * Adds a word or phrase that reports a meeting.
      *
      * @param phrase the phrase as written
@@ -73,6 +92,7 @@ public final class LexiconExtension {
         copy.organizations.addAll(organizations);
         copy.places.addAll(places);
         copy.triggers.addAll(triggers);
+        copy.officials.addAll(officials);
         return copy;
     }
 
@@ -90,5 +110,9 @@ public final class LexiconExtension {
 
     List<Trigger> triggers() {
         return List.copyOf(triggers);
+    }
+
+    List<Official> officials() {
+        return List.copyOf(officials);
     }
 }

@@ -48,6 +48,8 @@ final class Lexicons {
     final PhraseIndex<List<CountryCode>> groups = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
+    /** The countries of well-known office holders, by the words of their names joined with spaces. */
+    private final Map<String, CountryCode> officials = new HashMap<>();
     /** The first capital the countries file lists for each country. */
     private final Map<CountryCode, String> capitals = new HashMap<>();
 
@@ -98,6 +100,9 @@ final class Lexicons {
             Cue cue = Cue.valueOf(row[0]);
             lexicons.cues.get(cue).add(row[1], cue);
         }
+        for (String[] row : rows("officials.tsv", 2)) {
+            lexicons.officials.putIfAbsent(nameKey(Tokenizer.tokens(row[1], 0, row[1].length())), CountryCode.of(row[0]));
+        }
         for (String[] row : rows("vocabulary.txt", 1)) {
             lexicons.vocabulary.add(Tokenizer.key(row[0]));
         }
@@ -109,6 +114,11 @@ final class Lexicons {
         }
         for (LexiconExtension.Trigger trigger : extension.triggers()) {
             lexicons.triggers.put(trigger.phrase(), trigger.kind());
+        }
+        for (LexiconExtension.Official official : extension.officials()) {
+            // A user's list is about their own sources: it overrides the built-in one.
+            lexicons.officials.put(nameKey(Tokenizer.tokens(official.name(), 0, official.name().length())),
+                    official.country());
         }
         for (LexiconExtension.Place place : extension.places()) {
             lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
@@ -154,6 +164,38 @@ final class Lexicons {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
         return match != null && match.end() == tokens.size();
+    }
+
+    /**
+     * Returns the country a well-known office holder serves, by the words of the name: the whole
+     * name, or the longest run of two or more of its words at its start or its end that is
+     * listed ("Sheikh Mohammed bin Zayed" is Mohammed bin Zayed).
+     *
+     * @param words the name's words in lookup form
+     * @return the country, or empty when nobody of that name is listed
+     */
+    Optional<CountryCode> countryOfOfficial(List<String> words) {
+        for (int length = words.size(); length >= 2; length--) {
+            CountryCode atStart = officials.get(String.join(" ", words.subList(0, length)));
+            if (atStart != null) {
+                return Optional.of(atStart);
+            }
+            CountryCode atEnd = officials.get(String.join(" ", words.subList(words.size() - length, words.size())));
+            if (atEnd != null) {
+                return Optional.of(atEnd);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String nameKey(List<Token> tokens) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.isWord() || token.isNumber()) {
+                words.add(token.key());
+            }
+        }
+        return String.join(" ", words);
     }
 
     /**

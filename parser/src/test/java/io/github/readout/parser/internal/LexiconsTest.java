@@ -65,6 +65,24 @@ class LexiconsTest {
     }
 
     @Test
+    void officialRowsHaveValidCodesAndNamesOfTwoWordsOrMore() throws IOException {
+        assertThat(rows("officials.tsv")).hasSizeGreaterThan(100).allSatisfy(row -> {
+            assertThat(row).as(String.join("|", row)).hasSize(2);
+            assertThat(CountryCode.isValid(row[0])).as("code %s", row[0]).isTrue();
+            assertThat(row[1].split(" ")).as(row[1]).hasSizeGreaterThan(1);
+        });
+    }
+
+    @Test
+    void anOfficialIsFoundByTheWholeNameOrARunAtItsStartOrEnd() {
+        assertThat(LEXICONS.countryOfOfficial(List.of("wang", "yi"))).contains(CountryCode.of("CN"));
+        assertThat(LEXICONS.countryOfOfficial(List.of("sheikh", "mohammed", "bin", "zayed"))).contains(CountryCode.of("AE"));
+        assertThat(LEXICONS.countryOfOfficial(List.of("narendra", "modi", "ji"))).contains(CountryCode.of("IN"));
+        assertThat(LEXICONS.countryOfOfficial(List.of("modi"))).as("a surname alone is too weak").isEmpty();
+        assertThat(LEXICONS.countryOfOfficial(List.of("bin", "zayed"))).isEmpty();
+    }
+
+    @Test
     void organizationRowsHaveValidCodesOrADash() throws IOException {
         assertThat(rows("organizations.tsv")).isNotEmpty().allSatisfy(row -> {
             assertThat(row).hasSize(2);

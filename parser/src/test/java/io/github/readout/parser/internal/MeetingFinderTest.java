@@ -227,7 +227,7 @@ class MeetingFinderTest {
 
     @Test
     void officialWithoutCountryTakesThePublishersCountry() {
-        String body = "Deputy Foreign Minister Akan Rakhmetullin met with Ambassador of France Sylvain Guiaugue.\n";
+        String body = "Deputy Foreign Minister Daulet Serikbayev met with Ambassador of France Sylvain Guiaugue.\n";
 
         Meeting credited = main(body);
         Meeting uncredited = PARSER.parse("test", " date 2024-10-24\n\n" + body).release().meetings().get(0);
@@ -237,6 +237,15 @@ class MeetingFinderTest {
         assertThat(credited.countries()).containsExactly(KZ, CountryCode.of("FR"));
         assertThat(uncredited.participants()).extracting(Person::country)
                 .containsExactly(Optional.empty(), Optional.of(CountryCode.of("FR")));
+    }
+
+    @Test
+    void aWellKnownOfficialWithoutCountryWordsTakesTheListedCountry() {
+        Meeting meeting = PARSER.parse("test", "President Shavkat Mirziyoyev held a telephone conversation with"
+                + " President Vladimir Putin.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::country)
+                .containsExactly(Optional.of(CountryCode.of("UZ")), Optional.of(CountryCode.of("RU")));
     }
 
     // ---- topics and outcomes --------------------------------------------------------------
