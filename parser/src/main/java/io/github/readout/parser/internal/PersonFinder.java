@@ -138,7 +138,10 @@ final class PersonFinder {
         // "received in the Akorda Chairman … X": a place after a preposition is no prefix of a title
         boolean afterPreposition = start > 0 && (tokens.get(start - 1).is("the") && start > 1
                 ? PREPOSITIONS.contains(tokens.get(start - 2).key()) : PREPOSITIONS.contains(tokens.get(start - 1).key()));
-        PhraseIndex.Match<Lexicons.CountryEntry> country = afterPreposition ? null : lexicons.countries.longest(tokens, j);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
+        if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM) {
+            country = null; // "a call to Mauritanian President …": an adjective still qualifies the title
+        }
         PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, j);
         int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY

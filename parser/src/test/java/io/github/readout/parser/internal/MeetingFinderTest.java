@@ -506,4 +506,17 @@ class MeetingFinderTest {
         assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Mukhtar Tleuberdi", "Antony Blinken");
     }
+
+    @Test
+    void aFurtherCallMadeToSomeoneIsAMeetingOfItsOwn() {
+        PressRelease release = parse("Crown Prince Mohammed bin Zayed held a phone call with Egyptian President Abdel Fattah"
+                + " El-Sisi.\n\nMeanwhile, Sheikh Mohammed made a phone call to Mauritanian President Mohamed Ould"
+                + " Ghazouani.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name)
+                .containsExactly("Mohammed bin Zayed", "Mohamed Ould Ghazouani");
+        assertThat(release.meetings().get(1).countries()).contains(CountryCode.of("MR"));
+    }
 }
