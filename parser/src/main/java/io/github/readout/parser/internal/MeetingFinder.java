@@ -927,7 +927,10 @@ final class MeetingFinder {
     }
 
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
-    private static Optional<Place> visitDestination(Sentence lead) {
+    /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
+    private static final int DESTINATION_REACH = 12;
+
+    private Optional<Place> visitDestination(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {
             if (place.first() > 0 && lead.tokens().get(place.first() - 1).key().startsWith("visit")) {
                 return Optional.of(place.place()); // "visited Russia"
@@ -935,8 +938,9 @@ final class MeetingFinder {
             if (!place.preposition().equals("to")) {
                 continue;
             }
-            for (int k = Math.max(0, place.first() - 3); k < place.first(); k++) {
-                if (lead.tokens().get(k).key().startsWith("visit")) {
+            // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"
+            for (int k = Math.max(0, place.first() - DESTINATION_REACH); k < place.first(); k++) {
+                if (lexicons.isCue(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), k)) {
                     return Optional.of(place.place());
                 }
             }

@@ -519,4 +519,16 @@ class MeetingFinderTest {
                 .containsExactly("Mohammed bin Zayed", "Mohamed Ould Ghazouani");
         assertThat(release.meetings().get(1).countries()).contains(CountryCode.of("MR"));
     }
+
+    @Test
+    void theCityAGuestWasWelcomedToIsWhereTheyMet() {
+        PressRelease release = PARSER.parse("test", "On December 5, 2022, Assistant Secretary Donald Lu welcomed First"
+                + " Deputy Foreign Minister of Kazakhstan Kairat Umarov and a Kazakhstani delegation to Washington for"
+                + " the annual dialogue.\n").release();
+
+        assertThat(release.meetings().get(0).location()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Washington");
+            assertThat(p.country()).contains(CountryCode.of("US"));
+        });
+    }
 }
