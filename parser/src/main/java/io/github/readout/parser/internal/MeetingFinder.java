@@ -928,7 +928,7 @@ final class MeetingFinder {
 
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
-    private static final int DESTINATION_REACH = 12;
+    private static final int DESTINATION_REACH = 16;
 
     private Optional<Place> visitDestination(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {
