@@ -2,6 +2,8 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Credit;
+import io.github.readout.core.DatePrecision;
+import io.github.readout.core.DateRef;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.Person;
@@ -74,7 +76,8 @@ final class Extractor {
             }
         }
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
-                publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor));
+                publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(text))));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -83,6 +86,20 @@ final class Extractor {
             people.add(entry.toPerson());
         }
         return new Extraction(result.meetings(), result.related(), people);
+    }
+
+    /** The day a dateline gives: "NEW DELHI, Sept. 9 (Yonhap) --". */
+    private static Optional<DateRef> datelineDay(String text, Layout layout, Optional<LocalDate> anchor) {
+        if (layout.dateline().isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = layout.dateline().get().span();
+        for (DateFinder.Found found : DateFinder.find(text, Tokenizer.tokens(text, span.start(), span.end()), anchor)) {
+            if (found.date().value().filter(v -> v.precision() == DatePrecision.DAY).isPresent()) {
+                return Optional.of(found.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many tokens after a guest verb its guest's mention may start: "welcomed the newly appointed Ambassador". */

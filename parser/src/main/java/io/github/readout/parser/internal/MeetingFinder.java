@@ -81,9 +81,10 @@ final class MeetingFinder {
      * @param publisher the same, or else the dateline's country
      * @param dateline the dateline
      * @param anchor the date relative dates were resolved against
+     * @param pageDay the day the dateline or the page's date line gives, for a meeting the text never dates
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
-            Optional<LocalDate> anchor) {}
+            Optional<LocalDate> anchor, Optional<DateRef> pageDay) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Optional<CountryCode> statedPublisher = release.statedPublisher();
@@ -220,6 +221,9 @@ final class MeetingFinder {
         }
         if (date.isEmpty()) {
             date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
+        }
+        if (date.isEmpty()) {
+            date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
         }
         Optional<Place> location = location(report, kind);
         if (location.isEmpty()) {

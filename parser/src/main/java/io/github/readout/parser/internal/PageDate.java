@@ -1,5 +1,8 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.DateRef;
+import io.github.readout.core.DateValue;
+import io.github.readout.core.Span;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,23 +28,43 @@ final class PageDate {
      * @return the date, or empty when the head gives none
      */
     static Optional<LocalDate> find(String text) {
+        return scan(text).map(Hit::date);
+    }
+
+    /**
+     * Returns the page's date line as a date reference, with its text and span: a meeting the
+     * text never dates was held on the day its page is dated, as a reader would take it.
+     *
+     * @param text the body text
+     * @return the date, or empty when the head gives none
+     */
+    static Optional<DateRef> line(String text) {
+        return scan(text).map(hit -> {
+            Span span = Span.of(hit.start(), hit.end());
+            return DateRef.builder().text(span.cut(text)).span(span).value(DateValue.of(hit.date())).build();
+        });
+    }
+
+    /** A date found in the head and where it is written. */
+    private record Hit(LocalDate date, int start, int end) {}
+
+    private static Optional<Hit> scan(String text) {
         int limit = Math.min(text.length(), HEAD);
-        Optional<LocalDate> ambiguous = Optional.empty();
+        Optional<Hit> ambiguous = Optional.empty();
         for (int i = 0; i < limit; i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))) {
                 continue;
             }
             Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
-            Optional<LocalDate> date = match.flatMap(HeaderDates.Match::date).filter(PageDate::plausible);
-            if (date.isPresent()) {
-                return date;
+            if (match.isPresent() && match.get().date().filter(PageDate::plausible).isPresent()) {
+                return Optional.of(new Hit(match.get().date().get(), i, match.get().end()));
             }
             SlashDate slashed = slashDate(text, i);
             if (slashed != null && !slashed.ambiguous) {
-                return Optional.of(slashed.date);
+                return Optional.of(new Hit(slashed.date, i, slashed.end));
             }
             if (slashed != null && ambiguous.isEmpty()) {
-                ambiguous = Optional.of(slashed.date); // its year is still right
+                ambiguous = Optional.of(new Hit(slashed.date, i, slashed.end)); // its year is still right
             }
         }
         return ambiguous;
@@ -52,7 +75,7 @@ final class PageDate {
     }
 
     /** A date written with slashes, "11/13/2021" or "26/12/2023", and whether its order is unclear. */
-    private record SlashDate(LocalDate date, boolean ambiguous) {}
+    private record SlashDate(LocalDate date, boolean ambiguous, int end) {}
 
     private static SlashDate slashDate(String text, int at) {
         int[] parts = new int[3];
@@ -80,7 +103,7 @@ final class PageDate {
         int day = dayFirst ? first : second;
         try {
             LocalDate date = LocalDate.of(parts[2], month, day);
-            return plausible(date) ? new SlashDate(date, !monthFirst && !dayFirst) : null;
+            return plausible(date) ? new SlashDate(date, !monthFirst && !dayFirst, pos) : null;
         } catch (java.time.DateTimeException e) {
             return null;
         }

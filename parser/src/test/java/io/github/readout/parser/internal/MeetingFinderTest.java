@@ -531,4 +531,27 @@ class MeetingFinderTest {
             assertThat(p.country()).contains(CountryCode.of("US"));
         });
     }
+
+    @Test
+    void aMeetingTheTextNeverDatesWasHeldOnTheDayOfTheDateline() {
+        PressRelease release = PARSER.parse("test", " date 2023-09-10\n\nNEW DELHI, Sept. 9 (Yonhap) -- South Korean"
+                + " President Yoon Suk Yeol"
+                + " and U.S. President Joe Biden met briefly on the sidelines of the summit.\n").release();
+
+        assertThat(release.meetings().get(0).date()).hasValueSatisfying(d -> {
+            assertThat(d.value()).contains(DateValue.of(LocalDate.of(2023, 9, 9)));
+            assertThat(d.text()).isEqualTo("Sept. 9");
+        });
+    }
+
+    @Test
+    void aMeetingTheTextNeverDatesWasHeldOnTheDayThePageIsDated() {
+        PressRelease release = PARSER.parse("test", "• NEWS\n\n• 13 December 2017\n\nDeputy Minister Bartosz Cichocki"
+                + " met with his Lithuanian counterpart Darius Skusevičius.\n").release();
+
+        assertThat(release.meetings().get(0).date()).hasValueSatisfying(d -> {
+            assertThat(d.value()).contains(DateValue.of(LocalDate.of(2017, 12, 13)));
+            assertThat(d.text()).isEqualTo("13 December 2017");
+        });
+    }
 }
