@@ -36,8 +36,11 @@ final class Lexicons {
     /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
     enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB }
 
-    /** How a title phrase works. */
-    enum TitleRole { HEAD, MODIFIER }
+    /**
+     * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
+     * ("Deputy"), a courtesy title is a rank of birth ("Prince") that is the title only alone.
+     */
+    enum TitleRole { HEAD, MODIFIER, COURTESY }
 
     final PhraseIndex<CountryEntry> countries = new PhraseIndex<>();
     final PhraseIndex<TitleRole> titles = new PhraseIndex<>();

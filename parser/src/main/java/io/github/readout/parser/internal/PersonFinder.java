@@ -208,6 +208,19 @@ final class PersonFinder {
         if (title.text().isEmpty()) {
             return null;
         }
+        PhraseIndex.Match<Lexicons.TitleRole> rank = lexicons.titles.longest(tokens, titleStart);
+        if (rank != null && rank.value() == Lexicons.TitleRole.COURTESY && rank.end() == nameStart
+                && windowEnd + 1 < tokens.size() && tokens.get(windowEnd).isPunctuation(',')
+                && startsTitle(tokens, windowEnd + 1)) {
+            // "Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia": the office follows
+            int officeEnd = windowEnd(tokens, windowEnd + 1);
+            TitleParts office = titleParts(text, tokens, windowEnd + 1, officeEnd);
+            if (!office.text().isEmpty()) {
+                return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(office.text()),
+                        prefixCountry.isPresent() ? prefixCountry : office.country(), office.international(),
+                        officeEnd, office.host(), office.organization());
+            }
+        }
         Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
         String titleText = title.text();
         if (titleStart == start && start >= 2 && tokens.get(start - 2).is("newly")
@@ -446,7 +459,7 @@ final class PersonFinder {
             if (match == null) {
                 return false;
             }
-            if (match.value() == Lexicons.TitleRole.HEAD) {
+            if (match.value() != Lexicons.TitleRole.MODIFIER) {
                 return true;
             }
             k = match.end();
@@ -467,7 +480,7 @@ final class PersonFinder {
         PhraseIndex.Match<Lexicons.TitleRole> match;
         while (k < tokens.size() && k < at + 4 && tokens.get(k).isLowerCase()
                 && (match = lexicons.titles.longest(tokens, k)) != null) {
-            head |= match.value() == Lexicons.TitleRole.HEAD;
+            head |= match.value() != Lexicons.TitleRole.MODIFIER;
             k = match.end();
         }
         return head ? k : at;
@@ -737,9 +750,16 @@ final class PersonFinder {
         int segmentStart = -1;
         int segmentEnd = -1;
         boolean skipped = false;
+        int phraseEnd = from;
         int k = from;
         while (k < to) {
             Token token = tokens.get(k);
+            PhraseIndex.Match<Lexicons.TitleRole> office = k >= phraseEnd ? lexicons.titles.longest(tokens, k) : null;
+            if (office != null && office.value() != Lexicons.TitleRole.COURTESY) {
+                phraseEnd = office.end(); // "Crown Prince" is an office
+            } else if (office != null && segmentStart >= 0) {
+                break; // "Minister of Municipal and Rural Affairs Prince Mansour": the office is the title
+            }
             boolean preposition = token.is("of") || token.is("in") || token.is("to");
             int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
             if (preposition && phrase < to) {

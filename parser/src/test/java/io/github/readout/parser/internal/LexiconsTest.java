@@ -95,7 +95,7 @@ class LexiconsTest {
     void titleAndTriggerRowsHaveKnownKinds() throws IOException {
         assertThat(rows("titles.txt")).isNotEmpty().allSatisfy(row -> {
             assertThat(row).hasSize(2);
-            assertThat(row[0]).isIn("head", "modifier");
+            assertThat(row[0]).isIn("head", "modifier", "courtesy");
         });
         List<String> kinds = List.of(MeetingKind.values()).stream().map(Enum::name).collect(Collectors.toList());
         assertThat(rows("triggers.tsv")).isNotEmpty().allSatisfy(row -> {

@@ -67,6 +67,24 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankOfBirthAfterAnOfficeIsNoPartOfTheTitle() {
+        Mention m = only("He met Minister of Municipal and Rural Affairs Prince Mansour bin Miteb.");
+
+        assertThat(m.name()).isEqualTo("Mansour bin Miteb");
+        assertThat(m.title()).contains("Minister of Municipal and Rural Affairs");
+        assertThat(only("He met Crown Prince Mohammed bin Salman.").title()).contains("Crown Prince");
+    }
+
+    @Test
+    void aRankOfBirthAloneGivesWayToTheOfficeAfterTheName() {
+        Mention m = only("Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia, received a call.");
+
+        assertThat(m.name()).isEqualTo("Faisal bin Farhan");
+        assertThat(m.title()).contains("Minister of Foreign Affairs");
+        assertThat(m.country()).contains(CountryCode.of("SA"));
+    }
+
+    @Test
     void demonymBeforeTheTitleGivesTheCountry() {
         Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
 
