@@ -428,10 +428,15 @@ final class MeetingFinder {
     private Sentence lead(List<Sentence> sentences, Optional<LocalDate> anchor) {
         int limit = Math.min(sentences.size(), LEAD_SENTENCES);
         Sentence headline = null;
+        boolean previewed = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             if (!reportsMeeting(s) || isLongBeforeRelease(s, anchor)) {
+                previewed |= previews(s);
                 continue;
+            }
+            if (previewed && !hasEventVerb(s.tokens())) {
+                continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
             if (!isHeadline(s)) {
                 return s;
@@ -513,6 +518,12 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** "Yoon to meet with Biden", "X is scheduled to meet Y": a sentence about a meeting to come. */
+    private boolean previews(Sentence s) {
+        return !s.triggers().isEmpty() && !hasEventVerb(s.tokens())
+                && (plansAnEvent(s) || lexicons.hasCue(Lexicons.Cue.MODAL, s.tokens()));
     }
 
     /** "will hold", "to meet", "is expected to visit": a verb or meeting word made a plan; "with regard to" is none. */

@@ -554,4 +554,13 @@ class MeetingFinderTest {
             assertThat(d.text()).isEqualTo("13 December 2017");
         });
     }
+
+    @Test
+    void aMeetingFramedAfterItsPreviewIsThePlannedOne() {
+        PressRelease release = parse("Prime Minister of Lithuania Ingrida Simonyte is scheduled to meet with NATO"
+                + " Secretary-General Jens Stoltenberg in Brussels on June 3.\n\nDuring the meeting, Stoltenberg"
+                + " applauded the country for hosting the battle group.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
 }
