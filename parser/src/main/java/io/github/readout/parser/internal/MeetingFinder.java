@@ -1030,7 +1030,10 @@ final class MeetingFinder {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
-        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting;
+        // "Minister X also met separately with Y" among a delegation; the lead's own pair again is a restatement.
+        int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
+        boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
+        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
         if (fresh.isEmpty() && !sideMeeting) {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }

@@ -563,4 +563,15 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).isEmpty();
     }
+
+    @Test
+    void theLeadsOwnPairMeetingAgainIsARestatementNotASideMeeting() {
+        PressRelease release = parse("Crown Prince Mohammed bin Salman received Palestinian Vice President Hussein"
+                + " Al-Sheikh in Riyadh on Monday.\n\nThe meeting was attended by Minister of Foreign Affairs Faisal bin"
+                + " Farhan.\n\nCrown Prince Mohammed bin Salman received Vice President Hussein Al-Sheikh at the"
+                + " palace.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).hasSize(3);
+    }
 }
