@@ -863,6 +863,16 @@ final class MeetingFinder {
                 return place;
             }
         }
+        // "… took part in the 43rd ASEAN Summit in Jakarta. On the sidelines, he met …": said just before
+        for (int i = report.index() - 1; i >= 0 && i >= report.index() - NEARBY_SENTENCES; i--) {
+            Sentence s = sentences.get(i);
+            for (PlaceFinder.Found found : s.places()) {
+                if (found.city() && (found.preposition().equals("in") || found.preposition().equals("at"))
+                        && !inTitle(s, found)) {
+                    return Optional.of(found.place());
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -574,4 +574,13 @@ class MeetingFinderTest {
         assertThat(release.meetings()).hasSize(1);
         assertThat(release.meetings().get(0).participants()).hasSize(3);
     }
+
+    @Test
+    void aMeetingWithoutAPlaceIsInTheCityNamedJustBefore() {
+        PressRelease release = parse("The Philippine delegation arrived in Jakarta on Monday.\n\nPresident Bongbong"
+                + " Marcos held talks with Japanese Prime Minister Fumio Kishida.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.location())
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Jakarta")));
+    }
 }
