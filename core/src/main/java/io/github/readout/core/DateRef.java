@@ -1,5 +1,7 @@
 package io.github.readout.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,6 +20,7 @@ import org.immutables.value.Value;
 @ReadoutStyle
 @JsonSerialize(as = ImmutableDateRef.class)
 @JsonDeserialize(as = ImmutableDateRef.class)
+@JsonPropertyOrder({"value", "precision", "text", "span", "anchor"})
 public abstract class DateRef {
 
     DateRef() {}
@@ -62,8 +65,13 @@ public abstract class DateRef {
     /**
      * Returns the precision of the value.
      *
+     * <p>The JSON form writes it beside the value ({@code "precision": "MONTH"}), so that no reader
+     * has to infer it from the length of the ISO string. It is never read back: the value's ISO
+     * form decides it, and JSON without it (the earlier form) reads the same.
+     *
      * @return the value's precision, or empty when there is no value
      */
+    @JsonProperty(value = "precision", access = JsonProperty.Access.READ_ONLY)
     public final Optional<DatePrecision> precision() {
         return value().map(DateValue::precision);
     }

@@ -157,7 +157,7 @@ class RoundTripTest {
         assertThat(meeting.get("participants").get(0).get("country").asText()).isEqualTo("KZ");
         JsonNode event = json.get("related").get(0);
         assertThat(fieldNames(event)).containsExactly("kind", "name", "date", "location", "participants", "span");
-        assertThat(fieldNames(event.get("date"))).containsExactly("value", "text", "span", "anchor");
+        assertThat(fieldNames(event.get("date"))).containsExactly("value", "precision", "text", "span", "anchor");
         assertThat(fieldNames(event.get("location"))).containsExactly("name", "country", "span");
         assertThat(event.get("span").toString()).matches("\\{\"start\":\\d+,\"end\":\\d+}");
     }
