@@ -23,7 +23,8 @@ import java.util.Objects;
  * <p>The output has the shape of Readout's JSON contract: dates in ISO form whose length is
  * their precision ({@code "2024-05-31"}, {@code "2024-05"}, {@code "2024"}), country codes as
  * strings, absent values omitted, empty lists written as {@code []}, properties in declaration
- * order. Reading that JSON back gives an equal object.
+ * order. Reading that JSON back gives an equal object. {@link ReadoutJsonSchema} is the JSON
+ * Schema of that shape, every field documented.
  *
  * <p>Reading is meant for JSON from other systems too: no polymorphic typing is enabled, input
  * sizes are bounded (see {@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH},

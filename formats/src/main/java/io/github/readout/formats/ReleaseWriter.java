@@ -1,0 +1,28 @@
+package io.github.readout.formats;
+
+import io.github.readout.core.PressRelease;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Writes releases one after another in one of Readout's output formats. Closing it finishes the
+ * output (closing brackets, the last rows) and closes what it writes to.
+ *
+ * <pre>{@code
+ * try (ReleaseWriter csv = ReadoutFormats.csvWriter(Path.of("tables"))) {
+ *     for (PressRelease release : releases) {
+ *         csv.write(release);
+ *     }
+ * }
+ * }</pre>
+ */
+public interface ReleaseWriter extends Closeable {
+
+    /**
+     * Writes one release.
+     *
+     * @param release the release
+     * @throws IOException if the output cannot be written
+     */
+    void write(PressRelease release) throws IOException;
+}

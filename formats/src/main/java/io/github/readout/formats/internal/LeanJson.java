@@ -1,0 +1,81 @@
+package io.github.readout.formats.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.readout.core.PressRelease;
+import io.github.readout.core.ReadoutJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The release's JSON without its body text: {@code textLength} and {@code textSha256} stand where
+ * {@code text} stood, and every span is kept, so that a user who keeps the source elsewhere can
+ * still cut every value out of it.
+ */
+public final class LeanJson {
+
+    private static final ObjectMapper MAPPER = ReadoutJson.mapper();
+
+    private LeanJson() {}
+
+    /**
+     * Returns the lean tree of a release.
+     *
+     * @param release the release
+     * @return its JSON tree without {@code text}
+     */
+    public static ObjectNode tree(PressRelease release) {
+        ObjectNode full = MAPPER.valueToTree(release);
+        ObjectNode lean = MAPPER.createObjectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = full.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equals("text")) {
+                lean.put("textLength", release.text().length());
+                lean.put("textSha256", sha256(release.text()));
+            } else {
+                lean.set(field.getKey(), field.getValue());
+            }
+        }
+        return lean;
+    }
+
+    /**
+     * Writes the lean JSON of a release.
+     *
+     * @param release the release
+     * @param pretty whether to indent it
+     * @return the JSON text
+     */
+    public static String write(PressRelease release, boolean pretty) {
+        try {
+            byte[] json = pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree(release))
+                    : MAPPER.writeValueAsBytes(tree(release));
+            return new String(json, StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the SHA-256 of a text's UTF-8 bytes in lower-case hexadecimal.
+     *
+     * @param text the text
+     * @return 64 hexadecimal digits
+     */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform is required to provide SHA-256.
+            throw new IllegalStateException(e);
+        }
+    }
+}
