@@ -138,7 +138,7 @@ public final class ReadoutFormats {
     /**
      * Returns a writer of lean JSON Lines: one {@link #leanJson} document per line.
      *
-     * @param out where to write; closed with the writer
+     * @param out where to write; closing the writer flushes it and leaves it open, the caller's to close
      * @return the writer
      */
     public static ReleaseWriter leanJsonWriter(Writer out) {
@@ -148,7 +148,7 @@ public final class ReadoutFormats {
     /**
      * Returns a writer of JSON-LD Lines: one {@link #jsonLd} document per line.
      *
-     * @param out where to write; closed with the writer
+     * @param out where to write; closing the writer flushes it and leaves it open, the caller's to close
      * @return the writer
      */
     public static ReleaseWriter jsonLdWriter(Writer out) {
@@ -159,7 +159,7 @@ public final class ReadoutFormats {
      * Returns a writer of PLOVER records as JSON Lines, the form the PLOVER specification
      * suggests: one {@link #ploverEvents} record per line.
      *
-     * @param out where to write; closed with the writer
+     * @param out where to write; closing the writer flushes it and leaves it open, the caller's to close
      * @return the writer
      */
     public static ReleaseWriter ploverWriter(Writer out) {
@@ -191,7 +191,7 @@ public final class ReadoutFormats {
 
             @Override
             public void close() throws IOException {
-                out.close();
+                out.flush();
             }
         };
     }

@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * Writes releases one after another in one of Readout's output formats. Closing it finishes the
- * output (closing brackets, the last rows) and closes what it writes to.
+ * output: a writer of files closes them, a writer to a given {@link java.io.Writer} flushes it.
  *
  * <pre>{@code
  * try (ReleaseWriter csv = ReadoutFormats.csvWriter(Path.of("tables"))) {

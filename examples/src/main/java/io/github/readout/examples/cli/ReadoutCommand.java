@@ -5,6 +5,7 @@ import io.github.readout.core.PressRelease;
 import io.github.readout.core.ReadoutJson;
 import io.github.readout.core.evaluation.Evaluation;
 import io.github.readout.core.evaluation.Scorecard;
+import io.github.readout.formats.ReadoutFormats;
 import io.github.readout.parser.FileResult;
 import io.github.readout.parser.ParseException;
 import io.github.readout.parser.ParseResult;
@@ -46,6 +47,8 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar examples/target/readout.jar parse seeds/                 # a folder: one JSON line per release
  * java -jar examples/target/readout.jar parse --format pretty a.txt  # one file: indented JSON
+ * java -jar examples/target/readout.jar parse --format csv --output tables/ corpus/   # three CSV tables
+ * java -jar examples/target/readout.jar parse --format plover corpus/  # PLOVER event records
  * cat a.txt | java -jar examples/target/readout.jar parse -          # standard input
  * java -jar examples/target/readout.jar score GOLD_DIR out.jsonl     # figures against gold files
  * </pre>
@@ -107,7 +110,13 @@ public final class ReadoutCommand implements Runnable {
         /** One compact JSON object per line. */
         JSONL,
         /** Indented JSON: one object, or an array of them for several documents. */
-        PRETTY
+        PRETTY,
+        /** Three CSV tables (releases, meetings, participants) in the folder given by --output. */
+        CSV,
+        /** PLOVER event records: one CONSULT per meeting and line. */
+        PLOVER,
+        /** schema.org JSON-LD: one document per release and line. */
+        JSONLD
     }
 
     /** The {@code parse} subcommand. */
@@ -127,11 +136,19 @@ public final class ReadoutCommand implements Runnable {
         List<String> paths = new ArrayList<>();
 
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "json, jsonl or pretty (default: pretty for one document, jsonl for several).")
+                description = "json, jsonl or pretty (default: pretty for one document, jsonl for several);"
+                        + " csv (releases.csv, meetings.csv and participants.csv in the folder --output names);"
+                        + " plover (PLOVER event records, one per meeting and line);"
+                        + " jsonld (schema.org JSON-LD, one document per release and line).")
         String format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to FILE instead of standard output.")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write to FILE instead of standard output (for csv: the folder of the tables).")
         Path output;
+
+        @Option(names = "--no-text", description = "Lean JSON: leave out the body text (textLength and textSha256"
+                + " stand in its place); every span is kept. For json, jsonl and pretty.")
+        boolean noText;
 
         @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads to parse with (default: all cores).")
         Integer jobs;
@@ -173,12 +190,14 @@ public final class ReadoutCommand implements Runnable {
                 }
             }
             Format effective = chosen != null ? chosen : inputs.size() == 1 ? Format.PRETTY : Format.JSONL;
+            checkFormatOptions(effective);
             Progress meter = new Progress(err, inputs.size(), progress || System.console() != null);
 
             Writer target = output == null ? spec.commandLine().getOut()
+                    : effective == Format.CSV ? Writer.nullWriter()
                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
             try {
-                JsonSink sink = new JsonSink(target, effective, inputs.size() != 1);
+                ReleaseSink sink = sink(effective, target, inputs.size() != 1);
                 List<Path> batch = new ArrayList<>(BATCH_SIZE);
                 for (Input input : inputs) {
                     if (input.file == null) {
@@ -206,6 +225,30 @@ public final class ReadoutCommand implements Runnable {
             return failures == 0 ? 0 : 1;
         }
 
+        private void checkFormatOptions(Format effective) {
+            if (effective == Format.CSV && output == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--format csv writes three files: name their folder with --output DIR");
+            }
+            if (noText && effective != Format.JSON && effective != Format.JSONL && effective != Format.PRETTY) {
+                throw new ParameterException(spec.commandLine(),
+                        "--no-text applies to json, jsonl and pretty, not to " + format);
+            }
+        }
+
+        private ReleaseSink sink(Format effective, Writer target, boolean several) throws IOException {
+            switch (effective) {
+                case CSV:
+                    return FormatSink.csv(output);
+                case PLOVER:
+                    return FormatSink.plover(target);
+                case JSONLD:
+                    return FormatSink.jsonLd(target);
+                default:
+                    return new JsonSink(target, effective, several, noText);
+            }
+        }
+
         private Format parseFormat() {
             if (format == null) {
                 return null;
@@ -214,7 +257,8 @@ public final class ReadoutCommand implements Runnable {
                 return Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(),
-                        "Invalid value for option '--format': '" + format + "' (expected json, jsonl or pretty)");
+                        "Invalid value for option '--format': '" + format
+                                + "' (expected json, jsonl, pretty, csv, plover or jsonld)");
             }
         }
 
@@ -237,7 +281,7 @@ public final class ReadoutCommand implements Runnable {
             return false;
         }
 
-        private static int flush(PressReleaseParser parser, List<Path> batch, JsonSink sink, PrintWriter err,
+        private static int flush(PressReleaseParser parser, List<Path> batch, ReleaseSink sink, PrintWriter err,
                 Progress meter) {
             if (batch.isEmpty()) {
                 return 0;
@@ -260,7 +304,7 @@ public final class ReadoutCommand implements Runnable {
             return failures;
         }
 
-        private int parseStdin(PressReleaseParser parser, JsonSink sink, PrintWriter err) throws IOException {
+        private int parseStdin(PressReleaseParser parser, ReleaseSink sink, PrintWriter err) throws IOException {
             String name = "<stdin>";
             try {
                 // read through the parser, which stops at its size limit however much is piped in
@@ -349,21 +393,26 @@ public final class ReadoutCommand implements Runnable {
     }
 
     /** Writes releases in one format, wrapping several in an array for json and pretty. */
-    private static final class JsonSink {
+    private static final class JsonSink implements ReleaseSink {
         private final Writer out;
         private final Format format;
         private final boolean array;
+        private final boolean noText;
         private int written;
 
-        JsonSink(Writer out, Format format, boolean several) {
+        JsonSink(Writer out, Format format, boolean several, boolean noText) {
             this.out = out;
             this.format = format;
             this.array = several && format != Format.JSONL;
+            this.noText = noText;
         }
 
-        void write(PressRelease release) {
+        @Override
+        public void write(PressRelease release) {
             try {
-                String json = format == Format.PRETTY ? ReadoutJson.writePretty(release) : ReadoutJson.write(release);
+                String json = noText
+                        ? format == Format.PRETTY ? ReadoutFormats.leanJsonPretty(release) : ReadoutFormats.leanJson(release)
+                        : format == Format.PRETTY ? ReadoutJson.writePretty(release) : ReadoutJson.write(release);
                 if (array) {
                     out.write(written == 0 ? "[\n" : ",\n");
                     out.write(json);
@@ -377,7 +426,8 @@ public final class ReadoutCommand implements Runnable {
             }
         }
 
-        void finish() throws IOException {
+        @Override
+        public void finish() throws IOException {
             if (array) {
                 out.write(written == 0 ? "[]\n" : "\n]\n");
             }

@@ -125,6 +125,70 @@ class ReadoutCommandTest {
     }
 
     @Test
+    void noTextLeavesOutTheBodyTextAndKeepsTheSpans() throws Exception {
+        Run full = run("parse", SEED.toString());
+        Run lean = run("parse", "--no-text", SEED.toString());
+        assertThat(lean.code()).isZero();
+        var tree = ReadoutJson.mapper().readTree(lean.out());
+        var fullTree = ReadoutJson.mapper().readTree(full.out());
+        assertThat(tree.has("text")).isFalse();
+        assertThat(tree.path("textLength").asInt()).isEqualTo(fullTree.path("text").asText().length());
+        assertThat(tree.path("meetings")).isEqualTo(fullTree.path("meetings"));
+        // Smaller by the text at least, less the two fields in its place ("textLength": N, "textSha256": 64 digits).
+        assertThat(lean.out().length())
+                .isLessThan(full.out().length() - fullTree.path("text").asText().length() + 120);
+        Run lines = run("parse", "--no-text", "--format", "jsonl", CORPUS.toString());
+        assertThat(lines.out().lines().count()).isEqualTo(txtFiles(CORPUS));
+        for (String line : lines.out().lines().collect(Collectors.toList())) {
+            assertThat(ReadoutJson.mapper().readTree(line).has("text")).isFalse();
+        }
+    }
+
+    @Test
+    void csvWritesThreeTablesToTheOutputFolder(@TempDir Path dir) throws Exception {
+        Path tables = dir.resolve("tables");
+        Run run = run("parse", "--format", "csv", "--output", tables.toString(), CORPUS.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        List<String> releases = Files.readAllLines(tables.resolve("releases.csv"));
+        assertThat(releases.get(0)).startsWith("id,published,title,");
+        assertThat(releases).hasSize(1 + (int) txtFiles(CORPUS));
+        assertThat(Files.readString(tables.resolve("meetings.csv"))).startsWith("releaseId,meetingIndex,kind,");
+        assertThat(Files.readString(tables.resolve("participants.csv"))).contains("Akan Rakhmetullin");
+    }
+
+    @Test
+    void ploverAndJsonLdWriteOneJsonObjectPerLine() throws Exception {
+        Run plover = run("parse", "--format", "plover", SEED.toString());
+        assertThat(plover.code()).isZero();
+        List<String> events = plover.out().lines().collect(Collectors.toList());
+        assertThat(events).hasSize(1);
+        assertThat(ReadoutJson.mapper().readTree(events.get(0)).path("event").get(0).asText()).isEqualTo("CONSULT");
+        Run jsonLd = run("parse", "--format", "jsonld", SEED.toString());
+        assertThat(jsonLd.code()).isZero();
+        var document = ReadoutJson.mapper().readTree(jsonLd.out());
+        assertThat(document.path("@context").asText()).isEqualTo("https://schema.org/");
+        assertThat(document.path("@graph").get(1).path("@type").asText()).isEqualTo("Event");
+    }
+
+    @Test
+    void formatOptionsThatDoNotFitAreUsageErrors() {
+        Run csv = run("parse", "--format", "csv", SEED.toString());
+        assertThat(csv.code()).isEqualTo(2);
+        assertThat(csv.err()).contains("--output DIR");
+        Run lean = run("parse", "--format", "plover", "--no-text", SEED.toString());
+        assertThat(lean.code()).isEqualTo(2);
+        assertThat(lean.err()).contains("--no-text");
+    }
+
+    @Test
+    void helpListsEveryFormat() {
+        Run help = run("parse", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("json", "jsonl", "pretty", "csv", "plover", "jsonld", "--no-text");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("parse", "--no-such-option", SEED.toString()).code()).isEqualTo(2);
         assertThat(run("parse", "--format", "xml", SEED.toString()).code()).isEqualTo(2);
