@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.http.media.MediaType;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.readout.core.PressRelease;
@@ -54,17 +57,33 @@ class SchemaOrgJsonLdTest {
         shapes = Shapes.parse(shapeGraph);
     }
 
-    /** Reads JSON-LD as Jena would from the web, with https://schema.org/ answered from the resource. */
+    /** Answers https://schema.org/ from the jar's resource and refuses every other document. */
+    private static final class OfflineSchemaOrg implements DocumentLoader {
+        private final Document context;
+
+        OfflineSchemaOrg() throws JsonLdError {
+            JsonDocument document = JsonDocument.of(MediaType.JSON_LD, new StringReader(ReadoutFormats.schemaOrgContext()));
+            document.setDocumentUrl(URI.create(ReadoutFormats.SCHEMA_ORG_CONTEXT));
+            this.context = document;
+        }
+
+        @Override
+        public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
+            if (url.toString().equals(ReadoutFormats.SCHEMA_ORG_CONTEXT)) {
+                return context;
+            }
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "offline: " + url);
+        }
+    }
+
+    /** Reads JSON-LD as Jena would from the web, with the schema.org context served offline. */
     static Model read(String jsonLd) {
         JsonLdOptions options = new JsonLdOptions();
-        options.setDocumentLoader((url, loaderOptions) -> {
-            if (!url.toString().equals(ReadoutFormats.SCHEMA_ORG_CONTEXT)) {
-                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "offline: " + url);
-            }
-            JsonDocument context = JsonDocument.of(MediaType.JSON_LD, new StringReader(ReadoutFormats.schemaOrgContext()));
-            context.setDocumentUrl(URI.create(ReadoutFormats.SCHEMA_ORG_CONTEXT));
-            return context;
-        });
+        try {
+            options.setDocumentLoader(new OfflineSchemaOrg());
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("the schema.org context resource is not JSON", e);
+        }
         Context context = new Context();
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         Model model = ModelFactory.createDefaultModel();
@@ -128,7 +147,7 @@ class SchemaOrgJsonLdTest {
                 assertThat(dates).as(where).isEmpty();
             }
             Set<String> attendees = new TreeSet<>();
-            select(model, "SELECT ?n WHERE { " + event + " schema:attendee/schema:name ?n }")
+            select(model, "SELECT ?n WHERE { " + event + " schema:attendee ?a . ?a a schema:Person ; schema:name ?n }")
                     .forEach(row -> attendees.add(row.getLiteral("n").getString()));
             Set<String> participants = new TreeSet<>();
             meeting.path("participants").forEach(p -> participants.add(p.path("name").asText()));
@@ -143,6 +162,14 @@ class SchemaOrgJsonLdTest {
                 }
             });
             assertThat(nationalities).as(where).isEqualTo(countries);
+            List<String> parties = new ArrayList<>();
+            select(model, "SELECT ?c WHERE { " + event + " schema:attendee ?g . ?g a schema:GovernmentOrganization ;"
+                    + " schema:areaServed/schema:identifier ?c } ORDER BY ?c")
+                    .forEach(row -> parties.add(row.getLiteral("c").getString()));
+            List<String> expectedParties = new ArrayList<>();
+            meeting.path("countries").forEach(c -> expectedParties.add(c.asText()));
+            expectedParties.sort(null);
+            assertThat(parties).as(where).isEqualTo(expectedParties);
             List<QuerySolution> places = select(model, "SELECT ?n ?c WHERE { " + event
                     + " schema:location ?p . ?p schema:name ?n . OPTIONAL { ?p schema:address/schema:addressCountry ?c } }");
             if (meeting.has("location")) {

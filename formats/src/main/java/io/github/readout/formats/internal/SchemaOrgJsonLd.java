@@ -21,8 +21,9 @@ import java.util.Locale;
  * precision ({@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}), its {@code location}
  * a {@code Place} whose {@code address} has the {@code addressCountry}, and its participants
  * {@code attendee} {@code Person}s with {@code jobTitle}, {@code nationality} ({@code Country}) and
- * {@code affiliation} ({@code Organization}). When the main meeting is a visit, the release's
- * other meetings are its sub-events ({@code superEvent}).
+ * {@code affiliation} ({@code Organization}). Each party country attends as a
+ * {@code GovernmentOrganization} whose {@code areaServed} is the {@code Country}. When the main
+ * meeting is a visit, the release's other meetings are its sub-events ({@code superEvent}).
  */
 public final class SchemaOrgJsonLd {
 
@@ -91,6 +92,7 @@ public final class SchemaOrgJsonLd {
             meeting.location().ifPresent(place -> event.set("location", place(place)));
             ArrayNode attendees = event.putArray("attendee");
             meeting.participants().forEach(person -> attendees.add(person(person)));
+            meeting.countries().forEach(country -> attendees.add(government(country)));
             if (visit && index > 0) {
                 event.putObject("superEvent").put("@id", meetingId(release, 0));
             }
@@ -137,6 +139,14 @@ public final class SchemaOrgJsonLd {
         person.country().ifPresent(country -> node.set("nationality", country(country)));
         person.organization().ifPresent(org -> node.putObject("affiliation")
                 .put("@type", "Organization").put("name", org));
+        return node;
+    }
+
+    private static ObjectNode government(CountryCode country) {
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("@type", "GovernmentOrganization")
+                .put("name", country.displayName());
+        node.set("areaServed", country(country));
         return node;
     }
 
