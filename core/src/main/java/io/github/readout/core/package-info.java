@@ -16,7 +16,8 @@
  *       {@link io.github.readout.core.CountryCode}: when, where and for whom.</li>
  *   <li>{@link io.github.readout.core.Span}: every extracted value carries the offsets of the
  *       text it came from.</li>
- *   <li>{@link io.github.readout.core.ReadoutJson}: the JSON form.</li>
+ *   <li>{@link io.github.readout.core.ReadoutJson}: the JSON form, whose JSON Schema
+ *       {@link io.github.readout.core.ReadoutJsonSchema} documents every field.</li>
  * </ul>
  *
  * <p>Values are immutable and never hold null: absent values are {@link java.util.Optional}
