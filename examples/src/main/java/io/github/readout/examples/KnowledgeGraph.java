@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -209,18 +211,12 @@ public final class KnowledgeGraph implements AutoCloseable {
     public void add(PressRelease release) {
         Objects.requireNonNull(release, "release");
         String jsonLd = ReadoutFormats.jsonLd(release);
-        String name = "urn:readout:graph:" + release.id().hashCode() + ":" + release.id().length();
         Txn.executeWrite(dataset, () -> {
-            Model graph = dataset.getNamedModel(graphName(jsonLd, name));
+            // The release's own IRI names its graph.
+            Model graph = dataset.getNamedModel(ReadoutFormats.jsonLdId(release));
             graph.removeAll();
             RDFParser.create().fromString(jsonLd).lang(Lang.JSONLD).context(jsonLdContext).parse(graph.getGraph());
         });
-    }
-
-    private static String graphName(String jsonLd, String fallback) {
-        // The article's own IRI names the graph: the first "@id" of the document.
-        int at = jsonLd.indexOf("\"@id\":\"");
-        return at < 0 ? fallback : jsonLd.substring(at + 7, jsonLd.indexOf('"', at + 7));
     }
 
     /**
@@ -269,7 +265,7 @@ public final class KnowledgeGraph implements AutoCloseable {
      * @param sparql the query, which may use any prefix it declares
      * @param each called with each result row, inside a read transaction
      */
-    public void select(String sparql, java.util.function.Consumer<QuerySolution> each) {
+    public void select(String sparql, Consumer<QuerySolution> each) {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(sparql).build()) {
                 execution.execSelect().forEachRemaining(each);
@@ -296,7 +292,7 @@ public final class KnowledgeGraph implements AutoCloseable {
      */
     public static void main(String[] args) throws IOException {
         Path folder = args.length > 0 ? Path.of(args[0]) : DEFAULT_FOLDER;
-        Path store = args.length > 1 ? Path.of(args[1]) : java.nio.file.Files.createTempDirectory("readout-graph");
+        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("readout-graph");
         run(folder, store, System.out);
     }
 

@@ -103,6 +103,17 @@ public final class ReadoutFormats {
     }
 
     /**
+     * Returns the IRI that names a release in its JSON-LD ({@code urn:readout:release:} and the
+     * percent-encoded id); its meetings are this IRI followed by {@code :meeting:N}.
+     *
+     * @param release the release
+     * @return the release's node IRI, such as {@code urn:readout:release:000_342ced776030c155}
+     */
+    public static String jsonLdId(PressRelease release) {
+        return SchemaOrgJsonLd.releaseId(Objects.requireNonNull(release, "release"));
+    }
+
+    /**
      * Returns the schema.org context terms that {@link #jsonLd} documents use, for JSON-LD
      * processors that work offline.
      *

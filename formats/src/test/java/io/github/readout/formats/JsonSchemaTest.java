@@ -64,7 +64,7 @@ class JsonSchemaTest {
 
     private static void collectUndocumented(JsonNode node, String path, List<String> undocumented) {
         JsonNode properties = node.path("properties");
-        properties.fields().forEachRemaining(field -> {
+        properties.properties().forEach(field -> {
             JsonNode property = field.getValue();
             boolean documented = property.has("description")
                     // A property that only refers to a documented definition is documented there.
@@ -73,7 +73,7 @@ class JsonSchemaTest {
                 undocumented.add(path + "/" + field.getKey());
             }
         });
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             // The conditions of an if/then constrain properties declared (and documented) above them.
             boolean condition = field.getKey().equals("if") || field.getKey().equals("then");
             if (field.getValue().isContainerNode() && !condition) {

@@ -118,7 +118,7 @@ class SchemaOrgJsonLdTest {
     }
 
     private static void checkValues(PressRelease release, JsonNode json, Model model) {
-        String article = SchemaOrgJsonLd.releaseId(release);
+        String article = ReadoutFormats.jsonLdId(release);
         List<QuerySolution> articles = select(model, "SELECT ?id ?published WHERE { <" + article
                 + "> a schema:NewsArticle ; schema:identifier ?id . OPTIONAL { <" + article + "> schema:datePublished ?published } }");
         assertThat(articles).hasSize(1);

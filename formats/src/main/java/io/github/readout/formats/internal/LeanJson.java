@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -33,9 +32,7 @@ public final class LeanJson {
     public static ObjectNode tree(PressRelease release) {
         ObjectNode full = MAPPER.valueToTree(release);
         ObjectNode lean = MAPPER.createObjectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = full.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : full.properties()) {
             if (field.getKey().equals("text")) {
                 lean.put("textLength", release.text().length());
                 lean.put("textSha256", sha256(release.text()));
