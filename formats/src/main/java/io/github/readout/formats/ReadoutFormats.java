@@ -80,6 +80,25 @@ public final class ReadoutFormats {
     }
 
     /**
+     * Reads lean JSON back, given the text it was written without: the text's length and SHA-256
+     * must be those the JSON records.
+     *
+     * <pre>{@code
+     * PressRelease back = ReadoutFormats.readLeanJson(lean, Files.readString(source));
+     * }</pre>
+     *
+     * @param json the lean JSON of one release
+     * @param text the release's body text, as {@link PressRelease#text()} gave it
+     * @return the release, equal to the one written
+     * @throws io.github.readout.core.InvalidJsonException if the JSON cannot be read as a release
+     * @throws IllegalArgumentException if it is not lean JSON or {@code text} is not the text its
+     *     spans point into
+     */
+    public static PressRelease readLeanJson(String json, String text) {
+        return LeanJson.read(Objects.requireNonNull(json, "json"), Objects.requireNonNull(text, "text"));
+    }
+
+    /**
      * Writes a release as indented lean JSON (see {@link #leanJson}).
      *
      * @param release the release

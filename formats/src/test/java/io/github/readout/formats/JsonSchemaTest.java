@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.ReadoutJson;
 import io.github.readout.core.ReadoutJsonSchema;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,7 +53,7 @@ class JsonSchemaTest {
         assertThat(tree.path("$id").asText()).isEqualTo(ReadoutJsonSchema.ID);
         // The meta-schema accepts it: a schema that breaks its own dialect would not load.
         Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         assertThat(meta.validate(ReadoutJsonSchema.text(), InputFormat.JSON)).isEmpty();
     }
 
@@ -171,7 +173,7 @@ class JsonSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenDocuments")
     void brokenDocumentsAreRejected(String what, Consumer<ObjectNode> change) {
-        PressRelease seed = Corpora.releases(java.nio.file.Path.of("../seeds")).get(0);
+        PressRelease seed = Corpora.releases(Path.of("../seeds")).get(0);
         ObjectNode tree = JSON.valueToTree(seed);
         assertThat(errors(tree.toString())).isEmpty();
         change.accept(tree);
@@ -180,7 +182,7 @@ class JsonSchemaTest {
 
     @Test
     void theEarlierFormWithoutPrecisionIsValid() {
-        ObjectNode tree = JSON.valueToTree(Corpora.releases(java.nio.file.Path.of("../seeds")).get(0));
+        ObjectNode tree = JSON.valueToTree(Corpora.releases(Path.of("../seeds")).get(0));
         List<JsonNode> dates = tree.findParents("precision");
         assertThat(dates).hasSizeGreaterThan(2);
         dates.forEach(date -> ((ObjectNode) date).remove("precision"));

@@ -1,6 +1,7 @@
 package io.github.readout.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -210,7 +211,7 @@ class SchemaOrgJsonLdTest {
     @Test
     void aContextOtherThanSchemaOrgIsNotFetched() {
         String other = "{\"@context\":\"https://example.org/context\",\"name\":\"x\"}";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(other)).isInstanceOf(RiotException.class);
+        assertThatThrownBy(() -> read(other)).isInstanceOf(RiotException.class);
     }
 
     @Test

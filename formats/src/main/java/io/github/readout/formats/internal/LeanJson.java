@@ -44,6 +44,51 @@ public final class LeanJson {
     }
 
     /**
+     * Reads lean JSON back into a release, given the text it was written without.
+     *
+     * @param json the lean JSON of one release
+     * @param text the release's body text
+     * @return the release, equal to the one written
+     * @throws io.github.readout.core.InvalidJsonException if the JSON cannot be read as a release
+     * @throws IllegalArgumentException if it is not lean JSON, or the text is not the one its spans
+     *     point into (another length or another SHA-256)
+     */
+    public static PressRelease read(String json, String text) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            // Not JSON at all: ReadoutJson names the line and column, as for any release JSON.
+            ReadoutJson.read(json);
+            throw new IllegalStateException("JSON that Jackson rejects was read by ReadoutJson", e);
+        }
+        JsonNode length = tree.path("textLength");
+        JsonNode digest = tree.path("textSha256");
+        if (!tree.isObject() || tree.has("text") || !length.canConvertToInt() || !digest.isTextual()) {
+            throw new IllegalArgumentException("lean JSON: expected an object with textLength and textSha256"
+                    + " and no text");
+        }
+        if (length.intValue() != text.length()) {
+            throw new IllegalArgumentException("lean JSON: textLength is " + length.intValue()
+                    + " but the text given has " + text.length() + " UTF-16 code units");
+        }
+        String actual = sha256(text);
+        if (!actual.equals(digest.textValue())) {
+            throw new IllegalArgumentException("lean JSON: textSha256 is " + digest.textValue()
+                    + " but the text given has " + actual + ": it is not the text the spans point into");
+        }
+        ObjectNode full = MAPPER.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            if (field.getKey().equals("textLength")) {
+                full.put("text", text);
+            } else if (!field.getKey().equals("textSha256")) {
+                full.set(field.getKey(), field.getValue());
+            }
+        }
+        return ReadoutJson.read(full.toString());
+    }
+
+    /**
      * Writes the lean JSON of a release.
      *
      * @param release the release
