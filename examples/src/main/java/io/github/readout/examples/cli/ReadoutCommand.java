@@ -239,6 +239,10 @@ public final class ReadoutCommand implements Runnable {
         private ReleaseSink sink(Format effective, Writer target, boolean several) throws IOException {
             switch (effective) {
                 case CSV:
+                    if (Files.exists(output) && !Files.isDirectory(output)) {
+                        throw new ParameterException(spec.commandLine(),
+                                "--output " + output + ": is a file; --format csv needs a folder for its three tables");
+                    }
                     return FormatSink.csv(output);
                 case PLOVER:
                     return FormatSink.plover(target);

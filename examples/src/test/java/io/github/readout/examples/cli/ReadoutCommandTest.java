@@ -176,6 +176,9 @@ class ReadoutCommandTest {
         Run csv = run("parse", "--format", "csv", SEED.toString());
         assertThat(csv.code()).isEqualTo(2);
         assertThat(csv.err()).contains("--output DIR");
+        Run file = run("parse", "--format", "csv", "--output", SEED.toString(), SEED.toString());
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).contains("is a file");
         Run lean = run("parse", "--format", "plover", "--no-text", SEED.toString());
         assertThat(lean.code()).isEqualTo(2);
         assertThat(lean.err()).contains("--no-text");
