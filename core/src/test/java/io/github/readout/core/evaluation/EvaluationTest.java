@@ -44,6 +44,24 @@ class EvaluationTest {
     }
 
     @Test
+    void datesScoreTheSameWithAndWithoutTheirPrecision() throws IOException {
+        // Gold files write dates without a precision; output writes it beside the value.
+        String plain = "{\"meetings\": [{\"kind\": \"TALKS\", \"date\": {\"value\": \"2024-03\"},"
+                + " \"next\": {\"date\": {\"value\": \"2025\"}}}]}";
+        String precise = "{\"meetings\": [{\"kind\": \"TALKS\", \"date\": {\"value\": \"2024-03\","
+                + " \"precision\": \"MONTH\"}, \"next\": {\"date\": {\"value\": \"2025\", \"precision\": \"YEAR\"}}}]}";
+        for (String[] pair : new String[][] {{plain, precise}, {precise, plain}, {precise, precise}}) {
+            Scorecard card = Evaluation.create().add("d", json(pair[0]), json(pair[1])).scorecard();
+            assertThat(card.figure("meeting.date")).hasValue(1.0);
+            assertThat(card.figure("meeting.next.date")).hasValue(1.0);
+            assertThat(card.misses()).isEmpty();
+        }
+        String otherMonth = precise.replace("2024-03", "2024-04");
+        assertThat(Evaluation.create().add("d", json(plain), json(otherMonth)).scorecard().figure("meeting.date"))
+                .hasValue(0.0);
+    }
+
+    @Test
     void setsScorePrecisionRecallAndF1OverAllDocuments() throws IOException {
         Evaluation evaluation = Evaluation.create()
                 .add("a", json("{\"people\": [{\"name\": \"A B\"}, {\"name\": \"C D\"}]}"),
