@@ -513,6 +513,11 @@ final class PersonFinder {
                 int phrase = lexiconPhraseEnd(tokens, k);
                 if (phrase > 0) {
                     lexiconEnd = phrase;
+                    // "First Deputy Chairman of Uzbekistan's Senate Sodiq Safoyev": a possessive inside the title
+                    int possessive = k > start ? skipPossessive(tokens, phrase) : phrase;
+                    if (possessive > phrase && possessive < limit && isTitleWord(tokens.get(possessive))) {
+                        phrase = possessive;
+                    }
                 }
                 k = Math.max(phrase, k + 1);
                 continue;
@@ -559,7 +564,7 @@ final class PersonFinder {
                     break;
                 }
                 if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
-                        && !isTitleWord(tokens.get(k + 1))) {
+                        && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)) {
                     break;
                 }
                 k++;
@@ -607,6 +612,19 @@ final class PersonFinder {
      * Where a window skips to over an abbreviation in brackets ("… Pacific (ESCAP) Armida …") or
      * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
      */
+    /**
+     * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty": after a
+     * title's "of", a comma continues the list of the offices it holds.
+     */
+    private static boolean listsPortfolios(List<Token> tokens, int start, int comma) {
+        for (int k = start; k < comma; k++) {
+            if (tokens.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int skipInWindow(List<Token> tokens, int k, int start, int limit) {
         if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
                 && tokens.get(k + 2).isPunctuation(')')) {
@@ -764,7 +782,13 @@ final class PersonFinder {
             int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
             if (preposition && phrase < to) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
-                if (country != null && country.end() <= to && country.value().form() == Lexicons.CountryForm.NAME) {
+                // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
+                boolean possessive = country != null && skipPossessive(tokens, country.end()) > country.end();
+                if (possessive && token.is("of") && own.isEmpty() && country.value().form() == Lexicons.CountryForm.NAME) {
+                    own = Optional.of(country.value().code());
+                }
+                if (country != null && !possessive && country.end() <= to
+                        && country.value().form() == Lexicons.CountryForm.NAME) {
                     if (token.is("of") && own.isEmpty()) {
                         own = Optional.of(country.value().code());
                     } else if (!token.is("of") && host.isEmpty()) {

@@ -85,6 +85,24 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleListsTheOfficesItHoldsAfterAComma() {
+        Mention m = only("Egyptian Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty called.");
+
+        assertThat(m.name()).isEqualTo("Badr Abdelatty");
+        assertThat(m.title()).contains("Minister of Foreign Affairs, Emigration and Expatriates Affairs");
+        assertThat(m.country()).contains(CountryCode.of("EG"));
+    }
+
+    @Test
+    void aCountrysBodyInsideTheTitleStaysAsWritten() {
+        Mention m = only("First Deputy Chairman of Uzbekistan’s Senate Sodiq Safoyev received a delegation.");
+
+        assertThat(m.name()).isEqualTo("Sodiq Safoyev");
+        assertThat(m.title()).contains("First Deputy Chairman of Uzbekistan’s Senate");
+        assertThat(m.country()).contains(CountryCode.of("UZ"));
+    }
+
+    @Test
     void demonymBeforeTheTitleGivesTheCountry() {
         Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
 
