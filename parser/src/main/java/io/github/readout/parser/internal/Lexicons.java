@@ -191,6 +191,16 @@ final class Lexicons {
         return Optional.empty();
     }
 
+    /**
+     * Tells whether these words are, whole, the name of a listed office holder.
+     *
+     * @param words the name's words in lookup form
+     * @return whether the officials list has the name
+     */
+    boolean isOfficial(List<String> words) {
+        return officials.containsKey(String.join(" ", words));
+    }
+
     private static String nameKey(List<Token> tokens) {
         List<String> words = new ArrayList<>();
         for (Token token : tokens) {

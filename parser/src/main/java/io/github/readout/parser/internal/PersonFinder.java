@@ -82,6 +82,7 @@ final class PersonFinder {
                 i++;
             }
         }
+        mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
         delegationCountries(tokens, mentions);
         // Weaker than the text's own words and not passed down a delegation list: the office's country.
         for (int m = 0; m < mentions.size(); m++) {
@@ -363,6 +364,31 @@ final class PersonFinder {
             return at + 2;
         }
         return at;
+    }
+
+    /**
+     * "Prime Minister Sheikh Hasina": a word that is an honorific before most names is part of
+     * this one, when the two together are a listed office holder's name.
+     */
+    private Mention withHonorificOfName(String text, List<Token> tokens, Mention mention) {
+        int at = mention.first();
+        while (at < mention.end() && tokens.get(at).start() < mention.span().start()) {
+            at++;
+        }
+        if (at == 0 || at >= tokens.size() || tokens.get(at).start() != mention.span().start()
+                || lexicons.honorifics.longest(tokens, at - 1) == null) {
+            return mention;
+        }
+        List<String> words = new ArrayList<>();
+        words.add(tokens.get(at - 1).key());
+        words.addAll(mention.nameTokens());
+        if (!lexicons.isOfficial(words)) {
+            return mention;
+        }
+        Span span = Span.of(tokens.get(at - 1).start(), mention.span().end());
+        return new Mention(span.cut(text), List.copyOf(words), span, Math.min(mention.first(), at - 1), mention.end(),
+                mention.sentence(), mention.title(), mention.country(), mention.international(), mention.host(),
+                mention.organization());
     }
 
     /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */

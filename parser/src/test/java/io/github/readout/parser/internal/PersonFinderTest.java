@@ -103,6 +103,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void anHonorificIsPartOfTheNameOfAListedOfficialWhoseNameItBegins() {
+        assertThat(only("He met Bangladesh Prime Minister Sheikh Hasina.").name()).isEqualTo("Sheikh Hasina");
+        assertThat(only("He met Crown Prince Sheikh Mohammed bin Zayed.").name()).isEqualTo("Mohammed bin Zayed");
+    }
+
+    @Test
     void demonymBeforeTheTitleGivesTheCountry() {
         Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
 
