@@ -19,10 +19,16 @@ public final class ParseResult {
 
     private final PressRelease release;
     private final List<Diagnostic> diagnostics;
+    private final List<Evidence> evidence;
 
     ParseResult(PressRelease release, List<Diagnostic> diagnostics) {
+        this(release, diagnostics, List.of());
+    }
+
+    ParseResult(PressRelease release, List<Diagnostic> diagnostics, List<Evidence> evidence) {
         this.release = Objects.requireNonNull(release, "release");
         this.diagnostics = List.copyOf(diagnostics);
+        this.evidence = List.copyOf(evidence);
     }
 
     /**
@@ -41,6 +47,21 @@ public final class ParseResult {
      */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * Returns why each meeting value is what it is, when the parser was built with
+     * {@link PressReleaseParser.Builder#explain(boolean) explain(true)}.
+     *
+     * <pre>{@code
+     * PressReleaseParser parser = PressReleaseParser.builder().explain(true).build();
+     * parser.parse(text).evidence().forEach(System.out::println);
+     * }</pre>
+     *
+     * @return the evidence, meeting by meeting; empty when the parser does not explain
+     */
+    public List<Evidence> evidence() {
+        return evidence;
     }
 
     /**

@@ -5,10 +5,13 @@ import io.github.readout.core.Diagnostic;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.Severity;
+import io.github.readout.core.Span;
+import io.github.readout.parser.internal.Explained;
 import io.github.readout.parser.internal.InputDecoder;
 import io.github.readout.parser.internal.LexiconExtension;
 import io.github.readout.parser.internal.Pipeline;
 import io.github.readout.parser.internal.Problems;
+import io.github.readout.parser.internal.TextPosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -79,6 +82,7 @@ public final class PressReleaseParser {
 
     private final Optional<LocalDate> referenceDate;
     private final boolean strict;
+    private final boolean explain;
     private final int maxInputLength;
     private final int parallelism;
     private final Pipeline pipeline;
@@ -86,6 +90,7 @@ public final class PressReleaseParser {
     private PressReleaseParser(Builder builder) {
         this.referenceDate = Optional.ofNullable(builder.referenceDate);
         this.strict = builder.strict;
+        this.explain = builder.explain;
         this.maxInputLength = builder.maxInputLength;
         this.parallelism = builder.parallelism;
         this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs);
@@ -150,11 +155,28 @@ public final class PressReleaseParser {
         }
         Problems problems = new Problems(normalized, strict);
         try {
-            PressRelease release = pipeline.run(id, normalized, problems);
-            return new ParseResult(release, problems.diagnostics());
+            Pipeline.Run run = pipeline.run(id, normalized, problems, explain);
+            return new ParseResult(run.release(), problems.diagnostics(), evidence(run, normalized));
         } catch (Problems.Stop stop) {
             throw new ParseException(id, stop.diagnostic(), null);
         }
+    }
+
+    private static List<Evidence> evidence(Pipeline.Run run, String input) {
+        if (run.evidence().isEmpty()) {
+            return List.of();
+        }
+        TextPosition position = new TextPosition(input);
+        String text = run.release().text();
+        List<Evidence> evidence = new ArrayList<>(run.evidence().size());
+        for (Explained explained : run.evidence()) {
+            Optional<Span> span = explained.span();
+            int offset = span.map(s -> run.bodyStart() + s.start()).orElse(-1);
+            evidence.add(new Evidence(explained.path(), explained.value(), explained.rule(), span,
+                    span.map(s -> s.cut(text)), offset < 0 ? 0 : position.line(offset),
+                    offset < 0 ? 0 : position.column(offset)));
+        }
+        return evidence;
     }
 
     /**
@@ -386,6 +408,7 @@ public final class PressReleaseParser {
 
         private LocalDate referenceDate;
         private boolean strict;
+        private boolean explain;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
         private int maxHeaderLines = DEFAULT_MAX_HEADER_LINES;
         private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
@@ -418,6 +441,19 @@ public final class PressReleaseParser {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Chooses whether each parse says why its meeting values are what they are: the rule
+         * and the words behind each kind, date, place and country, in
+         * {@link ParseResult#evidence()}. Off by default: explaining costs time and memory.
+         *
+         * @param explain true to explain
+         * @return this builder
+         */
+        public Builder explain(boolean explain) {
+            this.explain = explain;
             return this;
         }
 

@@ -11,5 +11,6 @@ import java.util.List;
  * @param meetings the meetings, the main one first
  * @param related other events referred to
  * @param people every person named, once each
+ * @param evidence the rules behind the meetings' values, when asked for
  */
-public record Extraction(List<Meeting> meetings, List<Event> related, List<Person> people) {}
+public record Extraction(List<Meeting> meetings, List<Event> related, List<Person> people, List<Explained> evidence) {}

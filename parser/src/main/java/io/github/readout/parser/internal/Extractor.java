@@ -33,7 +33,8 @@ final class Extractor {
     }
 
     Extraction extract(String text, List<Paragraph> paragraphs, Layout layout, Map<String, String> headers,
-            Optional<LocalDate> anchor) {
+            Optional<LocalDate> anchor, boolean explain) {
+        EvidenceLog log = explain ? new EvidenceLog(true) : EvidenceLog.NONE;
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
         PersonRegistry registry = new PersonRegistry();
         for (Span aside : layout.asides()) {
@@ -73,19 +74,23 @@ final class Extractor {
             if (entry.country.isEmpty() && !entry.international) {
                 // Weaker than the text's words, stronger than a guess from the release's sides.
                 entry.country = lexicons.countryOfOfficial(entry.words);
+                entry.countryRule = "the list of well-known office holders (officials.tsv)";
             }
         }
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(text))));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(text)), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
                 entry.country = result.countryOf(entry.id);
+                entry.countryRule = Explainer.SIDE_RULE;
             }
             people.add(entry.toPerson());
         }
-        return new Extraction(result.meetings(), result.related(), people);
+        List<Explained> evidence = explain
+                ? Explainer.explain(text, result.meetings(), resolved, registry, log) : List.of();
+        return new Extraction(result.meetings(), result.related(), people, evidence);
     }
 
     /** The day a dateline gives: "NEW DELHI, Sept. 9 (Yonhap) --". */

@@ -82,9 +82,10 @@ final class MeetingFinder {
      * @param dateline the dateline
      * @param anchor the date relative dates were resolved against
      * @param pageDay the day the dateline or the page's date line gives, for a meeting the text never dates
+     * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
-            Optional<LocalDate> anchor, Optional<DateRef> pageDay) {}
+            Optional<LocalDate> anchor, Optional<DateRef> pageDay, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Optional<CountryCode> statedPublisher = release.statedPublisher();
@@ -215,33 +216,8 @@ final class MeetingFinder {
                 ordered.addAll(group.value()); // "the C5+1 ministerial": every member takes part
             }
         }
-        Optional<DateRef> date = firstDate(report);
-        if (date.isEmpty() && report != lead) {
-            date = firstDate(lead);
-        }
-        if (date.isEmpty()) {
-            date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
-        }
-        if (date.isEmpty()) {
-            date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
-        }
-        Optional<Place> location = location(report, kind);
-        if (location.isEmpty()) {
-            location = location(lead, kind);
-        }
-        boolean remote = kind == MeetingKind.PHONE_CALL || kind == MeetingKind.VIDEO_CONFERENCE;
-        Optional<Place> filedFrom = datelinePlace(dateline);
-        if (location.isEmpty() && !remote) {
-            // A visit's talks are held where the visit went; a dateline is where the release was filed.
-            location = report != lead ? visitDestination(lead).or(() -> filedFrom) : filedFrom.or(() -> visitDestination(lead));
-        }
-        if (location.isEmpty()) {
-            location = nearbyCity(sentences, report, kind); // "The talks took place … in Bangkok"
-        }
-        if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
-                && filedFrom.get().country().equals(location.get().country())) {
-            location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
-        }
+        Optional<DateRef> date = mainDate(sentences, lead, report, release);
+        Optional<Place> location = mainLocation(sentences, lead, report, kind, dateline, release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(kind)
                 .date(date)
@@ -290,7 +266,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, previousPlace);
+                    : otherMeeting(s, registry, participants, previousDate, previousPlace, release.log());
             if (other.isPresent()) {
                 others.add(other.get());
                 otherSentences.add(new ArrayList<>(List.of(s)));
@@ -352,6 +328,62 @@ final class MeetingFinder {
         Set<Integer> reports = new HashSet<>(used);
         List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
         return new Result(meetings, related, personCountries);
+    }
+
+    /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
+    private Optional<DateRef> mainDate(List<Sentence> sentences, Sentence lead, Sentence report, Release release) {
+        Optional<DateRef> date = firstDate(report);
+        String rule = "a date written in the meeting's sentence";
+        if (date.isEmpty() && report != lead) {
+            date = firstDate(lead);
+            rule = "a date written in the sentence that leads the release";
+        }
+        if (date.isEmpty()) {
+            date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
+            rule = "a day written in the sentences after the meeting's";
+        }
+        if (date.isEmpty()) {
+            date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
+            rule = "the day of the dateline or of the page's date line: the text never dates the meeting";
+        }
+        if (date.isPresent()) {
+            release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
+        }
+        return date;
+    }
+
+    /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */
+    private Optional<Place> mainLocation(List<Sentence> sentences, Sentence lead, Sentence report, MeetingKind kind,
+            Optional<Dateline> dateline, EvidenceLog log) {
+        Optional<Place> location = location(report, kind);
+        String rule = "a place named in the meeting's sentence";
+        if (location.isEmpty()) {
+            location = location(lead, kind);
+            rule = "a place named in the sentence that leads the release";
+        }
+        boolean remote = REMOTE_KINDS.contains(kind);
+        Optional<Place> filedFrom = datelinePlace(dateline);
+        if (location.isEmpty() && !remote) {
+            // A visit's talks are held where the visit went; a dateline is where the release was filed.
+            Optional<Place> destination = visitDestination(lead);
+            boolean destinationFirst = report != lead || filedFrom.isEmpty();
+            location = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
+            rule = destinationFirst && destination.isPresent()
+                    ? "the place a visitor came or was welcomed to" : "the dateline's place";
+        }
+        if (location.isEmpty()) {
+            location = nearbyCity(sentences, report, kind); // "The talks took place … in Bangkok"
+            rule = "a city named in the sentences next to the meeting's";
+        }
+        if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
+                && filedFrom.get().country().equals(location.get().country())) {
+            location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
+            rule = "the dateline's city, in the country the text names";
+        }
+        if (location.isPresent()) {
+            log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
+        }
+        return location;
     }
 
     /** How many sentences from the top the lead may be: page furniture and headlines can come first. */
@@ -1018,7 +1050,7 @@ final class MeetingFinder {
 
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
-            Optional<DateRef> previousDate, Optional<Place> previousPlace) {
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
         MeetingKind kind = furtherKind(s);
         if (kind == null) {
             return Optional.empty();
@@ -1079,16 +1111,27 @@ final class MeetingFinder {
             p.country.ifPresent(countries::add);
         }
         Optional<DateRef> date = Optional.empty();
+        String dateRule = "a date written in the meeting's sentence";
         for (DateFinder.Found found : s.dates()) {
             date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(found.date());
+            dateRule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : dateRule;
             break;
         }
         if (date.isEmpty()) {
             date = previousDate;
+            dateRule = "the date of the meeting reported before: the sentence gives none";
         } else if (isLongBefore(date.get(), previousDate)) {
             return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
         }
-        Optional<Place> place = location(s, MeetingKind.MEETING).or(() -> previousPlace);
+        Optional<Place> own = location(s, MeetingKind.MEETING);
+        Optional<Place> place = own.or(() -> previousPlace);
+        if (date.isPresent()) {
+            log.note(EvidenceLog.Field.DATE, s.span(), dateRule);
+        }
+        if (place.isPresent()) {
+            log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's sentence"
+                    : "the place of the meeting reported before: the sentence names none");
+        }
         return Optional.of(Meeting.builder()
                 .kind(kind)
                 .date(date)

@@ -25,6 +25,8 @@ final class PersonRegistry {
         Optional<String> title;
         Optional<String> organization;
         Optional<CountryCode> country;
+        /** The rule that gave the country, for explanations. */
+        String countryRule;
         boolean international;
 
         Entry(int id, Mention first) {
@@ -35,6 +37,7 @@ final class PersonRegistry {
             this.title = first.title();
             this.organization = first.organization();
             this.country = first.country();
+            this.countryRule = MENTION_RULE;
             this.international = first.international();
         }
 
@@ -67,6 +70,9 @@ final class PersonRegistry {
             }
         }
     }
+
+    /** The rule of a country the words around a mention give. */
+    static final String MENTION_RULE = "the words around the person's name: a title, a people's adjective, 'of' a country";
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Bucket> byLast = new HashMap<>();
@@ -116,6 +122,7 @@ final class PersonRegistry {
         }
         if (entry.country.isEmpty() && !entry.international) {
             entry.country = mention.country();
+            entry.countryRule = MENTION_RULE;
         }
         entry.international |= mention.international() && entry.country.isEmpty();
         return entry;

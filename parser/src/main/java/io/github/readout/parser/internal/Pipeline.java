@@ -40,14 +40,24 @@ public final class Pipeline {
     }
 
     /**
+     * What one parse gives.
+     *
+     * @param release the release
+     * @param evidence the rules behind the meetings' values, empty unless asked for
+     * @param bodyStart where the body, into which the release's spans point, starts in the input
+     */
+    public record Run(PressRelease release, List<Explained> evidence, int bodyStart) {}
+
+    /**
      * Parses one normalised input.
      *
      * @param id the release id
      * @param input the normalised input
      * @param problems where problems go
-     * @return the release
+     * @param explain whether to say which rule gave each meeting value
+     * @return the release and, if asked for, its evidence
      */
-    public PressRelease run(String id, String input, Problems problems) {
+    public Run run(String id, String input, Problems problems, boolean explain) {
         HeaderReader.Headers headers = headerReader.read(input, problems);
         String text = input.substring(headers.bodyStart());
         if (text.isBlank()) {
@@ -67,8 +77,8 @@ public final class Pipeline {
         }
         // A page's own date line says more about its "today" than a caller's default.
         Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate);
-        Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor);
-        return PressRelease.builder()
+        Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor, explain);
+        PressRelease release = PressRelease.builder()
                 .id(id)
                 .published(headers.published())
                 .headers(headers.fields())
@@ -82,5 +92,6 @@ public final class Pipeline {
                 .related(extraction.related())
                 .people(extraction.people())
                 .build();
+        return new Run(release, extraction.evidence(), headers.bodyStart());
     }
 }
