@@ -1,5 +1,7 @@
 package io.github.readout.core;
 
+import java.time.LocalDate;
+
 /** Invariant checks whose messages name the field and the offending value. */
 final class Checks {
 
@@ -15,6 +17,31 @@ final class Checks {
         if (value < least) {
             throw new IllegalArgumentException(field + ": must be at least " + least + ", got " + value);
         }
+    }
+
+    /**
+     * Checks that a day has a year of four digits, as every {@link DateValue} has, so that its
+     * ISO form is ten characters long and reads back.
+     */
+    static void fourDigitYear(String field, LocalDate day) {
+        if (!fourDigits(day.getYear())) {
+            throw new IllegalArgumentException(yearMessage(field, day.getYear()));
+        }
+    }
+
+    /** Checks a day of a release, as {@link #fourDigitYear}; {@code path} is its JSON path. */
+    static void fourDigitYearAt(String path, LocalDate day) {
+        if (!fourDigits(day.getYear())) {
+            throw new InvariantViolation(path, yearMessage(path, day.getYear()));
+        }
+    }
+
+    static boolean fourDigits(int year) {
+        return year >= 0 && year <= 9999;
+    }
+
+    static String yearMessage(String field, int year) {
+        return field + ": year must be between 0000 and 9999, got " + year;
     }
 
     /** Checks a span of a release; {@code path} is its JSON path inside the release. */

@@ -58,9 +58,15 @@ public abstract class DateRef {
     /**
      * Returns the day a relative date was resolved against.
      *
-     * @return the anchor, or empty for an absolute date or an unresolved one
+     * @return the anchor, or empty for an absolute date or an unresolved one; its year is between
+     *     0000 and 9999, as in every {@link DateValue}
      */
     public abstract Optional<LocalDate> anchor();
+
+    @Value.Check
+    final void check() {
+        anchor().ifPresent(day -> Checks.fourDigitYear("anchor", day));
+    }
 
     /**
      * Returns the precision of the value.

@@ -33,8 +33,8 @@ public final class DateValue implements Comparable<DateValue> {
     private DateValue(Temporal value, DatePrecision precision) {
         // Only years of four digits have an ISO form of the precision's length, one that parse reads back.
         int year = value.get(ChronoField.YEAR);
-        if (year < 0 || year > 9999) {
-            throw new IllegalArgumentException("date: year must be between 0000 and 9999, got " + year);
+        if (!Checks.fourDigits(year)) {
+            throw new IllegalArgumentException(Checks.yearMessage("date", year));
         }
         this.value = value;
         this.precision = precision;

@@ -51,7 +51,8 @@ public abstract class PressRelease {
     /**
      * Returns the publication date from the {@code date} header.
      *
-     * @return the date, or empty when there is no valid date header
+     * @return the date, or empty when there is no valid date header; its year is between 0000 and
+     *     9999, as in every {@link DateValue}
      */
     public abstract Optional<LocalDate> published();
 
@@ -137,6 +138,7 @@ public abstract class PressRelease {
     @Value.Check
     final void check() {
         Checks.notBlankAt("id", id());
+        published().ifPresent(day -> Checks.fourDigitYearAt("published", day));
         int length = text().length();
         dateline().ifPresent(d -> Checks.inside("dateline.span", d.span(), length));
         attribution().ifPresent(a -> Checks.inside("attribution.span", a.span(), length));

@@ -99,7 +99,8 @@ class ReadoutJsonTest {
         InvalidJsonException e = readInvalid("{\n  \"id\": \"r\",\n  \"text\": \"x\"\n  \"people\": []\n}");
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isPositive();
-        assertThat(e.path()).isEmpty();
+        // The path is where the parser stood: after the value of "text", before a comma.
+        assertThat(e.path()).isEqualTo("text");
         assertThat(e.getMessage()).contains("line 4");
 
         InvalidJsonException truncated = readInvalid("{\"id\":\"r\",\"text\":");
