@@ -54,21 +54,26 @@ public abstract class Diagnostic {
     public abstract String message();
 
     /**
-     * Returns the line of the input where the problem is.
+     * Returns the line of the input where the problem is. LF, CRLF and CR each end a line.
      *
      * @return the line, from 1
      */
     public abstract int line();
 
     /**
-     * Returns the column of the input where the problem is, in characters.
+     * Returns the column of the input where the problem is, in characters (UTF-16 units, also
+     * for an encoding error, whose byte offset the message names). The byte-order marks that
+     * open the input take no column, as in an editor.
      *
      * @return the column, from 1
      */
     public abstract int column();
 
     /**
-     * Returns the UTF-16 offset in the input where the problem is.
+     * Returns where the problem is as a UTF-16 offset into the input as given: the string or the
+     * reader's text, or the text that the bytes of a file or stream decode to, byte-order marks
+     * and the CR of every CRLF included. For an encoding error it is the length of the text
+     * decoded before the first bad byte.
      *
      * @return the offset, from 0
      */

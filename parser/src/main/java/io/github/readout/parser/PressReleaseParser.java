@@ -151,9 +151,9 @@ public final class PressReleaseParser {
         try {
             normalized = InputDecoder.normalize(text);
         } catch (InputDecoder.NotText e) {
-            throw notText(id, text, e);
+            throw notText(id, e);
         }
-        Problems problems = new Problems(normalized, strict);
+        Problems problems = new Problems(normalized, text, strict);
         try {
             Pipeline.Run run = pipeline.run(id, normalized, problems, explain);
             return new ParseResult(run.release(), problems.diagnostics(), evidence(run, normalized));
@@ -238,7 +238,7 @@ public final class PressReleaseParser {
         try {
             text = InputDecoder.decodeUtf8(bytes);
         } catch (InputDecoder.NotText e) {
-            throw notUtf8(id, bytes, e);
+            throw notText(id, e);
         }
         return givenId != null ? parse(givenId, text) : parse(text);
     }
@@ -374,30 +374,8 @@ public final class PressReleaseParser {
                 .line(line).column(column).offset(offset).build();
     }
 
-    private static ParseException notText(String id, String text, InputDecoder.NotText e) {
-        int offset = (int) e.offset();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new ParseException(id, diagnostic(e.code(), e.getMessage(), line, offset - lineStart + 1, offset), e);
-    }
-
-    private static ParseException notUtf8(String id, byte[] bytes, InputDecoder.NotText e) {
-        int offset = (int) e.offset();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new ParseException(id, diagnostic(e.code(), e.getMessage(), line, offset - lineStart + 1, offset), e);
+    private static ParseException notText(String id, InputDecoder.NotText e) {
+        return new ParseException(id, diagnostic(e.code(), e.getMessage(), e.line(), e.column(), e.offset()), e);
     }
 
     /**

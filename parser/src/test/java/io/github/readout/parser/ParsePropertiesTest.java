@@ -3,6 +3,9 @@ package io.github.readout.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.readout.core.Diagnostic;
+import io.github.readout.core.ImmutableDiagnostic;
+import io.github.readout.parser.internal.InputDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of parse over any input: lenient mode gives a sane release (spans inside the
@@ -80,6 +84,32 @@ class ParsePropertiesTest {
             ParseResult result = ReleaseChecks.parseChecked(LENIENT, input);
             assertThat(result).as("lenient parse of %s must not throw", ReleaseChecks.describe(input)).isNotNull();
             ReleaseChecks.assertValuesCutTheirSpans(result.release());
+        });
+    }
+
+    /**
+     * Line breaks turned into CRLF or CR and byte-order marks before the text change nothing but
+     * the offsets of diagnostics, which point at the same characters of the input as given.
+     */
+    @Property
+    void lineBreaksAndByteOrderMarksChangeOnlyOffsets(@ForAll("corpusWithProblems") String document,
+            @ForAll("lineBreaks") String lineBreak, @ForAll @IntRange(max = 3) int marks) {
+        String plain = InputDecoder.normalize(document);
+        String given = "\uFEFF".repeat(marks) + plain.replace("\n", lineBreak);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            ParseResult expected = LENIENT.parse("d", plain);
+            ParseResult result = LENIENT.parse("d", given);
+            ReleaseChecks.assertSane(result, given);
+            assertThat(result.release()).isEqualTo(expected.release());
+            assertThat(result.diagnostics()).hasSameSizeAs(expected.diagnostics());
+            for (int i = 0; i < result.diagnostics().size(); i++) {
+                Diagnostic at = result.diagnostics().get(i);
+                Diagnostic was = expected.diagnostics().get(i);
+                assertThat(ImmutableDiagnostic.copyOf(at).withOffset(was.offset())).isEqualTo(was);
+                char there = given.charAt(Math.min(at.offset(), given.length() - 1));
+                char here = plain.charAt(Math.min(was.offset(), plain.length() - 1));
+                assertThat(there).as("character at %s", at).isEqualTo(here == '\n' ? lineBreak.charAt(0) : here);
+            }
         });
     }
 
@@ -170,6 +200,19 @@ class ParsePropertiesTest {
                     }
                     return text;
                 });
+    }
+
+    /** A corpus document, some with a header block whose date is invalid or a body over the limit. */
+    @Provide
+    Arbitrary<String> corpusWithProblems() {
+        Arbitrary<String> header = Arbitraries.of("", "title: Talks\ndate: 2024-13-45\n\n", "date: yesterday\n\n",
+                "\n\n\n" + "x: y\n".repeat(70) + "\n");
+        return Combinators.combine(header, Arbitraries.of(corpus())).as(String::concat);
+    }
+
+    @Provide
+    Arbitrary<String> lineBreaks() {
+        return Arbitraries.of("\n", "\r\n", "\r");
     }
 
     /** A corpus document with one to four of İ, ß, ŉ, ǰ, ΐ, ﬁ inserted anywhere. */

@@ -300,12 +300,14 @@ class PressReleaseParserTest {
     }
 
     @Test
-    void diagnosticPositionsAreInTheNormalisedInputForCrlfText() {
-        ParseResult result = parser.parse("title: Talks\r\ndate: yesterday\r\n\r\nThe ministers met.");
+    void diagnosticsOfCrlfTextPointIntoTheInputAsGiven() {
+        String text = "\uFEFFtitle: Talks\r\ndate: yesterday\r\n\r\nThe ministers met.";
+        ParseResult result = parser.parse(text);
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(2);
             assertThat(d.column()).isEqualTo(7);
+            assertThat(d.offset()).isEqualTo(text.indexOf("yesterday"));
         });
     }
 

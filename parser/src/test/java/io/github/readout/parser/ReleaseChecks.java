@@ -11,6 +11,7 @@ import io.github.readout.core.Person;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.ReadoutJson;
 import io.github.readout.core.Span;
+import io.github.readout.parser.internal.InputDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ final class ReleaseChecks {
         assertThat(diagnostic.line()).as("line of %s", diagnostic).isGreaterThanOrEqualTo(1);
         assertThat(diagnostic.column()).as("column of %s", diagnostic).isGreaterThanOrEqualTo(1);
         assertThat(diagnostic.offset()).as("offset of %s", diagnostic).isBetween(0, input.length());
+        // The offset is into the input as given; its line and column are those of that offset.
+        assertThat(InputDecoder.locate(input, diagnostic.offset())).as("line and column of the offset of %s", diagnostic)
+                .containsExactly(diagnostic.line(), diagnostic.column());
         assertThat(diagnostic.code()).isNotBlank();
     }
 
