@@ -53,7 +53,8 @@ public final class FileResult {
     }
 
     /**
-     * Returns why the file could not be parsed: a {@link ParseException} for bad content, or an
+     * Returns why the file could not be parsed: a {@link ParseException} for bad content or
+     * for a parse that ran out of memory (code {@code parse.out-of-memory}), or an
      * {@link java.io.IOException} when it could not be read.
      *
      * @return the error, or empty when the file was parsed

@@ -93,7 +93,8 @@ public final class PressReleaseParser {
         this.explain = builder.explain;
         this.maxInputLength = builder.maxInputLength;
         this.parallelism = builder.parallelism;
-        this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs);
+        this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs,
+                builder.maxInputLength);
     }
 
     /**
@@ -270,7 +271,9 @@ public final class PressReleaseParser {
 
     /**
      * Parses many files on all the parser's threads. A file that fails does not stop the
-     * others: its outcome holds the error.
+     * others: its outcome holds the error, whatever the parallelism, also when its parse ran
+     * out of memory (a {@link ParseException} with the code {@code parse.out-of-memory}). Other
+     * {@link Error}s are thrown, on one thread as on several.
      *
      * @param files the files to parse
      * @return one outcome per file, in the order of {@code files}
@@ -330,6 +333,7 @@ public final class PressReleaseParser {
         return parseAll(files);
     }
 
+    /** Parses one file of a batch; the same on every thread, so that every parallelism gives the same outcomes. */
     private FileResult parseOne(Path file) {
         try {
             return FileResult.success(file, parse(file));
@@ -338,6 +342,10 @@ public final class PressReleaseParser {
         } catch (RuntimeException e) {
             // A defect of the parser must not lose the rest of the batch; the file carries it.
             return FileResult.failure(file, e);
+        } catch (OutOfMemoryError e) {
+            // What the parse allocated is unreachable once it has failed: the next file has the heap again.
+            return FileResult.failure(file, new ParseException(idOf(file), diagnostic("parse.out-of-memory",
+                    "the heap is too small to parse this file (" + e.getMessage() + ")", 1, 1, 0), e));
         }
     }
 
@@ -348,7 +356,12 @@ public final class PressReleaseParser {
             Thread.currentThread().interrupt();
             return FileResult.failure(file, e);
         } catch (ExecutionException e) {
+            // parseOne returns every outcome it can; what escapes it (an Error) escapes here too,
+            // as it does from a batch on one thread.
             Throwable cause = e.getCause();
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
             return FileResult.failure(file, cause instanceof Exception ? (Exception) cause : e);
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -20,13 +21,29 @@ import java.util.Set;
  */
 final class Extractor {
 
+    /**
+     * The most words and marks read from one sentence or aside. Far more than any sentence
+     * holds (the longest lists of names run to a few thousand), it bounds the tokens a text
+     * without sentence ends makes the extraction keep.
+     */
+    static final int MOST_TOKENS = 200_000;
+
     private final Lexicons lexicons;
     private final PersonFinder personFinder;
     private final PlaceFinder placeFinder;
     private final MeetingFinder meetingFinder;
+    private final int mostTokens;
 
-    Extractor(Lexicons lexicons) {
+    /**
+     * Creates the extraction of a parser.
+     *
+     * @param lexicons the parser's lexicons
+     * @param mostTokens the most words and marks read from the sentences of one release, which
+     *     bounds what the extraction keeps of a long text
+     */
+    Extractor(Lexicons lexicons, int mostTokens) {
         this.lexicons = lexicons;
+        this.mostTokens = mostTokens;
         this.personFinder = new PersonFinder(lexicons);
         this.placeFinder = new PlaceFinder(lexicons);
         this.meetingFinder = new MeetingFinder(lexicons);
@@ -37,8 +54,13 @@ final class Extractor {
         EvidenceLog log = explain ? new EvidenceLog(true) : EvidenceLog.NONE;
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
         PersonRegistry registry = new PersonRegistry();
+        List<Integer> cuts = new ArrayList<>();
         for (Span aside : layout.asides()) {
-            List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end());
+            List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end(), MOST_TOKENS);
+            int unread = tokens.size() == MOST_TOKENS ? unreadStart(text, aside, tokens) : -1;
+            if (unread >= 0) {
+                cuts.add(unread);
+            }
             for (Mention mention : personFinder.find(text, tokens, -1)) {
                 registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
             }
@@ -47,9 +69,26 @@ final class Extractor {
             registry.add(byline);
         }
         List<Sentence> sentences = new ArrayList<>();
+        int tokensLeft = mostTokens;
+        int unreadFrom = -1;
+        reading:
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (Span span : paragraphs.get(p).sentences()) {
-                List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+            for (Span whole : paragraphs.get(p).sentences()) {
+                if (tokensLeft == 0) {
+                    unreadFrom = whole.start();
+                    break reading;
+                }
+                int most = Math.min(MOST_TOKENS, tokensLeft);
+                List<Token> tokens = Tokenizer.tokens(text, whole.start(), whole.end(), most);
+                tokensLeft -= tokens.size();
+                int cut = tokens.size() < most ? -1 : unreadStart(text, whole, tokens);
+                // A sentence cut short is, for the extraction, the part of it that was read.
+                Span span = cut < 0 ? whole : Span.of(whole.start(), tokens.get(tokens.size() - 1).end());
+                if (cut >= 0 && most == MOST_TOKENS) {
+                    cuts.add(cut);
+                } else if (cut >= 0) {
+                    unreadFrom = cut;
+                }
                 String sentenceText = span.cut(text);
                 int index = sentences.size();
                 List<Mention> mentions = new ArrayList<>();
@@ -62,13 +101,17 @@ final class Extractor {
                     }
                 }
                 sentences.add(new Sentence(index, p, span, tokens, mentions,
-                        DateFinder.find(text, tokens, anchor), placeFinder.find(text, tokens),
-                        triggers(tokens, mentions), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
+                        shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
+                        shared(triggers(tokens, mentions)), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
+                if (unreadFrom >= 0) {
+                    break reading;
+                }
             }
         }
-        List<Sentence> resolved = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            resolved.add(withLaterMentions(text, sentence, registry, attribution));
+        // In place: the sentences as first read are garbage as soon as each is resolved.
+        List<Sentence> resolved = sentences;
+        for (int i = 0; i < resolved.size(); i++) {
+            resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
         }
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -88,9 +131,25 @@ final class Extractor {
             }
             people.add(entry.toPerson());
         }
+        cuts.sort(null);
         List<Explained> evidence = explain
                 ? Explainer.explain(text, result.meetings(), resolved, registry, log) : List.of();
-        return new Extraction(result.meetings(), result.related(), people, evidence);
+        return new Extraction(result.meetings(), result.related(), people, cuts,
+                unreadFrom < 0 ? OptionalInt.empty() : OptionalInt.of(unreadFrom), evidence);
+    }
+
+    /** The one empty list for what most sentences have none of, rather than an empty list each. */
+    private static <T> List<T> shared(List<T> found) {
+        return found.isEmpty() ? List.of() : found;
+    }
+
+    /** Where the text of a span goes on after the tokens read from it, or -1 when they cover it. */
+    private static int unreadStart(String text, Span span, List<Token> tokens) {
+        int next = tokens.get(tokens.size() - 1).end();
+        while (next < span.end() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < span.end() ? next : -1;
     }
 
     /** The day a dateline gives: "NEW DELHI, Sept. 9 (Yonhap) --". */

@@ -23,20 +23,29 @@ public final class Pipeline {
     private final int maxParagraphs;
 
     /**
+     * The most sentences read from one release. A release of prose at the size limit has tens
+     * of thousands; this bounds the sentences that text cut into tiny pieces makes a parse keep
+     * (8 MiB of "(" on lines of their own would be four million).
+     */
+    static final int MOST_SENTENCES = 200_000;
+
+    /**
      * Creates the pipeline of a parser, loading its lexicons.
      *
      * @param extension the user's lexicon entries
      * @param referenceDate the anchor for relative dates when a release has no date header
      * @param maxHeaderLines the most lines of a header block
      * @param maxParagraphs the most blocks of the body that are read
+     * @param maxInputLength the largest input, which sets how many words and marks of it are read
      */
     public Pipeline(LexiconExtension extension, Optional<LocalDate> referenceDate, int maxHeaderLines,
-            int maxParagraphs) {
+            int maxParagraphs, int maxInputLength) {
         this.maxParagraphs = maxParagraphs;
         this.headerReader = new HeaderReader(maxHeaderLines);
         this.referenceDate = referenceDate;
         this.lexicons = Lexicons.load(extension.snapshot());
-        this.extractor = new Extractor(lexicons);
+        // Prose has a word or mark per five or six characters: a quarter of the limit reads all of it.
+        this.extractor = new Extractor(lexicons, Math.max(Extractor.MOST_TOKENS, maxInputLength / 4));
     }
 
     /**
@@ -72,12 +81,33 @@ public final class Pipeline {
         }
         Layout layout = NoiseFilter.apply(text, blocks, lexicons::isPlace);
         List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
+        int sentencesLeft = MOST_SENTENCES;
         for (Span block : layout.prose()) {
-            paragraphs.add(Paragraph.builder().span(block).sentences(SentenceSplitter.split(text, block)).build());
+            int unread = block.start();
+            if (sentencesLeft > 0) {
+                List<Span> sentences = SentenceSplitter.split(text, block, sentencesLeft + 1);
+                unread = sentences.size() > sentencesLeft ? sentences.get(sentencesLeft).start() : -1;
+                sentences = sentences.subList(0, Math.min(sentences.size(), sentencesLeft));
+                paragraphs.add(Paragraph.builder().span(block).sentences(sentences).build());
+                sentencesLeft -= sentences.size();
+            }
+            if (unread >= 0) {
+                problems.report(Severity.ERROR, "body.too-many-sentences", "the body has more than " + MOST_SENTENCES
+                        + " sentences; the rest from here on is not read", headers.bodyStart() + unread);
+                break;
+            }
         }
         // A page's own date line says more about its "today" than a caller's default.
         Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate);
         Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor, explain);
+        for (int cut : extraction.cuts()) {
+            problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
+                    + " words and marks; the rest of it is not read for people, dates and meetings",
+                    headers.bodyStart() + cut);
+        }
+        extraction.unreadFrom().ifPresent(unread -> problems.report(Severity.ERROR, "body.too-many-words",
+                "the body has more words and marks than a release of the size limit may; the rest from here on is"
+                        + " not read for people, dates and meetings", headers.bodyStart() + unread));
         PressRelease release = PressRelease.builder()
                 .id(id)
                 .published(headers.published())

@@ -40,6 +40,18 @@ public final class SentenceSplitter {
      * @return the sentences, trimmed of surrounding white space, in order
      */
     public static List<Span> split(String text, Span paragraph) {
+        return split(text, paragraph, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Splits a span of text into its first sentences.
+     *
+     * @param text the text
+     * @param paragraph the span to split
+     * @param most how many sentences to find at most
+     * @return the first sentences, {@code most} at most, trimmed of surrounding white space, in order
+     */
+    public static List<Span> split(String text, Span paragraph, int most) {
         List<Span> sentences = new ArrayList<>();
         int start = skipSpace(text, paragraph.start(), paragraph.end());
         int end = paragraph.end();
@@ -69,6 +81,9 @@ public final class SentenceSplitter {
             }
             if (boundary >= 0) {
                 addTrimmed(sentences, text, start, boundary);
+                if (sentences.size() == most) {
+                    return sentences;
+                }
                 start = skipSpace(text, boundary, end);
                 i = start;
             } else {

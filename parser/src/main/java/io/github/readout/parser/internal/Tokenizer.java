@@ -11,12 +11,37 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /**
+     * The text and key of one-character tokens below U+3000 (punctuation, quotes, bidi controls,
+     * one-letter words), filled as met and shared by every parse: a run of one mark costs a
+     * {@link Token} per mark, not also two strings. A race fills a slot twice with equal strings;
+     * the final fields of a record make a slot safe to read from any thread.
+     */
+    private static final OneChar[] ONE_CHAR = new OneChar[0x3000];
+
+    private record OneChar(String text, String key) {}
+
     private Tokenizer() {}
 
     static List<Token> tokens(String text, int start, int end) {
-        List<Token> tokens = new ArrayList<>(Math.max(10, (end - start) / 4)); // about a token per 4 to 6 chars
+        return tokens(text, start, end, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Cuts a span of text into at most {@code most} tokens.
+     *
+     * @param text the text
+     * @param start where the span starts
+     * @param end where it ends
+     * @param most how many tokens to read at most; the text after them is not read
+     * @return the tokens, in order
+     */
+    static List<Token> tokens(String text, int start, int end, int most) {
+        // About a token per 4 to 6 chars, but no more than may be read: a short sentence keeps a short array.
+        List<Token> tokens = new ArrayList<>(Math.min(most, (end - start) / 4 + 2));
+        Token previous = null;
         int i = start;
-        while (i < end) {
+        while (i < end && tokens.size() < most) {
             int c = text.codePointAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 i += Character.charCount(c);
@@ -28,9 +53,31 @@ final class Tokenizer {
             } else {
                 i += Character.charCount(c);
             }
-            tokens.add(new Token(text.substring(tokenStart, i), tokenStart, i));
+            Token token;
+            if (i - tokenStart == 1 && c < ONE_CHAR.length) {
+                OneChar one = oneChar((char) c);
+                token = new Token(one.text(), tokenStart, i, one.key());
+            } else if (previous != null && i - tokenStart == previous.text().length()
+                    && text.startsWith(previous.text(), tokenStart)) {
+                // A run of one word or mark: its strings once, not once per token.
+                token = new Token(previous.text(), tokenStart, i, previous.key());
+            } else {
+                token = new Token(text.substring(tokenStart, i), tokenStart, i);
+            }
+            tokens.add(token);
+            previous = token;
         }
         return tokens;
+    }
+
+    private static OneChar oneChar(char c) {
+        OneChar known = ONE_CHAR[c];
+        if (known == null) {
+            String text = String.valueOf(c);
+            known = new OneChar(text, key(text));
+            ONE_CHAR[c] = known;
+        }
+        return known;
     }
 
     private static int wordEnd(String text, int start, int end) {
@@ -87,8 +134,15 @@ final class Tokenizer {
      * @return the text with each char lower-cased on its own
      */
     static String lowerCaseSameLength(String text) {
+        int first = 0;
+        while (first < text.length() && Character.toLowerCase(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // already lower case: no copy
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
