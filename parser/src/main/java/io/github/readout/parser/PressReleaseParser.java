@@ -66,6 +66,11 @@ import java.util.stream.Stream;
  *   <li>{@link Builder#maxParagraphs(int)}: the most paragraphs read; the rest is not read,
  *       with the error {@code body.too-many-paragraphs}.</li>
  * </ul>
+ * Fixed bounds keep what a parse holds proportional to its input, about 30 bytes of heap per
+ * character at most: a sentence is read for at most 200,000 words and marks (warning
+ * {@code sentence.too-long}), a release for at most 200,000 sentences (error
+ * {@code body.too-many-sentences}) and for at most a word or mark per four characters of the
+ * size limit (error {@code body.too-many-words}); real releases come nowhere near them.
  * Within them a parse is built to take time about linear in the size of its input, and no
  * input makes it throw anything but a {@link ParseException}.
  */
