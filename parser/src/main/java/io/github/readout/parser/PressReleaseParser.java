@@ -422,9 +422,16 @@ public final class PressReleaseParser {
          *
          * @param date the reference date
          * @return this builder
+         * @throws IllegalArgumentException if its year is not between 0000 and 9999, the years a
+         *     date of the model may have
          */
         public Builder referenceDate(LocalDate date) {
-            this.referenceDate = Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(date, "date");
+            if (date.getYear() < 0 || date.getYear() > 9999) {
+                throw new IllegalArgumentException("referenceDate: year must be between 0000 and 9999, got "
+                        + date.getYear());
+            }
+            this.referenceDate = date;
             return this;
         }
 

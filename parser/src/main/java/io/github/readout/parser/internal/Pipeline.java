@@ -97,8 +97,11 @@ public final class Pipeline {
                 break;
             }
         }
-        // A page's own date line says more about its "today" than a caller's default.
-        Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate);
+        // A page's own date line says more about its "today" than a caller's default. A day of the
+        // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
+        // date value may have.
+        Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate)
+                .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor, explain);
         for (int cut : extraction.cuts()) {
             problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
