@@ -68,7 +68,10 @@ public final class InvalidJsonException extends IllegalArgumentException {
         }
         String reason;
         if (cause instanceof JsonProcessingException) {
-            reason = ((JsonProcessingException) cause).getOriginalMessage();
+            // Jackson's advice to enable a coercion is for whoever configures the mapper, not for
+            // whoever wrote the JSON: reading is strict on purpose.
+            reason = ((JsonProcessingException) cause).getOriginalMessage()
+                    .replaceAll(" \\(but (could|might) if coercion[^)]*\\)", "");
         } else {
             reason = messageOf(cause);
             Throwable detail = innermost(cause);

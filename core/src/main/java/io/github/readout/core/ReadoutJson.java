@@ -161,7 +161,9 @@ public final class ReadoutJson {
                 }
                 problem = "expected a day YYYY-MM-DD, got '" + text + "'";
             } catch (IllegalArgumentException e) {
-                problem = e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause().getMessage() + ")";
+                // With a cause the text has the form of a day but is none ("2024-02-30"); without, it has another form.
+                problem = e.getCause() == null ? "expected a day YYYY-MM-DD, got '" + text + "'"
+                        : e.getMessage() + " (" + e.getCause().getMessage() + ")";
             }
             return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "%s", problem);
         }
