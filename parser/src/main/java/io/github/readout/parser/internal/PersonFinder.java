@@ -747,6 +747,9 @@ final class PersonFinder {
         if (!initial && text.endsWith(".")) {
             return false;
         }
+        if (Months.number(text) > 0 && at + 1 < tokens.size() && tokens.get(at + 1).isNumber()) {
+            return false; // "on Nov 24", "May 9": a date
+        }
         String key = token.key();
         if (lexicons.vocabulary.contains(key)
                 || key.length() > 6 && key.endsWith("s") && lexicons.vocabulary.contains(key.substring(0, key.length() - 1))) {

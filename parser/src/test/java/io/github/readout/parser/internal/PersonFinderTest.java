@@ -347,6 +347,7 @@ class PersonFinderTest {
         "Vassilenko told foreign minister Murat Nurtleu about the plans.",
         "The deputy foreign minister said the ambassador would return.",
         "The President of Kazakhstan sent a message.",
+        "He congratulated him on his appointment as the 10th Prime Minister of Malaysia on Nov 24.",
     })
     void noPersonIsNamed(String text) {
         assertThat(find(text)).isEmpty();
