@@ -578,16 +578,24 @@ final class MeetingFinder {
         return false;
     }
 
+    /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
+    private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a meeting word reports no meeting held: an event planned or talked about ("the
      * upcoming visit"), or something received that is not a visitor ("received congratulations").
      */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
-        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k)) {
-                return true;
-            }
+        if (plannedBefore(tokens, trigger)) {
+            return true;
         }
         // "received hundreds of congratulations", "the letters received"
         for (int k = Math.max(0, trigger.start() - 2); k < tokens.size() && k < trigger.end() + 4; k++) {
@@ -724,7 +732,7 @@ final class MeetingFinder {
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first())) {
+            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || ofPlannedMeeting(s, mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -739,6 +747,21 @@ final class MeetingFinder {
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /**
+     * Whether a mention names someone of a meeting the sentence plans, not of the one it reports:
+     * the last meeting word before the name is a planned one ("an upcoming meeting between their
+     * two leaders, X and Y").
+     */
+    private boolean ofPlannedMeeting(Sentence s, Mention mention) {
+        PhraseIndex.Match<MeetingKind> last = null;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.end() <= mention.first() && (last == null || trigger.start() > last.start())) {
+                last = trigger;
+            }
+        }
+        return last != null && plannedBefore(s.tokens(), last);
     }
 
     private boolean excluded(List<Token> tokens, int first) {

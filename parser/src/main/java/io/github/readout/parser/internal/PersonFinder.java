@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
+import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +164,9 @@ final class PersonFinder {
         }
         int titleStart = prefixCountry.isPresent() && !international ? j : start;
         int windowEnd = lowerCase ? lowerCaseTitleEnd(tokens, j) : windowEnd(tokens, j);
+        if (namesAnEventFirst(tokens, j, windowEnd)) {
+            return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
+        }
         int coreEnd = j;
         PhraseIndex.Match<Lexicons.TitleRole> core;
         // Title words past the window cannot matter: the name ends the window. Stopping there
@@ -389,6 +393,17 @@ final class PersonFinder {
         return new Mention(span.cut(text), List.copyOf(words), span, Math.min(mention.first(), at - 1), mention.end(),
                 mention.sentence(), mention.title(), mention.country(), mention.international(), mention.host(),
                 mention.organization());
+    }
+
+    /** Whether a window opens with an event's name that a comma ends: "Foreign Ministers Meeting, …". */
+    private boolean namesAnEventFirst(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            PhraseIndex.Match<MeetingKind> event = tokens.get(k).isCapitalized() ? lexicons.triggers.longest(tokens, k) : null;
+            if (event != null && event.end() < to && tokens.get(event.end()).isPunctuation(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */

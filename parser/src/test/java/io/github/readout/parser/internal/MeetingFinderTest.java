@@ -583,4 +583,13 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.location())
                 .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Jakarta")));
     }
+
+    @Test
+    void thePeopleOfAMeetingToComeAreNoParticipantsOfTheOneHeld() {
+        Meeting meeting = main("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks"
+                + " in Moscow to discuss an upcoming meeting between their two leaders, President Vladimir Putin and"
+                + " President Recep Tayyip Erdogan.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Sergei Lavrov", "Hakan Fidan");
+    }
 }

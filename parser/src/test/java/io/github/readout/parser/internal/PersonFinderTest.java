@@ -109,6 +109,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void anEventsNameBeforeACommaIsNoPartOfTheTitle() {
+        Mention m = only("Visiting Jakarta for the ASEAN 56th Foreign Ministers Meeting, Foreign Minister Hakan Fidan met.");
+
+        assertThat(m.name()).isEqualTo("Hakan Fidan");
+        assertThat(m.title()).contains("Foreign Minister");
+    }
+
+    @Test
     void demonymBeforeTheTitleGivesTheCountry() {
         Mention m = only("Kazakh Foreign Minister Mukhtar Tileuberdi received the delegation.");
 
