@@ -750,18 +750,36 @@ final class MeetingFinder {
     }
 
     /**
-     * Whether a mention names someone of a meeting the sentence plans, not of the one it reports:
-     * the last meeting word before the name is a planned one ("an upcoming meeting between their
-     * two leaders, X and Y").
+     * Whether a mention names someone of a meeting the sentence plans or sets apart in time, not
+     * of the one it reports: the last meeting word before the name is a planned one ("an
+     * upcoming meeting between their two leaders, X and Y") or one told before or after it.
      */
     private boolean ofPlannedMeeting(Sentence s, Mention mention) {
+        PhraseIndex.Match<MeetingKind> first = null;
         PhraseIndex.Match<MeetingKind> last = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.end() <= mention.first() && (last == null || trigger.start() > last.start())) {
                 last = trigger;
             }
+            if (first == null || trigger.start() < first.start()) {
+                first = trigger;
+            }
         }
-        return last != null && plannedBefore(s.tokens(), last);
+        if (last == null) {
+            return false;
+        }
+        // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
+        boolean earlierOrLater = last != first && timedApart(s.tokens(), last);
+        return plannedBefore(s.tokens(), last) || earlierOrLater;
+    }
+
+    private boolean timedApart(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.OTHER_TIME, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean excluded(List<Token> tokens, int first) {

@@ -1,5 +1,6 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.DateValue;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.Severity;
@@ -46,6 +47,48 @@ public final class Pipeline {
         this.lexicons = Lexicons.load(extension.snapshot());
         // Prose has a word or mark per five or six characters: a quarter of the limit reads all of it.
         this.extractor = new Extractor(lexicons, Math.max(Extractor.MOST_TOKENS, maxInputLength / 4));
+    }
+
+    /**
+     * The full date a dateline gives ("ASTANA, 4 June 2024 –", "Nov. 21, 2017 (EIRNS)—"): the
+     * day its "today" is, even when a date header says another.
+     */
+    private static Optional<LocalDate> datelineDay(String text, Layout layout) {
+        if (layout.dateline().isEmpty()) {
+            return datedLine(text, layout);
+        }
+        Span span = layout.dateline().get().span();
+        for (DateFinder.Found found : DateFinder.find(text, Tokenizer.tokens(text, span.start(), span.end()),
+                Optional.empty())) {
+            Optional<LocalDate> day = found.date().value().flatMap(DateValue::day);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many blocks from the top a line that opens with its date may be. */
+    private static final int DATED_LINE_BLOCKS = 3;
+    /** How much prose must follow a date for the line to be a report, not a page's date line. */
+    private static final int DATED_LINE_PROSE = 40;
+
+    /** "Nov. 21, 2017 (EIRNS)—U.S. President …": a line of prose that opens with its full date. */
+    private static Optional<LocalDate> datedLine(String text, Layout layout) {
+        for (int b = 0; b < layout.prose().size() && b < DATED_LINE_BLOCKS; b++) {
+            Span block = layout.prose().get(b);
+            int line = block.start();
+            while (line < block.end()) {
+                int end = text.indexOf('\n', line);
+                end = end < 0 || end > block.end() ? block.end() : end;
+                Optional<HeaderDates.Match> date = HeaderDates.prefix(text, line);
+                if (date.isPresent() && date.get().date().isPresent() && end - date.get().end() >= DATED_LINE_PROSE) {
+                    return date.get().date();
+                }
+                line = end + 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -100,7 +143,8 @@ public final class Pipeline {
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
         // date value may have.
-        Optional<LocalDate> anchor = headers.published().or(() -> PageDate.find(text)).or(() -> referenceDate)
+        Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::published).or(() -> PageDate.find(text))
+                .or(() -> referenceDate)
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor, explain);
         for (int cut : extraction.cuts()) {

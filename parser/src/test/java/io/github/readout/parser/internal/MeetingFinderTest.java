@@ -592,4 +592,22 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Sergei Lavrov", "Hakan Fidan");
     }
+
+    @Test
+    void aLineOpeningWithItsDateSaysWhatTodayIsOverADateHeader() {
+        PressRelease release = PARSER.parse("test", " date 2017-01-01\n\nPRESS RELEASE\nNov. 21, 2017 (EIRNS)—U.S."
+                + " President Donald Trump and Russian President Vladimir Putin spoke by phone today.\n").release();
+
+        assertThat(release.published()).contains(LocalDate.of(2017, 1, 1));
+        assertThat(release.meetings().get(0).date()).flatMap(DateRef::value)
+                .contains(DateValue.of(LocalDate.of(2017, 11, 21)));
+    }
+
+    @Test
+    void thePeopleOfAMeetingToldBeforeOrAfterTheReportedOneAreNotItsParticipants() {
+        Meeting meeting = main("U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone today, one"
+                + " day after Putin’s meeting with Syrian President Bashar al Assad in Sochi.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Donald Trump", "Vladimir Putin");
+    }
 }
