@@ -324,6 +324,12 @@ final class MeetingFinder {
         if (report != lead || framesVisit(lead)) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it.
             meetings.add(0, visit(lead, built, participants.values()));
+        } else if (meetings.size() >= 2) {
+            // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
+            Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
+            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, date)).orElse(false)) {
+                meetings.add(0, visitAround(told.get(), built, participants.values()));
+            }
         }
         Set<Integer> reports = new HashSet<>(used);
         List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
@@ -1251,6 +1257,50 @@ final class MeetingFinder {
         host.ifPresent(countries::add);
         return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(lead)).location(destination)
                 .countries(countries).participants(toPeople(visitors)).span(lead.span()).build();
+    }
+
+    /** The sentence near the lead that tells of a visit held, not planned: it frames several meetings. */
+    private Optional<Sentence> visitTold(List<Sentence> sentences, Sentence lead, PersonRegistry registry,
+            Set<Integer> participants) {
+        for (int i = 0; i < sentences.size() && i <= lead.index() + NEARBY_SENTENCES; i++) {
+            Sentence s = sentences.get(i);
+            // The visit of the release's own people: the lead's, a headline's, or one naming them.
+            boolean own = s == lead || isHeadline(s)
+                    || s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens())
+                            .filter(person -> participants.contains(person.id)).isPresent());
+            if (!own || previews(s)) {
+                continue;
+            }
+            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+                if (trigger.value() == MeetingKind.VISIT && !isPlanned(s, trigger) && !isFuture(s.tokens(), trigger.start())) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The visit a sentence near the lead tells of: its visitors are the main meeting's guests. */
+    private Meeting visitAround(Sentence told, Meeting framed, Iterable<Participant> participants) {
+        Optional<Place> destination = visitDestination(told).or(() -> location(told, MeetingKind.VISIT))
+                .or(framed::location);
+        Optional<CountryCode> host = destination.flatMap(Place::country);
+        List<Participant> visitors = new ArrayList<>();
+        for (Participant p : participants) {
+            if (host.isPresent() && p.country.isPresent() && !p.country.equals(host)) {
+                visitors.add(p);
+            }
+        }
+        for (Participant p : participants) {
+            if (visitors.isEmpty() && host.isPresent() && p.country.isEmpty() && p.person.international) {
+                visitors.add(p); // "EU Special Representative Terhi Hakala, who is on a working visit to Turkmenistan"
+            }
+        }
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        visitors.forEach(p -> p.country.ifPresent(countries::add));
+        host.ifPresent(countries::add);
+        return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(told)).location(destination)
+                .countries(countries).participants(toPeople(visitors)).span(told.span()).build();
     }
 
     /** The kinds a further meeting can be, most specific first: a summit named in it is its frame. */

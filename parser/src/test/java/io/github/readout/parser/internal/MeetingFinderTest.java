@@ -610,4 +610,25 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Donald Trump", "Vladimir Putin");
     }
+
+    @Test
+    void aVisitToldInAClauseFramesTheSeveralMeetingsItHeld() {
+        PressRelease release = parse("Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev, who is on a"
+                + " working visit to Brussels, held talks on Tuesday with High Representative of the European Union"
+                + " Josep Borrell.\n\nOn the same day, Jeenbek Kulubaev also met with Belgian Foreign Minister Hadja"
+                + " Lahbib.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Jeenbek Kulubaev");
+        assertThat(release.meetings().get(0).location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Brussels"));
+    }
+
+    @Test
+    void aVisitToldInAClauseOfASingleMeetingFramesNothing() {
+        PressRelease release = parse("Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev, who is on a"
+                + " working visit to Brussels, held talks on Tuesday with High Representative Josep Borrell.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS);
+    }
 }
