@@ -170,9 +170,10 @@ final class Extractor {
     private static final int GUEST_DISTANCE = 6;
 
     /**
-     * The meeting words of a sentence: the lexicon's, and a guest verb followed closely by
-     * someone with a title or a country ("welcomed the newly appointed Ambassador of Türkiye"),
-     * which without its guest reports nothing ("welcomed the decision").
+     * The meeting words of a sentence: the lexicon's, and a guest or call verb followed closely
+     * by someone with a title or a country ("welcomed the newly appointed Ambassador of
+     * Türkiye", "spoke to British Prime Minister Cameron"), which without that person reports
+     * nothing ("welcomed the decision", "spoke to reporters").
      */
     private List<PhraseIndex.Match<MeetingKind>> triggers(List<Token> tokens, List<Mention> mentions) {
         List<PhraseIndex.Match<MeetingKind>> triggers = lexicons.triggers.findAll(tokens);
@@ -182,11 +183,14 @@ final class Extractor {
                 continue;
             }
             for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
-                int end = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+                int guest = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+                int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
+                int end = Math.max(guest, call);
                 if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
                     int verb = k;
                     if (guests.stream().noneMatch(g -> g.start() == verb)) {
-                        guests.add(new PhraseIndex.Match<>(k, end, MeetingKind.MEETING));
+                        // "spoke to British Prime Minister Cameron": a call
+                        guests.add(new PhraseIndex.Match<>(k, end, call == end ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
                     }
                     break;
                 }

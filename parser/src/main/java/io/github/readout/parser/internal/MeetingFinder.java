@@ -141,6 +141,8 @@ final class MeetingFinder {
                 }
             }
         }
+        addNamedElsewhere(lead, registry, participants);
+        countries.addAll(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>();
         used.add(lead.index());
         used.add(report.index());
@@ -390,6 +392,78 @@ final class MeetingFinder {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
         return location;
+    }
+
+    /**
+     * "The President spoke today to British Prime Minister Cameron … President Obama also
+     * updated …": an official the lead names by title alone is the one person the release names
+     * with that title elsewhere.
+     */
+    private void addNamedElsewhere(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
+        List<Token> tokens = lead.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = tokens.get(k).is("the") ? lexicons.titles.longest(tokens, k + 1) : null;
+            if (title == null || title.value() != Lexicons.TitleRole.HEAD || insideMention(lead, k + 1)
+                    || title.end() < tokens.size() && (tokens.get(title.end()).isCapitalized() || tokens.get(title.end()).is("of"))) {
+                continue;
+            }
+            StringBuilder words = new StringBuilder();
+            for (int w = k + 1; w < title.end(); w++) {
+                words.append(w > k + 1 ? " " : "").append(tokens.get(w).text());
+            }
+            String written = words.toString();
+            PersonRegistry.Entry only = null;
+            int holders = 0;
+            for (PersonRegistry.Entry entry : registry.entries()) {
+                if (entry.title.filter(t -> t.equalsIgnoreCase(written)).isPresent()) {
+                    only = entry;
+                    holders++;
+                }
+            }
+            if (holders == 1 && !participants.containsKey(only.id)) {
+                participants.put(only.id, new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
+                        title.end(), lead.index(), only.title, only.country, only.international, Optional.empty(),
+                        only.organization)));
+            }
+        }
+    }
+
+    private static boolean insideMention(Sentence s, int token) {
+        for (Mention mention : s.mentions()) {
+            if (token >= mention.first() && token < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "spoke with the United States President", "met the Prime Minister of Japan": the country of
+     * an official the lead names without a name takes part.
+     */
+    private List<CountryCode> unnamedOfficialsCountries(Sentence lead) {
+        List<CountryCode> found = new ArrayList<>();
+        List<Token> tokens = lead.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (insideMention(lead, k)) {
+                continue;
+            }
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country == null || country.value().form() == Lexicons.CountryForm.CITY
+                    || country.value().form() == Lexicons.CountryForm.CAPITAL) {
+                continue;
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
+            boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !insideMention(lead, country.end());
+            boolean after = k >= 2 && tokens.get(k - 1).is("of") && lexicons.titles.longest(tokens, k - 2) != null
+                    && !insideMention(lead, k - 2) || k >= 3 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
+                    && lexicons.titles.longest(tokens, k - 3) != null && !insideMention(lead, k - 3);
+            if ((before || after) && !found.contains(country.value().code())) {
+                found.add(country.value().code());
+            }
+            k = country.end() - 1;
+        }
+        return found;
     }
 
     /** How many sentences from the top the lead may be: page furniture and headlines can come first. */

@@ -631,4 +631,28 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS);
     }
+
+    @Test
+    void spokeToATitledPersonIsACallAndTheLeadsUntitledOfficialIsTheOneNamedElsewhere() {
+        PressRelease release = PARSER.parse("test", "The President spoke today to British Prime Minister Cameron as part"
+                + " of their ongoing consultations on shared security challenges.\n\nPresident Obama also updated the"
+                + " Prime Minister on the intelligence review.\n").release();
+
+        Meeting call = release.meetings().get(0);
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).containsExactlyInAnyOrder("Cameron", "Obama");
+    }
+
+    @Test
+    void spokeToReportersIsNoCall() {
+        assertThat(parse("Foreign Minister Murat Nurtleu spoke to reporters in Astana.\n").meetings()).isEmpty();
+    }
+
+    @Test
+    void theCountryOfAnOfficialTheLeadDoesNotNameTakesPart() {
+        Meeting call = PARSER.parse("test", "Prime Minister David Cameron spoke with the United States President about"
+                + " Syria.\n").release().meetings().get(0);
+
+        assertThat(call.countries()).containsExactly(CountryCode.of("GB"), CountryCode.of("US"));
+    }
 }
