@@ -49,6 +49,16 @@ class ExamplesTest {
     }
 
     @Test
+    void explainValuesSaysWhichRuleGaveEachMeetingValue() {
+        Capture capture = new Capture();
+        ExplainValues.run(capture.out);
+        String text = capture.text();
+        assertThat(text).contains("meetings[0].kind PHONE_CALL ← the meeting word 'telephone conversation'")
+                .contains("meetings[0].date 2024-10-23 ← the day of the dateline")
+                .contains("(officials.tsv) at 5:11 \"Shavkat Mirziyoyev\"");
+    }
+
+    @Test
     void extendingLexiconsFindsTheNewTitleOrganisationAndPlace() {
         Capture capture = new Capture();
         ExtendingLexicons.run(capture.out);
