@@ -9,12 +9,14 @@ import io.github.readout.core.Span;
 import io.github.readout.parser.internal.Explained;
 import io.github.readout.parser.internal.InputDecoder;
 import io.github.readout.parser.internal.LexiconExtension;
+import io.github.readout.parser.internal.LexiconFolder;
 import io.github.readout.parser.internal.Pipeline;
 import io.github.readout.parser.internal.Problems;
 import io.github.readout.parser.internal.TextPosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -559,6 +561,38 @@ public final class PressReleaseParser {
          */
         public Builder addMeetingWord(String phrase, MeetingKind kind) {
             extension.addTrigger(requireText(phrase, "phrase"), Objects.requireNonNull(kind, "kind"));
+            return this;
+        }
+
+        /**
+         * Adds the entries of a folder of lexicon files, written in the formats of the built-in
+         * ones: {@code triggers.tsv} (a meeting kind, a tab, a phrase: {@code
+         * MEETING<TAB>working session}), {@code titles.txt} ({@code head<TAB>High Steward}),
+         * {@code organizations.tsv} (a country code or {@code -}, a tab, a name),
+         * {@code countries.tsv} (a country code, a form, a place: {@code GE<TAB>city<TAB>Batumi})
+         * and {@code officials.tsv} (a country code, a tab, a full name). A folder need not hold
+         * them all; lines starting with {@code #} are comments. The entries take effect wherever
+         * the built-in ones do, as if added one by one through this builder.
+         *
+         * <pre>{@code
+         * PressReleaseParser parser = PressReleaseParser.builder()
+         *         .addLexicons(Path.of("my-lexicon"))
+         *         .build();
+         * }</pre>
+         *
+         * @param folder the folder
+         * @return this builder
+         * @throws UncheckedIOException if the folder or a file in it cannot be read
+         * @throws IllegalArgumentException naming the file and line, for a file of another name
+         *     or a line that does not fit its file's format
+         */
+        public Builder addLexicons(Path folder) {
+            Objects.requireNonNull(folder, "folder");
+            try {
+                LexiconFolder.read(folder, extension);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the lexicon folder " + folder + ": " + e.getMessage(), e);
+            }
             return this;
         }
 
