@@ -117,6 +117,9 @@ final class Extractor {
             if (entry.country.isEmpty() && !entry.international) {
                 // Weaker than the text's words, stronger than a guess from the release's sides.
                 entry.country = lexicons.countryOfOfficial(entry.words);
+                if (entry.country.isEmpty() && entry.words.size() == 1 && entry.title.isPresent()) {
+                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama"
+                }
                 entry.countryRule = "the list of well-known office holders (officials.tsv)";
             }
         }

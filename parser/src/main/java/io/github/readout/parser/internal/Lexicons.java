@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +53,10 @@ final class Lexicons {
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
     private final Map<String, CountryCode> officials = new HashMap<>();
+    /** The country of each surname that listed office holders of one country alone have. */
+    private final Map<String, CountryCode> officialSurnames = new HashMap<>();
+    /** Surnames that listed office holders of different countries share. */
+    private final Set<String> sharedSurnames = new HashSet<>();
     /** The first capital the countries file lists for each country. */
     private final Map<CountryCode, String> capitals = new HashMap<>();
 
@@ -104,7 +108,17 @@ final class Lexicons {
             lexicons.cues.get(cue).add(row[1], cue);
         }
         for (String[] row : rows("officials.tsv", 2)) {
-            lexicons.officials.putIfAbsent(nameKey(Tokenizer.tokens(row[1], 0, row[1].length())), CountryCode.of(row[0]));
+            String key = nameKey(Tokenizer.tokens(row[1], 0, row[1].length()));
+            CountryCode country = CountryCode.of(row[0]);
+            lexicons.officials.putIfAbsent(key, country);
+            String surname = key.substring(key.lastIndexOf(' ') + 1);
+            if (surname.length() >= MIN_SURNAME && Character.isLetter(surname.charAt(surname.length() - 1))) {
+                // Several people of one surname in different countries make the surname say nothing.
+                CountryCode before = lexicons.officialSurnames.putIfAbsent(surname, country);
+                if (before != null && !before.equals(country)) {
+                    lexicons.sharedSurnames.add(surname);
+                }
+            }
         }
         for (String[] row : rows("vocabulary.txt", 1)) {
             lexicons.vocabulary.add(Tokenizer.key(row[0]));
@@ -197,9 +211,23 @@ final class Lexicons {
      * @param words the name's words in lookup form
      * @return whether the officials list has the name
      */
+    /**
+     * Returns the country of a titled person named by surname alone ("President Obama"), when
+     * every listed office holder of that surname serves the same country.
+     *
+     * @param surname the surname in lookup form
+     * @return the country, or empty when nobody or people of several countries have the surname
+     */
+    Optional<CountryCode> countryOfOfficialSurname(String surname) {
+        return sharedSurnames.contains(surname) ? Optional.empty() : Optional.ofNullable(officialSurnames.get(surname));
+    }
+
     boolean isOfficial(List<String> words) {
         return officials.containsKey(String.join(" ", words));
     }
+
+    /** Surnames shorter than this ("Li", "Kim", "Lee") are too common to tell a country. */
+    private static final int MIN_SURNAME = 5;
 
     private static String nameKey(List<Token> tokens) {
         List<String> words = new ArrayList<>();

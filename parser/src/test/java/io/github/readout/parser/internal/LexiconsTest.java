@@ -83,6 +83,16 @@ class LexiconsTest {
     }
 
     @Test
+    void aSurnameAloneTellsTheCountryOnlyWhenItsOfficeHoldersShareOne() {
+        assertThat(LEXICONS.countryOfOfficialSurname("obama")).contains(CountryCode.of("US"));
+        assertThat(LEXICONS.countryOfOfficialSurname("rajapaksa")).contains(CountryCode.of("LK"));
+        assertThat(LEXICONS.countryOfOfficialSurname("sharif")).as("Pakistani and none else").contains(CountryCode.of("PK"));
+        assertThat(LEXICONS.countryOfOfficialSurname("khan")).as("too short a surname").isEmpty();
+        assertThat(LEXICONS.countryOfOfficialSurname("abdullah")).as("Afghan and Saudi office holders").isEmpty();
+        assertThat(LEXICONS.countryOfOfficialSurname("unknown")).isEmpty();
+    }
+
+    @Test
     void organizationRowsHaveValidCodesOrADash() throws IOException {
         assertThat(rows("organizations.tsv")).isNotEmpty().allSatisfy(row -> {
             assertThat(row).hasSize(2);
