@@ -88,30 +88,85 @@ final class MeetingFinder {
             Optional<LocalDate> anchor, Optional<DateRef> pageDay, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
-        Optional<CountryCode> statedPublisher = release.statedPublisher();
-        Optional<CountryCode> publisher = release.publisher();
-        Optional<Dateline> dateline = release.dateline();
         Map<Integer, CountryCode> personCountries = new HashMap<>();
         Sentence lead = lead(sentences, release.anchor());
         if (lead == null) {
             return new Result(List.of(), List.of(), personCountries);
         }
-        // The meeting sentence: the lead, or for a visit the sentence that reports its talks.
-        Sentence report = lead;
+        Report report = report(sentences, lead);
+        Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
+        Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
+        Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
+        for (Sentence s : sentences) {
+            if (s.index() > report.sentence().index() && s.index() <= report.sentence().index() + 4 && isParticipation(s)) {
+                addParticipants(s, registry, participants);
+                countries.addAll(countryNames(s));
+                used.add(s.index());
+            }
+        }
+        List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
+        List<CountryCode> between = between(lead);
+        guessCountries(participants, sideCandidates(between, leadAndReport), sentences, release, personCountries);
+        Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
+        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release);
+        Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
+                release.log());
+        ImmutableMeeting.Builder main = Meeting.builder()
+                .kind(report.kind())
+                .date(date)
+                .location(location)
+                .countries(ordered)
+                .participants(toPeople(participants.values()))
+                .span(report.sentence().span());
+        SeriesReader.Series series = series(text, lead, report);
+        name(main, series, lead);
+        Further further = furtherMeetings(sentences, lead, used, registry, participants, date, location, release.log());
+        main.topics(TopicReader.topics(text, further.mainSentences()));
+        main.outcomes(TopicReader.outcomes(text, further.mainSentences()));
+        List<String> seriesNames = new ArrayList<>();
+        if (series != null) {
+            seriesNames.add(series.name());
+            series.abbreviation().ifPresent(seriesNames::add);
+        }
+        nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
+        Meeting built = main.build();
+        List<Meeting> meetings = assemble(text, lead, built, further);
+        if (report.sentence() != lead || framesVisit(lead)) {
+            // "X paid an official visit to Y": the visit frames the meetings reported after it.
+            meetings.add(0, visit(lead, built, participants.values()));
+        } else if (meetings.size() >= 2) {
+            // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
+            Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
+            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, date)).orElse(false)) {
+                meetings.add(0, visitAround(told.get(), built, participants.values()));
+            }
+        }
+        List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
+        return new Result(meetings, related, personCountries);
+    }
+
+    /** The sentence that reports the main meeting and its kind. */
+    private record Report(Sentence sentence, MeetingKind kind) {}
+
+    /** The meeting sentence: the lead, or for a visit the sentence that reports its talks. */
+    private Report report(List<Sentence> sentences, Sentence lead) {
         MeetingKind kind = kindOf(lead);
         if (kind == MeetingKind.VISIT) {
             for (Sentence s : sentences) {
                 // The visit's own talks may name nobody new: "the ministers held talks in Astana".
                 MeetingKind reported = s.index() > lead.index() && s.index() <= lead.index() + 4 ? reportedKind(s) : null;
                 if (reported != null) {
-                    report = s;
-                    kind = reported;
-                    break;
+                    return new Report(s, reported);
                 }
             }
         }
+        return new Report(lead, kind);
+    }
+
+    /** The main meeting's people: those of the lead and the report, else of the sentences around them. */
+    private Map<Integer, Participant> mainParticipants(List<Sentence> sentences, Sentence lead, Sentence report,
+            PersonRegistry registry) {
         Map<Integer, Participant> participants = new LinkedHashMap<>();
-        Set<CountryCode> countries = new LinkedHashSet<>();
         addParticipants(lead, registry, participants);
         if (report != lead) {
             addParticipants(report, registry, participants);
@@ -142,25 +197,18 @@ final class MeetingFinder {
             }
         }
         addNamedElsewhere(lead, registry, participants);
-        countries.addAll(unnamedOfficialsCountries(lead));
-        Set<Integer> used = new LinkedHashSet<>();
-        used.add(lead.index());
-        used.add(report.index());
-        for (Sentence s : sentences) {
-            if (s.index() > report.index() && s.index() <= report.index() + 4 && isParticipation(s)) {
-                addParticipants(s, registry, participants);
-                countries.addAll(countryNames(s));
-                used.add(s.index());
-            }
-        }
-        List<CountryCode> between = between(lead);
+        return participants;
+    }
+
+    /** The states that may be the sides of the main meeting, in the order the lead names them. */
+    private List<CountryCode> sideCandidates(List<CountryCode> between, List<Sentence> leadAndReport) {
         List<CountryCode> candidates = new ArrayList<>(between);
-        for (CountryCode pair : pairedCountries(report == lead ? List.of(lead) : List.of(lead, report))) {
+        for (CountryCode pair : pairedCountries(leadAndReport)) {
             if (!candidates.contains(pair)) {
                 candidates.add(pair); // "to improve China-Japan relations": the two sides
             }
         }
-        for (Sentence s : List.of(lead, report)) {
+        for (Sentence s : leadAndReport) {
             for (Mention mention : s.mentions()) {
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
             }
@@ -168,11 +216,19 @@ final class MeetingFinder {
                 place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
             }
         }
+        return candidates;
+    }
+
+    /**
+     * Officials named without a country: the publishing side, else the party not yet present.
+     * The countries given go to {@code personCountries} too, for the release's list of people.
+     */
+    private void guessCountries(Map<Integer, Participant> participants, List<CountryCode> candidates,
+            List<Sentence> sentences, Release release, Map<Integer, CountryCode> personCountries) {
         Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
         }
-        // Officials named without a country: the publishing side, else the party not yet present.
         Map<CountryCode, Integer> named = null;
         boolean first = true;
         for (Participant p : participants.values()) {
@@ -181,17 +237,12 @@ final class MeetingFinder {
             if (p.country.isEmpty() && !p.person.international) {
                 Optional<CountryCode> guess = Optional.empty();
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
-                if (leadsTheRelease && statedPublisher.isPresent()) {
-                    guess = statedPublisher;
-                } else if (publisher.isPresent() && !ordered.contains(publisher.get())) {
-                    guess = publisher;
+                if (leadsTheRelease && release.statedPublisher().isPresent()) {
+                    guess = release.statedPublisher();
+                } else if (release.publisher().isPresent() && !ordered.contains(release.publisher().get())) {
+                    guess = release.publisher();
                 } else {
-                    for (CountryCode c : candidates) {
-                        if (!ordered.contains(c)) {
-                            guess = Optional.of(c);
-                            break;
-                        }
-                    }
+                    guess = candidates.stream().filter(c -> !ordered.contains(c)).findFirst();
                 }
                 if (guess.isEmpty()) {
                     if (named == null) {
@@ -207,35 +258,41 @@ final class MeetingFinder {
             }
             p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c));
         }
-        ordered.clear();
+    }
+
+    /** The main meeting's states: its people's, those it is "between", those named as present, and groups. */
+    private Set<CountryCode> meetingCountries(Map<Integer, Participant> participants, List<CountryCode> between,
+            Set<CountryCode> countries, List<Sentence> leadAndReport) {
+        Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
         }
         ordered.addAll(between);
         ordered.addAll(countries);
-        for (Sentence s : report == lead ? List.of(lead) : List.of(lead, report)) {
+        for (Sentence s : leadAndReport) {
             for (PhraseIndex.Match<List<CountryCode>> group : lexicons.groups.findAll(s.tokens())) {
                 ordered.addAll(group.value()); // "the C5+1 ministerial": every member takes part
             }
         }
-        Optional<DateRef> date = mainDate(sentences, lead, report, release);
-        Optional<Place> location = mainLocation(sentences, lead, report, kind, dateline, release.log());
-        ImmutableMeeting.Builder main = Meeting.builder()
-                .kind(kind)
-                .date(date)
-                .location(location)
-                .countries(ordered)
-                .participants(toPeople(participants.values()))
-                .span(report.span());
+        return ordered;
+    }
+
+    /** The named series the lead or the report holds, if any; a summit named beside bilateral talks is none. */
+    private SeriesReader.Series series(String text, Sentence lead, Report report) {
         Optional<SeriesReader.Series> found = seriesReader.read(text, lead.tokens());
-        SeriesReader.Series series = (found.isPresent() || report == lead ? found : seriesReader.read(text, report.tokens()))
-                .orElse(null);
+        SeriesReader.Series series = (found.isPresent() || report.sentence() == lead ? found
+                : seriesReader.read(text, report.sentence().tokens())).orElse(null);
         if (series == null) {
-            series = SeriesReader.quoted(text, report).orElse(null);
+            series = SeriesReader.quoted(text, report.sentence()).orElse(null);
         }
-        if (series != null && series.summit() && BILATERAL_TALK_KINDS.contains(kind)) {
+        if (series != null && series.summit() && BILATERAL_TALK_KINDS.contains(report.kind())) {
             series = null; // "held bilateral talks with … ahead of the G20 Summit": the summit is the frame
         }
+        return series;
+    }
+
+    /** Names the main meeting after its series, or numbers it after its round. */
+    private static void name(ImmutableMeeting.Builder main, SeriesReader.Series series, Sentence lead) {
         if (series != null) {
             main.name(series.name());
             series.abbreviation().ifPresent(main::abbreviation);
@@ -252,10 +309,21 @@ final class MeetingFinder {
                 main.sequence(sequence);
             }
         }
-        List<Meeting> meetings = new ArrayList<>();
+    }
+
+    /**
+     * The further meetings and the sentences about each, and the sentences about the main one.
+     *
+     * @param others the further meetings, in the order reported
+     * @param otherSentences for each, its sentence and those that follow it in its paragraph
+     * @param mainSentences the sentences about the main meeting
+     */
+    private record Further(List<Meeting> others, List<List<Sentence>> otherSentences, List<Sentence> mainSentences) {}
+
+    private Further furtherMeetings(List<Sentence> sentences, Sentence lead, Set<Integer> used, PersonRegistry registry,
+            Map<Integer, Participant> participants, Optional<DateRef> date, Optional<Place> location, EvidenceLog log) {
         List<Sentence> mainSentences = new ArrayList<>();
         Optional<DateRef> previousDate = date;
-        Optional<Place> previousPlace = location;
         List<Meeting> others = new ArrayList<>();
         List<List<Sentence>> otherSentences = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -268,7 +336,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, previousPlace, release.log());
+                    : otherMeeting(s, registry, participants, previousDate, location, log);
             if (other.isPresent()) {
                 others.add(other.get());
                 otherSentences.add(new ArrayList<>(List.of(s)));
@@ -284,15 +352,14 @@ final class MeetingFinder {
                 mainSentences.add(s);
             }
         }
-        main.topics(TopicReader.topics(text, mainSentences));
-        main.outcomes(TopicReader.outcomes(text, mainSentences));
-        List<String> seriesNames = new ArrayList<>();
-        if (series != null) {
-            seriesNames.add(series.name());
-            series.abbreviation().ifPresent(seriesNames::add);
-        }
-        nextMeetingReader.read(text, mainSentences, lead, seriesNames).ifPresent(main::next);
-        Meeting built = main.build();
+        return new Further(others, otherSentences, mainSentences);
+    }
+
+    /** The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed. */
+    private List<Meeting> assemble(String text, Sentence lead, Meeting built, Further further) {
+        List<Meeting> others = further.others();
+        List<List<Sentence>> otherSentences = further.otherSentences();
+        List<Meeting> meetings = new ArrayList<>();
         List<Meeting> separate = separateMeetings(lead, built);
         meetings.addAll(separate);
         if (separate.size() > 1) {
@@ -323,19 +390,7 @@ final class MeetingFinder {
             }
             meetings.add(0, meetings.remove(talks));
         }
-        if (report != lead || framesVisit(lead)) {
-            // "X paid an official visit to Y": the visit frames the meetings reported after it.
-            meetings.add(0, visit(lead, built, participants.values()));
-        } else if (meetings.size() >= 2) {
-            // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
-            Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
-            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, date)).orElse(false)) {
-                meetings.add(0, visitAround(told.get(), built, participants.values()));
-            }
-        }
-        Set<Integer> reports = new HashSet<>(used);
-        List<Event> related = relatedFinder.find(text, sentences, registry, reports, built.name());
-        return new Result(meetings, related, personCountries);
+        return meetings;
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
