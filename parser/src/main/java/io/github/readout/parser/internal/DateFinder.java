@@ -57,9 +57,18 @@ final class DateFinder {
     }
 
     private static Found at(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
-        String w = word(tokens, i);
-        String w1 = word(tokens, i + 1);
-        String w2 = word(tokens, i + 2);
+        Found found = dayFirst(text, tokens, i, anchor);
+        if (found == null) {
+            found = monthFirst(text, tokens, i, anchor);
+        }
+        if (found == null) {
+            found = relativeWord(text, tokens, i, anchor);
+        }
+        return found != null ? found : weekdayOrYear(text, tokens, i, anchor);
+    }
+
+    /** "3 July", "3 July 2024", "3–4 December", "02nd Apr, 2020", "26/12/2023". */
+    private static Found dayFirst(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         // "3 July", "3 July 2024", "3–4 December", "31 May 2024"
         int day = dayNumber(tokens, i);
         if (day > 0) {
@@ -81,6 +90,14 @@ final class DateFinder {
                 return numeric;
             }
         }
+        return null;
+    }
+
+    /** "May 31", "April 23, 2024", "in mid-June", "March this year", "July 2024", "in July". */
+    private static Found monthFirst(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        String w = word(tokens, i);
+        String w1 = word(tokens, i + 1);
+        String w2 = word(tokens, i + 2);
         if (w.startsWith("mid-") && Months.isFullName(tokens.get(i).text().substring(4))) {
             int middle = Months.number(w.substring(4)); // "in mid-June"
             return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
@@ -118,6 +135,14 @@ final class DateFinder {
                 return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), month));
             }
         }
+        return null;
+    }
+
+    /** "today", "yesterday", "last week", "the day before", "the same day", "by the end of the year". */
+    private static Found relativeWord(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        String w = word(tokens, i);
+        String w1 = word(tokens, i + 1);
+        String w2 = word(tokens, i + 2);
         switch (w) {
             case "today":
                 return relativeDay(text, tokens, i, i + 1, anchor, a -> a);
@@ -171,6 +196,12 @@ final class DateFinder {
             default:
                 break;
         }
+        return null;
+    }
+
+    /** "on Monday", "Monday, 8 January 2024", "in 2024". */
+    private static Found weekdayOrYear(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        String w = word(tokens, i);
         DayOfWeek weekday = weekday(w);
         if (weekday != null) {
             // "on Monday, 8 January 2024": the weekday names the date written after it
