@@ -70,77 +70,97 @@ final class Lexicons {
      */
     static Lexicons load(LexiconExtension extension) {
         Lexicons lexicons = new Lexicons();
+        lexicons.loadNames();
+        lexicons.loadCues();
+        lexicons.loadOfficials();
+        lexicons.loadExtension(extension);
+        return lexicons;
+    }
+
+    /** Countries and places, titles, honorifics, organisations, offices of one country, groups of states. */
+    private void loadNames() {
         for (String[] row : rows("countries.tsv", 3)) {
             CountryForm form = CountryForm.valueOf(row[1].toUpperCase(Locale.ROOT));
-            lexicons.countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form));
+            countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form));
             if (form == CountryForm.CAPITAL) {
-                lexicons.capitals.putIfAbsent(CountryCode.of(row[0]), row[2]);
+                capitals.putIfAbsent(CountryCode.of(row[0]), row[2]);
             }
         }
         for (String[] row : rows("titles.txt", 2)) {
-            lexicons.titles.add(row[1], TitleRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
+            titles.add(row[1], TitleRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
         }
         for (String[] row : rows("honorifics.txt", 1)) {
-            lexicons.honorifics.add(row[0], Boolean.TRUE);
+            honorifics.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("organizations.tsv", 2)) {
             Optional<CountryCode> country = row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0]));
-            lexicons.organizations.add(row[1], new Organization(country));
+            organizations.add(row[1], new Organization(country));
         }
         for (String[] row : rows("title-countries.tsv", 2)) {
-            lexicons.titleCountries.add(row[1], CountryCode.of(row[0]));
+            titleCountries.add(row[1], CountryCode.of(row[0]));
         }
         for (String[] row : rows("groups.tsv", 2)) {
             List<CountryCode> members = new ArrayList<>();
             for (String code : row[1].split(" ")) {
                 members.add(CountryCode.of(code));
             }
-            lexicons.groups.add(row[0], List.copyOf(members));
+            groups.add(row[0], List.copyOf(members));
         }
+    }
+
+    /** The meeting words and the cues that steer how a sentence is read, and the vocabulary of non-names. */
+    private void loadCues() {
         for (String[] row : rows("triggers.tsv", 2)) {
-            lexicons.triggers.add(row[1], MeetingKind.valueOf(row[0]));
+            triggers.add(row[1], MeetingKind.valueOf(row[0]));
         }
         for (Cue cue : Cue.values()) {
-            lexicons.cues.put(cue, new PhraseIndex<>());
+            cues.put(cue, new PhraseIndex<>());
         }
         for (String[] row : rows("cues.tsv", 2)) {
             Cue cue = Cue.valueOf(row[0]);
-            lexicons.cues.get(cue).add(row[1], cue);
+            cues.get(cue).add(row[1], cue);
         }
+        for (String[] row : rows("vocabulary.txt", 1)) {
+            vocabulary.add(Tokenizer.key(row[0]));
+        }
+    }
+
+    /** Well-known office holders by full name, and the surnames only one country's office holders have. */
+    private void loadOfficials() {
         for (String[] row : rows("officials.tsv", 2)) {
             String key = nameKey(Tokenizer.tokens(row[1], 0, row[1].length()));
             CountryCode country = CountryCode.of(row[0]);
-            lexicons.officials.putIfAbsent(key, country);
+            officials.putIfAbsent(key, country);
             String surname = key.substring(key.lastIndexOf(' ') + 1);
             if (surname.length() >= MIN_SURNAME && Character.isLetter(surname.charAt(surname.length() - 1))) {
                 // Several people of one surname in different countries make the surname say nothing.
-                CountryCode before = lexicons.officialSurnames.putIfAbsent(surname, country);
+                CountryCode before = officialSurnames.putIfAbsent(surname, country);
                 if (before != null && !before.equals(country)) {
-                    lexicons.sharedSurnames.add(surname);
+                    sharedSurnames.add(surname);
                 }
             }
         }
-        for (String[] row : rows("vocabulary.txt", 1)) {
-            lexicons.vocabulary.add(Tokenizer.key(row[0]));
-        }
+    }
+
+    /** A user's additions, which take precedence over the built-in entries. */
+    private void loadExtension(LexiconExtension extension) {
         for (String title : extension.titles()) {
-            lexicons.titles.put(title, TitleRole.HEAD);
+            titles.put(title, TitleRole.HEAD);
         }
         for (LexiconExtension.Organization org : extension.organizations()) {
-            lexicons.organizations.put(org.name(), new Organization(org.country()));
+            organizations.put(org.name(), new Organization(org.country()));
         }
         for (LexiconExtension.Trigger trigger : extension.triggers()) {
-            lexicons.triggers.put(trigger.phrase(), trigger.kind());
+            triggers.put(trigger.phrase(), trigger.kind());
         }
         for (LexiconExtension.Official official : extension.officials()) {
             // A user's list is about their own sources: it overrides the built-in one.
-            lexicons.officials.put(nameKey(Tokenizer.tokens(official.name(), 0, official.name().length())),
+            officials.put(nameKey(Tokenizer.tokens(official.name(), 0, official.name().length())),
                     official.country());
         }
         for (LexiconExtension.Place place : extension.places()) {
-            lexicons.countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
+            countries.put(place.name(), new CountryEntry(place.country(), CountryForm.CITY));
         }
-        return lexicons;
     }
 
     /**
