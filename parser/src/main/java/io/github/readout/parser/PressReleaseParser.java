@@ -12,6 +12,7 @@ import io.github.readout.parser.internal.LexiconExtension;
 import io.github.readout.parser.internal.LexiconFolder;
 import io.github.readout.parser.internal.Pipeline;
 import io.github.readout.parser.internal.Problems;
+import io.github.readout.parser.internal.TextFiles;
 import io.github.readout.parser.internal.TextPosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,22 +20,25 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Reads the raw text of a press release, with its header lines, into a {@link PressRelease}:
@@ -201,15 +205,47 @@ public final class PressReleaseParser {
     public ParseResult parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         String id = idOf(file);
+        // " .txt" has no name to take an id from: its id is a hash of its text, as for a string
+        return parseFile(id.isBlank() ? null : id, file);
+    }
+
+    /**
+     * Parses a file in UTF-8, with or without a byte-order mark, under a given id, such as its
+     * path relative to a folder of releases.
+     *
+     * <pre>{@code
+     * Path folder = Path.of("releases");
+     * Path file = folder.resolve("2024/kz-us.txt");
+     * PressRelease release = parser.parse("2024/kz-us", file).release();
+     * }</pre>
+     *
+     * @param id the id of the release
+     * @param file the file
+     * @return the result
+     * @throws IOException if the file cannot be read
+     * @throws ParseException if the file is too large, not UTF-8 (the message names the byte
+     *     offset) or binary, or in strict mode on the first problem
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public ParseResult parse(String id, Path file) throws IOException {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(file, "file");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id: must not be blank");
+        }
+        return parseFile(id, file);
+    }
+
+    private ParseResult parseFile(String id, Path file) throws IOException {
         long size = Files.size(file);
         if (size > maxInputLength) {
-            throw new ParseException(id, diagnostic("input.too-large", "file of " + size
+            throw new ParseException(id != null ? id : file.toString(), diagnostic("input.too-large", "file of " + size
                     + " bytes is over the limit of " + maxInputLength, 1, 1, 0), null);
         }
         // A pipe or a device reports size 0 and may never end: the read itself stops at the limit.
         try (InputStream in = Files.newInputStream(file)) {
-            // " .txt" has no name to take an id from: its id is a hash of its text, as for a string
-            return parse(id.isBlank() ? null : id, in);
+            return parse(id, in);
         }
     }
 
@@ -280,7 +316,8 @@ public final class PressReleaseParser {
      * Parses many files on all the parser's threads. A file that fails does not stop the
      * others: its outcome holds the error, whatever the parallelism, also when its parse ran
      * out of memory (a {@link ParseException} with the code {@code parse.out-of-memory}). Other
-     * {@link Error}s are thrown, on one thread as on several.
+     * {@link Error}s are thrown, on one thread as on several. Each release's id is its file name
+     * without extension, as for {@link #parse(Path)}.
      *
      * @param files the files to parse
      * @return one outcome per file, in the order of {@code files}
@@ -289,6 +326,10 @@ public final class PressReleaseParser {
     public List<FileResult> parseAll(Collection<Path> files) {
         Objects.requireNonNull(files, "files");
         List<Path> list = List.copyOf(files);
+        return parseAll(list, PressReleaseParser::idOf);
+    }
+
+    private List<FileResult> parseAll(List<Path> list, Function<Path, String> ids) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -296,7 +337,7 @@ public final class PressReleaseParser {
         if (threads <= 1) {
             List<FileResult> results = new ArrayList<>(list.size());
             for (Path file : list) {
-                results.add(parseOne(file));
+                results.add(parseOne(file, ids));
             }
             return results;
         }
@@ -308,7 +349,7 @@ public final class PressReleaseParser {
         try {
             List<Future<FileResult>> futures = new ArrayList<>(list.size());
             for (Path file : list) {
-                futures.add(executor.submit(() -> parseOne(file)));
+                futures.add(executor.submit(() -> parseOne(file, ids)));
             }
             List<FileResult> results = new ArrayList<>(list.size());
             for (int i = 0; i < futures.size(); i++) {
@@ -321,29 +362,52 @@ public final class PressReleaseParser {
     }
 
     /**
-     * Parses every {@code .txt} file under a directory, recursively, in the order of their paths.
+     * Parses every {@code .txt} file under a folder, recursively, in the order of their paths.
+     * Each release's id is the file's path relative to the folder, with {@code /} between
+     * folder names and without the extension: {@code a/x.txt} and {@code b/x.txt} get the ids
+     * {@code a/x} and {@code b/x}.
      *
-     * @param directory the directory to walk
-     * @return one outcome per file, sorted by path
-     * @throws IOException if the directory cannot be walked
+     * <p>A file or a folder below {@code directory} that cannot be read does not stop the
+     * walk: it gets an outcome of its own, holding the {@link IOException} that names it (such
+     * as an {@link java.nio.file.AccessDeniedException}), and everything else is parsed.
+     *
+     * <pre>{@code
+     * for (FileResult outcome : parser.parseDirectory(Path.of("releases"))) {
+     *     outcome.result().ifPresentOrElse(
+     *             ok -> System.out.println(ok.release().id()),
+     *             () -> System.err.println(outcome.file() + ": " + outcome.error().orElseThrow().getMessage()));
+     * }
+     * }</pre>
+     *
+     * @param directory the folder to walk
+     * @return one outcome per file, and one per file or folder that could not be read, sorted by path
+     * @throws IOException if {@code directory} itself is not a folder that can be read, such as a
+     *     {@link java.nio.file.NoSuchFileException} or a {@link java.nio.file.NotDirectoryException}
      * @throws NullPointerException if {@code directory} is null
      */
     public List<FileResult> parseDirectory(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .collect(Collectors.toList());
+        if (!Files.isDirectory(directory)) {
+            if (Files.exists(directory)) {
+                throw new NotDirectoryException(directory.toString());
+            }
+            throw new NoSuchFileException(directory.toString());
         }
-        return parseAll(files);
+        TextFiles found = TextFiles.under(directory);
+        List<FileResult> outcomes = new ArrayList<>(parseAll(found.files(), file -> relativeId(directory, file)));
+        for (Map.Entry<Path, IOException> unreadable : found.unreadable().entrySet()) {
+            outcomes.add(FileResult.failure(unreadable.getKey(), unreadable.getValue()));
+        }
+        outcomes.sort(Comparator.comparing(FileResult::file));
+        return outcomes;
     }
 
     /** Parses one file of a batch; the same on every thread, so that every parallelism gives the same outcomes. */
-    private FileResult parseOne(Path file) {
+    private FileResult parseOne(Path file, Function<Path, String> ids) {
         try {
-            return FileResult.success(file, parse(file));
+            // The id too is taken inside: whatever fails for this file is this file's outcome.
+            String id = ids.apply(file);
+            return FileResult.success(file, parseFile(id.isBlank() ? null : id, file));
         } catch (IOException | ParseException e) {
             return FileResult.failure(file, e);
         } catch (RuntimeException e) {
@@ -371,6 +435,16 @@ public final class PressReleaseParser {
             }
             return FileResult.failure(file, cause instanceof Exception ? (Exception) cause : e);
         }
+    }
+
+    /** The path of {@code file} below {@code directory}, names joined by '/', without extension. */
+    private static String relativeId(Path directory, Path file) {
+        Path relative = directory.relativize(file);
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            id.append(relative.getName(i)).append('/');
+        }
+        return id.append(idOf(file)).toString();
     }
 
     private static String idOf(Path file) {

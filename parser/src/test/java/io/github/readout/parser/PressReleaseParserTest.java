@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,8 +233,12 @@ class PressReleaseParserTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
         assertThatThrownBy(() -> parser.parse(null, "text"))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
-        assertThatThrownBy(() -> parser.parse("id", null))
+        assertThatThrownBy(() -> parser.parse("id", (String) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> parser.parse("id", (Path) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("file");
+        assertThatThrownBy(() -> parser.parse(null, Path.of("a.txt")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
         assertThatThrownBy(() -> parser.parse((Path) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("file");
         assertThatThrownBy(() -> parser.parse((Reader) null))
@@ -392,12 +401,84 @@ class PressReleaseParserTest {
                 .containsExactly("a.txt", "b/b1.txt", "b/deeper/b2.txt", "c.txt");
         assertThat(results).allMatch(FileResult::isSuccess);
         assertThat(results).extracting(r -> r.result().orElseThrow().release().id())
-                .containsExactly("a", "b1", "b2", "c");
+                .containsExactly("a", "b/b1", "b/deeper/b2", "c");
+    }
+
+    @Test
+    void parseDirectoryGivesFilesOfTheSameNameInDifferentFoldersDifferentIds() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/x.txt"), SAMPLE);
+        Files.writeString(dir.resolve("b/x.txt"), SAMPLE);
+
+        assertThat(parser.parseDirectory(dir)).extracting(r -> r.result().orElseThrow().release().id())
+                .containsExactly("a/x", "b/x");
+    }
+
+    @Test
+    void parseDirectoryReportsALinkLeadingNowhereByNameAndParsesTheRest() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), SAMPLE);
+        Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("gone.txt"));
+        Files.writeString(dir.resolve("c.txt"), SAMPLE);
+
+        List<FileResult> results = parser.parseDirectory(dir);
+
+        assertThat(results).extracting(FileResult::file)
+                .containsExactly(dir.resolve("a.txt"), dir.resolve("b.txt"), dir.resolve("c.txt"));
+        assertThat(results).extracting(FileResult::isSuccess).containsExactly(true, false, true);
+        assertThat(results.get(1).error()).containsInstanceOf(NoSuchFileException.class);
+        assertThat(results.get(1).toString()).contains("b.txt");
+    }
+
+    @Test
+    void parseDirectoryReportsAnUnreadableFolderByNameAndParsesTheRest() throws IOException {
+        Path locked = Files.createDirectories(dir.resolve("b-locked"));
+        Files.writeString(locked.resolve("inside.txt"), SAMPLE);
+        Files.writeString(dir.resolve("a.txt"), SAMPLE);
+        Files.writeString(dir.resolve("c.txt"), SAMPLE);
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(locked);
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            List<FileResult> results = parser.parseDirectory(dir);
+
+            assertThat(results.get(0).file()).isEqualTo(dir.resolve("a.txt"));
+            assertThat(results.get(results.size() - 1).file()).isEqualTo(dir.resolve("c.txt"));
+            FileResult middle = results.get(1);
+            if (Files.isReadable(locked)) {
+                // A privileged user (root) reads it all the same.
+                assertThat(results).hasSize(3).allMatch(FileResult::isSuccess);
+                assertThat(middle.file()).isEqualTo(locked.resolve("inside.txt"));
+            } else {
+                assertThat(results).hasSize(3);
+                assertThat(middle.file()).isEqualTo(locked);
+                assertThat(middle.error()).containsInstanceOf(AccessDeniedException.class);
+                assertThat(results.get(0).isSuccess()).isTrue();
+                assertThat(results.get(2).isSuccess()).isTrue();
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, before);
+        }
     }
 
     @Test
     void parseDirectoryOfAMissingDirectoryThrows() {
-        assertThatThrownBy(() -> parser.parseDirectory(dir.resolve("nope"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> parser.parseDirectory(dir.resolve("nope"))).isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void parseDirectoryOfAFileThrows() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), SAMPLE);
+        assertThatThrownBy(() -> parser.parseDirectory(file)).isInstanceOf(NotDirectoryException.class);
+    }
+
+    @Test
+    void aFileIsParsedUnderTheIdGiven() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), SAMPLE);
+        assertThat(parser.parse("2024/kz-us", file).release().id()).isEqualTo("2024/kz-us");
+        assertThatThrownBy(() -> parser.parse(" ", file)).isInstanceOf(IllegalArgumentException.class);
+        Path bad = Files.write(dir.resolve("bad.txt"), BAD_UTF8);
+        assertThatThrownBy(() -> parser.parse("given", bad)).isInstanceOfSatisfying(ParseException.class,
+                e -> assertThat(e.source()).isEqualTo("given"));
     }
 
     // ---- builder ---------------------------------------------------------------------------
