@@ -4,30 +4,19 @@ import io.github.readout.core.PressRelease;
 import io.github.readout.formats.ReadoutFormats;
 import io.github.readout.formats.ReleaseWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Writes releases in a format of readout-formats: PLOVER records or JSON-LD documents as lines
- * of a stream, or the CSV tables to a folder.
+ * Writes releases through a writer of readout-formats that keeps state across releases: the
+ * CSV tables in a folder. The release itself is what the writing thread takes.
  */
-final class FormatSink implements ReleaseSink {
+final class FormatSink implements ReleaseSink<PressRelease> {
 
     private final ReleaseWriter writer;
+    private int written;
 
     private FormatSink(ReleaseWriter writer) {
         this.writer = writer;
-    }
-
-    /** PLOVER event records, one per meeting and line. */
-    static FormatSink plover(Writer out) {
-        return new FormatSink(ReadoutFormats.ploverWriter(out));
-    }
-
-    /** schema.org JSON-LD, one document per release and line. */
-    static FormatSink jsonLd(Writer out) {
-        return new FormatSink(ReadoutFormats.jsonLdWriter(out));
     }
 
     /** The three CSV tables in a folder. */
@@ -36,16 +25,23 @@ final class FormatSink implements ReleaseSink {
     }
 
     @Override
-    public void write(PressRelease release) {
-        try {
-            writer.write(release);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public PressRelease prepare(PressRelease release) {
+        return release;
+    }
+
+    @Override
+    public void write(PressRelease release) throws IOException {
+        writer.write(release);
+        written++;
     }
 
     @Override
     public void finish() throws IOException {
         writer.close();
+    }
+
+    @Override
+    public int written() {
+        return written;
     }
 }

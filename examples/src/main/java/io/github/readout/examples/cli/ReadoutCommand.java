@@ -1,37 +1,36 @@
 package io.github.readout.examples.cli;
 
 import io.github.readout.core.Diagnostic;
-import io.github.readout.core.PressRelease;
-import io.github.readout.core.ReadoutJson;
+import io.github.readout.core.Severity;
 import io.github.readout.core.evaluation.Evaluation;
 import io.github.readout.core.evaluation.Scorecard;
-import io.github.readout.formats.ReadoutFormats;
-import io.github.readout.parser.FileResult;
+import io.github.readout.examples.cli.Inputs.Input;
 import io.github.readout.parser.ParseException;
 import io.github.readout.parser.ParseResult;
 import io.github.readout.parser.PressReleaseParser;
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +38,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code readout} command-line tool. Its subcommand {@code parse} turns press releases into
@@ -47,45 +47,66 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar examples/target/readout.jar parse seeds/                 # a folder: one JSON line per release
  * java -jar examples/target/readout.jar parse --format pretty a.txt  # one file: indented JSON
- * java -jar examples/target/readout.jar parse --format csv --output tables/ corpus/   # three CSV tables
- * java -jar examples/target/readout.jar parse --format plover corpus/  # PLOVER event records
  * cat a.txt | java -jar examples/target/readout.jar parse -          # standard input
  * java -jar examples/target/readout.jar score GOLD_DIR out.jsonl     # figures against gold files
  * </pre>
  *
- * <p>Exit codes: 0 when every input was parsed, 1 when some failed (each is named on standard
- * error with its reason; the others are still written), 2 for a usage error.
+ * <p>Every message goes to standard error as one line, {@code WHERE: SEVERITY: CODE: MESSAGE}
+ * (see {@link Messages}). Exit codes: {@value #OK} when every input was parsed,
+ * {@value #SOME_FAILED} when some failed or there was nothing to parse (each is named on standard
+ * error with its reason; the others are still written), {@value #USAGE} for a usage error,
+ * {@value #OUTPUT_FAILED} when the output could not be written (a file named with
+ * {@code --output} is then left as it was), {@value #DEFECT} for a defect of the tool.
  */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
         description = "Turns diplomatic press releases into structured JSON.",
         subcommands = {ReadoutCommand.Parse.class, ReadoutCommand.Score.class, CommandLine.HelpCommand.class})
 public final class ReadoutCommand implements Runnable {
 
-    /** How many files go through {@link PressReleaseParser#parseAll} at once; bounds memory. */
-    static final int BATCH_SIZE = 64;
+    /** Exit code: every input was parsed. */
+    public static final int OK = 0;
+    /** Exit code: some input could not be parsed or read, or there was none; the rest was written. */
+    public static final int SOME_FAILED = 1;
+    /** Exit code: the command line is wrong. */
+    public static final int USAGE = 2;
+    /** Exit code: the output could not be written. */
+    public static final int OUTPUT_FAILED = 3;
+    /** Exit code: the tool met a defect of its own. */
+    public static final int DEFECT = 4;
 
     @Spec
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final OutputStream stdout;
+    private final Terminal terminal;
 
-    /** Creates the command reading standard input from {@link System#in}. */
+    /** Creates the command on the process's standard streams. */
     public ReadoutCommand() {
-        this(System.in);
+        // Not System.out: a PrintStream notes a failed write and carries on; this stream throws.
+        this(System.in, new FileOutputStream(FileDescriptor.out), Terminal.detect());
     }
 
     /**
-     * Creates the command reading "standard input" from the given stream, for tests.
+     * Creates the command reading "standard input" from the given stream, for tests; releases go
+     * to {@code stdout}, and no stream is a terminal.
      *
      * @param stdin the stream read for the path {@code -}
+     * @param stdout the stream the releases are written to without {@code --output}
      */
-    public ReadoutCommand(InputStream stdin) {
+    public ReadoutCommand(InputStream stdin, OutputStream stdout) {
+        this(stdin, stdout, Terminal.NONE);
+    }
+
+    ReadoutCommand(InputStream stdin, OutputStream stdout, Terminal terminal) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.stdout = Objects.requireNonNull(stdout, "stdout");
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: try 'readout parse PATH...'");
+        throw new ParameterException(spec.commandLine(), "missing command: try 'readout parse PATH...'");
     }
 
     /**
@@ -94,29 +115,40 @@ public final class ReadoutCommand implements Runnable {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new ReadoutCommand());
-        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        ReadoutCommand command = new ReadoutCommand();
+        CommandLine cli = commandLine(command,
+                new PrintWriter(new OutputStreamWriter(command.stdout, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
     }
 
-    /** The output formats. */
-    enum Format {
-        /** Compact JSON: one object, or an array of them for several documents. */
-        JSON,
-        /** One compact JSON object per line. */
-        JSONL,
-        /** Indented JSON: one object, or an array of them for several documents. */
-        PRETTY,
-        /** Three CSV tables (releases, meetings, participants) in the folder given by --output. */
-        CSV,
-        /** PLOVER event records: one CONSULT per meeting and line. */
-        PLOVER,
-        /** schema.org JSON-LD: one document per release and line. */
-        JSONLD
+    /**
+     * Returns the command line of a command, with the tool's handling of errors: a usage error
+     * or a defect is one line on {@code err}, never a stack trace.
+     *
+     * @param command the command
+     * @param out where help and version text go
+     * @param err where messages go
+     * @return the command line, ready to {@link CommandLine#execute execute}
+     */
+    public static CommandLine commandLine(ReadoutCommand command, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((error, args) -> {
+            String help = error.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+            new Messages(error.getCommandLine().getErr()).error(Messages.TOOL, "usage",
+                    error.getMessage() + " (see '" + help + "')");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((error, failed, parsed) -> {
+            new Messages(failed.getErr()).error(Messages.TOOL, "defect", error.toString());
+            return DEFECT;
+        });
+        return cli;
     }
 
     /** The {@code parse} subcommand. */
@@ -132,7 +164,7 @@ public final class ReadoutCommand implements Runnable {
         CommandSpec spec;
 
         @Parameters(arity = "0..*", paramLabel = "PATH",
-                description = "Files or folders to parse; '-' or nothing reads standard input.")
+                description = "Files or folders to parse; '-' reads standard input, as does nothing when it is no terminal.")
         List<String> paths = new ArrayList<>();
 
         @Option(names = "--format", paramLabel = "FORMAT",
@@ -143,7 +175,8 @@ public final class ReadoutCommand implements Runnable {
         String format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write to FILE instead of standard output (for csv: the folder of the tables).")
+                description = "Write to FILE instead of standard output; FILE is replaced only by a complete run"
+                        + " (for csv: the folder of the tables).")
         Path output;
 
         @Option(names = "--no-text", description = "Lean JSON: leave out the body text (textLength and textSha256"
@@ -156,188 +189,197 @@ public final class ReadoutCommand implements Runnable {
         @Option(names = "--strict", description = "Fail a document on its first problem instead of reporting diagnostics.")
         boolean strict;
 
-        @Option(names = "--reference-date", paramLabel = "DATE",
-                description = "ISO date that relative dates are resolved against when a release has no date header.")
+        @Option(names = "--reference-date", paramLabel = "DATE", converter = IsoDate.class,
+                description = "ISO date (YYYY-MM-DD) that relative dates are resolved against when a release has no date.")
         LocalDate referenceDate;
 
-        @Option(names = "--progress", description = "Show progress on standard error (automatic on a terminal).")
-        boolean progress;
+        @Option(names = "--progress", negatable = true,
+                description = "Show a progress bar on standard error (default: when standard error is a terminal"
+                        + " that the releases do not go to).")
+        Boolean progress;
 
         @Override
-        public Integer call() throws IOException {
-            Format chosen = parseFormat();
-            PressReleaseParser.Builder builder = PressReleaseParser.builder().strict(strict);
-            if (jobs != null) {
-                if (jobs < 1) {
-                    throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
-                }
-                builder.parallelism(jobs);
+        public Integer call() {
+            OutputFormat chosen = parseFormat();
+            if (jobs != null && jobs < 1) {
+                throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
             }
-            if (referenceDate != null) {
-                builder.referenceDate(referenceDate);
+            if (paths.isEmpty() && parent.terminal.stdin) {
+                throw new ParameterException(spec.commandLine(),
+                        "no input: give files or folders to parse, or '-' to type a release at the terminal");
             }
-            PressReleaseParser parser = builder.build();
-            PrintWriter err = spec.commandLine().getErr();
-
-            List<Input> inputs = new ArrayList<>();
-            int failures = 0;
-            for (String path : paths.isEmpty() ? List.of("-") : paths) {
-                if (path.equals("-")) {
-                    inputs.add(Input.STDIN);
-                } else if (!expand(Path.of(path), inputs)) {
-                    err.println(path + ": error: no such file or folder");
-                    failures++;
-                }
-            }
-            Format effective = chosen != null ? chosen : inputs.size() == 1 ? Format.PRETTY : Format.JSONL;
-            checkFormatOptions(effective);
-            Progress meter = new Progress(err, inputs.size(), progress || System.console() != null);
-
-            Writer target = output == null ? spec.commandLine().getOut()
-                    : effective == Format.CSV ? Writer.nullWriter()
-                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            checkFormatOptions(chosen);
+            Messages messages = new Messages(spec.commandLine().getErr());
+            OutputTarget target;
             try {
-                ReleaseSink sink = sink(effective, target, inputs.size() != 1);
-                List<Path> batch = new ArrayList<>(BATCH_SIZE);
-                for (Input input : inputs) {
-                    if (input.file == null) {
-                        failures += flush(parser, batch, sink, err, meter);
-                        failures += parseStdin(parser, sink, err);
-                        meter.advance(1);
-                    } else {
-                        batch.add(input.file);
-                        if (batch.size() == BATCH_SIZE) {
-                            failures += flush(parser, batch, sink, err, meter);
-                        }
-                    }
-                }
-                failures += flush(parser, batch, sink, err, meter);
-                sink.finish();
-            } finally {
-                if (output != null) {
-                    target.close();
-                } else {
-                    target.flush();
-                }
-                meter.done();
+                target = output == null ? OutputTarget.of(parent.stdout)
+                        : chosen != null && chosen.toFolder() ? OutputTarget.folder(output)
+                        : OutputTarget.file(output);
+            } catch (IOException e) {
+                messages.error(output.toString(), "output.unwritable", Messages.describe(e));
+                return OUTPUT_FAILED;
             }
-            err.flush();
-            return failures == 0 ? 0 : 1;
+            try (target) {
+                return parseInto(target, chosen, messages);
+            }
         }
 
-        private void checkFormatOptions(Format effective) {
-            if (effective == Format.CSV && output == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--format csv writes three files: name their folder with --output DIR");
+        private int parseInto(OutputTarget target, OutputFormat chosen, Messages messages) {
+            Inputs inputs = Inputs.of(paths.isEmpty() ? List.of("-") : paths, messages, Optional.ofNullable(output));
+            List<Input> list = inputs.list();
+            if (list.isEmpty()) {
+                messages.error(Messages.TOOL, "input.none", "nothing to parse" + keptSaying(target));
+                return SOME_FAILED;
             }
-            if (noText && effective != Format.JSON && effective != Format.JSONL && effective != Format.PRETTY) {
+            if (parent.terminal.stdin && list.contains(Input.STDIN)) {
+                messages.info("<stdin>", "input.terminal", "reading a release typed at the terminal; end it with Ctrl-D");
+            }
+            OutputFormat effective = chosen != null ? chosen : list.size() == 1 ? OutputFormat.PRETTY : OutputFormat.JSONL;
+            boolean several = list.size() != 1;
+            Progress bar = showProgress() ? new Progress(spec.commandLine().getErr(), list.size(), System.nanoTime())
+                    : Progress.NONE;
+            messages.showing(bar);
+            ReleaseSink<?> sink;
+            try {
+                sink = effective.toFolder() ? FormatSink.csv(output)
+                        : new StreamSink(target.stream(), effective, several, noText);
+            } catch (IOException e) {
+                messages.error(target.name(), "output.unwritable", Messages.describe(e));
+                return OUTPUT_FAILED;
+            }
+            int[] failed = {inputs.failures()};
+            try {
+                parseAll(list, sink, messages, bar, failed);
+                sink.finish();
+                if (sink.written() == 0 && output != null) {
+                    messages.warning(output.toString(), "output.unchanged", "no release was parsed" + keptSaying(target));
+                } else {
+                    target.commit();
+                }
+            } catch (IOException e) {
+                messages.error(target.name(), "output.failed", Messages.describe(e) + keptSaying(target));
+                return OUTPUT_FAILED;
+            }
+            bar.done(failed[0] - inputs.failures());
+            return failed[0] == 0 ? OK : SOME_FAILED;
+        }
+
+        /** Parses the inputs on the parsing threads and writes them in order; counts failures in {@code failed}. */
+        private <P> void parseAll(List<Input> list, ReleaseSink<P> sink, Messages messages, Progress bar, int[] failed)
+                throws IOException {
+            PressReleaseParser parser = parser();
+            int threads = Math.min(list.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+            OrderedParallel.run(threads, list.iterator(), input -> Parsed.of(parser, input, parent.stdin, sink),
+                    parsed -> {
+                        if (!parsed.report(messages)) {
+                            failed[0]++;
+                        }
+                        if (parsed.record != null) {
+                            sink.write(parsed.record);
+                        }
+                        bar.advance();
+                    });
+        }
+
+        private void checkFormatOptions(OutputFormat chosen) {
+            if (chosen == OutputFormat.CSV) {
+                if (output == null) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--format csv writes three files: name their folder with --output DIR");
+                }
+                if (Files.exists(output) && !Files.isDirectory(output)) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--output " + output + ": is a file; --format csv needs a folder for its three tables");
+                }
+            }
+            if (noText && chosen != null && !chosen.isReleaseJson()) {
                 throw new ParameterException(spec.commandLine(),
                         "--no-text applies to json, jsonl and pretty, not to " + format);
             }
         }
 
-        private ReleaseSink sink(Format effective, Writer target, boolean several) throws IOException {
-            switch (effective) {
-                case CSV:
-                    if (Files.exists(output) && !Files.isDirectory(output)) {
-                        throw new ParameterException(spec.commandLine(),
-                                "--output " + output + ": is a file; --format csv needs a folder for its three tables");
-                    }
-                    return FormatSink.csv(output);
-                case PLOVER:
-                    return FormatSink.plover(target);
-                case JSONLD:
-                    return FormatSink.jsonLd(target);
-                default:
-                    return new JsonSink(target, effective, several, noText);
-            }
+        private static String keptSaying(OutputTarget target) {
+            return target.replaces().map(file -> "; " + file + " is left as it was").orElse("");
         }
 
-        private Format parseFormat() {
+        private PressReleaseParser parser() {
+            PressReleaseParser.Builder builder = PressReleaseParser.builder().strict(strict);
+            if (referenceDate != null) {
+                builder.referenceDate(referenceDate);
+            }
+            return builder.build();
+        }
+
+        private boolean showProgress() {
+            if (progress != null) {
+                return progress;
+            }
+            boolean dataOnTerminal = output == null && parent.terminal.shared;
+            return parent.terminal.stderr && !dataOnTerminal;
+        }
+
+        private OutputFormat parseFormat() {
             if (format == null) {
                 return null;
             }
             try {
-                return Format.valueOf(format.toUpperCase(Locale.ROOT));
+                return OutputFormat.named(format);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(),
-                        "Invalid value for option '--format': '" + format
-                                + "' (expected json, jsonl, pretty, csv, plover or jsonld)");
+                        "invalid value for option '--format': '" + format + "' (expected " + OutputFormat.names() + ")");
             }
         }
+    }
 
-        private static boolean expand(Path path, List<Input> inputs) throws IOException {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    for (Path file : walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                            .sorted()
-                            .collect(Collectors.toList())) {
-                        inputs.add(new Input(file));
-                    }
-                }
-                return true;
-            }
-            if (Files.exists(path)) {
-                inputs.add(new Input(path));
-                return true;
-            }
-            return false;
+    /**
+     * What became of one input, made on a parsing thread and reported in input order.
+     *
+     * @param <P> what the sink prepares a release into
+     */
+    static final class Parsed<P> {
+        final Input input;
+        /** The release as the sink prepared it, or null when the input failed. */
+        final P record;
+        final List<Diagnostic> diagnostics;
+        /** Why the parse failed, or null. */
+        final Diagnostic failure;
+        /** Why the input could not be read, or null. */
+        final String unreadable;
+
+        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String unreadable) {
+            this.input = input;
+            this.record = record;
+            this.diagnostics = diagnostics;
+            this.failure = failure;
+            this.unreadable = unreadable;
         }
 
-        private static int flush(PressReleaseParser parser, List<Path> batch, ReleaseSink sink, PrintWriter err,
-                Progress meter) {
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            int failures = 0;
-            meter.clear();
-            for (FileResult outcome : parser.parseAll(batch)) {
-                String name = outcome.file().toString();
-                if (outcome.isSuccess()) {
-                    ParseResult result = outcome.result().orElseThrow();
-                    report(name, result.diagnostics(), err);
-                    sink.write(result.release());
-                } else {
-                    err.println(name + ": error: " + reason(outcome.error().orElseThrow()));
-                    failures++;
-                }
-            }
-            meter.advance(batch.size());
-            batch.clear();
-            return failures;
-        }
-
-        private int parseStdin(PressReleaseParser parser, ReleaseSink sink, PrintWriter err) throws IOException {
-            String name = "<stdin>";
+        static <P> Parsed<P> of(PressReleaseParser parser, Input input, InputStream stdin, ReleaseSink<P> sink) {
             try {
-                // read through the parser, which stops at its size limit however much is piped in
-                ParseResult result = parser.parse(parent.stdin);
-                report(name, result.diagnostics(), err);
-                sink.write(result.release());
-                return 0;
+                // Standard input is read through the parser, which stops at its size limit however much is piped in.
+                ParseResult result = input.isStdin() ? parser.parse(stdin)
+                        : input.id != null ? parser.parse(input.id, input.file) : parser.parse(input.file);
+                return new Parsed<>(input, sink.prepare(result.release()), result.diagnostics(), null, null);
             } catch (ParseException e) {
-                err.println(name + ": error: " + reason(e));
-                return 1;
+                return new Parsed<>(input, null, List.of(), e.diagnostic(), null);
+            } catch (IOException e) {
+                return new Parsed<>(input, null, List.of(), null, Messages.describe(e));
             }
         }
 
-        private static void report(String name, List<Diagnostic> diagnostics, PrintWriter err) {
+        /** Says what there is to say about this input; false when it failed. */
+        boolean report(Messages messages) {
             for (Diagnostic d : diagnostics) {
-                err.println(name + ":" + d.line() + ":" + d.column() + ": " + d.code() + ": " + d.message());
+                messages.diagnostic(input.name(), d);
             }
-        }
-
-        private static String reason(Exception error) {
-            if (error instanceof ParseException) {
-                Diagnostic d = ((ParseException) error).diagnostic();
-                return d.message() + " (" + d.code() + " at line " + d.line() + ", column " + d.column() + ")";
+            if (failure != null) {
+                // In strict mode a warning stops the parse: the document failed, so it is an error.
+                messages.diagnostic(input.name(), Diagnostic.builder().from(failure).severity(Severity.ERROR).build());
             }
-            if (error instanceof NoSuchFileException) {
-                return "no such file";
+            if (unreadable != null) {
+                messages.error(input.name(), "input.unreadable", unreadable);
             }
-            String message = error.getMessage();
-            return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+            return record != null;
         }
     }
 
@@ -346,6 +388,8 @@ public final class ReadoutCommand implements Runnable {
             description = "Scores parsed releases (a folder of NAME.json files or a JSON Lines file) against the"
                     + " NAME.gold.json files under GOLD_DIR, prints every figure and 'core N.NNN' last.")
     static final class Score implements Callable<Integer> {
+
+        private static final Pattern PLACED = Pattern.compile("(?s)(\\S+:\\d+:\\d+): (.+)");
 
         @Spec
         CommandSpec spec;
@@ -362,123 +406,48 @@ public final class ReadoutCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            Messages messages = new Messages(spec.commandLine().getErr());
             for (Path path : List.of(gold, output)) {
                 if (!Files.exists(path)) {
-                    err.println(path + ": error: no such file or folder");
-                    return 1;
+                    messages.error(path.toString(), "input.missing", "no such file or folder");
+                    return SOME_FAILED;
                 }
             }
             Scorecard card;
             try {
                 card = Evaluation.score(gold, output);
-            } catch (IOException e) {
-                err.println("error: " + e.getMessage());
-                return 1;
+            } catch (IOException | RuntimeException e) {
+                // The message may start with the place in a file: that is where the message is.
+                Matcher placed = PLACED.matcher(String.valueOf(e.getMessage()));
+                if (placed.matches()) {
+                    messages.error(placed.group(1), "score.unreadable", placed.group(2));
+                } else {
+                    messages.error(Messages.TOOL, "score.unreadable", String.valueOf(e.getMessage()));
+                }
+                return SOME_FAILED;
             }
             if (misses) {
                 card.misses().forEach(miss -> out.println("miss " + miss));
             }
             out.print(card.report());
-            out.flush();
-            return 0;
+            // A PrintWriter keeps write errors to itself until asked.
+            if (out.checkError()) {
+                messages.error("standard output", "output.failed", "the figures could not be written");
+                return OUTPUT_FAILED;
+            }
+            return OK;
         }
     }
 
-    /** One input: a file, or standard input when {@code file} is null. */
-    private static final class Input {
-        static final Input STDIN = new Input(null);
-
-        final Path file;
-
-        Input(Path file) {
-            this.file = file;
-        }
-    }
-
-    /** Writes releases in one format, wrapping several in an array for json and pretty. */
-    private static final class JsonSink implements ReleaseSink {
-        private final Writer out;
-        private final Format format;
-        private final boolean array;
-        private final boolean noText;
-        private int written;
-
-        JsonSink(Writer out, Format format, boolean several, boolean noText) {
-            this.out = out;
-            this.format = format;
-            this.array = several && format != Format.JSONL;
-            this.noText = noText;
-        }
-
+    /** Reads an ISO date, and says in words what is wrong with one that is not. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override
-        public void write(PressRelease release) {
+        public LocalDate convert(String value) {
             try {
-                String json = noText
-                        ? format == Format.PRETTY ? ReadoutFormats.leanJsonPretty(release) : ReadoutFormats.leanJson(release)
-                        : format == Format.PRETTY ? ReadoutJson.writePretty(release) : ReadoutJson.write(release);
-                if (array) {
-                    out.write(written == 0 ? "[\n" : ",\n");
-                    out.write(json);
-                } else {
-                    out.write(json);
-                    out.write('\n');
-                }
-                written++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD, such as 2024-06-04");
             }
-        }
-
-        @Override
-        public void finish() throws IOException {
-            if (array) {
-                out.write(written == 0 ? "[]\n" : "\n]\n");
-            }
-        }
-    }
-
-    /** A carriage-return progress bar on standard error: count/total, rate and time left. */
-    private static final class Progress {
-        private static final int BAR = 30;
-        private final PrintWriter err;
-        private final int total;
-        private final boolean enabled;
-        private final long start = System.nanoTime();
-        private int done;
-        private boolean shown;
-
-        Progress(PrintWriter err, int total, boolean enabled) {
-            this.err = err;
-            this.total = total;
-            this.enabled = enabled;
-        }
-
-        void advance(int count) {
-            done += count;
-            if (!enabled) {
-                return;
-            }
-            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-            double rate = done / seconds;
-            long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-            int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
-            err.printf(Locale.ROOT, "\r[%s%s] %d/%d  %.1f docs/s  %d:%02d left ",
-                    "#".repeat(filled), "-".repeat(BAR - filled), done, total, rate, left / 60, left % 60);
-            err.flush();
-            shown = true;
-        }
-
-        /** Ends the progress line so that a message can be printed on its own line. */
-        void clear() {
-            if (shown) {
-                err.println();
-                shown = false;
-            }
-        }
-
-        void done() {
-            clear();
         }
     }
 

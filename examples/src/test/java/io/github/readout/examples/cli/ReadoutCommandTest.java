@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.ReadoutJson;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,20 +25,24 @@ class ReadoutCommandTest {
 
     static final Path SEED = Path.of("src", "test", "resources", "seeds", "000_342ced776030c155.txt");
     static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+    static final String NL = System.lineSeparator();
 
     /** The exit code and what the command wrote. */
     record Run(int code, String out, String err) {}
 
     static Run run(InputStream stdin, String... args) {
-        StringWriter out = new StringWriter();
+        return run(stdin, new ByteArrayOutputStream(), Terminal.NONE, args);
+    }
+
+    static Run run(InputStream stdin, OutputStream stdout, Terminal terminal, String... args) {
+        ByteArrayOutputStream captured = stdout instanceof ByteArrayOutputStream ? (ByteArrayOutputStream) stdout : null;
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ReadoutCommand(stdin));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        CommandLine cli = ReadoutCommand.commandLine(new ReadoutCommand(stdin, stdout, terminal),
+                new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)), new PrintWriter(err));
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
-        return new Run(code, out.toString(), err.toString());
+        return new Run(code, captured == null ? "" : captured.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     static Run run(String... args) {
@@ -93,7 +100,7 @@ class ReadoutCommandTest {
         Run run = run("parse", dir.toString(), "--output", dir.resolve("out.jsonl").toString());
 
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains(dir.resolve("b-broken.txt") + ": error: ");
+        assertThat(run.err()).contains(dir.resolve("b-broken.txt") + ":1:6: error: input.encoding: ");
         assertThat(run.err()).doesNotContain("a-good.txt: error").doesNotContain("c-good.txt: error");
         List<String> lines = Files.readAllLines(dir.resolve("out.jsonl"));
         assertThat(lines).hasSize(2);
@@ -105,14 +112,14 @@ class ReadoutCommandTest {
         Path file = CORPUS.resolve("bad-date-header-kz-az.txt");
         Run run = run("parse", file.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.err()).startsWith(file + ":1:7: header.date.invalid: ");
+        assertThat(run.err()).startsWith(file + ":1:7: warning: header.date.invalid: ");
     }
 
     @Test
     void strictModeFailsOnTheFirstProblem() {
         Run run = run("parse", "--strict", CORPUS.resolve("bad-date-header-kz-az.txt").toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("bad-date-header-kz-az.txt: error: ").contains("header.date.invalid");
+        assertThat(run.err()).contains("bad-date-header-kz-az.txt:1:7: error: header.date.invalid: ");
         assertThat(run.out()).isEmpty();
     }
 
@@ -120,7 +127,7 @@ class ReadoutCommandTest {
     void aMissingPathIsReported() {
         Run run = run("parse", "no/such/file.txt", SEED.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("no/such/file.txt: error: ");
+        assertThat(run.err()).isEqualTo("no/such/file.txt: error: input.missing: no such file or folder" + NL);
         assertThat(run.out()).contains("Enhanced Strategic Partnership Dialogue");
     }
 
@@ -217,6 +224,7 @@ class ReadoutCommandTest {
         };
         Run run = run(endless, "parse", "-");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("<stdin>: error:").contains("over the limit").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("<stdin>:1:1: error: input.too-large: ").contains("over the limit")
+                .doesNotContain("\tat ");
     }
 }

@@ -57,13 +57,13 @@ class ScoreCommandTest {
         Run run = run("score", gold.toString(), output.toString());
 
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: " + output + ":2:").contains("not JSON").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith(output + ":2:8: error: score.unreadable: ").contains("not JSON").doesNotContain("\tat ");
     }
 
     @Test
     void missingFolderIsAnError(@TempDir Path dir) {
         Run run = run("score", dir.resolve("nothing").toString(), dir.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("nothing: error: no such file or folder");
+        assertThat(run.err()).contains("nothing: error: input.missing: no such file or folder");
     }
 }
