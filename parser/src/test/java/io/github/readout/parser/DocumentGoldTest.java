@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +73,7 @@ class DocumentGoldTest {
         }
         if (gold.has("headers")) {
             Map<String, String> expected = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = gold.get("headers").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : gold.get("headers").properties()) {
                 expected.put(field.getKey(), field.getValue().asText());
             }
             assertThat(release.headers()).as("headers").containsAllEntriesOf(expected);

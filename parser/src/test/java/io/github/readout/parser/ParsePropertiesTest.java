@@ -1,7 +1,6 @@
 package io.github.readout.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.readout.core.Diagnostic;
 import io.github.readout.core.ImmutableDiagnostic;
@@ -34,7 +33,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ParsePropertiesTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LIMIT = CpuTimeLimit.PARSE;
     private static final PressReleaseParser LENIENT = PressReleaseParser.create();
     private static final PressReleaseParser STRICT = PressReleaseParser.builder().strict(true).build();
 
@@ -80,7 +79,7 @@ class ParsePropertiesTest {
      */
     @Property
     void caseMappingThatChangesLengthAnywhereInACorpusDocument(@ForAll("caseMapped") String input) {
-        assertTimeoutPreemptively(LIMIT, () -> {
+        CpuTimeLimit.assertWithin(LIMIT, () -> {
             ParseResult result = ReleaseChecks.parseChecked(LENIENT, input);
             assertThat(result).as("lenient parse of %s must not throw", ReleaseChecks.describe(input)).isNotNull();
             ReleaseChecks.assertValuesCutTheirSpans(result.release());
@@ -96,7 +95,7 @@ class ParsePropertiesTest {
             @ForAll("lineBreaks") String lineBreak, @ForAll @IntRange(max = 3) int marks) {
         String plain = InputDecoder.normalize(document);
         String given = "\uFEFF".repeat(marks) + plain.replace("\n", lineBreak);
-        assertTimeoutPreemptively(LIMIT, () -> {
+        CpuTimeLimit.assertWithin(LIMIT, () -> {
             ParseResult expected = LENIENT.parse("d", plain);
             ParseResult result = LENIENT.parse("d", given);
             ReleaseChecks.assertSane(result, given);
@@ -118,7 +117,7 @@ class ParsePropertiesTest {
         Path file = Files.createTempFile("readout-property", ".txt");
         try {
             Files.write(file, bytes);
-            assertTimeoutPreemptively(LIMIT, () -> {
+            CpuTimeLimit.assertWithin(LIMIT, () -> {
                 try {
                     ReleaseChecks.assertSane(LENIENT.parse(file), new String(bytes, StandardCharsets.UTF_8));
                 } catch (ParseException e) {
@@ -134,7 +133,7 @@ class ParsePropertiesTest {
 
     /** {@link #checkOutcome} within the time limit. */
     static void check(String input) {
-        assertTimeoutPreemptively(LIMIT, () -> checkOutcome(input));
+        CpuTimeLimit.assertWithin(LIMIT, () -> checkOutcome(input));
     }
 
     /** Lenient: sane, or ParseException for binary input only. Strict: sane, or a placed ParseException. */

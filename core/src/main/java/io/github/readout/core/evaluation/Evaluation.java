@@ -158,7 +158,7 @@ public final class Evaluation {
 
     private void scoreDocument(String doc, JsonNode gold, JsonNode out) {
         check("published", gold.get("published"), out.get("published"), doc);
-        gold.path("headers").fields().forEachRemaining(header ->
+        gold.path("headers").properties().forEach(header ->
                 check("headers", header.getValue(), out.path("headers").get(header.getKey()),
                         doc + " [" + header.getKey() + "]"));
         if (gold.has("title")) {

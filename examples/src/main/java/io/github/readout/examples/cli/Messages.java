@@ -33,9 +33,17 @@ final class Messages {
         this.progress = bar;
     }
 
-    /** Prints a diagnostic of the parser, or the one that stopped a parse, at its line and column. */
+    /** Prints a diagnostic of the parser at its line and column. */
     void diagnostic(String source, Diagnostic d) {
         print(source + ":" + d.line() + ":" + d.column(), d.severity(), d.code(), d.message());
+    }
+
+    /**
+     * Prints the diagnostic that stopped a parse. It is an error whatever its severity: in strict
+     * mode a warning stops the parse too, and the document is lost.
+     */
+    void failure(String source, Diagnostic d) {
+        print(source + ":" + d.line() + ":" + d.column(), Severity.ERROR, d.code(), d.message());
     }
 
     void error(String where, String code, String message) {

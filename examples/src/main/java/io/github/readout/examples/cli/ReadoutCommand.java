@@ -1,7 +1,6 @@
 package io.github.readout.examples.cli;
 
 import io.github.readout.core.Diagnostic;
-import io.github.readout.core.Severity;
 import io.github.readout.core.evaluation.Evaluation;
 import io.github.readout.core.evaluation.Scorecard;
 import io.github.readout.examples.cli.Inputs.Input;
@@ -373,8 +372,7 @@ public final class ReadoutCommand implements Runnable {
                 messages.diagnostic(input.name(), d);
             }
             if (failure != null) {
-                // In strict mode a warning stops the parse: the document failed, so it is an error.
-                messages.diagnostic(input.name(), Diagnostic.builder().from(failure).severity(Severity.ERROR).build());
+                messages.failure(input.name(), failure);
             }
             if (unreadable != null) {
                 messages.error(input.name(), "input.unreadable", unreadable);
