@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** Who a release names as its source, as in "press service of the Kazakh MFA reports". */
+/**
+ * Who a release names as its source, as in "press service of the Kazakh MFA reports".
+ *
+ * <pre>{@code
+ * release.attribution().ifPresent(a -> System.out.println(a.organization()));   // Kazakh MFA
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableAttribution.class)

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** A credit line such as "Images | Kazakh MFA" or "Photo credit: Akorda". */
+/**
+ * A credit line such as "Images | Kazakh MFA" or "Photo credit: Akorda".
+ *
+ * <pre>{@code
+ * release.credits().forEach(c -> System.out.println(c.kind() + " " + c.holder()));
+ * // IMAGE Kazakh MFA
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableCredit.class)

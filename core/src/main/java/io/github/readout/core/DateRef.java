@@ -15,6 +15,14 @@ import org.immutables.value.Value;
  * <p>A relative date ("yesterday", "next year") is resolved against an anchor, usually the
  * release's publication date. Without an anchor its {@link #value()} is empty and only its text
  * and span remain.
+ *
+ * <pre>{@code
+ * for (Event e : release.related()) {
+ *     e.date().ifPresent(d -> System.out.println(
+ *             d.text() + " -> " + d.value().map(DateValue::toString).orElse("unresolved")));
+ * }
+ * // last September -> 2023-09   (anchored at the release's date, 2024-06-04)
+ * }</pre>
  */
 @Value.Immutable
 @ReadoutStyle

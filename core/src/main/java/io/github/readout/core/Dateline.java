@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** The place a release is filed from, as in "ASTANA –" or "NUR-SULTAN. KAZINFORM -". */
+/**
+ * The place a release is filed from, as in "ASTANA –" or "NUR-SULTAN. KAZINFORM -".
+ *
+ * <pre>{@code
+ * release.dateline().ifPresent(d -> System.out.println(d.place()));   // ASTANA
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableDateline.class)

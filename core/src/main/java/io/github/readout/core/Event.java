@@ -8,6 +8,14 @@ import org.immutables.value.Value;
 
 /**
  * Another event a release refers to: an earlier visit, a past summit, a planned conference.
+ *
+ * <pre>{@code
+ * for (Event e : release.related()) {
+ *     System.out.println(e.kind() + " " + e.name().orElse("") + " "
+ *             + e.date().flatMap(DateRef::value).map(DateValue::toString).orElse(""));
+ * }
+ * // SUMMIT C5+1 Presidential Summit 2023-09   (in the seed release)
+ * }</pre>
  */
 @Value.Immutable
 @ReadoutStyle

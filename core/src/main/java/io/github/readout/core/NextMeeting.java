@@ -5,7 +5,16 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** A follow-up that the parties planned: when and where the next meeting is to take place. */
+/**
+ * A follow-up that the parties planned: when and where the next meeting is to take place.
+ *
+ * <pre>{@code
+ * meeting.next().ifPresent(next -> System.out.println(
+ *         next.date().flatMap(DateRef::value).map(DateValue::toString).orElse("?") + " in "
+ *         + next.location().map(Place::name).orElse("?")));
+ * // 2025 in Astana
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableNextMeeting.class)

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** Something a meeting agreed, decided, signed or confirmed, as the release states it. */
+/**
+ * Something a meeting agreed, decided, signed or confirmed, as the release states it.
+ *
+ * <pre>{@code
+ * meeting.outcomes().forEach(o -> System.out.println(o.text()));
+ * // the parties agreed to hold a regular meeting of the Enhanced Strategic Partnership Dialogue in 2025 in Astana
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableOutcome.class)

@@ -11,6 +11,14 @@ import org.immutables.value.Value;
  * <p>The name is written as in the text, without the title; the title is written without the
  * name and without the country word: "Kazakh First Deputy Foreign Minister Akan Rakhmetullin"
  * gives name "Akan Rakhmetullin", title "First Deputy Foreign Minister" and country {@code KZ}.
+ *
+ * <pre>{@code
+ * for (Person p : release.people()) {
+ *     System.out.println(p.name() + " | " + p.title().orElse("") + " | "
+ *             + p.country().map(CountryCode::toString).orElse(""));
+ * }
+ * // Akan Rakhmetullin | First Deputy Foreign Minister | KZ
+ * }</pre>
  */
 @Value.Immutable
 @ReadoutStyle

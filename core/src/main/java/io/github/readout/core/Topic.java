@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** A subject a meeting discussed, such as "energy" or "critical minerals". */
+/**
+ * A subject a meeting discussed, such as "energy" or "critical minerals".
+ *
+ * <pre>{@code
+ * List<String> labels = meeting.topics().stream().map(Topic::label).collect(Collectors.toList());
+ * // [political cooperation, economic cooperation, human dimension]   (the seed release)
+ * }</pre>
+ */
 @Value.Immutable
 @ReadoutStyle
 @JsonSerialize(as = ImmutableTopic.class)

@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * {@link ReadoutJson#writePretty(PressRelease)}, printed, read back with
  * {@link ReadoutJson#read(String)}, and compared with the original, which it equals.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/readout.jar
- * io.github.readout.examples.JsonRoundTrip [FILE]} (default: the seed file).
+ * <p>Run: {@code java -cp examples/target/readout.jar
+ * io.github.readout.examples.JsonRoundTrip [FILE]} (default: the seed file of the repository).
  */
 public final class JsonRoundTrip {
 
@@ -23,10 +23,10 @@ public final class JsonRoundTrip {
      * Round-trips {@code args[0]} (or the seed file) through JSON.
      *
      * @param args an optional file path
-     * @throws IOException if the file cannot be read
      */
-    public static void main(String[] args) throws IOException {
-        run(args.length > 0 ? Path.of(args[0]) : QuickStart.DEFAULT_FILE, System.out);
+    public static void main(String[] args) {
+        ExampleFiles.runOrExit("JsonRoundTrip", () ->
+                run(args.length > 0 ? Path.of(args[0]) : ExampleFiles.inRepository(QuickStart.DEFAULT_FILE), System.out));
     }
 
     /**

@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * <p>That is: the meeting's date (or the release's publication date), its name, abbreviation and
  * sequence number, the countries taking part, and each participant with title and country.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/readout.jar
- * io.github.readout.examples.QuickStart [FILE]} (default: the seed file).
+ * <p>Run: {@code java -cp examples/target/readout.jar
+ * io.github.readout.examples.QuickStart [FILE]} (default: the seed file of the repository the jar
+ * was built in, from any folder).
  */
 public final class QuickStart {
 
@@ -39,10 +40,10 @@ public final class QuickStart {
      * Parses {@code args[0]} (or {@link #DEFAULT_FILE}) and prints its main meeting.
      *
      * @param args an optional file path
-     * @throws IOException if the file cannot be read
      */
-    public static void main(String[] args) throws IOException {
-        run(args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE, System.out);
+    public static void main(String[] args) {
+        ExampleFiles.runOrExit("QuickStart", () ->
+                run(args.length > 0 ? Path.of(args[0]) : ExampleFiles.inRepository(DEFAULT_FILE), System.out));
     }
 
     /**

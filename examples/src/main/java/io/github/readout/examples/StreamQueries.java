@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *       releases (people, meeting participants and participants of related events).</li>
  * </ul>
  *
- * <p>Run from the repository root: {@code java -cp examples/target/readout.jar
+ * <p>Run: {@code java -cp examples/target/readout.jar
  * io.github.readout.examples.StreamQueries [FOLDER [COUNTRY]]} (default: the parser's test
  * corpus and {@code KZ}).
  */
@@ -40,12 +40,11 @@ public final class StreamQueries {
      * Runs both queries on {@code args[0]} (or the corpus) for country {@code args[1]} (or KZ).
      *
      * @param args an optional folder and an optional country code
-     * @throws IOException if the folder cannot be walked
      */
-    public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Timeline.DEFAULT_FOLDER;
+    public static void main(String[] args) {
+        Path folder = args.length > 0 ? Path.of(args[0]) : ExampleFiles.inRepository(Timeline.DEFAULT_FOLDER);
         CountryCode country = CountryCode.of(args.length > 1 ? args[1] : "KZ");
-        run(folder, country, System.out);
+        ExampleFiles.runOrExit("StreamQueries", () -> run(folder, country, System.out));
     }
 
     /**

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * <p>It uses {@link PressReleaseParser#parseDirectory(Path)}, which parses the files in
  * parallel and keeps going past a file that fails.
  *
- * <p>Run from the repository root: {@code java -cp examples/target/readout.jar
- * io.github.readout.examples.Timeline [FOLDER]} (default: the parser's test corpus).
+ * <p>Run: {@code java -cp examples/target/readout.jar
+ * io.github.readout.examples.Timeline [FOLDER]} (default: the parser's test corpus in the repository).
  */
 public final class Timeline {
 
@@ -55,10 +55,10 @@ public final class Timeline {
      * Prints the timeline of {@code args[0]} (or {@link #DEFAULT_FOLDER}).
      *
      * @param args an optional folder path
-     * @throws IOException if the folder cannot be walked
      */
-    public static void main(String[] args) throws IOException {
-        run(args.length > 0 ? Path.of(args[0]) : DEFAULT_FOLDER, System.out);
+    public static void main(String[] args) {
+        ExampleFiles.runOrExit("Timeline", () ->
+                run(args.length > 0 ? Path.of(args[0]) : ExampleFiles.inRepository(DEFAULT_FOLDER), System.out));
     }
 
     /**

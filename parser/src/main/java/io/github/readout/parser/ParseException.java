@@ -6,7 +6,18 @@ import java.util.Objects;
 /**
  * The one exception a parse throws for bad input: text over the size limit, input that is not
  * text (invalid UTF-8, binary content), or, in strict mode, the first problem found. It carries
- * a {@link Diagnostic} that says what and where (line, column, offset).
+ * a {@link Diagnostic} that says what and where (line, column, offset); its codes are listed
+ * in {@link PressReleaseParser}.
+ *
+ * <pre>{@code
+ * try {
+ *     PressRelease release = parser.parse(file).release();
+ * } catch (ParseException e) {
+ *     Diagnostic d = e.diagnostic();
+ *     System.err.println(e.source() + ":" + d.line() + ":" + d.column() + ": " + d.code() + ": " + d.message());
+ *     // releases/broken:3:3: input.encoding: input is not UTF-8: invalid byte 0xC3 at byte offset 19
+ * }
+ * }</pre>
  */
 public final class ParseException extends RuntimeException {
 

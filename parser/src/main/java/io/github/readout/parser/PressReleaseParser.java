@@ -79,6 +79,28 @@ import java.util.function.Function;
  * size limit (error {@code body.too-many-words}); real releases come nowhere near them.
  * Within them a parse is built to take time about linear in the size of its input, and no
  * input makes it throw anything but a {@link ParseException}.
+ *
+ * <p>The codes of its diagnostics are stable:
+ * <table>
+ *   <caption>Diagnostic codes</caption>
+ *   <tr><th>Code</th><th>Severity</th><th>Meaning</th></tr>
+ *   <tr><td>{@code input.too-large}</td><td>error, thrown</td><td>the input is over
+ *       {@link Builder#maxInputLength(int) maxInputLength}</td></tr>
+ *   <tr><td>{@code input.encoding}</td><td>error, thrown</td><td>the bytes are not UTF-8; the
+ *       message names the byte offset</td></tr>
+ *   <tr><td>{@code input.binary}</td><td>error, thrown</td><td>the input holds control
+ *       characters such as NUL: it is no text</td></tr>
+ *   <tr><td>{@code header.date.invalid}</td><td>warning</td><td>a date header that is no date;
+ *       the release gets no publication date</td></tr>
+ *   <tr><td>{@code header.too-many-lines}</td><td>warning</td><td>a header block over
+ *       {@link Builder#maxHeaderLines(int) maxHeaderLines}, read as body text</td></tr>
+ *   <tr><td>{@code body.empty}</td><td>warning</td><td>the release has no body text</td></tr>
+ *   <tr><td>{@code body.too-many-paragraphs}</td><td>error</td><td>the body has more than
+ *       {@link Builder#maxParagraphs(int) maxParagraphs} blocks; the rest is not read</td></tr>
+ *   <tr><td>{@code parse.out-of-memory}</td><td>error, in a batch's outcome</td><td>the heap was
+ *       too small to parse the file; the rest of the batch goes on</td></tr>
+ * </table>
+ * In strict mode every one of them but an {@code info} throws a {@link ParseException}.
  */
 public final class PressReleaseParser {
 
