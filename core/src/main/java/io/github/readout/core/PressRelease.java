@@ -42,7 +42,9 @@ public abstract class PressRelease {
     }
 
     /**
-     * Returns a stable identifier: the source file name without extension, else a hash of the text.
+     * Returns a stable identifier: the id the parser was given, else the source file name without
+     * extension (for a file found in a folder, its path below the folder, such as {@code "a/x"}),
+     * else a hash of the text.
      *
      * @return the identifier
      */

@@ -5,7 +5,7 @@ import io.github.readout.core.MeetingKind;
 import io.github.readout.parser.PressReleaseParser;
 import java.time.LocalDate;
 
-/** A parser with every option of its builder set. */
+/** A parser built with options: a reference date, strict mode, a size limit and lexicon entries. */
 public class ParserOptions {
     public static PressReleaseParser parser() {
         return PressReleaseParser.builder()

@@ -75,7 +75,20 @@ abstract class OutputTarget implements AutoCloseable {
         Path temporary = folder.resolve(prefix + ProcessHandle.current().pid() + ".tmp");
         OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
+        keepPermissions(real, temporary);
         return new FileTarget(new BufferedOutputStream(out, BUFFER), target, real, temporary);
+    }
+
+    /** The file that replaces another keeps its permissions, as a file written in place would. */
+    private static void keepPermissions(Path previous, Path replacement) {
+        if (!Files.exists(previous)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(previous));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system, or not ours to change: the default permissions stay.
+        }
     }
 
     /** Deletes what killed runs left: temporary files of this target whose process has ended. */
@@ -139,6 +152,7 @@ abstract class OutputTarget implements AutoCloseable {
         private final Path target;
         private final Path real;
         private final Path temporary;
+        private final Thread removeOnExit;
         private boolean committed;
 
         FileTarget(OutputStream out, Path target, Path real, Path temporary) {
@@ -146,6 +160,9 @@ abstract class OutputTarget implements AutoCloseable {
             this.target = target;
             this.real = real;
             this.temporary = temporary;
+            // Ctrl-C ends the JVM through its shutdown hooks: the half-written file goes with it.
+            this.removeOnExit = new Thread(this::deleteTemporary, "readout-remove-temporary-output");
+            Runtime.getRuntime().addShutdownHook(removeOnExit);
         }
 
         @Override
@@ -176,6 +193,11 @@ abstract class OutputTarget implements AutoCloseable {
 
         @Override
         public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or has run: it removes the file.
+            }
             if (committed) {
                 return;
             }
@@ -184,6 +206,10 @@ abstract class OutputTarget implements AutoCloseable {
             } catch (IOException e) {
                 // Abandoned anyway: the temporary file goes below.
             }
+            deleteTemporary();
+        }
+
+        private void deleteTemporary() {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException e) {

@@ -344,13 +344,21 @@ public final class ReadoutCommand implements Runnable {
         final Diagnostic failure;
         /** Why the input could not be read, or null. */
         final String unreadable;
+        /** The defect of the tool met on this input, or null. */
+        final String defect;
 
         private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String unreadable) {
+            this(input, record, diagnostics, failure, unreadable, null);
+        }
+
+        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String unreadable,
+                String defect) {
             this.input = input;
             this.record = record;
             this.diagnostics = diagnostics;
             this.failure = failure;
             this.unreadable = unreadable;
+            this.defect = defect;
         }
 
         static <P> Parsed<P> of(PressReleaseParser parser, Input input, InputStream stdin, ReleaseSink<P> sink) {
@@ -363,6 +371,9 @@ public final class ReadoutCommand implements Runnable {
                 return new Parsed<>(input, null, List.of(), e.diagnostic(), null);
             } catch (IOException e) {
                 return new Parsed<>(input, null, List.of(), null, Messages.describe(e));
+            } catch (RuntimeException e) {
+                // A defect met on one document must not lose the rest of the batch: it is named with it.
+                return new Parsed<>(input, null, List.of(), null, null, e.toString());
             }
         }
 
@@ -376,6 +387,9 @@ public final class ReadoutCommand implements Runnable {
             }
             if (unreadable != null) {
                 messages.error(input.name(), "input.unreadable", unreadable);
+            }
+            if (defect != null) {
+                messages.error(input.name(), "defect", defect);
             }
             return record != null;
         }

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -102,10 +103,12 @@ class ParseCommandOutputTest {
     @Test
     void aCompleteRunReplacesTheOutputAndLeavesNoTemporaryFile() throws Exception {
         Path target = Files.writeString(dir.resolve("out.jsonl"), "old\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
 
         Run run = run("parse", CORPUS.toString(), "--output", target.toString());
 
         assertThat(run.code()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
         assertThat(Files.readAllLines(target)).hasSize((int) ReadoutCommandTest.txtFiles(CORPUS))
                 .allSatisfy(line -> assertThat(ReadoutJson.read(line).id()).isNotBlank());
         assertThat(siblings()).containsExactly(target);
@@ -114,8 +117,8 @@ class ParseCommandOutputTest {
     @Test
     void aKilledRunLeavesThePreviousOutputAsItWas() throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
-        // More than the output buffer, so that the killed run has written part of its file.
-        for (int i = 0; i < 400; i++) {
+        // 1.4 MB of JSON, more than the output buffer: the killed run has written part of its file.
+        for (int i = 0; i < 200; i++) {
             Files.copy(SEED, input.resolve(String.format("seed-%03d.txt", i)));
         }
         Path target = Files.writeString(dir.resolve("out.jsonl"), "the previous complete output\n");
@@ -144,7 +147,7 @@ class ParseCommandOutputTest {
         // The next run completes, and removes what the killed one left.
         Run next = run("parse", input.toString(), "--output", target.toString());
         assertThat(next.code()).isZero();
-        assertThat(Files.readAllLines(target)).hasSize(400);
+        assertThat(Files.readAllLines(target)).hasSize(200);
         assertThat(temporary).doesNotExist();
     }
 
