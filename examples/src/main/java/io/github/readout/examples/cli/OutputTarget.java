@@ -73,10 +73,7 @@ abstract class OutputTarget implements AutoCloseable {
         String prefix = "." + real.getFileName() + ".";
         removeStaleTemporaryFiles(folder, prefix);
         Path temporary = folder.resolve(prefix + ProcessHandle.current().pid() + ".tmp");
-        OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-        keepPermissions(real, temporary);
-        return new FileTarget(new BufferedOutputStream(out, BUFFER), target, real, temporary);
+        return new FileTarget(target, real, temporary);
     }
 
     /** The file that replaces another keeps its permissions, as a file written in place would. */
@@ -155,14 +152,24 @@ abstract class OutputTarget implements AutoCloseable {
         private final Thread removeOnExit;
         private boolean committed;
 
-        FileTarget(OutputStream out, Path target, Path real, Path temporary) {
-            this.out = out;
+        FileTarget(Path target, Path real, Path temporary) throws IOException {
             this.target = target;
             this.real = real;
             this.temporary = temporary;
             // Ctrl-C ends the JVM through its shutdown hooks: the half-written file goes with it.
+            // The hook is in place before the file exists, so that no signal falls between.
             this.removeOnExit = new Thread(this::deleteTemporary, "readout-remove-temporary-output");
             Runtime.getRuntime().addShutdownHook(removeOnExit);
+            try {
+                OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                keepPermissions(real, temporary);
+                this.out = new BufferedOutputStream(file, BUFFER);
+            } catch (IOException | RuntimeException e) {
+                Runtime.getRuntime().removeShutdownHook(removeOnExit);
+                deleteTemporary();
+                throw e;
+            }
         }
 
         @Override

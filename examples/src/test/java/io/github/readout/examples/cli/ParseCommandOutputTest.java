@@ -122,33 +122,55 @@ class ParseCommandOutputTest {
             Files.copy(SEED, input.resolve(String.format("seed-%03d.txt", i)));
         }
         Path target = Files.writeString(dir.resolve("out.jsonl"), "the previous complete output\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // After the folder the child reads standard input, which stays open: it is killed mid-run.
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ReadoutCommand.class.getName(), "parse", input.toString(), "-", "--output", target.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
-        Path temporary = dir.resolve(".out.jsonl." + child.pid() + ".tmp");
-        try {
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!(Files.exists(temporary) && Files.size(temporary) > 0) && System.nanoTime() < deadline) {
-                assertThat(child.isAlive()).as("the child runs; its log: %s", log()).isTrue();
-                Thread.sleep(20);
-            }
-            assertThat(Files.size(temporary)).as("the child has written part of its output").isPositive();
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        }
+
+        Process killed = childWritingPartOf(input, target, true);
+        Path leftover = dir.resolve(".out.jsonl." + killed.pid() + ".tmp");
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(1, TimeUnit.MINUTES)).isTrue();
 
         assertThat(Files.readString(target)).isEqualTo("the previous complete output\n");
+        assertThat(leftover).exists();
+
+        // Ended by a signal it can handle (SIGTERM, as Ctrl-C is SIGINT), a run removes its half-written file.
+        Process ended = childWritingPartOf(input, target, false);
+        ended.destroy();
+        assertThat(ended.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(Files.readString(target)).isEqualTo("the previous complete output\n");
+        assertThat(dir.resolve(".out.jsonl." + ended.pid() + ".tmp")).doesNotExist();
 
         // The next run completes, and removes what the killed one left.
         Run next = run("parse", input.toString(), "--output", target.toString());
         assertThat(next.code()).isZero();
         assertThat(Files.readAllLines(target)).hasSize(200);
-        assertThat(temporary).doesNotExist();
+        assertThat(leftover).doesNotExist();
+    }
+
+    /**
+     * Starts the tool in a JVM of its own on a folder and then standard input, which stays open:
+     * it writes the folder's releases and waits. Returns once its temporary output file exists
+     * (and, when asked, holds part of the releases).
+     */
+    private Process childWritingPartOf(Path input, Path target, boolean flushed) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ReadoutCommand.class.getName(), "parse", input.toString(), "-", "--output", target.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        Path temporary = dir.resolve("." + target.getFileName() + "." + child.pid() + ".tmp");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        try {
+            while (!(Files.exists(temporary) && (!flushed || Files.size(temporary) > 0))) {
+                assertThat(child.isAlive()).as("the child runs; its log: %s", log()).isTrue();
+                assertThat(System.nanoTime()).as("the child writes its output in time").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        } catch (AssertionError | RuntimeException e) {
+            child.destroyForcibly();
+            throw e;
+        }
+        return child;
     }
 
     @Test
