@@ -268,7 +268,7 @@ public final class ReadoutCommand implements Runnable {
                 throws IOException {
             PressReleaseParser parser = parser();
             int threads = Math.min(list.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
-            OrderedParallel.run(threads, list.iterator(), input -> Parsed.of(parser, input, parent.stdin, sink),
+            OrderedParallel.run(threads, list, input -> Parsed.of(parser, input, parent.stdin, sink),
                     parsed -> {
                         if (!parsed.report(messages)) {
                             failed[0]++;
