@@ -49,8 +49,8 @@ import org.apache.jena.tdb2.TDB2Factory;
  * }
  * }</pre>
  *
- * <p>Run from the repository root: {@code java -cp examples/target/readout.jar
- * io.github.readout.examples.KnowledgeGraph [FOLDER [STORE]]} (default: the parser's test corpus,
+ * <p>Run: {@code java -cp examples/target/readout.jar
+ * io.github.readout.examples.KnowledgeGraph [FOLDER [STORE]]} (default: the parser's test corpus of the repository,
  * and a store in a temporary folder). The store persists: loading a release again replaces it.
  */
 public final class KnowledgeGraph implements AutoCloseable {
@@ -288,12 +288,13 @@ public final class KnowledgeGraph implements AutoCloseable {
      * temporary one) and prints both answers for Kazakhstan in 2024.
      *
      * @param args an optional folder and an optional store folder
-     * @throws IOException if a folder cannot be read or created
      */
-    public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : DEFAULT_FOLDER;
-        Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("readout-graph");
-        run(folder, store, System.out);
+    public static void main(String[] args) {
+        Path folder = args.length > 0 ? Path.of(args[0]) : ExampleFiles.inRepository(DEFAULT_FOLDER);
+        ExampleFiles.runOrExit("KnowledgeGraph", () -> {
+            Path store = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("readout-graph");
+            run(folder, store, System.out);
+        });
     }
 
     /**
