@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Runs work on a fixed number of threads and hands the results to the calling thread in input
- * order. The threads take the next input themselves, so that none waits for the writing thread
+ * order; with one thread, the calling thread does the work itself. The threads take the next input themselves, so that none waits for the writing thread
  * to hand out work, and run at most {@link #AHEAD_PER_THREAD} inputs per thread ahead of what
  * has been written, so that memory stays flat however many inputs there are.
  */
@@ -35,6 +35,13 @@ final class OrderedParallel {
      * failures included; if the sink throws, the rest is cancelled and the error passed on.
      */
     static <I, R> void run(int threads, List<I> inputs, Function<I, R> work, Sink<R> sink) throws IOException {
+        if (threads <= 1) {
+            // One thread: the calling thread does it all, with no hand-over per input.
+            for (I input : inputs) {
+                sink.accept(work.apply(input));
+            }
+            return;
+        }
         int count = inputs.size();
         List<CompletableFuture<R>> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -46,6 +46,8 @@ import picocli.CommandLine.TypeConversionException;
  * <pre>
  * java -jar examples/target/readout.jar parse seeds/                 # a folder: one JSON line per release
  * java -jar examples/target/readout.jar parse --format pretty a.txt  # one file: indented JSON
+ * java -jar examples/target/readout.jar parse --format csv --output tables/ corpus/   # three CSV tables
+ * java -jar examples/target/readout.jar parse --format plover corpus/  # PLOVER event records
  * cat a.txt | java -jar examples/target/readout.jar parse -          # standard input
  * java -jar examples/target/readout.jar score GOLD_DIR out.jsonl     # figures against gold files
  * </pre>

@@ -58,6 +58,19 @@ class OrderedParallelTest {
     }
 
     @Test
+    void oneThreadIsTheCallingThreadInInputOrder() throws IOException {
+        Thread caller = Thread.currentThread();
+        List<Integer> written = new ArrayList<>();
+
+        OrderedParallel.run(1, INPUTS, input -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            return input;
+        }, written::add);
+
+        assertThat(written).containsExactlyElementsOf(INPUTS);
+    }
+
+    @Test
     void nothingToDoIsDone() throws IOException {
         List<Integer> written = new ArrayList<>();
         OrderedParallel.run(2, List.<Integer>of(), input -> input, written::add);
