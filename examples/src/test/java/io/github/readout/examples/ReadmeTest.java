@@ -83,6 +83,20 @@ class ReadmeTest {
         assertThat(tables.resolve("meetings.csv")).isNotEmptyFile();
     }
 
+    @Test
+    void theEvidenceSnippetPrintsTheLinesTheReadmeShowsAmongOthers() throws IOException {
+        String readme = Files.readString(README);
+        int block = readme.indexOf("class ExplainedRelease");
+        int start = readme.indexOf("```text\n", block) + "```text\n".length();
+        List<String> shown = readme.substring(start, readme.indexOf("```", start)).lines().collect(Collectors.toList());
+
+        String printed = printedBy(() -> ExplainedRelease.main(new String[] {ExplainValues.TEXT}));
+
+        // README shows a selection of the lines, in their order.
+        assertThat(shown).isNotEmpty();
+        assertThat(printed.lines()).containsSubsequence(shown);
+    }
+
     static List<String> javaBlocks() throws IOException {
         Matcher matcher = JAVA_BLOCK.matcher(Files.readString(README));
         List<String> blocks = new ArrayList<>();
