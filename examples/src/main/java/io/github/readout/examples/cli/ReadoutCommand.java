@@ -344,23 +344,19 @@ public final class ReadoutCommand implements Runnable {
         final List<Diagnostic> diagnostics;
         /** Why the parse failed, or null. */
         final Diagnostic failure;
-        /** Why the input could not be read, or null. */
-        final String unreadable;
-        /** The defect of the tool met on this input, or null. */
-        final String defect;
+        /** The code of the error that lost this input other than a parse's own (unreadable, defect), or null. */
+        final String errorCode;
+        /** What that error says. */
+        final String errorMessage;
 
-        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String unreadable) {
-            this(input, record, diagnostics, failure, unreadable, null);
-        }
-
-        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String unreadable,
-                String defect) {
+        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String errorCode,
+                String errorMessage) {
             this.input = input;
             this.record = record;
             this.diagnostics = diagnostics;
             this.failure = failure;
-            this.unreadable = unreadable;
-            this.defect = defect;
+            this.errorCode = errorCode;
+            this.errorMessage = errorMessage;
         }
 
         static <P> Parsed<P> of(PressReleaseParser parser, Input input, InputStream stdin, ReleaseSink<P> sink) {
@@ -368,15 +364,22 @@ public final class ReadoutCommand implements Runnable {
                 // Standard input is read through the parser, which stops at its size limit however much is piped in.
                 ParseResult result = input.isStdin() ? parser.parse(stdin)
                         : input.id != null ? parser.parse(input.id, input.file) : parser.parse(input.file);
-                return new Parsed<>(input, sink.prepare(result.release()), result.diagnostics(), null, null);
+                return new Parsed<>(input, sink.prepare(result.release()), result.diagnostics(), null, null, null);
             } catch (ParseException e) {
-                return new Parsed<>(input, null, List.of(), e.diagnostic(), null);
+                return new Parsed<>(input, null, List.of(), e.diagnostic(), null, null);
             } catch (IOException e) {
-                return new Parsed<>(input, null, List.of(), null, Messages.describe(e));
+                return lost(input, "input.unreadable", Messages.describe(e));
             } catch (RuntimeException e) {
                 // A defect met on one document must not lose the rest of the batch: it is named with it.
-                return new Parsed<>(input, null, List.of(), null, null, e.toString());
+                return lost(input, "defect", e.toString());
+            } catch (OutOfMemoryError e) {
+                // What the parse allocated is unreachable once it has failed: the next document has the heap again.
+                return lost(input, "parse.out-of-memory", "the heap is too small to parse it (" + e.getMessage() + ")");
             }
+        }
+
+        private static <P> Parsed<P> lost(Input input, String code, String message) {
+            return new Parsed<>(input, null, List.of(), null, code, message);
         }
 
         /** Says what there is to say about this input; false when it failed. */
@@ -387,11 +390,8 @@ public final class ReadoutCommand implements Runnable {
             if (failure != null) {
                 messages.failure(input.name(), failure);
             }
-            if (unreadable != null) {
-                messages.error(input.name(), "input.unreadable", unreadable);
-            }
-            if (defect != null) {
-                messages.error(input.name(), "defect", defect);
+            if (errorCode != null) {
+                messages.error(input.name(), errorCode, errorMessage);
             }
             return record != null;
         }
