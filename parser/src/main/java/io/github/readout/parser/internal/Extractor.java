@@ -190,8 +190,7 @@ final class Extractor {
                 int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
                 int end = Math.max(guest, call);
                 if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
-                    int verb = k;
-                    if (guests.stream().noneMatch(g -> g.start() == verb)) {
+                    if (guests.isEmpty() || guests.get(guests.size() - 1).start() != k) { // mentions come in order
                         // "spoke to British Prime Minister Cameron": a call
                         guests.add(new PhraseIndex.Match<>(k, end, call == end ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
                     }

@@ -456,26 +456,24 @@ final class MeetingFinder {
      */
     private void addNamedElsewhere(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
         List<Token> tokens = lead.tokens();
+        boolean[] named = mentioned(lead);
+        Map<String, List<PersonRegistry.Entry>> holders = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = tokens.get(k).is("the") ? lexicons.titles.longest(tokens, k + 1) : null;
-            if (title == null || title.value() != Lexicons.TitleRole.HEAD || insideMention(lead, k + 1)
+            if (title == null || title.value() != Lexicons.TitleRole.HEAD || named[k + 1]
                     || title.end() < tokens.size() && (tokens.get(title.end()).isCapitalized() || tokens.get(title.end()).is("of"))) {
                 continue;
             }
             StringBuilder words = new StringBuilder();
             for (int w = k + 1; w < title.end(); w++) {
-                words.append(w > k + 1 ? " " : "").append(tokens.get(w).text());
+                words.append(w > k + 1 ? " " : "").append(tokens.get(w).key());
             }
-            String written = words.toString();
-            PersonRegistry.Entry only = null;
-            int holders = 0;
-            for (PersonRegistry.Entry entry : registry.entries()) {
-                if (entry.title.filter(t -> t.equalsIgnoreCase(written)).isPresent()) {
-                    only = entry;
-                    holders++;
-                }
+            if (holders == null) {
+                holders = holdersByTitle(registry); // once, however many titles the lead names
             }
-            if (holders == 1 && !participants.containsKey(only.id)) {
+            List<PersonRegistry.Entry> holding = holders.getOrDefault(words.toString(), List.of());
+            PersonRegistry.Entry only = holding.size() == 1 ? holding.get(0) : null;
+            if (only != null && !participants.containsKey(only.id)) {
                 participants.put(only.id, new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
                         title.end(), lead.index(), only.title, only.country, only.international, Optional.empty(),
                         only.organization)));
@@ -483,13 +481,29 @@ final class MeetingFinder {
         }
     }
 
-    private static boolean insideMention(Sentence s, int token) {
+    /** The release's people by their title in lookup form; at most two each, as only one matters. */
+    private static Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
+        Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            entry.title.ifPresent(title -> {
+                List<PersonRegistry.Entry> same = holders.computeIfAbsent(Tokenizer.key(title), t -> new ArrayList<>(2));
+                if (same.size() < 2) {
+                    same.add(entry);
+                }
+            });
+        }
+        return holders;
+    }
+
+    /** Which tokens of a sentence a mention covers, marked once rather than asked of every mention per token. */
+    private static boolean[] mentioned(Sentence s) {
+        boolean[] covered = new boolean[s.tokens().size()];
         for (Mention mention : s.mentions()) {
-            if (token >= mention.first() && token < mention.end()) {
-                return true;
+            for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), covered.length); k++) {
+                covered[k] = true;
             }
         }
-        return false;
+        return covered;
     }
 
     /**
@@ -499,8 +513,9 @@ final class MeetingFinder {
     private List<CountryCode> unnamedOfficialsCountries(Sentence lead) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = lead.tokens();
+        boolean[] named = mentioned(lead);
         for (int k = 0; k < tokens.size(); k++) {
-            if (insideMention(lead, k)) {
+            if (named[k]) {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
@@ -509,10 +524,10 @@ final class MeetingFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
-            boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !insideMention(lead, country.end());
+            boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
             boolean after = k >= 2 && tokens.get(k - 1).is("of") && lexicons.titles.longest(tokens, k - 2) != null
-                    && !insideMention(lead, k - 2) || k >= 3 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
-                    && lexicons.titles.longest(tokens, k - 3) != null && !insideMention(lead, k - 3);
+                    && !named[k - 2] || k >= 3 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
+                    && lexicons.titles.longest(tokens, k - 3) != null && !named[k - 3];
             if ((before || after) && !found.contains(country.value().code())) {
                 found.add(country.value().code());
             }
@@ -866,8 +881,9 @@ final class MeetingFinder {
     }
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
+        OtherMeetings others = new OtherMeetings(s);
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || ofPlannedMeeting(s, mention)) {
+            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || others.names(mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -885,27 +901,60 @@ final class MeetingFinder {
     }
 
     /**
-     * Whether a mention names someone of a meeting the sentence plans or sets apart in time, not
-     * of the one it reports: the last meeting word before the name is a planned one ("an
+     * Tells whether a mention names someone of a meeting the sentence plans or sets apart in time,
+     * not of the one it reports: the last meeting word before the name is a planned one ("an
      * upcoming meeting between their two leaders, X and Y") or one told before or after it.
+     * The last meeting word before each token is found once per sentence, so a sentence of many
+     * names and meeting words costs no more than its length.
      */
-    private boolean ofPlannedMeeting(Sentence s, Mention mention) {
-        PhraseIndex.Match<MeetingKind> first = null;
-        PhraseIndex.Match<MeetingKind> last = null;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (trigger.end() <= mention.first() && (last == null || trigger.start() > last.start())) {
-                last = trigger;
+    private final class OtherMeetings {
+        private final Sentence sentence;
+        /** For each token, the meeting word that ends last at or before it; built on first use. */
+        private PhraseIndex.Match<MeetingKind>[] lastBefore;
+        private PhraseIndex.Match<MeetingKind> first;
+
+        OtherMeetings(Sentence sentence) {
+            this.sentence = sentence;
+        }
+
+        boolean names(Mention mention) {
+            if (sentence.triggers().isEmpty() || mention.first() < 0) {
+                return false;
             }
-            if (first == null || trigger.start() < first.start()) {
-                first = trigger;
+            if (lastBefore == null) {
+                index();
+            }
+            PhraseIndex.Match<MeetingKind> last = lastBefore[Math.min(mention.first(), lastBefore.length - 1)];
+            if (last == null) {
+                return false;
+            }
+            // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
+            boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last);
+            return plannedBefore(sentence.tokens(), last) || earlierOrLater;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void index() {
+            int size = sentence.tokens().size() + 1;
+            lastBefore = new PhraseIndex.Match[size];
+            PhraseIndex.Match<MeetingKind>[] endingAt = new PhraseIndex.Match[size];
+            for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
+                int end = Math.min(trigger.end(), size - 1);
+                if (endingAt[end] == null || trigger.start() > endingAt[end].start()) {
+                    endingAt[end] = trigger;
+                }
+                if (first == null || trigger.start() < first.start()) {
+                    first = trigger;
+                }
+            }
+            PhraseIndex.Match<MeetingKind> last = null;
+            for (int k = 0; k < size; k++) {
+                if (endingAt[k] != null && (last == null || endingAt[k].start() > last.start())) {
+                    last = endingAt[k];
+                }
+                lastBefore[k] = last;
             }
         }
-        if (last == null) {
-            return false;
-        }
-        // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
-        boolean earlierOrLater = last != first && timedApart(s.tokens(), last);
-        return plannedBefore(s.tokens(), last) || earlierOrLater;
     }
 
     private boolean timedApart(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
