@@ -4,6 +4,7 @@ import io.github.readout.core.Diagnostic;
 import io.github.readout.core.evaluation.Evaluation;
 import io.github.readout.core.evaluation.Scorecard;
 import io.github.readout.examples.cli.Inputs.Input;
+import io.github.readout.parser.Evidence;
 import io.github.readout.parser.ParseException;
 import io.github.readout.parser.ParseResult;
 import io.github.readout.parser.PressReleaseParser;
@@ -194,6 +195,10 @@ public final class ReadoutCommand implements Runnable {
                 description = "ISO date (YYYY-MM-DD) that relative dates are resolved against when a release has no date.")
         LocalDate referenceDate;
 
+        @Option(names = "--explain", description = "On standard error, say for every meeting value which rule and which"
+                + " words gave it: file:line:col: info: evidence: meetings[0].kind PHONE_CALL ← the meeting word …")
+        boolean explain;
+
         @Option(names = "--progress", negatable = true,
                 description = "Show a progress bar on standard error (default: when standard error is a terminal"
                         + " that the releases do not go to).")
@@ -304,7 +309,7 @@ public final class ReadoutCommand implements Runnable {
         }
 
         private PressReleaseParser parser() {
-            PressReleaseParser.Builder builder = PressReleaseParser.builder().strict(strict);
+            PressReleaseParser.Builder builder = PressReleaseParser.builder().strict(strict).explain(explain);
             if (referenceDate != null) {
                 builder.referenceDate(referenceDate);
             }
@@ -342,6 +347,8 @@ public final class ReadoutCommand implements Runnable {
         /** The release as the sink prepared it, or null when the input failed. */
         final P record;
         final List<Diagnostic> diagnostics;
+        /** Why each meeting value is what it is, when the parser explains. */
+        final List<Evidence> evidence;
         /** Why the parse failed, or null. */
         final Diagnostic failure;
         /** The code of the error that lost this input other than a parse's own (unreadable, defect), or null. */
@@ -349,11 +356,12 @@ public final class ReadoutCommand implements Runnable {
         /** What that error says. */
         final String errorMessage;
 
-        private Parsed(Input input, P record, List<Diagnostic> diagnostics, Diagnostic failure, String errorCode,
-                String errorMessage) {
+        private Parsed(Input input, P record, List<Diagnostic> diagnostics, List<Evidence> evidence, Diagnostic failure,
+                String errorCode, String errorMessage) {
             this.input = input;
             this.record = record;
             this.diagnostics = diagnostics;
+            this.evidence = evidence;
             this.failure = failure;
             this.errorCode = errorCode;
             this.errorMessage = errorMessage;
@@ -364,9 +372,10 @@ public final class ReadoutCommand implements Runnable {
                 // Standard input is read through the parser, which stops at its size limit however much is piped in.
                 ParseResult result = input.isStdin() ? parser.parse(stdin)
                         : input.id != null ? parser.parse(input.id, input.file) : parser.parse(input.file);
-                return new Parsed<>(input, sink.prepare(result.release()), result.diagnostics(), null, null, null);
+                return new Parsed<>(input, sink.prepare(result.release()), result.diagnostics(), result.evidence(), null,
+                        null, null);
             } catch (ParseException e) {
-                return new Parsed<>(input, null, List.of(), e.diagnostic(), null, null);
+                return new Parsed<>(input, null, List.of(), List.of(), e.diagnostic(), null, null);
             } catch (IOException e) {
                 return lost(input, "input.unreadable", Messages.describe(e));
             } catch (RuntimeException e) {
@@ -379,13 +388,18 @@ public final class ReadoutCommand implements Runnable {
         }
 
         private static <P> Parsed<P> lost(Input input, String code, String message) {
-            return new Parsed<>(input, null, List.of(), null, code, message);
+            return new Parsed<>(input, null, List.of(), List.of(), null, code, message);
         }
 
         /** Says what there is to say about this input; false when it failed. */
         boolean report(Messages messages) {
             for (Diagnostic d : diagnostics) {
                 messages.diagnostic(input.name(), d);
+            }
+            for (Evidence e : evidence) {
+                String where = e.line() > 0 ? input.name() + ":" + e.line() + ":" + e.column() : input.name();
+                String words = e.quote().map(q -> " \"" + q + "\"").orElse("");
+                messages.info(where, "evidence", e.path() + " " + e.value() + " ← " + e.rule() + words);
             }
             if (failure != null) {
                 messages.failure(input.name(), failure);

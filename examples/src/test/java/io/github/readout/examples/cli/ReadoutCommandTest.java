@@ -116,6 +116,18 @@ class ReadoutCommandTest {
     }
 
     @Test
+    void explainSaysOnStandardErrorWhichRuleGaveEachMeetingValue() {
+        Run plain = run("parse", SEED.toString());
+        Run run = run("parse", "--explain", SEED.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).as("the release is the same").isEqualTo(plain.out());
+        assertThat(run.err().lines().filter(line -> line.contains(": info: evidence: meetings[0].kind DIALOGUE ← ")))
+                .singleElement().satisfies(line -> assertThat(line).startsWith(SEED + ":"));
+        assertThat(run.err()).contains("evidence: meetings[0].participants[1].country US ← ");
+    }
+
+    @Test
     void strictModeFailsOnTheFirstProblem() {
         Run run = run("parse", "--strict", CORPUS.resolve("bad-date-header-kz-az.txt").toString());
         assertThat(run.code()).isEqualTo(1);
