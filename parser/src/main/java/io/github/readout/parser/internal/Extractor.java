@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Runs the extraction stages over the prose: entities (people, places), dates, then meetings.
@@ -254,7 +253,7 @@ final class Extractor {
             }
             Optional<PersonRegistry.Entry> known = registry.find(words);
             if (known.isEmpty() && words.size() >= 2 && words.size() <= 3
-                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end))) {
+                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
                 Mention untitled = new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
@@ -274,16 +273,7 @@ final class Extractor {
                 sentence.dates(), sentence.places(), sentence.triggers(), sentence.text(), sentence.lower());
     }
 
-    /** Verbs that a person, not a body or a place, is the subject of. */
-    private static final Set<String> PERSONAL_VERBS = Set.of(
-            "said", "says", "noted", "stressed", "emphasized", "emphasised", "added", "took", "served", "succeeds",
-            "succeeded", "announced", "welcomed", "thanked", "expressed", "informed", "invited", "visited", "met",
-            "received", "underlined", "highlighted", "congratulated", "briefed", "attended", "reaffirmed", "spoke",
-            "told", "assumed", "became", "arrived", "chaired", "addressed", "conveyed", "praised", "proposed",
-            "recalled", "pointed", "assured", "stated", "remarked", "replied");
 
-    /** Words that may stand between a name and its verb: "Kaja Kallas today took office". */
-    private static final Set<String> ADVERBS = Set.of("today", "yesterday", "also", "later", "then", "earlier");
 
     /** How far before a name in apposition its title may start. */
     private static final int APPOSITION_REACH = 8;
@@ -313,9 +303,9 @@ final class Extractor {
     }
 
     /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
-    private static boolean actsLikePerson(List<Token> tokens, int end) {
+    private boolean actsLikePerson(List<Token> tokens, int end) {
         int k = end;
-        while (k < tokens.size() && ADVERBS.contains(tokens.get(k).key())) {
+        while (k < tokens.size() && lexicons.isCue(Lexicons.Cue.NAME_ADVERB, tokens, k)) {
             k++;
         }
         if (k >= tokens.size()) {
@@ -324,7 +314,7 @@ final class Extractor {
         if (tokens.get(k).isPunctuation(',') && k + 1 < tokens.size() && tokens.get(k + 1).is("who")) {
             return true;
         }
-        return PERSONAL_VERBS.contains(tokens.get(k).key());
+        return lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, k);
     }
 
     /**

@@ -655,4 +655,15 @@ class MeetingFinderTest {
 
         assertThat(call.countries()).containsExactly(CountryCode.of("GB"), CountryCode.of("US"));
     }
+
+    @Test
+    void aListedOfficialNamedWithoutTitleIsAPersonAndTakesPart() {
+        PressRelease release = PARSER.parse("test", "The President of Uzbekistan received the heads of government on"
+                + " Tuesday.\n\nShavkat Mirziyoyev held bilateral meetings with Prime Minister of Tajikistan Kokhir"
+                + " Rasulzoda.\n").release();
+
+        assertThat(release.people()).extracting(Person::name).contains("Shavkat Mirziyoyev");
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactly("Shavkat Mirziyoyev", "Kokhir Rasulzoda");
+    }
 }
