@@ -525,15 +525,38 @@ final class MeetingFinder {
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
             boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
-            boolean after = k >= 2 && tokens.get(k - 1).is("of") && lexicons.titles.longest(tokens, k - 2) != null
-                    && !named[k - 2] || k >= 3 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
-                    && lexicons.titles.longest(tokens, k - 3) != null && !named[k - 3];
-            if ((before || after) && !found.contains(country.value().code())) {
-                found.add(country.value().code());
+            int of = k >= 1 && tokens.get(k - 1).is("of") ? k - 1 : k >= 2 && tokens.get(k - 1).is("the")
+                    && tokens.get(k - 2).is("of") ? k - 2 : -1;
+            boolean after = of > 0 && titleEndsBefore(tokens, named, of);
+            if (!before && !after) {
+                k = country.end() - 1;
+                continue;
             }
-            k = country.end() - 1;
+            // "the heads of government of Tajikistan, Kazakhstan, Belarus and Turkmenistan": each of the list
+            PhraseIndex.Match<Lexicons.CountryEntry> listed = country;
+            int next;
+            do {
+                if (!found.contains(listed.value().code())) {
+                    found.add(listed.value().code());
+                }
+                next = listed.end();
+                boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',') || tokens.get(next).is("and"));
+                listed = joined && !named[next + 1] ? lexicons.countries.longest(tokens, next + 1) : null;
+            } while (listed != null && listed.value().form() == Lexicons.CountryForm.NAME);
+            k = next - 1;
         }
         return found;
+    }
+
+    /** "the Prime Minister of", "the heads of government of": a title, unnamed, ends at most a few words before "of". */
+    private boolean titleEndsBefore(List<Token> tokens, boolean[] named, int of) {
+        for (int j = Math.max(0, of - 4); j < of; j++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
+            if (title != null && title.end() <= of && allLowerCase(tokens, title.end(), of)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences from the top the lead may be: page furniture and headlines can come first. */

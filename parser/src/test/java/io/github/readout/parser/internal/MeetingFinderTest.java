@@ -666,4 +666,12 @@ class MeetingFinderTest {
         assertThat(release.meetings().get(0).participants()).extracting(Person::name)
                 .containsExactly("Shavkat Mirziyoyev", "Kokhir Rasulzoda");
     }
+
+    @Test
+    void everyCountryOfAListAfterAnUnnamedTitleTakesPart() {
+        Meeting meeting = PARSER.parse("test", "President Shavkat Mirziyoyev received the heads of government of"
+                + " Tajikistan, Kazakhstan, Belarus and Turkmenistan in Tashkent.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::toString).containsExactly("UZ", "TJ", "KZ", "BY", "TM");
+    }
 }
