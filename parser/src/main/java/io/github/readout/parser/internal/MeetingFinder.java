@@ -680,8 +680,9 @@ final class MeetingFinder {
         MeetingKind kind = kindOf(s);
         boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                 && kind != MeetingKind.CONFERENCE;
-        // "The sixth trilateral meeting of the foreign ministers … was held in Baku"
-        return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0);
+        // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
+        return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
+                || !lexicons.groups.findAll(s.tokens()).isEmpty());
     }
 
     /** How many words a headline has at most; a longer line without a stop is a sentence cut short. */

@@ -674,4 +674,15 @@ class MeetingFinderTest {
 
         assertThat(meeting.countries()).extracting(CountryCode::toString).containsExactly("UZ", "TJ", "KZ", "BY", "TM");
     }
+
+    @Test
+    void aMeetingOfAGroupOfStatesIsReportedThoughItNamesNobody() {
+        PressRelease release = PARSER.parse("test", "The ministers issue this Joint Declaration following the fourth"
+                + " ministerial meeting in the C5+1 format, held September 22, 2019, in New York.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.countries()).extracting(CountryCode::toString).contains("KZ", "UZ", "US");
+            assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("New York"));
+        });
+    }
 }
