@@ -336,7 +336,8 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, location, log);
+                    : otherMeeting(s, registry, participants, previousDate, location, log)
+                            .or(() -> unnamedMeeting(s, date, location));
             if (other.isPresent()) {
                 others.add(other.get());
                 otherSentences.add(new ArrayList<>(List.of(s)));
@@ -353,6 +354,34 @@ final class MeetingFinder {
             }
         }
         return new Further(others, otherSentences, mainSentences);
+    }
+
+    /**
+     * "The day before, the presidents of Uzbekistan and Tajikistan, in a telephone conversation,
+     * confirmed …": a further meeting of officials the sentence names by their countries alone.
+     */
+    private Optional<Meeting> unnamedMeeting(Sentence s, Optional<DateRef> mainDate, Optional<Place> mainPlace) {
+        if (!s.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        MeetingKind kind = reportedKind(s);
+        PhraseIndex.Match<MeetingKind> trigger = kind == null ? null
+                : s.triggers().stream().filter(t -> t.value() == kind).findFirst().orElse(null);
+        // "during the talks", "the meeting": the meeting already reported, not another
+        boolean anaphoric = trigger == null || trigger.start() > 0 && (s.tokens().get(trigger.start() - 1).is("the")
+                || s.tokens().get(trigger.start() - 1).is("this"));
+        List<CountryCode> countries = anaphoric ? List.of() : unnamedOfficialsCountries(s);
+        if (countries.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = mainDate;
+        for (DateFinder.Found found : s.dates()) {
+            date = found.sameDay() ? mainDate.map(d -> shifted(d, found)) : Optional.of(found.date());
+            break;
+        }
+        Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : location(s, kind).or(() -> mainPlace);
+        return Optional.of(Meeting.builder().kind(kind).date(date).location(place).countries(countries)
+                .span(s.span()).build());
     }
 
     /** The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed. */

@@ -685,4 +685,25 @@ class MeetingFinderTest {
             assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("New York"));
         });
     }
+
+    @Test
+    void aFurtherCallOfOfficialsNamedByTheirCountriesAloneIsAMeetingOfThoseCountries() {
+        PressRelease release = parse("President Shavkat Mirziyoyev held a telephone conversation with Russian President"
+                + " Vladimir Putin.\n\nThe day before, the presidents of Uzbekistan and Tajikistan, in a telephone"
+                + " conversation, confirmed the readiness of the parties to coordinate security cooperation.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(release.meetings().get(1).countries()).extracting(CountryCode::toString).containsExactly("UZ", "TJ");
+        assertThat(release.meetings().get(1).participants()).isEmpty();
+    }
+
+    @Test
+    void theMeetingAlreadyReportedToldAgainByTheCountriesIsNoFurtherMeeting() {
+        PressRelease release = parse("President Shavkat Mirziyoyev held a telephone conversation with Russian President"
+                + " Vladimir Putin.\n\nDuring the telephone conversation, the presidents of Uzbekistan and Russia"
+                + " discussed trade.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+    }
 }
