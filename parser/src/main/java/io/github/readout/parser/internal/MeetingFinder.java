@@ -838,6 +838,9 @@ final class MeetingFinder {
             MeetingKind.VIDEO_CONFERENCE, MeetingKind.CONSULTATIONS);
 
     /** The kind of a meeting held within a gathering the sentence names only as its frame. */
+    /** How far before a summit or forum's word its frame ("on the sidelines of") may start. */
+    private static final int FRAME_REACH = 9;
+
     private Optional<MeetingKind> framedMeetingKind(Sentence s) {
         boolean framed = false;
         MeetingKind held = null;
@@ -846,7 +849,8 @@ final class MeetingFinder {
                 continue;
             }
             if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
-                for (int k = Math.max(0, trigger.start() - 4); k < trigger.start() && !framed; k++) {
+                // "within the framework of participation in the Antalya Diplomacy Forum": the name may be long
+                for (int k = Math.max(0, trigger.start() - FRAME_REACH); k < trigger.start() && !framed; k++) {
                     framed = lexicons.isCue(Lexicons.Cue.GATHERING_FRAME, s.tokens(), k);
                 }
             } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {

@@ -706,4 +706,13 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).hasSize(1);
     }
+
+    @Test
+    void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtIt() {
+        Meeting meeting = main("On March 10, 2022, within the framework of participation in the Antalya Diplomacy Forum, a"
+                + " meeting was held between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun"
+                + " Bayramov and the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
 }
