@@ -709,9 +709,10 @@ class MeetingFinderTest {
 
     @Test
     void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtIt() {
-        Meeting meeting = main("On March 10, 2022, within the framework of participation in the Antalya Diplomacy Forum, a"
-                + " meeting was held between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun"
-                + " Bayramov and the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n");
+        Meeting meeting = PARSER.parse("test", "On March 10, 2022, within the framework of participation in the"
+                + " Antalya Diplomacy Forum, a meeting was held between the Minister of Foreign Affairs of the Republic"
+                + " of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of the Russian Federation Sergey"
+                + " Lavrov.\n").release().meetings().get(0);
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
     }
