@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
 
     private static final Path README = Path.of("..", "README.md");
-    private static final Path SOURCES = Path.of("src", "main", "java");
+    /** This module's sources and the Spark module's, which the build compiles against Spark. */
+    private static final List<Path> SOURCES = List.of(Path.of("src", "main", "java"),
+            Path.of("spark", "src", "main", "java"));
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
     @Test
@@ -107,14 +109,16 @@ class ReadmeTest {
     }
 
     private static List<String> sourcesWithoutPackageLine() throws IOException {
-        try (Stream<Path> walk = Files.walk(SOURCES)) {
-            List<String> sources = new ArrayList<>();
-            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
-                String text = Files.readString(file);
-                sources.add(text.substring(text.indexOf("\n\n") + 2));
+        List<String> sources = new ArrayList<>();
+        for (Path root : SOURCES) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+                    String text = Files.readString(file);
+                    sources.add(text.substring(text.indexOf("\n\n") + 2));
+                }
             }
-            return sources;
         }
+        return sources;
     }
 
     interface Body {
