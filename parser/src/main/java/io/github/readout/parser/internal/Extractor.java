@@ -155,7 +155,7 @@ final class Extractor {
     }
 
     /** The day a dateline gives: "NEW DELHI, Sept. 9 (Yonhap) --". */
-    private static Optional<DateRef> datelineDay(String text, Layout layout, Optional<LocalDate> anchor) {
+    static Optional<DateRef> datelineDay(String text, Layout layout, Optional<LocalDate> anchor) {
         if (layout.dateline().isEmpty()) {
             return Optional.empty();
         }

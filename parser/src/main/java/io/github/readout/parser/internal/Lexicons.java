@@ -198,9 +198,14 @@ final class Lexicons {
      * @return whether the lexicon knows it as a place
      */
     boolean isPlace(String name) {
+        return wholePlace(name).isPresent();
+    }
+
+    /** The entry of the countries file that a name is as a whole, if any. */
+    private Optional<CountryEntry> wholePlace(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
-        return match != null && match.end() == tokens.size();
+        return match != null && match.end() == tokens.size() ? Optional.of(match.value()) : Optional.empty();
     }
 
     /**
@@ -267,10 +272,8 @@ final class Lexicons {
      * @return the country, or empty when the name is no country's
      */
     Optional<CountryCode> countryNamed(String name) {
-        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
-        PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
-        return match != null && match.end() == tokens.size() && match.value().form() != CountryForm.CITY
-                && match.value().form() != CountryForm.CAPITAL ? Optional.of(match.value().code()) : Optional.empty();
+        return wholePlace(name).filter(entry -> entry.form() != CountryForm.CITY && entry.form() != CountryForm.CAPITAL)
+                .map(CountryEntry::code);
     }
 
     /**

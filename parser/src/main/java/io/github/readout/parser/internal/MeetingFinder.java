@@ -783,8 +783,16 @@ final class MeetingFinder {
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k)) {
+        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH);
+    }
+
+    /** How far before a meeting word the words that qualify it stand: "the upcoming bilateral meeting". */
+    private static final int MEETING_WORD_REACH = 4;
+
+    /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
+    private boolean cueBefore(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
+            if (lexicons.isCue(cue, tokens, k)) {
                 return true;
             }
         }
@@ -850,9 +858,7 @@ final class MeetingFinder {
             }
             if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
                 // "within the framework of participation in the Antalya Diplomacy Forum": the name may be long
-                for (int k = Math.max(0, trigger.start() - FRAME_REACH); k < trigger.start() && !framed; k++) {
-                    framed = lexicons.isCue(Lexicons.Cue.GATHERING_FRAME, s.tokens(), k);
-                }
+                framed |= cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH);
             } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {
                 held = trigger.value();
             }
@@ -1015,21 +1021,11 @@ final class MeetingFinder {
     }
 
     private boolean timedApart(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            if (lexicons.isCue(Lexicons.Cue.OTHER_TIME, tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        return cueBefore(Lexicons.Cue.OTHER_TIME, tokens, trigger.start(), MEETING_WORD_REACH);
     }
 
     private boolean excluded(List<Token> tokens, int first) {
-        for (int k = Math.max(0, first - 3); k < first; k++) {
-            if (lexicons.isCue(Lexicons.Cue.EXCLUDING, tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        return cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, 3);
     }
 
     /** Countries named in "between Kazakhstan and the United States", "of Kazakhstan and the Netherlands". */
@@ -1278,10 +1274,8 @@ final class MeetingFinder {
                 continue;
             }
             // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"
-            for (int k = Math.max(0, place.first() - DESTINATION_REACH); k < place.first(); k++) {
-                if (lexicons.isCue(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), k)) {
-                    return Optional.of(place.place());
-                }
+            if (cueBefore(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), place.first(), DESTINATION_REACH)) {
+                return Optional.of(place.place());
             }
         }
         return Optional.empty();
@@ -1478,8 +1472,7 @@ final class MeetingFinder {
      * the host and visitors' countries, the destination and the lead's date.
      */
     private Meeting visit(Sentence lead, Meeting framed, Iterable<Participant> participants) {
-        Optional<Place> destination = visitDestination(lead).or(() -> location(lead, MeetingKind.VISIT))
-                .or(framed::location);
+        Optional<Place> destination = destinationOf(lead, framed);
         Optional<CountryCode> host = destination.flatMap(Place::country);
         List<Participant> visitors = new ArrayList<>();
         for (Participant p : participants) {
@@ -1487,11 +1480,21 @@ final class MeetingFinder {
                 visitors.add(p);
             }
         }
+        return visitMeeting(lead, destination, visitors);
+    }
+
+    /** Where a visit went: the place it was to, else the place its sentence names, else the meeting's. */
+    private Optional<Place> destinationOf(Sentence told, Meeting framed) {
+        return visitDestination(told).or(() -> location(told, MeetingKind.VISIT)).or(framed::location);
+    }
+
+    /** The VISIT meeting: its visitors, their countries and the host's, where it went and the date its sentence gives. */
+    private Meeting visitMeeting(Sentence told, Optional<Place> destination, List<Participant> visitors) {
         Set<CountryCode> countries = new LinkedHashSet<>();
         visitors.forEach(p -> p.country.ifPresent(countries::add));
-        host.ifPresent(countries::add);
-        return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(lead)).location(destination)
-                .countries(countries).participants(toPeople(visitors)).span(lead.span()).build();
+        destination.flatMap(Place::country).ifPresent(countries::add);
+        return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(told)).location(destination)
+                .countries(countries).participants(toPeople(visitors)).span(told.span()).build();
     }
 
     /** The sentence near the lead that tells of a visit held, not planned: it frames several meetings. */
@@ -1517,8 +1520,7 @@ final class MeetingFinder {
 
     /** The visit a sentence near the lead tells of: its visitors are the main meeting's guests. */
     private Meeting visitAround(Sentence told, Meeting framed, Iterable<Participant> participants) {
-        Optional<Place> destination = visitDestination(told).or(() -> location(told, MeetingKind.VISIT))
-                .or(framed::location);
+        Optional<Place> destination = destinationOf(told, framed);
         Optional<CountryCode> host = destination.flatMap(Place::country);
         List<Participant> visitors = new ArrayList<>();
         for (Participant p : participants) {
@@ -1531,11 +1533,7 @@ final class MeetingFinder {
                 visitors.add(p); // "EU Special Representative Terhi Hakala, who is on a working visit to Turkmenistan"
             }
         }
-        Set<CountryCode> countries = new LinkedHashSet<>();
-        visitors.forEach(p -> p.country.ifPresent(countries::add));
-        host.ifPresent(countries::add);
-        return Meeting.builder().kind(MeetingKind.VISIT).date(firstDate(told)).location(destination)
-                .countries(countries).participants(toPeople(visitors)).span(told.span()).build();
+        return visitMeeting(told, destination, visitors);
     }
 
     /** The kinds a further meeting can be, most specific first: a summit named in it is its frame. */

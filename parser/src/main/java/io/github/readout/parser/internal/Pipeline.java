@@ -1,5 +1,6 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.PressRelease;
@@ -57,15 +58,8 @@ public final class Pipeline {
         if (layout.dateline().isEmpty()) {
             return datedLine(text, layout);
         }
-        Span span = layout.dateline().get().span();
-        for (DateFinder.Found found : DateFinder.find(text, Tokenizer.tokens(text, span.start(), span.end()),
-                Optional.empty())) {
-            Optional<LocalDate> day = found.date().value().flatMap(DateValue::day);
-            if (day.isPresent()) {
-                return day;
-            }
-        }
-        return Optional.empty();
+        // Without an anchor only a day written with its year has a value.
+        return Extractor.datelineDay(text, layout, Optional.empty()).flatMap(DateRef::value).flatMap(DateValue::day);
     }
 
     /** How many blocks from the top a line that opens with its date may be. */
