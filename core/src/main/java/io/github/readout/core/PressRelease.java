@@ -73,6 +73,14 @@ public abstract class PressRelease {
     public abstract Optional<String> title();
 
     /**
+     * Returns the language the body was read in, as an ISO 639-1 code.
+     *
+     * @return the language, such as {@code "en"} or {@code "ru"}; empty for a release built
+     *     without one
+     */
+    public abstract Optional<String> language();
+
+    /**
      * Returns the dateline that opens the body.
      *
      * @return the dateline, or empty

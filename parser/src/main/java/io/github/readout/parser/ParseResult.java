@@ -41,6 +41,16 @@ public final class ParseResult {
     }
 
     /**
+     * Returns the language the release was read in: the one the parser was built for, or the one
+     * its text is written in.
+     *
+     * @return the language
+     */
+    public Language language() {
+        return release.language().flatMap(Language::ofCode).orElse(Language.ENGLISH);
+    }
+
+    /**
      * Returns the problems found, with line and column in the input.
      *
      * @return the diagnostics, in input order; empty when the input read cleanly

@@ -127,7 +127,7 @@ public final class PressReleaseParser {
         this.maxInputLength = builder.maxInputLength;
         this.parallelism = builder.parallelism;
         this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs,
-                builder.maxInputLength);
+                builder.maxInputLength, Optional.ofNullable(builder.language).map(Language::code));
     }
 
     /**
@@ -503,6 +503,7 @@ public final class PressReleaseParser {
         private LocalDate referenceDate;
         private boolean strict;
         private boolean explain;
+        private Language language;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
         private int maxHeaderLines = DEFAULT_MAX_HEADER_LINES;
         private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
@@ -542,6 +543,23 @@ public final class PressReleaseParser {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Reads every release in one language rather than telling each release's language from
+         * its text (the default: a body written mostly in Cyrillic letters is read as Russian,
+         * any other as English). Forcing a language also loads only that language's pack.
+         *
+         * <pre>{@code
+         * PressReleaseParser parser = PressReleaseParser.builder().language(Language.RUSSIAN).build();
+         * }</pre>
+         *
+         * @param language the language of every release
+         * @return this builder
+         */
+        public Builder language(Language language) {
+            this.language = Objects.requireNonNull(language, "language");
             return this;
         }
 

@@ -32,9 +32,6 @@ final class DateFinder {
         }
     }
 
-    /** The days of the week by their lookup form, "monday" to "sunday". */
-    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-
     private DateFinder() {}
 
     static List<Found> find(String text, List<Token> tokens, Optional<LocalDate> anchor) {
@@ -143,13 +140,11 @@ final class DateFinder {
         String w = word(tokens, i);
         String w1 = word(tokens, i + 1);
         String w2 = word(tokens, i + 2);
+        Integer days = DateWords.relativeDay(w);
+        if (days != null) {
+            return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
+        }
         switch (w) {
-            case "today":
-                return relativeDay(text, tokens, i, i + 1, anchor, a -> a);
-            case "yesterday":
-                return relativeDay(text, tokens, i, i + 1, anchor, a -> a.minusDays(1));
-            case "tomorrow":
-                return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(1));
             case "last":
             case "next":
             case "this":
@@ -202,7 +197,7 @@ final class DateFinder {
     /** "on Monday", "Monday, 8 January 2024", "in 2024". */
     private static Found weekdayOrYear(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
-        DayOfWeek weekday = weekday(w);
+        DayOfWeek weekday = DateWords.weekday(w);
         if (weekday != null) {
             // "on Monday, 8 January 2024": the weekday names the date written after it
             int next = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation(',') ? i + 2 : i + 1;
@@ -211,15 +206,13 @@ final class DateFinder {
                 return new Found(i, written.end(), written.date(), false);
             }
         }
-        if (weekday != null && i > 0 && word(tokens, i - 1).equals("on")) {
+        if (weekday != null && i > 0 && DateWords.isDayPreposition(word(tokens, i - 1))) {
             return relativeDay(text, tokens, i, i + 1, anchor,
                     a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
         }
         int year = yearNumber(tokens, i);
         if (year > 0 && i > 0) {
-            String before = word(tokens, i - 1);
-            if (before.equals("in") || before.equals("of") || before.equals("by") || before.equals("until")
-                    || before.equals("during") || before.equals("for") || before.equals("since")) {
+            if (DateWords.isYearPreposition(word(tokens, i - 1))) {
                 Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
                 DateRef ref = DateRef.builder().value(DateValue.of(Year.of(year))).text(span.cut(text)).span(span).build();
                 return new Found(i, i + 1, ref, false);
@@ -410,16 +403,5 @@ final class DateFinder {
         return value >= 1900 && value <= 2199 ? value : 0;
     }
 
-    private static DayOfWeek weekday(String word) {
-        return WEEKDAYS.get(word);
-    }
-
-    private static Map<String, DayOfWeek> weekdays() {
-        Map<String, DayOfWeek> days = new HashMap<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            days.put(day.name().toLowerCase(Locale.ROOT), day);
-        }
-        return Map.copyOf(days);
-    }
 
 }

@@ -104,10 +104,6 @@ final class HeaderDates {
         return Optional.empty();
     }
 
-    private static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
-
     private static void skipWeekday(Scanner s) {
         int begin = s.pos;
         CharSequence word = s.word();
@@ -115,7 +111,7 @@ final class HeaderDates {
         if (key.endsWith(".")) {
             key = key.substring(0, key.length() - 1);
         }
-        if (WEEKDAYS.contains(key)) {
+        if (DateWords.isDateLineWeekday(key)) {
             if (s.peek() == ',') {
                 s.pos++;
             }

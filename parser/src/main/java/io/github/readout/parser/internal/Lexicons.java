@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lexicons of one parser, read once from the data files under {@code lexicon/} and the
+ * The lexicons of one language pack, read once from the data files under {@code lexicon/LANGUAGE/} and the
  * user's additions: countries with names, demonyms, capitals and cities; titles; honorifics;
  * organisations; meeting triggers; and the capitalised words that are not names.
  */
@@ -60,16 +60,23 @@ final class Lexicons {
     /** The first capital the countries file lists for each country. */
     private final Map<CountryCode, String> capitals = new HashMap<>();
 
-    private Lexicons() {}
+    /** The language pack's folder under {@code lexicon/}: its language code. */
+    private final String language;
+
+    private Lexicons(String language) {
+        this.language = language;
+    }
 
     /**
-     * Returns the lexicons with a user's additions. The data files are read once per parser.
+     * Returns a language pack's lexicons with a user's additions. The data files are read once
+     * per parser.
      *
+     * @param language the pack's language code, such as {@code "en"}
      * @param extension the user's additions
      * @return the lexicons
      */
-    static Lexicons load(LexiconExtension extension) {
-        Lexicons lexicons = new Lexicons();
+    static Lexicons load(String language, LexiconExtension extension) {
+        Lexicons lexicons = new Lexicons(language);
         lexicons.loadNames();
         lexicons.loadCues();
         lexicons.loadOfficials();
@@ -304,11 +311,22 @@ final class Lexicons {
         return Optional.ofNullable(capitals.get(country));
     }
 
-    /** Reads a data file: one entry a line, fields separated by tabs, {@code #} comments. */
-    private static List<String[]> rows(String file, int fields) {
+    /**
+     * Reads a data file of the pack: one entry a line, fields separated by tabs, {@code #}
+     * comments. A pack other than the first built-in one may leave a file out.
+     */
+    private List<String[]> rows(String file, int fields) {
+        return rows(language, file, fields);
+    }
+
+    /** Reads a data file of a language pack. */
+    static List<String[]> rows(String language, String file, int fields) {
         List<String[]> rows = new ArrayList<>();
-        String resource = "lexicon/" + file;
+        String resource = "lexicon/" + language + "/" + file;
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null && !language.equals(Scripts.BUILT_IN.get(0))) {
+                return rows;
+            }
             if (in == null) {
                 throw new IllegalStateException("lexicon file missing from the parser jar: " + resource);
             }

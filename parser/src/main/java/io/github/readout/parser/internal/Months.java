@@ -1,27 +1,33 @@
 package io.github.readout.parser.internal;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** English month names, full and abbreviated, as written in dates. */
+/**
+ * Month names as written in dates, full and abbreviated, from the {@code months.tsv} of every
+ * built-in language pack: their forms do not collide across languages, and a date line in one
+ * language may stand in a release of another.
+ */
 final class Months {
 
-    private static final String[] FULL = {
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december"
-    };
+    /** A form of a month's name: its number, whether it is the full name, whether only a capitalised form counts. */
+    private record Form(int number, boolean full, boolean capitalised) {}
 
-    private static final Map<String, Integer> BY_NAME = index();
+    private static final Map<String, Form> BY_NAME = index();
+    private static final int SHORTEST = BY_NAME.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private Months() {}
 
-    private static Map<String, Integer> index() {
-        java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
-        for (int i = 0; i < FULL.length; i++) {
-            map.put(FULL[i], i + 1);
-            map.put(FULL[i].substring(0, 3), i + 1);
+    private static Map<String, Form> index() {
+        Map<String, Form> map = new HashMap<>();
+        for (String language : Scripts.BUILT_IN) {
+            for (String[] row : Lexicons.rows(language, "months.tsv", 4)) {
+                map.putIfAbsent(row[1], new Form(Integer.parseInt(row[0]), row[2].equals("full"),
+                        row[3].equals("capitalised")));
+            }
         }
-        map.put("sept", 9);
         return Map.copyOf(map);
     }
 
@@ -32,16 +38,19 @@ final class Months {
      * @return 1 to 12, or 0 when the word is not a month
      */
     static int number(CharSequence word) {
+        Form form = form(word);
+        return form == null ? 0 : form.number();
+    }
+
+    private static Form form(CharSequence word) {
         int length = word.length();
         if (length > 0 && word.charAt(length - 1) == '.') {
             length--;
         }
-        if (length < 3 || length > 9) {
-            return 0;
+        if (length < SHORTEST || length > LONGEST) {
+            return null;
         }
-        String key = word.subSequence(0, length).toString().toLowerCase(Locale.ROOT);
-        Integer month = BY_NAME.get(key);
-        return month == null ? 0 : month;
+        return BY_NAME.get(word.subSequence(0, length).toString().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -52,36 +61,37 @@ final class Months {
      * @return 1 to 12, or 0 when the word is not a month
      */
     static int numberOfKey(String key) {
-        if (key.length() < 3 || key.length() > 10) {
+        if (key.length() < SHORTEST || key.length() > LONGEST + 1) {
             return 0;
         }
-        Integer month = BY_NAME.get(key);
-        if (month == null && key.endsWith(".")) {
+        Form form = BY_NAME.get(key);
+        if (form == null && key.endsWith(".")) {
             return number(key);
         }
-        return month == null ? 0 : month;
+        return form == null ? 0 : form.number();
     }
 
     /**
-     * Tells whether a word is a month name, full or abbreviated ("Nov", "Sept."), capitalised as
-     * in running text; an abbreviation is a month only next to a day number, which callers check.
+     * Tells whether a word is a month name, full or abbreviated ("Nov", "Sept.", "мая"), written
+     * as its language writes months in running text; an abbreviation is a month only next to a
+     * day number, which callers check.
      *
      * @param word the word
      * @return true for "March", "Mar" and "Mar." but not "march"
      */
     static boolean isName(CharSequence word) {
-        return number(word) > 0 && Character.isUpperCase(word.charAt(0));
+        Form form = form(word);
+        return form != null && (!form.capitalised() || Character.isUpperCase(word.charAt(0)));
     }
 
     /**
-     * Tells whether a word is a full month name, capitalised as in running text.
+     * Tells whether a word is a full month name, written as its language writes months.
      *
      * @param word the word
      * @return true for "March" but not "march" or "Mar"
      */
     static boolean isFullName(CharSequence word) {
-        int month = number(word);
-        return month > 0 && word.length() == FULL[month - 1].length()
-                && Character.isUpperCase(word.charAt(0));
+        Form form = word.length() > 0 && word.charAt(word.length() - 1) == '.' ? null : form(word);
+        return form != null && form.full() && (!form.capitalised() || Character.isUpperCase(word.charAt(0)));
     }
 }

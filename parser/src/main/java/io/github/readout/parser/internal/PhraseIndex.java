@@ -9,6 +9,11 @@ import java.util.Map;
  * A trie of phrases keyed by their tokens' lookup forms, for longest-match lookups over a
  * token list. Lookups cost at most the length of the longest phrase, whatever the index size.
  *
+ * <p>A word written with a trailing {@code *} is a stem: it matches the word followed by an
+ * ending of at most {@value #LONGEST_ENDING} letters, so that one entry reads every case of an
+ * inflected word ("Казахстан*" reads "Казахстана", "Казахстаном"). A word written in full is
+ * preferred to a stem.
+ *
  * @param <V> the value a phrase stands for
  */
 final class PhraseIndex<V> {
@@ -16,9 +21,55 @@ final class PhraseIndex<V> {
     /** A phrase found in a token list: where it ends and what it stands for. */
     record Match<V>(int start, int end, V value) {}
 
+    /** The most letters an inflectional ending after a stem has ("-ского" has five). */
+    static final int LONGEST_ENDING = 5;
+
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
+        /** The stems that continue a phrase here, or null when none does. */
+        Map<String, Node<V>> stems;
         V value;
+
+        Node<V> child(Token token, boolean stem) {
+            if (!stem) {
+                return next.computeIfAbsent(token.key(), k -> new Node<>());
+            }
+            if (stems == null) {
+                stems = new HashMap<>();
+            }
+            return stems.computeIfAbsent(token.key(), k -> new Node<>());
+        }
+
+        /** The node a word leads to: the word itself, else the longest stem it starts with. */
+        Node<V> step(String key) {
+            Node<V> exact = next.get(key);
+            if (exact != null || stems == null) {
+                return exact;
+            }
+            for (int length = key.length(); length >= Math.max(1, key.length() - LONGEST_ENDING); length--) {
+                Node<V> stem = stems.get(key.substring(0, length));
+                if (stem != null) {
+                    return stem;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The node at the end of a phrase's words, made as needed. */
+    private Node<V> path(String phrase) {
+        List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
+        Node<V> node = root;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean stem = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation('*')
+                    && tokens.get(i + 1).start() == token.end();
+            node = node.child(token, stem);
+            if (stem) {
+                i++;
+            }
+        }
+        return node;
     }
 
     private final Node<V> root = new Node<>();
@@ -30,14 +81,10 @@ final class PhraseIndex<V> {
      * @param value what it stands for
      */
     void add(String phrase, V value) {
-        List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
-        if (tokens.isEmpty()) {
+        if (phrase.isBlank()) {
             return;
         }
-        Node<V> node = root;
-        for (Token token : tokens) {
-            node = node.next.computeIfAbsent(token.key(), k -> new Node<>());
-        }
+        Node<V> node = path(phrase);
         if (node.value == null) {
             node.value = value;
         }
@@ -45,12 +92,7 @@ final class PhraseIndex<V> {
 
     /** Adds a phrase, replacing any value it had. */
     void put(String phrase, V value) {
-        List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
-        Node<V> node = root;
-        for (Token token : tokens) {
-            node = node.next.computeIfAbsent(token.key(), k -> new Node<>());
-        }
-        node.value = value;
+        path(phrase).value = value;
     }
 
     /**
@@ -65,7 +107,7 @@ final class PhraseIndex<V> {
         int bestEnd = -1;
         V bestValue = null;
         for (int i = start; i < tokens.size(); i++) {
-            node = node.next.get(tokens.get(i).key());
+            node = node.step(tokens.get(i).key());
             if (node == null) {
                 break;
             }

@@ -20,8 +20,10 @@ public final class Pipeline {
 
     private final HeaderReader headerReader;
     private final Optional<LocalDate> referenceDate;
-    private final Lexicons lexicons;
-    private final Extractor extractor;
+    private final Optional<String> language;
+    /** The lexicons and the extraction of each language pack loaded, by language code. */
+    private final java.util.Map<String, Lexicons> lexicons = new java.util.HashMap<>();
+    private final java.util.Map<String, Extractor> extractors = new java.util.HashMap<>();
     private final int maxParagraphs;
 
     /**
@@ -39,15 +41,23 @@ public final class Pipeline {
      * @param maxHeaderLines the most lines of a header block
      * @param maxParagraphs the most blocks of the body that are read
      * @param maxInputLength the largest input, which sets how many words and marks of it are read
+     * @param language the code of the language every release is read in, or empty to tell each
+     *     release's language from its letters
      */
     public Pipeline(LexiconExtension extension, Optional<LocalDate> referenceDate, int maxHeaderLines,
-            int maxParagraphs, int maxInputLength) {
+            int maxParagraphs, int maxInputLength, Optional<String> language) {
         this.maxParagraphs = maxParagraphs;
         this.headerReader = new HeaderReader(maxHeaderLines);
         this.referenceDate = referenceDate;
-        this.lexicons = Lexicons.load(extension.snapshot());
+        this.language = language;
+        LexiconExtension additions = extension.snapshot();
         // Prose has a word or mark per five or six characters: a quarter of the limit reads all of it.
-        this.extractor = new Extractor(lexicons, Math.max(Extractor.MOST_TOKENS, maxInputLength / 4));
+        int mostTokens = Math.max(Extractor.MOST_TOKENS, maxInputLength / 4);
+        for (String code : language.map(List::of).orElse(Scripts.BUILT_IN)) {
+            Lexicons pack = Lexicons.load(code, additions);
+            lexicons.put(code, pack);
+            extractors.put(code, new Extractor(pack, mostTokens));
+        }
     }
 
     /**
@@ -116,7 +126,8 @@ public final class Pipeline {
                     + " paragraphs; the rest from here on is not read", headers.bodyStart() + blocks.get(maxParagraphs).start());
             blocks = blocks.subList(0, maxParagraphs);
         }
-        Layout layout = NoiseFilter.apply(text, blocks, lexicons::isPlace);
+        String code = language.orElseGet(() -> Scripts.languageOf(text));
+        Layout layout = NoiseFilter.apply(text, blocks, lexicons.get(code)::isPlace);
         List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
         int sentencesLeft = MOST_SENTENCES;
         for (Span block : layout.prose()) {
@@ -140,7 +151,7 @@ public final class Pipeline {
         Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::published).or(() -> PageDate.find(text))
                 .or(() -> referenceDate)
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
-        Extraction extraction = extractor.extract(text, paragraphs, layout, headers.fields(), anchor, explain);
+        Extraction extraction = extractors.get(code).extract(text, paragraphs, layout, headers.fields(), anchor, explain);
         for (int cut : extraction.cuts()) {
             problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
                     + " words and marks; the rest of it is not read for people, dates and meetings",
@@ -154,6 +165,7 @@ public final class Pipeline {
                 .published(headers.published())
                 .headers(headers.fields())
                 .title(Optional.ofNullable(headers.fields().get("title")))
+                .language(code)
                 .dateline(layout.dateline())
                 .credits(layout.credits())
                 .attribution(layout.attribution())

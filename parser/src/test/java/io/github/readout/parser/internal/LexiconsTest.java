@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The data files and the user's additions. */
 class LexiconsTest {
 
-    private static final Lexicons LEXICONS = Lexicons.load(new LexiconExtension());
+    private static final Lexicons LEXICONS = Lexicons.load("en", new LexiconExtension());
 
     private static List<Token> tokens(String text) {
         return Tokenizer.tokens(text, 0, text.length());
@@ -29,7 +29,7 @@ class LexiconsTest {
     /** The data lines of a lexicon file, split on tabs. */
     private static List<String[]> rows(String file) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Lexicons.class.getResourceAsStream("lexicon/" + file)) {
+        try (InputStream in = Lexicons.class.getResourceAsStream("lexicon/en/" + file)) {
             assertThat(in).as(file).isNotNull();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -157,7 +157,7 @@ class LexiconsTest {
     void userTitleOfSeveralWordsIsAHead() {
         LexiconExtension extension = new LexiconExtension();
         extension.addTitle("Ombudsperson for Children");
-        Lexicons lexicons = Lexicons.load(extension);
+        Lexicons lexicons = Lexicons.load("en", extension);
         List<Token> tokens = tokens("Ombudsperson for Children Dinara Zakiyeva");
 
         assertThat(LEXICONS.titles.longest(tokens, 0)).isNull();
@@ -170,7 +170,7 @@ class LexiconsTest {
     void userPlaceIsACityOfItsCountry() {
         LexiconExtension extension = new LexiconExtension();
         extension.addPlace("Zharkent", CountryCode.of("KZ"));
-        Lexicons lexicons = Lexicons.load(extension);
+        Lexicons lexicons = Lexicons.load("en", extension);
 
         assertThat(LEXICONS.countries.longest(tokens("Zharkent"), 0)).isNull();
         assertThat(lexicons.countries.longest(tokens("Zharkent"), 0).value())
@@ -182,7 +182,7 @@ class LexiconsTest {
         LexiconExtension extension = new LexiconExtension();
         extension.addOrganization("Kazakh Invest", Optional.of(CountryCode.of("KZ")));
         extension.addOrganization("Central Asian Youth Forum", Optional.empty());
-        Lexicons lexicons = Lexicons.load(extension);
+        Lexicons lexicons = Lexicons.load("en", extension);
 
         PhraseIndex.Match<Lexicons.Organization> invest = lexicons.organizations.longest(tokens("Kazakh Invest"), 0);
         assertThat(invest.end()).isEqualTo(2);
@@ -197,6 +197,6 @@ class LexiconsTest {
         LexiconExtension snapshot = extension.snapshot();
         extension.addPlace("Zharkent", CountryCode.of("KZ"));
 
-        assertThat(Lexicons.load(snapshot).countries.longest(tokens("Zharkent"), 0)).isNull();
+        assertThat(Lexicons.load("en", snapshot).countries.longest(tokens("Zharkent"), 0)).isNull();
     }
 }

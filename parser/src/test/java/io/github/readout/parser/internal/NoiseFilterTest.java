@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NoiseFilterTest {
 
     private static Layout layout(String text) {
-        return NoiseFilter.apply(text, Segmenter.blocks(text), Lexicons.load(new LexiconExtension().snapshot())::isPlace);
+        return NoiseFilter.apply(text, Segmenter.blocks(text), Lexicons.load("en", new LexiconExtension().snapshot())::isPlace);
     }
 
     private static List<String> prose(String text) {

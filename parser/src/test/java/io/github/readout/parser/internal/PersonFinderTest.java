@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The people stage on single sentences: both orders, appositions, counterparts, delegations. */
 class PersonFinderTest {
 
-    private static final Lexicons LEXICONS = Lexicons.load(new LexiconExtension());
+    private static final Lexicons LEXICONS = Lexicons.load("en", new LexiconExtension());
 
     private static final CountryCode KZ = CountryCode.of("KZ");
 
@@ -210,7 +210,7 @@ class PersonFinderTest {
         LexiconExtension extension = new LexiconExtension();
         extension.addTitle("Ombudsperson for Children");
         extension.addOrganization("Kazakh Invest", Optional.of(KZ));
-        Lexicons lexicons = Lexicons.load(extension);
+        Lexicons lexicons = Lexicons.load("en", extension);
 
         String ombudsperson = "Ombudsperson for Children Dinara Zakiyeva opened the forum.";
         assertThat(find(ombudsperson)).isEmpty();

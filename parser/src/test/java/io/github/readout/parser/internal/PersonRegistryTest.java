@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Which mentions name the same person. */
 class PersonRegistryTest {
 
-    private static final PersonFinder FINDER = new PersonFinder(Lexicons.load(new LexiconExtension()));
+    private static final PersonFinder FINDER = new PersonFinder(Lexicons.load("en", new LexiconExtension()));
 
     private static List<Mention> mentions(String text) {
         return FINDER.find(text, Tokenizer.tokens(text, 0, text.length()), 0);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The place stage: lexicon places after a preposition, cities told from countries. */
 class PlaceFinderTest {
 
-    private static final PlaceFinder FINDER = new PlaceFinder(Lexicons.load(new LexiconExtension()));
+    private static final PlaceFinder FINDER = new PlaceFinder(Lexicons.load("en", new LexiconExtension()));
 
     private static List<PlaceFinder.Found> find(String text) {
         List<PlaceFinder.Found> found = FINDER.find(text, Tokenizer.tokens(text, 0, text.length()));

@@ -1,0 +1,34 @@
+package io.github.readout.parser.internal;
+
+/**
+ * Tells a release's language by its letters: the script of most letters names the pack that
+ * reads it. A release is Russian when Cyrillic letters outnumber Latin ones, which a Russian
+ * release's English names, agency names and links do not change.
+ */
+final class Scripts {
+
+    /** The packs the parser ships, the first the default. */
+    static final java.util.List<String> BUILT_IN = java.util.List.of("en", "ru");
+
+    private Scripts() {}
+
+    /**
+     * Returns the code of the pack that reads a text.
+     *
+     * @param text the body text
+     * @return {@code "ru"} for a mostly Cyrillic text, else {@code "en"}
+     */
+    static String languageOf(CharSequence text) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+            } else if (c < 0x250 && Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return cyrillic > latin ? "ru" : "en";
+    }
+}
