@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds and checks the real-document set's manifest.
 
-usage: manifest.py build TEXTS_DIR PARTS_DIR GOLD_DIR   # write manifest.jsonl, place gold files in dev/ and test/
-       manifest.py check TEXTS_DIR                      # check that TEXTS_DIR holds the texts the manifest names
+usage: manifest.py [--set SET_DIR] build TEXTS_DIR PARTS_DIR GOLD_DIR   # write manifest.jsonl, place gold files in dev/ and test/
+       manifest.py [--set SET_DIR] check TEXTS_DIR                      # check that TEXTS_DIR holds the texts the manifest names
+
+SET_DIR is the set's folder: this one (English) by default, ../real-ru for the Russian set.
 
 The texts are not in the project (they belong to their publishers); the manifest keeps what
 identifies each one (URL, title, the query that found it, length and SHA-256 of the text that
@@ -78,6 +80,9 @@ def check(texts):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--set":
+        HERE = Path(sys.argv[2]).resolve()
+        del sys.argv[1:3]
     if len(sys.argv) == 5 and sys.argv[1] == "build":
         build(*sys.argv[2:])
     elif len(sys.argv) == 3 and sys.argv[1] == "check":

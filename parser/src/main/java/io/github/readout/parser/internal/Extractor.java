@@ -28,7 +28,7 @@ final class Extractor {
     static final int MOST_TOKENS = 200_000;
 
     private final Lexicons lexicons;
-    private final PersonFinder personFinder;
+    private final PersonReader personFinder;
     private final PlaceFinder placeFinder;
     private final MeetingFinder meetingFinder;
     private final int mostTokens;
@@ -43,7 +43,7 @@ final class Extractor {
     Extractor(Lexicons lexicons, int mostTokens) {
         this.lexicons = lexicons;
         this.mostTokens = mostTokens;
-        this.personFinder = new PersonFinder(lexicons);
+        this.personFinder = lexicons.declension.declines() ? new InflectedPersonFinder(lexicons) : new PersonFinder(lexicons);
         this.placeFinder = new PlaceFinder(lexicons);
         this.meetingFinder = new MeetingFinder(lexicons);
     }
@@ -247,23 +247,28 @@ final class Extractor {
             while (end < tokens.size() && !covered[end] && personFinder.isNamePart(tokens, end, i)) {
                 end++;
             }
-            List<String> words = new ArrayList<>();
-            for (int k = i; k < end; k++) {
-                words.add(tokens.get(k).key());
+            List<PersonReader.NameReading> readings = personFinder.readings(text, tokens, i, end);
+            PersonReader.NameReading reading = readings.get(0);
+            Optional<PersonRegistry.Entry> known = Optional.empty();
+            for (PersonReader.NameReading candidate : readings) {
+                known = registry.find(candidate.words());
+                if (known.isPresent()) {
+                    reading = candidate;
+                    break;
+                }
             }
-            Optional<PersonRegistry.Entry> known = registry.find(words);
+            List<String> words = reading.words();
+            Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
             if (known.isEmpty() && words.size() >= 2 && words.size() <= 3
                     && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
-                Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
-                Mention untitled = new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
+                Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
                         Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);
             }
             if (known.isPresent()) {
-                Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
-                mentions.add(new Mention(span.cut(text), List.copyOf(words), span, i, end, sentence.index(),
+                mentions.add(new Mention(reading.name(), words, span, i, end, sentence.index(),
                         Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty()));
             }
             i = Math.max(end, i + 1);

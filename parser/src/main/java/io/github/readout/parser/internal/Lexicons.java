@@ -34,7 +34,7 @@ final class Lexicons {
     record Organization(Optional<CountryCode> country) {}
 
     /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
-    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB, OTHER_TIME, CALL_VERB, PERSON_VERB, NAME_ADVERB }
+    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB, OTHER_TIME, CALL_VERB, PERSON_VERB, NAME_ADVERB, NAME_PARTICLE, TITLE_CONTINUATION }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -50,6 +50,10 @@ final class Lexicons {
     private final PhraseIndex<CountryCode> titleCountries = new PhraseIndex<>();
     final PhraseIndex<List<CountryCode>> groups = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
+    /** The vocabulary as phrases, stems included ("Центральн*"), for packs that inflect their words. */
+    final PhraseIndex<Boolean> vocabularyPhrases = new PhraseIndex<>();
+    /** How the pack brings inflected mentions to the nominative; declines nothing for English. */
+    Declension declension;
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
     private final Map<String, CountryCode> officials = new HashMap<>();
@@ -129,7 +133,9 @@ final class Lexicons {
         }
         for (String[] row : rows("vocabulary.txt", 1)) {
             vocabulary.add(Tokenizer.key(row[0]));
+            vocabularyPhrases.add(row[0], Boolean.TRUE);
         }
+        declension = new Declension(rows("declension.tsv", 4));
     }
 
     /** Well-known office holders by full name, and the surnames only one country's office holders have. */
@@ -313,7 +319,8 @@ final class Lexicons {
 
     /**
      * Reads a data file of the pack: one entry a line, fields separated by tabs, {@code #}
-     * comments. A pack other than the first built-in one may leave a file out.
+     * comments. A pack other than the first built-in one may leave a file out; a pack of a language
+     * without cases has no {@code declension.tsv}.
      */
     private List<String[]> rows(String file, int fields) {
         return rows(language, file, fields);
@@ -324,7 +331,7 @@ final class Lexicons {
         List<String[]> rows = new ArrayList<>();
         String resource = "lexicon/" + language + "/" + file;
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            if (in == null && !language.equals(Scripts.BUILT_IN.get(0))) {
+            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || file.equals("declension.tsv"))) {
                 return rows;
             }
             if (in == null) {

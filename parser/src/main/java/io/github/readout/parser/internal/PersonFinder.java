@@ -18,7 +18,7 @@ import java.util.Set;
  * is the run of name-like words that ends the window. Words of the lexicons (titles, countries,
  * organisations, the vocabulary of non-names) are never part of a name.
  */
-final class PersonFinder {
+final class PersonFinder implements PersonReader {
 
     /** Lower-case words that stay inside a title: "of Tashkent region", "of the Turkmen people". */
     private static final Set<String> LOWER_CASE_TITLE_WORDS = Set.of(
@@ -50,7 +50,8 @@ final class PersonFinder {
     }
 
     /** Finds the titled and honoured mentions of people in a sentence. */
-    List<Mention> find(String text, List<Token> tokens, int sentence) {
+    @Override
+    public List<Mention> find(String text, List<Token> tokens, int sentence) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -707,7 +708,8 @@ final class PersonFinder {
     }
 
     /** A word of a name: capitalised, not a lexicon word; or an initial, particle or numeral. */
-    boolean isNamePart(List<Token> tokens, int at, int floor) {
+    @Override
+    public boolean isNamePart(List<Token> tokens, int at, int floor) {
         Token token = tokens.get(at);
         if (!token.isWord()) {
             return false;
@@ -749,7 +751,8 @@ final class PersonFinder {
     }
 
     /** A capitalised word that no lexicon claims. */
-    boolean isNameWord(List<Token> tokens, int at) {
+    @Override
+    public boolean isNameWord(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized()) {
             return false;
@@ -966,7 +969,8 @@ final class PersonFinder {
      * @param text the body text
      * @return the mentions, in text order
      */
-    List<Mention> bylines(String text) {
+    @Override
+    public List<Mention> bylines(String text) {
         List<Mention> found = new ArrayList<>();
         int lineStart = 0;
         boolean afterAuthorLine = false;

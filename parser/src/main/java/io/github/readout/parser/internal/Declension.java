@@ -1,0 +1,177 @@
+package io.github.readout.parser.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Brings the words of a mention in an inflected language to the nominative, by the endings of a
+ * pack's {@code declension.tsv}: the case a mention is written in is told by the word that opens
+ * its title or stands before its name ("с министром" is instrumental), and each word of the
+ * title's head and of the name then takes its nominative ending ("Хаканом Фиданом" → "Хакан
+ * Фидан"). A pack without the file has no cases: every word stays as written.
+ */
+final class Declension {
+
+    /** The cases a mention may be written in. */
+    enum Case { NOM, GEN, DAT, INS }
+
+    /** An ending and what replaces it. */
+    private record Ending(String from, String to) {}
+
+    private final Map<String, Word> words = new HashMap<>();
+    private final Map<Case, List<Ending>> caseEndings = new EnumMap<>(Case.class);
+    private final Map<Case, List<Ending>> nameEndings = new EnumMap<>(Case.class);
+    private final Map<Case, List<Ending>> titleEndings = new EnumMap<>(Case.class);
+
+    /** A whole word's case and nominative. */
+    private record Word(Case inCase, String nominative) {}
+
+    /** The shortest stem a name's word keeps when its ending is cut, so that "Ли" stays "Ли". */
+    private static final int SHORTEST_STEM = 2;
+
+    Declension(List<String[]> rows) {
+        for (Case c : Case.values()) {
+            caseEndings.put(c, new ArrayList<>());
+            nameEndings.put(c, new ArrayList<>());
+            titleEndings.put(c, new ArrayList<>());
+        }
+        for (String[] row : rows) {
+            Case c = Case.valueOf(row[1]);
+            String to = row[3].equals("-") ? "" : row[3];
+            switch (row[0]) {
+                case "WORD" -> words.put(row[2], new Word(c, to));
+                case "CASE" -> caseEndings.get(c).add(new Ending(row[2], to));
+                case "NAME" -> nameEndings.get(c).add(new Ending(row[2], to));
+                case "TITLE" -> titleEndings.get(c).add(new Ending(row[2], to));
+                default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
+            }
+        }
+        Comparator<Ending> longestFirst = Comparator.comparingInt((Ending e) -> e.from().length()).reversed();
+        for (Case c : Case.values()) {
+            caseEndings.get(c).sort(longestFirst);
+            nameEndings.get(c).sort(longestFirst);
+            titleEndings.get(c).sort(longestFirst);
+        }
+    }
+
+    /** Whether the pack declines words at all. */
+    boolean declines() {
+        return !caseEndings.get(Case.INS).isEmpty() || !words.isEmpty();
+    }
+
+    /**
+     * Returns the case a word that opens a title or stands before a name marks.
+     *
+     * @param word the word as written
+     * @return the case; the nominative when no ending says another
+     */
+    Case caseOf(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        Word known = words.get(key);
+        if (known != null) {
+            return known.inCase();
+        }
+        Case best = Case.NOM;
+        int longest = 0;
+        for (Map.Entry<Case, List<Ending>> entry : caseEndings.entrySet()) {
+            for (Ending ending : entry.getValue()) {
+                if (key.endsWith(ending.from()) && ending.from().length() > longest) {
+                    best = entry.getKey();
+                    longest = ending.from().length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Tells whether a name's first word shows an ending of a case: a title in the genitive before
+     * a name in the nominative ("министры … Сергей Лавров") does not put the name in it.
+     *
+     * @param word the name's first word
+     * @param c the case
+     * @return true when the word ends as a name in that case does
+     */
+    boolean fitsCase(String word, Case c) {
+        return c == Case.NOM || ending(nameEndings.get(c), lastPart(word)).isPresent();
+    }
+
+    /** A name's word in the nominative: "Фиданом" (INS) → "Фидан", "А.Ю.Руденко" stays. */
+    String nameWord(String word, Case c) {
+        if (c == Case.NOM) {
+            return word;
+        }
+        int dot = word.lastIndexOf('.') + 1;
+        String head = word.substring(0, dot);
+        String last = word.substring(dot);
+        Optional<Ending> ending = ending(nameEndings.get(c), last);
+        if (ending.isEmpty() || last.length() - ending.get().from().length() < SHORTEST_STEM) {
+            return word;
+        }
+        return head + last.substring(0, last.length() - ending.get().from().length()) + ending.get().to();
+    }
+
+    /**
+     * A title's opening words in the nominative: adjectives up to and including the head noun
+     * ("Государственным секретарем США" → "Государственный секретарь США").
+     *
+     * @param words the title's words as written, with the text between them
+     * @param c the case of the mention
+     * @return the title's words with the opening ones in the nominative
+     */
+    List<String> titleWords(List<String> titleWords, Case c) {
+        List<String> out = new ArrayList<>(titleWords);
+        if (c == Case.NOM) {
+            return out;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            String word = out.get(i);
+            Word known = words.get(word.toLowerCase(Locale.ROOT));
+            if (known != null) {
+                out.set(i, sameCapital(word, known.nominative()));
+                return out;
+            }
+            Optional<Ending> ending = ending(titleEndings.get(c), word.toLowerCase(Locale.ROOT));
+            if (ending.isEmpty()) {
+                return out;
+            }
+            out.set(i, word.substring(0, word.length() - ending.get().from().length()) + ending.get().to());
+            if (!isAdjectiveEnding(ending.get().from())) {
+                return out; // the head noun: what follows it is its complement, in its own case
+            }
+        }
+        return out;
+    }
+
+    /** Adjectives end in two or three letters that no noun ending of the title rules shares. */
+    private static boolean isAdjectiveEnding(String ending) {
+        return ending.length() >= 2 && (ending.startsWith("ы") || ending.startsWith("и") || ending.startsWith("ог")
+                || ending.startsWith("ег") || ending.startsWith("ом") && ending.length() == 3
+                || ending.startsWith("ем") && ending.length() == 3);
+    }
+
+    private static Optional<Ending> ending(List<Ending> endings, String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        for (Ending ending : endings) {
+            if (key.endsWith(ending.from())) {
+                return Optional.of(ending);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastPart(String word) {
+        return word.substring(word.lastIndexOf('.') + 1);
+    }
+
+    private static String sameCapital(String written, String nominative) {
+        return Character.isUpperCase(written.charAt(0))
+                ? Character.toUpperCase(nominative.charAt(0)) + nominative.substring(1) : nominative;
+    }
+}

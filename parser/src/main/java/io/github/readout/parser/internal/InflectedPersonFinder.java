@@ -1,0 +1,256 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.CountryCode;
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds people as a language that inflects its names writes them (Russian): a title in lower case
+ * after its first word, then the country or body in the genitive, then the name, all in the case
+ * of their place in the sentence ("с министром иностранных дел Турции Хаканом Фиданом"). Each
+ * mention keeps its span as written and gives its name and title in the nominative, which a list
+ * of people would use.
+ */
+final class InflectedPersonFinder implements PersonReader {
+
+    /** The most tokens between a title's first word and the name it belongs to. */
+    private static final int LONGEST_TITLE = 14;
+
+    /** The most words of a name. */
+    private static final int LONGEST_NAME = 4;
+
+    private final Lexicons lexicons;
+    private final Declension declension;
+    /** The pack's byline rules, which do not depend on inflection. */
+    private final PersonFinder bylineReader;
+
+    InflectedPersonFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.declension = lexicons.declension;
+        this.bylineReader = new PersonFinder(lexicons);
+    }
+
+    @Override
+    public List<Mention> find(String text, List<Token> tokens, int sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention mention = titled(text, tokens, i, sentence);
+            if (mention == null) {
+                mention = afterPreposition(text, tokens, i, sentence);
+            }
+            if (mention != null) {
+                mentions.add(mention);
+                i = Math.max(mention.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * "Министр иностранных дел Казахстана Мурат Нуртлеу", "турецким коллегой Хаканом Фиданом",
+     * "помощника Государственного секретаря США по делам Центральной и Южной Азии Дональда Лу".
+     */
+    private Mention titled(String text, List<Token> tokens, int start, int sentence) {
+        int j = start;
+        Optional<CountryCode> country = Optional.empty();
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, j);
+        if (demonym != null && demonym.value().form() == Lexicons.CountryForm.DEMONYM) {
+            country = Optional.of(demonym.value().code());
+            j = demonym.end();
+        }
+        int honorificEnd = honorificsEnd(tokens, j);
+        boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
+        PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
+        if (title == null && !counterpart && honorificEnd == j) {
+            return null;
+        }
+        int titleStart = j;
+        int k = title != null ? title.end() : counterpart ? lexicons.cueEnd(Lexicons.Cue.COUNTERPART_NOUN, tokens, j)
+                : honorificEnd;
+        int titleEnd = title != null ? k : -1;
+        boolean international = false;
+        Optional<String> organization = Optional.empty();
+        int limit = Math.min(tokens.size(), titleStart + LONGEST_TITLE);
+        while (k < limit && !isNameWord(tokens, k)) {
+            PhraseIndex.Match<Lexicons.TitleRole> more = lexicons.titles.longest(tokens, k);
+            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (more != null && (place == null || more.end() >= place.end())) {
+                k = more.end();
+                titleEnd = title != null ? k : titleEnd;
+            } else if (place != null) {
+                if (country.isEmpty() && !isHost(tokens, k)) {
+                    country = Optional.of(place.value().code());
+                }
+                k = place.end();
+            } else if (org != null) {
+                international |= org.value().country().isEmpty();
+                if (country.isEmpty()) {
+                    country = org.value().country();
+                }
+                organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
+                k = org.end();
+                titleEnd = title != null ? k : titleEnd;
+            } else if (honorific != null) {
+                k = honorific.end();
+            } else if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, k) || isVocabulary(tokens, k)) {
+                k = Math.max(k + 1, lexicons.cueEnd(Lexicons.Cue.TITLE_CONTINUATION, tokens, k));
+            } else {
+                return null;
+            }
+        }
+        if (k >= limit || !isNameWord(tokens, k)) {
+            return null;
+        }
+        int nameEnd = nameEnd(tokens, k);
+        Declension.Case inCase = declension.caseOf(tokens.get(start).text());
+        if (!declension.fitsCase(tokens.get(k).text(), inCase)) {
+            inCase = Declension.Case.NOM;
+        }
+        Optional<String> titleText = titleEnd > titleStart
+                ? Optional.of(title(text, tokens, titleStart, titleEnd, inCase)) : Optional.empty();
+        return mention(text, tokens, start, k, nameEnd, sentence, titleText, international ? Optional.empty() : country,
+                international, inCase, organization);
+    }
+
+    /** "переговоры с Хаканом Фиданом": two or more name words after a preposition that sets their case. */
+    private Mention afterPreposition(String text, List<Token> tokens, int at, int sentence) {
+        if (at + 2 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.COUNTERPART, tokens, at) || !isNameWord(tokens, at + 1)) {
+            return null;
+        }
+        int end = nameEnd(tokens, at + 1);
+        if (end - (at + 1) < 2) {
+            return null;
+        }
+        Declension.Case inCase = declension.caseOf(tokens.get(at).text());
+        if (!declension.fitsCase(tokens.get(at + 1).text(), inCase)) {
+            inCase = Declension.Case.NOM;
+        }
+        return mention(text, tokens, at + 1, at + 1, end, sentence, Optional.empty(), Optional.empty(), false, inCase,
+                Optional.empty());
+    }
+
+    /** "посол Китая в РФ": a country after "в" is where the person serves, not whose they are. */
+    private boolean isHost(List<Token> tokens, int at) {
+        return at > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at - 1);
+    }
+
+    private int honorificsEnd(List<Token> tokens, int at) {
+        PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
+        return honorific == null ? at : honorific.end();
+    }
+
+    private boolean isVocabulary(List<Token> tokens, int at) {
+        return tokens.get(at).isWord() && lexicons.vocabularyPhrases.longest(tokens, at) != null;
+    }
+
+    /** Where a name that starts at a token ends: name words, particles and initials, at most four. */
+    private int nameEnd(List<Token> tokens, int start) {
+        int end = start + 1;
+        while (end < tokens.size() && end - start < LONGEST_NAME && isNamePart(tokens, end, start)) {
+            end++;
+        }
+        while (end > start + 1 && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end - 1)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The title's words as written from its first word, the opening ones in the nominative. */
+    private String title(String text, List<Token> tokens, int from, int to, Declension.Case inCase) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            words.add(tokens.get(k).text());
+        }
+        List<String> nominative = declension.titleWords(words, inCase);
+        StringBuilder title = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                title.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
+            }
+            title.append(nominative.get(k - from));
+        }
+        return title.toString();
+    }
+
+    private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
+            Optional<String> title, Optional<CountryCode> country, boolean international, Declension.Case inCase,
+            Optional<String> organization) {
+        NameReading reading = reading(text, tokens, nameStart, nameEnd, inCase);
+        Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+        return new Mention(reading.name(), reading.words(), span, first, nameEnd, sentence, title, country,
+                international, Optional.empty(), organization);
+    }
+
+    /** The name in [from, to) in the nominative, from the case it is written in. */
+    private NameReading reading(String text, List<Token> tokens, int from, int to, Declension.Case inCase) {
+        StringBuilder name = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String word = lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) ? tokens.get(k).text()
+                    : declension.nameWord(tokens.get(k).text(), inCase);
+            if (k > from) {
+                name.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
+            }
+            name.append(word);
+            words.add(Tokenizer.key(word));
+        }
+        return new NameReading(name.toString(), List.copyOf(words));
+    }
+
+    @Override
+    public List<NameReading> readings(String text, List<Token> tokens, int from, int to) {
+        Declension.Case before = from > 0 ? declension.caseOf(tokens.get(from - 1).text()) : Declension.Case.NOM;
+        List<NameReading> readings = new ArrayList<>();
+        if (from > 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART, tokens, from - 1)
+                && declension.fitsCase(tokens.get(from).text(), before)) {
+            readings.add(reading(text, tokens, from, to, before));
+        }
+        readings.add(reading(text, tokens, from, to, Declension.Case.NOM));
+        for (Declension.Case inCase : Declension.Case.values()) {
+            if (inCase != Declension.Case.NOM && declension.fitsCase(tokens.get(from).text(), inCase)) {
+                readings.add(reading(text, tokens, from, to, inCase));
+            }
+        }
+        return readings;
+    }
+
+    @Override
+    public List<Mention> bylines(String text) {
+        return bylineReader.bylines(text);
+    }
+
+    @Override
+    public boolean isNameWord(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.isWord() || !token.isCapitalized()) {
+            return false;
+        }
+        boolean initials = token.text().contains(".");
+        if (!initials && token.isAllCaps() && token.text().length() > 1) {
+            return false;
+        }
+        return !isVocabulary(tokens, at)
+                && lexicons.countries.longest(tokens, at) == null
+                && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null
+                && lexicons.honorifics.longest(tokens, at) == null
+                && lexicons.triggers.longest(tokens, at) == null;
+    }
+
+    @Override
+    public boolean isNamePart(List<Token> tokens, int at, int floor) {
+        if (lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || tokens.get(at).key().contains("-")
+                && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, Tokenizer.tokens(tokens.get(at).key(), 0,
+                        tokens.get(at).key().indexOf('-')), 0)) {
+            return at > floor;
+        }
+        return isNameWord(tokens, at);
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.readout.parser.internal;
+
+import io.github.readout.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the people a sentence names, as its language writes names and titles: in English a name
+ * is written the same wherever it stands; in Russian it takes the case of its place.
+ */
+interface PersonReader {
+
+    /** One way to read a name written without a title: the name as a list gives it, and its words' lookup forms. */
+    record NameReading(String name, List<String> words) {}
+
+    /** Finds the titled and honoured mentions of people in a sentence. */
+    List<Mention> find(String text, List<Token> tokens, int sentence);
+
+    /** The people a page names in its bylines and credits. */
+    List<Mention> bylines(String text);
+
+    /** A capitalised word that no lexicon claims. */
+    boolean isNameWord(List<Token> tokens, int at);
+
+    /** A word of a name: a name word, an initial, particle or numeral after one. */
+    boolean isNamePart(List<Token> tokens, int at, int floor);
+
+    /**
+     * The readings of a name written without a title in [from, to), the likeliest first.
+     *
+     * @param text the text
+     * @param tokens the sentence's tokens
+     * @param from the name's first token
+     * @param to the token after it
+     * @return at least one reading
+     */
+    default List<NameReading> readings(String text, List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            words.add(tokens.get(k).key());
+        }
+        return List.of(new NameReading(Span.of(tokens.get(from).start(), tokens.get(to - 1).end()).cut(text),
+                List.copyOf(words)));
+    }
+}
