@@ -110,6 +110,10 @@ final class Declension {
         int dot = word.lastIndexOf('.') + 1;
         String head = word.substring(0, dot);
         String last = word.substring(dot);
+        Word known = words.get(last.toLowerCase(Locale.ROOT));
+        if (known != null && known.inCase() == c && !last.isEmpty()) {
+            return head + sameCapital(last, known.nominative()); // "Павла" → "Павел"
+        }
         Optional<Ending> ending = ending(nameEndings.get(c), last);
         if (ending.isEmpty() || last.length() - ending.get().from().length() < SHORTEST_STEM) {
             return word;

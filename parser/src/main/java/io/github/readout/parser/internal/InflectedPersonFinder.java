@@ -109,10 +109,7 @@ final class InflectedPersonFinder implements PersonReader {
             return null;
         }
         int nameEnd = nameEnd(tokens, k);
-        Declension.Case inCase = declension.caseOf(tokens.get(start).text());
-        if (!declension.fitsCase(tokens.get(k).text(), inCase)) {
-            inCase = Declension.Case.NOM;
-        }
+        Declension.Case inCase = caseOfName(tokens, declension.caseOf(tokens.get(start).text()), k, nameEnd);
         Optional<String> titleText = titleEnd > titleStart
                 ? Optional.of(title(text, tokens, titleStart, titleEnd, inCase)) : Optional.empty();
         return mention(text, tokens, start, k, nameEnd, sentence, titleText, international ? Optional.empty() : country,
@@ -128,12 +125,23 @@ final class InflectedPersonFinder implements PersonReader {
         if (end - (at + 1) < 2) {
             return null;
         }
-        Declension.Case inCase = declension.caseOf(tokens.get(at).text());
-        if (!declension.fitsCase(tokens.get(at + 1).text(), inCase)) {
-            inCase = Declension.Case.NOM;
-        }
+        Declension.Case inCase = caseOfName(tokens, declension.caseOf(tokens.get(at).text()), at + 1, end);
         return mention(text, tokens, at + 1, at + 1, end, sentence, Optional.empty(), Optional.empty(), false, inCase,
                 Optional.empty());
+    }
+
+    /**
+     * The case a word before a name puts it in, when a word of the name shows an ending of that
+     * case: a plural title in the genitive before a nominative name ("министры … Сергей Лавров")
+     * does not, nor does a name that does not decline ("Си Цзиньпин" keeps "Си").
+     */
+    private Declension.Case caseOfName(List<Token> tokens, Declension.Case marked, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) && declension.fitsCase(tokens.get(k).text(), marked)) {
+                return marked;
+            }
+        }
+        return Declension.Case.NOM;
     }
 
     /** "посол Китая в РФ": a country after "в" is where the person serves, not whose they are. */
@@ -199,24 +207,45 @@ final class InflectedPersonFinder implements PersonReader {
                 name.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
             }
             name.append(word);
+            // "А.Ю.Руденко": the initials and the surname are words of their own, as in "А. Ю. Руденко"
+            int dot = word.lastIndexOf('.');
+            if (dot > 0 && dot + 1 < word.length()) {
+                for (String initial : word.substring(0, dot + 1).split("(?<=\\.)")) {
+                    words.add(Tokenizer.key(initial));
+                }
+                word = word.substring(dot + 1);
+            }
             words.add(Tokenizer.key(word));
         }
         return new NameReading(name.toString(), List.copyOf(words));
     }
 
+    /**
+     * The readings of a name without a title: in the case the word before it marks, if the name
+     * shows it; in the instrumental or dative, whose endings a nominative name rarely has, if its
+     * last word shows one; as written; then in the genitive, whose endings nominative names share
+     * ("Захарова").
+     */
     @Override
     public List<NameReading> readings(String text, List<Token> tokens, int from, int to) {
-        Declension.Case before = from > 0 ? declension.caseOf(tokens.get(from - 1).text()) : Declension.Case.NOM;
-        List<NameReading> readings = new ArrayList<>();
-        if (from > 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART, tokens, from - 1)
-                && declension.fitsCase(tokens.get(from).text(), before)) {
-            readings.add(reading(text, tokens, from, to, before));
+        List<Declension.Case> order = new ArrayList<>();
+        Declension.Case before = from > 0 ? caseOfName(tokens, declension.caseOf(tokens.get(from - 1).text()), from, to)
+                : Declension.Case.NOM;
+        if (before != Declension.Case.NOM) {
+            order.add(before);
         }
-        readings.add(reading(text, tokens, from, to, Declension.Case.NOM));
-        for (Declension.Case inCase : Declension.Case.values()) {
-            if (inCase != Declension.Case.NOM && declension.fitsCase(tokens.get(from).text(), inCase)) {
-                readings.add(reading(text, tokens, from, to, inCase));
+        for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
+            if (!order.contains(distinct) && declension.fitsCase(tokens.get(to - 1).text(), distinct)) {
+                order.add(distinct);
             }
+        }
+        order.add(Declension.Case.NOM);
+        if (!order.contains(Declension.Case.GEN) && caseOfName(tokens, Declension.Case.GEN, from, to) == Declension.Case.GEN) {
+            order.add(Declension.Case.GEN);
+        }
+        List<NameReading> readings = new ArrayList<>();
+        for (Declension.Case inCase : order) {
+            readings.add(reading(text, tokens, from, to, inCase));
         }
         return readings;
     }

@@ -27,14 +27,27 @@ final class Lexicons {
     /** What a country phrase is. */
     enum CountryForm { NAME, DEMONYM, CAPITAL, CITY }
 
-    /** A phrase that stands for a country. */
-    record CountryEntry(CountryCode code, CountryForm form) {}
+    /**
+     * A phrase that stands for a country.
+     *
+     * @param code the country
+     * @param form what the phrase is
+     * @param name the place's name in the nominative, for a phrase written with stems
+     *     ("Москв*а" is "Москва" whatever case the text puts it in); empty for one read as written
+     */
+    record CountryEntry(CountryCode code, CountryForm form, Optional<String> name) {
+
+        CountryEntry(CountryCode code, CountryForm form) {
+            this(code, form, Optional.empty());
+        }
+    }
 
     /** An organisation and its country, empty for an international body. */
     record Organization(Optional<CountryCode> country) {}
 
     /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
-    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB, OTHER_TIME, CALL_VERB, PERSON_VERB, NAME_ADVERB, NAME_PARTICLE, TITLE_CONTINUATION }
+    enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB, OTHER_TIME, CALL_VERB, PERSON_VERB, NAME_ADVERB, NAME_PARTICLE, TITLE_CONTINUATION,
+        CAPITAL_NOUN, PLACE_IN, PLACE_AT, PLACE_TO, PLACE_FROM, PLACE_VISITED }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -92,9 +105,10 @@ final class Lexicons {
     private void loadNames() {
         for (String[] row : rows("countries.tsv", 3)) {
             CountryForm form = CountryForm.valueOf(row[1].toUpperCase(Locale.ROOT));
-            countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form));
+            Optional<String> nominative = row[2].contains("*") ? Optional.of(row[2].replace("*", "")) : Optional.empty();
+            countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form, nominative));
             if (form == CountryForm.CAPITAL) {
-                capitals.putIfAbsent(CountryCode.of(row[0]), row[2]);
+                capitals.putIfAbsent(CountryCode.of(row[0]), nominative.orElse(row[2]));
             }
         }
         for (String[] row : rows("titles.txt", 2)) {

@@ -1128,13 +1128,13 @@ final class MeetingFinder {
             return Optional.empty();
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.city() && !place.preposition().equals("to") && !place.preposition().equals("from")
+            if (place.city() && place.preposition() != PlaceFinder.Role.TO && place.preposition() != PlaceFinder.Role.FROM
                     && !inTitle(s, place)) {
                 return Optional.of(place.place());
             }
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.preposition().equals("in") && !inTitle(s, place)) {
+            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place)) {
                 return Optional.of(place.place());
             }
         }
@@ -1177,7 +1177,7 @@ final class MeetingFinder {
         for (int i = report.index() - 1; i >= 0 && i >= report.index() - NEARBY_SENTENCES; i--) {
             Sentence s = sentences.get(i);
             for (PlaceFinder.Found found : s.places()) {
-                if (found.city() && (found.preposition().equals("in") || found.preposition().equals("at"))
+                if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)
                         && !inTitle(s, found)) {
                     return Optional.of(found.place());
                 }
@@ -1270,7 +1270,7 @@ final class MeetingFinder {
             if (place.first() > 0 && lead.tokens().get(place.first() - 1).key().startsWith("visit")) {
                 return Optional.of(place.place()); // "visited Russia"
             }
-            if (!place.preposition().equals("to")) {
+            if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
             }
             // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"

@@ -43,7 +43,7 @@ final class NextMeetingReader {
                     : Optional.of(s.dates().get(s.dates().size() - 1).date());
             Optional<Place> place = Optional.empty();
             for (PlaceFinder.Found found : s.places()) {
-                if (found.preposition().equals("in") || found.preposition().equals("to") || found.preposition().equals("at")) {
+                if (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.TO || found.preposition() == PlaceFinder.Role.AT) {
                     place = Optional.of(found.place());
                     break;
                 }

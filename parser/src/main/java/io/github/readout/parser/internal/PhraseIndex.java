@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * <p>A word written with a trailing {@code *} is a stem: it matches the word followed by an
  * ending of at most {@value #LONGEST_ENDING} letters, so that one entry reads every case of an
- * inflected word ("Казахстан*" reads "Казахстана", "Казахстаном"). A word written in full is
- * preferred to a stem.
+ * inflected word ("Казахстан*" reads "Казахстана", "Казахстаном"). Letters written after the
+ * {@code *} complete the word's nominative ("Москв*а") and are not read. A word written in full
+ * is preferred to a stem.
  *
  * @param <V> the value a phrase stands for
  */
@@ -66,7 +67,10 @@ final class PhraseIndex<V> {
                     && tokens.get(i + 1).start() == token.end();
             node = node.child(token, stem);
             if (stem) {
-                i++;
+                i++; // the '*'
+                if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).start() == tokens.get(i).end()) {
+                    i++; // "Москв*а": the nominative's ending, which says how the place is named, not how it is read
+                }
             }
         }
         return node;

@@ -4,7 +4,9 @@ import io.github.readout.core.CountryCode;
 import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,8 +15,43 @@ import java.util.Optional;
  */
 final class PlaceFinder {
 
-    /** A place of a sentence: its tokens [first, end), the word before it, and the place. */
-    record Found(int first, int end, String preposition, Place place, boolean city) {}
+    /** What the word before a place makes of it. */
+    enum Role {
+        /** Where something is or happens: "in London", "в Лондоне". */
+        IN,
+        /** Where something happens, at a venue or in a city: "at Geneva", "на Бали". */
+        AT,
+        /** Where someone goes: "to London". */
+        TO,
+        /** Where someone comes from: "from London", "из Лондона". */
+        FROM,
+        /** Where someone goes on a visit: "visiting London". */
+        VISITED
+    }
+
+    /** The cue of each role, in the order they are tried. */
+    private static final Map<Lexicons.Cue, Role> ROLE_CUES = new LinkedHashMap<>();
+
+    static {
+        ROLE_CUES.put(Lexicons.Cue.PLACE_IN, Role.IN);
+        ROLE_CUES.put(Lexicons.Cue.PLACE_AT, Role.AT);
+        ROLE_CUES.put(Lexicons.Cue.PLACE_TO, Role.TO);
+        ROLE_CUES.put(Lexicons.Cue.PLACE_FROM, Role.FROM);
+        ROLE_CUES.put(Lexicons.Cue.PLACE_VISITED, Role.VISITED);
+    }
+
+    /** A place of a sentence: its tokens [first, end), what the word before it makes of it, and the place. */
+    record Found(int first, int end, Role preposition, Place place, boolean city) {}
+
+    /** The role the word at a token gives a place after it, if it is a place's preposition. */
+    private Optional<Role> roleOf(List<Token> tokens, int at) {
+        for (Map.Entry<Lexicons.Cue, Role> cue : ROLE_CUES.entrySet()) {
+            if (lexicons.cueEnd(cue.getKey(), tokens, at) == at + 1) {
+                return Optional.of(cue.getValue());
+            }
+        }
+        return Optional.empty();
+    }
 
     private final Lexicons lexicons;
 
@@ -27,22 +64,23 @@ final class PlaceFinder {
         for (int i = 1; i < tokens.size(); i++) {
             String before = tokens.get(i - 1).key();
             boolean article = before.equals("the") && i >= 2;
-            String preposition = article ? tokens.get(i - 2).key() : before;
-            if (before.equals("capital") || before.equals(",")) {
+            int prepositionAt = article ? i - 2 : i - 1;
+            if (lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, i - 1) || before.equals(",")) {
                 // "in the capital Ankara", "at State House, Nairobi": a city named after what is in it
-                preposition = framingPreposition(tokens, i - 1);
+                prepositionAt = framingPreposition(tokens, i - 1);
                 article = false;
             }
-            if (!(preposition.equals("in") || preposition.equals("at") || preposition.equals("to")
-                    || preposition.equals("visiting") || preposition.equals("visited") || preposition.equals("from"))) {
+            Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
+            if (role.isEmpty()) {
                 continue;
             }
+            Role preposition = role.get();
             if (before.equals(",") && !isCity(tokens, i)) {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
-            if (match != null && match.value().form() == Lexicons.CountryForm.DEMONYM && article
-                    && match.end() < tokens.size() && tokens.get(match.end()).is("capital")) {
+            if (match != null && match.value().form() == Lexicons.CountryForm.DEMONYM
+                    && lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, match.end())) {
                 // "in the Uzbek capital": the capital of that country, named as the lexicon names it
                 Optional<String> capital = lexicons.capitalOf(match.value().code());
                 if (capital.isPresent()) {
@@ -53,7 +91,7 @@ final class PlaceFinder {
                     continue;
                 }
             }
-            if (match == null && preposition.equals("in") && !article && isUnknownTown(tokens, i)) {
+            if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i)) {
                 // "in Lodz on 1-2 December", "in Cholpon-Ata,": a town the lexicons do not list
                 Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
                 found.add(new Found(i, i + 1, preposition, Place.builder().name(span.cut(text))
@@ -75,7 +113,8 @@ final class PlaceFinder {
             }
             int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
             Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
-            Place place = Place.builder().name(span.cut(text)).country(match.value().code()).span(span).build();
+            Place place = Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
+                    .country(match.value().code()).span(span).build();
             boolean city = match.value().form() == Lexicons.CountryForm.CAPITAL
                     || match.value().form() == Lexicons.CountryForm.CITY;
             found.add(new Found(first, end, preposition, place, city));
@@ -89,19 +128,19 @@ final class PlaceFinder {
 
     /**
      * The preposition that puts a later city in its frame: "in the capital Ankara" gives "in",
-     * "at State House, Nairobi" gives "at"; empty when there is none near.
+     * "at State House, Nairobi" gives "at"; -1 when there is none near.
      */
-    private static String framingPreposition(List<Token> tokens, int at) {
+    private int framingPreposition(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - FRAME_WORDS; k--) {
-            String key = tokens.get(k).key();
-            if (key.equals("in") || key.equals("at")) {
-                return key;
+            Optional<Role> role = roleOf(tokens, k);
+            if (role.isPresent() && (role.get() == Role.IN || role.get() == Role.AT)) {
+                return k;
             }
-            if (key.equals(".") || key.equals(";")) {
+            if (tokens.get(k).isPunctuation('.') || tokens.get(k).isPunctuation(';')) {
                 break;
             }
         }
-        return "";
+        return -1;
     }
 
     /** The shortest name of a town that is read without a lexicon entry. */
@@ -122,7 +161,7 @@ final class PlaceFinder {
             return true;
         }
         Token next = tokens.get(at + 1);
-        return next.isPunctuation(',') || next.isPunctuation('.') || next.is("on");
+        return next.isPunctuation(',') || next.isPunctuation('.') || DateWords.isDayPreposition(next.key());
     }
 
     /** "Lodz, Poland": the country named right after a place, if any. */

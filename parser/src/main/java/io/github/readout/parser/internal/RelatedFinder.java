@@ -199,7 +199,7 @@ final class RelatedFinder {
         int from = visitor.map(v -> Math.max(at, v.end())).orElse(at);
         Optional<Place> place = Optional.empty();
         for (PlaceFinder.Found found : s.places()) {
-            if (found.first() > from && found.first() <= from + 6 && found.preposition().equals("to")) {
+            if (found.first() > from && found.first() <= from + 6 && found.preposition() == PlaceFinder.Role.TO) {
                 place = Optional.of(found.place());
                 break;
             }
@@ -259,7 +259,7 @@ final class RelatedFinder {
 
     private static Optional<Place> placeNear(Sentence s, int after) {
         for (PlaceFinder.Found found : s.places()) {
-            boolean preposition = found.preposition().equals("in") || found.preposition().equals("at");
+            boolean preposition = found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT;
             if (found.first() >= after && found.first() <= after + NEAR && preposition) {
                 return Optional.of(found.place());
             }

@@ -54,7 +54,8 @@ class PlaceFinderTest {
         List<PlaceFinder.Found> found = find("The minister flew from Astana to Spain and visited Germany.");
 
         assertThat(found).extracting(f -> f.place().name()).containsExactly("Astana", "Spain", "Germany");
-        assertThat(found).extracting(PlaceFinder.Found::preposition).containsExactly("from", "to", "visited");
+        assertThat(found).extracting(PlaceFinder.Found::preposition)
+                .containsExactly(PlaceFinder.Role.FROM, PlaceFinder.Role.TO, PlaceFinder.Role.VISITED);
     }
 
     @Test
