@@ -91,6 +91,18 @@ final class Declension {
     }
 
     /**
+     * Returns the case of a word the pack lists whole ("главы" is genitive), which holds whatever
+     * the name after it shows.
+     *
+     * @param word the word as written
+     * @return the case, or empty for a word read by its ending
+     */
+    Optional<Case> listedCase(String word) {
+        Word known = words.get(word.toLowerCase(Locale.ROOT));
+        return known == null ? Optional.empty() : Optional.of(known.inCase());
+    }
+
+    /**
      * Tells whether a name's first word shows an ending of a case: a title in the genitive before
      * a name in the nominative ("министры … Сергей Лавров") does not put the name in it.
      *
@@ -134,21 +146,28 @@ final class Declension {
         if (c == Case.NOM) {
             return out;
         }
+        boolean declining = true;
         for (int i = 0; i < out.size(); i++) {
             String word = out.get(i);
+            if (isDash(word)) {
+                declining = true; // "заместителем премьер-министра — министром иностранных дел": a second office
+                continue;
+            }
+            if (!declining) {
+                continue;
+            }
+            if (word.length() <= 2 && Character.isLowerCase(word.charAt(0))) {
+                continue; // "Чрезвычайного и Полномочного Посла": a conjunction between adjectives
+            }
             Word known = words.get(word.toLowerCase(Locale.ROOT));
+            Optional<Ending> ending = known != null ? Optional.empty() : ending(titleEndings.get(c), word.toLowerCase(Locale.ROOT));
             if (known != null) {
                 out.set(i, sameCapital(word, known.nominative()));
-                return out;
+            } else if (ending.isPresent()) {
+                out.set(i, word.substring(0, word.length() - ending.get().from().length()) + ending.get().to());
             }
-            Optional<Ending> ending = ending(titleEndings.get(c), word.toLowerCase(Locale.ROOT));
-            if (ending.isEmpty()) {
-                return out;
-            }
-            out.set(i, word.substring(0, word.length() - ending.get().from().length()) + ending.get().to());
-            if (!isAdjectiveEnding(ending.get().from())) {
-                return out; // the head noun: what follows it is its complement, in its own case
-            }
+            // the head noun ends the declined words: what follows it is its complement, in its own case
+            declining = known == null && ending.isPresent() && isAdjectiveEnding(ending.get().from());
         }
         return out;
     }
@@ -168,6 +187,10 @@ final class Declension {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("—") || word.equals("–") || word.equals("-");
     }
 
     private static String lastPart(String word) {

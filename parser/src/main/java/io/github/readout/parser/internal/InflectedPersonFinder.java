@@ -41,6 +41,9 @@ final class InflectedPersonFinder implements PersonReader {
             if (mention == null) {
                 mention = afterPreposition(text, tokens, i, sentence);
             }
+            if (mention == null) {
+                mention = untitled(text, tokens, i, sentence);
+            }
             if (mention != null) {
                 mentions.add(mention);
                 i = Math.max(mention.end(), i + 1);
@@ -73,6 +76,10 @@ final class InflectedPersonFinder implements PersonReader {
         int k = title != null ? title.end() : counterpart ? lexicons.cueEnd(Lexicons.Cue.COUNTERPART_NOUN, tokens, j)
                 : honorificEnd;
         int titleEnd = title != null ? k : -1;
+        // Lower-case words that go on with a title ("по делам", "ведомства") are its words when
+        // more title words or the name follow them, not when a country does: the country after a
+        // title is the holder's, and no part of the title.
+        int pending = -1;
         boolean international = false;
         Optional<String> organization = Optional.empty();
         int limit = Math.min(tokens.size(), titleStart + LONGEST_TITLE);
@@ -84,11 +91,13 @@ final class InflectedPersonFinder implements PersonReader {
             if (more != null && (place == null || more.end() >= place.end())) {
                 k = more.end();
                 titleEnd = title != null ? k : titleEnd;
+                pending = -1;
             } else if (place != null) {
                 if (country.isEmpty() && !isHost(tokens, k)) {
                     country = Optional.of(place.value().code());
                 }
                 k = place.end();
+                pending = -1;
             } else if (org != null) {
                 international |= org.value().country().isEmpty();
                 if (country.isEmpty()) {
@@ -97,10 +106,16 @@ final class InflectedPersonFinder implements PersonReader {
                 organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
                 k = org.end();
                 titleEnd = title != null ? k : titleEnd;
+                pending = -1;
             } else if (honorific != null) {
                 k = honorific.end();
-            } else if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, k) || isVocabulary(tokens, k)) {
-                k = Math.max(k + 1, lexicons.cueEnd(Lexicons.Cue.TITLE_CONTINUATION, tokens, k));
+            } else if (isVocabulary(tokens, k)) {
+                k++; // "по делам Центральной и Южной Азии": the words of a region's name go on with the title
+                titleEnd = title != null ? k : titleEnd;
+                pending = -1;
+            } else if (continuesTitle(tokens, k)) {
+                k++;
+                pending = k;
             } else {
                 return null;
             }
@@ -108,12 +123,43 @@ final class InflectedPersonFinder implements PersonReader {
         if (k >= limit || !isNameWord(tokens, k)) {
             return null;
         }
+        if (pending == k && title != null) {
+            titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
+        }
         int nameEnd = nameEnd(tokens, k);
-        Declension.Case inCase = caseOfName(tokens, declension.caseOf(tokens.get(start).text()), k, nameEnd);
+        Declension.Case marked = declension.caseOf(tokens.get(start).text());
+        Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
+        Declension.Case titleCase = titleCase(tokens.get(titleStart).text(), marked, inCase);
         Optional<String> titleText = titleEnd > titleStart
-                ? Optional.of(title(text, tokens, titleStart, titleEnd, inCase)) : Optional.empty();
+                ? Optional.of(title(text, tokens, titleStart, titleEnd, titleCase)) : Optional.empty();
         return mention(text, tokens, start, k, nameEnd, sentence, titleText, international ? Optional.empty() : country,
                 international, inCase, organization);
+    }
+
+    /**
+     * The case of a title: the one its first word marks, also before a name that does not
+     * decline ("госсекретарем … Марко Рубио"); but a plural ("министры"), whose ending a
+     * genitive shares, stays as the name is.
+     */
+    private Declension.Case titleCase(String head, Declension.Case marked, Declension.Case ofName) {
+        Optional<Declension.Case> listed = declension.listedCase(head);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        return marked == Declension.Case.GEN && ofName == Declension.Case.NOM ? ofName : marked;
+    }
+
+    /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */
+    private boolean continuesTitle(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, at)) {
+            return true;
+        }
+        return token.isWord() && token.isLowerCase() && !lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, at)
+                && !lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, at) && !lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, at)
+                && !lexicons.isCue(Lexicons.Cue.COUNTERPART, tokens, at) && !lexicons.isCue(Lexicons.Cue.FUTURE, tokens, at)
+                && lexicons.triggers.longest(tokens, at) == null && DateWords.weekday(token.key()) == null
+                && DateWords.relativeDay(token.key()) == null && Months.numberOfKey(token.key()) == 0;
     }
 
     /** "переговоры с Хаканом Фиданом": two or more name words after a preposition that sets their case. */
@@ -142,6 +188,27 @@ final class InflectedPersonFinder implements PersonReader {
             }
         }
         return Declension.Case.NOM;
+    }
+
+    /**
+     * "Шавкат Мирзиёев и Владимир Путин обменялись …": two or three name words in a row. A
+     * language that capitalises only names writes few other such runs, and the lexicons claim
+     * those (places, bodies, the words of their names).
+     */
+    private Mention untitled(String text, List<Token> tokens, int at, int sentence) {
+        if (at + 1 >= tokens.size() || !isNameWord(tokens, at) || !isCyrillic(tokens.get(at))
+                || !isNameWord(tokens, at + 1)) {
+            return null;
+        }
+        int end = nameEnd(tokens, at);
+        NameReading reading = readings(text, tokens, at, end).get(0);
+        Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
+        return new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Optional.empty());
+    }
+
+    private static boolean isCyrillic(Token token) {
+        return Character.UnicodeBlock.of(token.text().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
     }
 
     /** "посол Китая в РФ": a country after "в" is where the person serves, not whose they are. */
@@ -215,7 +282,9 @@ final class InflectedPersonFinder implements PersonReader {
                 }
                 word = word.substring(dot + 1);
             }
-            words.add(Tokenizer.key(word));
+            String key = Tokenizer.key(word);
+            // "… Ван И." at a sentence's end: the stop is no initial's
+            words.add(k == to - 1 && key.length() > 1 && key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
         }
         return new NameReading(name.toString(), List.copyOf(words));
     }
@@ -275,11 +344,20 @@ final class InflectedPersonFinder implements PersonReader {
 
     @Override
     public boolean isNamePart(List<Token> tokens, int at, int floor) {
-        if (lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || tokens.get(at).key().contains("-")
-                && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, Tokenizer.tokens(tokens.get(at).key(), 0,
-                        tokens.get(at).key().indexOf('-')), 0)) {
-            return at > floor;
+        if (at > floor && (lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || isParticleSurname(tokens.get(at)))) {
+            return true; // "Абдалла бин Заид", "Джаррах ас-Сабах"
         }
         return isNameWord(tokens, at);
+    }
+
+    /** "ас-Сабахом", "аль-Нахайян": a particle joined to a surname by a hyphen. */
+    private boolean isParticleSurname(Token token) {
+        String key = token.key();
+        int dash = key.indexOf('-');
+        if (dash <= 0 || dash + 1 >= key.length() || !Character.isUpperCase(token.text().charAt(dash + 1))) {
+            return false;
+        }
+        List<Token> particle = Tokenizer.tokens(key, 0, dash);
+        return lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, particle, 0);
     }
 }

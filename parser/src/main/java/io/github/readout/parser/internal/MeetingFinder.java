@@ -1033,10 +1033,10 @@ final class MeetingFinder {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is("between")) {
+            if (!lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, i)) {
                 continue;
             }
-            for (int k = i + 1; k < tokens.size() && k < i + 16; k++) {
+            for (int k = lexicons.cueEnd(Lexicons.Cue.BETWEEN, tokens, i); k < tokens.size() && k < i + 16; k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
                     found.add(country.value().code());
