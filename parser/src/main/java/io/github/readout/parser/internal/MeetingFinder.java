@@ -14,6 +14,7 @@ import io.github.readout.core.Person;
 import io.github.readout.core.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -389,7 +390,10 @@ final class MeetingFinder {
         List<Meeting> others = further.others();
         List<List<Sentence>> otherSentences = further.otherSentences();
         List<Meeting> meetings = new ArrayList<>();
-        List<Meeting> separate = separateMeetings(lead, built);
+        List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built));
+        if (separate.size() > 1) {
+            withFurtherCounterparts(separate, others, otherSentences);
+        }
         meetings.addAll(separate);
         if (separate.size() > 1) {
             // The counterparts' later sentences are about the meetings already split out.
@@ -420,6 +424,29 @@ final class MeetingFinder {
             meetings.add(0, meetings.remove(talks));
         }
         return meetings;
+    }
+
+    /**
+     * "met the foreign ministers of Britain, Norway and India. … Raab said …": a meeting with a
+     * country's officials that the release tells of again with a named counterpart is that
+     * further meeting, in the lead's order.
+     */
+    private static void withFurtherCounterparts(List<Meeting> separate, List<Meeting> others,
+            List<List<Sentence>> otherSentences) {
+        for (int m = 0; m < separate.size(); m++) {
+            Meeting one = separate.get(m);
+            if (one.participants().size() != 1 || one.countries().size() != 2) {
+                continue;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i).countries().equals(one.countries()) && others.get(i).participants().size() > 1) {
+                    separate.set(m, Meeting.builder().from(others.get(i)).kind(one.kind()).build());
+                    others.remove(i);
+                    otherSentences.remove(i);
+                    break;
+                }
+            }
+        }
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
@@ -1424,7 +1451,14 @@ final class MeetingFinder {
      */
     private List<Meeting> separateMeetings(Sentence lead, Meeting built) {
         List<Person> people = built.participants();
-        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
+        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
+            return List.of(built);
+        }
+        if (people.size() == 1 && people.get(0).country().isPresent()) {
+            return meetingPerCountry(lead, built, people.get(0));
+        }
+        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())
+                && !(counterpartsApart(people) && namedAfterWith(lead, people) && lexicons.groups.findAll(lead.tokens()).isEmpty())) {
             return List.of(built);
         }
         Person subject = people.get(0);
@@ -1433,15 +1467,101 @@ final class MeetingFinder {
             Set<CountryCode> countries = new LinkedHashSet<>();
             subject.country().ifPresent(countries::add);
             counterpart.country().ifPresent(countries::add);
-            ImmutableMeeting.Builder one = Meeting.builder().from(built).countries(countries)
-                    .participants(List.of(subject, counterpart));
-            if (!split.isEmpty()) {
-                one.topics(List.of()).outcomes(List.of()).next(Optional.empty()).name(Optional.empty())
-                        .abbreviation(Optional.empty()).sequence(OptionalInt.empty());
-            }
-            split.add(one.build());
+            split.add(oneOf(built, split.isEmpty(), countries, List.of(subject, counterpart)));
         }
         return split;
+    }
+
+    /**
+     * "X met A, B and C": counterparts of as many other sides, each of a country of their own,
+     * are met one by one; a delegation shares its country, a joint meeting says so.
+     */
+    private static boolean counterpartsApart(List<Person> people) {
+        Optional<CountryCode> subject = people.get(0).country();
+        if (subject.isEmpty()) {
+            return false;
+        }
+        Set<CountryCode> seen = new HashSet<>();
+        seen.add(subject.get());
+        for (Person counterpart : people.subList(1, people.size())) {
+            if (counterpart.country().isEmpty() || !seen.add(counterpart.country().get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "X met with A, B and C": the subject named before the lead's first "with", every counterpart
+     * after it; "A, B and C met" is one meeting of them all.
+     */
+    private boolean namedAfterWith(Sentence lead, List<Person> people) {
+        List<Token> tokens = lead.tokens();
+        int with = -1;
+        for (int i = 0; i < tokens.size() && with < 0; i++) {
+            if (lexicons.isCue(Lexicons.Cue.WITH, tokens, i)) {
+                with = i;
+            }
+        }
+        int before = 0;
+        int after = 0;
+        for (Mention mention : lead.mentions()) {
+            if (with < 0 || mention.first() < with) {
+                before++;
+            } else {
+                after++;
+            }
+        }
+        return with >= 0 && before >= 1 && after == people.size() - 1;
+    }
+
+    /**
+     * "held phone talks with the foreign ministers of Azerbaijan, Kyrgyzstan and Tajikistan": one
+     * meeting with each country whose officials the lead names by their countries alone, after a
+     * word for several counterparts.
+     */
+    private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Person subject) {
+        List<CountryCode> others = new ArrayList<>();
+        List<Token> tokens = lead.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, i);
+            if (end < 0) {
+                continue;
+            }
+            for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+                if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                    if (!country.value().code().equals(subject.country().get()) && !others.contains(country.value().code())) {
+                        others.add(country.value().code());
+                    }
+                    k = country.end() - 1;
+                } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
+                    break;
+                }
+            }
+            break;
+        }
+        if (others.size() < 2) {
+            return List.of(built);
+        }
+        List<Meeting> split = new ArrayList<>();
+        for (CountryCode other : others) {
+            split.add(oneOf(built, split.isEmpty(), List.of(subject.country().get(), other), List.of(subject)));
+        }
+        return split;
+    }
+
+    /** How many tokens a list of countries after a word for several counterparts may run. */
+    private static final int LIST_REACH = 24;
+
+    /** One of the meetings a lead is split into; the first keeps what the lead's sentences tell of it. */
+    private static Meeting oneOf(Meeting built, boolean first, Collection<CountryCode> countries, List<Person> participants) {
+        ImmutableMeeting.Builder one = Meeting.builder().from(built).countries(countries).participants(participants);
+        if (!first) {
+            one.topics(List.of()).outcomes(List.of()).next(Optional.empty()).name(Optional.empty())
+                    .abbreviation(Optional.empty()).sequence(OptionalInt.empty());
+        }
+        return one.build();
     }
 
     /**
