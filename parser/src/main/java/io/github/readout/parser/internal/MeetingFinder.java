@@ -873,6 +873,9 @@ final class MeetingFinder {
             MeetingKind.VIDEO_CONFERENCE, MeetingKind.CONSULTATIONS);
 
     /** The kind of a meeting held within a gathering the sentence names only as its frame. */
+    /** How far before a meeting word its frame ("within the framework of regular consultations") may start. */
+    private static final int FRAMED_WORD_REACH = 4;
+
     /** How far before a summit or forum's word its frame ("on the sidelines of") may start. */
     private static final int FRAME_REACH = 9;
 
@@ -901,6 +904,9 @@ final class MeetingFinder {
             PhraseIndex.Match<MeetingKind> trigger = triggers.get(t);
             if (trigger.value() == MeetingKind.VISIT || isSubject(s, trigger) || isPlanned(s, trigger)) {
                 continue;
+            }
+            if (t + 1 < triggers.size() && cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAMED_WORD_REACH)) {
+                continue; // "within the framework of regular consultations, a telephone conversation took place"
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());

@@ -26,7 +26,7 @@ class PlaceFinderTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.place().name()).isEqualTo("Washington, D.C.");
             assertThat(f.place().country()).contains(CountryCode.of("US"));
-            assertThat(f.preposition()).isEqualTo("in");
+            assertThat(f.preposition()).isEqualTo(PlaceFinder.Role.IN);
             assertThat(f.city()).isTrue();
         });
     }
@@ -36,7 +36,7 @@ class PlaceFinderTest {
         assertThat(find("The court sits in The Hague.")).singleElement().satisfies(f -> {
             assertThat(f.place().name()).isEqualTo("The Hague");
             assertThat(f.place().country()).contains(CountryCode.of("NL"));
-            assertThat(f.preposition()).isEqualTo("in");
+            assertThat(f.preposition()).isEqualTo(PlaceFinder.Role.IN);
         });
     }
 
@@ -44,7 +44,7 @@ class PlaceFinderTest {
     void lowerCaseArticleIsNotPartOfTheName() {
         assertThat(find("The minister travelled to the United States.")).singleElement().satisfies(f -> {
             assertThat(f.place().name()).isEqualTo("United States");
-            assertThat(f.preposition()).isEqualTo("to");
+            assertThat(f.preposition()).isEqualTo(PlaceFinder.Role.TO);
             assertThat(f.city()).isFalse();
         });
     }
