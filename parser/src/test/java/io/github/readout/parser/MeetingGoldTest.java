@@ -98,6 +98,24 @@ class MeetingGoldTest {
     }
 
     @Test
+    void russianCorpusScoresPerfectlyAndIsReadAsRussian() throws IOException, URISyntaxException {
+        Path russian = Path.of(MeetingGoldTest.class.getResource("/corpus-ru").toURI());
+        List<Path> docs;
+        try (Stream<Path> files = Files.list(russian)) {
+            docs = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+        }
+        Scorecard score = score(docs);
+        System.out.printf("Russian corpus: %d documents, core %.3f%n", docs.size(), score.core());
+        score.misses().forEach(m -> System.out.println("miss " + m));
+
+        assertThat(docs).hasSizeGreaterThanOrEqualTo(6);
+        assertAboveFloors(score, DEV_CORPUS_FLOORS);
+        for (Path doc : docs) {
+            assertThat(PARSER.parse(doc).language()).as(doc.getFileName().toString()).isEqualTo(Language.RUSSIAN);
+        }
+    }
+
+    @Test
     void devCorpusScoresAboveTheFloors() throws IOException {
         List<Path> dev = documents.stream().filter(p -> !p.getFileName().toString().startsWith(SEED))
                 .collect(Collectors.toList());

@@ -568,4 +568,24 @@ class PressReleaseParserTest {
         assertThat(extended.meetings().get(1).participants()).extracting(p -> p.name())
                 .containsExactly("Aigerim Bolatova", "Ichiro Ogasawara");
     }
+
+    @Test
+    void languageIsToldFromTheLettersOrForced() {
+        String russian = "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                + "иностранных дел Турции Хаканом Фиданом.";
+        String english = "Foreign Minister Murat Nurtleu held talks with Foreign Minister Hakan Fidan.";
+        PressReleaseParser parser = PressReleaseParser.create();
+
+        ParseResult read = parser.parse(russian);
+
+        assertThat(read.language()).isEqualTo(Language.RUSSIAN);
+        assertThat(read.release().language()).hasValue("ru");
+        assertThat(read.release().people()).extracting(p -> p.name()).containsExactly("Мурат Нуртлеу", "Хакан Фидан");
+        assertThat(parser.parse(english).release().language()).hasValue("en");
+        assertThat(PressReleaseParser.builder().language(Language.ENGLISH).build().parse(russian).release().people())
+                .isEmpty();
+        assertThat(Language.ofCode("RU")).hasValue(Language.RUSSIAN);
+        assertThat(Language.ofCode("kk")).isEmpty();
+    }
 }
+

@@ -21,24 +21,47 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The real-document set (its texts are not in the project): every gold file has its manifest
- * entry and the other way round, the split by publisher holds, and the set has the size and mix
- * it claims.
+ * The real-document sets, English and Russian (their texts are not in the project): every gold
+ * file has its manifest entry and the other way round, the split by publisher holds, and each set
+ * has the size and mix it claims.
  */
 class RealSetManifestTest {
 
     private static final ObjectMapper JSON = ReadoutJson.mapper();
 
-    private static Path real;
-    private static List<JsonNode> manifest;
+    /** A set's folder and the least it holds. */
+    enum RealSet {
+        ENGLISH("/real", 200, 50, 15, 40, Set.of("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
+                "VIDEO_CONFERENCE", "CONSULTATIONS", "ROUND_TABLE", "CONFERENCE", "OTHER")),
+        RUSSIAN("/real-ru", 80, 20, 15, 20, Set.of("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
+                "VIDEO_CONFERENCE", "CONSULTATIONS", "CONFERENCE"));
 
-    @BeforeAll
-    static void read() throws URISyntaxException, IOException {
-        real = Path.of(RealSetManifestTest.class.getResource("/real").toURI());
+        final String folder;
+        final int documents;
+        final int publishers;
+        final int negatives;
+        final int several;
+        final Set<String> kinds;
+
+        RealSet(String folder, int documents, int publishers, int negatives, int several, Set<String> kinds) {
+            this.folder = folder;
+            this.documents = documents;
+            this.publishers = publishers;
+            this.negatives = negatives;
+            this.several = several;
+            this.kinds = kinds;
+        }
+    }
+
+    private Path real;
+    private List<JsonNode> manifest;
+
+    private void read(RealSet set) throws URISyntaxException, IOException {
+        real = Path.of(RealSetManifestTest.class.getResource(set.folder).toURI());
         manifest = new ArrayList<>();
         for (String line : Files.readAllLines(real.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
@@ -47,8 +70,10 @@ class RealSetManifestTest {
         }
     }
 
-    @Test
-    void everyGoldFileHasItsManifestEntryInItsPart() throws IOException {
+    @ParameterizedTest
+    @EnumSource(RealSet.class)
+    void everyGoldFileHasItsManifestEntryInItsPart(RealSet set) throws IOException, URISyntaxException {
+        read(set);
         Set<String> listed = new HashSet<>();
         for (JsonNode entry : manifest) {
             String id = entry.get("id").asText();
@@ -66,8 +91,10 @@ class RealSetManifestTest {
         }
     }
 
-    @Test
-    void thePartsAreSplitByPublisher() throws NoSuchAlgorithmException {
+    @ParameterizedTest
+    @EnumSource(RealSet.class)
+    void thePartsAreSplitByPublisher(RealSet set) throws NoSuchAlgorithmException, IOException, URISyntaxException {
+        read(set);
         Map<String, String> partOfDomain = new HashMap<>();
         for (JsonNode entry : manifest) {
             String domain = entry.get("domain").asText();
@@ -80,8 +107,10 @@ class RealSetManifestTest {
         }
     }
 
-    @Test
-    void theSetHasItsSizeAndMix() throws IOException {
+    @ParameterizedTest
+    @EnumSource(RealSet.class)
+    void theSetHasItsSizeAndMix(RealSet set) throws IOException, URISyntaxException {
+        read(set);
         int negatives = 0;
         int several = 0;
         Set<String> kinds = new HashSet<>();
@@ -96,12 +125,11 @@ class RealSetManifestTest {
         }
         Set<String> publishers = manifest.stream().map(e -> e.get("domain").asText()).collect(Collectors.toSet());
         long outsideCentralAsia = manifest.stream().filter(e -> !e.get("region").asText().equals("central-asia")).count();
-        assertThat(manifest).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(publishers).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(manifest).hasSizeGreaterThanOrEqualTo(set.documents);
+        assertThat(publishers).hasSizeGreaterThanOrEqualTo(set.publishers);
         assertThat(outsideCentralAsia * 3).isGreaterThanOrEqualTo(manifest.size());
-        assertThat(negatives).isGreaterThanOrEqualTo(15);
-        assertThat(several).isGreaterThanOrEqualTo(40);
-        assertThat(kinds).contains("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
-                "VIDEO_CONFERENCE", "CONSULTATIONS", "ROUND_TABLE", "CONFERENCE", "OTHER");
+        assertThat(negatives).isGreaterThanOrEqualTo(set.negatives);
+        assertThat(several).isGreaterThanOrEqualTo(set.several);
+        assertThat(kinds).containsAll(set.kinds);
     }
 }

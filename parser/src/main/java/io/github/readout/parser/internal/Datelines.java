@@ -191,7 +191,7 @@ final class Datelines {
                         && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
                     partEnd++;
                 }
-                if (partEnd < end && text.charAt(partEnd) == '.') {
+                if (partEnd < end && text.charAt(partEnd) == '.' && endsWithMonthAbbreviation(text, partStart, partEnd)) {
                     partEnd++; // "Jan." of "Jan. 16" stays in its part
                     while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
                             && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
@@ -216,6 +216,16 @@ final class Datelines {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether the word before a period is a month's abbreviation: "Jan" of "Jan. 16", not "February" of "2 February." */
+    private static boolean endsWithMonthAbbreviation(String text, int from, int period) {
+        int start = period;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, period);
+        return Months.number(word) > 0 && !Months.isFullName(word);
     }
 
     private static Optional<Dateline> dateline(String place, int start, int end) {

@@ -109,7 +109,7 @@ final class InflectedPersonFinder implements PersonReader {
                 pending = -1;
             } else if (honorific != null) {
                 k = honorific.end();
-            } else if (isVocabulary(tokens, k)) {
+            } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
                 k++; // "по делам Центральной и Южной Азии": the words of a region's name go on with the title
                 titleEnd = title != null ? k : titleEnd;
                 pending = -1;
@@ -211,6 +211,16 @@ final class InflectedPersonFinder implements PersonReader {
         return Character.UnicodeBlock.of(token.text().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
     }
 
+    /** Whether every word of a name, particles aside, shows an ending of a case: "Муратом Нуртлеу" does not. */
+    private boolean everyWordFits(List<Token> tokens, int from, int to, Declension.Case inCase) {
+        for (int k = from; k < to; k++) {
+            if (!lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) && !declension.fitsCase(tokens.get(k).text(), inCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "посол Китая в РФ": a country after "в" is where the person serves, not whose they are. */
     private boolean isHost(List<Token> tokens, int at) {
         return at > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at - 1);
@@ -291,8 +301,8 @@ final class InflectedPersonFinder implements PersonReader {
 
     /**
      * The readings of a name without a title: in the case the word before it marks, if the name
-     * shows it; in the instrumental or dative, whose endings a nominative name rarely has, if its
-     * last word shows one; as written; then in the genitive, whose endings nominative names share
+     * shows it; in the instrumental or dative, whose endings a nominative name rarely has, if all
+     * its words show them; as written; then in the genitive, whose endings nominative names share
      * ("Захарова").
      */
     @Override
@@ -304,7 +314,7 @@ final class InflectedPersonFinder implements PersonReader {
             order.add(before);
         }
         for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
-            if (!order.contains(distinct) && declension.fitsCase(tokens.get(to - 1).text(), distinct)) {
+            if (!order.contains(distinct) && everyWordFits(tokens, from, to, distinct)) {
                 order.add(distinct);
             }
         }

@@ -199,4 +199,20 @@ class LexiconsTest {
 
         assertThat(Lexicons.load("en", snapshot).countries.longest(tokens("Zharkent"), 0)).isNull();
     }
+
+    @Test
+    void russianPackLoadsWithItsNominatives() {
+        Lexicons russian = Lexicons.load("ru", new LexiconExtension().snapshot());
+
+        PhraseIndex.Match<Lexicons.CountryEntry> capital = russian.countries.longest(tokens("в Астане"), 1);
+
+        assertThat(capital).isNotNull();
+        assertThat(capital.value().code()).isEqualTo(CountryCode.of("KZ"));
+        assertThat(capital.value().name()).hasValue("Астана");
+        assertThat(russian.capitalOf(CountryCode.of("RU"))).hasValue("Москва");
+        assertThat(russian.triggers.longest(tokens("телефонный разговор"), 0).value()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(russian.declension.declines()).isTrue();
+        assertThat(LEXICONS.declension.declines()).isFalse();
+    }
 }
+

@@ -106,4 +106,38 @@ class PhraseIndexTest {
         assertThat(titles().findAll(List.of())).isEmpty();
         assertThat(titles().longest(List.of(), 0)).isNull();
     }
+
+    @Test
+    void stemReadsEveryEndingUpToItsLimit() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Москв*а", "Moscow");
+        index.add("Казахстан*", "Kazakhstan");
+
+        assertThat(index.longest(tokens("в Москве"), 1)).extracting(PhraseIndex.Match::value).isEqualTo("Moscow");
+        assertThat(index.longest(tokens("Москвой"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Moscow");
+        assertThat(index.longest(tokens("Казахстаном"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Kazakhstan");
+        assertThat(index.longest(tokens("Казахстан"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Kazakhstan");
+        assertThat(index.longest(tokens("Москворецкий"), 0)).isNull(); // seven letters past the stem
+        assertThat(index.longest(tokens("Мос"), 0)).isNull();
+    }
+
+    @Test
+    void wordWrittenInFullWinsOverAStem() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Вен*", "stem");
+        index.add("Венгри*я", "Hungary");
+
+        assertThat(index.longest(tokens("Венгрии"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Hungary");
+    }
+
+    @Test
+    void stemsOfSeveralWordsMatchTogether() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("министр* иностранн* дел", "foreign minister");
+
+        PhraseIndex.Match<String> match = index.longest(tokens("с министром иностранных дел Турции"), 1);
+
+        assertThat(match).isNotNull();
+        assertThat(match.end()).isEqualTo(4);
+    }
 }

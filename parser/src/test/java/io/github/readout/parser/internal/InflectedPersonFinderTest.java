@@ -1,0 +1,101 @@
+package io.github.readout.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** People as Russian writes them: names and titles in the case of their place, read to the nominative. */
+class InflectedPersonFinderTest {
+
+    private static final Lexicons RUSSIAN = Lexicons.load("ru", new LexiconExtension().snapshot());
+    private static final InflectedPersonFinder FINDER = new InflectedPersonFinder(RUSSIAN);
+
+    private static List<Mention> find(String text) {
+        return FINDER.find(text, Tokenizer.tokens(text, 0, text.length()), 0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу.|Мурат Нуртлеу|Министр иностранных дел|KZ",
+        "Он провел переговоры с министром иностранных дел Турции Хаканом Фиданом.|Хакан Фидан|министр иностранных дел|TR",
+        "Президент принял посла Японии Такаси Окаду.|Такаси Окада|посол|JP",
+        "Состоялся разговор с госсекретарем США Марко Рубио.|Марко Рубио|госсекретарь|US",
+        "Встреча с заместителем министра иностранных дел России Андреем Руденко.|Андрей Руденко|заместитель министра иностранных дел|RU",
+        "Переговоры с Государственным секретарем США Энтони Блинкеном.|Энтони Блинкен|Государственный секретарь|US",
+        "Письмо министру иностранных дел Армении Арарату Мирзояну.|Арарат Мирзоян|министр иностранных дел|AM",
+        "Министр встретился с заместителем премьер-министра — министром иностранных дел Казахстана Муратом Нуртлеу.|Мурат Нуртлеу|заместитель премьер-министра — министр иностранных дел|KZ",
+    })
+    void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
+        List<Mention> mentions = find(sentence);
+
+        assertThat(mentions).isNotEmpty();
+        Mention mention = mentions.get(mentions.size() - 1);
+        assertThat(mention.name()).isEqualTo(name);
+        assertThat(mention.title()).hasValue(title);
+        assertThat(mention.country().map(Object::toString)).hasValue(country);
+    }
+
+    @Test
+    void spanIsTheNameAsWritten() {
+        String text = "Переговоры с министром иностранных дел Турции Хаканом Фиданом.";
+
+        Mention mention = find(text).get(0);
+
+        assertThat(mention.span().cut(text)).isEqualTo("Хаканом Фиданом");
+        assertThat(mention.nameTokens()).containsExactly("хакан", "фидан");
+    }
+
+    @Test
+    void counterpartNounGivesTheCountryButNoTitle() {
+        Mention mention = find("Лавров провел разговор со своим турецким коллегой Хаканом Фиданом.").get(0);
+
+        assertThat(mention.name()).isEqualTo("Хакан Фидан");
+        assertThat(mention.title()).isEmpty();
+        assertThat(mention.country().map(Object::toString)).hasValue("TR");
+    }
+
+    @Test
+    void trailingCountryIsNoPartOfTheTitleButInnerCountryIs() {
+        Mention mention = find("Встреча с помощником государственного секретаря США по делам Южной и Центральной Азии Дональдом Лу.")
+                .get(0);
+
+        assertThat(mention.name()).isEqualTo("Дональд Лу");
+        assertThat(mention.title()).hasValue("помощник государственного секретаря США по делам Южной и Центральной Азии");
+    }
+
+    @Test
+    void nameWordsInARowAreAPersonInTheirCase() {
+        assertThat(find("Шавкат Мирзиёев и Владимир Путин обменялись поздравлениями."))
+                .extracting(Mention::name).containsExactly("Шавкат Мирзиёев", "Владимир Путин");
+        assertThat(find("Разговор с Касым-Жомартом Токаевым продлился час."))
+                .extracting(Mention::name).containsExactly("Касым-Жомарт Токаев");
+    }
+
+    @Test
+    void namesThatDoNotDeclineStayAsWritten() {
+        assertThat(find("Президент провел переговоры с председателем КНР Си Цзиньпином."))
+                .extracting(Mention::name).containsExactly("Си Цзиньпин");
+        assertThat(find("Министры иностранных дел России и Турции Сергей Лавров и Хакан Фидан встретились."))
+                .extracting(Mention::name).contains("Сергей Лавров");
+    }
+
+    @Test
+    void particlesStayInTheName() {
+        assertThat(find("Разговор с главой МИД Кувейта шейхом Джаррахом ас-Сабахом состоялся вчера."))
+                .extracting(Mention::name).containsExactly("Джаррах ас-Сабах");
+    }
+
+    @Test
+    void laterMentionIsReadInTheCaseItsPrepositionMarks() {
+        String text = "Он встретился с Владимиром Путиным.";
+        List<Token> tokens = Tokenizer.tokens(text, 0, text.length());
+
+        List<PersonReader.NameReading> readings = FINDER.readings(text, tokens, 3, 5);
+
+        assertThat(readings.get(0).name()).isEqualTo("Владимир Путин");
+        assertThat(readings).extracting(PersonReader.NameReading::name).contains("Владимиром Путиным");
+    }
+}
