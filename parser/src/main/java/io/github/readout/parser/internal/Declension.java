@@ -35,7 +35,13 @@ final class Declension {
     /** The shortest stem a name's word keeps when its ending is cut, so that "Ли" stays "Ли". */
     private static final int SHORTEST_STEM = 2;
 
-    Declension(List<String[]> rows) {
+    /** Given names in the nominative, lower case: they tell the case of a name's first word. */
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+
+    Declension(List<String[]> rows, List<String[]> givenNames) {
+        for (String[] row : givenNames) {
+            this.givenNames.add(row[0].toLowerCase(Locale.ROOT));
+        }
         for (Case c : Case.values()) {
             caseEndings.put(c, new ArrayList<>());
             nameEndings.put(c, new ArrayList<>());
@@ -88,6 +94,25 @@ final class Declension {
             }
         }
         return best;
+    }
+
+    /**
+     * Returns the case a given name is written in, when the pack knows the name: "Сергей" is a
+     * nominative, "Сергея" a genitive, "Марией" an instrumental.
+     *
+     * @param word a name's first word as written
+     * @return the case, or empty for a name the pack does not list
+     */
+    Optional<Case> caseOfGivenName(String word) {
+        if (givenNames.contains(word.toLowerCase(Locale.ROOT))) {
+            return Optional.of(Case.NOM);
+        }
+        for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
+            if (givenNames.contains(nameWord(word, c).toLowerCase(Locale.ROOT))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

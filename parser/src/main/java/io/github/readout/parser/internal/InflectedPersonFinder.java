@@ -308,9 +308,11 @@ final class InflectedPersonFinder implements PersonReader {
     @Override
     public List<NameReading> readings(String text, List<Token> tokens, int from, int to) {
         List<Declension.Case> order = new ArrayList<>();
+        // A given name the pack knows says the case outright: "Сергея Лаврова", "Мария Захарова".
+        declension.caseOfGivenName(tokens.get(from).text()).ifPresent(order::add);
         Declension.Case before = from > 0 ? caseOfName(tokens, declension.caseOf(tokens.get(from - 1).text()), from, to)
                 : Declension.Case.NOM;
-        if (before != Declension.Case.NOM) {
+        if (before != Declension.Case.NOM && !order.contains(before)) {
             order.add(before);
         }
         for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
@@ -318,7 +320,9 @@ final class InflectedPersonFinder implements PersonReader {
                 order.add(distinct);
             }
         }
-        order.add(Declension.Case.NOM);
+        if (!order.contains(Declension.Case.NOM)) {
+            order.add(Declension.Case.NOM);
+        }
         if (!order.contains(Declension.Case.GEN) && caseOfName(tokens, Declension.Case.GEN, from, to) == Declension.Case.GEN) {
             order.add(Declension.Case.GEN);
         }

@@ -149,7 +149,7 @@ final class Lexicons {
             vocabulary.add(Tokenizer.key(row[0]));
             vocabularyPhrases.add(row[0], Boolean.TRUE);
         }
-        declension = new Declension(rows("declension.tsv", 4));
+        declension = new Declension(rows("declension.tsv", 4), rows("given-names.txt", 1));
     }
 
     /** Well-known office holders by full name, and the surnames only one country's office holders have. */
@@ -345,7 +345,7 @@ final class Lexicons {
         List<String[]> rows = new ArrayList<>();
         String resource = "lexicon/" + language + "/" + file;
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || file.equals("declension.tsv"))) {
+            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || file.equals("declension.tsv") || file.equals("given-names.txt"))) {
                 return rows;
             }
             if (in == null) {
