@@ -19,7 +19,7 @@ import java.util.Optional;
 final class Declension {
 
     /** The cases a mention may be written in. */
-    enum Case { NOM, GEN, DAT, INS }
+    enum Case { NOM, GEN, DAT, INS, PRE }
 
     /** An ending and what replaces it. */
     private record Ending(String from, String to) {}
@@ -28,6 +28,7 @@ final class Declension {
     private final Map<Case, List<Ending>> caseEndings = new EnumMap<>(Case.class);
     private final Map<Case, List<Ending>> nameEndings = new EnumMap<>(Case.class);
     private final Map<Case, List<Ending>> titleEndings = new EnumMap<>(Case.class);
+    private final Map<Case, List<Ending>> placeEndings = new EnumMap<>(Case.class);
 
     /** A whole word's case and nominative. */
     private record Word(Case inCase, String nominative) {}
@@ -46,6 +47,7 @@ final class Declension {
             caseEndings.put(c, new ArrayList<>());
             nameEndings.put(c, new ArrayList<>());
             titleEndings.put(c, new ArrayList<>());
+            placeEndings.put(c, new ArrayList<>());
         }
         for (String[] row : rows) {
             Case c = Case.valueOf(row[1]);
@@ -55,6 +57,7 @@ final class Declension {
                 case "CASE" -> caseEndings.get(c).add(new Ending(row[2], to));
                 case "NAME" -> nameEndings.get(c).add(new Ending(row[2], to));
                 case "TITLE" -> titleEndings.get(c).add(new Ending(row[2], to));
+                case "PLACE" -> placeEndings.get(c).add(new Ending(row[2], to));
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -63,7 +66,23 @@ final class Declension {
             caseEndings.get(c).sort(longestFirst);
             nameEndings.get(c).sort(longestFirst);
             titleEndings.get(c).sort(longestFirst);
+            placeEndings.get(c).sort(longestFirst);
         }
+    }
+
+    /**
+     * A town the lexicons do not list, named after "в" in the prepositional, in the nominative:
+     * "Кейптауне" → "Кейптаун"; a name that does not decline ("Сантьяго") stays.
+     *
+     * @param written the town as written
+     * @return its name in the nominative
+     */
+    String placeName(String written) {
+        Optional<Ending> ending = ending(placeEndings.get(Case.PRE), written);
+        if (ending.isEmpty() || written.length() - ending.get().from().length() < SHORTEST_STEM + 1) {
+            return written;
+        }
+        return written.substring(0, written.length() - ending.get().from().length()) + ending.get().to();
     }
 
     /** Whether the pack declines words at all. */

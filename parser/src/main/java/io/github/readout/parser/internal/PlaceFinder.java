@@ -94,7 +94,7 @@ final class PlaceFinder {
             if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i)) {
                 // "in Lodz on 1-2 December", "in Cholpon-Ata,": a town the lexicons do not list
                 Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
-                found.add(new Found(i, i + 1, preposition, Place.builder().name(span.cut(text))
+                found.add(new Found(i, i + 1, preposition, Place.builder().name(lexicons.declension.placeName(span.cut(text)))
                         .country(countryAfter(tokens, i + 1)).span(span).build(), true));
                 continue;
             }
@@ -153,7 +153,7 @@ final class PlaceFinder {
     private boolean isUnknownTown(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized() || token.isAllCaps() || token.text().length() < SHORTEST_TOWN
-                || lexicons.vocabulary.contains(token.key()) || lexicons.titles.longest(tokens, at) != null
+                || lexicons.vocabularyPhrases.longest(tokens, at) != null || lexicons.titles.longest(tokens, at) != null
                 || lexicons.organizations.longest(tokens, at) != null || Months.number(token.text()) > 0) {
             return false;
         }
