@@ -124,7 +124,12 @@ final class Declension {
      */
     Optional<Case> caseOfGivenName(String word) {
         if (givenNames.contains(word.toLowerCase(Locale.ROOT))) {
-            return Optional.of(Case.NOM);
+            // "Джо", "Марко": a name no ending changes is written so in every case, and tells none
+            boolean declinable = false;
+            for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
+                declinable |= !nameWord(word, c).equals(word);
+            }
+            return declinable ? Optional.of(Case.NOM) : Optional.empty();
         }
         for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
             if (givenNames.contains(nameWord(word, c).toLowerCase(Locale.ROOT))) {
