@@ -118,6 +118,12 @@ final class DateFinder {
             if (year > 0) {
                 return month(text, tokens, i, i + 2, YearMonth.of(year, month), Optional.empty());
             }
+            PhraseIndex.Match<Integer> relativeYear = DateWords.relativeYear(tokens, i + 1);
+            if (relativeYear != null) {
+                // "в июле прошлого года": the month of a year relative to the release's
+                int offset = relativeYear.value();
+                return relativeMonth(text, tokens, i, relativeYear.end(), anchor, a -> YearMonth.of(a.getYear() + offset, month));
+            }
             if (w1.equals("this") && w2.equals("year")) {
                 return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear(), month));
             }
@@ -143,6 +149,10 @@ final class DateFinder {
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
             return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
+        }
+        PhraseIndex.Match<Integer> year = DateWords.relativeYear(tokens, i);
+        if (year != null) {
+            return relativeYear(text, tokens, i, year.end(), anchor, year.value());
         }
         switch (w) {
             case "last":

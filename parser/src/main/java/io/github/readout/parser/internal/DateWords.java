@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The date words of every built-in language pack's {@code dates.tsv}: weekdays, days named
- * relative to the release's own ("yesterday", "накануне"), and the words that make a weekday or
- * a number after them a date ("on Monday", "in 2024").
+ * The date words of every built-in language pack's {@code dates.tsv}: weekdays, days and years
+ * named relative to the release's own ("yesterday", "накануне", "в прошлом году"), and the words
+ * that make a weekday or a number after them a date ("on Monday", "in 2024").
  */
 final class DateWords {
 
@@ -18,6 +18,7 @@ final class DateWords {
     private static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
     private static final Set<String> DAY_PREPOSITIONS = new HashSet<>();
     private static final Set<String> YEAR_PREPOSITIONS = new HashSet<>();
+    private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
 
     static {
         for (String language : Scripts.BUILT_IN) {
@@ -29,6 +30,7 @@ final class DateWords {
                     case "DAY" -> RELATIVE_DAYS.putIfAbsent(word, Integer.parseInt(row[1]));
                     case "DAY_PREPOSITION" -> DAY_PREPOSITIONS.add(word);
                     case "YEAR_PREPOSITION" -> YEAR_PREPOSITIONS.add(word);
+                    case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
                     default -> throw new IllegalStateException(language + "/dates.tsv: unknown role " + row[0]);
                 }
             }
@@ -50,6 +52,14 @@ final class DateWords {
     /** The days from the release's own day that a lower-case word names ("yesterday" -1), or null. */
     static Integer relativeDay(String key) {
         return RELATIVE_DAYS.get(key);
+    }
+
+    /**
+     * The year relative to the release's own that a phrase starting at a token names ("в прошлом
+     * году" -1), with where it ends.
+     */
+    static PhraseIndex.Match<Integer> relativeYear(java.util.List<Token> tokens, int at) {
+        return RELATIVE_YEARS.longest(tokens, at);
     }
 
     /** Whether a weekday after this lower-case word is a day of the release's week ("on Monday"). */

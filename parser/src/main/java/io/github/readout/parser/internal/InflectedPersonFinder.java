@@ -113,6 +113,16 @@ final class InflectedPersonFinder implements PersonReader {
                 k++; // "по делам Центральной и Южной Азии": the words of a region's name go on with the title
                 titleEnd = title != null ? k : titleEnd;
                 pending = -1;
+            } else if (title != null && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
+                    && lexicons.titles.longest(tokens, k + 1) != null) {
+                // "между генеральным секретарем и президентом Садыром Жапаровым": the name is the second's
+                k++;
+                titleStart = k;
+                title = lexicons.titles.longest(tokens, k);
+                k = title.end();
+                titleEnd = k;
+                country = Optional.empty();
+                pending = -1;
             } else if (continuesTitle(tokens, k)) {
                 k++;
                 pending = k;
@@ -127,7 +137,7 @@ final class InflectedPersonFinder implements PersonReader {
             titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
         }
         int nameEnd = nameEnd(tokens, k);
-        Declension.Case marked = declension.caseOf(tokens.get(start).text());
+        Declension.Case marked = declension.caseOf(tokens.get(titleStart).text());
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         Declension.Case titleCase = titleCase(tokens.get(titleStart).text(), marked, inCase);
         Optional<String> titleText = titleEnd > titleStart
