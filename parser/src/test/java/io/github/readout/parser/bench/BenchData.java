@@ -37,7 +37,24 @@ public final class BenchData {
 
     /** Every corpus document, seed included, by id in file-name order. */
     public static Map<String, String> corpus() {
-        try (Stream<Path> files = Files.list(corpusDir())) {
+        return documents(corpusDir());
+    }
+
+    /** The Russian corpus written for the tests, by id in file-name order. */
+    public static Map<String, String> russianCorpus() {
+        URL url = BenchData.class.getResource("/corpus-ru");
+        if (url == null) {
+            throw new IllegalStateException("the Russian test corpus is not on the class path");
+        }
+        try {
+            return documents(Path.of(url.toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> documents(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             Map<String, String> docs = new LinkedHashMap<>();
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
                 String name = file.getFileName().toString();

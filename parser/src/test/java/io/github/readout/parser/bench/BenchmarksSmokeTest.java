@@ -44,7 +44,7 @@ class BenchmarksSmokeTest {
                 }
             }
         }
-        assertThat(ran).contains("ParseBenchmark.parseSeed", "ParseBenchmark.parseCorpus",
+        assertThat(ran).contains("ParseBenchmark.parseSeed", "ParseBenchmark.parseCorpus", "ParseBenchmark.parseRussianCorpus",
                 "ParseBenchmark.readCorpusJson", "ScalingBenchmark.parse", "BatchBenchmark.parseAll");
     }
 

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One document and the whole corpus through the parser, and, as the reference, Jackson reading
- * back the JSON of the same releases.
+ * One document, the whole corpus and the Russian corpus through the parser, and, as the
+ * reference, Jackson reading back the JSON of the corpus's releases.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +37,8 @@ public class ParseBenchmark {
     private List<String> ids;
     private List<String> texts;
     private List<String> json;
+    private List<String> russianIds;
+    private List<String> russianTexts;
 
     /** Loads the corpus and writes the JSON of each of its releases. */
     @Setup
@@ -52,6 +54,8 @@ public class ParseBenchmark {
             PressRelease release = parser.parse(doc.getKey(), doc.getValue()).release();
             json.add(ReadoutJson.write(release));
         }
+        russianIds = new ArrayList<>(BenchData.russianCorpus().keySet());
+        russianTexts = new ArrayList<>(BenchData.russianCorpus().values());
     }
 
     /** The seed release: one op is one parse. */
@@ -65,6 +69,14 @@ public class ParseBenchmark {
     public void parseCorpus(Blackhole blackhole) {
         for (int i = 0; i < texts.size(); i++) {
             blackhole.consume(parser.parse(ids.get(i), texts.get(i)));
+        }
+    }
+
+    /** Every document of the Russian corpus in turn: one op is the whole corpus. */
+    @Benchmark
+    public void parseRussianCorpus(Blackhole blackhole) {
+        for (int i = 0; i < russianTexts.size(); i++) {
+            blackhole.consume(parser.parse(russianIds.get(i), russianTexts.get(i)));
         }
     }
 

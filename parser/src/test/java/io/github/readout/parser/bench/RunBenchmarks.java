@@ -94,6 +94,12 @@ public final class RunBenchmarks {
             corpusBytes += BenchData.utf8Length(text);
         }
         int seedBytes = BenchData.utf8Length(BenchData.seed());
+        Map<String, String> russian = BenchData.russianCorpus();
+        int russianBytes = 0;
+        for (String text : russian.values()) {
+            russianBytes += BenchData.utf8Length(text);
+        }
+        Double russianParse = null;
         StringBuilder table = new StringBuilder();
         table.append("| Benchmark | Input | Input bytes | ops/s | docs/s | input MB/s | alloc B/op | alloc B per input byte |\n");
         table.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -124,6 +130,12 @@ public final class RunBenchmarks {
                     bytes = corpusBytes;
                     docs = corpus.size();
                     parse = ops * docs;
+                    break;
+                case "ParseBenchmark.parseRussianCorpus":
+                    input = russian.size() + " Russian corpus docs";
+                    bytes = russianBytes;
+                    docs = russian.size();
+                    russianParse = ops * docs;
                     break;
                 case "ParseBenchmark.readCorpusJson":
                     input = "JSON of " + corpus.size() + " releases (reference)";
@@ -169,6 +181,7 @@ public final class RunBenchmarks {
         }
         List<String> goals = new ArrayList<>();
         goals.add(goal("full parse docs/s ÷ Jackson read docs/s", ratio(parse, jackson), 0.5, true));
+        goals.add(goal("Russian corpus docs/s ÷ English corpus docs/s", ratio(russianParse, parse), 0.5, true));
         goals.add(goal("bytes/s at 10 MiB ÷ bytes/s at 10 KiB", ratio(large, small), 0.5, true));
         goals.add(goal("batch docs/s on 2 threads ÷ 1 thread", ratio(twoThreads, oneThread), 1.7, true));
         goals.add(goal("seed: bytes allocated per input byte", seedAlloc == null ? null : seedAlloc / seedBytes,
