@@ -55,6 +55,17 @@ class ReadmeTest {
     }
 
     @Test
+    void theRussianSnippetPrintsWhatTheReadmeSays() throws IOException {
+        String block = javaBlocks().stream().filter(b -> b.contains("class RussianRelease")).findFirst().orElseThrow();
+        List<String> shown = block.lines().map(String::strip).filter(line -> line.startsWith("// "))
+                .map(line -> line.substring(3)).collect(Collectors.toList());
+
+        String printed = printedBy(() -> RussianRelease.main(new String[0]));
+
+        assertThat(printed.lines()).containsExactlyElementsOf(shown);
+    }
+
+    @Test
     void theBuilderSnippetBuildsAParserWithItsOptions() {
         PressReleaseParser parser = ParserOptions.parser();
         String text = "Special Representative Aibek Smadiyarov held a working session with Akorda staff in Burabay"

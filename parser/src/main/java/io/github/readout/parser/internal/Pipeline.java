@@ -21,9 +21,16 @@ public final class Pipeline {
     private final HeaderReader headerReader;
     private final Optional<LocalDate> referenceDate;
     private final Optional<String> language;
-    /** The lexicons and the extraction of each language pack loaded, by language code. */
-    private final java.util.Map<String, Lexicons> lexicons = new java.util.HashMap<>();
-    private final java.util.Map<String, Extractor> extractors = new java.util.HashMap<>();
+    private final LexiconExtension additions;
+    private final int mostTokens;
+    /**
+     * The lexicons and extraction of each language pack, by language code, loaded when a release
+     * in that language first comes: a parser that never meets Russian never reads its pack.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, Pack> packs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A language pack as a parse uses it. */
+    private record Pack(Lexicons lexicons, Extractor extractor) {}
     private final int maxParagraphs;
 
     /**
@@ -50,14 +57,18 @@ public final class Pipeline {
         this.headerReader = new HeaderReader(maxHeaderLines);
         this.referenceDate = referenceDate;
         this.language = language;
-        LexiconExtension additions = extension.snapshot();
+        this.additions = extension.snapshot();
         // Prose has a word or mark per five or six characters: a quarter of the limit reads all of it.
-        int mostTokens = Math.max(Extractor.MOST_TOKENS, maxInputLength / 4);
-        for (String code : language.map(List::of).orElse(Scripts.BUILT_IN)) {
-            Lexicons pack = Lexicons.load(code, additions);
-            lexicons.put(code, pack);
-            extractors.put(code, new Extractor(pack, mostTokens));
-        }
+        this.mostTokens = Math.max(Extractor.MOST_TOKENS, maxInputLength / 4);
+        // The default language's pack is read now, so that a broken pack fails the parser's creation.
+        pack(language.orElse(Scripts.BUILT_IN.get(0)));
+    }
+
+    private Pack pack(String code) {
+        return packs.computeIfAbsent(code, c -> {
+            Lexicons lexicons = Lexicons.load(c, additions);
+            return new Pack(lexicons, new Extractor(lexicons, mostTokens));
+        });
     }
 
     /**
@@ -127,7 +138,8 @@ public final class Pipeline {
             blocks = blocks.subList(0, maxParagraphs);
         }
         String code = language.orElseGet(() -> Scripts.languageOf(text));
-        Layout layout = NoiseFilter.apply(text, blocks, lexicons.get(code)::isPlace);
+        Pack pack = pack(code);
+        Layout layout = NoiseFilter.apply(text, blocks, pack.lexicons()::isPlace);
         List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
         int sentencesLeft = MOST_SENTENCES;
         for (Span block : layout.prose()) {
@@ -151,7 +163,7 @@ public final class Pipeline {
         Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::published).or(() -> PageDate.find(text))
                 .or(() -> referenceDate)
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
-        Extraction extraction = extractors.get(code).extract(text, paragraphs, layout, headers.fields(), anchor, explain);
+        Extraction extraction = pack.extractor().extract(text, paragraphs, layout, headers.fields(), anchor, explain);
         for (int cut : extraction.cuts()) {
             problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
                     + " words and marks; the rest of it is not read for people, dates and meetings",
