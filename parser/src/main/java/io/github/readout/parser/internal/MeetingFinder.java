@@ -1581,9 +1581,9 @@ final class MeetingFinder {
                 continue;
             }
             boolean clause = false;
-            boolean paid = tokens.get(trigger.start()).is("visited") || tokens.get(trigger.start()).is("visits");
+            boolean paid = lexicons.isCue(Lexicons.Cue.VISITED, tokens, trigger.start());
             for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-                clause |= tokens.get(k).is("who") || tokens.get(k).is("during") || tokens.get(k).is("as");
+                clause |= lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, tokens, k);
                 paid |= lexicons.isCue(Lexicons.Cue.VISIT_VERB, tokens, k);
             }
             if (paid && !clause) {
