@@ -175,8 +175,12 @@ final class MeetingFinder {
         if (participants.size() < 2 && report.index() + 1 < sentences.size()) {
             // "Talks were held in Astana. Foreign Minister X received Ambassador Y …": the next sentence names them
             Sentence next = sentences.get(report.index() + 1);
-            if (next.paragraph() == report.paragraph() && furtherKind(next) == null
-                    && next.mentions().stream().anyMatch(m -> m.title().isPresent())) {
+            // Pages often set each sentence apart: with nobody named yet, the next paragraph's first
+            // sentence may name them, with titles or, two at least, without ("X and Y exchanged …").
+            boolean named = next.paragraph() == report.paragraph() || participants.isEmpty()
+                    && next.paragraph() == report.paragraph() + 1;
+            if (named && furtherKind(next) == null && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
+                    || participants.isEmpty() && next.mentions().size() >= 2)) {
                 addParticipants(next, registry, participants);
             }
         }
