@@ -206,15 +206,33 @@ final class InflectedPersonFinder implements PersonReader {
      * those (places, bodies, the words of their names).
      */
     private Mention untitled(String text, List<Token> tokens, int at, int sentence) {
-        if (at + 1 >= tokens.size() || !isNameWord(tokens, at) || !isCyrillic(tokens.get(at))
-                || !isNameWord(tokens, at + 1)) {
+        if (!isNameWord(tokens, at) || !isCyrillic(tokens.get(at))) {
             return null;
+        }
+        boolean alone = at + 1 >= tokens.size() || !isNameWord(tokens, at + 1);
+        if (alone) {
+            return officialBySurname(text, tokens, at, sentence);
         }
         int end = nameEnd(tokens, at);
         NameReading reading = readings(text, tokens, at, end).get(0);
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
         return new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * "Лавров и Фидан провели телефонный разговор": a surname alone is a person when it is the
+     * surname of a listed office holder, in any of its cases.
+     */
+    private Mention officialBySurname(String text, List<Token> tokens, int at, int sentence) {
+        for (NameReading reading : readings(text, tokens, at, at + 1)) {
+            if (lexicons.countryOfOfficialSurname(reading.words().get(0)).isPresent()) {
+                Span span = Span.of(tokens.get(at).start(), tokens.get(at).end());
+                return new Mention(reading.name(), reading.words(), span, at, at + 1, sentence, Optional.empty(),
+                        Optional.empty(), false, Optional.empty(), Optional.empty());
+            }
+        }
+        return null;
     }
 
     private static boolean isCyrillic(Token token) {
