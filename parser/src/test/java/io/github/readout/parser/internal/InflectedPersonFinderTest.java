@@ -50,8 +50,10 @@ class InflectedPersonFinderTest {
 
     @Test
     void counterpartNounGivesTheCountryButNoTitle() {
-        Mention mention = find("Лавров провел разговор со своим турецким коллегой Хаканом Фиданом.").get(0);
+        List<Mention> mentions = find("Лавров провел разговор со своим турецким коллегой Хаканом Фиданом.");
+        Mention mention = mentions.get(1);
 
+        assertThat(mentions.get(0).name()).isEqualTo("Лавров"); // a listed office holder's surname
         assertThat(mention.name()).isEqualTo("Хакан Фидан");
         assertThat(mention.title()).isEmpty();
         assertThat(mention.country().map(Object::toString)).hasValue("TR");
@@ -97,5 +99,11 @@ class InflectedPersonFinderTest {
 
         assertThat(readings.get(0).name()).isEqualTo("Владимир Путин");
         assertThat(readings).extracting(PersonReader.NameReading::name).contains("Владимиром Путиным");
+    }
+
+    @Test
+    void aSurnameAloneIsAPersonOnlyWhenAListedOfficialHasIt() {
+        assertThat(find("Встреча с Лавровым прошла в Москве.")).extracting(Mention::name).containsExactly("Лавров");
+        assertThat(find("Встреча с Ивановым прошла в Москве.")).isEmpty();
     }
 }
