@@ -60,10 +60,10 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private Mention titled(String text, List<Token> tokens, int start, int sentence) {
         int j = start;
-        Optional<CountryCode> country = Optional.empty();
+        Window window = new Window();
         PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, j);
         if (demonym != null && demonym.value().form() == Lexicons.CountryForm.DEMONYM) {
-            country = Optional.of(demonym.value().code());
+            window.country = Optional.of(demonym.value().code());
             j = demonym.end();
         }
         int honorificEnd = honorificsEnd(tokens, j);
@@ -72,78 +72,97 @@ final class InflectedPersonFinder implements PersonReader {
         if (title == null && !counterpart && honorificEnd == j) {
             return null;
         }
-        int titleStart = j;
-        int k = title != null ? title.end() : counterpart ? lexicons.cueEnd(Lexicons.Cue.COUNTERPART_NOUN, tokens, j)
+        window.titled = title != null;
+        window.titleStart = j;
+        window.at = title != null ? title.end() : counterpart ? lexicons.cueEnd(Lexicons.Cue.COUNTERPART_NOUN, tokens, j)
                 : honorificEnd;
-        int titleEnd = title != null ? k : -1;
-        // Lower-case words that go on with a title ("по делам", "ведомства") are its words when
-        // more title words or the name follow them, not when a country does: the country after a
-        // title is the holder's, and no part of the title.
-        int pending = -1;
-        boolean international = false;
-        Optional<String> organization = Optional.empty();
-        int limit = Math.min(tokens.size(), titleStart + LONGEST_TITLE);
-        while (k < limit && !isNameWord(tokens, k)) {
-            PhraseIndex.Match<Lexicons.TitleRole> more = lexicons.titles.longest(tokens, k);
-            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
-            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
-            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
-            if (more != null && (place == null || more.end() >= place.end())) {
-                k = more.end();
-                titleEnd = title != null ? k : titleEnd;
-                pending = -1;
-            } else if (place != null) {
-                if (country.isEmpty() && !isHost(tokens, k)) {
-                    country = Optional.of(place.value().code());
-                }
-                k = place.end();
-                pending = -1;
-            } else if (org != null) {
-                international |= org.value().country().isEmpty();
-                if (country.isEmpty()) {
-                    country = org.value().country();
-                }
-                organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
-                k = org.end();
-                titleEnd = title != null ? k : titleEnd;
-                pending = -1;
-            } else if (honorific != null) {
-                k = honorific.end();
-            } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
-                k++; // "по делам Центральной и Южной Азии": the words of a region's name go on with the title
-                titleEnd = title != null ? k : titleEnd;
-                pending = -1;
-            } else if (title != null && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
-                    && lexicons.titles.longest(tokens, k + 1) != null) {
-                // "между генеральным секретарем и президентом Садыром Жапаровым": the name is the second's
-                k++;
-                titleStart = k;
-                title = lexicons.titles.longest(tokens, k);
-                k = title.end();
-                titleEnd = k;
-                country = Optional.empty();
-                pending = -1;
-            } else if (continuesTitle(tokens, k)) {
-                k++;
-                pending = k;
-            } else {
+        window.titleEnd = title != null ? window.at : -1;
+        int limit = Math.min(tokens.size(), window.titleStart + LONGEST_TITLE);
+        while (window.at < limit && !isNameWord(tokens, window.at)) {
+            if (!step(text, tokens, window, limit)) {
                 return null;
             }
         }
+        int k = window.at;
         if (k >= limit || !isNameWord(tokens, k)) {
             return null;
         }
-        if (pending == k && title != null) {
-            titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
+        if (window.pending == k && window.titled) {
+            window.titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
         }
         int nameEnd = nameEnd(tokens, k);
-        Declension.Case marked = declension.caseOf(tokens.get(titleStart).text());
+        Declension.Case marked = declension.caseOf(tokens.get(window.titleStart).text());
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
-        Declension.Case titleCase = titleCase(tokens.get(titleStart).text(), marked, inCase);
-        Optional<String> titleText = titleEnd > titleStart
-                ? Optional.of(title(text, tokens, titleStart, titleEnd, titleCase)) : Optional.empty();
-        return mention(text, tokens, start, k, nameEnd, sentence, titleText, international ? Optional.empty() : country,
-                international, inCase, organization);
+        Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
+        Optional<String> titleText = window.titleEnd > window.titleStart
+                ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase)) : Optional.empty();
+        return mention(text, tokens, start, k, nameEnd, sentence, titleText,
+                window.international ? Optional.empty() : window.country, window.international, inCase, window.organization);
+    }
+
+    /**
+     * What the words between a title's first word and the name have said so far. Lower-case words
+     * that go on with a title ("по делам", "ведомства") are its words when more title words or the
+     * name follow them ({@code pending}), not when a country does: the country after a title is
+     * the holder's, and no part of the title.
+     */
+    private static final class Window {
+        int at;
+        int titleStart;
+        int titleEnd;
+        int pending = -1;
+        boolean titled;
+        boolean international;
+        Optional<CountryCode> country = Optional.empty();
+        Optional<String> organization = Optional.empty();
+
+        /** The words read up to {@code end} are the title's. */
+        void titleTo(int end) {
+            at = end;
+            if (titled) {
+                titleEnd = end;
+            }
+            pending = -1;
+        }
+    }
+
+    /** Reads the words at the window's position; false when they cannot stand between a title and a name. */
+    private boolean step(String text, List<Token> tokens, Window window, int limit) {
+        int k = window.at;
+        PhraseIndex.Match<Lexicons.TitleRole> more = lexicons.titles.longest(tokens, k);
+        PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
+        PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+        PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+        if (more != null && (place == null || more.end() >= place.end())) {
+            window.titleTo(more.end());
+        } else if (place != null) {
+            if (window.country.isEmpty() && !isHost(tokens, k)) {
+                window.country = Optional.of(place.value().code());
+            }
+            window.at = place.end();
+            window.pending = -1;
+        } else if (org != null) {
+            window.international |= org.value().country().isEmpty();
+            window.country = window.country.or(() -> org.value().country());
+            window.organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
+            window.titleTo(org.end());
+        } else if (honorific != null) {
+            window.at = honorific.end();
+        } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
+            window.titleTo(k + 1); // "по делам Центральной и Южной Азии": a region's name goes on with the title
+        } else if (window.titled && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
+                && lexicons.titles.longest(tokens, k + 1) != null) {
+            // "между генеральным секретарем и президентом Садыром Жапаровым": the name is the second's
+            window.titleStart = k + 1;
+            window.country = Optional.empty();
+            window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
+        } else if (continuesTitle(tokens, k)) {
+            window.at = k + 1;
+            window.pending = k + 1;
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /**
