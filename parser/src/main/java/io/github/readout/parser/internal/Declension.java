@@ -29,6 +29,8 @@ final class Declension {
     private final Map<Case, List<Ending>> nameEndings = new EnumMap<>(Case.class);
     private final Map<Case, List<Ending>> titleEndings = new EnumMap<>(Case.class);
     private final Map<Case, List<Ending>> placeEndings = new EnumMap<>(Case.class);
+    /** The endings and whole words of a title's head in the plural ("президентов", "глав"). */
+    private final java.util.Set<String> pluralEndings = new java.util.HashSet<>();
 
     /** A whole word's case and nominative. */
     private record Word(Case inCase, String nominative) {}
@@ -58,6 +60,7 @@ final class Declension {
                 case "NAME" -> nameEndings.get(c).add(new Ending(row[2], to));
                 case "TITLE" -> titleEndings.get(c).add(new Ending(row[2], to));
                 case "PLACE" -> placeEndings.get(c).add(new Ending(row[2], to));
+                case "PLURAL" -> pluralEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -83,6 +86,22 @@ final class Declension {
             return written;
         }
         return written.substring(0, written.length() - ending.get().from().length()) + ending.get().to();
+    }
+
+    /**
+     * Tells whether a title's first word is a plural: "президентов России и Франции" names two.
+     *
+     * @param word the word as written
+     * @return true for a plural the pack's endings or words show
+     */
+    boolean isPlural(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        for (String ending : pluralEndings) {
+            if (key.endsWith(ending) && (key.length() > ending.length() + 2 || key.equals(ending))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the pack declines words at all. */

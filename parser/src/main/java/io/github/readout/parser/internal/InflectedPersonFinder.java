@@ -37,10 +37,13 @@ final class InflectedPersonFinder implements PersonReader {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Mention mention = titled(text, tokens, i, sentence);
-            if (mention == null) {
-                mention = afterPreposition(text, tokens, i, sentence);
+            List<Mention> titled = titled(text, tokens, i, sentence);
+            if (!titled.isEmpty()) {
+                mentions.addAll(titled);
+                i = Math.max(titled.get(titled.size() - 1).end(), i + 1);
+                continue;
             }
+            Mention mention = afterPreposition(text, tokens, i, sentence);
             if (mention == null) {
                 mention = untitled(text, tokens, i, sentence);
             }
@@ -58,7 +61,7 @@ final class InflectedPersonFinder implements PersonReader {
      * "Министр иностранных дел Казахстана Мурат Нуртлеу", "турецким коллегой Хаканом Фиданом",
      * "помощника Государственного секретаря США по делам Центральной и Южной Азии Дональда Лу".
      */
-    private Mention titled(String text, List<Token> tokens, int start, int sentence) {
+    private List<Mention> titled(String text, List<Token> tokens, int start, int sentence) {
         int j = start;
         Window window = new Window();
         PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, j);
@@ -70,7 +73,7 @@ final class InflectedPersonFinder implements PersonReader {
         boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
         PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
         if (title == null && !counterpart && honorificEnd == j) {
-            return null;
+            return List.of();
         }
         window.titled = title != null;
         window.titleStart = j;
@@ -80,12 +83,12 @@ final class InflectedPersonFinder implements PersonReader {
         int limit = Math.min(tokens.size(), window.titleStart + LONGEST_TITLE);
         while (window.at < limit && !isNameWord(tokens, window.at)) {
             if (!step(text, tokens, window, limit)) {
-                return null;
+                return List.of();
             }
         }
         int k = window.at;
         if (k >= limit || !isNameWord(tokens, k)) {
-            return null;
+            return List.of();
         }
         if (window.pending == k && window.titled) {
             window.titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
@@ -96,8 +99,20 @@ final class InflectedPersonFinder implements PersonReader {
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
         Optional<String> titleText = window.titleEnd > window.titleStart
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase)) : Optional.empty();
-        return mention(text, tokens, start, k, nameEnd, sentence, titleText,
-                window.international ? Optional.empty() : window.country, window.international, inCase, window.organization);
+        boolean plural = window.titled && declension.isPlural(tokens.get(window.titleStart).text())
+                && window.countries.size() >= 2;
+        Optional<CountryCode> country = plural ? Optional.of(window.countries.get(0)) : window.country;
+        Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
+                window.international ? Optional.empty() : country, window.international, inCase, window.organization);
+        int second = nameEnd + 1;
+        if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
+                || !isNameWord(tokens, second)) {
+            return List.of(first);
+        }
+        // "президентов России и Франции Владимира Путина и Эммануэля Макрона": each of the title's holders
+        int secondEnd = nameEnd(tokens, second);
+        return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText,
+                Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty()));
     }
 
     /**
@@ -114,6 +129,8 @@ final class InflectedPersonFinder implements PersonReader {
         boolean titled;
         boolean international;
         Optional<CountryCode> country = Optional.empty();
+        /** Every country the window names as its holders', in order: a plural title names several. */
+        final List<CountryCode> countries = new ArrayList<>();
         Optional<String> organization = Optional.empty();
 
         /** The words read up to {@code end} are the title's. */
@@ -136,8 +153,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (more != null && (place == null || more.end() >= place.end())) {
             window.titleTo(more.end());
         } else if (place != null) {
-            if (window.country.isEmpty() && !isHost(tokens, k)) {
-                window.country = Optional.of(place.value().code());
+            if (!isHost(tokens, k)) {
+                window.country = window.country.or(() -> Optional.of(place.value().code()));
+                window.countries.add(place.value().code());
             }
             window.at = place.end();
             window.pending = -1;
@@ -156,6 +174,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleStart = k + 1;
             window.country = Optional.empty();
             window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
+        } else if (tokens.get(k).isPunctuation(',') && k + 1 < limit && isNameWord(tokens, k + 1)) {
+            window.at = k + 1; // "президент Казахстана, Касым-Жомарт Токаев": the name set off by a comma
         } else if (continuesTitle(tokens, k)) {
             window.at = k + 1;
             window.pending = k + 1;

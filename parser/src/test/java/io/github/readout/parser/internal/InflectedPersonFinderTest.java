@@ -106,4 +106,14 @@ class InflectedPersonFinderTest {
         assertThat(find("Встреча с Лавровым прошла в Москве.")).extracting(Mention::name).containsExactly("Лавров");
         assertThat(find("Встреча с Ивановым прошла в Москве.")).isEmpty();
     }
+
+    @Test
+    void aPluralTitleGivesEachOfItsHoldersTheTitleAndTheirCountry() {
+        List<Mention> mentions = find("Переговоры президентов России и Франции Владимира Путина и Эммануэля Макрона завершились.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Владимир Путин", "Эммануэль Макрон");
+        assertThat(mentions).extracting(m -> m.title().orElse("")).containsExactly("президент", "президент");
+        assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("")).containsExactly("RU", "FR");
+    }
 }
+
