@@ -52,6 +52,16 @@ class ParsePropertiesTest {
             "Begin Text:", "Share", "Tags:", "\uD800", "\uDC00", "\uD83D\uDE00", "أستانا", "שלום", "\u202E",
             "\u0301", "\uFEFF", "12th", "31", "99999", "0", "III", "Mayor of Almaty");
 
+    /** Words, endings and marks of Russian releases, for inputs read by the Russian pack. */
+    private static final List<String> RUSSIAN_FRAGMENTS = List.of(
+            "Министр", "министром", "иностранных", "дел", "Казахстана", "Мурат", "Нуртлеу", "Хаканом", "Фиданом",
+            "с", "со", "и", "в", "Москве", "Москв", "провел", "переговоры", "телефонный", "разговор", "встреча",
+            "посла", "Посол", "главы", "МИД", "президентов", "России", "Франции", "Владимира", "Путина", "А.Ю.Руденко",
+            "Ж.", "ас-Сабахом", "бин", "аль-", "—", "-", "2 февраля", "АСТАНА, 2 февраля.", "в прошлом году",
+            "сегодня", "накануне", "в июле", "Лавров", "Си", "Цзиньпина", "Ли", "ом", "ым", "ая", "ой", "у", "я",
+            "Государственным", "секретарем", "по делам", "Центральной", "Азии", "коллегой", "турецким", "шейхом",
+            ",", ".", " ", "\n", "\n\n", "«", "»", "ЁЁ", "ё", "Ъ", "\u0301", "\uD83D\uDE00");
+
     @Property
     void anyUnicodeText(@ForAll("unicode") String input) {
         check(input);
@@ -64,6 +74,11 @@ class ParsePropertiesTest {
 
     @Property
     void anyMixOfFragments(@ForAll("fragments") String input) {
+        check(input);
+    }
+
+    @Property
+    void anyMixOfRussianFragments(@ForAll("russianFragments") String input) {
         check(input);
     }
 
@@ -167,6 +182,13 @@ class ParsePropertiesTest {
     Arbitrary<String> fragments() {
         Arbitrary<String> separator = Arbitraries.of(" ", "", "\n", " ");
         return Combinators.combine(Arbitraries.of(FRAGMENTS).list().ofMaxSize(150), separator)
+                .as((words, sep) -> String.join(sep, words));
+    }
+
+    @Provide
+    Arbitrary<String> russianFragments() {
+        Arbitrary<String> separator = Arbitraries.of(" ", "", "\n", " ");
+        return Combinators.combine(Arbitraries.of(RUSSIAN_FRAGMENTS).list().ofMaxSize(150), separator)
                 .as((words, sep) -> String.join(sep, words));
     }
 
