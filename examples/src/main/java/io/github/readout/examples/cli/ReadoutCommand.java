@@ -5,6 +5,7 @@ import io.github.readout.core.evaluation.Evaluation;
 import io.github.readout.core.evaluation.Scorecard;
 import io.github.readout.examples.cli.Inputs.Input;
 import io.github.readout.parser.Evidence;
+import io.github.readout.parser.Language;
 import io.github.readout.parser.ParseException;
 import io.github.readout.parser.ParseResult;
 import io.github.readout.parser.PressReleaseParser;
@@ -195,6 +196,10 @@ public final class ReadoutCommand implements Runnable {
                 description = "ISO date (YYYY-MM-DD) that relative dates are resolved against when a release has no date.")
         LocalDate referenceDate;
 
+        @Option(names = "--language", paramLabel = "CODE", converter = LanguageCode.class,
+                description = "Read every release in this language (en, ru) instead of telling each one's from its letters.")
+        Language language;
+
         @Option(names = "--explain", description = "On standard error, say for every meeting value which rule and which"
                 + " words gave it: file:line:col: info: evidence: meetings[0].kind PHONE_CALL ← the meeting word …")
         boolean explain;
@@ -310,6 +315,9 @@ public final class ReadoutCommand implements Runnable {
 
         private PressReleaseParser parser() {
             PressReleaseParser.Builder builder = PressReleaseParser.builder().strict(strict).explain(explain);
+            if (language != null) {
+                builder.language(language);
+            }
             if (referenceDate != null) {
                 builder.referenceDate(referenceDate);
             }
@@ -476,6 +484,16 @@ public final class ReadoutCommand implements Runnable {
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD, such as 2024-06-04");
             }
+        }
+    }
+
+    /** Reads a language's ISO 639-1 code, naming the codes the parser knows when it is none of them. */
+    static final class LanguageCode implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.ofCode(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a language the parser reads; use one of " + java.util.Arrays.stream(Language.values())
+                            .map(Language::code).collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 

@@ -216,7 +216,20 @@ class ReadoutCommandTest {
         assertThat(run("parse", "--format", "xml", SEED.toString()).code()).isEqualTo(2);
         assertThat(run("parse", "--jobs", "0", SEED.toString()).code()).isEqualTo(2);
         assertThat(run("parse", "--reference-date", "yesterday", SEED.toString()).code()).isEqualTo(2);
+        assertThat(run("parse", "--language", "kk", SEED.toString()).code()).isEqualTo(2);
         assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void languageOptionReadsEveryReleaseInOneLanguage() {
+        Run english = run("parse", SEED.toString());
+        Run forced = run("parse", "--language", "ru", SEED.toString());
+
+        assertThat(english.code()).isZero();
+        assertThat(english.out()).contains("\"language\" : \"en\"");
+        assertThat(forced.code()).isZero();
+        assertThat(forced.out()).contains("\"language\" : \"ru\"");
+        assertThat(run("parse", "--language", "kk", SEED.toString()).err()).contains("'kk' is not a language the parser reads; use one of en, ru");
     }
 
     @Test
