@@ -31,6 +31,8 @@ final class Declension {
     private final Map<Case, List<Ending>> placeEndings = new EnumMap<>(Case.class);
     /** The endings and whole words of a title's head in the plural ("президентов", "глав"). */
     private final java.util.Set<String> pluralEndings = new java.util.HashSet<>();
+    /** The endings of verb forms ("передал", "встретился"), which end a title's words. */
+    private final List<String> verbEndings = new ArrayList<>();
 
     /** A whole word's case and nominative. */
     private record Word(Case inCase, String nominative) {}
@@ -61,6 +63,7 @@ final class Declension {
                 case "TITLE" -> titleEndings.get(c).add(new Ending(row[2], to));
                 case "PLACE" -> placeEndings.get(c).add(new Ending(row[2], to));
                 case "PLURAL" -> pluralEndings.add(row[2]);
+                case "VERB" -> verbEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -98,6 +101,23 @@ final class Declension {
         String key = word.toLowerCase(Locale.ROOT);
         for (String ending : pluralEndings) {
             if (key.endsWith(ending) && (key.length() > ending.length() + 2 || key.equals(ending))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a lower-case word ends as a verb does: "и передал наилучшие пожелания" is no
+     * part of the title before it.
+     *
+     * @param word the word as written
+     * @return true for an ending of the pack's verb forms
+     */
+    boolean looksLikeVerb(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        for (String ending : verbEndings) {
+            if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                 return true;
             }
         }

@@ -204,7 +204,8 @@ final class InflectedPersonFinder implements PersonReader {
         if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, at)) {
             return true;
         }
-        return token.isWord() && token.isLowerCase() && !lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, at)
+        return token.isWord() && token.isLowerCase() && !declension.looksLikeVerb(token.text())
+                && !lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, at)
                 && !lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, at) && !lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, at)
                 && !lexicons.isCue(Lexicons.Cue.COUNTERPART, tokens, at) && !lexicons.isCue(Lexicons.Cue.FUTURE, tokens, at)
                 && lexicons.triggers.longest(tokens, at) == null && DateWords.weekday(token.key()) == null

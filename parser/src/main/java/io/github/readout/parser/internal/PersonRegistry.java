@@ -152,7 +152,7 @@ final class PersonRegistry {
             // A few people at most share a surname in a real release; bounding the look keeps a
             // hostile one (thousands of namesakes) linear.
             for (int i = 0; i < bucket.all.size() && i < 8; i++) {
-                if (endsWith(bucket.all.get(i).words, words)) {
+                if (endsWith(bucket.all.get(i).words, words) || initialsOf(bucket.all.get(i).words, words)) {
                     return Optional.of(bucket.all.get(i));
                 }
             }
@@ -168,6 +168,25 @@ final class PersonRegistry {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * "A. Kamilov" after "Abdulaziz Kamilov": the words are initials and the surname, and each
+     * initial is the first letter of the known name's word in its place.
+     */
+    private static boolean initialsOf(List<String> name, List<String> written) {
+        if (written.size() < 2 || written.size() > name.size()) {
+            return false;
+        }
+        int surname = written.size() - 1;
+        for (int i = 0; i < surname; i++) {
+            String initial = written.get(i);
+            if (initial.length() < 2 || initial.length() > 3 || !initial.endsWith(".")
+                    || !name.get(i).startsWith(initial.substring(0, initial.length() - 1))) {
+                return false;
+            }
+        }
+        return name.get(name.size() - 1).equals(written.get(surname));
     }
 
     private static boolean endsWith(List<String> name, List<String> tail) {

@@ -111,4 +111,15 @@ class PersonRegistryTest {
         assertThat(registry.find(List.of("blinken"))).isEmpty();
         assertThat(registry.find(List.of())).isEmpty();
     }
+
+    @Test
+    void initialsAndSurnameAreThePersonOfThatFullName() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry full = registry.add(mention("Foreign Minister Abdulaziz Kamilov arrived."));
+
+        assertThat(registry.find(List.of("a.", "kamilov"))).containsSame(full);
+        assertThat(registry.find(List.of("b.", "kamilov"))).isEmpty();
+    }
 }
+
