@@ -444,7 +444,9 @@ final class MeetingFinder {
             }
             for (int i = 0; i < others.size(); i++) {
                 if (others.get(i).countries().equals(one.countries()) && others.get(i).participants().size() > 1) {
-                    separate.set(m, Meeting.builder().from(others.get(i)).kind(one.kind()).build());
+                    Meeting told = others.get(i);
+                    separate.set(m, Meeting.builder().from(told).kind(one.kind()).date(told.date().or(one::date))
+                            .location(told.location().or(one::location)).build());
                     others.remove(i);
                     otherSentences.remove(i);
                     break;
