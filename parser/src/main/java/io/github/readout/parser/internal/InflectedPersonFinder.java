@@ -289,9 +289,12 @@ final class InflectedPersonFinder implements PersonReader {
         return true;
     }
 
-    /** "посол Китая в РФ": a country after "в" is where the person serves, not whose they are. */
+    /**
+     * "посол Китая в РФ": a country after "в" is where the person serves, not whose they are;
+     * after "из" ("коллегой из Ирана") it is theirs.
+     */
     private boolean isHost(List<Token> tokens, int at) {
-        return at > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at - 1);
+        return at > 0 && (lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, at - 1) || lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, at - 1));
     }
 
     private int honorificsEnd(List<Token> tokens, int at) {
