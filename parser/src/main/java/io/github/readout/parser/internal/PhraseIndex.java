@@ -27,8 +27,8 @@ final class PhraseIndex<V> {
 
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
-        /** The stems that continue a phrase here, or null when none does. */
-        Map<String, Node<V>> stems;
+        /** The stems that continue a phrase here, letter by letter, or null when none does. */
+        Stems<V> stems;
         V value;
 
         Node<V> child(Token token, boolean stem) {
@@ -36,24 +36,76 @@ final class PhraseIndex<V> {
                 return next.computeIfAbsent(token.key(), k -> new Node<>());
             }
             if (stems == null) {
-                stems = new HashMap<>();
+                stems = new Stems<>();
             }
-            return stems.computeIfAbsent(token.key(), k -> new Node<>());
+            return stems.add(token.key());
         }
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
         Node<V> step(String key) {
             Node<V> exact = next.get(key);
-            if (exact != null || stems == null) {
-                return exact;
+            return exact != null || stems == null ? exact : stems.longest(key);
+        }
+    }
+
+    /**
+     * A letter trie of stems: a lookup walks the word's letters once and allocates nothing, which
+     * matters as every token of a release is looked up in every lexicon.
+     */
+    private static final class Stems<V> {
+        private char[] letters = new char[0];
+        @SuppressWarnings("unchecked")
+        private Stems<V>[] children = new Stems[0];
+        /** Where a phrase goes on after a stem that ends here, or null. */
+        private Node<V> node;
+
+        Node<V> add(String stem) {
+            Stems<V> at = this;
+            for (int i = 0; i < stem.length(); i++) {
+                at = at.childFor(stem.charAt(i));
             }
-            for (int length = key.length(); length >= Math.max(1, key.length() - LONGEST_ENDING); length--) {
-                Node<V> stem = stems.get(key.substring(0, length));
-                if (stem != null) {
-                    return stem;
+            if (at.node == null) {
+                at.node = new Node<>();
+            }
+            return at.node;
+        }
+
+        private Stems<V> childFor(char letter) {
+            int found = java.util.Arrays.binarySearch(letters, letter);
+            if (found >= 0) {
+                return children[found];
+            }
+            int insert = -found - 1;
+            char[] moreLetters = new char[letters.length + 1];
+            @SuppressWarnings("unchecked")
+            Stems<V>[] moreChildren = new Stems[children.length + 1];
+            System.arraycopy(letters, 0, moreLetters, 0, insert);
+            System.arraycopy(children, 0, moreChildren, 0, insert);
+            moreLetters[insert] = letter;
+            moreChildren[insert] = new Stems<>();
+            System.arraycopy(letters, insert, moreLetters, insert + 1, letters.length - insert);
+            System.arraycopy(children, insert, moreChildren, insert + 1, children.length - insert);
+            letters = moreLetters;
+            children = moreChildren;
+            return moreChildren[insert];
+        }
+
+        /** The node of the longest stem the word starts with, leaving at most LONGEST_ENDING letters. */
+        Node<V> longest(String word) {
+            Stems<V> at = this;
+            Node<V> best = null;
+            int shortest = Math.max(1, word.length() - LONGEST_ENDING);
+            for (int i = 0; i < word.length(); i++) {
+                int found = java.util.Arrays.binarySearch(at.letters, word.charAt(i));
+                if (found < 0) {
+                    break;
+                }
+                at = at.children[found];
+                if (at.node != null && i + 1 >= shortest) {
+                    best = at.node;
                 }
             }
-            return null;
+            return best;
         }
     }
 
