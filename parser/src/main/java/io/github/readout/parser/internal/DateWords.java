@@ -37,7 +37,24 @@ final class DateWords {
         }
     }
 
+    /** The shapes (first letter, length) of the date-line weekdays, to turn most words away cheaply. */
+    private static final long[] WEEKDAY_SHAPES = weekdayShapes();
+
     private DateWords() {}
+
+    private static long[] weekdayShapes() {
+        Set<String> all = new HashSet<>(WEEKDAYS.keySet());
+        all.addAll(SHORT_WEEKDAYS);
+        return Months.shapes(all);
+    }
+
+    /**
+     * Whether the letters [start, end) of a text may be a date-line weekday: false for most words,
+     * without allocating.
+     */
+    static boolean mayBeDateLineWeekday(CharSequence text, int start, int end) {
+        return end > start && Months.hasShape(WEEKDAY_SHAPES, text.charAt(start), end - start);
+    }
 
     /** The weekday a lower-case word names, or null. */
     static DayOfWeek weekday(String key) {

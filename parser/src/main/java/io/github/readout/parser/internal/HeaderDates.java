@@ -30,6 +30,28 @@ final class HeaderDates {
     }
 
     /**
+     * Tells cheaply whether a date form may start at a position: a digit, or a word shaped like a
+     * month's or a weekday's name. Scanning every word of a text for dates asks this first.
+     *
+     * @param text the text
+     * @param start the position
+     * @return false when no date form starts there
+     */
+    static boolean mayStartAt(String text, int start) {
+        if (start >= text.length()) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(start))) {
+            return true;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return Months.mayBeName(text, start, end) || DateWords.mayBeDateLineWeekday(text, start, end);
+    }
+
+    /**
      * Finds a date form at a position: the longest known form starting there.
      *
      * @param text the text
@@ -72,7 +94,7 @@ final class HeaderDates {
             }
             if (firstDigits <= 2 && sep == ' ') {
                 s.pos++;
-                int month = Months.number(s.word());
+                int month = s.month();
                 if (month > 0 && s.peek() == ' ') {
                     s.pos++;
                     int year = s.year();
@@ -83,7 +105,7 @@ final class HeaderDates {
             }
             return Optional.empty();
         }
-        int month = Months.number(s.word());
+        int month = s.month();
         if (month > 0 && s.peek() == ' ') {
             s.pos++;
             int dayStart = s.pos;
@@ -106,6 +128,13 @@ final class HeaderDates {
 
     private static void skipWeekday(Scanner s) {
         int begin = s.pos;
+        int letters = begin;
+        while (letters < s.text.length() && Character.isLetter(s.text.charAt(letters))) {
+            letters++;
+        }
+        if (!DateWords.mayBeDateLineWeekday(s.text, begin, letters)) {
+            return;
+        }
         CharSequence word = s.word();
         String key = word.toString().toLowerCase(Locale.ROOT);
         if (key.endsWith(".")) {
@@ -172,6 +201,20 @@ final class HeaderDates {
             int start = pos;
             int year = number(4);
             return year >= 0 && pos - start == 4 ? year : -1;
+        }
+
+        /** Reads a run of letters as a month's name: its number, or 0 (a word read all the same). */
+        int month() {
+            int begin = pos;
+            int letters = pos;
+            while (letters < text.length() && Character.isLetter(text.charAt(letters))) {
+                letters++;
+            }
+            if (!Months.mayBeName(text, begin, letters)) {
+                pos = letters < text.length() && letters > begin && text.charAt(letters) == '.' ? letters + 1 : letters;
+                return 0;
+            }
+            return Months.number(word());
         }
 
         /** Reads a run of letters, with a trailing period if any. */

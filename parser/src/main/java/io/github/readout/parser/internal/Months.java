@@ -15,6 +15,8 @@ final class Months {
     private record Form(int number, boolean full, boolean capitalised) {}
 
     private static final Map<String, Form> BY_NAME = index();
+    /** The first letter and length of every form, to turn most words away before a lookup allocates. */
+    private static final long[] SHAPES = shapes(BY_NAME.keySet());
     private static final int SHORTEST = BY_NAME.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
 
@@ -29,6 +31,31 @@ final class Months {
             }
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Whether the letters [start, end) of a text may be a month's name: false for most words,
+     * without allocating.
+     */
+    static boolean mayBeName(CharSequence text, int start, int end) {
+        int length = end - start;
+        return length >= SHORTEST && length <= LONGEST && hasShape(SHAPES, text.charAt(start), length);
+    }
+
+    /** The shapes of a set of lower-case words, first letter and length, sorted for a search that allocates nothing. */
+    static long[] shapes(java.util.Collection<String> words) {
+        return words.stream().filter(word -> !word.isEmpty()).mapToLong(word -> shape(word.charAt(0), word.length()))
+                .distinct().sorted().toArray();
+    }
+
+    /** Whether a word of this first letter and length has one of the shapes. */
+    static boolean hasShape(long[] shapes, char first, int length) {
+        return java.util.Arrays.binarySearch(shapes, shape(first, length)) >= 0;
+    }
+
+    /** A word's shape: its first letter in lower case and its length. */
+    static long shape(char first, int length) {
+        return ((long) Character.toLowerCase(first) << 32) | length;
     }
 
     /**
@@ -47,7 +74,7 @@ final class Months {
         if (length > 0 && word.charAt(length - 1) == '.') {
             length--;
         }
-        if (length < SHORTEST || length > LONGEST) {
+        if (length < SHORTEST || length > LONGEST || !hasShape(SHAPES, word.charAt(0), length)) {
             return null;
         }
         return BY_NAME.get(word.subSequence(0, length).toString().toLowerCase(Locale.ROOT));

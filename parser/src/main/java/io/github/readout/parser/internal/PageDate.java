@@ -55,6 +55,9 @@ final class PageDate {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))) {
                 continue;
             }
+            if (!HeaderDates.mayStartAt(text, i)) {
+                continue;
+            }
             Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
             if (match.isPresent() && match.get().date().filter(PageDate::plausible).isPresent()) {
                 return Optional.of(new Hit(match.get().date().get(), i, match.get().end()));
