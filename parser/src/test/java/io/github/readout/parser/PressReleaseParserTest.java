@@ -587,5 +587,16 @@ class PressReleaseParserTest {
         assertThat(Language.ofCode("RU")).hasValue(Language.RUSSIAN);
         assertThat(Language.ofCode("kk")).isEmpty();
     }
+
+    @Test
+    void listedOfficialsNamedBySurnameAloneArePeopleOfTheirCountry() {
+        ParseResult result = PressReleaseParser.create().parse(" date 2025-08-15 TASS\n\n"
+                + "Putin and Trump held a phone call on Friday. Lavrov said the sides discussed Ukraine.\n");
+
+        assertThat(result.release().people()).extracting(p -> p.name() + " " + p.country().map(Object::toString).orElse(""))
+                .containsExactly("Putin RU", "Trump US", "Lavrov RU");
+        assertThat(result.release().mainMeeting().orElseThrow().participants()).extracting(p -> p.name())
+                .containsExactly("Putin", "Trump");
+    }
 }
 

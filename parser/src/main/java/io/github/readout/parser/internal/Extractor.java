@@ -116,8 +116,8 @@ final class Extractor {
             if (entry.country.isEmpty() && !entry.international) {
                 // Weaker than the text's words, stronger than a guess from the release's sides.
                 entry.country = lexicons.countryOfOfficial(entry.words);
-                if (entry.country.isEmpty() && entry.words.size() == 1 && entry.title.isPresent()) {
-                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama"
+                if (entry.country.isEmpty() && entry.words.size() == 1) {
+                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama", "Putin"
                 }
                 entry.countryRule = "the list of well-known office holders (officials.tsv)";
             }
@@ -259,8 +259,10 @@ final class Extractor {
             }
             List<String> words = reading.words();
             Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
-            if (known.isEmpty() && words.size() >= 2 && words.size() <= 3
-                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words))) {
+            boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
+                    && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i));
+            if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
+                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
                         Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
@@ -308,6 +310,21 @@ final class Extractor {
     }
 
     /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
+    /** A word that is the surname of listed office holders of one country alone ("Putin"). */
+    private boolean isListedSurname(List<Token> tokens, int at) {
+        return at >= 0 && at < tokens.size() && personFinder.isNameWord(tokens, at)
+                && lexicons.countryOfOfficialSurname(tokens.get(at).key()).isPresent();
+    }
+
+    /** "Putin and Trump", "Trump, Putin": a listed surname joined to another by "and" or a comma. */
+    private boolean pairedWithListedSurname(List<Token> tokens, int at) {
+        boolean joinedAfter = at + 2 < tokens.size() && (lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at + 1)
+                || tokens.get(at + 1).isPunctuation(','));
+        boolean joinedBefore = at >= 2 && (lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at - 1)
+                || tokens.get(at - 1).isPunctuation(','));
+        return joinedAfter && isListedSurname(tokens, at + 2) || joinedBefore && isListedSurname(tokens, at - 2);
+    }
+
     private boolean actsLikePerson(List<Token> tokens, int end) {
         int k = end;
         while (k < tokens.size() && lexicons.isCue(Lexicons.Cue.NAME_ADVERB, tokens, k)) {
