@@ -53,75 +53,18 @@ final class Extractor {
         EvidenceLog log = explain ? new EvidenceLog(true) : EvidenceLog.NONE;
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
         PersonRegistry registry = new PersonRegistry();
-        List<Integer> cuts = new ArrayList<>();
-        for (Span aside : layout.asides()) {
-            List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end(), MOST_TOKENS);
-            int unread = tokens.size() == MOST_TOKENS ? unreadStart(text, aside, tokens) : -1;
-            if (unread >= 0) {
-                cuts.add(unread);
-            }
-            for (Mention mention : personFinder.find(text, tokens, -1)) {
-                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
-            }
-        }
+        Reading reading = new Reading();
+        readAsides(text, layout, headers, registry, reading);
         for (Mention byline : personFinder.bylines(text)) {
             registry.add(byline);
         }
-        List<Sentence> sentences = new ArrayList<>();
-        int tokensLeft = mostTokens;
-        int unreadFrom = -1;
-        reading:
-        for (int p = 0; p < paragraphs.size(); p++) {
-            for (Span whole : paragraphs.get(p).sentences()) {
-                if (tokensLeft == 0) {
-                    unreadFrom = whole.start();
-                    break reading;
-                }
-                int most = Math.min(MOST_TOKENS, tokensLeft);
-                List<Token> tokens = Tokenizer.tokens(text, whole.start(), whole.end(), most);
-                tokensLeft -= tokens.size();
-                int cut = tokens.size() < most ? -1 : unreadStart(text, whole, tokens);
-                // A sentence cut short is, for the extraction, the part of it that was read.
-                Span span = cut < 0 ? whole : Span.of(whole.start(), tokens.get(tokens.size() - 1).end());
-                if (cut >= 0 && most == MOST_TOKENS) {
-                    cuts.add(cut);
-                } else if (cut >= 0) {
-                    unreadFrom = cut;
-                }
-                String sentenceText = span.cut(text);
-                int index = sentences.size();
-                List<Mention> mentions = new ArrayList<>();
-                for (Mention mention : personFinder.find(text, tokens, index)) {
-                    // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
-                    // the release's people, but no participant of what it reports.
-                    registry.add(mention);
-                    if (attribution.isEmpty() || !attribution.get().contains(mention.span())) {
-                        mentions.add(mention);
-                    }
-                }
-                sentences.add(new Sentence(index, p, span, tokens, mentions,
-                        shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
-                        shared(triggers(tokens, mentions)), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText)));
-                if (unreadFrom >= 0) {
-                    break reading;
-                }
-            }
-        }
+        readSentences(text, paragraphs, anchor, attribution, registry, reading);
         // In place: the sentences as first read are garbage as soon as each is resolved.
-        List<Sentence> resolved = sentences;
+        List<Sentence> resolved = reading.sentences;
         for (int i = 0; i < resolved.size(); i++) {
             resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
         }
-        for (PersonRegistry.Entry entry : registry.entries()) {
-            if (entry.country.isEmpty() && !entry.international) {
-                // Weaker than the text's words, stronger than a guess from the release's sides.
-                entry.country = lexicons.countryOfOfficial(entry.words);
-                if (entry.country.isEmpty() && entry.words.size() == 1) {
-                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama", "Putin"
-                }
-                entry.countryRule = "the list of well-known office holders (officials.tsv)";
-            }
-        }
+        listedCountries(registry);
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(text)), log));
@@ -133,11 +76,94 @@ final class Extractor {
             }
             people.add(entry.toPerson());
         }
-        cuts.sort(null);
+        reading.cuts.sort(null);
         List<Explained> evidence = explain
                 ? Explainer.explain(text, result.meetings(), resolved, registry, log) : List.of();
-        return new Extraction(result.meetings(), result.related(), people, cuts,
-                unreadFrom < 0 ? OptionalInt.empty() : OptionalInt.of(unreadFrom), evidence);
+        return new Extraction(result.meetings(), result.related(), people, reading.cuts,
+                reading.unreadFrom < 0 ? OptionalInt.empty() : OptionalInt.of(reading.unreadFrom), evidence);
+    }
+
+    /** What reading the prose gave: its sentences, where sentences were cut short, where reading stopped. */
+    private static final class Reading {
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<Integer> cuts = new ArrayList<>();
+        int unreadFrom = -1;
+    }
+
+    /** The people of asides (captions, boxes), of the publisher's country unless their words say else. */
+    private void readAsides(String text, Layout layout, Map<String, String> headers, PersonRegistry registry,
+            Reading reading) {
+        for (Span aside : layout.asides()) {
+            List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end(), MOST_TOKENS);
+            int unread = tokens.size() == MOST_TOKENS ? unreadStart(text, aside, tokens) : -1;
+            if (unread >= 0) {
+                reading.cuts.add(unread);
+            }
+            for (Mention mention : personFinder.find(text, tokens, -1)) {
+                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
+            }
+        }
+    }
+
+    /** Reads each sentence of the prose once: its tokens, people, dates, places and meeting words. */
+    private void readSentences(String text, List<Paragraph> paragraphs, Optional<LocalDate> anchor,
+            Optional<Span> attribution, PersonRegistry registry, Reading reading) {
+        int tokensLeft = mostTokens;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Span whole : paragraphs.get(p).sentences()) {
+                if (tokensLeft == 0) {
+                    reading.unreadFrom = whole.start();
+                    return;
+                }
+                int most = Math.min(MOST_TOKENS, tokensLeft);
+                List<Token> tokens = Tokenizer.tokens(text, whole.start(), whole.end(), most);
+                tokensLeft -= tokens.size();
+                int cut = tokens.size() < most ? -1 : unreadStart(text, whole, tokens);
+                // A sentence cut short is, for the extraction, the part of it that was read.
+                Span span = cut < 0 ? whole : Span.of(whole.start(), tokens.get(tokens.size() - 1).end());
+                if (cut >= 0 && most == MOST_TOKENS) {
+                    reading.cuts.add(cut);
+                } else if (cut >= 0) {
+                    reading.unreadFrom = cut;
+                }
+                reading.sentences.add(sentence(text, p, span, tokens, anchor, attribution, registry,
+                        reading.sentences.size()));
+                if (reading.unreadFrom >= 0) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private Sentence sentence(String text, int paragraph, Span span, List<Token> tokens, Optional<LocalDate> anchor,
+            Optional<Span> attribution, PersonRegistry registry, int index) {
+        String sentenceText = span.cut(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention mention : personFinder.find(text, tokens, index)) {
+            // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
+            // the release's people, but no participant of what it reports.
+            registry.add(mention);
+            if (attribution.isEmpty() || !attribution.get().contains(mention.span())) {
+                mentions.add(mention);
+            }
+        }
+        return new Sentence(index, paragraph, span, tokens, mentions,
+                shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
+                shared(triggers(tokens, mentions)), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText));
+    }
+
+    /** The country of each person the text gives none, from the list of well-known office holders. */
+    private void listedCountries(PersonRegistry registry) {
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            if (entry.country.isEmpty() && !entry.international) {
+                // Weaker than the text's words, stronger than a guess from the release's sides.
+                entry.country = lexicons.countryOfOfficial(entry.words);
+                if (entry.country.isEmpty() && entry.words.size() == 1) {
+                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama", "Putin"
+                }
+                entry.countryRule = "the list of well-known office holders (officials.tsv)";
+            }
+        }
     }
 
     /** The one empty list for what most sentences have none of, rather than an empty list each. */
