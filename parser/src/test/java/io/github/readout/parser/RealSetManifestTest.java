@@ -37,7 +37,7 @@ class RealSetManifestTest {
     enum RealSet {
         ENGLISH("/real", 200, 50, 15, 40, Set.of("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
                 "VIDEO_CONFERENCE", "CONSULTATIONS", "ROUND_TABLE", "CONFERENCE", "OTHER")),
-        RUSSIAN("/real-ru", 80, 20, 15, 20, Set.of("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
+        RUSSIAN("/real-ru", 200, 100, 40, 40, Set.of("DIALOGUE", "TALKS", "MEETING", "VISIT", "SUMMIT", "PHONE_CALL",
                 "VIDEO_CONFERENCE", "CONSULTATIONS", "CONFERENCE"));
 
         final String folder;
