@@ -249,6 +249,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (!isNameWord(tokens, at) || !isCyrillic(tokens.get(at))) {
             return null;
         }
+        if (at == 0 && declension.looksLikeVerb(tokens.get(at).text()) && declension.caseOfGivenName(tokens.get(at).text()).isEmpty()) {
+            return null; // "Сопровождают Жапарова …": a verb opening the sentence
+        }
         boolean alone = at + 1 >= tokens.size() || !isNameWord(tokens, at + 1);
         if (alone) {
             return officialBySurname(text, tokens, at, sentence);
