@@ -744,7 +744,26 @@ final class MeetingFinder {
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
-                || !lexicons.groups.findAll(s.tokens()).isEmpty());
+                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s));
+    }
+
+    /**
+     * "заседание Совета министров иностранных дел СНГ", "a session of the Council of Ministers":
+     * a meeting word followed by the name of the body that met tells of a gathering though the
+     * sentence names nobody.
+     */
+    private boolean namesABody(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int k = trigger.end();
+            int of = lexicons.cueEnd(Lexicons.Cue.NAMED_BY, tokens, k);
+            k = of > 0 ? of : k;
+            if (k < tokens.size() && tokens.get(k).isCapitalized() && !isPlanned(s, trigger)
+                    && (lexicons.organizations.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words a headline has at most; a longer line without a stop is a sentence cut short. */
