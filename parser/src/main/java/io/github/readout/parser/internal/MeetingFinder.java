@@ -857,8 +857,8 @@ final class MeetingFinder {
      */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
-        if (plannedBefore(tokens, trigger)) {
-            return true;
+        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), trigger.start())) {
+            return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }
         // "received hundreds of congratulations", "the letters received"
         for (int k = Math.max(0, trigger.start() - 2); k < tokens.size() && k < trigger.end() + 4; k++) {
