@@ -1223,9 +1223,12 @@ final class MeetingFinder {
     private static final int NEARBY_SENTENCES = 2;
 
     /** A city that one of the next sentences puts something in, when the report names none. */
-    private static Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
+    private Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
+            if (talksOfAnotherTime(s)) {
+                continue; // "Recall that their first meeting took place in Berlin": another meeting's city
+            }
             Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
             if (place.isPresent()) {
                 return place;
@@ -1242,6 +1245,11 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A sentence that opens with words of another time: "Earlier, …", "Recall that …", "Напомним, …". */
+    private boolean talksOfAnotherTime(Sentence s) {
+        return lexicons.isCue(Lexicons.Cue.BACKGROUND, s.tokens(), 0);
     }
 
     private static boolean isCityPlace(Sentence s, Place place) {
