@@ -598,5 +598,41 @@ class PressReleaseParserTest {
         assertThat(result.release().mainMeeting().orElseThrow().participants()).extracting(p -> p.name())
                 .containsExactly("Putin", "Trump");
     }
+
+    @Test
+    void anAirportWelcomeIsNoMeeting() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
+                + "At the airport of Tashkent, the guest was met by Prime Minister Abdulla Aripov.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aSentenceOfAnotherTimeGivesNoCity() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-09-17 MFA\n\n"
+                + "President Kassym-Jomart Tokayev held talks with German Chancellor Olaf Scholz.\n\n"
+                + "Recall that the first meeting of Tokayev and Scholz took place in September 2023 in Berlin.\n").release();
+
+        assertThat(release.mainMeeting().orElseThrow().location()).isEmpty();
+    }
+
+    @Test
+    void aSessionOfANamedBodyIsAMeetingThoughNobodyIsNamed() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-10-11 БЕЛТА\n\n"
+                + "В Минске состоялось заседание Совета министров иностранных дел СНГ.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.kind().name()).containsExactly("MEETING");
+        assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Минск");
+    }
+
+    @Test
+    void officialsNamedByTheirCountriesAfterAWordForCounterpartsAreMetOneByOne() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2022-07-08 teleSUR\n\n"
+                + "Foreign Minister Sergey Lavrov held bilateral meetings with the foreign affairs ministers from"
+                + " China, India and Indonesia.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.countries().toString())
+                .containsExactly("[RU, CN]", "[RU, IN]", "[RU, ID]");
+    }
 }
 
