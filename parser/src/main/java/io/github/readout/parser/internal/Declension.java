@@ -19,7 +19,7 @@ import java.util.Optional;
 final class Declension {
 
     /** The cases a mention may be written in. */
-    enum Case { NOM, GEN, DAT, INS, PRE }
+    enum Case { NOM, GEN, DAT, INS, PRE, PLN }
 
     /** An ending and what replaces it. */
     private record Ending(String from, String to) {}
@@ -231,6 +231,9 @@ final class Declension {
      */
     List<String> titleWords(List<String> titleWords, Case c) {
         List<String> out = new ArrayList<>(titleWords);
+        if (c == Case.NOM && !out.isEmpty() && isPlural(out.get(0))) {
+            c = Case.PLN; // "Министры иностранных дел …": each holder's title is the singular
+        }
         if (c == Case.NOM) {
             return out;
         }
