@@ -153,7 +153,8 @@ final class InflectedPersonFinder implements PersonReader {
         if (more != null && (place == null || more.end() >= place.end())) {
             window.titleTo(more.end());
         } else if (place != null) {
-            if (window.titled && window.pending == k && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)) {
+            if (window.titled && window.pending == k && window.countries.isEmpty()
+                    && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)) {
                 window.titleEnd = k; // "глава внешнеполитического ведомства России": the words before the country
             }
             if (!isHost(tokens, k)) {
