@@ -838,6 +838,13 @@ final class MeetingFinder {
         return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH);
     }
 
+    /**
+     * How far before a meeting word the place of a welcome may stand: "At the international airport
+     * of Tashkent, the high guest was met by …". Bounded, so that a sentence of many meeting words
+     * is read in linear time.
+     */
+    private static final int WELCOME_REACH = 12;
+
     /** How far before a meeting word the words that qualify it stand: "the upcoming bilateral meeting". */
     private static final int MEETING_WORD_REACH = 4;
 
@@ -857,7 +864,7 @@ final class MeetingFinder {
      */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
-        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), trigger.start())) {
+        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)) {
             return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }
         // "received hundreds of congratulations", "the letters received"
