@@ -70,6 +70,21 @@ class MeetingGoldTest {
         soft.assertAll();
     }
 
+    /** The documents of a corpus on the class path, in file-name order. */
+    private static List<Path> documents(String resource) throws IOException, URISyntaxException {
+        try (Stream<Path> files = Files.list(Path.of(MeetingGoldTest.class.getResource(resource).toURI()))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Scores documents and prints the core figure and every miss. */
+    private static Scorecard scoredAndPrinted(String corpus, List<Path> docs) throws IOException {
+        Scorecard score = score(docs);
+        System.out.printf("%s: %d documents, core %.3f%n", corpus, docs.size(), score.core());
+        score.misses().forEach(m -> System.out.println("miss " + m));
+        return score;
+    }
+
     private static Scorecard score(List<Path> docs) throws IOException {
         Evaluation evaluation = Evaluation.create();
         for (Path doc : docs) {
@@ -84,14 +99,8 @@ class MeetingGoldTest {
 
     @Test
     void secondCorpusScoresAboveTheFloors() throws IOException, URISyntaxException {
-        Path more = Path.of(MeetingGoldTest.class.getResource("/corpus-more").toURI());
-        List<Path> docs;
-        try (Stream<Path> files = Files.list(more)) {
-            docs = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
-        }
-        Scorecard score = score(docs);
-        System.out.printf("second corpus: %d documents, core %.3f%n", docs.size(), score.core());
-        score.misses().forEach(m -> System.out.println("miss " + m));
+        List<Path> docs = documents("/corpus-more");
+        Scorecard score = scoredAndPrinted("second corpus", docs);
 
         assertThat(docs).hasSizeGreaterThanOrEqualTo(119);
         assertAboveFloors(score, SECOND_CORPUS_FLOORS);
@@ -99,14 +108,8 @@ class MeetingGoldTest {
 
     @Test
     void russianCorpusScoresPerfectlyAndIsReadAsRussian() throws IOException, URISyntaxException {
-        Path russian = Path.of(MeetingGoldTest.class.getResource("/corpus-ru").toURI());
-        List<Path> docs;
-        try (Stream<Path> files = Files.list(russian)) {
-            docs = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
-        }
-        Scorecard score = score(docs);
-        System.out.printf("Russian corpus: %d documents, core %.3f%n", docs.size(), score.core());
-        score.misses().forEach(m -> System.out.println("miss " + m));
+        List<Path> docs = documents("/corpus-ru");
+        Scorecard score = scoredAndPrinted("Russian corpus", docs);
 
         assertThat(docs).hasSizeGreaterThanOrEqualTo(6);
         assertAboveFloors(score, DEV_CORPUS_FLOORS);

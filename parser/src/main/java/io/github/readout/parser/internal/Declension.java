@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Brings the words of a mention in an inflected language to the nominative, by the endings of a
@@ -30,7 +32,7 @@ final class Declension {
     private final Map<Case, List<Ending>> titleEndings = new EnumMap<>(Case.class);
     private final Map<Case, List<Ending>> placeEndings = new EnumMap<>(Case.class);
     /** The endings and whole words of a title's head in the plural ("президентов", "глав"). */
-    private final java.util.Set<String> pluralEndings = new java.util.HashSet<>();
+    private final Set<String> pluralEndings = new HashSet<>();
     /** The endings of verb forms ("передал", "встретился"), which end a title's words. */
     private final List<String> verbEndings = new ArrayList<>();
 
@@ -41,7 +43,7 @@ final class Declension {
     private static final int SHORTEST_STEM = 2;
 
     /** Given names in the nominative, lower case: they tell the case of a name's first word. */
-    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
 
     Declension(List<String[]> rows, List<String[]> givenNames) {
         for (String[] row : givenNames) {
@@ -88,7 +90,7 @@ final class Declension {
         if (ending.isEmpty() || written.length() - ending.get().from().length() < SHORTEST_STEM + 1) {
             return written;
         }
-        return written.substring(0, written.length() - ending.get().from().length()) + ending.get().to();
+        return replaced(written, ending.get());
     }
 
     /**
@@ -218,7 +220,7 @@ final class Declension {
         if (ending.isEmpty() || last.length() - ending.get().from().length() < SHORTEST_STEM) {
             return word;
         }
-        return head + last.substring(0, last.length() - ending.get().from().length()) + ending.get().to();
+        return head + replaced(last, ending.get());
     }
 
     /**
@@ -255,7 +257,7 @@ final class Declension {
             if (known != null) {
                 out.set(i, sameCapital(word, known.nominative()));
             } else if (ending.isPresent()) {
-                out.set(i, word.substring(0, word.length() - ending.get().from().length()) + ending.get().to());
+                out.set(i, replaced(word, ending.get()));
             }
             // the head noun ends the declined words: what follows it is its complement, in its own case
             declining = known == null && ending.isPresent() && isAdjectiveEnding(ending.get().from());
@@ -268,6 +270,11 @@ final class Declension {
         return ending.length() >= 2 && (ending.startsWith("ы") || ending.startsWith("и") || ending.startsWith("ог")
                 || ending.startsWith("ег") || ending.startsWith("ом") && ending.length() == 3
                 || ending.startsWith("ем") && ending.length() == 3);
+    }
+
+    /** The word with the ending cut and its replacement put in its place. */
+    private static String replaced(String word, Ending ending) {
+        return word.substring(0, word.length() - ending.from().length()) + ending.to();
     }
 
     private static Optional<Ending> ending(List<Ending> endings, String word) {

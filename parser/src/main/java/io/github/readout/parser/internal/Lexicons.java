@@ -210,12 +210,17 @@ final class Lexicons {
 
     /** Whether a phrase of the cue occurs anywhere in the tokens. */
     boolean hasCue(Cue cue, List<Token> tokens) {
+        return firstCue(cue, tokens) >= 0;
+    }
+
+    /** Where the first phrase of the cue in the tokens starts, or -1 when there is none. */
+    int firstCue(Cue cue, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (cueEnd(cue, tokens, i) > 0) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -340,12 +345,15 @@ final class Lexicons {
         return rows(language, file, fields);
     }
 
+    /** The files only a pack of a language that declines its words has. */
+    private static final Set<String> DECLENSION_FILES = Set.of("declension.tsv", "given-names.txt");
+
     /** Reads a data file of a language pack. */
     static List<String[]> rows(String language, String file, int fields) {
         List<String[]> rows = new ArrayList<>();
         String resource = "lexicon/" + language + "/" + file;
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || file.equals("declension.tsv") || file.equals("given-names.txt"))) {
+            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
                 return rows;
             }
             if (in == null) {

@@ -1542,13 +1542,7 @@ final class MeetingFinder {
      * after it; "A, B and C met" is one meeting of them all.
      */
     private boolean namedAfterWith(Sentence lead, List<Person> people) {
-        List<Token> tokens = lead.tokens();
-        int with = -1;
-        for (int i = 0; i < tokens.size() && with < 0; i++) {
-            if (lexicons.isCue(Lexicons.Cue.WITH, tokens, i)) {
-                with = i;
-            }
-        }
+        int with = lexicons.firstCue(Lexicons.Cue.WITH, lead.tokens());
         int before = 0;
         int after = 0;
         for (Mention mention : lead.mentions()) {
@@ -1569,23 +1563,18 @@ final class MeetingFinder {
     private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Person subject) {
         List<CountryCode> others = new ArrayList<>();
         List<Token> tokens = lead.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, i);
-            if (end < 0) {
-                continue;
-            }
-            for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
-                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-                if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
-                    if (!country.value().code().equals(subject.country().get()) && !others.contains(country.value().code())) {
-                        others.add(country.value().code());
-                    }
-                    k = country.end() - 1;
-                } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
-                    break;
+        int cue = lexicons.firstCue(Lexicons.Cue.COUNTERPARTS, tokens);
+        int end = cue < 0 ? tokens.size() : lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue);
+        for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                if (!country.value().code().equals(subject.country().get()) && !others.contains(country.value().code())) {
+                    others.add(country.value().code());
                 }
+                k = country.end() - 1;
+            } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
+                break;
             }
-            break;
         }
         if (others.size() < 2) {
             return List.of(built);

@@ -4,9 +4,7 @@ import io.github.readout.core.CountryCode;
 import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,24 +28,21 @@ final class PlaceFinder {
     }
 
     /** The cue of each role, in the order they are tried. */
-    private static final Map<Lexicons.Cue, Role> ROLE_CUES = new LinkedHashMap<>();
+    private static final Lexicons.Cue[] ROLE_CUES = {Lexicons.Cue.PLACE_IN, Lexicons.Cue.PLACE_AT, Lexicons.Cue.PLACE_TO,
+        Lexicons.Cue.PLACE_FROM, Lexicons.Cue.PLACE_VISITED};
 
-    static {
-        ROLE_CUES.put(Lexicons.Cue.PLACE_IN, Role.IN);
-        ROLE_CUES.put(Lexicons.Cue.PLACE_AT, Role.AT);
-        ROLE_CUES.put(Lexicons.Cue.PLACE_TO, Role.TO);
-        ROLE_CUES.put(Lexicons.Cue.PLACE_FROM, Role.FROM);
-        ROLE_CUES.put(Lexicons.Cue.PLACE_VISITED, Role.VISITED);
-    }
+    /** The role of each cue of {@link #ROLE_CUES}, in the same order. */
+    private static final Role[] ROLES = {Role.IN, Role.AT, Role.TO, Role.FROM, Role.VISITED};
 
     /** A place of a sentence: its tokens [first, end), what the word before it makes of it, and the place. */
     record Found(int first, int end, Role preposition, Place place, boolean city) {}
 
     /** The role the word at a token gives a place after it, if it is a place's preposition. */
     private Optional<Role> roleOf(List<Token> tokens, int at) {
-        for (Map.Entry<Lexicons.Cue, Role> cue : ROLE_CUES.entrySet()) {
-            if (lexicons.cueEnd(cue.getKey(), tokens, at) == at + 1) {
-                return Optional.of(cue.getValue());
+        // Arrays, not a map: asked for every word of every sentence, a lookup allocates nothing.
+        for (int r = 0; r < ROLE_CUES.length; r++) {
+            if (lexicons.cueEnd(ROLE_CUES[r], tokens, at) == at + 1) {
+                return Optional.of(ROLES[r]);
             }
         }
         return Optional.empty();

@@ -1,5 +1,7 @@
 package io.github.readout.parser.internal;
 
+import java.util.List;
+
 /**
  * Tells a release's language by its letters: the script of most letters names the pack that
  * reads it. A release is Russian when Cyrillic letters outnumber Latin ones, which a Russian
@@ -8,7 +10,7 @@ package io.github.readout.parser.internal;
 final class Scripts {
 
     /** The packs the parser ships, the first the default. */
-    static final java.util.List<String> BUILT_IN = java.util.List.of("en", "ru");
+    static final List<String> BUILT_IN = List.of("en", "ru");
 
     private Scripts() {}
 

@@ -24,9 +24,14 @@ public final class BenchData {
 
     /** The folder of the test corpus on the class path. */
     public static Path corpusDir() {
-        URL url = BenchData.class.getResource("/corpus");
+        return folder("/corpus");
+    }
+
+    /** A folder of test resources on the class path. */
+    private static Path folder(String resource) {
+        URL url = BenchData.class.getResource(resource);
         if (url == null) {
-            throw new IllegalStateException("the test corpus is not on the class path");
+            throw new IllegalStateException("the test resources " + resource + " are not on the class path");
         }
         try {
             return Path.of(url.toURI());
@@ -42,15 +47,7 @@ public final class BenchData {
 
     /** The Russian corpus written for the tests, by id in file-name order. */
     public static Map<String, String> russianCorpus() {
-        URL url = BenchData.class.getResource("/corpus-ru");
-        if (url == null) {
-            throw new IllegalStateException("the Russian test corpus is not on the class path");
-        }
-        try {
-            return documents(Path.of(url.toURI()));
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return documents(folder("/corpus-ru"));
     }
 
     private static Map<String, String> documents(Path folder) {
