@@ -672,6 +672,21 @@ final class MeetingFinder {
         return false;
     }
 
+    /** How far around a framed meeting word a future tense makes the frame a plan. */
+    private static final int FUTURE_REACH_BEFORE = 4;
+    private static final int FUTURE_REACH_AFTER = 6;
+
+    /** "At the meeting, a programme will be adopted", "в парламенте пройдет встреча": a frame told in the future. */
+    private boolean futureNear(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        int to = Math.min(tokens.size(), trigger.end() + FUTURE_REACH_AFTER);
+        for (int k = Math.max(0, trigger.start() - FUTURE_REACH_BEFORE); k < to; k++) {
+            if (lexicons.isCue(Lexicons.Cue.FUTURE_TENSE, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the first reported speech ("X recalled that …") starts, or the sentence's length. */
     private int firstReportedSpeech(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -799,7 +814,7 @@ final class MeetingFinder {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             boolean framed = !verb && !plans && trigger.start() < speech && trigger.value() != MeetingKind.VISIT
-                    && (readout || isHeldFrame(tokens, trigger));
+                    && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger));
             if (!isPlanned(s, trigger) && (verb || framed)) {
                 return true;
             }
