@@ -150,6 +150,35 @@ final class Tokenizer {
 
     /** The lookup form of a word: lower case, with ’ made '. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
+    }
+
+    /** Latin letters that look like Cyrillic ones, and the Cyrillic letter each stands for. */
+    private static final String LATIN_LOOK_ALIKES = "aceopxyk";
+    private static final String CYRILLIC_LOOK_ALIKES = "асеорхук";
+
+    /** Whether a word has both Cyrillic and Latin letters: "учаcтие" typed with a Latin "c". */
+    private static boolean mixesScripts(String word) {
+        boolean cyrillic = false;
+        boolean latin = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            cyrillic |= c >= '\u0400' && c <= '\u04ff';
+            latin |= c >= 'a' && c <= 'z';
+        }
+        return cyrillic && latin;
+    }
+
+    /** A Cyrillic word with Latin look-alikes typed into it, read as the Cyrillic word it shows. */
+    private static String cyrillicLookAlikes(String word) {
+        char[] letters = word.toCharArray();
+        for (int i = 0; i < letters.length; i++) {
+            int at = LATIN_LOOK_ALIKES.indexOf(letters[i]);
+            if (at >= 0) {
+                letters[i] = CYRILLIC_LOOK_ALIKES.charAt(at);
+            }
+        }
+        return new String(letters);
     }
 }

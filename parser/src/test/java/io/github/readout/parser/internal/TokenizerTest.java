@@ -29,6 +29,15 @@ class TokenizerTest {
     }
 
     @Test
+    void latinLookAlikesInACyrillicWordAreReadAsCyrillicButKeptAsWritten() {
+        Token mixed = Tokenizer.tokens("учаcтие", 0, 7).get(0); // the fourth letter is a Latin "c"
+        assertThat(mixed.key()).isEqualTo("участие");
+        assertThat(mixed.text()).isEqualTo("учаcтие");
+        assertThat(Tokenizer.key("Boeing")).isEqualTo("boeing");
+        assertThat(Tokenizer.key("Москва")).isEqualTo("москва");
+    }
+
+    @Test
     void sentencePeriodAfterAWordIsItsOwnToken() {
         assertThat(texts("They met in Astana.")).containsExactly("They", "met", "in", "Astana", ".");
     }
