@@ -344,8 +344,11 @@ final class MeetingFinder {
                     : otherMeeting(s, registry, participants, previousDate, location, log)
                             .or(() -> unnamedMeeting(s, date, location));
             if (other.isPresent()) {
-                others.add(other.get());
-                otherSentences.add(new ArrayList<>(List.of(s)));
+                // "Then the head of state held bilateral talks with A, B and C": one meeting each
+                for (Meeting one : separateMeetings(s, other.get())) {
+                    others.add(one);
+                    otherSentences.add(new ArrayList<>(List.of(s)));
+                }
                 previousDate = other.get().date();
                 continue;
             }
@@ -1553,8 +1556,9 @@ final class MeetingFinder {
     }
 
     /**
-     * "X met with A, B and C": the subject named before the lead's first "with", every counterpart
-     * after it; "A, B and C met" is one meeting of them all.
+     * "X met with A, B and C", "The head of state then held talks with A, B and C": every
+     * counterpart named after the lead's first "with", the subject before it or named elsewhere;
+     * "A, B and C met" is one meeting of them all.
      */
     private boolean namedAfterWith(Sentence lead, List<Person> people) {
         int with = lexicons.firstCue(Lexicons.Cue.WITH, lead.tokens());
@@ -1567,7 +1571,7 @@ final class MeetingFinder {
                 after++;
             }
         }
-        return with >= 0 && before >= 1 && after == people.size() - 1;
+        return with >= 0 && before <= 1 && after == people.size() - 1;
     }
 
     /**

@@ -60,9 +60,10 @@ final class PlaceFinder {
             String before = tokens.get(i - 1).key();
             boolean article = before.equals("the") && i >= 2;
             int prepositionAt = article ? i - 2 : i - 1;
-            if (lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, i - 1) || before.equals(",")) {
-                // "in the capital Ankara", "at State House, Nairobi": a city named after what is in it
-                prepositionAt = framingPreposition(tokens, i - 1);
+            int cityNoun = cityNounBefore(tokens, i);
+            if (cityNoun >= 0 || before.equals(",")) {
+                // "in the capital Ankara", "в г. Самарканд", "at State House, Nairobi": a city named after what is in it
+                prepositionAt = framingPreposition(tokens, cityNoun >= 0 ? cityNoun : i - 1);
                 article = false;
             }
             Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
@@ -116,6 +117,22 @@ final class PlaceFinder {
             i = end - 1;
         }
         return found;
+    }
+
+    /** How many words a noun for a city may have: "the city of". */
+    private static final int LONGEST_CITY_NOUN = 3;
+
+    /** Where a noun for a city ends right before a token starts ("capital", "city of", "г."), or -1. */
+    private int cityNounBefore(List<Token> tokens, int at) {
+        if (lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, at - 1)) {
+            return at - 1;
+        }
+        for (int k = Math.max(0, at - LONGEST_CITY_NOUN); k < at; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** How far back the preposition of "at the Ministry of Foreign Affairs, Islamabad" may be. */
