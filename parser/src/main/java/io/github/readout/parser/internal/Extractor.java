@@ -223,6 +223,7 @@ final class Extractor {
                 }
             }
         }
+        guestsByTitle(tokens, guests);
         if (guests.isEmpty()) {
             return triggers;
         }
@@ -230,6 +231,40 @@ final class Extractor {
         List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
         all.addAll(guests);
         return List.copyOf(all);
+    }
+
+    /**
+     * "received the ambassadors of Russia and China", "принял послов России и Китая": a guest verb
+     * followed closely by an office, though nobody is named, reports a meeting.
+     */
+    private void guestsByTitle(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> guests) {
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+            if (end <= 0 || startsGuest(guests, k)) {
+                continue;
+            }
+            for (int t = end; t < tokens.size() && t <= end + 2; t++) {
+                PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
+                if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
+                    guests.add(new PhraseIndex.Match<>(k, end, MeetingKind.MEETING));
+                    break;
+                }
+                if (!tokens.get(t).isWord() || !tokens.get(t).isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, t)) {
+                    break;
+                }
+            }
+            k = end - 1;
+        }
+        guests.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+    }
+
+    private static boolean startsGuest(List<PhraseIndex.Match<MeetingKind>> guests, int token) {
+        for (PhraseIndex.Match<MeetingKind> guest : guests) {
+            if (guest.start() == token) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
