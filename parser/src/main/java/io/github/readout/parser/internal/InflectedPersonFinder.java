@@ -94,7 +94,7 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
         }
         int nameEnd = nameEnd(tokens, k);
-        Declension.Case marked = declension.caseOf(tokens.get(window.titleStart).text());
+        Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
         Optional<String> titleText = window.titleEnd > window.titleStart
@@ -178,6 +178,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleStart = k + 1;
             window.country = Optional.empty();
             window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
+        } else if (tokens.get(k).isPunctuation('(') && closingParenthesis(tokens, k, limit) > 0) {
+            window.at = closingParenthesis(tokens, k, limit) + 1; // "парламента Эстонии (Риигикогу) Эйки Нестором"
         } else if (tokens.get(k).isPunctuation(',') && k + 1 < limit && isNameWord(tokens, k + 1)) {
             window.at = k + 1; // "президент Казахстана, Касым-Жомарт Токаев": the name set off by a comma
         } else if (continuesTitle(tokens, k)) {
@@ -187,6 +189,33 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /** The most words an aside in parentheses between a title and a name may have. */
+    private static final int LONGEST_ASIDE = 6;
+
+    /** Where the parenthesis opened at a token closes, within an aside's length and the window, or -1. */
+    private static int closingParenthesis(List<Token> tokens, int open, int limit) {
+        for (int k = open + 1; k < limit && k <= open + LONGEST_ASIDE + 1; k++) {
+            if (tokens.get(k).isPunctuation(')')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The case the title marks: its first word's, or, when that word shows none ("премьер —
+     * министром"), the first later title word that shows one.
+     */
+    private Declension.Case markedCase(List<Token> tokens, Window window) {
+        Declension.Case marked = declension.caseOf(tokens.get(window.titleStart).text());
+        for (int k = window.titleStart + 1; marked == Declension.Case.NOM && k < window.titleEnd; k++) {
+            if (lexicons.titles.longest(tokens, k) != null) {
+                marked = declension.caseOf(tokens.get(k).text());
+            }
+        }
+        return marked;
     }
 
     /**

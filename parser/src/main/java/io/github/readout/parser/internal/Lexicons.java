@@ -98,6 +98,7 @@ final class Lexicons {
         lexicons.loadCues();
         lexicons.loadOfficials();
         lexicons.loadExtension(extension);
+        lexicons.allowEndings(Endings.of(lexicons.rows("endings.txt", 1)));
         return lexicons;
     }
 
@@ -150,6 +151,16 @@ final class Lexicons {
             vocabularyPhrases.add(row[0], Boolean.TRUE);
         }
         declension = new Declension(rows("declension.tsv", 4), rows("given-names.txt", 1));
+    }
+
+    /** The endings every stem of the pack may take. */
+    private void allowEndings(Endings endings) {
+        List<PhraseIndex<?>> indexes = new ArrayList<>(List.of(countries, titles, honorifics, organizations, triggers,
+                titleCountries, groups, vocabularyPhrases));
+        indexes.addAll(cues.values());
+        for (PhraseIndex<?> index : indexes) {
+            index.endings(endings);
+        }
     }
 
     /** Well-known office holders by full name, and the surnames only one country's office holders have. */
@@ -346,7 +357,7 @@ final class Lexicons {
     }
 
     /** The files only a pack of a language that declines its words has. */
-    private static final Set<String> DECLENSION_FILES = Set.of("declension.tsv", "given-names.txt");
+    private static final Set<String> DECLENSION_FILES = Set.of("declension.tsv", "given-names.txt", "endings.txt");
 
     /** Reads a data file of a language pack. */
     static List<String[]> rows(String language, String file, int fields) {

@@ -42,9 +42,9 @@ final class PhraseIndex<V> {
         }
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
-        Node<V> step(String key) {
+        Node<V> step(String key, Endings endings) {
             Node<V> exact = next.get(key);
-            return exact != null || stems == null ? exact : stems.longest(key);
+            return exact != null || stems == null ? exact : stems.longest(key, endings);
         }
     }
 
@@ -90,8 +90,8 @@ final class PhraseIndex<V> {
             return moreChildren[insert];
         }
 
-        /** The node of the longest stem the word starts with, leaving at most LONGEST_ENDING letters. */
-        Node<V> longest(String word) {
+        /** The node of the longest stem the word starts with, leaving an ending the pack allows. */
+        Node<V> longest(String word, Endings endings) {
             Stems<V> at = this;
             Node<V> best = null;
             int shortest = Math.max(1, word.length() - LONGEST_ENDING);
@@ -101,7 +101,7 @@ final class PhraseIndex<V> {
                     break;
                 }
                 at = at.children[found];
-                if (at.node != null && i + 1 >= shortest) {
+                if (at.node != null && i + 1 >= shortest && endings.allows(word, i + 1)) {
                     best = at.node;
                 }
             }
@@ -129,6 +129,14 @@ final class PhraseIndex<V> {
     }
 
     private final Node<V> root = new Node<>();
+
+    /** The endings a stem may have. */
+    private Endings endings = Endings.ANY;
+
+    /** Sets the endings the pack allows after a stem. */
+    void endings(Endings allowed) {
+        this.endings = allowed;
+    }
 
     /**
      * Adds a phrase; an existing value for the same phrase is kept.
@@ -163,7 +171,7 @@ final class PhraseIndex<V> {
         int bestEnd = -1;
         V bestValue = null;
         for (int i = start; i < tokens.size(); i++) {
-            node = node.step(tokens.get(i).key());
+            node = node.step(tokens.get(i).key(), endings);
             if (node == null) {
                 break;
             }

@@ -140,4 +140,17 @@ class PhraseIndexTest {
         assertThat(match).isNotNull();
         assertThat(match.end()).isEqualTo(4);
     }
+
+    @Test
+    void aPackThatListsEndingsReadsAStemOnlyWithOneOfThem() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Ирак*", "Iraq");
+        index.endings(Endings.of(List.<String[]>of(new String[] {"а"}, new String[] {"е"}, new String[] {"ом"})));
+
+        assertThat(index.longest(tokens("Ирака"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Iraq");
+        assertThat(index.longest(tokens("Ираком"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Iraq");
+        assertThat(index.longest(tokens("Ирак"), 0)).extracting(PhraseIndex.Match::value).isEqualTo("Iraq");
+        assertThat(index.longest(tokens("Ираклий"), 0)).isNull(); // a name that begins like the country
+        assertThat(index.longest(tokens("Ираклием"), 0)).isNull();
+    }
 }
