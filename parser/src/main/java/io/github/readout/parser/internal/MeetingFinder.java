@@ -1443,13 +1443,16 @@ final class MeetingFinder {
         int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
         boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
         boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
-        if (fresh.isEmpty() && !sideMeeting) {
+        // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"
+        List<CountryCode> listed = fresh.isEmpty() && lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens())
+                ? counterpartCountries(s) : List.of();
+        if (fresh.isEmpty() && !sideMeeting && listed.isEmpty()) {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }
         if (known.isEmpty()) {
             // "The President also held talks with …": the release's protagonist, the first of the
             // main meeting not of the new person's country.
-            Optional<CountryCode> freshCountry = fresh.get(0).country;
+            Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
             for (Participant p : main.values()) {
                 if (!p.person.international && (p.country.isEmpty() || !p.country.equals(freshCountry))
                         && fresh.stream().noneMatch(f -> f.person == p.person)) {
@@ -1476,6 +1479,10 @@ final class MeetingFinder {
         Set<CountryCode> countries = new LinkedHashSet<>();
         for (Participant p : all) {
             p.country.ifPresent(countries::add);
+        }
+        countries.addAll(listed);
+        if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
+            return Optional.empty();
         }
         Optional<DateRef> date = Optional.empty();
         String dateRule = "a date written in the meeting's sentence";
@@ -1580,21 +1587,8 @@ final class MeetingFinder {
      * word for several counterparts.
      */
     private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Person subject) {
-        List<CountryCode> others = new ArrayList<>();
-        List<Token> tokens = lead.tokens();
-        int cue = lexicons.firstCue(Lexicons.Cue.COUNTERPARTS, tokens);
-        int end = cue < 0 ? tokens.size() : lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue);
-        for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
-                if (!country.value().code().equals(subject.country().get()) && !others.contains(country.value().code())) {
-                    others.add(country.value().code());
-                }
-                k = country.end() - 1;
-            } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
-                break;
-            }
-        }
+        List<CountryCode> others = new ArrayList<>(counterpartCountries(lead));
+        others.remove(subject.country().get());
         if (others.size() < 2) {
             return List.of(built);
         }
@@ -1603,6 +1597,33 @@ final class MeetingFinder {
             split.add(oneOf(built, split.isEmpty(), List.of(subject.country().get(), other), List.of(subject)));
         }
         return split;
+    }
+
+    /**
+     * The countries listed after a word for several counterparts: "with the leaders of Canada, the
+     * Netherlands and Japan" gives CA, NL, JP; none without such a word.
+     */
+    private List<CountryCode> counterpartCountries(Sentence s) {
+        List<CountryCode> listed = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int cue = lexicons.firstCue(Lexicons.Cue.COUNTERPARTS, tokens);
+        if (cue < 0) {
+            return listed;
+        }
+        int end = lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue);
+        for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                if (!listed.contains(country.value().code())) {
+                    listed.add(country.value().code());
+                }
+                k = country.end() - 1;
+            } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)
+                    && !(tokens.get(k).isLowerCase() && k + 1 < tokens.size() && lexicons.countries.longest(tokens, k + 1) != null)) {
+                break; // an article before a country ("the Netherlands") goes on with the list
+            }
+        }
+        return listed;
     }
 
     /** How many tokens a list of countries after a word for several counterparts may run. */
