@@ -634,5 +634,61 @@ class PressReleaseParserTest {
         assertThat(release.meetings()).extracting(m -> m.countries().toString())
                 .containsExactly("[RU, CN]", "[RU, IN]", "[RU, ID]");
     }
-}
 
+    @Test
+    void aFurtherMeetingWithTheLeadersOfSeveralCountriesIsOneMeetingWithEach() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-07-10 KBS\n\n"
+                + "President Yoon Suk Yeol held talks with German Chancellor Olaf Scholz in Washington on Wednesday.\n\n"
+                + "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.countries().toString())
+                .containsExactly("[KR, DE]", "[KR, CA]", "[KR, NL]", "[KR, JP]");
+        assertThat(release.meetings().get(3).participants()).extracting(p -> p.name()).containsExactly("Yoon Suk Yeol");
+    }
+
+    @Test
+    void russianFramesOfAHeldMeetingReportIt() {
+        PressRelease call = PressReleaseParser.create().parse(" date 2021-08-20 МИД КР\n\n"
+                + "Министр иностранных дел Кыргызстана Руслан Казакбаев в телефонном разговоре поблагодарил министра"
+                + " иностранных дел Казахстана Мухтара Тлеуберди за помощь.\n").release();
+        PressRelease meeting = PressReleaseParser.create().parse(" date 2024-10-12 ИРНА\n\n"
+                + "Президент Ирана Масуд Пезешкиан на встрече с президентом Туркменистана Сердаром Бердымухамедовым"
+                + " заявил, что сотрудничество должно развиваться.\n").release();
+
+        assertThat(call.meetings()).extracting(m -> m.kind().name()).containsExactly("PHONE_CALL");
+        assertThat(meeting.meetings()).extracting(m -> m.countries().toString()).containsExactly("[IR, TM]");
+    }
+
+    @Test
+    void aFrameToldInTheFutureOrATripToAttendIsNoMeeting() {
+        PressRelease future = PressReleaseParser.create().parse(" date 2008-02-10 МИД\n\n"
+                + "На заседании коллегий министров иностранных дел России и Белоруссии будет принята программа.\n").release();
+        PressRelease trip = PressReleaseParser.create().parse(" date 2024-12-19 24.kg\n\n"
+                + "Премьер-министр Беларуси Александр Турчин прибыл в Чолпон-Ату для участия в заседании"
+                + " Евразийского межправительственного совета.\n").release();
+
+        assertThat(future.meetings()).isEmpty();
+        assertThat(trip.meetings()).isEmpty();
+    }
+
+    @Test
+    void aReceptionOfOfficesIsAMeetingButTakingPartIsNot() {
+        PressRelease received = PressReleaseParser.create().parse(" date 2023-05-04 Акорда\n\n"
+                + "Президент Касым-Жомарт Токаев принял послов России и Китая.\n").release();
+        PressRelease summit = PressReleaseParser.create().parse(" date 2021-12-28 Акорда\n\n"
+                + "Президент Казахстана Касым-Жомарт Токаев принял участие в неформальной встрече лидеров СНГ"
+                + " в городе Санкт-Петербург.\n").release();
+
+        assertThat(received.meetings()).extracting(m -> m.kind().name()).containsExactly("MEETING");
+        assertThat(summit.meetings()).extracting(m -> m.kind().name()).containsExactly("SUMMIT");
+        assertThat(summit.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Санкт-Петербург");
+    }
+
+    @Test
+    void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
+                + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name()).containsExactly("Ираклий Кобахидзе", "Эйки Нестор");
+    }
+}
