@@ -1528,8 +1528,11 @@ final class MeetingFinder {
         if (people.size() == 1 && people.get(0).country().isPresent()) {
             return meetingPerCountry(lead, built, people.get(0));
         }
+        // "had a teleconference with A, B and C": a video conference is one call of them all
+        boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
         if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())
-                && !(counterpartsApart(people) && namedAfterWith(lead, people) && lexicons.groups.findAll(lead.tokens()).isEmpty())) {
+                && (oneCall || !(counterpartsApart(people) && namedAfterWith(lead, people)
+                        && lexicons.groups.findAll(lead.tokens()).isEmpty()))) {
             return List.of(built);
         }
         Person subject = people.get(0);
@@ -1555,11 +1558,12 @@ final class MeetingFinder {
         Set<CountryCode> seen = new HashSet<>();
         seen.add(subject.get());
         for (Person counterpart : people.subList(1, people.size())) {
-            if (counterpart.country().isEmpty() || !seen.add(counterpart.country().get())) {
+            // an official of an international body ("президентом МККК") is a side of no country
+            if (counterpart.country().isPresent() && !seen.add(counterpart.country().get())) {
                 return false;
             }
         }
-        return true;
+        return seen.size() >= 3;
     }
 
     /**
