@@ -1231,17 +1231,26 @@ final class MeetingFinder {
     private Optional<DateRef> nearbyDay(List<Sentence> sentences, Sentence report, Optional<LocalDate> anchor) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
-            if (s.paragraph() != report.paragraph()) {
+            // "… met the OSCE's Secretary General. ¶ The meeting took place the day before."
+            if (s.paragraph() != report.paragraph() && s.triggers().isEmpty()) {
                 break;
             }
-            Optional<DateRef> date = firstDate(s).filter(d -> d.value().isPresent()
-                    && d.value().get().precision() == DatePrecision.DAY
-                    && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
+            Optional<DateRef> date = pastDay(s, anchor);
             if (date.isPresent()) {
                 return date;
             }
         }
+        if (report.index() > 0 && sentences.get(report.index() - 1).triggers().stream()
+                .anyMatch(t -> t.value() == kindOf(report) && !isPlanned(sentences.get(report.index() - 1), t))) {
+            return pastDay(sentences.get(report.index() - 1), anchor); // a summary before that tells of the same meeting
+        }
         return Optional.empty();
+    }
+
+    /** The first day a sentence names, when it is not after the anchor. */
+    private Optional<DateRef> pastDay(Sentence s, Optional<LocalDate> anchor) {
+        return firstDate(s).filter(d -> d.value().isPresent() && d.value().get().precision() == DatePrecision.DAY
+                && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
     }
 
     /** How many sentences after the report may say when or where its meeting was. */
