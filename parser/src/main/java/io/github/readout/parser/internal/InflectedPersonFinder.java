@@ -111,8 +111,23 @@ final class InflectedPersonFinder implements PersonReader {
         }
         // "президентов России и Франции Владимира Путина и Эммануэля Макрона": each of the title's holders
         int secondEnd = nameEnd(tokens, second);
-        return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText,
-                Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty()));
+        Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
+                Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty());
+        return inListedOrder(first, other, window.countries);
+    }
+
+    /**
+     * "главы МИД России и Украины Дмитрий Кулеба и Сергей Лавров": the holders named in another
+     * order than their countries, which the list of office holders tells, take each other's.
+     */
+    private List<Mention> inListedOrder(Mention first, Mention second, List<CountryCode> countries) {
+        Optional<CountryCode> firstListed = lexicons.countryOfOfficial(first.nameTokens());
+        Optional<CountryCode> secondListed = lexicons.countryOfOfficial(second.nameTokens());
+        boolean swapped = firstListed.equals(Optional.of(countries.get(1))) || secondListed.equals(Optional.of(countries.get(0)));
+        if (!swapped || firstListed.equals(Optional.of(countries.get(0))) || secondListed.equals(Optional.of(countries.get(1)))) {
+            return List.of(first, second);
+        }
+        return List.of(first.withCountry(Optional.of(countries.get(1))), second.withCountry(Optional.of(countries.get(0))));
     }
 
     /**
