@@ -539,25 +539,46 @@ final class MeetingFinder {
             List<PersonRegistry.Entry> holding = holders.getOrDefault(words.toString(), List.of());
             PersonRegistry.Entry only = holding.size() == 1 ? holding.get(0) : null;
             if (only != null && !participants.containsKey(only.id)) {
-                participants.put(only.id, new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
+                Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
                         title.end(), lead.index(), only.title, only.country, only.international, Optional.empty(),
-                        only.organization)));
+                        only.organization));
+                int at = k + 1;
+                boolean subject = lead.mentions().stream().allMatch(m -> m.first() > at);
+                if (subject) {
+                    // "The Secretary General met with A, B and C": the one who met them comes first
+                    Map<Integer, Participant> others = new LinkedHashMap<>(participants);
+                    participants.clear();
+                    participants.put(only.id, holder);
+                    participants.putAll(others);
+                } else {
+                    participants.put(only.id, holder);
+                }
             }
         }
     }
 
     /** The release's people by their title in lookup form; at most two each, as only one matters. */
-    private static Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
+    private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
         Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             entry.title.ifPresent(title -> {
-                List<PersonRegistry.Entry> same = holders.computeIfAbsent(Tokenizer.key(title), t -> new ArrayList<>(2));
-                if (same.size() < 2) {
-                    same.add(entry);
+                holdOffice(holders, Tokenizer.key(title), entry);
+                // "Council of Europe Secretary General …": "the Secretary General" later
+                List<Token> words = Tokenizer.tokens(title, 0, title.length());
+                PhraseIndex.Match<Lexicons.Organization> body = lexicons.organizations.longest(words, 0);
+                if (body != null && body.end() < words.size()) {
+                    holdOffice(holders, Tokenizer.key(title.substring(words.get(body.end()).start())), entry);
                 }
             });
         }
         return holders;
+    }
+
+    private static void holdOffice(Map<String, List<PersonRegistry.Entry>> holders, String office, PersonRegistry.Entry entry) {
+        List<PersonRegistry.Entry> same = holders.computeIfAbsent(office, t -> new ArrayList<>(2));
+        if (same.size() < 2 && !same.contains(entry)) {
+            same.add(entry);
+        }
     }
 
     /** Which tokens of a sentence a mention covers, marked once rather than asked of every mention per token. */
