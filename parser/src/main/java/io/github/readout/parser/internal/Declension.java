@@ -35,6 +35,8 @@ final class Declension {
     private final Set<String> pluralEndings = new HashSet<>();
     /** The endings of verb forms ("передал", "встретился"), which end a title's words. */
     private final List<String> verbEndings = new ArrayList<>();
+    /** Endings only common nouns and adjectives have ("Управления", "Союзного"), never a name's word. */
+    private final List<String> nounEndings = new ArrayList<>();
 
     /** A whole word's case and nominative. */
     private record Word(Case inCase, String nominative) {}
@@ -66,6 +68,7 @@ final class Declension {
                 case "PLACE" -> placeEndings.get(c).add(new Ending(row[2], to));
                 case "PLURAL" -> pluralEndings.add(row[2]);
                 case "VERB" -> verbEndings.add(row[2]);
+                case "NOUN" -> nounEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -119,6 +122,17 @@ final class Declension {
     boolean looksLikeVerb(String word) {
         String key = word.toLowerCase(Locale.ROOT);
         for (String ending : verbEndings) {
+            if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word ends as only a common noun or adjective does: "Представительства", "Народного". */
+    boolean looksLikeCommonWord(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        for (String ending : nounEndings) {
             if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                 return true;
             }

@@ -470,7 +470,7 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && token.isAllCaps() && token.text().length() > 1) {
             return false;
         }
-        return !isVocabulary(tokens, at)
+        return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text()))
                 && lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null
