@@ -360,13 +360,22 @@ final class InflectedPersonFinder implements PersonReader {
     /** Where a name that starts at a token ends: name words, particles and initials, at most four. */
     private int nameEnd(List<Token> tokens, int start) {
         int end = start + 1;
+        boolean given = isAnyGivenName(tokens.get(start));
         while (end < tokens.size() && end - start < LONGEST_NAME && isNamePart(tokens, end, start)) {
+            if (given && end - start >= 2 && isAnyGivenName(tokens.get(end))) {
+                break; // "Сергей Лавров Владимир Макей": a second given name opens a second person
+            }
             end++;
         }
         while (end > start + 1 && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end - 1)) {
             end--;
         }
         return end;
+    }
+
+    /** A given name of the pack's list, in any case: "Сергей", "Сергея", "Хасаном". */
+    private boolean isAnyGivenName(Token token) {
+        return declension.isGivenName(token.text()) || declension.caseOfGivenName(token.text()).isPresent();
     }
 
     /** The title's words as written from its first word, the opening ones in the nominative. */
