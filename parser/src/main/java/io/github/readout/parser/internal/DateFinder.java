@@ -159,23 +159,9 @@ final class DateFinder {
             case "later":
                 return relative(text, tokens, i, anchor);
             case "day":
-                // "The day before", "the next day", "the following day": a day from the event before
-                if (i > 0 && word(tokens, i - 1).equals("the") && (w1.equals("before") || w1.equals("after"))) {
-                    return dayFromPrevious(text, tokens, i - 1, i + 2, w1.equals("before") ? -1 : 1);
-                }
-                if (i > 1 && word(tokens, i - 2).equals("the")
-                        && (word(tokens, i - 1).equals("next") || word(tokens, i - 1).equals("following")
-                        || word(tokens, i - 1).equals("previous"))) {
-                    return dayFromPrevious(text, tokens, i - 2, i + 1, word(tokens, i - 1).equals("previous") ? -1 : 1);
-                }
-                return null;
+                return dayBeforeOrAfter(text, tokens, i);
             case "same":
-                if (w1.equals("day") && i > 0 && word(tokens, i - 1).equals("the")) {
-                    Span span = Span.of(tokens.get(i - 1).start(), tokens.get(i + 1).end());
-                    DateRef ref = DateRef.builder().text(span.cut(text)).span(span).build();
-                    return new Found(i - 1, i + 2, ref, true);
-                }
-                return null;
+                return theSameDay(text, tokens, i);
             case "end":
                 // "by the end of the year", "by the end of this year"
                 if (w1.equals("of") && (w2.equals("the") || w2.equals("this")) && word(tokens, i + 3).equals("year")) {
@@ -197,6 +183,33 @@ final class DateFinder {
                 return null;
             default:
                 break;
+        }
+        return null;
+    }
+
+    /**
+     * "The day before", "the next day", "the following day" around the word "day" at i: a day
+     * counted from the event before, so it has no value of its own.
+     */
+    private static Found dayBeforeOrAfter(String text, List<Token> tokens, int i) {
+        String w1 = word(tokens, i + 1);
+        if (i > 0 && word(tokens, i - 1).equals("the") && (w1.equals("before") || w1.equals("after"))) {
+            return dayFromPrevious(text, tokens, i - 1, i + 2, w1.equals("before") ? -1 : 1);
+        }
+        if (i > 1 && word(tokens, i - 2).equals("the")
+                && (word(tokens, i - 1).equals("next") || word(tokens, i - 1).equals("following")
+                || word(tokens, i - 1).equals("previous"))) {
+            return dayFromPrevious(text, tokens, i - 2, i + 1, word(tokens, i - 1).equals("previous") ? -1 : 1);
+        }
+        return null;
+    }
+
+    /** "the same day" around the word "same" at i: the day of the event before, whatever it was. */
+    private static Found theSameDay(String text, List<Token> tokens, int i) {
+        if (word(tokens, i + 1).equals("day") && i > 0 && word(tokens, i - 1).equals("the")) {
+            Span span = Span.of(tokens.get(i - 1).start(), tokens.get(i + 1).end());
+            DateRef ref = DateRef.builder().text(span.cut(text)).span(span).build();
+            return new Found(i - 1, i + 2, ref, true);
         }
         return null;
     }

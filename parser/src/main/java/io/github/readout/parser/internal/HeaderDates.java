@@ -64,46 +64,59 @@ final class HeaderDates {
         int from = s.pos;
         int first = s.number(4);
         if (first >= 0) {
-            int firstDigits = s.pos - from;
-            char sep = s.peek();
-            if (firstDigits == 4 && (sep == '-' || sep == '/')) {
+            return numberFirst(s, first, s.pos - from);
+        }
+        return monthFirst(s);
+    }
+
+    /**
+     * The forms led by a number, read just before: {@code 2024-06-04} and {@code 2024/06/04} (with
+     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024}. The count of the number's digits
+     * and the character after it tell the forms apart.
+     */
+    private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
+        char sep = s.peek();
+        if (firstDigits == 4 && (sep == '-' || sep == '/')) {
+            s.pos++;
+            int month = s.number(2);
+            if (month >= 0 && s.peek() == sep) {
                 s.pos++;
-                int month = s.number(2);
-                if (month >= 0 && s.peek() == sep) {
-                    s.pos++;
-                    int day = s.number(2);
-                    if (day >= 0) {
-                        skipIsoTime(s);
-                        return Optional.of(new Match(s.pos, date(first, month, day)));
-                    }
-                }
-                return Optional.empty();
-            }
-            if (firstDigits <= 2 && sep == '.') {
-                s.pos++;
-                int month = s.number(2);
-                if (month >= 0 && s.peek() == '.') {
-                    s.pos++;
-                    int year = s.year();
-                    if (year >= 0) {
-                        return Optional.of(new Match(s.pos, date(year, month, first)));
-                    }
-                }
-                return Optional.empty();
-            }
-            if (firstDigits <= 2 && sep == ' ') {
-                s.pos++;
-                int month = s.month();
-                if (month > 0 && s.peek() == ' ') {
-                    s.pos++;
-                    int year = s.year();
-                    if (year >= 0) {
-                        return Optional.of(new Match(s.pos, date(year, month, first)));
-                    }
+                int day = s.number(2);
+                if (day >= 0) {
+                    skipIsoTime(s);
+                    return Optional.of(new Match(s.pos, date(first, month, day)));
                 }
             }
             return Optional.empty();
         }
+        if (firstDigits <= 2 && sep == '.') {
+            s.pos++;
+            int month = s.number(2);
+            if (month >= 0 && s.peek() == '.') {
+                s.pos++;
+                int year = s.year();
+                if (year >= 0) {
+                    return Optional.of(new Match(s.pos, date(year, month, first)));
+                }
+            }
+            return Optional.empty();
+        }
+        if (firstDigits <= 2 && sep == ' ') {
+            s.pos++;
+            int month = s.month();
+            if (month > 0 && s.peek() == ' ') {
+                s.pos++;
+                int year = s.year();
+                if (year >= 0) {
+                    return Optional.of(new Match(s.pos, date(year, month, first)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code June 4, 2024} and {@code June 4 2024}: the form led by a month's name. */
+    private static Optional<Match> monthFirst(Scanner s) {
         int month = s.month();
         if (month > 0 && s.peek() == ' ') {
             s.pos++;
