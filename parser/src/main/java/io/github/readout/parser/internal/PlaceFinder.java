@@ -75,17 +75,11 @@ final class PlaceFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
-            if (match != null && match.value().form() == Lexicons.CountryForm.DEMONYM
-                    && lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, match.end())) {
-                // "in the Uzbek capital": the capital of that country, named as the lexicon names it
-                Optional<String> capital = lexicons.capitalOf(match.value().code());
-                if (capital.isPresent()) {
-                    Span span = Span.of(tokens.get(i - 1).start(), tokens.get(match.end()).end());
-                    Place place = Place.builder().name(capital.get()).country(match.value().code()).span(span).build();
-                    found.add(new Found(i - 1, match.end() + 1, preposition, place, true));
-                    i = match.end();
-                    continue;
-                }
+            Found capital = capitalOfDemonym(tokens, i, match, preposition);
+            if (capital != null) {
+                found.add(capital);
+                i = capital.end() - 1;
+                continue;
             }
             if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i)) {
                 // "in Lodz on 1-2 December", "in Cholpon-Ata,": a town the lexicons do not list
@@ -94,29 +88,60 @@ final class PlaceFinder {
                         .country(countryAfter(tokens, i + 1)).span(span).build(), true));
                 continue;
             }
-            if (match == null || !tokens.get(i).isCapitalized()
-                    || match.value().form() == Lexicons.CountryForm.DEMONYM) {
-                continue;
+            Found listed = listedPlace(text, tokens, i, match, preposition, article);
+            if (listed != null) {
+                found.add(listed);
+                i = listed.end() - 1;
             }
-            int end = match.end();
-            if (startsLongerName(tokens, end)) {
-                continue; // "at Hyderabad House", "the Istanbul Convention": the place names something else
-            }
-            // "Kazakhstan's": a possessive is an attribute, not a place
-            if (end < tokens.size() && (tokens.get(end).is("'s") || tokens.get(end).is("’s")
-                    || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
-                continue;
-            }
-            int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
-            Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
-            Place place = Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
-                    .country(match.value().code()).span(span).build();
-            boolean city = match.value().form() == Lexicons.CountryForm.CAPITAL
-                    || match.value().form() == Lexicons.CountryForm.CITY;
-            found.add(new Found(first, end, preposition, place, city));
-            i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * "in the Uzbek capital": the capital of the country whose demonym the lexicon matched at i,
+     * named as the lexicon names it; null when the words are not that or the country has no capital listed.
+     */
+    private Found capitalOfDemonym(List<Token> tokens, int i, PhraseIndex.Match<Lexicons.CountryEntry> match,
+            Role preposition) {
+        if (match == null || match.value().form() != Lexicons.CountryForm.DEMONYM
+                || !lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, match.end())) {
+            return null;
+        }
+        Optional<String> capital = lexicons.capitalOf(match.value().code());
+        if (capital.isEmpty()) {
+            return null;
+        }
+        Span span = Span.of(tokens.get(i - 1).start(), tokens.get(match.end()).end());
+        Place place = Place.builder().name(capital.get()).country(match.value().code()).span(span).build();
+        return new Found(i - 1, match.end() + 1, preposition, place, true);
+    }
+
+    /**
+     * A city, capital or country the lexicon matched at i, written with a capital, with "The" when
+     * its name has one; null when the match names no place here (a demonym, a longer name, a possessive).
+     */
+    private Found listedPlace(String text, List<Token> tokens, int i, PhraseIndex.Match<Lexicons.CountryEntry> match,
+            Role preposition, boolean article) {
+        if (match == null || !tokens.get(i).isCapitalized()
+                || match.value().form() == Lexicons.CountryForm.DEMONYM) {
+            return null;
+        }
+        int end = match.end();
+        if (startsLongerName(tokens, end)) {
+            return null; // "at Hyderabad House", "the Istanbul Convention": the place names something else
+        }
+        // "Kazakhstan's": a possessive is an attribute, not a place
+        if (end < tokens.size() && (tokens.get(end).is("'s") || tokens.get(end).is("’s")
+                || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
+            return null;
+        }
+        int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        Place place = Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
+                .country(match.value().code()).span(span).build();
+        boolean city = match.value().form() == Lexicons.CountryForm.CAPITAL
+                || match.value().form() == Lexicons.CountryForm.CITY;
+        return new Found(first, end, preposition, place, city);
     }
 
     /** How many words a noun for a city may have: "the city of". */

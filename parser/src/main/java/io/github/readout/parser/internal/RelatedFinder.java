@@ -41,10 +41,11 @@ final class RelatedFinder {
         mainSeries.ifPresent(n -> seen.add(key(n)));
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            boolean reportSentence = reportSentences.contains(s.index());
             Optional<Event> lastVisit = Optional.empty();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                if (token.is("visit") && !reportSentences.contains(s.index())) {
+                if (token.is("visit") && !reportSentence) {
                     lastVisit = visit(text, s, i, registry);
                     lastVisit.ifPresent(events::add);
                     continue;
@@ -54,46 +55,57 @@ final class RelatedFinder {
                     meetingDuringVisit(s, i, lastVisit.get(), registry).ifPresent(events::add);
                     continue;
                 }
-                int end = gathering(tokens, i);
-                if (end < 0) {
-                    continue;
-                }
-                int start = nameStart(tokens, i);
-                int nameEnd = end;
-                if (token.isCapitalized()) {
-                    nameEnd = nameContinuation(tokens, end); // "Summit of the Future"
-                }
-                boolean named = start < i || token.isCapitalized();
-                if (!named && (i <= 2 || reportSentences.contains(s.index()) && i <= 4)) {
-                    continue; // "The summit brought together …": the reported meeting itself
-                }
-                Optional<String> name = Optional.empty();
-                if (named) {
-                    int from = seriesReader.skipCountryPair(tokens, start, i);
-                    if (from >= nameEnd) {
-                        continue;
-                    }
-                    String written = Span.of(tokens.get(from).start(), tokens.get(nameEnd - 1).end()).cut(text);
-                    boolean main = mainSeries.isPresent() && key(written).endsWith(key(mainSeries.get()));
-                    if (main || !seen.add(key(written))) {
-                        i = nameEnd - 1;
-                        continue;
-                    }
-                    name = Optional.of(written);
-                }
-                Optional<DateRef> date = dateNear(s, nameEnd);
-                Optional<Place> place = placeNear(s, nameEnd);
-                String unnamedKey = kind(tokens.get(i)) + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
-                if (name.isEmpty() && !seen.add(unnamedKey)) {
-                    continue;
-                }
-                Span span = Span.of(tokens.get(start).start(), tokens.get(nameEnd - 1).end());
-                events.add(Event.builder().kind(kind(tokens.get(i))).name(name).date(date).location(place).span(span)
-                        .build());
-                i = nameEnd - 1;
+                i = gatheringAt(text, s, i, reportSentence, mainSeries, seen, events);
             }
         }
         return events;
+    }
+
+    /**
+     * A gathering whose trigger word may stand at i ("the C5+1 Presidential Summit last September"), added to
+     * the events unless it is the release's own series or one already seen (by name, or when unnamed by kind,
+     * date and place). Returns the last token read, so that the scan goes on after a gathering's name.
+     */
+    private int gatheringAt(String text, Sentence s, int i, boolean reportSentence, Optional<String> mainSeries,
+            Set<String> seen, List<Event> events) {
+        List<Token> tokens = s.tokens();
+        Token token = tokens.get(i);
+        int end = gathering(tokens, i);
+        if (end < 0) {
+            return i;
+        }
+        int start = nameStart(tokens, i);
+        int nameEnd = end;
+        if (token.isCapitalized()) {
+            nameEnd = nameContinuation(tokens, end); // "Summit of the Future"
+        }
+        boolean named = start < i || token.isCapitalized();
+        if (!named && (i <= 2 || reportSentence && i <= 4)) {
+            return i; // "The summit brought together …": the reported meeting itself
+        }
+        Optional<String> name = Optional.empty();
+        if (named) {
+            int from = seriesReader.skipCountryPair(tokens, start, i);
+            if (from >= nameEnd) {
+                return i;
+            }
+            String written = Span.of(tokens.get(from).start(), tokens.get(nameEnd - 1).end()).cut(text);
+            boolean main = mainSeries.isPresent() && key(written).endsWith(key(mainSeries.get()));
+            if (main || !seen.add(key(written))) {
+                return nameEnd - 1;
+            }
+            name = Optional.of(written);
+        }
+        Optional<DateRef> date = dateNear(s, nameEnd);
+        Optional<Place> place = placeNear(s, nameEnd);
+        String unnamedKey = kind(tokens.get(i)) + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
+        if (name.isEmpty() && !seen.add(unnamedKey)) {
+            return i;
+        }
+        Span span = Span.of(tokens.get(start).start(), tokens.get(nameEnd - 1).end());
+        events.add(Event.builder().kind(kind(tokens.get(i))).name(name).date(date).location(place).span(span)
+                .build());
+        return nameEnd - 1;
     }
 
     /** Where a gathering's trigger word ends, or -1: "Summit", "summit", "Ministerial Meeting", "Dialogue". */
