@@ -130,33 +130,11 @@ public final class Pipeline {
         if (text.isBlank()) {
             problems.report(Severity.WARNING, "body.empty", "the release has no body text", headers.bodyStart());
         }
-        List<Span> blocks = Segmenter.blocks(text, maxParagraphs);
-        if (blocks.size() > maxParagraphs) {
-            // The text stays whole; the blocks past the limit are not read for paragraphs and meetings.
-            problems.report(Severity.ERROR, "body.too-many-paragraphs", "the body has more than " + maxParagraphs
-                    + " paragraphs; the rest from here on is not read", headers.bodyStart() + blocks.get(maxParagraphs).start());
-            blocks = blocks.subList(0, maxParagraphs);
-        }
+        List<Span> blocks = blocksRead(text, headers.bodyStart(), problems);
         String code = language.orElseGet(() -> Scripts.languageOf(text));
         Pack pack = pack(code);
         Layout layout = NoiseFilter.apply(text, blocks, pack.lexicons()::isPlace);
-        List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
-        int sentencesLeft = MOST_SENTENCES;
-        for (Span block : layout.prose()) {
-            int unread = block.start();
-            if (sentencesLeft > 0) {
-                List<Span> sentences = SentenceSplitter.split(text, block, sentencesLeft + 1);
-                unread = sentences.size() > sentencesLeft ? sentences.get(sentencesLeft).start() : -1;
-                sentences = sentences.subList(0, Math.min(sentences.size(), sentencesLeft));
-                paragraphs.add(Paragraph.builder().span(block).sentences(sentences).build());
-                sentencesLeft -= sentences.size();
-            }
-            if (unread >= 0) {
-                problems.report(Severity.ERROR, "body.too-many-sentences", "the body has more than " + MOST_SENTENCES
-                        + " sentences; the rest from here on is not read", headers.bodyStart() + unread);
-                break;
-            }
-        }
+        List<Paragraph> paragraphs = paragraphs(text, layout, headers.bodyStart(), problems);
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
         // date value may have.
@@ -164,14 +142,7 @@ public final class Pipeline {
                 .or(() -> referenceDate)
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = pack.extractor().extract(text, paragraphs, layout, headers.fields(), anchor, explain);
-        for (int cut : extraction.cuts()) {
-            problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
-                    + " words and marks; the rest of it is not read for people, dates and meetings",
-                    headers.bodyStart() + cut);
-        }
-        extraction.unreadFrom().ifPresent(unread -> problems.report(Severity.ERROR, "body.too-many-words",
-                "the body has more words and marks than a release of the size limit may; the rest from here on is"
-                        + " not read for people, dates and meetings", headers.bodyStart() + unread));
+        reportUnreadWords(extraction, headers.bodyStart(), problems);
         PressRelease release = PressRelease.builder()
                 .id(id)
                 .published(headers.published())
@@ -188,5 +159,54 @@ public final class Pipeline {
                 .people(extraction.people())
                 .build();
         return new Run(release, extraction.evidence(), headers.bodyStart());
+    }
+
+    /** The blocks of the body up to the most that are read, with a problem where the rest begins. */
+    private List<Span> blocksRead(String text, int bodyStart, Problems problems) {
+        List<Span> blocks = Segmenter.blocks(text, maxParagraphs);
+        if (blocks.size() > maxParagraphs) {
+            // The text stays whole; the blocks past the limit are not read for paragraphs and meetings.
+            problems.report(Severity.ERROR, "body.too-many-paragraphs", "the body has more than " + maxParagraphs
+                    + " paragraphs; the rest from here on is not read", bodyStart + blocks.get(maxParagraphs).start());
+            blocks = blocks.subList(0, maxParagraphs);
+        }
+        return blocks;
+    }
+
+    /**
+     * The paragraphs of the prose blocks, cut into sentences up to {@link #MOST_SENTENCES} in all:
+     * the paragraphs past the limit are left out, with a problem where the sentences stop.
+     */
+    private static List<Paragraph> paragraphs(String text, Layout layout, int bodyStart, Problems problems) {
+        List<Paragraph> paragraphs = new ArrayList<>(layout.prose().size());
+        int sentencesLeft = MOST_SENTENCES;
+        for (Span block : layout.prose()) {
+            int unread = block.start();
+            if (sentencesLeft > 0) {
+                List<Span> sentences = SentenceSplitter.split(text, block, sentencesLeft + 1);
+                unread = sentences.size() > sentencesLeft ? sentences.get(sentencesLeft).start() : -1;
+                sentences = sentences.subList(0, Math.min(sentences.size(), sentencesLeft));
+                paragraphs.add(Paragraph.builder().span(block).sentences(sentences).build());
+                sentencesLeft -= sentences.size();
+            }
+            if (unread >= 0) {
+                problems.report(Severity.ERROR, "body.too-many-sentences", "the body has more than " + MOST_SENTENCES
+                        + " sentences; the rest from here on is not read", bodyStart + unread);
+                break;
+            }
+        }
+        return paragraphs;
+    }
+
+    /** The problems of the words the extraction left unread: the ends of overlong sentences, and the rest of a long body. */
+    private static void reportUnreadWords(Extraction extraction, int bodyStart, Problems problems) {
+        for (int cut : extraction.cuts()) {
+            problems.report(Severity.WARNING, "sentence.too-long", "a sentence of more than " + Extractor.MOST_TOKENS
+                    + " words and marks; the rest of it is not read for people, dates and meetings",
+                    bodyStart + cut);
+        }
+        extraction.unreadFrom().ifPresent(unread -> problems.report(Severity.ERROR, "body.too-many-words",
+                "the body has more words and marks than a release of the size limit may; the rest from here on is"
+                        + " not read for people, dates and meetings", bodyStart + unread));
     }
 }

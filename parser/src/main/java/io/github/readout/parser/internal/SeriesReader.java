@@ -46,13 +46,7 @@ final class SeriesReader {
     record Series(String name, Optional<String> abbreviation, int sequence, boolean summit) {}
 
     Optional<Series> read(String text, List<Token> tokens) {
-        int limit = tokens.size();
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
-                limit = i; // a series in a subordinate clause is another event's
-                break;
-            }
-        }
+        int limit = subordinateClause(tokens);
         for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
             if (isFramingPhrase(tokens, i)) {
@@ -67,35 +61,8 @@ final class SeriesReader {
                     || trigger.value() == MeetingKind.TALKS) {
                 continue;
             }
-            int end = trigger.end();
-            while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
-                end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
-            }
-            // "of the Heads of State of Central Asia"
-            while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
-                int k = end + 1;
-                if (tokens.get(k).is("the")) {
-                    k++;
-                }
-                int words = k;
-                while (words < tokens.size() && tokens.get(words).isCapitalized()
-                        || words < tokens.size() && tokens.get(words).is("of") && words + 1 < tokens.size()
-                        && tokens.get(words + 1).isCapitalized()) {
-                    words++;
-                }
-                if (words == k) {
-                    break;
-                }
-                end = words;
-            }
-            int start = i;
-            while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
-                start--;
-            }
-            while (start < i && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key())
-                    || tokens.get(start).isLowerCase())) {
-                start++;
-            }
+            int end = nameEnd(tokens, trigger.end());
+            int start = nameStart(tokens, i);
             int sequence = sequenceBefore(tokens, start);
             start = skipCountryPair(tokens, start, i);
             if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
@@ -111,14 +78,70 @@ final class SeriesReader {
                 }
             }
             String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
-            Optional<String> abbreviation = Optional.empty();
-            if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
-                    && tokens.get(end + 1).isAllCaps()) {
-                abbreviation = Optional.of(tokens.get(end + 1).text());
-            }
             boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state")
                     || trigger.value() == MeetingKind.SUMMIT;
-            return Optional.of(new Series(name, abbreviation, sequence, summit));
+            return Optional.of(new Series(name, abbreviationAfter(tokens, end), sequence, summit));
+        }
+        return Optional.empty();
+    }
+
+    /** Where ", who" or ", which" opens a clause, else the sentence's end: a series in the clause is another event's. */
+    private static int subordinateClause(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * Where a capitalised name that ends in a trigger word ends: over further trigger words ("Ministerial
+     * Meeting") and over "of" and capitalised words, as often as they follow.
+     */
+    private int nameEnd(List<Token> tokens, int triggerEnd) {
+        int end = triggerEnd;
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
+            end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
+        }
+        // "of the Heads of State of Central Asia"
+        while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
+            int k = end + 1;
+            if (tokens.get(k).is("the")) {
+                k++;
+            }
+            int words = k;
+            while (words < tokens.size() && tokens.get(words).isCapitalized()
+                    || words < tokens.size() && tokens.get(words).is("of") && words + 1 < tokens.size()
+                    && tokens.get(words + 1).isCapitalized()) {
+                words++;
+            }
+            if (words == k) {
+                break;
+            }
+            end = words;
+        }
+        return end;
+    }
+
+    /** The first word of a series' name before its trigger word: back over name words, then on past "The" and ordinals. */
+    private static int nameStart(List<Token> tokens, int trigger) {
+        int start = trigger;
+        while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start < trigger && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key())
+                || tokens.get(start).isLowerCase())) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "(ESPD)" right after a series' name: its abbreviation. */
+    private static Optional<String> abbreviationAfter(List<Token> tokens, int end) {
+        if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(') && tokens.get(end + 2).isPunctuation(')')
+                && tokens.get(end + 1).isAllCaps()) {
+            return Optional.of(tokens.get(end + 1).text());
         }
         return Optional.empty();
     }
