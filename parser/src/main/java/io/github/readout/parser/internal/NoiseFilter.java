@@ -88,8 +88,7 @@ public final class NoiseFilter {
                 inTags = true;
                 continue;
             }
-            boolean shortBlock = content.length() <= LONGEST_CHROME;
-            if (shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content))) {
+            if (isChrome(content, key)) {
                 continue;
             }
             if (key.startsWith("office of the ") && isShortLine(content)) {
@@ -99,10 +98,7 @@ public final class NoiseFilter {
             if (key.startsWith("the following is attributable to")) {
                 asides.add(block);
                 if (attribution.isEmpty()) {
-                    String who = content.substring("the following is attributable to".length()).strip();
-                    who = stripTrailing(who, ":");
-                    String org = office.orElse(who);
-                    attribution = Optional.of(Attribution.builder().organization(org).span(block).build());
+                    attribution = Optional.of(attributableTo(content, block, office));
                 }
                 continue;
             }
@@ -111,29 +107,65 @@ public final class NoiseFilter {
             if (found.isEmpty() && isHeading(content)) {
                 continue;
             }
-            Span paragraph = block;
             if (found.isPresent()) {
                 dateline = found;
-                Span at = found.get().span();
-                if (at.start() > block.start() && !isHeading(text.substring(block.start(), at.start()))) {
-                    prose.add(Span.of(block.start(), trimEnd(text, block.start(), at.start()))); // a headline above it
-                }
-                paragraph = Span.of(skipSpace(text, at.end(), block.end()), block.end());
-                if (paragraph.length() == 0) {
-                    continue;
-                }
             }
-            prose.add(paragraph);
+            addProse(text, block, found, prose);
         }
         if (attribution.isEmpty()) {
-            attribution = Attributions.find(text, prose);
+            attribution = attributionInProse(text, prose, office);
         }
+        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides));
+    }
+
+    /** Website chrome, a banner or a date on its own: short blocks only, keyed by {@link #lineKey}. */
+    private static boolean isChrome(String content, String key) {
+        boolean shortBlock = content.length() <= LONGEST_CHROME;
+        return shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content));
+    }
+
+    /**
+     * "The following is attributable to …:": the attribution of the release, to the office a line
+     * above named if there was one, else to whom this line names.
+     */
+    private static Attribution attributableTo(String content, Span block, Optional<String> office) {
+        String who = content.substring("the following is attributable to".length()).strip();
+        who = stripTrailing(who, ":");
+        String org = office.orElse(who);
+        return Attribution.builder().organization(org).span(block).build();
+    }
+
+    /**
+     * A prose block as paragraphs: whole, or when a dateline opens it, the text after the dateline
+     * (if any), with a headline above the dateline a paragraph of its own.
+     */
+    private static void addProse(String text, Span block, Optional<Dateline> dateline, List<Span> prose) {
+        Span paragraph = block;
+        if (dateline.isPresent()) {
+            Span at = dateline.get().span();
+            if (at.start() > block.start() && !isHeading(text.substring(block.start(), at.start()))) {
+                prose.add(Span.of(block.start(), trimEnd(text, block.start(), at.start()))); // a headline above it
+            }
+            paragraph = Span.of(skipSpace(text, at.end(), block.end()), block.end());
+            if (paragraph.length() == 0) {
+                return;
+            }
+        }
+        prose.add(paragraph);
+    }
+
+    /**
+     * The attribution when no line gave it: what the prose says ("the press service of … reports"), else
+     * the office a line named ("Office of the Spokesperson"), where it first stands in the text.
+     */
+    private static Optional<Attribution> attributionInProse(String text, List<Span> prose, Optional<String> office) {
+        Optional<Attribution> attribution = Attributions.find(text, prose);
         if (attribution.isEmpty() && office.isPresent()) {
             int at = text.indexOf(office.get());
             attribution = Optional.of(Attribution.builder().organization(office.get())
                     .span(Span.of(at, at + office.get().length())).build());
         }
-        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides));
+        return attribution;
     }
 
     /** How many lines of a block a dateline may open: a headline and a time stamp can come first. */
@@ -194,16 +226,27 @@ public final class NoiseFilter {
         if (sep < 0) {
             return Optional.empty();
         }
-        String label = content.substring(0, sep).strip().toLowerCase(Locale.ROOT);
-        CreditKind kind;
+        CreditKind kind = creditKind(content.substring(0, sep).strip().toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            return Optional.empty();
+        }
+        int holderStart = skipSpace(content, sep + 1, content.length());
+        String holder = stripTrailing(content.substring(holderStart).strip(), ".");
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Credit.builder().kind(kind).holder(holder).span(block).build());
+    }
+
+    /** The kind of credit a label before "|" or ":" gives ("photo credit", in lower case), or null when it is no label. */
+    private static CreditKind creditKind(String label) {
         switch (label) {
             case "images":
             case "image":
             case "image credit":
             case "images credit":
             case "illustration":
-                kind = CreditKind.IMAGE;
-                break;
+                return CreditKind.IMAGE;
             case "photo":
             case "photos":
             case "photo credit":
@@ -213,22 +256,14 @@ public final class NoiseFilter {
             case "photography":
             case "credit":
             case "photo source":
-                kind = CreditKind.PHOTO;
-                break;
+                return CreditKind.PHOTO;
             case "text":
             case "text credit":
             case "written by":
-                kind = CreditKind.TEXT;
-                break;
+                return CreditKind.TEXT;
             default:
-                return Optional.empty();
+                return null;
         }
-        int holderStart = skipSpace(content, sep + 1, content.length());
-        String holder = stripTrailing(content.substring(holderStart).strip(), ".");
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Credit.builder().kind(kind).holder(holder).span(block).build());
     }
 
     /** A photo gallery's counter: bullets, numbers and "of" only, such as "• 1 of 5". */
