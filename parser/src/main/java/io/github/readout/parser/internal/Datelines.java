@@ -108,7 +108,26 @@ final class Datelines {
      */
     private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace) {
         int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
-        int pos = block.start();
+        LeadPlace lead = leadPlace(text, block.start(), end);
+        if (lead == null) {
+            return Optional.empty();
+        }
+        boolean known = knownPlace.test(lead.name());
+        if (!known && (!lead.capitals() || lead.name().codePoints().filter(Character::isLetter).count() < 3)) {
+            return Optional.empty();
+        }
+        return partsThenEnd(text, block, end, lead, known);
+    }
+
+    /** The place a block opens with: its name, where its words end, and whether they are all in capitals. */
+    private record LeadPlace(String name, int end, boolean capitals) {}
+
+    /**
+     * The capitalised words a block opens with, up to {@link #MOST_PLACE_WORDS} ("ASTANA",
+     * "Abu Dhabi", "ASTANA" of "ASTANA. KAZINFORM"), as a dateline's place; null when there is none.
+     */
+    private static LeadPlace leadPlace(String text, int start, int end) {
+        int pos = start;
         List<String> words = new ArrayList<>();
         int placeEnd = pos;
         while (words.size() < MOST_PLACE_WORDS && pos < end && Character.isUpperCase(text.charAt(pos))) {
@@ -133,19 +152,24 @@ final class Datelines {
             }
         }
         if (words.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         String place = String.join(" ", words);
         while (place.endsWith(".") || place.endsWith("-")) {
             place = place.substring(0, place.length() - 1);
         }
-        boolean capitals = words.stream().allMatch(Datelines::isCapitals);
-        boolean known = knownPlace.test(place);
-        if (!known && (!capitals || place.codePoints().filter(Character::isLetter).count() < 3)) {
-            return Optional.empty();
-        }
+        return new LeadPlace(place, placeEnd, words.stream().allMatch(Datelines::isCapitals));
+    }
+
+    /**
+     * The parts after a dateline's place, up to {@link #MOST_PARTS}, and what ends the dateline: a
+     * colon or a dash, the end of the line, or a sentence after a part. A place in capitals that
+     * the lexicons do not know makes a line of its own a dateline only with a part after it.
+     */
+    private static Optional<Dateline> partsThenEnd(String text, Span block, int end, LeadPlace lead, boolean known) {
+        String place = lead.name();
         boolean qualified = false;
-        pos = placeEnd;
+        int pos = lead.end();
         for (int part = 0; part <= MOST_PARTS; part++) {
             int at = skipBlanks(text, pos, end);
             if (at >= block.end() || at >= end && at == block.end() || text.charAt(at) == '\n') {
@@ -157,15 +181,7 @@ final class Datelines {
             }
             char c = text.charAt(at);
             if (c == ':' || isDashChar(c)) {
-                int after = at + 1;
-                while (after < end && (isDashChar(text.charAt(after)) || text.charAt(after) == '-')) {
-                    after++;
-                }
-                int next = skipSpace(text, after, block.end());
-                if ((known || qualified || capitals) && (next >= block.end() || startsSentence(text.charAt(next)))) {
-                    return dateline(place, block.start(), after);
-                }
-                return Optional.empty();
+                return endingAtColonOrDash(text, block, end, at, place, known || qualified || lead.capitals());
             }
             int close = c == '(' ? indexOf(text, ')', at, end) : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
             if (close > at && close < end) {
@@ -186,18 +202,7 @@ final class Datelines {
                     qualified = true;
                     continue;
                 }
-                int partEnd = partStart;
-                while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
-                        && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
-                    partEnd++;
-                }
-                if (partEnd < end && text.charAt(partEnd) == '.' && endsWithMonthAbbreviation(text, partStart, partEnd)) {
-                    partEnd++; // "Jan." of "Jan. 16" stays in its part
-                    while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
-                            && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
-                        partEnd++;
-                    }
-                }
+                int partEnd = endOfPart(text, partStart, end);
                 String part0 = text.substring(partStart, partEnd).strip();
                 if (part0.isEmpty()) {
                     pos = partEnd; // "MOSCOW, March 12. /TASS/."
@@ -216,6 +221,42 @@ final class Datelines {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A colon or a dash at {@code at}, with any dashes after it ("--"), ends a dateline when the
+     * place may open one and a sentence or the block's end follows.
+     */
+    private static Optional<Dateline> endingAtColonOrDash(String text, Span block, int end, int at, String place,
+            boolean placeMayOpen) {
+        int after = at + 1;
+        while (after < end && (isDashChar(text.charAt(after)) || text.charAt(after) == '-')) {
+            after++;
+        }
+        int next = skipSpace(text, after, block.end());
+        if (placeMayOpen && (next >= block.end() || startsSentence(text.charAt(next)))) {
+            return dateline(place, block.start(), after);
+        }
+        return Optional.empty();
+    }
+
+    /** Where a part after a comma or a period ends: at its first break, or past it when it is a month's abbreviation. */
+    private static int endOfPart(String text, int partStart, int end) {
+        int partEnd = partBreak(text, partStart, end);
+        if (partEnd < end && text.charAt(partEnd) == '.' && endsWithMonthAbbreviation(text, partStart, partEnd)) {
+            partEnd = partBreak(text, partEnd + 1, end); // "Jan." of "Jan. 16" stays in its part
+        }
+        return partEnd;
+    }
+
+    /** The next break of a part: ",", "(", "/", ":", a line break, a dash, or ". ". */
+    private static int partBreak(String text, int from, int end) {
+        int partEnd = from;
+        while (partEnd < end && ",(/:\n".indexOf(text.charAt(partEnd)) < 0 && !isDashChar(text.charAt(partEnd))
+                && !(text.charAt(partEnd) == '.' && partEnd + 1 < end && text.charAt(partEnd + 1) == ' ')) {
+            partEnd++;
+        }
+        return partEnd;
     }
 
     /** Whether the word before a period is a month's abbreviation: "Jan" of "Jan. 16", not "February" of "2 February." */
