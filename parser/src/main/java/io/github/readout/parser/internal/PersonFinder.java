@@ -133,41 +133,87 @@ final class PersonFinder implements PersonReader {
 
     /** "Kazakh Foreign Minister Mukhtar Tileuberdi", "President Tokayev". */
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
-        int j = start;
-        Optional<CountryCode> prefixCountry = Optional.empty();
-        boolean international = false;
-        boolean lowerCase = false;
-        Optional<String> prefixOrganization = Optional.empty();
+        TitlePrefix prefix = titlePrefix(text, tokens, start);
+        int j = start + prefix.length();
+        if (!prefix.lowerCase() && !startsTitle(tokens, j)) {
+            return null;
+        }
+        int titleStart = prefix.country().isPresent() && !prefix.international() ? j : start;
+        int windowEnd = prefix.lowerCase() ? lowerCaseTitleEnd(tokens, j) : windowEnd(tokens, j);
+        if (namesAnEventFirst(tokens, j, windowEnd)) {
+            return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
+        }
+        int nameStart = nameStartInWindow(tokens, j, windowEnd);
+        if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
+                && tokens.get(windowEnd).isPunctuation(',') && isNameWord(tokens, windowEnd + 1)) {
+            return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+        }
+        if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
+            return null;
+        }
+        TitleParts title = titleParts(text, tokens, titleStart, nameStart);
+        if (title.text().isEmpty()) {
+            return null;
+        }
+        Mention withOffice = officeAfterCourtesyName(text, tokens, start, sentence, prefix, titleStart, nameStart,
+                windowEnd);
+        if (withOffice != null) {
+            return withOffice;
+        }
+        Optional<CountryCode> personCountry = prefix.country().isPresent() ? prefix.country() : title.country();
+        String titleText = withNewlyAppointed(text, tokens, start, titleStart, title.text());
+        return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
+                personCountry, prefix.international() || title.international(), windowEnd, title.host(),
+                title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /**
+     * A country or body written before a title: how many tokens it takes, the country it gives,
+     * whether it is an international body, whether the title after it is in lower case, and the
+     * body as written.
+     */
+    private record TitlePrefix(int length, Optional<CountryCode> country, boolean international, boolean lowerCase,
+            Optional<String> organization) {}
+
+    /** No country or body before a title; shared, since most capitalised words have none. */
+    private static final TitlePrefix NO_PREFIX = new TitlePrefix(0, Optional.empty(), false, false, Optional.empty());
+
+    /**
+     * The country or body that opens a title at a token, "Kazakh" of "Kazakh Foreign Minister …" or
+     * "Akorda" of "Akorda press secretary …", when a title, capitalised or not, follows it.
+     */
+    private TitlePrefix titlePrefix(String text, List<Token> tokens, int start) {
         // "received in the Akorda Chairman … X": a place after a preposition is no prefix of a title
         boolean afterPreposition = start > 0 && (tokens.get(start - 1).is("the") && start > 1
                 ? PREPOSITIONS.contains(tokens.get(start - 2).key()) : PREPOSITIONS.contains(tokens.get(start - 1).key()));
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
         if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM) {
             country = null; // "a call to Mauritanian President …": an adjective still qualifies the title
         }
-        PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, j);
+        PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, start);
         int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());
         if (country != null && country.value().form() != Lexicons.CountryForm.CITY
                 && country.value().form() != Lexicons.CountryForm.CAPITAL
                 && (startsTitle(tokens, afterCountry) || startsLowerCaseTitle(tokens, afterCountry))) {
-            prefixCountry = Optional.of(country.value().code());
-            j = afterCountry; // "Uzbekistan's Foreign Minister Bakhtiyor Saidov" too
-            lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
-        } else if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
-            international = org.value().country().isEmpty();
-            prefixCountry = org.value().country();
-            prefixOrganization = Optional.of(Span.of(tokens.get(start).start(), tokens.get(org.end() - 1).end()).cut(text));
-            j = org.end();
-            lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
+            int j = afterCountry; // "Uzbekistan's Foreign Minister Bakhtiyor Saidov" too
+            boolean lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
+            return new TitlePrefix(j - start, Optional.of(country.value().code()), false, lowerCase, Optional.empty());
         }
-        if (!lowerCase && !startsTitle(tokens, j)) {
-            return null;
+        if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
+            String written = Span.of(tokens.get(start).start(), tokens.get(org.end() - 1).end()).cut(text);
+            int j = org.end();
+            boolean lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
+            return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
+                    Optional.of(written));
         }
-        int titleStart = prefixCountry.isPresent() && !international ? j : start;
-        int windowEnd = lowerCase ? lowerCaseTitleEnd(tokens, j) : windowEnd(tokens, j);
-        if (namesAnEventFirst(tokens, j, windowEnd)) {
-            return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
-        }
+        return NO_PREFIX;
+    }
+
+    /**
+     * Where the name that ends a title window starts: back from the window's end over name words,
+     * never into the title's own words or a country or organisation phrase, then past particles.
+     */
+    private int nameStartInWindow(List<Token> tokens, int j, int windowEnd) {
         int coreEnd = j;
         PhraseIndex.Match<Lexicons.TitleRole> core;
         // Title words past the window cannot matter: the name ends the window. Stopping there
@@ -187,56 +233,62 @@ final class PersonFinder implements PersonReader {
                 && CONNECTORS.contains(tokens.get(nameStart - 1).key())) {
             nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
         }
-        if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
-                && tokens.get(windowEnd).isPunctuation(',') && isNameWord(tokens, windowEnd + 1)) {
-            // "the Foreign Minister of Kazakhstan, Murat Nurtleu,"
-            int titleEnd = windowEnd;
-            nameStart = windowEnd + 1;
-            windowEnd = nameStart;
-            while (windowEnd < tokens.size() && windowEnd < nameStart + 5 && isNamePart(tokens, windowEnd, nameStart)) {
-                windowEnd++;
-            }
-            boolean closed = windowEnd >= tokens.size() || !tokens.get(windowEnd).isWord()
-                    || tokens.get(windowEnd).isLowerCase();
-            if (!closed || windowEnd - nameStart < 2) {
-                return null;
-            }
-            TitleParts title = titleParts(text, tokens, titleStart, titleEnd);
-            Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
-            return title.text().isEmpty() ? null : mention(text, tokens, start, nameStart, windowEnd, sentence,
-                    Optional.of(title.text()), personCountry, international || title.international(), windowEnd,
-                    title.host(), title.organization());
+        return nameStart;
+    }
+
+    /**
+     * "the Foreign Minister of Kazakhstan, Murat Nurtleu,": a title window that holds no name, and
+     * after its comma two to five name words that nothing capitalised goes on from.
+     */
+    private Mention nameAfterComma(String text, List<Token> tokens, int start, int sentence, TitlePrefix prefix,
+            int titleStart, int titleEnd) {
+        int nameStart = titleEnd + 1;
+        int nameEnd = nameStart;
+        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
+            nameEnd++;
         }
-        if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
+        boolean closed = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
+                || tokens.get(nameEnd).isLowerCase();
+        if (!closed || nameEnd - nameStart < 2) {
             return null;
         }
-        TitleParts title = titleParts(text, tokens, titleStart, nameStart);
-        if (title.text().isEmpty()) {
-            return null;
-        }
+        TitleParts title = titleParts(text, tokens, titleStart, titleEnd);
+        Optional<CountryCode> personCountry = prefix.country().isPresent() ? prefix.country() : title.country();
+        return title.text().isEmpty() ? null : mention(text, tokens, start, nameStart, nameEnd, sentence,
+                Optional.of(title.text()), personCountry, prefix.international() || title.international(), nameEnd,
+                title.host(), title.organization());
+    }
+
+    /**
+     * "Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia": a courtesy title
+     * before the name and the office after it, which is the title kept; null when no office follows.
+     */
+    private Mention officeAfterCourtesyName(String text, List<Token> tokens, int start, int sentence, TitlePrefix prefix,
+            int titleStart, int nameStart, int nameEnd) {
         PhraseIndex.Match<Lexicons.TitleRole> rank = lexicons.titles.longest(tokens, titleStart);
-        if (rank != null && rank.value() == Lexicons.TitleRole.COURTESY && rank.end() == nameStart
-                && windowEnd + 1 < tokens.size() && tokens.get(windowEnd).isPunctuation(',')
-                && startsTitle(tokens, windowEnd + 1)) {
-            // "Prince Faisal bin Farhan, Minister of Foreign Affairs of Saudi Arabia": the office follows
-            int officeEnd = windowEnd(tokens, windowEnd + 1);
-            TitleParts office = titleParts(text, tokens, windowEnd + 1, officeEnd);
-            if (!office.text().isEmpty()) {
-                return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(office.text()),
-                        prefixCountry.isPresent() ? prefixCountry : office.country(), office.international(),
-                        officeEnd, office.host(), office.organization());
-            }
+        boolean officeFollows = rank != null && rank.value() == Lexicons.TitleRole.COURTESY && rank.end() == nameStart
+                && nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')
+                && startsTitle(tokens, nameEnd + 1);
+        if (!officeFollows) {
+            return null;
         }
-        Optional<CountryCode> personCountry = prefixCountry.isPresent() ? prefixCountry : title.country();
-        String titleText = title.text();
+        int officeEnd = windowEnd(tokens, nameEnd + 1);
+        TitleParts office = titleParts(text, tokens, nameEnd + 1, officeEnd);
+        if (office.text().isEmpty()) {
+            return null;
+        }
+        return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.of(office.text()),
+                prefix.country().isPresent() ? prefix.country() : office.country(), office.international(),
+                officeEnd, office.host(), office.organization());
+    }
+
+    /** "the newly appointed Ambassador of Hungary Zoltán Kiss": the title as written, with the words that make it new. */
+    private static String withNewlyAppointed(String text, List<Token> tokens, int start, int titleStart, String title) {
         if (titleStart == start && start >= 2 && tokens.get(start - 2).is("newly")
                 && (tokens.get(start - 1).is("appointed") || tokens.get(start - 1).is("elected"))) {
-            // "the newly appointed Ambassador of Hungary Zoltán Kiss": the title as written
-            titleText = text.substring(tokens.get(start - 2).start(), tokens.get(start - 1).end()) + " " + titleText;
+            return text.substring(tokens.get(start - 2).start(), tokens.get(start - 1).end()) + " " + title;
         }
-        return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
-                personCountry, international || title.international(), windowEnd, title.host(),
-                title.organization().isPresent() ? title.organization() : prefixOrganization);
+        return title;
     }
 
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
@@ -272,32 +324,9 @@ final class PersonFinder implements PersonReader {
             return null;
         }
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {
-            int titleFrom = nameEnd + 1;
-            Optional<CountryCode> prefixCountry = Optional.empty();
-            boolean international = false;
-            int k = titleFrom;
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && startsTitle(tokens, country.end())) {
-                prefixCountry = Optional.of(country.value().code());
-                k = country.end();
-                titleFrom = k;
-            } else {
-                PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
-                if (org != null && startsTitle(tokens, org.end())) {
-                    international = org.value().country().isEmpty();
-                    prefixCountry = org.value().country();
-                    k = org.end();
-                }
-            }
-            if (startsTitle(tokens, k)) {
-                int windowEnd = windowEnd(tokens, k);
-                TitleParts title = titleParts(text, tokens, titleFrom, windowEnd);
-                if (!title.text().isEmpty()) {
-                    return mention(text, tokens, start, j, nameEnd, sentence, Optional.of(title.text()),
-                            prefixCountry.isPresent() ? prefixCountry : title.country(),
-                            international || title.international(), windowEnd, title.host(),
-                            title.organization());
-                }
+            Mention titled = titleAfterName(text, tokens, start, j, nameEnd, sentence);
+            if (titled != null) {
+                return titled;
             }
         }
         if (!honoured) {
@@ -305,6 +334,41 @@ final class PersonFinder implements PersonReader {
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The title after a name and its comma, with a country or body before it ("…, Kazakh Ambassador
+     * …", "…, UN Special Envoy …"); null when no title follows.
+     */
+    private Mention titleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
+        int titleFrom = nameEnd + 1;
+        Optional<CountryCode> prefixCountry = Optional.empty();
+        boolean international = false;
+        int k = titleFrom;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        if (country != null && startsTitle(tokens, country.end())) {
+            prefixCountry = Optional.of(country.value().code());
+            k = country.end();
+            titleFrom = k;
+        } else {
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
+            if (org != null && startsTitle(tokens, org.end())) {
+                international = org.value().country().isEmpty();
+                prefixCountry = org.value().country();
+                k = org.end();
+            }
+        }
+        if (startsTitle(tokens, k)) {
+            int windowEnd = windowEnd(tokens, k);
+            TitleParts title = titleParts(text, tokens, titleFrom, windowEnd);
+            if (!title.text().isEmpty()) {
+                return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.of(title.text()),
+                        prefixCountry.isPresent() ? prefixCountry : title.country(),
+                        international || title.international(), windowEnd, title.host(),
+                        title.organization());
+            }
+        }
+        return null;
     }
 
     private static final Map<String, String> PLURALS = Map.of(
@@ -555,61 +619,33 @@ final class PersonFinder implements PersonReader {
                 int phrase = lexiconPhraseEnd(tokens, k);
                 if (phrase > 0) {
                     lexiconEnd = phrase;
-                    // "First Deputy Chairman of Uzbekistan's Senate Sodiq Safoyev": a possessive inside the title
-                    int possessive = k > start ? skipPossessive(tokens, phrase) : phrase;
-                    if (possessive > phrase && possessive < limit && isTitleWord(tokens.get(possessive))) {
-                        phrase = possessive;
-                    }
+                    phrase = pastPossessiveInTitle(tokens, k, start, phrase, limit);
                 }
                 k = Math.max(phrase, k + 1);
                 continue;
             }
             boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
-            if (afterName && isParticleSurname(token.text())) {
-                k++; // "Tamim bin Hamad al-Thani"
-                continue;
-            }
-            if (token.isWord() && PARTICLES.contains(token.text()) && afterName
-                    && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || PARTICLES.contains(tokens.get(k + 1).text()))) {
-                k++; // "Ursula von der Leyen"
+            if (afterName && particleGoesOnWithName(tokens, k, limit)) {
+                k++;
                 continue;
             }
             if (token.isWord() && CONNECTORS.contains(key)) {
-                if (afterName) {
-                    if ((key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1)) {
-                        k++; // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"
-                        continue;
-                    }
-                    break; // the name has ended: "Olaf Scholz to Kazakhstan"
+                if (!connectorGoesOnWithTitle(tokens, k, limit, afterName)) {
+                    break;
                 }
-                if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
-                    k++;
-                    continue;
-                }
-                if (k + 1 < limit && (tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).is("the"))) {
-                    k++;
-                    continue;
-                }
-                break;
+                k++;
+                continue;
             }
             if (token.isWord() && LOWER_CASE_TITLE_WORDS.contains(key) && k > start) {
                 k++; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
                 continue;
             }
             if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
-                if (!afterName && token.isPunctuation(',') && tokens.get(k + 1).is("and") && k + 2 < limit
-                        && isTitleWord(tokens.get(k + 2 < limit && tokens.get(k + 2).is("the") ? Math.min(k + 3, limit - 1) : k + 2))) {
-                    k += 2; // "for Economic Growth, Energy, and the Environment"
-                    continue;
-                }
-                if (afterName || !tokens.get(k + 1).isCapitalized()) {
+                int next = pastSeparatorInTitle(tokens, k, start, limit, afterName);
+                if (next < 0) {
                     break;
                 }
-                if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
-                        && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)) {
-                    break;
-                }
-                k++;
+                k = next;
                 continue;
             }
             if (token.isPunctuation('.') && k > start && lexicons.honorifics.longest(tokens, k - 1) != null) {
@@ -622,6 +658,62 @@ final class PersonFinder implements PersonReader {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "First Deputy Chairman of Uzbekistan's Senate Sodiq Safoyev": past a possessive inside the
+     * title, after a country or organisation phrase that ends at {@code phrase}, when a title word follows it.
+     */
+    private int pastPossessiveInTitle(List<Token> tokens, int k, int start, int phrase, int limit) {
+        int possessive = k > start ? skipPossessive(tokens, phrase) : phrase;
+        return possessive > phrase && possessive < limit && isTitleWord(tokens.get(possessive)) ? possessive : phrase;
+    }
+
+    /** Whether a particle after a name word goes on with the name: "Tamim bin Hamad al-Thani", "Ursula von der Leyen". */
+    private static boolean particleGoesOnWithName(List<Token> tokens, int k, int limit) {
+        Token token = tokens.get(k);
+        if (isParticleSurname(token.text())) {
+            return true; // "Tamim bin Hamad al-Thani"
+        }
+        return token.isWord() && PARTICLES.contains(token.text())
+                && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || PARTICLES.contains(tokens.get(k + 1).text()));
+    }
+
+    /**
+     * Whether a window goes on over a connector ("of", "for", "the", …): after a name only when a
+     * country or organisation and then a name follow, else when a capital or "the" does.
+     */
+    private boolean connectorGoesOnWithTitle(List<Token> tokens, int k, int limit, boolean afterName) {
+        String key = tokens.get(k).key();
+        if (afterName) {
+            // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"; otherwise the name
+            // has ended: "Olaf Scholz to Kazakhstan"
+            return (key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1);
+        }
+        if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
+            return true;
+        }
+        return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).is("the"));
+    }
+
+    /**
+     * Where a window goes on after a dash, comma or slash, or -1 where it ends there: after a
+     * name, before a word in lower case, or at a comma that no title, body or list of offices follows.
+     */
+    private int pastSeparatorInTitle(List<Token> tokens, int k, int start, int limit, boolean afterName) {
+        Token token = tokens.get(k);
+        if (!afterName && token.isPunctuation(',') && tokens.get(k + 1).is("and") && k + 2 < limit
+                && isTitleWord(tokens.get(k + 2 < limit && tokens.get(k + 2).is("the") ? Math.min(k + 3, limit - 1) : k + 2))) {
+            return k + 2; // "for Economic Growth, Energy, and the Environment"
+        }
+        if (afterName || !tokens.get(k + 1).isCapitalized()) {
+            return -1;
+        }
+        if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
+                && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)) {
+            return -1;
+        }
+        return k + 1;
     }
 
     /**
@@ -651,10 +743,6 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * Where a window skips to over an abbreviation in brackets ("… Pacific (ESCAP) Armida …") or
-     * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
-     */
-    /**
      * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty": after a
      * title's "of", a comma continues the list of the offices it holds.
      */
@@ -667,6 +755,10 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
+    /**
+     * Where a window skips to over an abbreviation in brackets ("… Pacific (ESCAP) Armida …") or
+     * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
+     */
     private int skipInWindow(List<Token> tokens, int k, int start, int limit) {
         if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
                 && tokens.get(k + 2).isPunctuation(')')) {
@@ -780,8 +872,9 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * A title as kept (without the country phrases that follow "of", "in" or "to"), and what its words say: the holder's country ("of Azerbaijan"), whether it
-     * names an international body, the host country ("to Kazakhstan") and the organisation.
+     * A title as kept (without the country phrases that follow "of", "in" or "to"), and what its
+     * words say: the holder's country ("of Azerbaijan"), whether it names an international body,
+     * the host country ("to Kazakhstan") and the organisation.
      */
     private record TitleParts(String text, Optional<CountryCode> country, boolean international,
             Optional<CountryCode> host, Optional<String> organization) {}
@@ -806,15 +899,7 @@ final class PersonFinder implements PersonReader {
 
     /** Reads the title words in [from, to): what to keep, and the countries they name. */
     private TitleParts titleParts(String text, List<Token> tokens, int from, int to) {
-        StringBuilder title = new StringBuilder();
-        Optional<CountryCode> own = Optional.empty();
-        Optional<CountryCode> host = Optional.empty();
-        Optional<CountryCode> byOrganization = Optional.empty();
-        Optional<String> organization = Optional.empty();
-        boolean international = false;
-        int segmentStart = -1;
-        int segmentEnd = -1;
-        boolean skipped = false;
+        TitleReading reading = new TitleReading(text);
         int phraseEnd = from;
         int k = from;
         while (k < to) {
@@ -822,55 +907,103 @@ final class PersonFinder implements PersonReader {
             PhraseIndex.Match<Lexicons.TitleRole> office = k >= phraseEnd ? lexicons.titles.longest(tokens, k) : null;
             if (office != null && office.value() != Lexicons.TitleRole.COURTESY) {
                 phraseEnd = office.end(); // "Crown Prince" is an office
-            } else if (office != null && segmentStart >= 0) {
+            } else if (office != null && reading.keptAny()) {
                 break; // "Minister of Municipal and Rural Affairs Prince Mansour": the office is the title
             }
-            boolean preposition = token.is("of") || token.is("in") || token.is("to");
-            int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-            if (preposition && phrase < to) {
-                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
-                // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
-                boolean possessive = country != null && skipPossessive(tokens, country.end()) > country.end();
-                if (possessive && token.is("of") && own.isEmpty() && country.value().form() == Lexicons.CountryForm.NAME) {
-                    own = Optional.of(country.value().code());
-                }
-                if (country != null && !possessive && country.end() <= to
-                        && country.value().form() == Lexicons.CountryForm.NAME) {
-                    if (token.is("of") && own.isEmpty()) {
-                        own = Optional.of(country.value().code());
-                    } else if (!token.is("of") && host.isEmpty()) {
-                        host = Optional.of(country.value().code());
-                    }
-                    k = country.end();
-                    skipped = true;
-                    while (k + 1 < to && tokens.get(k).is("and")) {
-                        PhraseIndex.Match<Lexicons.CountryEntry> also = lexicons.countries.longest(tokens, k + 1);
-                        if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
-                            break;
-                        }
-                        k = also.end(); // "of Kazakhstan and Uzbekistan"
-                    }
-                    continue;
-                }
-                if (country != null && country.end() <= to && token.is("of") && own.isEmpty()
-                        && country.value().form() != Lexicons.CountryForm.DEMONYM) {
-                    own = Optional.of(country.value().code()); // "Mayor of Almaty": kept, gives KZ
-                }
+            int pastCountries = countryPhraseInTitle(tokens, k, to, reading);
+            if (pastCountries > k) {
+                reading.leaveOut();
+                k = pastCountries;
+                continue;
             }
             PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
             if (org != null && org.end() <= to) {
-                if (organization.isEmpty()) {
-                    organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
-                }
-                if (org.value().country().isPresent()) {
-                    byOrganization = byOrganization.or(() -> org.value().country());
-                } else {
-                    international = true;
-                }
+                reading.organization(tokens, k, org);
             }
             if (onlyHonorificsFrom(tokens, k, to)) {
                 break; // "… Ministry of Foreign Affairs H.E. Dr. Mohammed …": the honorifics are neither
             }
+            reading.keep(token);
+            k++;
+        }
+        return reading.parts();
+    }
+
+    /**
+     * A country phrase after "of", "in" or "to" in a title: "of Azerbaijan" gives the holder's
+     * country and "to Kazakhstan" the host, and the phrase ("of Kazakhstan and Uzbekistan" as one)
+     * is left out of the title. Returns where the title goes on after it, or {@code k} when the
+     * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
+     */
+    private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
+        Token token = tokens.get(k);
+        boolean preposition = token.is("of") || token.is("in") || token.is("to");
+        int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        if (!preposition || phrase >= to) {
+            return k;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
+        // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
+        boolean possessive = country != null && skipPossessive(tokens, country.end()) > country.end();
+        if (possessive && token.is("of") && country.value().form() == Lexicons.CountryForm.NAME) {
+            reading.holderCountry(country.value().code());
+        }
+        if (country != null && !possessive && country.end() <= to
+                && country.value().form() == Lexicons.CountryForm.NAME) {
+            if (token.is("of")) {
+                reading.holderCountry(country.value().code());
+            } else {
+                reading.hostCountry(country.value().code());
+            }
+            int end = country.end();
+            while (end + 1 < to && tokens.get(end).is("and")) {
+                PhraseIndex.Match<Lexicons.CountryEntry> also = lexicons.countries.longest(tokens, end + 1);
+                if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
+                    break;
+                }
+                end = also.end(); // "of Kazakhstan and Uzbekistan"
+            }
+            return end;
+        }
+        if (country != null && country.end() <= to && token.is("of")
+                && country.value().form() != Lexicons.CountryForm.DEMONYM) {
+            reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
+        }
+        return k;
+    }
+
+    /**
+     * A title as {@link #titleParts} reads it: the runs of its words that are kept, which a phrase
+     * left out splits, and the countries and the organisation its words name.
+     */
+    private static final class TitleReading {
+        private final String text;
+        private final StringBuilder title = new StringBuilder();
+        private int segmentStart = -1;
+        private int segmentEnd = -1;
+        private boolean skipped;
+        private Optional<CountryCode> own = Optional.empty();
+        private Optional<CountryCode> host = Optional.empty();
+        private Optional<CountryCode> byOrganization = Optional.empty();
+        private Optional<String> organization = Optional.empty();
+        private boolean international;
+
+        TitleReading(String text) {
+            this.text = text;
+        }
+
+        /** Whether a word of the title is kept yet. */
+        boolean keptAny() {
+            return segmentStart >= 0;
+        }
+
+        /** The words just read stay out of the title: the next word kept starts a new run. */
+        void leaveOut() {
+            skipped = true;
+        }
+
+        /** A word kept in the title: it goes on the run before it, unless words were left out between. */
+        void keep(Token token) {
             if (segmentStart < 0) {
                 segmentStart = token.start();
             } else if (skipped) {
@@ -879,14 +1012,43 @@ final class PersonFinder implements PersonReader {
             }
             skipped = false;
             segmentEnd = token.end();
-            k++;
         }
-        if (segmentStart >= 0) {
-            title.append(text, segmentStart, segmentEnd);
+
+        /** The country whose office it is ("of Azerbaijan"): the first one named. */
+        void holderCountry(CountryCode code) {
+            if (own.isEmpty()) {
+                own = Optional.of(code);
+            }
         }
-        String result = trimTitle(title.toString());
-        Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
-        return new TitleParts(result, country, international && country.isEmpty(), host, organization);
+
+        /** The country an envoy is sent to ("to Kazakhstan"): the first one named. */
+        void hostCountry(CountryCode code) {
+            if (host.isEmpty()) {
+                host = Optional.of(code);
+            }
+        }
+
+        /** An organisation the title names at k: the first as written, and its country, else that it is international. */
+        void organization(List<Token> tokens, int k, PhraseIndex.Match<Lexicons.Organization> org) {
+            if (organization.isEmpty()) {
+                organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
+            }
+            if (org.value().country().isPresent()) {
+                byOrganization = byOrganization.or(() -> org.value().country());
+            } else {
+                international = true;
+            }
+        }
+
+        /** The title kept, and the holder's country: the one its words name, else its organisation's. */
+        TitleParts parts() {
+            if (segmentStart >= 0) {
+                title.append(text, segmentStart, segmentEnd);
+            }
+            String result = trimTitle(title.toString());
+            Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
+            return new TitleParts(result, country, international && country.isEmpty(), host, organization);
+        }
     }
 
     private static String trimTitle(String title) {
