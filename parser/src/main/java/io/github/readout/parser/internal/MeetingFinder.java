@@ -1452,9 +1452,55 @@ final class MeetingFinder {
         if (kind == null) {
             return Optional.empty();
         }
-        boolean aboutMainMeeting = s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with");
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
+        sortMentions(s, registry, main, known, fresh);
+        // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"
+        List<CountryCode> listed = fresh.isEmpty() && lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens())
+                ? counterpartCountries(s) : List.of();
+        if (fresh.isEmpty() && !isSideMeeting(s, main, known) && listed.isEmpty()) {
+            return Optional.empty(); // a sentence about the reported meeting's own people
+        }
+        if (known.isEmpty()) {
+            addProtagonist(s, main, known, fresh);
+        }
+        giveHostCountry(main, known, fresh);
+        List<Participant> all = new ArrayList<>(known);
+        all.addAll(fresh);
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        for (Participant p : all) {
+            p.country.ifPresent(countries::add);
+        }
+        countries.addAll(listed);
+        if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
+        }
+        Optional<Place> own = location(s, MeetingKind.MEETING);
+        Optional<Place> place = own.or(() -> previousPlace);
+        if (place.isPresent()) {
+            log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's sentence"
+                    : "the place of the meeting reported before: the sentence names none");
+        }
+        return Optional.of(Meeting.builder()
+                .kind(kind)
+                .date(date)
+                .location(place)
+                .countries(countries)
+                .participants(toPeople(all))
+                .span(s.span())
+                .build());
+    }
+
+    /**
+     * The people a further meeting's sentence names: those of the main meeting (with the country
+     * it gave them), and new ones a title or a country marks as officials.
+     */
+    private void sortMentions(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
+            List<Participant> known, List<Participant> fresh) {
         for (Mention mention : s.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
             if (person.isEmpty() || excluded(s.tokens(), mention.first())) {
@@ -1469,31 +1515,39 @@ final class MeetingFinder {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
-        // "Minister X also met separately with Y" among a delegation; the lead's own pair again is a restatement.
+    }
+
+    /**
+     * "Minister X also met separately with Y" among a delegation: people of the main meeting
+     * apart from the rest; the lead's own pair again, or "his meeting with", is a restatement.
+     */
+    private static boolean isSideMeeting(Sentence s, Map<Integer, Participant> main, List<Participant> known) {
+        boolean aboutMainMeeting = s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with");
         int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
         boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
-        boolean sideMeeting = fresh.isEmpty() && known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
-        // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"
-        List<CountryCode> listed = fresh.isEmpty() && lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens())
-                ? counterpartCountries(s) : List.of();
-        if (fresh.isEmpty() && !sideMeeting && listed.isEmpty()) {
-            return Optional.empty(); // a sentence about the reported meeting's own people
-        }
-        if (known.isEmpty()) {
-            // "The President also held talks with …": the release's protagonist, the first of the
-            // main meeting not of the new person's country.
-            Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
-            for (Participant p : main.values()) {
-                if (!p.person.international && (p.country.isEmpty() || !p.country.equals(freshCountry))
-                        && fresh.stream().noneMatch(f -> f.person == p.person)) {
-                    Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
-                            p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty(), Optional.empty()));
-                    known.add(visitor);
-                    break;
-                }
+        return known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
+    }
+
+    /**
+     * "The President also held talks with …": the release's protagonist, the first of the main
+     * meeting not of the new person's country, met the new people.
+     */
+    private static void addProtagonist(Sentence s, Map<Integer, Participant> main, List<Participant> known,
+            List<Participant> fresh) {
+        Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
+        for (Participant p : main.values()) {
+            if (!p.person.international && (p.country.isEmpty() || !p.country.equals(freshCountry))
+                    && fresh.stream().noneMatch(f -> f.person == p.person)) {
+                Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
+                        p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty(), Optional.empty()));
+                known.add(visitor);
+                return;
             }
         }
-        // A new person named without a country is of the host side: the main meeting's other country.
+    }
+
+    /** A new person named without a country is of the host side: the main meeting's other country. */
+    private static void giveHostCountry(Map<Integer, Participant> main, List<Participant> known, List<Participant> fresh) {
         Optional<CountryCode> visitorCountry = known.isEmpty() ? Optional.empty() : known.get(0).country;
         Set<CountryCode> hosts = new LinkedHashSet<>();
         for (Participant p : main.values()) {
@@ -1504,46 +1558,25 @@ final class MeetingFinder {
                 p.country = Optional.of(hosts.iterator().next());
             }
         }
-        List<Participant> all = new ArrayList<>(known);
-        all.addAll(fresh);
-        Set<CountryCode> countries = new LinkedHashSet<>();
-        for (Participant p : all) {
-            p.country.ifPresent(countries::add);
-        }
-        countries.addAll(listed);
-        if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
-            return Optional.empty();
-        }
+    }
+
+    /** A further meeting's date: its sentence's, a day told from the meeting before's, else that meeting's. */
+    private Optional<DateRef> furtherDate(Sentence s, Optional<DateRef> previousDate, EvidenceLog log) {
         Optional<DateRef> date = Optional.empty();
-        String dateRule = "a date written in the meeting's sentence";
+        String rule = "a date written in the meeting's sentence";
         for (DateFinder.Found found : s.dates()) {
             date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(found.date());
-            dateRule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : dateRule;
+            rule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : rule;
             break;
         }
         if (date.isEmpty()) {
             date = previousDate;
-            dateRule = "the date of the meeting reported before: the sentence gives none";
-        } else if (isLongBefore(date.get(), previousDate)) {
-            return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
+            rule = "the date of the meeting reported before: the sentence gives none";
         }
-        Optional<Place> own = location(s, MeetingKind.MEETING);
-        Optional<Place> place = own.or(() -> previousPlace);
-        if (date.isPresent()) {
-            log.note(EvidenceLog.Field.DATE, s.span(), dateRule);
+        if (date.isPresent() && !isLongBefore(date.get(), previousDate)) {
+            log.note(EvidenceLog.Field.DATE, s.span(), rule);
         }
-        if (place.isPresent()) {
-            log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's sentence"
-                    : "the place of the meeting reported before: the sentence names none");
-        }
-        return Optional.of(Meeting.builder()
-                .kind(kind)
-                .date(date)
-                .location(place)
-                .countries(countries)
-                .participants(toPeople(all))
-                .span(s.span())
-                .build());
+        return date;
     }
 
     /**
