@@ -691,4 +691,15 @@ class PressReleaseParserTest {
 
         assertThat(release.people()).extracting(p -> p.name()).containsExactly("Ираклий Кобахидзе", "Эйки Нестор");
     }
+
+    @Test
+    void aCityAfterAPeoplesAdjectiveIsWhereTheMeetingWas() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2019-05-07 РИА Новости\n\n"
+                + "Глава МИД РФ Сергей Лавров провел беседу с госсекретарем США Майком Помпео в финском Рованиеми.\n").release();
+
+        assertThat(release.mainMeeting().orElseThrow().location()).hasValueSatisfying(place -> {
+            assertThat(place.name()).isEqualTo("Рованиеми");
+            assertThat(place.country().map(Object::toString)).hasValue("FI");
+        });
+    }
 }

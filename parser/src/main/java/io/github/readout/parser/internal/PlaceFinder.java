@@ -82,10 +82,7 @@ final class PlaceFinder {
                 continue;
             }
             if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i)) {
-                // "in Lodz on 1-2 December", "in Cholpon-Ata,": a town the lexicons do not list
-                Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
-                found.add(new Found(i, i + 1, preposition, Place.builder().name(lexicons.declension.placeName(span.cut(text)))
-                        .country(countryAfter(tokens, i + 1)).span(span).build(), true));
+                found.add(unknownTown(text, tokens, i, preposition));
                 continue;
             }
             Found listed = listedPlace(text, tokens, i, match, preposition, article);
@@ -152,12 +149,39 @@ final class PlaceFinder {
         if (lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, at - 1)) {
             return at - 1;
         }
+        if (demonymBefore(tokens, at).isPresent() && (isCity(tokens, at) || isUnknownTown(tokens, at))) {
+            return at - 1; // "в турецкой Анталье", "в финском Рованиеми": the country's people's adjective
+        }
         for (int k = Math.max(0, at - LONGEST_CITY_NOUN); k < at; k++) {
             if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * "in Lodz on 1-2 December", "in Cholpon-Ata,", "в финском Рованиеми": a town the lexicons do
+     * not list, of the country named after it or by the adjective before it.
+     */
+    private Found unknownTown(String text, List<Token> tokens, int at, Role preposition) {
+        Span span = Span.of(tokens.get(at).start(), tokens.get(at).end());
+        Optional<CountryCode> country = countryAfter(tokens, at + 1);
+        if (country.isEmpty()) {
+            country = demonymBefore(tokens, at);
+        }
+        Place town = Place.builder().name(lexicons.declension.placeName(span.cut(text))).country(country).span(span).build();
+        return new Found(at, at + 1, preposition, town, true);
+    }
+
+    /** The country of a people's adjective of one word right before a token: "финском" gives FI. */
+    private Optional<CountryCode> demonymBefore(List<Token> tokens, int at) {
+        if (at < 1 || !tokens.get(at - 1).isWord()) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, at - 1);
+        return demonym != null && demonym.end() == at && demonym.value().form() == Lexicons.CountryForm.DEMONYM
+                ? Optional.of(demonym.value().code()) : Optional.empty();
     }
 
     /** How far back the preposition of "at the Ministry of Foreign Affairs, Islamabad" may be. */
