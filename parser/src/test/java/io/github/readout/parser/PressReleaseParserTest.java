@@ -702,4 +702,13 @@ class PressReleaseParserTest {
             assertThat(place.country().map(Object::toString)).hasValue("FI");
         });
     }
+
+    @Test
+    void aFullNameWrittenBeforeATitledSurnameIsThePersonsName() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2020-09-09 Kazinform\n\n"
+                + "The meeting of Mukhtar Tileuberdi and Sergei Lavrov has started in Moscow.\n\n"
+                + "At the onset of the meeting, Minister Lavrov welcomed his colleague.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name()).containsExactly("Mukhtar Tileuberdi", "Sergei Lavrov");
+    }
 }

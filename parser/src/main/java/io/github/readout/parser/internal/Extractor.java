@@ -331,8 +331,12 @@ final class Extractor {
                 known = registry.find(words);
             }
             if (known.isPresent()) {
-                mentions.add(new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty()));
+                Mention later = new Mention(reading.name(), words, span, i, end, sentence.index(),
+                        Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+                if (known.get().words.size() == 1 && words.size() > 1) {
+                    registry.add(later); // "Minister Lavrov …" known first: "Sergei Lavrov" is the fuller name
+                }
+                mentions.add(later);
             }
             i = Math.max(end, i + 1);
         }
