@@ -98,7 +98,8 @@ final class InflectedPersonFinder implements PersonReader {
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
         Optional<String> titleText = window.titleEnd > window.titleStart
-                ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase)) : Optional.empty();
+                ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
+                : Optional.empty();
         boolean plural = window.titled && declension.isPlural(tokens.get(window.titleStart).text())
                 && window.countries.size() >= 2;
         Optional<CountryCode> country = plural ? Optional.of(window.countries.get(0)) : window.country;
@@ -141,6 +142,9 @@ final class InflectedPersonFinder implements PersonReader {
         int titleStart;
         int titleEnd;
         int pending = -1;
+        /** Where "в России" of "посол Армении в России" starts, past the title's own words, or -1. */
+        int hostStart = -1;
+        int hostEnd = -1;
         boolean titled;
         boolean international;
         Optional<CountryCode> country = Optional.empty();
@@ -175,6 +179,11 @@ final class InflectedPersonFinder implements PersonReader {
             if (!isHost(tokens, k)) {
                 window.country = window.country.or(() -> Optional.of(place.value().code()));
                 window.countries.add(place.value().code());
+            } else if (window.titled && window.countries.isEmpty() && window.titleEnd == k - 1) {
+                window.titleEnd = place.end(); // "посол в России": where the office is held is part of it
+            } else if (window.titled && window.titleEnd < k - 1 && window.hostStart < 0) {
+                window.hostStart = k - 1; // "посол Армении в России": the title is "посол в России"
+                window.hostEnd = place.end();
             }
             window.at = place.end();
             window.pending = -1;
@@ -204,6 +213,14 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /** " в России" when the window names where the office is held apart from the title's words, else "". */
+    private static String hostOf(String text, List<Token> tokens, Window window) {
+        if (window.hostStart < 0 || window.hostStart < window.titleEnd) {
+            return "";
+        }
+        return " " + Span.of(tokens.get(window.hostStart).start(), tokens.get(window.hostEnd - 1).end()).cut(text);
     }
 
     /** The most words an aside in parentheses between a title and a name may have. */
