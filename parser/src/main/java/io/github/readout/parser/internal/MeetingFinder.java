@@ -1227,22 +1227,39 @@ final class MeetingFinder {
         return false;
     }
 
-    private static Optional<Place> location(Sentence s, MeetingKind kind) {
+    private Optional<Place> location(Sentence s, MeetingKind kind) {
         if (kind == MeetingKind.PHONE_CALL || kind == MeetingKind.VIDEO_CONFERENCE) {
             return Optional.empty();
         }
         for (PlaceFinder.Found place : s.places()) {
             if (place.city() && place.preposition() != PlaceFinder.Role.TO && place.preposition() != PlaceFinder.Role.FROM
-                    && !inTitle(s, place)) {
+                    && !inTitle(s, place) && !ofPlannedEvent(s, place)) {
                 return Optional.of(place.place());
             }
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place)) {
+            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofPlannedEvent(s, place)) {
                 return Optional.of(place.place());
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words after a meeting word its place may stand: "the forum of regional cooperation in Kostanay". */
+    private static final int PLACE_OF_EVENT_REACH = 6;
+
+    /**
+     * "stressed the importance of the upcoming forum in Kostanay": a place just after a planned
+     * event's word is that event's, not where the meeting was.
+     */
+    private boolean ofPlannedEvent(Sentence s, PlaceFinder.Found place) {
+        PhraseIndex.Match<MeetingKind> nearest = null;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.end() <= place.first() && place.first() - trigger.end() <= PLACE_OF_EVENT_REACH) {
+                nearest = trigger;
+            }
+        }
+        return nearest != null && isPlanned(s, nearest);
     }
 
     /**
