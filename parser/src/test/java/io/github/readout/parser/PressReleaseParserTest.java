@@ -679,7 +679,8 @@ class PressReleaseParserTest {
                 + "Президент Казахстана Касым-Жомарт Токаев принял участие в неформальной встрече лидеров СНГ"
                 + " в городе Санкт-Петербург.\n").release();
 
-        assertThat(received.meetings()).extracting(m -> m.kind().name()).containsExactly("MEETING");
+        assertThat(received.meetings()).extracting(m -> m.kind().name() + " " + m.countries())
+                .containsExactly("MEETING [KZ, RU]", "MEETING [KZ, CN]"); // ambassadors of two countries: one meeting each
         assertThat(summit.meetings()).extracting(m -> m.kind().name()).containsExactly("SUMMIT");
         assertThat(summit.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Санкт-Петербург");
     }
