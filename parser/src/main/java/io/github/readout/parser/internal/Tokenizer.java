@@ -150,7 +150,8 @@ final class Tokenizer {
 
     /** The lookup form of a word: lower case, with ’ made '. */
     static String key(String word) {
-        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // "Бахтиёр" and "Бахтиер" are one name: Russian text writes "ё" or "е" as it pleases
+        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
     }
 

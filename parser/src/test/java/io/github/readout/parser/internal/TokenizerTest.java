@@ -35,6 +35,7 @@ class TokenizerTest {
         assertThat(mixed.text()).isEqualTo("учаcтие");
         assertThat(Tokenizer.key("Boeing")).isEqualTo("boeing");
         assertThat(Tokenizer.key("Москва")).isEqualTo("москва");
+        assertThat(Tokenizer.key("Бахтиёр")).isEqualTo(Tokenizer.key("Бахтиер"));
     }
 
     @Test
