@@ -493,7 +493,7 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         boolean initials = token.text().contains(".");
-        if (!initials && token.isAllCaps() && token.text().length() > 1) {
+        if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
             return false;
         }
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text()))
@@ -509,7 +509,33 @@ final class InflectedPersonFinder implements PersonReader {
         if (at > floor && (lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || isParticleSurname(tokens.get(at)))) {
             return true; // "Абдалла бин Заид", "Джаррах ас-Сабах"
         }
+        if (at > floor && isRegnalNumber(tokens.get(at).text())) {
+            return true; // "король Эсватини Мсвати III"
+        }
         return isNameWord(tokens, at);
+    }
+
+    /** A regnal number after a name: "III", "II", "VI". */
+    private static boolean isRegnalNumber(String word) {
+        if (word.isEmpty() || word.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ("IVX".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An abbreviation with a case ending: "МИДа", "МИДом", "ООНе". */
+    private static boolean isInflectedAbbreviation(String word) {
+        int capitals = 0;
+        while (capitals < word.length() && Character.isUpperCase(word.charAt(capitals))) {
+            capitals++;
+        }
+        return capitals >= 2 && capitals < word.length() && word.length() - capitals <= 3
+                && word.substring(capitals).chars().allMatch(Character::isLowerCase);
     }
 
     /** "ас-Сабахом", "аль-Нахайян": a particle joined to a surname by a hyphen. */

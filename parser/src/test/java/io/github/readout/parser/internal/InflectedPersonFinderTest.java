@@ -115,5 +115,18 @@ class InflectedPersonFinderTest {
         assertThat(mentions).extracting(m -> m.title().orElse("")).containsExactly("президент", "президент");
         assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("")).containsExactly("RU", "FR");
     }
-}
 
+    @Test
+    void anInflectedAbbreviationIsNoNameAndARegnalNumberIsPartOfOne() {
+        List<Mention> mentions = find("Глава российского МИДа Сергей Лавров провел встречи с королем Эсватини Мсвати III.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Сергей Лавров", "Мсвати III");
+        assertThat(mentions.get(1).title()).hasValue("король");
+    }
+
+    @Test
+    void aSecondGivenNameOpensASecondPerson() {
+        assertThat(find("Сергей Лавров Владимир Макей обсудили ситуацию.")).extracting(Mention::name)
+                .containsExactly("Сергей Лавров", "Владимир Макей");
+    }
+}
