@@ -107,7 +107,8 @@ final class MeetingFinder {
         }
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = between(lead);
-        guessCountries(participants, sideCandidates(between, leadAndReport), sentences, release, personCountries);
+        guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()), sentences, release,
+                personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release);
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
@@ -206,7 +207,8 @@ final class MeetingFinder {
     }
 
     /** The states that may be the sides of the main meeting, in the order the lead names them. */
-    private List<CountryCode> sideCandidates(List<CountryCode> between, List<Sentence> leadAndReport) {
+    private List<CountryCode> sideCandidates(List<CountryCode> between, List<Sentence> leadAndReport,
+            Optional<Dateline> dateline) {
         List<CountryCode> candidates = new ArrayList<>(between);
         for (CountryCode pair : pairedCountries(leadAndReport)) {
             if (!candidates.contains(pair)) {
@@ -217,8 +219,15 @@ final class MeetingFinder {
             for (Mention mention : s.mentions()) {
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
             }
+            int gathering = lexicons.firstCue(Lexicons.Cue.GATHERING_FRAME, s.tokens());
             for (PlaceFinder.Found place : s.places()) {
-                place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
+                // "SHUSHA (Azerbaijan), Oct 10 (APP):" tells where the story was filed, and "on the sidelines
+                // of the ECO Council held in Shusha" where a gathering was: neither names a side
+                boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
+                boolean ofGathering = gathering >= 0 && gathering < place.first();
+                if (!filed && !ofGathering) {
+                    place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
+                }
             }
         }
         return candidates;
