@@ -1711,6 +1711,8 @@ final class MeetingFinder {
                     listed.add(country.value().code());
                 }
                 k = country.end() - 1;
+            } else if (lexicons.organizations.longest(tokens, k) != null) {
+                k = lexicons.organizations.longest(tokens, k).end() - 1; // "…, Китая, Евросоюза и Израиля": a body, no state
             } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)
                     && !(tokens.get(k).isLowerCase() && k + 1 < tokens.size() && lexicons.countries.longest(tokens, k + 1) != null)) {
                 break; // an article before a country ("the Netherlands") goes on with the list

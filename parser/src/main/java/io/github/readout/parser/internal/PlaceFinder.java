@@ -222,12 +222,13 @@ final class PlaceFinder {
             return true;
         }
         Token next = tokens.get(at + 1);
-        return next.isPunctuation(',') || next.isPunctuation('.') || DateWords.isDayPreposition(next.key());
+        return next.isPunctuation(',') || next.isPunctuation('.') || next.isPunctuation('(')
+                || DateWords.isDayPreposition(next.key());
     }
 
-    /** "Lodz, Poland": the country named right after a place, if any. */
+    /** "Lodz, Poland", "Shusha (Azerbaijan)": the country named right after a place, if any. */
     private Optional<CountryCode> countryAfter(List<Token> tokens, int at) {
-        if (at + 1 < tokens.size() && tokens.get(at).isPunctuation(',')) {
+        if (at + 1 < tokens.size() && (tokens.get(at).isPunctuation(',') || tokens.get(at).isPunctuation('('))) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at + 1);
             if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
                 return Optional.of(country.value().code());

@@ -80,12 +80,30 @@ final class Tokenizer {
         return known;
     }
 
+    /** The fewest letters a word glued to the digits after it has: "G20" and "C5" stay one token. */
+    private static final int SHORTEST_GLUED_WORD = 4;
+
+    /**
+     * Whether a word ends before a character: digits after a word of lower-case letters, or a
+     * capital after digits ("5th" and "G20" are one token each).
+     */
+    private static boolean gluedAt(String text, int start, int at, int c) {
+        int before = text.codePointBefore(at);
+        if (Character.isDigit(c)) {
+            return Character.isLowerCase(before) && at - start >= SHORTEST_GLUED_WORD;
+        }
+        return Character.isUpperCase(c) && Character.isDigit(before);
+    }
+
     private static int wordEnd(String text, int start, int end) {
         int i = start;
         int segment = 0;
         boolean dotted = false;
         while (i < end) {
             int c = text.codePointAt(i);
+            if (i > start && gluedAt(text, start, i, c)) {
+                break; // "Казахстан08.10.2018 14:49Астана": words a page glued to a date or a time
+            }
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i += Character.charCount(c);
                 segment++;

@@ -39,6 +39,13 @@ class TokenizerTest {
     }
 
     @Test
+    void wordsGluedToDatesAndTimesAreCutApartButCodesStayWhole() {
+        assertThat(texts("Казахстан08.10.2018 14:49Астана")).containsExactly("Казахстан", "08", ".", "10", ".", "2018",
+                "14", ":", "49", "Астана");
+        assertThat(texts("the G20 and C5 on the 5th")).containsExactly("the", "G20", "and", "C5", "on", "the", "5th");
+    }
+
+    @Test
     void sentencePeriodAfterAWordIsItsOwnToken() {
         assertThat(texts("They met in Astana.")).containsExactly("They", "met", "in", "Astana", ".");
     }
