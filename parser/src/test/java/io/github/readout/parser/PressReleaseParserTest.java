@@ -713,4 +713,17 @@ class PressReleaseParserTest {
         assertThat(release.people()).extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Mukhtar Tileuberdi", "Sergei Lavrov");
     }
+
+    @Test
+    void aPronounSubjectIsThePersonNamedBeforeAndASpeakerTakesNoPart() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2023-11-18 Gazette\n\n"
+                + "Chinese Foreign Minister Wang Yi is on a trip to America. Here he met US Secretary of State Antony Blinken"
+                + " on Friday.\n\n"
+                + "Spokesman Matthew Miller said in a statement that Secretary of State Antony Blinken received Foreign"
+                + " Minister Wang Yi in Washington.\n").release();
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.mainMeeting().orElseThrow().participants()).extracting(p -> p.name())
+                .containsExactly("Wang Yi", "Antony Blinken");
+    }
 }

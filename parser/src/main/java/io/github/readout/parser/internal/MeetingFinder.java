@@ -203,7 +203,34 @@ final class MeetingFinder {
             }
         }
         addNamedElsewhere(lead, registry, participants);
+        if (participants.size() == 1 && lead.index() > 0) {
+            addPronounsPerson(sentences.get(lead.index() - 1), lead, registry, participants);
+        }
         return participants;
+    }
+
+    /**
+     * "Wang Yi is on a trip to America. Here he met Secretary of State Antony Blinken": the
+     * subject a pronoun stands for is the person the sentence before names first, and comes first.
+     */
+    private void addPronounsPerson(Sentence previous, Sentence lead, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        boolean subject = pronoun >= 0 && lead.mentions().stream().allMatch(m -> m.first() > pronoun)
+                && lead.triggers().stream().allMatch(t -> t.start() > pronoun);
+        if (!subject || previous.paragraph() < lead.paragraph() - 1) {
+            return;
+        }
+        for (Mention mention : previous.mentions()) {
+            Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
+            if (person.isPresent() && mention.title().isPresent() && !participants.containsKey(person.get().id)) {
+                Map<Integer, Participant> others = new LinkedHashMap<>(participants);
+                participants.clear();
+                participants.put(person.get().id, new Participant(person.get(), mention));
+                participants.putAll(others);
+                return;
+            }
+        }
     }
 
     /** The states that may be the sides of the main meeting, in the order the lead names them. */
@@ -551,8 +578,7 @@ final class MeetingFinder {
                 Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
                         title.end(), lead.index(), only.title, only.country, only.international, Optional.empty(),
                         only.organization));
-                int at = k + 1;
-                boolean subject = lead.mentions().stream().allMatch(m -> m.first() > at);
+                boolean subject = lead.mentions().isEmpty() || lead.mentions().get(0).first() > k + 1; // mentions come in order
                 if (subject) {
                     // "The Secretary General met with A, B and C": the one who met them comes first
                     Map<Integer, Participant> others = new LinkedHashMap<>(participants);
@@ -684,8 +710,34 @@ final class MeetingFinder {
 
     /** "X recalled that …" from a token on; "it is reported that …" is the publisher's own report. */
     private boolean isReportedSpeech(List<Token> tokens, int i) {
-        return tokens.get(i).is("that") && i > 0 && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, i - 1)
-                && !(i > 1 && (tokens.get(i - 2).is("is") || tokens.get(i - 2).is("was")));
+        if (!lexicons.isCue(Lexicons.Cue.SPEECH_THAT, tokens, i) || i == 0) {
+            return false;
+        }
+        int verb = tokens.get(i - 1).isPunctuation(',') ? i - 2 : i - 1; // "заявил, что"
+        for (int k = verb - 1; k >= 0 && k >= i - SPEECH_ASIDE - 1; k--) {
+            if (lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k + 1) && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k)) {
+                verb = k; // "said in a statement that", "said on Thursday that"
+                break;
+            }
+        }
+        return verb >= 0 && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)
+                && !(verb > 0 && (tokens.get(verb - 1).is("is") || tokens.get(verb - 1).is("was")));
+    }
+
+    /** How many words a phrase between a speech verb and its "that" may have: "said in a statement that". */
+    private static final int SPEECH_ASIDE = 4;
+
+    /**
+     * "Spokesman Matthew Miller said in a statement that Blinken received Wang Yi": someone named
+     * before the speech that reports the meeting tells of it and took no part. Where the speech
+     * starts when the sentence's meeting words all come after it, else -1.
+     */
+    private int speakersEnd(Sentence s) {
+        int speech = firstReportedSpeech(s.tokens());
+        if (speech >= s.tokens().size()) {
+            return -1;
+        }
+        return s.triggers().stream().allMatch(t -> t.start() > speech) ? speech : -1;
     }
 
     /** "will hold", "to meet", "will be held": a verb that is a plan. */
@@ -1058,8 +1110,10 @@ final class MeetingFinder {
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
         OtherMeetings others = new OtherMeetings(s);
+        int speakers = speakersEnd(s);
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || others.names(mention)) {
+            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || others.names(mention)
+                    || mention.end() <= speakers) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -1527,9 +1581,10 @@ final class MeetingFinder {
      */
     private void sortMentions(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             List<Participant> known, List<Participant> fresh) {
+        int speakers = speakersEnd(s);
         for (Mention mention : s.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
-            if (person.isEmpty() || excluded(s.tokens(), mention.first())) {
+            if (person.isEmpty() || excluded(s.tokens(), mention.first()) || mention.end() <= speakers) {
                 continue;
             }
             Participant participant = main.get(person.get().id);
