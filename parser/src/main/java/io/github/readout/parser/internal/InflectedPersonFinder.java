@@ -72,6 +72,9 @@ final class InflectedPersonFinder implements PersonReader {
         int honorificEnd = honorificsEnd(tokens, j);
         boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
         PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
+        if (title != null && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, j)) {
+            title = null; // "После церемонии": the preposition, not "о после" of an ambassador
+        }
         if (title == null && !counterpart && honorificEnd == j) {
             return List.of();
         }
@@ -489,8 +492,8 @@ final class InflectedPersonFinder implements PersonReader {
     @Override
     public boolean isNameWord(List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        if (!token.isWord() || !token.isCapitalized()) {
-            return false;
+        if (!token.isWord() || !token.isCapitalized() || lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 1)) {
+            return false; // "Ростовской области": a region's name
         }
         boolean initials = token.text().contains(".");
         if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
