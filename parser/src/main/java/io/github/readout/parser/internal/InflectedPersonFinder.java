@@ -263,7 +263,7 @@ final class InflectedPersonFinder implements PersonReader {
         if (listed.isPresent()) {
             return listed.get();
         }
-        return marked == Declension.Case.GEN && ofName == Declension.Case.NOM ? ofName : marked;
+        return marked == Declension.Case.GEN && ofName == Declension.Case.NOM && declension.isPlural(head) ? ofName : marked;
     }
 
     /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */
