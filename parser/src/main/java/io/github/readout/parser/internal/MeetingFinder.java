@@ -1669,7 +1669,7 @@ final class MeetingFinder {
         if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
             return List.of(built);
         }
-        if (people.size() == 1 && people.get(0).country().isPresent()) {
+        if (people.size() == 1) {
             return meetingPerCountry(lead, built, people.get(0));
         }
         // "had a teleconference with A, B and C": a video conference is one call of them all
@@ -1736,13 +1736,15 @@ final class MeetingFinder {
      */
     private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Person subject) {
         List<CountryCode> others = new ArrayList<>(counterpartCountries(lead));
-        others.remove(subject.country().get());
+        subject.country().ifPresent(others::remove);
         if (others.size() < 2) {
             return List.of(built);
         }
         List<Meeting> split = new ArrayList<>();
         for (CountryCode other : others) {
-            split.add(oneOf(built, split.isEmpty(), List.of(subject.country().get(), other), List.of(subject)));
+            // a subject whose country the text does not tell is still the one side of each meeting
+            List<CountryCode> sides = subject.country().map(own -> List.of(own, other)).orElse(List.of(other));
+            split.add(oneOf(built, split.isEmpty(), sides, List.of(subject)));
         }
         return split;
     }
