@@ -492,8 +492,8 @@ final class InflectedPersonFinder implements PersonReader {
     @Override
     public boolean isNameWord(List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        if (!token.isWord() || !token.isCapitalized() || lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 1)) {
-            return false; // "Ростовской области": a region's name
+        if (!token.isWord() || !token.isCapitalized() || namesARegion(tokens, at)) {
+            return false; // "Ростовской области", "Нижегородской и Омской областей": a region's name
         }
         boolean initials = token.text().contains(".");
         if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
@@ -516,6 +516,13 @@ final class InflectedPersonFinder implements PersonReader {
             return true; // "король Эсватини Мсвати III"
         }
         return isNameWord(tokens, at);
+    }
+
+    /** Whether a word goes before a region's noun, alone or with a second region's name joined by "и". */
+    private boolean namesARegion(List<Token> tokens, int at) {
+        return lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 1)
+                || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at + 1) && at + 2 < tokens.size()
+                        && tokens.get(at + 2).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 3);
     }
 
     /** A regnal number after a name: "III", "II", "VI". */
