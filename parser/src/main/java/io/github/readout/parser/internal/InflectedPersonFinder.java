@@ -172,7 +172,16 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
-        if (more != null && (place == null || more.end() >= place.end())) {
+        if (more != null && (place == null || more.end() >= place.end()) && opensAnotherTitle(tokens, window, k)) {
+            // "встрече глав государств Центральной Азии Президентами Азербайджана Ильхамом Алиевым"
+            window.titleStart = k;
+            window.titled = true;
+            window.country = Optional.empty();
+            window.countries.clear();
+            window.organization = Optional.empty();
+            window.international = false;
+            window.titleTo(more.end());
+        } else if (more != null && (place == null || more.end() >= place.end())) {
             window.titleTo(more.end());
         } else if (place != null) {
             if (window.titled && window.pending == k && window.countries.isEmpty()
@@ -325,7 +334,14 @@ final class InflectedPersonFinder implements PersonReader {
             return officialBySurname(text, tokens, at, sentence);
         }
         int end = nameEnd(tokens, at);
-        NameReading reading = readings(text, tokens, at, end).get(0);
+        List<NameReading> readings = readings(text, tokens, at, end);
+        NameReading reading = readings.get(0);
+        for (NameReading candidate : readings) {
+            if (lexicons.isOfficial(candidate.words())) {
+                reading = candidate; // "Эмомали Рахмоном": the reading a listed office holder's name confirms
+                break;
+            }
+        }
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
         return new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Optional.empty());
@@ -419,6 +435,14 @@ final class InflectedPersonFinder implements PersonReader {
             Optional<String> title, Optional<CountryCode> country, boolean international, Declension.Case inCase,
             Optional<String> organization) {
         NameReading reading = reading(text, tokens, nameStart, nameEnd, inCase);
+        if (!lexicons.isOfficial(reading.words())) {
+            for (NameReading candidate : readings(text, tokens, nameStart, nameEnd)) {
+                if (lexicons.isOfficial(candidate.words())) {
+                    reading = candidate; // a listed office holder's name tells the case the window could not
+                    break;
+                }
+            }
+        }
         Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
         return new Mention(reading.name(), reading.words(), span, first, nameEnd, sentence, title, country,
                 international, Optional.empty(), organization);
@@ -516,6 +540,19 @@ final class InflectedPersonFinder implements PersonReader {
             return true; // "король Эсватини Мсвати III"
         }
         return isNameWord(tokens, at);
+    }
+
+    /**
+     * Whether a title word inside a title's words opens a title of its own: the words that go on
+     * with a title are in the genitive ("помощник Президента"), so one in the instrumental or
+     * dative ("Президентами", "министру") is another person's.
+     */
+    private boolean opensAnotherTitle(List<Token> tokens, Window window, int at) {
+        if (at <= window.titleStart) {
+            return false;
+        }
+        Declension.Case inCase = declension.caseOf(tokens.get(at).text());
+        return inCase == Declension.Case.INS || inCase == Declension.Case.DAT;
     }
 
     /** Whether a word goes before a region's noun, alone or with a second region's name joined by "и". */
