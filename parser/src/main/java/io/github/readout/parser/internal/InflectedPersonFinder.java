@@ -548,8 +548,8 @@ final class InflectedPersonFinder implements PersonReader {
      * dative ("Президентами", "министру") is another person's.
      */
     private boolean opensAnotherTitle(List<Token> tokens, Window window, int at) {
-        if (at <= window.titleStart) {
-            return false;
+        if (at <= window.titleStart || tokens.get(at - 1).isDash()) {
+            return false; // "заместителем премьер-министра — министром": two offices of one person
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
         return inCase == Declension.Case.INS || inCase == Declension.Case.DAT;
