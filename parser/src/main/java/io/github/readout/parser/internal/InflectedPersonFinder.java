@@ -67,7 +67,14 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, j);
         if (demonym != null && demonym.value().form() == Lexicons.CountryForm.DEMONYM) {
             window.country = Optional.of(demonym.value().code());
+            window.countries.add(demonym.value().code());
             j = demonym.end();
+            PhraseIndex.Match<Lexicons.CountryEntry> second = j + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, j)
+                    ? lexicons.countries.longest(tokens, j + 1) : null;
+            if (second != null && second.value().form() == Lexicons.CountryForm.DEMONYM) {
+                window.countries.add(second.value().code()); // "российского и белорусского лидеров": the holders' countries in order
+                j = second.end();
+            }
         }
         int honorificEnd = honorificsEnd(tokens, j);
         boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
