@@ -129,4 +129,21 @@ class InflectedPersonFinderTest {
         assertThat(find("Сергей Лавров Владимир Макей обсудили ситуацию.")).extracting(Mention::name)
                 .containsExactly("Сергей Лавров", "Владимир Макей");
     }
+
+    @Test
+    void twoPeoplesAdjectivesBeforeAPluralTitleGiveItsHoldersTheirCountries() {
+        List<Mention> mentions = find("Переговоры российского и белорусского лидеров Владимира Путина и Александра Лукашенко начались.");
+
+        assertThat(mentions).extracting(m -> m.name() + " " + m.country().map(Object::toString).orElse(""))
+                .containsExactly("Владимир Путин RU", "Александр Лукашенко BY");
+    }
+
+    @Test
+    void aTitleInTheInstrumentalInsideAnotherTitleOpensItsOwn() {
+        List<Mention> mentions = find("Он встретился с участниками встречи глав государств Центральной Азии Президентами"
+                + " Азербайджана Ильхамом Алиевым.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Ильхам Алиев");
+        assertThat(mentions.get(0).title()).hasValue("Президент");
+    }
 }
