@@ -726,4 +726,14 @@ class PressReleaseParserTest {
         assertThat(release.mainMeeting().orElseThrow().participants()).extracting(p -> p.name())
                 .containsExactly("Wang Yi", "Antony Blinken");
     }
+
+    @Test
+    void aTitleWordInsideAListedOfficialsNameIsPartOfTheName() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2023-04-13 MFA\n\n"
+                + "Uzbek Foreign Minister Bakhtiyor Saidov met with Iranian Foreign Minister Hossein Amir Abdollahian"
+                + " in Samarkand.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name() + " / " + p.title().orElse(""))
+                .containsExactly("Bakhtiyor Saidov / Foreign Minister", "Hossein Amir Abdollahian / Foreign Minister");
+    }
 }

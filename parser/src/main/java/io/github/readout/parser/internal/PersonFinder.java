@@ -233,6 +233,38 @@ final class PersonFinder implements PersonReader {
                 && CONNECTORS.contains(tokens.get(nameStart - 1).key())) {
             nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
         }
+        return listedNameStart(tokens, Math.max(j, coreEnd), nameStart, windowEnd);
+    }
+
+    /** Whether the words in [from, to) are capitalised, no honorific, and one at least a word the titles read. */
+    private boolean readAsTitles(List<Token> tokens, int from, int to) {
+        boolean title = false;
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() || lexicons.honorifics.longest(tokens, k) != null) {
+                return false;
+            }
+            title |= lexicons.titles.longest(tokens, k) != null;
+        }
+        return title;
+    }
+
+    /** How many words before a name a listed office holder's name may reach back. */
+    private static final int LISTED_NAME_REACH = 2;
+
+    /**
+     * "Foreign Minister Hossein Amir Abdollahian": words the lexicons read as a title ("Amir")
+     * belong to the name when with them it is a listed office holder's.
+     */
+    private int listedNameStart(List<Token> tokens, int floor, int nameStart, int windowEnd) {
+        for (int start = Math.max(floor, nameStart - LISTED_NAME_REACH); start < nameStart; start++) {
+            List<String> words = new ArrayList<>(windowEnd - start);
+            for (int k = start; k < windowEnd; k++) {
+                words.add(tokens.get(k).key());
+            }
+            if (readAsTitles(tokens, start, nameStart) && lexicons.isOfficial(words)) {
+                return start;
+            }
+        }
         return nameStart;
     }
 
