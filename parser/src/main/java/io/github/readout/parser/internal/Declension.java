@@ -120,19 +120,18 @@ final class Declension {
      * @return true for an ending of the pack's verb forms
      */
     boolean looksLikeVerb(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
-        for (String ending : verbEndings) {
-            if (key.endsWith(ending) && key.length() > ending.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithOneOf(word, verbEndings);
     }
 
     /** Whether a capitalised word ends as only a common noun or adjective does: "Представительства", "Народного". */
     boolean looksLikeCommonWord(String word) {
+        return endsWithOneOf(word, nounEndings);
+    }
+
+    /** Whether a word ends with one of the endings and has at least three letters before it. */
+    private static boolean endsWithOneOf(String word, List<String> endings) {
         String key = word.toLowerCase(Locale.ROOT);
-        for (String ending : nounEndings) {
+        for (String ending : endings) {
             if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                 return true;
             }
