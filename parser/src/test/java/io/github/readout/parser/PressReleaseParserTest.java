@@ -736,4 +736,15 @@ class PressReleaseParserTest {
         assertThat(release.people()).extracting(p -> p.name() + " / " + p.title().orElse(""))
                 .containsExactly("Bakhtiyor Saidov / Foreign Minister", "Hossein Amir Abdollahian / Foreign Minister");
     }
+
+    @Test
+    void aTitleAfterANamesCommaThatANameFollowsIsTheNextPersons() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-06-10 Kazinform\n\n"
+                + "At the invitation of Kassym-Jomart Tokayev, Italian President Sergio Mattarella paid an official visit"
+                + " to Kazakhstan.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name() + " / " + p.title().orElse("") + " / "
+                + p.country().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder("Kassym-Jomart Tokayev /  / KZ", "Sergio Mattarella / President / IT");
+    }
 }

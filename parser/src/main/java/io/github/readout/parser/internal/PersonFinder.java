@@ -248,6 +248,24 @@ final class PersonFinder implements PersonReader {
         return title;
     }
 
+    /**
+     * Whether a title window ends with a name right after its title words ("Italian President
+     * Sergio Mattarella"), not with words of a body's name ("Head of the Department of Asian Countries").
+     */
+    private boolean titleBeforeName(List<Token> tokens, int from, int windowEnd) {
+        int nameStart = nameStartInWindow(tokens, from, windowEnd);
+        if (nameStart >= windowEnd || windowEnd - nameStart < 2) {
+            return false;
+        }
+        for (int t = from; t < nameStart; t++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
+            if (title != null && title.end() == nameStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words before a name a listed office holder's name may reach back. */
     private static final int LISTED_NAME_REACH = 2;
 
@@ -392,6 +410,12 @@ final class PersonFinder implements PersonReader {
         }
         if (startsTitle(tokens, k)) {
             int windowEnd = windowEnd(tokens, k);
+            if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)) {
+                // "at the invitation of Kassym-Jomart Tokayev, Italian President Sergio Mattarella": a name in
+                // a list, and the title the next one's
+                return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), Optional.empty(), false,
+                        nameEnd, Optional.empty(), Optional.empty());
+            }
             TitleParts title = titleParts(text, tokens, titleFrom, windowEnd);
             if (!title.text().isEmpty()) {
                 return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.of(title.text()),
