@@ -747,4 +747,13 @@ class PressReleaseParserTest {
                 + p.country().map(Object::toString).orElse(""))
                 .containsExactlyInAnyOrder("Kassym-Jomart Tokayev /  / KZ", "Sergio Mattarella / President / IT");
     }
+
+    @Test
+    void twoLeadersWhoMetAtANamedSummitHeldAMeeting() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-06-14 GOV.UK\n\n"
+                + "Prime Minister Rishi Sunak met with President Joe Biden at the G7 Summit in Italy today.\n").release();
+
+        assertThat(release.mainMeeting().orElseThrow().kind().name()).isEqualTo("MEETING");
+        assertThat(release.mainMeeting().orElseThrow().name()).isEmpty();
+    }
 }

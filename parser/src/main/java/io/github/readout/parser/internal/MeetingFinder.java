@@ -326,10 +326,23 @@ final class MeetingFinder {
         if (series == null) {
             series = SeriesReader.quoted(text, report.sentence()).orElse(null);
         }
-        if (series != null && series.summit() && BILATERAL_TALK_KINDS.contains(report.kind())) {
+        if (series != null && series.summit() && (BILATERAL_TALK_KINDS.contains(report.kind()) || metAtASummit(lead, report))) {
             series = null; // "held bilateral talks with … ahead of the G20 Summit": the summit is the frame
         }
         return series;
+    }
+
+    /**
+     * "Prime Minister Rishi Sunak met with President Joe Biden at the G7 Summit": two people named
+     * in a sentence whose first meeting word is a verb met each other; the summit is where.
+     */
+    private static boolean metAtASummit(Sentence lead, Report report) {
+        if (report.kind() != MeetingKind.MEETING || report.sentence() != lead || lead.mentions().size() < 2
+                || lead.triggers().isEmpty()) {
+            return false;
+        }
+        Token first = lead.tokens().get(lead.triggers().get(0).start());
+        return first.isLowerCase() && lead.triggers().get(0).value() == MeetingKind.MEETING;
     }
 
     /** Names the main meeting after its series, or numbers it after its round. */
