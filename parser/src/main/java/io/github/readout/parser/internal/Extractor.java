@@ -282,12 +282,11 @@ final class Extractor {
     }
 
     /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
-    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry,
-            Optional<Span> attribution) {
-        List<Token> tokens = sentence.tokens();
-        List<Mention> mentions = new ArrayList<>(sentence.mentions());
-        // Which tokens a mention already covers, marked once: asking every mention for every
-        // token would be quadratic in a sentence that names many people.
+    /**
+     * Which tokens a mention or the attribution already covers, marked once: asking every mention
+     * for every token would be quadratic in a sentence that names many people.
+     */
+    private static boolean[] covered(List<Token> tokens, List<Mention> mentions, Optional<Span> attribution) {
         boolean[] covered = new boolean[tokens.size()];
         for (Mention mention : mentions) {
             for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), tokens.size()); k++) {
@@ -298,6 +297,14 @@ final class Extractor {
             Token token = tokens.get(k);
             covered[k] |= token.start() >= attribution.get().start() && token.end() <= attribution.get().end();
         }
+        return covered;
+    }
+
+    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry,
+            Optional<Span> attribution) {
+        List<Token> tokens = sentence.tokens();
+        List<Mention> mentions = new ArrayList<>(sentence.mentions());
+        boolean[] covered = covered(tokens, mentions, attribution);
         int i = 0;
         while (i < tokens.size()) {
             if (covered[i] || !personFinder.isNameWord(tokens, i)) {

@@ -64,18 +64,7 @@ final class InflectedPersonFinder implements PersonReader {
     private List<Mention> titled(String text, List<Token> tokens, int start, int sentence) {
         int j = start;
         Window window = new Window();
-        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, j);
-        if (demonym != null && demonym.value().form() == Lexicons.CountryForm.DEMONYM) {
-            window.country = Optional.of(demonym.value().code());
-            window.countries.add(demonym.value().code());
-            j = demonym.end();
-            PhraseIndex.Match<Lexicons.CountryEntry> second = j + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, j)
-                    ? lexicons.countries.longest(tokens, j + 1) : null;
-            if (second != null && second.value().form() == Lexicons.CountryForm.DEMONYM) {
-                window.countries.add(second.value().code()); // "российского и белорусского лидеров": the holders' countries in order
-                j = second.end();
-            }
-        }
+        j = peoplesAdjectives(tokens, j, window);
         int honorificEnd = honorificsEnd(tokens, j);
         boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
         PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
@@ -139,6 +128,27 @@ final class InflectedPersonFinder implements PersonReader {
             return List.of(first, second);
         }
         return List.of(first.withCountry(Optional.of(countries.get(1))), second.withCountry(Optional.of(countries.get(0))));
+    }
+
+    /**
+     * "турецким коллегой", "российского и белорусского лидеров": the peoples' adjectives before a
+     * title give the window its holders' countries, in order; where the title may start.
+     */
+    private int peoplesAdjectives(List<Token> tokens, int at, Window window) {
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, at);
+        if (demonym == null || demonym.value().form() != Lexicons.CountryForm.DEMONYM) {
+            return at;
+        }
+        window.country = Optional.of(demonym.value().code());
+        window.countries.add(demonym.value().code());
+        int j = demonym.end();
+        PhraseIndex.Match<Lexicons.CountryEntry> second = j + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, j)
+                ? lexicons.countries.longest(tokens, j + 1) : null;
+        if (second != null && second.value().form() == Lexicons.CountryForm.DEMONYM) {
+            window.countries.add(second.value().code());
+            j = second.end();
+        }
+        return j;
     }
 
     /**
