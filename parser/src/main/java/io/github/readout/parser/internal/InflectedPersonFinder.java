@@ -418,12 +418,26 @@ final class InflectedPersonFinder implements PersonReader {
             if (given && end - start >= 2 && isAnyGivenName(tokens.get(end))) {
                 break; // "Сергей Лавров Владимир Макей": a second given name opens a second person
             }
+            if (end - start == 1 && !given && isListedSurname(tokens, end - 1) && isListedSurname(tokens, end)) {
+                break; // "После беседы с Путиным Трамп созвонился …": two office holders' surnames
+            }
             end++;
         }
         while (end > start + 1 && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end - 1)) {
             end--;
         }
         return end;
+    }
+
+    /** Whether a word is, in one of its readings, the surname of a listed office holder: "Путиным". */
+    private boolean isListedSurname(List<Token> tokens, int at) {
+        for (Declension.Case inCase : Declension.Case.values()) {
+            String word = Tokenizer.key(declension.nameWord(tokens.get(at).text(), inCase));
+            if (lexicons.countryOfOfficialSurname(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A given name of the pack's list, in any case: "Сергей", "Сергея", "Хасаном". */
