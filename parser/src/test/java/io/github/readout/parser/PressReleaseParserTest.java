@@ -756,4 +756,14 @@ class PressReleaseParserTest {
         assertThat(release.mainMeeting().orElseThrow().kind().name()).isEqualTo("MEETING");
         assertThat(release.mainMeeting().orElseThrow().name()).isEmpty();
     }
+
+    @Test
+    void aGatheringTheSubjectOfABilateralMeetingAttendedIsAMeetingOfItsOwn() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2022-12-02 Report\n\n"
+                + "Министр иностранных дел Азербайджана Джейхун Байрамов в рамках участия в 29-м заседании Совета министров"
+                + " ОБСЕ встретился с министром иностранных дел Греции Никосом Дендиасом.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.kind().name() + " " + m.countries())
+                .containsExactly("MEETING [AZ, GR]", "MEETING [AZ]");
+    }
 }

@@ -451,6 +451,7 @@ final class MeetingFinder {
             withFurtherCounterparts(separate, others, otherSentences);
         }
         meetings.addAll(separate);
+        attendedGathering(lead, built).ifPresent(meetings::add);
         if (separate.size() > 1) {
             // The counterparts' later sentences are about the meetings already split out.
             Set<String> counterparts = new HashSet<>();
@@ -480,6 +481,35 @@ final class MeetingFinder {
             meetings.add(0, meetings.remove(talks));
         }
         return meetings;
+    }
+
+    /** How many words after the words of attending the gathering's word may stand: "in the 29th session of the …". */
+    private static final int ATTENDED_REACH = 4;
+
+    /**
+     * "в рамках участия в 29-м заседании Совета министров ОБСЕ встретился с …", "while attending
+     * the OSCE Ministerial Council, met …": the gathering the subject of a bilateral meeting
+     * attended is a meeting of its own, after the main one.
+     */
+    private Optional<Meeting> attendedGathering(Sentence lead, Meeting built) {
+        List<Token> tokens = lead.tokens();
+        int cue = lexicons.firstCue(Lexicons.Cue.ATTENDED_FRAME, tokens);
+        if (cue < 0 || built.participants().size() < 2 || built.kind() == MeetingKind.SUMMIT
+                || built.kind() == MeetingKind.CONFERENCE) {
+            return Optional.empty();
+        }
+        int from = lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, cue);
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
+                    || trigger.value() == MeetingKind.CONFERENCE;
+            if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(lead, trigger)) {
+                Person subject = built.participants().get(0);
+                return Optional.of(Meeting.builder().kind(trigger.value()).date(built.date()).location(built.location())
+                        .countries(subject.country().map(List::of).orElse(List.of())).participants(List.of(subject))
+                        .span(lead.span()).build());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
