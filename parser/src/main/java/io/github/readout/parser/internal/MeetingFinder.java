@@ -333,11 +333,12 @@ final class MeetingFinder {
     }
 
     /**
-     * "Prime Minister Rishi Sunak met with President Joe Biden at the G7 Summit": two people named
-     * in a sentence whose first meeting word is a verb met each other; the summit is where.
+     * "Prime Minister Rishi Sunak met with President Joe Biden at the G7 Summit": the two people a
+     * sentence names, whose first meeting word is a verb, met each other; the summit is where.
+     * Three or more received "for the Summit" are the summit.
      */
     private static boolean metAtASummit(Sentence lead, Report report) {
-        if (report.kind() != MeetingKind.MEETING || report.sentence() != lead || lead.mentions().size() < 2
+        if (report.kind() != MeetingKind.MEETING || report.sentence() != lead || lead.mentions().size() != 2
                 || lead.triggers().isEmpty()) {
             return false;
         }
