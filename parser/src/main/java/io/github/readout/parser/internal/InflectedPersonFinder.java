@@ -352,13 +352,7 @@ final class InflectedPersonFinder implements PersonReader {
         }
         int end = nameEnd(tokens, at);
         List<NameReading> readings = readings(text, tokens, at, end);
-        NameReading reading = readings.get(0);
-        for (NameReading candidate : readings) {
-            if (lexicons.isOfficial(candidate.words())) {
-                reading = candidate; // "Эмомали Рахмоном": the reading a listed office holder's name confirms
-                break;
-            }
-        }
+        NameReading reading = officialReading(readings).orElse(readings.get(0));
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
         return new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Optional.empty());
@@ -467,16 +461,21 @@ final class InflectedPersonFinder implements PersonReader {
             Optional<String> organization) {
         NameReading reading = reading(text, tokens, nameStart, nameEnd, inCase);
         if (!lexicons.isOfficial(reading.words())) {
-            for (NameReading candidate : readings(text, tokens, nameStart, nameEnd)) {
-                if (lexicons.isOfficial(candidate.words())) {
-                    reading = candidate; // a listed office holder's name tells the case the window could not
-                    break;
-                }
-            }
+            reading = officialReading(readings(text, tokens, nameStart, nameEnd)).orElse(reading);
         }
         Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
         return new Mention(reading.name(), reading.words(), span, first, nameEnd, sentence, title, country,
                 international, Optional.empty(), organization);
+    }
+
+    /** "Эмомали Рахмоном": the reading a listed office holder's name confirms, where the case could not tell. */
+    private Optional<NameReading> officialReading(List<NameReading> readings) {
+        for (NameReading candidate : readings) {
+            if (lexicons.isOfficial(candidate.words())) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name in [from, to) in the nominative, from the case it is written in. */

@@ -224,10 +224,7 @@ final class MeetingFinder {
         for (Mention mention : previous.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
             if (person.isPresent() && mention.title().isPresent() && !participants.containsKey(person.get().id)) {
-                Map<Integer, Participant> others = new LinkedHashMap<>(participants);
-                participants.clear();
-                participants.put(person.get().id, new Participant(person.get(), mention));
-                participants.putAll(others);
+                putFirst(participants, person.get().id, new Participant(person.get(), mention));
                 return;
             }
         }
@@ -624,11 +621,7 @@ final class MeetingFinder {
                         only.organization));
                 boolean subject = lead.mentions().isEmpty() || lead.mentions().get(0).first() > k + 1; // mentions come in order
                 if (subject) {
-                    // "The Secretary General met with A, B and C": the one who met them comes first
-                    Map<Integer, Participant> others = new LinkedHashMap<>(participants);
-                    participants.clear();
-                    participants.put(only.id, holder);
-                    participants.putAll(others);
+                    putFirst(participants, only.id, holder); // "The Secretary General met with A, B and C"
                 } else {
                     participants.put(only.id, holder);
                 }
@@ -637,6 +630,14 @@ final class MeetingFinder {
     }
 
     /** The release's people by their title in lookup form; at most two each, as only one matters. */
+    /** Puts a participant before the others: the one who met them. */
+    private static void putFirst(Map<Integer, Participant> participants, int id, Participant first) {
+        Map<Integer, Participant> others = new LinkedHashMap<>(participants);
+        participants.clear();
+        participants.put(id, first);
+        participants.putAll(others);
+    }
+
     private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
         Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {

@@ -149,6 +149,9 @@ final class PlaceFinder {
         if (lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, at - 1)) {
             return at - 1;
         }
+        if (!tokens.get(at).isCapitalized()) {
+            return -1; // a city is capitalised: no lookups for the other words of every sentence
+        }
         if (demonymBefore(tokens, at).isPresent() && (isCity(tokens, at) || isUnknownTown(tokens, at))) {
             return at - 1; // "в турецкой Анталье", "в финском Рованиеми": the country's people's adjective
         }
