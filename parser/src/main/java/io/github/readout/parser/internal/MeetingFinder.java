@@ -445,9 +445,7 @@ final class MeetingFinder {
         List<List<Sentence>> otherSentences = further.otherSentences();
         List<Meeting> meetings = new ArrayList<>();
         List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built));
-        if (separate.size() > 1) {
-            withFurtherCounterparts(separate, others, otherSentences);
-        }
+        withFurtherCounterparts(separate, others, otherSentences);
         meetings.addAll(separate);
         attendedGathering(lead, built).ifPresent(meetings::add);
         if (separate.size() > 1) {
@@ -513,17 +511,19 @@ final class MeetingFinder {
     /**
      * "met the foreign ministers of Britain, Norway and India. … Raab said …": a meeting with a
      * country's officials that the release tells of again with a named counterpart is that
-     * further meeting, in the lead's order.
+     * further meeting, in the lead's order. So is a lead without a counterpart ("Rudenko held
+     * consultations in China") that a later sentence tells again with one ("… held consultations
+     * in Beijing with Assistant Minister Liu Bin").
      */
     private static void withFurtherCounterparts(List<Meeting> separate, List<Meeting> others,
             List<List<Sentence>> otherSentences) {
         for (int m = 0; m < separate.size(); m++) {
             Meeting one = separate.get(m);
-            if (one.participants().size() != 1 || one.countries().size() != 2) {
+            if (one.participants().size() != 1) {
                 continue;
             }
             for (int i = 0; i < others.size(); i++) {
-                if (others.get(i).countries().equals(one.countries()) && others.get(i).participants().size() > 1) {
+                if (others.get(i).participants().size() > 1 && toldAgain(one, others.get(i), separate.size() > 1)) {
                     Meeting told = others.get(i);
                     separate.set(m, Meeting.builder().from(told).kind(one.kind()).date(told.date().or(one::date))
                             .location(told.location().or(one::location)).build());
@@ -533,6 +533,14 @@ final class MeetingFinder {
                 }
             }
         }
+    }
+
+    private static boolean toldAgain(Meeting one, Meeting told, boolean splitFromLead) {
+        if (one.countries().size() != 2 || !told.countries().equals(one.countries())) {
+            return false;
+        }
+        String subject = one.participants().get(0).name();
+        return splitFromLead || told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */

@@ -4,6 +4,8 @@ import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.Span;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,10 @@ final class PageDate {
 
     private static final int EARLIEST_YEAR = 1990;
     private static final int LATEST_YEAR = 2100;
+    /** A line this short is page furniture (a date line, a byline with a date), not prose. */
+    private static final int SHORT_LINE = 100;
+    /** Lines of prose that open a story (a lead and a caption) whose dates are the page's too. */
+    private static final int LEAD_LINES = 2;
 
     private PageDate() {}
 
@@ -48,29 +54,64 @@ final class PageDate {
     /** A date found in the head and where it is written. */
     private record Hit(LocalDate date, int start, int end) {}
 
+    /**
+     * The page's date: the first date in the lead or above it (a date line, a byline, the lead's
+     * own date or a caption's); below the lead only a date line of its own, and only one, since
+     * a story's later dates are of what it recalls ("It should be recalled that on March 8, 2023
+     * …") and a run of dated lines is a list of other stories.
+     */
     private static Optional<Hit> scan(String text) {
         int limit = Math.min(text.length(), HEAD);
         Optional<Hit> ambiguous = Optional.empty();
+        List<Hit> below = new ArrayList<>();
+        int lineStart = 0;
+        int proseLines = 0;
         for (int i = 0; i < limit; i++) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                proseLines += i - lineStart > SHORT_LINE ? 1 : 0;
+                lineStart = i + 1;
                 continue;
             }
-            if (!HeaderDates.mayStartAt(text, i)) {
+            Hit hit = dateAt(text, i);
+            if (hit == null) {
                 continue;
             }
-            Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
-            if (match.isPresent() && match.get().date().filter(PageDate::plausible).isPresent()) {
-                return Optional.of(new Hit(match.get().date().get(), i, match.get().end()));
-            }
-            SlashDate slashed = slashDate(text, i);
-            if (slashed != null && !slashed.ambiguous) {
-                return Optional.of(new Hit(slashed.date, i, slashed.end));
-            }
-            if (slashed != null && ambiguous.isEmpty()) {
+            boolean ambiguousOrder = hit.date() == null;
+            if (proseLines >= LEAD_LINES) {
+                if (!ambiguousOrder && lineLength(text, lineStart) <= SHORT_LINE) {
+                    below.add(hit);
+                }
+            } else if (!ambiguousOrder) {
+                return Optional.of(hit);
+            } else if (ambiguous.isEmpty()) {
+                SlashDate slashed = slashDate(text, i);
                 ambiguous = Optional.of(new Hit(slashed.date, i, slashed.end)); // its year is still right
             }
+            i = Math.max(i, hit.end() - 1);
         }
-        return ambiguous;
+        return ambiguous.or(() -> below.size() == 1 ? Optional.of(below.get(0)) : Optional.empty());
+    }
+
+    /** The date that starts at this offset, with a null date when its day and month may be swapped. */
+    private static Hit dateAt(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))
+                || !HeaderDates.mayStartAt(text, i)) {
+            return null;
+        }
+        Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
+        if (match.isPresent() && match.get().date().filter(PageDate::plausible).isPresent()) {
+            return new Hit(match.get().date().get(), i, match.get().end());
+        }
+        SlashDate slashed = slashDate(text, i);
+        if (slashed == null) {
+            return null;
+        }
+        return new Hit(slashed.ambiguous ? null : slashed.date, i, slashed.end);
+    }
+
+    private static int lineLength(String text, int lineStart) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        return (lineEnd < 0 ? text.length() : lineEnd) - lineStart;
     }
 
     private static boolean plausible(LocalDate date) {

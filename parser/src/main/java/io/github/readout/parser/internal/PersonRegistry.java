@@ -171,18 +171,22 @@ final class PersonRegistry {
     }
 
     /**
-     * "A. Kamilov" after "Abdulaziz Kamilov": the words are initials and the surname, and each
-     * initial is the first letter of the known name's word in its place.
+     * "A. Kamilov" after "Abdulaziz Kamilov", "А.Ю.Руденко" after "Андрей Руденко": the words are
+     * initials and the surname, and each initial is the first letter of the known name's word in
+     * its place; initials past the known given names stand for names the text did not write (a
+     * patronymic, a middle name).
      */
     private static boolean initialsOf(List<String> name, List<String> written) {
-        if (written.size() < 2 || written.size() > name.size()) {
+        if (written.size() < 2 || name.size() < 2) {
             return false;
         }
         int surname = written.size() - 1;
         for (int i = 0; i < surname; i++) {
             String initial = written.get(i);
-            if (initial.length() < 2 || initial.length() > 3 || !initial.endsWith(".")
-                    || !name.get(i).startsWith(initial.substring(0, initial.length() - 1))) {
+            if (initial.length() < 2 || initial.length() > 3 || !initial.endsWith(".")) {
+                return false;
+            }
+            if (i < name.size() - 1 && !name.get(i).startsWith(initial.substring(0, initial.length() - 1))) {
                 return false;
             }
         }
