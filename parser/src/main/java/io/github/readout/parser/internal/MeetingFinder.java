@@ -575,6 +575,10 @@ final class MeetingFinder {
             rule = "a place named in the sentence that leads the release";
         }
         boolean remote = REMOTE_KINDS.contains(kind);
+        if (location.isEmpty()) {
+            location = placeToldNext(sentences, report, kind);
+            rule = "a city the sentence after the meeting's names for it: 'The meeting took place in …'";
+        }
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
@@ -1433,6 +1437,20 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "… held talks with his French counterpart. The meeting took place on the sidelines of the
+     * G-20 conclave in the Indonesian city of Bali.": the next sentence, when it opens by naming
+     * the meeting, says where it was better than a dateline says where the release was filed.
+     */
+    private Optional<Place> placeToldNext(List<Sentence> sentences, Sentence report, MeetingKind kind) {
+        int next = report.index() + 1;
+        if (next >= sentences.size() || !lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, sentences.get(next).tokens(), 0)) {
+            return Optional.empty();
+        }
+        Sentence s = sentences.get(next);
+        return location(s, kind).filter(p -> isCityPlace(s, p));
     }
 
     /** A sentence that opens with words of another time: "Earlier, …", "Recall that …", "Напомним, …". */
