@@ -226,7 +226,7 @@ final class DateFinder {
                 return new Found(i, written.end(), written.date(), false);
             }
         }
-        if (weekday != null && i > 0 && DateWords.isDayPreposition(word(tokens, i - 1))) {
+        if (weekday != null && i > 0 && (DateWords.isDayPreposition(word(tokens, i - 1)) || isBareWeekday(tokens, i))) {
             return relativeDay(text, tokens, i, i + 1, anchor,
                     a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
         }
@@ -239,6 +239,16 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "received a telephone call Wednesday from": a capitalised weekday after a lower-case word
+     * that does not move it to another week; not one inside a name ("Good Friday", "Super Tuesday").
+     */
+    private static boolean isBareWeekday(List<Token> tokens, int i) {
+        Token before = tokens.get(i - 1);
+        return tokens.get(i).isCapitalized() && before.isWord() && before.isLowerCase()
+                && !DateWords.isWeekdayShift(before.key());
     }
 
     /** "last week", "next month", "this year", "earlier this month", "last September". */
