@@ -137,7 +137,9 @@ final class PersonRegistry {
         if (bucket == null) {
             // Names written surname first ("Cho Tae-yul", "Yoon Suk Yeol") are later cut to the surname.
             if (words.size() != 1) {
-                return Optional.empty();
+                // "Sheikh Ahmad Fahad" after "Sheikh Ahmad Fahad Al-Ahmad Al-Sabah": the opening words of the known name
+                Entry longer = byFirstWord.get(words.get(0));
+                return Optional.ofNullable(longer != null && startsWith(longer.words, words) ? longer : null);
             }
             Entry first = byFirstWord.get(words.get(0));
             return Optional.ofNullable(first != null ? first : byInnerWord.get(words.get(0)));
@@ -191,6 +193,10 @@ final class PersonRegistry {
             }
         }
         return name.get(name.size() - 1).equals(written.get(surname));
+    }
+
+    private static boolean startsWith(List<String> name, List<String> head) {
+        return head.size() < name.size() && name.subList(0, head.size()).equals(head);
     }
 
     private static boolean endsWith(List<String> name, List<String> tail) {
