@@ -12,12 +12,35 @@ import java.util.Optional;
  */
 final class Attributions {
 
-    private static final List<String> VERBS = List.of(
-            "reports", "reported", "said", "says", "informs", "informed", "announced", "states", "stated",
-            "notes", "noted", "writes", "wrote", "added", "told");
+    /** The verbs that say a source gave the release's words, in the order they are tried. */
+    private static final List<String> VERBS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_VERB);
 
     /** The verbs as a reporting clause ends with them: " reports.". */
     private static final List<String> CLOSING_VERBS = VERBS.stream().map(v -> " " + v + ".").toList();
+
+    /** The words of an office's press service, after a space: " press service". */
+    private static final List<String> PRESS_SERVICES = Lexicons.builtInCue(Lexicons.Cue.PRESS_SERVICE).stream()
+            .map(words -> " " + words).toList();
+
+    /** A press service followed by the word that joins it to its body, and a space: "press service of ". */
+    private static final List<String> PRESS_SERVICES_OF = Lexicons.builtInCue(Lexicons.Cue.PRESS_SERVICE).stream()
+            .flatMap(words -> Lexicons.builtInCue(Lexicons.Cue.OF_WORD).stream().map(of -> words + " " + of + " "))
+            .toList();
+
+    /** Words before a press service that name who cites it, between spaces, in the order they are tried. */
+    private static final List<String> CITING = Lexicons.builtInCue(Lexicons.Cue.SOURCE_CITING).stream()
+            .map(words -> " " + words + " ").toList();
+
+    /** The endings that make a body's name its possessive: "the ministry's press service". */
+    private static final List<String> POSSESSIVES = Lexicons.builtInCue(Lexicons.Cue.POSSESSIVE);
+
+    /** The words that name a source after them, and a space: "according to ". */
+    private static final List<String> ACCORDING_TO = Lexicons.builtInCue(Lexicons.Cue.ACCORDING_TO).stream()
+            .map(words -> words + " ").toList();
+
+    /** The articles a source may open with, and a space: "the ". */
+    private static final List<String> ARTICLES = Lexicons.builtInCue(Lexicons.Cue.ARTICLE).stream()
+            .map(word -> word + " ").toList();
 
     private static final int LONGEST_SOURCE_WORDS = 10;
 
@@ -39,32 +62,37 @@ final class Attributions {
 
     /** "press service of the Kazakh MFA reports". */
     private static Optional<Attribution> pressServiceOf(String text, Span block, String lower) {
-        int at = lower.indexOf("press service of ");
-        if (at < 0) {
+        String phrase = firstIn(lower, PRESS_SERVICES_OF);
+        if (phrase == null) {
             return Optional.empty();
         }
-        int sourceStart = skipArticle(lower, at + "press service of ".length());
+        int at = lower.indexOf(phrase);
+        int sourceStart = skipArticle(lower, at + phrase.length());
         int sourceEnd = sourceEnd(lower, sourceStart);
         return make(text, block, clauseStart(lower, at), sourceStart, sourceEnd, verbEnd(lower, sourceEnd));
     }
 
     /** "the Akorda press service reports", "the ministry's press service". */
     private static Optional<Attribution> ownPressService(String text, Span block, String lower) {
-        int at = lower.indexOf(" press service");
-        if (at < 0) {
+        String phrase = firstIn(lower, PRESS_SERVICES);
+        if (phrase == null) {
             return Optional.empty();
         }
+        int at = lower.indexOf(phrase);
         int clauseStart = clauseStart(lower, at);
         int sourceStart = skipArticle(lower, clauseStart);
-        for (String marker : new String[] {" citing ", " cites ", " quoting ", " from ", " learnt from ", " learned from "}) {
+        for (String marker : CITING) {
             int cited = lower.lastIndexOf(marker, at);
             if (cited >= sourceStart) {
                 sourceStart = skipArticle(lower, cited + marker.length()); // "Kazinform reports citing the ministry's press service"
             }
         }
         int sourceEnd = at;
-        if (lower.startsWith("'s", sourceEnd - 2) || lower.startsWith("’s", sourceEnd - 2)) {
-            sourceEnd -= 2;
+        for (String possessive : POSSESSIVES) {
+            if (lower.startsWith(possessive, sourceEnd - possessive.length())) {
+                sourceEnd -= possessive.length();
+                break;
+            }
         }
         if (sourceStart >= sourceEnd || verbAt(lower, sourceStart) > 0) {
             // "reported the ministry's press service": the verb comes first
@@ -74,7 +102,7 @@ final class Attributions {
                 return Optional.empty();
             }
         }
-        int after = at + " press service".length();
+        int after = at + phrase.length();
         return make(text, block, clauseStart, sourceStart, sourceEnd, verbEnd(lower, after));
     }
 
@@ -100,11 +128,12 @@ final class Attributions {
 
     /** "…, according to the Kazakh MFA." */
     private static Optional<Attribution> accordingTo(String text, Span block, String lower) {
-        int at = lower.indexOf("according to ");
-        if (at < 0) {
+        String phrase = firstIn(lower, ACCORDING_TO);
+        if (phrase == null) {
             return Optional.empty();
         }
-        int sourceStart = skipArticle(lower, at + "according to ".length());
+        int at = lower.indexOf(phrase);
+        int sourceStart = skipArticle(lower, at + phrase.length());
         if (sourceStart >= lower.length() || !Character.isUpperCase(text.charAt(block.start() + sourceStart))) {
             return Optional.empty();
         }
@@ -176,7 +205,22 @@ final class Attributions {
     }
 
     private static int skipArticle(String lower, int at) {
-        return lower.startsWith("the ", at) ? at + 4 : at;
+        for (String article : ARTICLES) {
+            if (lower.startsWith(article, at)) {
+                return at + article.length();
+            }
+        }
+        return at;
+    }
+
+    /** The first of the phrases, in their order, that the text holds, or null. */
+    private static String firstIn(String lower, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     private static int skipSpace(String lower, int at) {

@@ -48,7 +48,11 @@ final class Lexicons {
     /** What a cue phrase of {@code cues.tsv} signals about the sentence it is in. */
     enum Cue { EVENT_VERB, SPEECH_VERB, FUTURE, NOT_REPORTED, HELD_FRAME, PARTICIPATION, EXCLUDING, SEPARATE, COUNTERPART, MODAL, NOT_A_VISITOR, NAMED_AFTER_PLACE, VISIT_VERB, BYLINE, AUTHOR_LINE, COUNTERPART_NOUN, OTHER_EVENT_DATE, READOUT, GATHERING_FRAME, SIGNED_LINE, GUEST_VERB, PREPOSITION, DESTINATION_VERB, OTHER_TIME, CALL_VERB, PERSON_VERB, NAME_ADVERB, NAME_PARTICLE, TITLE_CONTINUATION,
         CAPITAL_NOUN, BETWEEN, WITH, NAMED_BY, BODY_NOUN, WELCOME_PLACE, BACKGROUND, JOINT, COUNTERPARTS, LIST_AND, VISIT_CLAUSE, VISITED, PLACE_IN, PLACE_AT, PLACE_TO, PLACE_FROM, PLACE_VISITED, FUTURE_TENSE, CITY_NOUN, SPEECH_THAT, SUBJECT_PRONOUN, REGION_NOUN, ATTENDED_FRAME,
-        MEETING_ANAPHOR }
+        OUTCOME_VERB, TOPIC_CUE, TOPIC_STOP, TOPIC_JOINER, TOPIC_ARTICLE, ROUND_NOUN, ROUND_ADJECTIVE, ORDINAL_SUFFIX,
+        SESSION_NOUN, SUMMIT_NOUN, SUMMIT_NAME, SERIES_BODY, SERIES_JOINER, SERIES_FRAME, OF_WORD, ARTICLE, RELATIVE_PRONOUN,
+        NEXT_MEETING, NEXT_OWN_MEETING, INVITATION, INVITED_VISIT,
+        SOURCE_VERB, PRESS_SERVICE, SOURCE_CITING, POSSESSIVE, ACCORDING_TO,
+        MEETING_NOUN, VISIT_NOUN, POSSESSIVE_PRONOUN, GATHERING_JOINER, MEETING_ANAPHOR }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -355,6 +359,53 @@ final class Lexicons {
      */
     private List<String[]> rows(String file, int fields) {
         return rows(language, file, fields);
+    }
+
+    /**
+     * Reads the phrases of every built-in pack's file of roles ({@code ROLE<TAB>phrase}), by role, each
+     * role's phrases in the order of the packs and then of the file's lines: the words of a stage that
+     * reads every release alike, whatever its language, such as page chrome or a clause's openers.
+     *
+     * @param file the file of each pack, such as {@code "chrome.tsv"}
+     * @param roles the roles the file may give
+     * @return the phrases of each role, a role that no pack gives with none
+     * @throws IllegalStateException naming the pack and file, for a role that is not one of {@code roles}
+     */
+    static <R extends Enum<R>> Map<R, List<String>> builtInRoles(String file, Class<R> roles) {
+        Map<R, List<String>> phrases = new java.util.EnumMap<>(roles);
+        for (R role : roles.getEnumConstants()) {
+            phrases.put(role, new ArrayList<>());
+        }
+        for (String language : Scripts.BUILT_IN) {
+            for (String[] row : rows(language, file, 2)) {
+                R role;
+                try {
+                    role = Enum.valueOf(roles, row[0]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(language + "/" + file + ": unknown role " + row[0], e);
+                }
+                phrases.get(role).add(row[1]);
+            }
+        }
+        phrases.replaceAll((role, list) -> List.copyOf(list));
+        return phrases;
+    }
+
+    /** The cues of every built-in pack, read once, for the stages that have no pack of their own. */
+    private static final class BuiltInCues {
+        static final Map<Cue, List<String>> CUES = builtInRoles("cues.tsv", Cue.class);
+    }
+
+    /**
+     * Returns the phrases of a cue in every built-in pack, as written, in the order the packs and
+     * their files give them: for a stage that matches them in the text as it is rather than on
+     * tokens, or that is shared by the releases of every language.
+     *
+     * @param cue the cue
+     * @return its phrases
+     */
+    static List<String> builtInCue(Cue cue) {
+        return BuiltInCues.CUES.get(cue);
     }
 
     /** The files only a pack of a language that declines its words has. */

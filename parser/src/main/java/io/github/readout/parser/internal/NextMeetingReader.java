@@ -13,11 +13,18 @@ import java.util.Optional;
  */
 final class NextMeetingReader {
 
-    private static final List<String> NEXT_CUES = List.of(
-            "next meeting", "next session", "next round", "agreed to hold", "decided to hold", "will be held",
-            "will take place", "to hold the", "regular meeting", "next summit", "to hold a", "to hold its",
-            "next year in", "to meet again", "hold the next", "agreed to meet", "agreed to convene", "to convene a",
-            "to be held");
+    /** Phrases that make a sentence after the lead a plan of the next meeting. */
+    private static final List<String> NEXT_CUES = Lexicons.builtInCue(Lexicons.Cue.NEXT_MEETING);
+
+    /** Phrases that plan the parties' own next meeting, wherever it is to be: also plans of the next meeting. */
+    private static final List<String> OWN_MEETING_CUES = Lexicons.builtInCue(Lexicons.Cue.NEXT_OWN_MEETING);
+
+    /** An invitation's verb, which with a visit's word makes the sentence a plan: "invited … to pay a visit". */
+    private static final List<String> INVITATIONS = Lexicons.builtInCue(Lexicons.Cue.INVITATION);
+
+    /** A visit's word, after a space, which with an invitation's verb makes the sentence a plan. */
+    private static final List<String> INVITED_VISITS = Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT).stream()
+            .map(word -> " " + word).toList();
 
     Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, List<String> series) {
         for (Sentence s : sentences) {
@@ -25,16 +32,11 @@ final class NextMeetingReader {
                 continue;
             }
             String lower = s.lower();
-            boolean cue = lower.contains("invited") && lower.contains(" visit");
-            for (String phrase : NEXT_CUES) {
-                if (lower.contains(phrase)) {
-                    cue = true;
-                    break;
-                }
-            }
+            boolean cue = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
+                    || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
             boolean sameSeries = series.stream().anyMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT)));
             // "agreed to meet again on the sidelines of the G20 Summit": the parties' own meeting
-            boolean ownMeeting = lower.contains("to meet again") || lower.contains("agreed to meet");
+            boolean ownMeeting = containsAny(lower, OWN_MEETING_CUES);
             if (!cue || !sameSeries && !ownMeeting && namesOtherGathering(s)) {
                 continue;
             }
@@ -54,6 +56,15 @@ final class NextMeetingReader {
             return Optional.of(NextMeeting.builder().date(date).location(place).span(s.span()).build());
         }
         return Optional.empty();
+    }
+
+    private static boolean containsAny(String lower, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The Organization of Turkic States Summit will take place in Bishkek": another gathering's plan. */

@@ -19,23 +19,30 @@ import java.util.function.Predicate;
  */
 public final class NoiseFilter {
 
+    /** What a line of {@code chrome.tsv} is; see the file's header. */
+    private enum Chrome { LINE, BANNER, TAGS, OFFICE, ATTRIBUTABLE, IMAGE, PHOTO, TEXT, DANGLING, GALLERY }
+
+    private static final java.util.Map<Chrome, List<String>> CHROME = Lexicons.builtInRoles("chrome.tsv", Chrome.class);
+
     /** Whole lines of website chrome, compared in lower case without trailing punctuation. */
-    private static final Set<String> CHROME_LINES = Set.of(
-            "share", "print", "email", "e-mail", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp",
-            "telegram", "copy link", "share this page", "share this", "skip to main content", "skip to content",
-            "back to top", "readout", "media note", "press release", "press statement", "fact sheet", "remarks",
-            "statement", "home", "menu", "search", "news", "read more", "subscribe", "print this page",
-            "print version", "begin text", "end text", "begin summary", "end summary", "related articles",
-            "related news", "related", "photo gallery", "gallery", "video", "photos", "all news");
+    private static final Set<String> CHROME_LINES = Set.copyOf(CHROME.get(Chrome.LINE));
 
     /** Phrases that mark a line as a website banner wherever they occur in it. */
-    private static final List<String> BANNER_MARKS = List.of(
-            "official website of the", "here's how you know", "here’s how you know", ".gov means it",
-            "federal government websites", "secure .gov websites", "https:// means", "a lock (",
-            "cookies", "javascript", "the site is secure", "https:// ensures", "sharing sensitive information",
-            "websites often end in", "lock icon", "skip to main");
+    private static final List<String> BANNER_MARKS = CHROME.get(Chrome.BANNER);
 
-    private static final Set<String> TAG_HEADINGS = Set.of("tags", "tags:", "topics", "keywords", "related topics");
+    private static final Set<String> TAG_HEADINGS = Set.copyOf(CHROME.get(Chrome.TAGS));
+
+    /** What opens a short line that names the office a release comes from ("Office of the Spokesperson"), before a space. */
+    private static final List<String> OFFICE_LINES = CHROME.get(Chrome.OFFICE);
+
+    /** What opens the line that names the release's source ("The following is attributable to …:"). */
+    private static final List<String> ATTRIBUTABLE_LINES = CHROME.get(Chrome.ATTRIBUTABLE);
+
+    /** The labels of credits in lower case, with the kind of credit each gives. */
+    private static final java.util.Map<String, CreditKind> CREDIT_LABELS = creditLabels();
+
+    /** The words besides numbers that a photo gallery's counter has ("• 1 of 5"). */
+    private static final Set<String> GALLERY_WORDS = Set.copyOf(CHROME.get(Chrome.GALLERY));
 
     private static final int LONGEST_HEADING_WORDS = 16;
 
@@ -46,10 +53,7 @@ public final class NoiseFilter {
     private static final int DATELINE_BLOCKS = 3;
 
     /** Words that no heading ends with, but a sentence cut off mid-way does. */
-    private static final Set<String> DANGLING_WORDS = Set.of(
-            "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "and", "or",
-            "but", "as", "that", "which", "who", "is", "are", "was", "were", "be", "will", "would", "its",
-            "their", "his", "her", "between");
+    private static final Set<String> DANGLING_WORDS = Set.copyOf(CHROME.get(Chrome.DANGLING));
 
     private NoiseFilter() {}
 
@@ -91,14 +95,15 @@ public final class NoiseFilter {
             if (isChrome(content, key)) {
                 continue;
             }
-            if (key.startsWith("office of the ") && isShortLine(content)) {
+            if (opens(key, OFFICE_LINES, " ") != null && isShortLine(content)) {
                 office = Optional.of(content.strip());
                 continue;
             }
-            if (key.startsWith("the following is attributable to")) {
+            String attributable = opens(key, ATTRIBUTABLE_LINES, "");
+            if (attributable != null) {
                 asides.add(block);
                 if (attribution.isEmpty()) {
-                    attribution = Optional.of(attributableTo(content, block, office));
+                    attribution = Optional.of(attributableTo(content, attributable, block, office));
                 }
                 continue;
             }
@@ -124,12 +129,22 @@ public final class NoiseFilter {
         return shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content));
     }
 
+    /** The first of the phrases that, followed by {@code after}, opens a line's key, or null. */
+    private static String opens(String key, List<String> phrases, String after) {
+        for (String phrase : phrases) {
+            if (key.startsWith(phrase + after)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
     /**
      * "The following is attributable to …:": the attribution of the release, to the office a line
-     * above named if there was one, else to whom this line names.
+     * above named if there was one, else to whom this line names after its opening phrase.
      */
-    private static Attribution attributableTo(String content, Span block, Optional<String> office) {
-        String who = content.substring("the following is attributable to".length()).strip();
+    private static Attribution attributableTo(String content, String opening, Span block, Optional<String> office) {
+        String who = content.substring(opening.length()).strip();
         who = stripTrailing(who, ":");
         String org = office.orElse(who);
         return Attribution.builder().organization(org).span(block).build();
@@ -240,40 +255,27 @@ public final class NoiseFilter {
 
     /** The kind of credit a label before "|" or ":" gives ("photo credit", in lower case), or null when it is no label. */
     private static CreditKind creditKind(String label) {
-        switch (label) {
-            case "images":
-            case "image":
-            case "image credit":
-            case "images credit":
-            case "illustration":
-                return CreditKind.IMAGE;
-            case "photo":
-            case "photos":
-            case "photo credit":
-            case "photo credits":
-            case "photo courtesy":
-            case "photograph":
-            case "photography":
-            case "credit":
-            case "photo source":
-                return CreditKind.PHOTO;
-            case "text":
-            case "text credit":
-            case "written by":
-                return CreditKind.TEXT;
-            default:
-                return null;
-        }
+        return CREDIT_LABELS.get(label);
     }
 
-    /** A photo gallery's counter: bullets, numbers and "of" only, such as "• 1 of 5". */
+    private static java.util.Map<String, CreditKind> creditLabels() {
+        java.util.Map<String, CreditKind> labels = new java.util.HashMap<>();
+        for (Chrome role : List.of(Chrome.IMAGE, Chrome.PHOTO, Chrome.TEXT)) {
+            for (String label : CHROME.get(role)) {
+                labels.putIfAbsent(label, CreditKind.valueOf(role.name()));
+            }
+        }
+        return java.util.Map.copyOf(labels);
+    }
+
+    /** A photo gallery's counter: bullets, numbers and the counter's words only, such as "• 1 of 5". */
     private static boolean isGalleryCounter(String content) {
         String stripped = content.strip();
         if (stripped.isEmpty() || stripped.length() > 20 || !stripped.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (String word : stripped.split("\\s+")) {
-            if (!word.equals("•") && !word.equals("of") && !word.equals("/") && !word.chars().allMatch(Character::isDigit)) {
+            if (!word.equals("•") && !GALLERY_WORDS.contains(word) && !word.equals("/") && !word.chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }

@@ -24,7 +24,24 @@ final class RelatedFinder {
     /** How many tokens after an event its date or place may follow ("…, held in Berlin last September"). */
     private static final int NEAR = 12;
 
-    private static final Set<String> GATHERINGS = Set.of("summit", "dialogue", "forum", "conference", "council", "congress");
+    /** The words that alone name a gathering, by lookup form, with its kind ({@code gatherings.tsv}). */
+    private static final java.util.Map<String, MeetingKind> GATHERINGS = gatherings();
+
+    /** The word of a meeting, a gathering after a name or quotes: "the C5+1 Ministerial Meeting". */
+    private static final List<String> MEETINGS = Lexicons.builtInCue(Lexicons.Cue.MEETING_NOUN);
+
+    /** The word of a visit: "the visit of … to …", "Roman Vassilenko's visit to Brussels". */
+    private static final List<String> VISITS = Lexicons.builtInCue(Lexicons.Cue.VISIT_NOUN);
+
+    /** The pronouns that make a meeting after them the visitor's: "his meeting with …". */
+    private static final List<String> OWNERS = Lexicons.builtInCue(Lexicons.Cue.POSSESSIVE_PRONOUN);
+
+    /** The words that go on with a gathering's name: "Summit of the Future". */
+    private static final List<String> JOINERS = Lexicons.builtInCue(Lexicons.Cue.GATHERING_JOINER);
+
+    private static final List<String> OF = Lexicons.builtInCue(Lexicons.Cue.OF_WORD);
+
+    private static final List<String> ARTICLES = Lexicons.builtInCue(Lexicons.Cue.ARTICLE);
 
     private final Lexicons lexicons;
     private final SeriesReader seriesReader;
@@ -45,12 +62,12 @@ final class RelatedFinder {
             Optional<Event> lastVisit = Optional.empty();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                if (token.is("visit") && !reportSentence) {
+                if (token.isAny(VISITS) && !reportSentence) {
                     lastVisit = visit(text, s, i, registry);
                     lastVisit.ifPresent(events::add);
                     continue;
                 }
-                if (token.is("meeting") && i >= 1 && (tokens.get(i - 1).is("his") || tokens.get(i - 1).is("her"))
+                if (token.isAny(MEETINGS) && i >= 1 && tokens.get(i - 1).isAny(OWNERS)
                         && lastVisit.isPresent()) {
                     meetingDuringVisit(s, i, lastVisit.get(), registry).ifPresent(events::add);
                     continue;
@@ -111,31 +128,31 @@ final class RelatedFinder {
     /** Where a gathering's trigger word ends, or -1: "Summit", "summit", "Ministerial Meeting", "Dialogue". */
     private int gathering(List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        if (GATHERINGS.contains(token.key())) {
+        if (GATHERINGS.containsKey(token.key())) {
             return at + 1;
         }
-        if (token.is("meeting") && token.isCapitalized() && at > 0 && isNameWord(tokens.get(at - 1))) {
+        if (token.isAny(MEETINGS) && token.isCapitalized() && at > 0 && isNameWord(tokens.get(at - 1))) {
             return at + 1; // "the C5+1 Ministerial Meeting"
         }
-        if (token.is("meeting") && at > 0 && isCloseQuote(tokens.get(at - 1))) {
+        if (token.isAny(MEETINGS) && at > 0 && isCloseQuote(tokens.get(at - 1))) {
             return at + 1; // "the «SCO Plus» meeting"
         }
         return -1;
     }
 
+    /** The kind of gathering a trigger word names: a meeting unless {@code gatherings.tsv} says otherwise. */
     private static MeetingKind kind(Token trigger) {
-        switch (trigger.key()) {
-            case "summit":
-                return MeetingKind.SUMMIT;
-            case "dialogue":
-                return MeetingKind.DIALOGUE;
-            case "forum":
-            case "conference":
-            case "congress":
-                return MeetingKind.CONFERENCE;
-            default:
-                return MeetingKind.MEETING;
+        return GATHERINGS.getOrDefault(trigger.key(), MeetingKind.MEETING);
+    }
+
+    private static java.util.Map<String, MeetingKind> gatherings() {
+        java.util.Map<String, MeetingKind> words = new java.util.HashMap<>();
+        for (String language : Scripts.BUILT_IN) {
+            for (String[] row : Lexicons.rows(language, "gatherings.tsv", 2)) {
+                words.putIfAbsent(Tokenizer.key(row[1]), MeetingKind.valueOf(row[0]));
+            }
         }
+        return java.util.Map.copyOf(words);
     }
 
     /** The most words a gathering's name may have before its trigger word. */
@@ -149,13 +166,13 @@ final class RelatedFinder {
             boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
                     || before.isNumber() && before.text().chars().allMatch(Character::isDigit)
                     || isQuote(before)
-                    || before.is("of") && start >= 2 && isNameWord(tokens.get(start - 2)) && start - 1 < trigger;
+                    || before.isAny(OF) && start >= 2 && isNameWord(tokens.get(start - 2)) && start - 1 < trigger;
             if (!inner) {
                 break;
             }
             start--;
         }
-        while (start < trigger && (!isNameWord(tokens.get(start)) && !tokens.get(start).isNumber() || tokens.get(start).is("of"))) {
+        while (start < trigger && (!isNameWord(tokens.get(start)) && !tokens.get(start).isNumber() || tokens.get(start).isAny(OF))) {
             start++;
         }
         return start;
@@ -169,8 +186,8 @@ final class RelatedFinder {
     private static int nameContinuation(List<Token> tokens, int end) {
         int k = end;
         while (k + 1 < tokens.size() && k - end < LONGEST_NAME
-                && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("on"))) {
-            int words = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+                && tokens.get(k).isAny(JOINERS)) {
+            int words = tokens.get(k + 1).isAny(ARTICLES) ? k + 2 : k + 1;
             int last = words;
             while (last < tokens.size() && isNameWord(tokens.get(last))) {
                 last++;
@@ -184,7 +201,7 @@ final class RelatedFinder {
     }
 
     private static boolean isNameWord(Token token) {
-        return token.isWord() && token.isCapitalized() && !token.is("The");
+        return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES);
     }
 
     private static boolean isQuote(Token token) {
@@ -200,7 +217,7 @@ final class RelatedFinder {
         List<Token> tokens = s.tokens();
         Optional<Mention> visitor = Optional.empty();
         for (Mention mention : s.mentions()) {
-            boolean after = at + 1 < tokens.size() && tokens.get(at + 1).is("of")
+            boolean after = at + 1 < tokens.size() && tokens.get(at + 1).isAny(OF)
                     && mention.first() > at && mention.first() <= at + 3;
             boolean before = mention.end() <= at && at - mention.end() <= 4;
             if (after || before) {

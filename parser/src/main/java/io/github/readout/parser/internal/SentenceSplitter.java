@@ -12,23 +12,20 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /** What a line of {@code abbreviations.tsv} is; see the file's header. */
+    private enum Abbreviation { BEFORE_NAME, MAY_END, OPENER }
+
+    private static final java.util.Map<Abbreviation, List<String>> ABBREVIATIONS =
+            Lexicons.builtInRoles("abbreviations.tsv", Abbreviation.class);
+
     /** Abbreviations that a name or number always follows: never the end of a sentence. */
-    private static final Set<String> BEFORE_NAME = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "h.e", "st", "no", "nos", "gen", "col", "lt", "maj", "capt",
-            "adm", "sgt", "rev", "sen", "rep", "gov", "hon", "amb", "sr", "jr", "messrs", "mt", "ft", "pres",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "vol", "art", "para", "p", "pp", "fig", "approx", "ca", "vs", "cf", "e.g", "i.e", "incl", "a.i");
+    private static final Set<String> BEFORE_NAME = Set.copyOf(ABBREVIATIONS.get(Abbreviation.BEFORE_NAME));
 
     /** Abbreviations that may end a sentence when a sentence opener follows ("… with the U.S. The …"). */
-    private static final Set<String> MAY_END = Set.of(
-            "u.s", "u.k", "d.c", "u.n", "e.u", "u.s.a", "p.m", "a.m", "etc", "inc", "ltd", "co", "corp");
+    private static final Set<String> MAY_END = Set.copyOf(ABBREVIATIONS.get(Abbreviation.MAY_END));
 
     /** Words that open sentences, so that an abbreviation before them ends its sentence. */
-    private static final Set<String> OPENERS = Set.of(
-            "the", "this", "these", "that", "those", "he", "she", "they", "we", "it", "i", "in", "on", "at",
-            "during", "after", "before", "both", "his", "her", "their", "our", "its", "a", "an", "as",
-            "following", "earlier", "later", "also",
-            "separately", "additionally", "moreover", "furthermore", "meanwhile", "there", "while", "since");
+    private static final Set<String> OPENERS = Set.copyOf(ABBREVIATIONS.get(Abbreviation.OPENER));
 
     private SentenceSplitter() {}
 

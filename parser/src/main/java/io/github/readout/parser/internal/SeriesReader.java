@@ -2,6 +2,7 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Span;
+import io.github.readout.parser.internal.Lexicons.Cue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +20,37 @@ final class SeriesReader {
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     /** Words that may stand between an ordinal and what it counts. */
-    private static final Set<String> ROUND_ADJECTIVES = Set.of("annual", "trilateral", "regular", "joint", "informal",
-            "extraordinary", "ministerial", "bilateral", "quadrilateral", "plenary");
+    private static final Set<String> ROUND_ADJECTIVES = Set.copyOf(Lexicons.builtInCue(Cue.ROUND_ADJECTIVE));
 
     /** Words that end the name of a standing body or format: "the Summit of the … Dialogue Forum" names the Forum. */
-    private static final Set<String> GATHERING_WORDS = Set.of("forum", "dialogue", "council", "conference", "format",
-            "platform", "process", "initiative");
+    private static final Set<String> GATHERING_WORDS = Set.copyOf(Lexicons.builtInCue(Cue.SERIES_BODY));
+
+    /** The words of a summit: a named one is a series even when no word comes before it. */
+    private static final List<String> SUMMITS = Lexicons.builtInCue(Cue.SUMMIT_NOUN);
+
+    /** "the Meeting of the Council …": words of a gathering whose series is the body after "of". */
+    private static final List<String> SESSIONS = Lexicons.builtInCue(Cue.SESSION_NOUN);
+
+    /** "the fifth meeting of …": the words an ordinal counts. */
+    private static final List<String> ROUNDS = Lexicons.builtInCue(Cue.ROUND_NOUN);
+
+    /** The word that joins a meeting to its body and the words of a name ("Heads of State"). */
+    private static final List<String> OF = Lexicons.builtInCue(Cue.OF_WORD);
+
+    /** The article a name or a series' words may open with. */
+    private static final List<String> ARTICLES = Lexicons.builtInCue(Cue.ARTICLE);
+
+    /** Words that join a series' capitalised words: "Conference on Interaction and Confidence Building …". */
+    private static final List<String> JOINERS = Lexicons.builtInCue(Cue.SERIES_JOINER);
+
+    /** After a comma, open a clause about something else: a series in it is another event's. */
+    private static final List<String> RELATIVES = Lexicons.builtInCue(Cue.RELATIVE_PRONOUN);
+
+    /** Phrases that make a series' name a summit's, in lower case. */
+    private static final List<String> SUMMIT_NAMES = Lexicons.builtInCue(Cue.SUMMIT_NAME);
+
+    /** The endings after digits that make an ordinal: "5th". */
+    private static final List<String> ORDINAL_SUFFIXES = Lexicons.builtInCue(Cue.ORDINAL_SUFFIX);
 
     private final Lexicons lexicons;
 
@@ -65,30 +91,29 @@ final class SeriesReader {
             int start = nameStart(tokens, i);
             int sequence = sequenceBefore(tokens, start);
             start = skipCountryPair(tokens, start, i);
-            if (start == i && !tokens.get(i).is("Summit") && end == trigger.end()) {
+            if (start == i && !tokens.get(i).isAny(SUMMITS) && end == trigger.end()) {
                 continue; // a bare "Meeting" or "Dialogue" is no name
             }
-            boolean summitOfGathering = tokens.get(i).is("Summit") && GATHERING_WORDS.contains(tokens.get(end - 1).key());
-            if (start == i && (tokens.get(i).is("Meeting") || tokens.get(i).is("Session") || summitOfGathering)
-                    && end > trigger.end() + 1 && tokens.get(trigger.end()).is("of")) {
+            boolean summitOfGathering = tokens.get(i).isAny(SUMMITS) && GATHERING_WORDS.contains(tokens.get(end - 1).key());
+            if (start == i && (tokens.get(i).isAny(SESSIONS) || summitOfGathering)
+                    && end > trigger.end() + 1 && tokens.get(trigger.end()).isAny(OF)) {
                 // "the Meeting of the Council of Foreign Ministers …": the series is the Council
                 start = trigger.end() + 1;
-                if (start + 1 < end && tokens.get(start).is("the")) {
+                if (start + 1 < end && tokens.get(start).isAny(ARTICLES)) {
                     start++;
                 }
             }
             String name = Span.of(tokens.get(start).start(), tokens.get(end - 1).end()).cut(text);
-            boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state")
-                    || trigger.value() == MeetingKind.SUMMIT;
+            boolean summit = namesSummit(name) || trigger.value() == MeetingKind.SUMMIT;
             return Optional.of(new Series(name, abbreviationAfter(tokens, end), sequence, summit));
         }
         return Optional.empty();
     }
 
-    /** Where ", who" or ", which" opens a clause, else the sentence's end: a series in the clause is another event's. */
+    /** Where a relative pronoun after a comma (", who", ", which") opens a clause, else the sentence's end: a series in the clause is another event's. */
     private static int subordinateClause(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i - 1).isPunctuation(',') && (tokens.get(i).is("who") || tokens.get(i).is("which"))) {
+            if (tokens.get(i - 1).isPunctuation(',') && tokens.get(i).isAny(RELATIVES)) {
                 return i;
             }
         }
@@ -105,14 +130,14 @@ final class SeriesReader {
             end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
         }
         // "of the Heads of State of Central Asia"
-        while (end + 1 < tokens.size() && tokens.get(end).is("of")) {
+        while (end + 1 < tokens.size() && tokens.get(end).isAny(OF)) {
             int k = end + 1;
-            if (tokens.get(k).is("the")) {
+            if (tokens.get(k).isAny(ARTICLES)) {
                 k++;
             }
             int words = k;
             while (words < tokens.size() && tokens.get(words).isCapitalized()
-                    || words < tokens.size() && tokens.get(words).is("of") && words + 1 < tokens.size()
+                    || words < tokens.size() && tokens.get(words).isAny(OF) && words + 1 < tokens.size()
                     && tokens.get(words + 1).isCapitalized()) {
                 words++;
             }
@@ -130,7 +155,7 @@ final class SeriesReader {
         while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
             start--;
         }
-        while (start < trigger && (tokens.get(start).is("The") || ORDINALS.containsKey(tokens.get(start).key())
+        while (start < trigger && (tokens.get(start).isAny(ARTICLES) || ORDINALS.containsKey(tokens.get(start).key())
                 || tokens.get(start).isLowerCase())) {
             start++;
         }
@@ -147,8 +172,8 @@ final class SeriesReader {
     }
 
     private static boolean isSeriesWord(Token token) {
-        return token.isCapitalized() && !token.is("The") && !ORDINALS.containsKey(token.key())
-                || token.is("of") && token.isLowerCase() // "Central Asia – Republic of Korea Foreign Ministers' Meeting"
+        return token.isCapitalized() && !token.isAny(ARTICLES) && !ORDINALS.containsKey(token.key())
+                || token.isAny(OF) && token.isLowerCase() // "Central Asia – Republic of Korea Foreign Ministers' Meeting"
                 || token.text().equals("'") || token.text().equals("’") // "Foreign Ministers' Meeting"
                 || token.isDash() || token.isPunctuation('+')
                 || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
@@ -175,19 +200,19 @@ final class SeriesReader {
     /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
     private Optional<Series> meetingOf(String text, List<Token> tokens, int at, boolean build) {
         Token token = tokens.get(at);
-        if (!(token.is("meeting") || token.is("session") || token.is("round")) || !token.isLowerCase()
-                || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
+        if (!token.isAny(ROUNDS) || !token.isLowerCase()
+                || at + 2 >= tokens.size() || !tokens.get(at + 1).isAny(OF)) {
             return Optional.empty();
         }
         int start = at + 2;
-        if (tokens.get(start).is("the")) {
+        if (tokens.get(start).isAny(ARTICLES)) {
             start++;
         }
         int end = start;
         while (end < tokens.size() && (isSeriesWord(tokens.get(end))
-                || (tokens.get(end).is("of") || tokens.get(end).is("on") || tokens.get(end).is("and"))
+                || tokens.get(end).isAny(JOINERS)
                 && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
-                || tokens.get(end).is("the") && end > start && tokens.get(end - 1).is("of"))) {
+                || tokens.get(end).isAny(ARTICLES) && end > start && tokens.get(end - 1).isAny(OF))) {
             end++;
         }
         while (end > start && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isNumber()) {
@@ -211,16 +236,28 @@ final class SeriesReader {
                 && tokens.get(end + 1).isAllCaps()) {
             abbreviation = Optional.of(tokens.get(end + 1).text());
         }
-        boolean summit = name.toLowerCase(Locale.ROOT).contains("heads of state");
+        boolean summit = namesSummit(name);
         return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
     }
 
-    private static final Set<String> FRAMES = Set.of("margins", "margin", "sidelines", "framework", "eve", "ahead");
+    /** Words that, before "of", make what follows the frame of another event: "sidelines", "ahead". */
+    private static final Set<String> FRAMES = Set.copyOf(Lexicons.builtInCue(Cue.SERIES_FRAME));
+
+    /** Whether a series' name, in lower case, makes it a summit's: "… of the Heads of State of …". */
+    private static boolean namesSummit(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String phrase : SUMMIT_NAMES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a token lies in "on the sidelines of the …", "ahead of the …". */
     private static boolean isFramingPhrase(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 8); k < at; k++) {
-            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).is("of")) {
+            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).isAny(OF)) {
                 return true;
             }
         }
@@ -265,7 +302,7 @@ final class SeriesReader {
     static int numberedRound(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if ((token.is("round") || token.is("meeting") || token.is("session")) && token.isLowerCase()) {
+            if (token.isAny(ROUNDS) && token.isLowerCase()) {
                 int number = sequenceBefore(tokens, i);
                 if (number > 0) {
                     return number;
@@ -277,12 +314,11 @@ final class SeriesReader {
 
     private static int sequenceBefore(List<Token> tokens, int start) {
         int k = start - 1;
-        if (k >= 0 && tokens.get(k).is("the")) {
+        if (k >= 0 && tokens.get(k).isAny(ARTICLES)) {
             k--;
         }
         // "the sixth meeting of the …"
-        if (k >= 1 && tokens.get(k).is("of") && (tokens.get(k - 1).is("meeting") || tokens.get(k - 1).is("session")
-                || tokens.get(k - 1).is("round"))) {
+        if (k >= 1 && tokens.get(k).isAny(OF) && tokens.get(k - 1).isAny(ROUNDS)) {
             k -= 2;
         }
         while (k >= 0 && ROUND_ADJECTIVES.contains(tokens.get(k).key())) {
@@ -294,24 +330,35 @@ final class SeriesReader {
                 return ordinal;
             }
             String word = tokens.get(k).key();
-            if (word.length() > 2 && (word.endsWith("th") || word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd"))
-                    && Character.isDigit(word.charAt(0))) {
-                String digits = word.substring(0, word.length() - 2);
-                if (digits.chars().allMatch(Character::isDigit) && digits.length() <= 3) {
-                    return Integer.parseInt(digits);
-                }
+            int digits = ordinalDigits(word);
+            if (digits > 0 && digits <= 3) {
+                return Integer.parseInt(word.substring(0, digits));
             }
         }
         return 0;
     }
 
+    /** How many digits open an ordinal written in digits ("20th" two), or 0 when the word is none. */
+    private static int ordinalDigits(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+            return 0;
+        }
+        for (String suffix : ORDINAL_SUFFIXES) {
+            if (word.length() > suffix.length() && word.endsWith(suffix)) {
+                int digits = word.length() - suffix.length();
+                return word.substring(0, digits).chars().allMatch(Character::isDigit) ? digits : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The ordinal words of every built-in pack's {@code ordinals.tsv}, by lookup form, with the number each gives. */
     private static Map<String, Integer> ordinals() {
-        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"};
         Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], i + 1);
+        for (String language : Scripts.BUILT_IN) {
+            for (String[] row : Lexicons.rows(language, "ordinals.tsv", 2)) {
+                map.putIfAbsent(Tokenizer.key(row[1]), Integer.parseInt(row[0]));
+            }
         }
         return Map.copyOf(map);
     }

@@ -37,6 +37,16 @@ record Token(String text, int start, int end, String key) {
         return text.equalsIgnoreCase(word);
     }
 
+    /** Whether the token is one of the words, ignoring case as {@link #is} does. */
+    boolean isAny(java.util.List<String> words) {
+        for (String word : words) {
+            if (text.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isDash() {
         return text.equals("-") || text.equals("–") || text.equals("—");
     }

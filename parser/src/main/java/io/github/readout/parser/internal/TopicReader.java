@@ -15,44 +15,35 @@ import java.util.Set;
  */
 final class TopicReader {
 
-    private static final List<String> OUTCOME_VERBS = List.of(
-            "agreed", "confirmed", "signed", "decided", "reaffirmed", "adopted", "committed", "pledged",
-            "reached an agreement", "reached agreement", "reached agreements", "approved", "resolved", "undertook",
-            "invited", "accepted");
+    /** The phrases after which a sentence names what was talked about, as searched for: each followed by a space. */
+    private static final List<String> SPACED_TOPIC_CUES = spaced("", Lexicons.builtInCue(Lexicons.Cue.TOPIC_CUE), " ");
 
-    /** Words after which a sentence names what was talked about. */
-    private static final List<String> TOPIC_CUES = List.of(
-            "discussed", "discussing", "discuss", "emphasis on", "attention to", "attention was paid to",
-            "views on", "focus on", "focused on", "importance of", "cooperation in", "fields of",
-            "issues of", "reviewed", "considered", "exchanged views on", "prospects of", "spheres of",
-            "highlighted", "underscored", "underlined", "noted", "stressed", "emphasized", "emphasised",
-            "presented", "briefed", "proposed", "welcomed", "called for", "take part in",
-            "informed", "about", "interest in", "role of", "support for", "agenda of", "touched upon",
-            "addressed", "in favor of", "in favour of", "congratulated", "and on", "discussion of",
-            "development of", "expansion of", "expanding", "strengthening", "deepening", "increasing",
-            "building", "implementing", "launched");
+    /** The verbs of outcomes as searched for: whole words, between spaces. */
+    private static final List<String> SPACED_OUTCOME_VERBS = spaced(" ", Lexicons.builtInCue(Lexicons.Cue.OUTCOME_VERB), " ");
 
-    /** The cues as searched for: each followed by a space. */
-    private static final List<String> SPACED_TOPIC_CUES = spaced("", TOPIC_CUES);
+    /** What ends a clause of topics: the end of a sentence or clause, and a comma before a stop word. */
+    private static final List<String> CLAUSE_STOPS = clauseStops();
 
-    /** The verbs as searched for: whole words, between spaces. */
-    private static final List<String> SPACED_OUTCOME_VERBS = spaced(" ", OUTCOME_VERBS);
+    /** What parts topics besides a comma, as searched for: between spaces. */
+    private static final List<String> JOINERS = spaced(" ", Lexicons.builtInCue(Lexicons.Cue.TOPIC_JOINER), " ");
 
-    /** What ends a clause of topics. */
-    private static final String[] CLAUSE_STOPS = {". ", "; ", ", paying", ", noting", ", which", ", while",
-        ", stressing", ", with special", ", and outlined", ", and agreed"};
-
-    /** The words a topic does not start with. */
-    private static final String[] LEADING_WORDS = {"and ", "the ", "a ", "an ", "of ", "on "};
+    /** The words a topic does not start with, each followed by a space, in the order they are dropped. */
+    private static final List<String> LEADING_WORDS = spaced("", Lexicons.builtInCue(Lexicons.Cue.TOPIC_ARTICLE), " ");
 
     private TopicReader() {}
 
-    private static List<String> spaced(String before, List<String> words) {
+    private static List<String> spaced(String before, List<String> words, String after) {
         List<String> spaced = new ArrayList<>(words.size());
         for (String word : words) {
-            spaced.add(before + word + " ");
+            spaced.add(before + word + after);
         }
         return List.copyOf(spaced);
+    }
+
+    private static List<String> clauseStops() {
+        List<String> stops = new ArrayList<>(List.of(". ", "; "));
+        stops.addAll(spaced(", ", Lexicons.builtInCue(Lexicons.Cue.TOPIC_STOP), ""));
+        return List.copyOf(stops);
     }
 
     static List<Topic> topics(String text, List<Sentence> sentences) {
@@ -92,19 +83,26 @@ final class TopicReader {
             Set<String> seen) {
         int chunkStart = from;
         for (int i = from; i <= to; i++) {
-            boolean asWellAs = i < to && sentence.startsWith(" as well as ", i);
-            boolean including = i < to && sentence.startsWith(" including ", i);
-            if (i < to && sentence.charAt(i) != ',' && !asWellAs && !including) {
+            String joiner = i < to ? joinerAt(sentence, i) : null;
+            if (i < to && sentence.charAt(i) != ',' && joiner == null) {
                 continue;
             }
             addChunk(base, sentence, chunkStart, i, topics, seen);
-            if (asWellAs) {
-                i += " as well as".length();
-            } else if (including) {
-                i += " including".length();
+            if (joiner != null) {
+                i += joiner.length() - 1; // up to the space after it
             }
             chunkStart = i + 1;
         }
+    }
+
+    /** The joiner (" as well as ") that starts at a position of a sentence, or null. */
+    private static String joinerAt(String sentence, int at) {
+        for (String joiner : JOINERS) {
+            if (sentence.startsWith(joiner, at)) {
+                return joiner;
+            }
+        }
+        return null;
     }
 
     /** Adds the words in [start, end) as a topic, trimmed of white space and leading articles. */

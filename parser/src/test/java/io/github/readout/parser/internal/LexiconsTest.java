@@ -235,4 +235,33 @@ class LexiconsTest {
         }
         assertThat(unread).isEmpty();
     }
+
+    /** The comment lines at the top of a lexicon file of the English pack. */
+    private static String header(String file) throws IOException {
+        StringBuilder header = new StringBuilder();
+        try (InputStream in = Lexicons.class.getResourceAsStream("lexicon/en/" + file)) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null && line.startsWith("#")) {
+                header.append(line).append('\n');
+            }
+        }
+        return header.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cues.tsv", "chrome.tsv", "abbreviations.tsv"})
+    void everyRoleOfAFileOfRolesIsDocumentedInItsHeader(String file) throws IOException {
+        String header = header(file);
+        List<String> undocumented = rows(file).stream().map(row -> row[0]).distinct()
+                .filter(role -> !header.matches("(?s).*\\b" + role + "\\b.*")).toList();
+
+        assertThat(undocumented).as(file).isEmpty();
+    }
+
+    @Test
+    void theStagesSharedByEveryLanguageReadTheRolesOfEveryBuiltInPack() {
+        assertThat(Lexicons.builtInCue(Lexicons.Cue.TOPIC_CUE)).startsWith("discussed").contains("views on");
+        assertThat(Lexicons.builtInCue(Lexicons.Cue.OF_WORD)).containsExactly("of");
+    }
 }
