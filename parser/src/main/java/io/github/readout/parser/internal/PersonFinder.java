@@ -98,18 +98,33 @@ final class PersonFinder implements PersonReader {
 
     /**
      * "Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": officials listed
-     * after one whose country is given are of the same delegation, unless their own words say else.
+     * after one whose country is given are of the same delegation, unless their own words say else
+     * or the list pairs the two sides ("talks between British Prime Minister X and President Y").
      */
-    private static void delegationCountries(List<Token> tokens, List<Mention> mentions) {
+    private void delegationCountries(List<Token> tokens, List<Mention> mentions) {
         for (int m = 1; m < mentions.size(); m++) {
             Mention previous = mentions.get(m - 1);
             Mention current = mentions.get(m);
             if (current.country().isEmpty() && !current.international() && titleFirst(tokens, current)
                     && titleFirst(tokens, previous) && previous.country().isPresent()
-                    && onlyListSeparators(tokens, previous.end(), current.first())) {
+                    && onlyListSeparators(tokens, previous.end(), current.first())
+                    && !pairsSides(tokens, previous.first())) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
+    }
+
+    /** How far before a listed mention "between" may stand: "between the visiting British …". */
+    private static final int BETWEEN_REACH = 3;
+
+    /** Whether "between" stands just before the first of two listed mentions. */
+    private boolean pairsSides(List<Token> tokens, int first) {
+        for (int k = Math.max(0, first - BETWEEN_REACH); k < first; k++) {
+            if (lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Defense Minister Murhef Abu Kasra": a mention whose title is written before the name. */
