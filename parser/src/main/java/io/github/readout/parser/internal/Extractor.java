@@ -330,7 +330,8 @@ final class Extractor {
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
                     && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i));
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
-                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)))) {
+                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)
+                    || isMetWith(sentence, i)))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
                         Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
@@ -353,6 +354,22 @@ final class Extractor {
     }
 
 
+
+    /**
+     * "Manalo also met with Reinhard Bütikofer, member of …": a name right after the "with" of a
+     * meeting word is the one met.
+     */
+    private boolean isMetWith(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        boolean with = at >= 2 && lexicons.isCue(Lexicons.Cue.WITH, tokens, at - 1);
+        for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
+            // "met with" may be one trigger, "held talks with" a trigger and its "with"
+            if (with && (trigger.end() == at || trigger.end() == at - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** How far before a name in apposition its title may start. */
     private static final int APPOSITION_REACH = 8;
