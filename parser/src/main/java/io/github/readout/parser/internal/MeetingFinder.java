@@ -1963,7 +1963,9 @@ final class MeetingFinder {
      * "paid a courtesy call on …"), or null when it reports none.
      */
     private MeetingKind furtherKind(Sentence s) {
-        return lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens()) ? reportedKind(s) : null;
+        // "As reported earlier, Tillerson discussed with …": a recalled report tells of no further meeting
+        boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0);
+        return lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens()) && !recalled ? reportedKind(s) : null;
     }
 
     /** The most specific kind of meeting a sentence reports as held, or null. */
