@@ -1015,7 +1015,8 @@ final class PersonFinder implements PersonReader {
         }
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
-        boolean possessive = country != null && skipPossessive(tokens, country.end()) > country.end();
+        boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
+                || namesBodyOf(tokens, country.end(), to));
         if (possessive && token.is("of") && country.value().form() == Lexicons.CountryForm.NAME) {
             reading.holderCountry(country.value().code());
         }
@@ -1041,6 +1042,28 @@ final class PersonFinder implements PersonReader {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
         return k;
+    }
+
+    /** How many words after a country in a title may name the body it is part of: "of the UAE Armed Forces". */
+    private static final int BODY_REACH = 3;
+
+    /**
+     * "of the UAE Armed Forces", "of the U.S. Mission": capitalised words after the country in the
+     * title that end in a common word name the country's body, and the country stays in the title;
+     * a name or another title after it ("Sultan of Brunei Sultan …") does not.
+     */
+    private boolean namesBodyOf(List<Token> tokens, int after, int to) {
+        if (after >= to || lexicons.titles.longest(tokens, after) != null || lexicons.honorifics.longest(tokens, after) != null) {
+            return false;
+        }
+        for (int k = after; k < to && k < after + BODY_REACH && tokens.get(k).isWord() && tokens.get(k).isCapitalized(); k++) {
+            String key = tokens.get(k).key();
+            if (lexicons.vocabulary.contains(key) || key.endsWith("s") && lexicons.vocabulary.contains(key.substring(0, key.length() - 1))
+                    || lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
