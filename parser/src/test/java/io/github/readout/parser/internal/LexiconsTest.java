@@ -250,7 +250,7 @@ class LexiconsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"cues.tsv", "chrome.tsv", "abbreviations.tsv"})
+    @CsvSource({"cues.tsv", "chrome.tsv", "abbreviations.tsv", "dates.tsv"})
     void everyRoleOfAFileOfRolesIsDocumentedInItsHeader(String file) throws IOException {
         String header = header(file);
         List<String> undocumented = rows(file).stream().map(row -> row[0]).distinct()
