@@ -263,5 +263,6 @@ class LexiconsTest {
     void theStagesSharedByEveryLanguageReadTheRolesOfEveryBuiltInPack() {
         assertThat(Lexicons.builtInCue(Lexicons.Cue.TOPIC_CUE)).startsWith("discussed").contains("views on");
         assertThat(Lexicons.builtInCue(Lexicons.Cue.OF_WORD)).containsExactly("of");
+        assertThat(Lexicons.builtInCue(Lexicons.Cue.HOST_PREPOSITION)).containsExactly("in", "to");
     }
 }
