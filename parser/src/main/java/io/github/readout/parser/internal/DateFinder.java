@@ -4,6 +4,8 @@ import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.ImmutableDateRef;
 import io.github.readout.core.Span;
+import io.github.readout.parser.internal.DateWords.Period;
+import io.github.readout.parser.internal.DateWords.Role;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
@@ -29,6 +31,9 @@ final class DateFinder {
         }
     }
 
+    /** The endings that make digits an ordinal ("31st"), of every built-in pack's cues. */
+    private static final List<String> ORDINAL_SUFFIXES = Lexicons.builtInCue(Lexicons.Cue.ORDINAL_SUFFIX);
+
     private DateFinder() {}
 
     static List<Found> find(String text, List<Token> tokens, Optional<LocalDate> anchor) {
@@ -47,7 +52,7 @@ final class DateFinder {
     }
 
     private static boolean isRangeWord(Token token) {
-        return token.isDash() || token.is("to") || token.is("and") || token.is("through");
+        return token.isDash() || token.isAny(DateWords.rangeWords());
     }
 
     private static Found at(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
@@ -92,8 +97,9 @@ final class DateFinder {
         String w = word(tokens, i);
         String w1 = word(tokens, i + 1);
         String w2 = word(tokens, i + 2);
-        if (w.startsWith("mid-") && Months.isFullName(tokens.get(i).text().substring(4))) {
-            int middle = Months.number(w.substring(4)); // "in mid-June"
+        String prefix = DateWords.monthPrefix(w);
+        if (prefix != null && Months.isFullName(tokens.get(i).text().substring(prefix.length()))) {
+            int middle = Months.number(w.substring(prefix.length())); // "in mid-June"
             return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), middle));
         }
         int month = Months.numberOfKey(w);
@@ -121,17 +127,12 @@ final class DateFinder {
                 int offset = relativeYear.value();
                 return relativeMonth(text, tokens, i, relativeYear.end(), anchor, a -> YearMonth.of(a.getYear() + offset, month));
             }
-            if (w1.equals("this") && w2.equals("year")) {
-                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear(), month));
+            Integer offset = DateWords.number(Role.PERIOD_OFFSET, w1);
+            if (offset != null && DateWords.period(w2) == Period.YEAR) {
+                // "March this year", "October last year"
+                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear() + offset, month));
             }
-            if (w1.equals("last") && w2.equals("year")) {
-                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear() - 1, month));
-            }
-            if (w1.equals("next") && w2.equals("year")) {
-                return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.of(a.getYear() + 1, month));
-            }
-            if (i > 0 && (word(tokens, i - 1).equals("in") || word(tokens, i - 1).equals("early")
-                    || word(tokens, i - 1).equals("late") || word(tokens, i - 1).equals("mid"))) {
+            if (i > 0 && DateWords.is(Role.MONTH_PREPOSITION, word(tokens, i - 1))) {
                 return relativeMonth(text, tokens, i, i + 1, anchor, a -> YearMonth.of(a.getYear(), month));
             }
         }
@@ -141,8 +142,6 @@ final class DateFinder {
     /** "today", "yesterday", "last week", "the day before", "the same day", "by the end of the year". */
     private static Found relativeWord(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
-        String w1 = word(tokens, i + 1);
-        String w2 = word(tokens, i + 2);
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
             return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
@@ -151,40 +150,44 @@ final class DateFinder {
         if (year != null) {
             return relativeYear(text, tokens, i, year.end(), anchor, year.value());
         }
-        switch (w) {
-            case "last":
-            case "next":
-            case "this":
-            case "earlier":
-            case "later":
-                return relative(text, tokens, i, anchor);
-            case "day":
-                return dayBeforeOrAfter(text, tokens, i);
-            case "same":
-                return theSameDay(text, tokens, i);
-            case "end":
-                // "by the end of the year", "by the end of this year"
-                if (w1.equals("of") && (w2.equals("the") || w2.equals("this")) && word(tokens, i + 3).equals("year")) {
-                    return relativeYear(text, tokens, i, i + 4, anchor, 0);
-                }
-                return null;
-            case "half":
-                // "in the first half of the year", "in the second half of this year"
-                if (w1.equals("of") && (w2.equals("the") || w2.equals("this")) && word(tokens, i + 3).equals("year")
-                        && i >= 2 && word(tokens, i - 2).equals("the")) {
-                    return relativeYear(text, tokens, i - 2, i + 4, anchor, 0);
-                }
-                return null;
-            case "a":
-                if (w1.equals("year") && w2.equals("ago")) {
-                    // "a year ago" points at the same month a year back
-                    return relativeMonth(text, tokens, i, i + 3, anchor, a -> YearMonth.from(a).minusYears(1));
-                }
-                return null;
-            default:
-                break;
+        if (DateWords.is(Role.PERIOD_OFFSET, w) || DateWords.is(Role.PERIOD_ADVERB, w)) {
+            return relative(text, tokens, i, anchor);
+        }
+        if (DateWords.period(w) == Period.DAY) {
+            return dayBeforeOrAfter(text, tokens, i);
+        }
+        if (DateWords.is(Role.SAME_DAY, w)) {
+            return theSameDay(text, tokens, i);
+        }
+        if (DateWords.is(Role.YEAR_END, w)) {
+            // "by the end of the year", "by the end of this year"
+            if (ofTheYear(tokens, i + 1)) {
+                return relativeYear(text, tokens, i, i + 4, anchor, 0);
+            }
+            return null;
+        }
+        if (DateWords.is(Role.YEAR_HALF, w)) {
+            // "in the first half of the year", "in the second half of this year"
+            if (ofTheYear(tokens, i + 1) && i >= 2 && DateWords.is(Role.ARTICLE, word(tokens, i - 2))) {
+                return relativeYear(text, tokens, i - 2, i + 4, anchor, 0);
+            }
+            return null;
+        }
+        PhraseIndex.Match<Integer> ago = DateWords.yearsAgo(tokens, i);
+        if (ago != null) {
+            // "a year ago" points at the same month a year back
+            int years = ago.value();
+            return relativeMonth(text, tokens, i, ago.end(), anchor, a -> YearMonth.from(a).plusYears(years));
         }
         return null;
+    }
+
+    /** "of the year", "of this year" from a token on: the release's year after a part of it. */
+    private static boolean ofTheYear(List<Token> tokens, int at) {
+        String article = word(tokens, at + 1);
+        return DateWords.is(Role.OF, word(tokens, at))
+                && (DateWords.is(Role.ARTICLE, article) || DateWords.isCurrent(article))
+                && DateWords.period(word(tokens, at + 2)) == Period.YEAR;
     }
 
     /**
@@ -192,21 +195,20 @@ final class DateFinder {
      * counted from the event before, so it has no value of its own.
      */
     private static Found dayBeforeOrAfter(String text, List<Token> tokens, int i) {
-        String w1 = word(tokens, i + 1);
-        if (i > 0 && word(tokens, i - 1).equals("the") && (w1.equals("before") || w1.equals("after"))) {
-            return dayFromPrevious(text, tokens, i - 1, i + 2, w1.equals("before") ? -1 : 1);
+        Integer after = DateWords.number(Role.DAY_POSTPOSITION, word(tokens, i + 1));
+        if (i > 0 && DateWords.is(Role.ARTICLE, word(tokens, i - 1)) && after != null) {
+            return dayFromPrevious(text, tokens, i - 1, i + 2, after);
         }
-        if (i > 1 && word(tokens, i - 2).equals("the")
-                && (word(tokens, i - 1).equals("next") || word(tokens, i - 1).equals("following")
-                || word(tokens, i - 1).equals("previous"))) {
-            return dayFromPrevious(text, tokens, i - 2, i + 1, word(tokens, i - 1).equals("previous") ? -1 : 1);
+        Integer before = DateWords.number(Role.DAY_ADJECTIVE, word(tokens, i - 1));
+        if (i > 1 && DateWords.is(Role.ARTICLE, word(tokens, i - 2)) && before != null) {
+            return dayFromPrevious(text, tokens, i - 2, i + 1, before);
         }
         return null;
     }
 
     /** "the same day" around the word "same" at i: the day of the event before, whatever it was. */
     private static Found theSameDay(String text, List<Token> tokens, int i) {
-        if (word(tokens, i + 1).equals("day") && i > 0 && word(tokens, i - 1).equals("the")) {
+        if (DateWords.period(word(tokens, i + 1)) == Period.DAY && i > 0 && DateWords.is(Role.ARTICLE, word(tokens, i - 1))) {
             Span span = Span.of(tokens.get(i - 1).start(), tokens.get(i + 1).end());
             DateRef ref = DateRef.builder().text(span.cut(text)).span(span).build();
             return new Found(i - 1, i + 2, ref, true);
@@ -255,26 +257,26 @@ final class DateFinder {
     private static Found relative(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
         int k = i + 1;
-        if ((w.equals("earlier") || w.equals("later")) && word(tokens, k).equals("this")) {
-            w = "this";
+        if (DateWords.is(Role.PERIOD_ADVERB, w) && DateWords.isCurrent(word(tokens, k))) {
+            w = word(tokens, k); // "earlier this month": the month of "this month"
             k++;
-        } else if (w.equals("earlier") || w.equals("later")) {
+        } else if (DateWords.is(Role.PERIOD_ADVERB, w)) {
             return null;
         }
         String unit = word(tokens, k);
-        int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
-        if (w.equals("this") && (unit.equals("morning") || unit.equals("afternoon") || unit.equals("evening"))) {
+        int offset = DateWords.number(Role.PERIOD_OFFSET, w);
+        if (offset == 0 && DateWords.is(Role.DAY_PART, unit)) {
             return relativeDay(text, tokens, i, k + 1, anchor, a -> a); // "held a video call this afternoon"
         }
-        switch (unit) {
-            case "week":
-                return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a.plusWeeks(offset)));
-            case "month":
-                return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a).plusMonths(offset));
-            case "year":
-                return relativeYear(text, tokens, i, k + 1, anchor, offset);
-            default:
-                break;
+        Period period = DateWords.period(unit);
+        if (period == Period.WEEK) {
+            return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a.plusWeeks(offset)));
+        }
+        if (period == Period.MONTH) {
+            return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a).plusMonths(offset));
+        }
+        if (period == Period.YEAR) {
+            return relativeYear(text, tokens, i, k + 1, anchor, offset);
         }
         int month = Months.numberOfKey(unit);
         if (month > 0 && Months.isFullName(tokens.get(k).text()) && offset != 0) {
@@ -413,10 +415,12 @@ final class DateFinder {
         return value >= 1 && value <= 31 ? value : 0;
     }
 
-    /** "31st" → "31": drops one trailing "st", "nd", "rd" or "th". */
+    /** "31st" → "31": drops one ending of an ordinal ({@link Lexicons.Cue#ORDINAL_SUFFIX}), as written. */
     private static String withoutOrdinalSuffix(String text) {
-        if (text.endsWith("st") || text.endsWith("nd") || text.endsWith("rd") || text.endsWith("th")) {
-            return text.substring(0, text.length() - 2);
+        for (String suffix : ORDINAL_SUFFIXES) {
+            if (text.endsWith(suffix)) {
+                return text.substring(0, text.length() - suffix.length());
+            }
         }
         return text;
     }

@@ -1,17 +1,29 @@
 package io.github.readout.parser.internal;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The date words of every built-in language pack's {@code dates.tsv}: weekdays, days and years
  * named relative to the release's own ("yesterday", "накануне", "в прошлом году"), and the words
- * that make a weekday or a number after them a date ("on Monday", "in 2024").
+ * that make a weekday or a number after them a date ("on Monday", "in 2024"), and the words of the
+ * phrases that count a week, a month or a year from the release's own ("last week", "the day before",
+ * "by the end of the year").
  */
 final class DateWords {
+
+    /** The periods a word counts: "the day before", "last week", "next month", "this year". */
+    enum Period { DAY, WEEK, MONTH, YEAR }
+
+    /** The roles of {@code dates.tsv} whose words are read one at a time, by lookup form, with their value. */
+    enum Role { MONTH_PREPOSITION, PERIOD_OFFSET, PERIOD_ADVERB, PERIOD, DAY_PART, ARTICLE, OF, DAY_POSTPOSITION,
+        DAY_ADJECTIVE, SAME_DAY, YEAR_END, YEAR_HALF }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> SHORT_WEEKDAYS = new HashSet<>();
@@ -20,8 +32,18 @@ final class DateWords {
     private static final Set<String> WEEKDAY_SHIFTS = new HashSet<>();
     private static final Set<String> YEAR_PREPOSITIONS = new HashSet<>();
     private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
+    private static final List<String> RANGE_WORDS = new ArrayList<>();
+    private static final List<String> MONTH_PREFIXES = new ArrayList<>();
+    private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
+    /** The roles whose value is a number. */
+    private static final Set<Role> NUMBERED = Set.of(Role.PERIOD_OFFSET, Role.DAY_POSTPOSITION, Role.DAY_ADJECTIVE);
+    /** The words of each {@link Role}, by lookup form, with the value the file gives them ("-" for none). */
+    private static final Map<Role, Map<String, String>> WORDS = new EnumMap<>(Role.class);
 
     static {
+        for (Role role : Role.values()) {
+            WORDS.put(role, new HashMap<>());
+        }
         for (String language : Scripts.BUILT_IN) {
             for (String[] row : Lexicons.rows(language, "dates.tsv", 3)) {
                 String word = Tokenizer.key(row[2]);
@@ -33,9 +55,28 @@ final class DateWords {
                     case "WEEKDAY_SHIFT" -> WEEKDAY_SHIFTS.add(word);
                     case "YEAR_PREPOSITION" -> YEAR_PREPOSITIONS.add(word);
                     case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
-                    default -> throw new IllegalStateException(language + "/dates.tsv: unknown role " + row[0]);
+                    case "RANGE_WORD" -> RANGE_WORDS.add(row[2]);
+                    case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
+                    case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
+                    default -> {
+                        Role role = role(language, row[0]);
+                        if (role == Role.PERIOD) {
+                            Period.valueOf(row[1]);
+                        } else if (NUMBERED.contains(role)) {
+                            Integer.parseInt(row[1]);
+                        }
+                        WORDS.get(role).putIfAbsent(word, row[1]);
+                    }
                 }
             }
+        }
+    }
+
+    private static Role role(String language, String name) {
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(language + "/dates.tsv: unknown role " + name, e);
         }
     }
 
@@ -94,5 +135,48 @@ final class DateWords {
     /** Whether a four-digit number after this lower-case word is a year ("in 2024"). */
     static boolean isYearPreposition(String key) {
         return YEAR_PREPOSITIONS.contains(key);
+    }
+
+    /** The words that join two days of one date, compared ignoring case: "3 to 4 December". */
+    static List<String> rangeWords() {
+        return RANGE_WORDS;
+    }
+
+    /** The prefix of a month's name that a lower-case word starts with ("mid-" of "mid-june"), or null. */
+    static String monthPrefix(String key) {
+        for (String prefix : MONTH_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lower-case word has a role of {@code dates.tsv}. */
+    static boolean is(Role role, String key) {
+        return WORDS.get(role).containsKey(key);
+    }
+
+    /** The number a lower-case word of a role gives ("last" -1 as a {@link Role#PERIOD_OFFSET}), or null. */
+    static Integer number(Role role, String key) {
+        String value = WORDS.get(role).get(key);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    /** The period a lower-case word names ("week"), or null. */
+    static Period period(String key) {
+        String value = WORDS.get(Role.PERIOD).get(key);
+        return value == null ? null : Period.valueOf(value);
+    }
+
+    /** Whether a lower-case word counts the period after it as the release's own ("this year"). */
+    static boolean isCurrent(String key) {
+        Integer offset = number(Role.PERIOD_OFFSET, key);
+        return offset != null && offset == 0;
+    }
+
+    /** The years back a phrase starting at a token names, its month the release's ("a year ago" -1), with where it ends. */
+    static PhraseIndex.Match<Integer> yearsAgo(java.util.List<Token> tokens, int at) {
+        return YEARS_AGO.longest(tokens, at);
     }
 }

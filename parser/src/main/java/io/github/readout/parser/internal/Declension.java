@@ -35,6 +35,8 @@ final class Declension {
     private final Set<String> pluralEndings = new HashSet<>();
     /** The endings of verb forms ("передал", "встретился"), which end a title's words. */
     private final List<String> verbEndings = new ArrayList<>();
+    /** The endings of the title rules that only adjectives have ("Государственным"): the words after go on declining. */
+    private final Set<String> adjectiveEndings = new HashSet<>();
     /** Endings only common nouns and adjectives have ("Управления", "Союзного"), never a name's word. */
     private final List<String> nounEndings = new ArrayList<>();
 
@@ -69,6 +71,7 @@ final class Declension {
                 case "PLURAL" -> pluralEndings.add(row[2]);
                 case "VERB" -> verbEndings.add(row[2]);
                 case "NOUN" -> nounEndings.add(row[2]);
+                case "ADJECTIVE" -> adjectiveEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -278,16 +281,9 @@ final class Declension {
                 out.set(i, replaced(word, ending.get()));
             }
             // the head noun ends the declined words: what follows it is its complement, in its own case
-            declining = known == null && ending.isPresent() && isAdjectiveEnding(ending.get().from());
+            declining = known == null && ending.isPresent() && adjectiveEndings.contains(ending.get().from());
         }
         return out;
-    }
-
-    /** Adjectives end in two or three letters that no noun ending of the title rules shares. */
-    private static boolean isAdjectiveEnding(String ending) {
-        return ending.length() >= 2 && (ending.startsWith("ы") || ending.startsWith("и") || ending.startsWith("ог")
-                || ending.startsWith("ег") || ending.startsWith("ом") && ending.length() == 3
-                || ending.startsWith("ем") && ending.length() == 3);
     }
 
     /** The word with the ending cut and its replacement put in its place. */

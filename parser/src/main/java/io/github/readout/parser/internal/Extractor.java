@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -26,6 +27,30 @@ final class Extractor {
      * without sentence ends makes the extraction keep.
      */
     static final int MOST_TOKENS = 200_000;
+
+    /** The words that close a name in apposition as a comma does ("…, Jean Leonetti and …"): every built-in pack's. */
+    private static final List<String> APPOSITION_ENDS = Lexicons.builtInCue(Lexicons.Cue.APPOSITION_END);
+
+    /** The pronouns that, after a comma, make the names before them a person's (", who"): every built-in pack's. */
+    private static final List<String> PERSON_PRONOUNS = Lexicons.builtInCue(Lexicons.Cue.PERSON_RELATIVE);
+
+    /**
+     * The words before a country in a body's name that make it where the body is, not whose it is ("Embassy of
+     * Kazakhstan in the USA"): every built-in pack's, as written and by lookup form.
+     */
+    private static final List<String> HOST_PREPOSITIONS = Lexicons.builtInCue(Lexicons.Cue.HOST_PREPOSITION);
+    private static final Set<String> HOST_PREPOSITION_KEYS = keys(HOST_PREPOSITIONS);
+
+    /** The articles that may stand between such a word and the country ("in the USA"), by lookup form. */
+    private static final Set<String> ARTICLES = keys(Lexicons.builtInCue(Lexicons.Cue.ARTICLE));
+
+    private static Set<String> keys(List<String> words) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String word : words) {
+            keys.add(Tokenizer.key(word));
+        }
+        return Set.copyOf(keys);
+    }
 
     private final Lexicons lexicons;
     private final PersonReader personFinder;
@@ -383,7 +408,7 @@ final class Extractor {
             return false;
         }
         boolean closed = end == tokens.size() || tokens.get(end).isPunctuation(',') || tokens.get(end).isPunctuation('.')
-                || tokens.get(end).isPunctuation(';') || tokens.get(end).is("and");
+                || tokens.get(end).isPunctuation(';') || tokens.get(end).isAny(APPOSITION_ENDS);
         if (!closed) {
             return false;
         }
@@ -422,7 +447,7 @@ final class Extractor {
         if (k >= tokens.size()) {
             return false;
         }
-        if (tokens.get(k).isPunctuation(',') && k + 1 < tokens.size() && tokens.get(k + 1).is("who")) {
+        if (tokens.get(k).isPunctuation(',') && k + 1 < tokens.size() && tokens.get(k + 1).isAny(PERSON_PRONOUNS)) {
             return true;
         }
         return lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, k);
@@ -461,8 +486,8 @@ final class Extractor {
             }
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, i);
             String before = i > 0 ? tokens.get(i - 1).key() : "";
-            if (country != null && !before.equals("in") && !before.equals("to")
-                    && !(before.equals("the") && i > 1 && (tokens.get(i - 2).is("in") || tokens.get(i - 2).is("to")))) {
+            if (country != null && !HOST_PREPOSITION_KEYS.contains(before)
+                    && !(ARTICLES.contains(before) && i > 1 && tokens.get(i - 2).isAny(HOST_PREPOSITIONS))) {
                 return Optional.of(country.value().code());
             }
             if (country != null) {

@@ -34,6 +34,23 @@ final class PlaceFinder {
     /** The role of each cue of {@link #ROLE_CUES}, in the same order. */
     private static final Role[] ROLES = {Role.IN, Role.AT, Role.TO, Role.FROM, Role.VISITED};
 
+    /**
+     * The articles a place's name may have before it ("in the capital", "in The Hague"), by lookup form: every
+     * built-in pack's, as a release of any language may write them.
+     */
+    private static final java.util.Set<String> ARTICLES = keys(Lexicons.builtInCue(Lexicons.Cue.ARTICLE));
+
+    /** The endings of a possessive, which make a place before them an attribute ("Kazakhstan's"): every built-in pack's. */
+    private static final List<String> POSSESSIVES = Lexicons.builtInCue(Lexicons.Cue.POSSESSIVE);
+
+    private static java.util.Set<String> keys(List<String> words) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String word : words) {
+            keys.add(Tokenizer.key(word));
+        }
+        return java.util.Set.copyOf(keys);
+    }
+
     /** A place of a sentence: its tokens [first, end), what the word before it makes of it, and the place. */
     record Found(int first, int end, Role preposition, Place place, boolean city) {}
 
@@ -58,7 +75,7 @@ final class PlaceFinder {
         List<Found> found = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             String before = tokens.get(i - 1).key();
-            boolean article = before.equals("the") && i >= 2;
+            boolean article = ARTICLES.contains(before) && i >= 2;
             int prepositionAt = article ? i - 2 : i - 1;
             int cityNoun = cityNounBefore(tokens, i);
             if (cityNoun >= 0 || before.equals(",")) {
@@ -127,8 +144,9 @@ final class PlaceFinder {
         if (startsLongerName(tokens, end)) {
             return null; // "at Hyderabad House", "the Istanbul Convention": the place names something else
         }
-        // "Kazakhstan's": a possessive is an attribute, not a place
-        if (end < tokens.size() && (tokens.get(end).is("'s") || tokens.get(end).is("’s")
+        // "Kazakhstan's", "the Philippines'": a possessive, or the apostrophe alone that closes a plural's, is an
+        // attribute, not a place
+        if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)
                 || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
             return null;
         }

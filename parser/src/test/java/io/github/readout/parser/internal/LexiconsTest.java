@@ -250,7 +250,7 @@ class LexiconsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"cues.tsv", "chrome.tsv", "abbreviations.tsv"})
+    @CsvSource({"cues.tsv", "chrome.tsv", "abbreviations.tsv", "dates.tsv"})
     void everyRoleOfAFileOfRolesIsDocumentedInItsHeader(String file) throws IOException {
         String header = header(file);
         List<String> undocumented = rows(file).stream().map(row -> row[0]).distinct()
@@ -263,5 +263,6 @@ class LexiconsTest {
     void theStagesSharedByEveryLanguageReadTheRolesOfEveryBuiltInPack() {
         assertThat(Lexicons.builtInCue(Lexicons.Cue.TOPIC_CUE)).startsWith("discussed").contains("views on");
         assertThat(Lexicons.builtInCue(Lexicons.Cue.OF_WORD)).containsExactly("of");
+        assertThat(Lexicons.builtInCue(Lexicons.Cue.HOST_PREPOSITION)).containsExactly("in", "to");
     }
 }
