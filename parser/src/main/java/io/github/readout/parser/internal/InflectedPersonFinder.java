@@ -223,6 +223,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(org.end());
         } else if (honorific != null) {
             window.at = honorific.end();
+        } else if (window.titled && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, k + 1)) {
+            window.titleTo(lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, k + 1)); // "губернатор Мурманской области"
         } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
             window.titleTo(k + 1); // "по делам Центральной и Южной Азии": a region's name goes on with the title
         } else if (window.titled && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
