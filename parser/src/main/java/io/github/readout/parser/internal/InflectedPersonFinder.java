@@ -555,7 +555,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
             return false;
         }
-        return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text()))
+        // "Евгением" ends as "решением" does, but the pack knows the given name
+        return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
+                || declension.caseOfGivenName(token.text()).isPresent())
                 && lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null
