@@ -5,6 +5,7 @@ import io.github.readout.core.Credit;
 import io.github.readout.core.DatePrecision;
 import io.github.readout.core.DateRef;
 import io.github.readout.core.MeetingKind;
+import io.github.readout.core.Place;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.Person;
 import io.github.readout.core.Span;
@@ -92,7 +93,7 @@ final class Extractor {
         listedCountries(registry);
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(text)), log));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(text)), headlineCity(text, layout), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -113,6 +114,19 @@ final class Extractor {
         final List<Sentence> sentences = new ArrayList<>();
         final List<Integer> cuts = new ArrayList<>();
         int unreadFrom = -1;
+    }
+
+    /** The first city a heading above the prose places something in: "… встреч … в Нью-Йорке". */
+    private Optional<Place> headlineCity(String text, Layout layout) {
+        for (Span heading : layout.headings()) {
+            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
+            for (PlaceFinder.Found found : placeFinder.find(text, tokens)) {
+                if (found.city() && found.preposition() == PlaceFinder.Role.IN) {
+                    return Optional.of(found.place());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The people of asides (captions, boxes), of the publisher's country unless their words say else. */

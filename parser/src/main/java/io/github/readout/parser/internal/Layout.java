@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param attribution who the release names as its source, if anyone
  * @param asides lines outside the prose that still name people ("The following is attributable
  *     to Spokesperson …")
+ * @param headings the headings above the prose, kept out of it: a page's headline
  */
 public record Layout(
         List<Span> prose,
         List<Credit> credits,
         Optional<Dateline> dateline,
         Optional<Attribution> attribution,
-        List<Span> asides) {}
+        List<Span> asides,
+        List<Span> headings) {}

@@ -83,10 +83,11 @@ final class MeetingFinder {
      * @param dateline the dateline
      * @param anchor the date relative dates were resolved against
      * @param pageDay the day the dateline or the page's date line gives, for a meeting the text never dates
+     * @param headline the city a heading above the prose names ("… talks in New York"), if any
      * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
-            Optional<LocalDate> anchor, Optional<DateRef> pageDay, EvidenceLog log) {}
+            Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -112,7 +113,7 @@ final class MeetingFinder {
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release);
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
-                release.log());
+                release.headline(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(report.kind())
                 .date(date)
@@ -567,7 +568,7 @@ final class MeetingFinder {
 
     /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<Place> mainLocation(List<Sentence> sentences, Sentence lead, Sentence report, MeetingKind kind,
-            Optional<Dateline> dateline, EvidenceLog log) {
+            Optional<Dateline> dateline, Optional<Place> headline, EvidenceLog log) {
         Optional<Place> location = location(report, kind);
         String rule = "a place named in the meeting's sentence";
         if (location.isEmpty()) {
@@ -578,6 +579,11 @@ final class MeetingFinder {
         if (location.isEmpty()) {
             location = placeToldNext(sentences, report, kind);
             rule = "a city the sentence after the meeting's names for it: 'The meeting took place in …'";
+        }
+        if (location.isEmpty() && !REMOTE_KINDS.contains(kind)) {
+            // "… провел ряд двусторонних встреч в рамках сессии Генассамблеи ООН в Нью-Йорке"
+            location = headline;
+            rule = "a city the headline above the lead names";
         }
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote) {

@@ -68,6 +68,7 @@ public final class NoiseFilter {
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         List<Span> asides = new ArrayList<>();
+        List<Span> headings = new ArrayList<>();
         Optional<Dateline> dateline = Optional.empty();
         Optional<String> office = Optional.empty();
         Optional<Attribution> attribution = Optional.empty();
@@ -110,6 +111,9 @@ public final class NoiseFilter {
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineAtLineStart(text, block, knownPlace) : Optional.empty();
             if (found.isEmpty() && isHeading(content)) {
+                if (prose.isEmpty()) {
+                    headings.add(block);
+                }
                 continue;
             }
             if (found.isPresent()) {
@@ -120,7 +124,8 @@ public final class NoiseFilter {
         if (attribution.isEmpty()) {
             attribution = attributionInProse(text, prose, office);
         }
-        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides));
+        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides),
+                List.copyOf(headings));
     }
 
     /** Website chrome, a banner or a date on its own: short blocks only, keyed by {@link #lineKey}. */
