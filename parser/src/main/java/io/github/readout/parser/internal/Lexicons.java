@@ -53,7 +53,9 @@ final class Lexicons {
         NEXT_MEETING, NEXT_OWN_MEETING, INVITATION, INVITED_VISIT,
         SOURCE_VERB, PRESS_SERVICE, SOURCE_CITING, POSSESSIVE, ACCORDING_TO,
         MEETING_NOUN, VISIT_NOUN, POSSESSIVE_PRONOUN, GATHERING_JOINER, MEETING_ANAPHOR, RECALLED,
-        APPOSITION_END, PERSON_RELATIVE, HOST_PREPOSITION }
+        APPOSITION_END, PERSON_RELATIVE, HOST_PREPOSITION,
+        TITLE_LOWER_WORD, PLACE_PREPOSITION, TITLE_CONNECTOR, TITLE_RESUMING, TITLE_BOUND, REGNAL_NUMBER, PLURAL_TITLE,
+        AND_WORD, NEW_IN_OFFICE, SIDE_LED_BY, SIDE_VERB, SIDE_NOUN, NAME_SUFFIX, TITLE_TAIL, PLURAL_ENDING }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -74,6 +76,8 @@ final class Lexicons {
     /** How the pack brings inflected mentions to the nominative; declines nothing for English. */
     Declension declension;
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
+    /** The phrases of each cue as the pack writes them, in the order of its file. */
+    private final Map<Cue, List<String>> cuePhrases = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
     private final Map<String, CountryCode> officials = new HashMap<>();
     /** The country of each surname that listed office holders of one country alone have. */
@@ -147,11 +151,14 @@ final class Lexicons {
         }
         for (Cue cue : Cue.values()) {
             cues.put(cue, new PhraseIndex<>());
+            cuePhrases.put(cue, new ArrayList<>());
         }
         for (String[] row : rows("cues.tsv", 2)) {
             Cue cue = Cue.valueOf(row[0]);
             cues.get(cue).add(row[1], cue);
+            cuePhrases.get(cue).add(row[1]);
         }
+        cuePhrases.replaceAll((cue, phrases) -> List.copyOf(phrases));
         for (String[] row : rows("vocabulary.txt", 1)) {
             vocabulary.add(Tokenizer.key(row[0]));
             vocabularyPhrases.add(row[0], Boolean.TRUE);
@@ -218,6 +225,17 @@ final class Lexicons {
     int cueEnd(Cue cue, List<Token> tokens, int start) {
         PhraseIndex.Match<Cue> match = cues.get(cue).longest(tokens, start);
         return match == null ? -1 : match.end();
+    }
+
+    /**
+     * Returns the phrases of a cue as the pack writes them, in the order of its file: for a stage that
+     * compares words as written, case and all, or reads them in a string rather than on tokens.
+     *
+     * @param cue the cue
+     * @return its phrases, none when the pack gives the cue none
+     */
+    List<String> cuePhrases(Cue cue) {
+        return cuePhrases.get(cue);
     }
 
     /** Whether a phrase of the cue starts at a token. */

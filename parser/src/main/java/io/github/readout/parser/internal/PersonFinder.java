@@ -20,20 +20,24 @@ import java.util.Set;
  */
 final class PersonFinder implements PersonReader {
 
-    /** Lower-case words that stay inside a title: "of Tashkent region", "of the Turkmen people". */
-    private static final Set<String> LOWER_CASE_TITLE_WORDS = Set.of(
-            "region", "province", "oblast", "district", "city", "people", "republic");
+    /** The lower-case words inside a name, as the pack writes them: "von", "bin" ("von der Leyen"). */
+    private final Set<String> particles;
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "into", "near");
+    /** The numerals that go on with a name, as the pack writes them: "III". */
+    private final Set<String> regnalNumbers;
 
-    private static final Set<String> CONNECTORS = Set.of(
-            "of", "for", "to", "in", "on", "at", "the", "and", "a.i.", "people", "de", "du", "des", "d'affaires");
+    /** Plural heads of titles as the pack writes them, each with its singular: "Ministers", "Minister". */
+    private final Map<String, String> plurals;
 
-    private static final Set<String> PARTICLES = Set.of(
-            "von", "der", "van", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "ibn", "al", "el",
-            "dos", "das", "ben", "ter", "den", "zu", "bint", "ould", "abu");
+    /** The words before a plural head that make it none, as the pack writes them: "of", "the" ("Cabinet of Ministers"). */
+    private final List<String> ofWords;
+    private final List<String> articles;
 
-    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
+    /** What a title never ends with: the dashes, the comma, and the pack's words after a space (" of"). */
+    private final List<String> titleTails;
+
+    /** The endings of a word of the vocabulary in the plural: "s" ("Partnerships"). */
+    private final List<String> pluralEndings;
 
     private static final int LONGEST_WINDOW = 40;
 
@@ -47,6 +51,25 @@ final class PersonFinder implements PersonReader {
 
     PersonFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.particles = Set.copyOf(lexicons.cuePhrases(Lexicons.Cue.NAME_PARTICLE));
+        this.regnalNumbers = Set.copyOf(lexicons.cuePhrases(Lexicons.Cue.REGNAL_NUMBER));
+        Map<String, String> pairs = new java.util.HashMap<>();
+        for (String pair : lexicons.cuePhrases(Lexicons.Cue.PLURAL_TITLE)) {
+            int space = pair.lastIndexOf(' ');
+            if (space <= 0) {
+                throw new IllegalStateException("cues.tsv: PLURAL_TITLE needs a plural and its singular: " + pair);
+            }
+            pairs.putIfAbsent(pair.substring(0, space), pair.substring(space + 1));
+        }
+        this.plurals = Map.copyOf(pairs);
+        this.ofWords = lexicons.cuePhrases(Lexicons.Cue.OF_WORD);
+        this.articles = lexicons.cuePhrases(Lexicons.Cue.ARTICLE);
+        List<String> tails = new ArrayList<>(List.of(",", "-", "–", "—"));
+        for (String word : lexicons.cuePhrases(Lexicons.Cue.TITLE_TAIL)) {
+            tails.add(" " + word);
+        }
+        this.titleTails = List.copyOf(tails);
+        this.pluralEndings = lexicons.cuePhrases(Lexicons.Cue.PLURAL_ENDING);
     }
 
     /** Finds the titled and honoured mentions of people in a sentence. */
@@ -134,12 +157,12 @@ final class PersonFinder implements PersonReader {
     }
 
     /** Whether [from, to) holds just a list separator: ",", "and" or ", and". */
-    private static boolean onlyListSeparators(List<Token> tokens, int from, int to) {
+    private boolean onlyListSeparators(List<Token> tokens, int from, int to) {
         if (to <= from || to - from > 2) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!tokens.get(k).isPunctuation(',') && !tokens.get(k).is("and")) {
+            if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k)) {
                 return false;
             }
         }
@@ -199,8 +222,9 @@ final class PersonFinder implements PersonReader {
      */
     private TitlePrefix titlePrefix(String text, List<Token> tokens, int start) {
         // "received in the Akorda Chairman … X": a place after a preposition is no prefix of a title
-        boolean afterPreposition = start > 0 && (tokens.get(start - 1).is("the") && start > 1
-                ? PREPOSITIONS.contains(tokens.get(start - 2).key()) : PREPOSITIONS.contains(tokens.get(start - 1).key()));
+        boolean afterPreposition = start > 0 && (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1) && start > 1
+                ? lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 2)
+                : lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 1));
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
         if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM) {
             country = null; // "a call to Mauritanian President …": an adjective still qualifies the title
@@ -241,11 +265,11 @@ final class PersonFinder implements PersonReader {
         while (nameStart > floor && isNamePart(tokens, nameStart - 1, j)) {
             nameStart--;
         }
-        while (nameStart < windowEnd && PARTICLES.contains(tokens.get(nameStart).text())) {
+        while (nameStart < windowEnd && particles.contains(tokens.get(nameStart).text())) {
             nameStart++;
         }
         if (windowEnd - nameStart >= 3 && nameStart > j && tokens.get(nameStart - 1).isLowerCase()
-                && CONNECTORS.contains(tokens.get(nameStart - 1).key())) {
+                && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, nameStart - 1)) {
             nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
         }
         return listedNameStart(tokens, Math.max(j, coreEnd), nameStart, windowEnd);
@@ -347,11 +371,18 @@ final class PersonFinder implements PersonReader {
                 officeEnd, office.host(), office.organization());
     }
 
+    /** How many words before a title the words that make it new may reach back: "newly appointed". */
+    private static final int NEW_IN_OFFICE_REACH = 4;
+
     /** "the newly appointed Ambassador of Hungary Zoltán Kiss": the title as written, with the words that make it new. */
-    private static String withNewlyAppointed(String text, List<Token> tokens, int start, int titleStart, String title) {
-        if (titleStart == start && start >= 2 && tokens.get(start - 2).is("newly")
-                && (tokens.get(start - 1).is("appointed") || tokens.get(start - 1).is("elected"))) {
-            return text.substring(tokens.get(start - 2).start(), tokens.get(start - 1).end()) + " " + title;
+    private String withNewlyAppointed(String text, List<Token> tokens, int start, int titleStart, String title) {
+        if (titleStart != start) {
+            return title;
+        }
+        for (int k = start - 1; k >= 0 && k >= start - NEW_IN_OFFICE_REACH; k--) {
+            if (lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, k) == start) {
+                return text.substring(tokens.get(k).start(), tokens.get(start - 1).end()) + " " + title;
+            }
         }
         return title;
     }
@@ -381,7 +412,7 @@ final class PersonFinder implements PersonReader {
         while (nameEnd < nameLimit && (isNamePart(tokens, nameEnd, j) || honoured && isCapitalSurname(tokens, nameEnd))) {
             nameEnd++;
         }
-        while (nameEnd > j && PARTICLES.contains(tokens.get(nameEnd - 1).text())) {
+        while (nameEnd > j && particles.contains(tokens.get(nameEnd - 1).text())) {
             nameEnd--;
         }
         int length = nameEnd - j;
@@ -442,16 +473,13 @@ final class PersonFinder implements PersonReader {
         return null;
     }
 
-    private static final Map<String, String> PLURALS = Map.of(
-            "Ministers", "Minister", "Presidents", "President", "Heads", "Head", "Leaders", "Leader",
-            "Ambassadors", "Ambassador", "Secretaries", "Secretary", "Chairmen", "Chairman");
-
     /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */
-    private static boolean isPluralHead(String[] words, int at) {
-        return PLURALS.containsKey(words[at]) && (at == 0 || !words[at - 1].equals("of") && !words[at - 1].equals("the"));
+    private boolean isPluralHead(String[] words, int at) {
+        return plurals.containsKey(words[at])
+                && (at == 0 || !ofWords.contains(words[at - 1]) && !articles.contains(words[at - 1]));
     }
 
-    private static boolean isPlural(String title) {
+    private boolean isPlural(String title) {
         String[] words = title.split(" ");
         for (int i = 0; i < words.length; i++) {
             if (isPluralHead(words, i)) {
@@ -461,11 +489,11 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
-    private static String singular(String title) {
+    private String singular(String title) {
         String[] words = title.split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? PLURALS.get(words[i]) : words[i]);
+            out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? plurals.get(words[i]) : words[i]);
         }
         return out.toString();
     }
@@ -485,7 +513,7 @@ final class PersonFinder implements PersonReader {
                 sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
                 first.international(), first.host(), first.organization());
         int and = first.end();
-        if (and + 1 >= tokens.size() || !tokens.get(and).is("and") || !isNameWord(tokens, and + 1)) {
+        if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
             return List.of(one);
         }
         int end = and + 1;
@@ -499,11 +527,9 @@ final class PersonFinder implements PersonReader {
     }
 
     /** Past a possessive "'s" after a country: "Uzbekistan's Foreign Minister". */
-    private static int skipPossessive(List<Token> tokens, int at) {
-        if (at + 1 < tokens.size() && (tokens.get(at).is("'") || tokens.get(at).is("’")) && tokens.get(at + 1).is("s")) {
-            return at + 2;
-        }
-        return at;
+    private int skipPossessive(List<Token> tokens, int at) {
+        int end = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, at);
+        return end > at ? end : at;
     }
 
     /**
@@ -544,10 +570,10 @@ final class PersonFinder implements PersonReader {
 
     /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */
     private Optional<CountryCode> countryAfter(List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !tokens.get(end).is("of")) {
+        if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
             return Optional.empty();
         }
-        int k = tokens.get(end + 1).is("the") ? end + 2 : end + 1;
+        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
         return country != null && country.value().form() == Lexicons.CountryForm.NAME
                 ? Optional.of(country.value().code()) : Optional.empty();
@@ -558,8 +584,8 @@ final class PersonFinder implements PersonReader {
         boolean ledBy = false;
         for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
             Token token = tokens.get(k);
-            ledBy |= token.is("by") || token.is("included") || token.is("includes") || token.is("comprised");
-            if (ledBy && (token.is("was") || token.is("were")) && k >= 1) {
+            ledBy |= lexicons.isCue(Lexicons.Cue.SIDE_LED_BY, tokens, k);
+            if (ledBy && lexicons.isCue(Lexicons.Cue.SIDE_VERB, tokens, k) && k >= 1) {
                 // "Japan was represented by Prime Minister Kishida Fumio"
                 for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
@@ -568,7 +594,7 @@ final class PersonFinder implements PersonReader {
                     }
                 }
             }
-            if ((token.is("delegation") || token.is("side") || token.is("delegations")) && ledBy) {
+            if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k) && ledBy) {
                 for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
                     if (country != null && country.end() == k) {
@@ -680,7 +706,6 @@ final class PersonFinder implements PersonReader {
         int lexiconEnd = -1;
         while (k < limit) {
             Token token = tokens.get(k);
-            String key = token.key();
             int skip = skipInWindow(tokens, k, start, limit);
             if (skip > k) {
                 k = skip;
@@ -700,14 +725,14 @@ final class PersonFinder implements PersonReader {
                 k++;
                 continue;
             }
-            if (token.isWord() && CONNECTORS.contains(key)) {
+            if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) {
                 if (!connectorGoesOnWithTitle(tokens, k, limit, afterName)) {
                     break;
                 }
                 k++;
                 continue;
             }
-            if (token.isWord() && LOWER_CASE_TITLE_WORDS.contains(key) && k > start) {
+            if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
                 k++; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
                 continue;
             }
@@ -741,13 +766,13 @@ final class PersonFinder implements PersonReader {
     }
 
     /** Whether a particle after a name word goes on with the name: "Tamim bin Hamad al-Thani", "Ursula von der Leyen". */
-    private static boolean particleGoesOnWithName(List<Token> tokens, int k, int limit) {
+    private boolean particleGoesOnWithName(List<Token> tokens, int k, int limit) {
         Token token = tokens.get(k);
         if (isParticleSurname(token.text())) {
             return true; // "Tamim bin Hamad al-Thani"
         }
-        return token.isWord() && PARTICLES.contains(token.text())
-                && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || PARTICLES.contains(tokens.get(k + 1).text()));
+        return token.isWord() && particles.contains(token.text())
+                && k + 1 < limit && (tokens.get(k + 1).isCapitalized() || particles.contains(tokens.get(k + 1).text()));
     }
 
     /**
@@ -755,16 +780,15 @@ final class PersonFinder implements PersonReader {
      * country or organisation and then a name follow, else when a capital or "the" does.
      */
     private boolean connectorGoesOnWithTitle(List<Token> tokens, int k, int limit, boolean afterName) {
-        String key = tokens.get(k).key();
         if (afterName) {
             // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"; otherwise the name
             // has ended: "Olaf Scholz to Kazakhstan"
-            return (key.equals("of") || key.equals("for")) && continuesTitle(tokens, k + 1);
+            return lexicons.isCue(Lexicons.Cue.TITLE_RESUMING, tokens, k) && continuesTitle(tokens, k + 1);
         }
-        if (key.equals("a.i.") || key.equals("d'affaires") || key.equals("people")) {
+        if (lexicons.isCue(Lexicons.Cue.TITLE_BOUND, tokens, k)) {
             return true;
         }
-        return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).is("the"));
+        return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
     }
 
     /**
@@ -773,8 +797,9 @@ final class PersonFinder implements PersonReader {
      */
     private int pastSeparatorInTitle(List<Token> tokens, int k, int start, int limit, boolean afterName) {
         Token token = tokens.get(k);
-        if (!afterName && token.isPunctuation(',') && tokens.get(k + 1).is("and") && k + 2 < limit
-                && isTitleWord(tokens.get(k + 2 < limit && tokens.get(k + 2).is("the") ? Math.min(k + 3, limit - 1) : k + 2))) {
+        if (!afterName && token.isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k + 1) && k + 2 < limit
+                && isTitleWord(tokens.get(k + 2 < limit && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 2)
+                        ? Math.min(k + 3, limit - 1) : k + 2))) {
             return k + 2; // "for Economic Growth, Energy, and the Environment"
         }
         if (afterName || !tokens.get(k + 1).isCapitalized()) {
@@ -817,9 +842,9 @@ final class PersonFinder implements PersonReader {
      * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty": after a
      * title's "of", a comma continues the list of the offices it holds.
      */
-    private static boolean listsPortfolios(List<Token> tokens, int start, int comma) {
+    private boolean listsPortfolios(List<Token> tokens, int start, int comma) {
         for (int k = start; k < comma; k++) {
-            if (tokens.get(k).is("of")) {
+            if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
                 return true;
             }
         }
@@ -855,7 +880,7 @@ final class PersonFinder implements PersonReader {
 
     /** After "of": a country or organisation and then a name, so the words before were title words. */
     private boolean continuesTitle(List<Token> tokens, int at) {
-        int k = at < tokens.size() && tokens.get(at).is("the") ? at + 1 : at;
+        int k = at < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at) ? at + 1 : at;
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         int end = Math.max(country == null ? -1 : country.end(), org == null ? -1 : org.end());
@@ -877,16 +902,16 @@ final class PersonFinder implements PersonReader {
         if (!token.isWord()) {
             return false;
         }
-        if (PARTICLES.contains(token.text())) {
+        if (particles.contains(token.text())) {
             // "von der Leyen": particles, at most three in a row, after a name word
             for (int k = at - 1; k >= floor && k >= at - 3; k--) {
-                if (!PARTICLES.contains(tokens.get(k).text())) {
+                if (!particles.contains(tokens.get(k).text())) {
                     return isNameWord(tokens, k);
                 }
             }
             return false;
         }
-        if (ROMAN.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
+        if (regnalNumbers.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
             return true;
         }
         if (at > floor && isParticleSurname(token.text()) && isNamePart(tokens, at - 1, floor)) {
@@ -907,10 +932,20 @@ final class PersonFinder implements PersonReader {
     }
 
     /** "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised surname. */
-    private static boolean isParticleSurname(String text) {
+    private boolean isParticleSurname(String text) {
         int dash = text.indexOf('-');
-        return dash > 0 && dash + 1 < text.length() && PARTICLES.contains(text.substring(0, dash))
+        return dash > 0 && dash + 1 < text.length() && particles.contains(text.substring(0, dash))
                 && Character.isUpperCase(text.codePointAt(dash + 1));
+    }
+
+    /** Whether a word in lookup form is a word of the vocabulary with a plural's ending: "partnerships". */
+    private boolean isPluralOfVocabulary(String key) {
+        for (String ending : pluralEndings) {
+            if (key.endsWith(ending) && lexicons.vocabulary.contains(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that no lexicon claims. */
@@ -932,8 +967,7 @@ final class PersonFinder implements PersonReader {
             return false; // "on Nov 24", "May 9": a date
         }
         String key = token.key();
-        if (lexicons.vocabulary.contains(key)
-                || key.length() > 6 && key.endsWith("s") && lexicons.vocabulary.contains(key.substring(0, key.length() - 1))) {
+        if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
             return false; // "Partnerships" as well as "Partnership"
         }
         return lexicons.countries.longest(tokens, at) == null
@@ -1007,9 +1041,9 @@ final class PersonFinder implements PersonReader {
      * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
      */
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
-        Token token = tokens.get(k);
-        boolean preposition = token.is("of") || token.is("in") || token.is("to");
-        int phrase = preposition && k + 1 < to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k);
+        boolean preposition = of || lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, k);
+        int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1) ? k + 2 : k + 1;
         if (!preposition || phrase >= to) {
             return k;
         }
@@ -1017,18 +1051,18 @@ final class PersonFinder implements PersonReader {
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
         boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
                 || namesBodyOf(tokens, country.end(), to));
-        if (possessive && token.is("of") && country.value().form() == Lexicons.CountryForm.NAME) {
+        if (possessive && of && country.value().form() == Lexicons.CountryForm.NAME) {
             reading.holderCountry(country.value().code());
         }
         if (country != null && !possessive && country.end() <= to
                 && country.value().form() == Lexicons.CountryForm.NAME) {
-            if (token.is("of")) {
+            if (of) {
                 reading.holderCountry(country.value().code());
             } else {
                 reading.hostCountry(country.value().code());
             }
             int end = country.end();
-            while (end + 1 < to && tokens.get(end).is("and")) {
+            while (end + 1 < to && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
                 PhraseIndex.Match<Lexicons.CountryEntry> also = lexicons.countries.longest(tokens, end + 1);
                 if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
                     break;
@@ -1037,7 +1071,7 @@ final class PersonFinder implements PersonReader {
             }
             return end;
         }
-        if (country != null && country.end() <= to && token.is("of")
+        if (country != null && country.end() <= to && of
                 && country.value().form() != Lexicons.CountryForm.DEMONYM) {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
@@ -1058,7 +1092,7 @@ final class PersonFinder implements PersonReader {
         }
         for (int k = after; k < to && k < after + BODY_REACH && tokens.get(k).isWord() && tokens.get(k).isCapitalized(); k++) {
             String key = tokens.get(k).key();
-            if (lexicons.vocabulary.contains(key) || key.endsWith("s") && lexicons.vocabulary.contains(key.substring(0, key.length() - 1))
+            if (lexicons.vocabulary.contains(key) || isPluralOfVocabulary(key)
                     || lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k)) {
                 return true;
             }
@@ -1070,7 +1104,7 @@ final class PersonFinder implements PersonReader {
      * A title as {@link #titleParts} reads it: the runs of its words that are kept, which a phrase
      * left out splits, and the countries and the organisation its words name.
      */
-    private static final class TitleReading {
+    private final class TitleReading {
         private final String text;
         private final StringBuilder title = new StringBuilder();
         private int segmentStart = -1;
@@ -1145,12 +1179,12 @@ final class PersonFinder implements PersonReader {
         }
     }
 
-    private static String trimTitle(String title) {
+    private String trimTitle(String title) {
         String result = withoutAbbreviations(title).strip();
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
-            for (String tail : new String[] {",", "-", "–", "—", " of", " the", " and", " in", " to", " for"}) {
+            for (String tail : titleTails) {
                 if (result.endsWith(tail)) {
                     result = result.substring(0, result.length() - tail.length()).strip();
                     changed = true;
@@ -1195,7 +1229,7 @@ final class PersonFinder implements PersonReader {
         }
         int spanEnd = tokens.get(nameEnd - 1).end();
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')
-                && (tokens.get(nameEnd + 1).is("Jr") || tokens.get(nameEnd + 1).is("Sr"))) {
+                && lexicons.isCue(Lexicons.Cue.NAME_SUFFIX, tokens, nameEnd + 1)) {
             // "Joseph R. Biden, Jr.": the suffix is part of the name as written, not of its words
             int suffix = nameEnd + 1;
             spanEnd = tokens.get(suffix).end();
