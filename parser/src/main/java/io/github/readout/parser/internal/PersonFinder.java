@@ -788,7 +788,19 @@ final class PersonFinder implements PersonReader {
         if (lexicons.isCue(Lexicons.Cue.TITLE_BOUND, tokens, k)) {
             return true;
         }
+        if (opensNextListedPerson(tokens, k + 1)) {
+            return false; // "Valentina Matviyenko, Chairperson of the Federation Council and Konstantin Chuychenko, Minister …"
+        }
         return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
+    }
+
+    /** Whether two or more name words start here and a comma follows them: the next person of a list. */
+    private boolean opensNextListedPerson(List<Token> tokens, int at) {
+        int end = at;
+        while (end < tokens.size() && isNameWord(tokens, end)) {
+            end++;
+        }
+        return end - at >= 2 && end < tokens.size() && tokens.get(end).isPunctuation(',');
     }
 
     /**
