@@ -225,6 +225,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.at = honorific.end();
         } else if (window.titled && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, k + 1)) {
             window.titleTo(lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, k + 1)); // "губернатор Мурманской области"
+        } else if (window.titled && tokens.get(k).isWord() && tokens.get(k).isAllCaps() && tokens.get(k).text().length() > 1) {
+            window.titleTo(k + 1); // "генеральным секретарем ССАГПЗ": an abbreviation in a title names a body
         } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
             window.titleTo(k + 1); // "по делам Центральной и Южной Азии": a region's name goes on with the title
         } else if (window.titled && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
@@ -431,7 +433,9 @@ final class InflectedPersonFinder implements PersonReader {
     private int nameEnd(List<Token> tokens, int start) {
         int end = start + 1;
         boolean given = isAnyGivenName(tokens.get(start));
-        while (end < tokens.size() && end - start < LONGEST_NAME && isNamePart(tokens, end, start)) {
+        int words = 1; // a particle ("бен", "Аль") is no word of its own: "Фейсалом бен Фарханом Аль Саудом"
+        while (end < tokens.size() && words < LONGEST_NAME && isNamePart(tokens, end, start)) {
+            words += lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end) ? 0 : 1;
             if (given && end - start >= 2 && isAnyGivenName(tokens.get(end))) {
                 break; // "Сергей Лавров Владимир Макей": a second given name opens a second person
             }
