@@ -94,7 +94,9 @@ final class PageDate {
 
     /** The date that starts at this offset, with a null date when its day and month may be swapped. */
     private static Hit dateAt(String text, int i) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i))
+        // "делегация ОАЭ05.04.2023 08:50": a page's date line glued to its headline starts with a digit
+        boolean glued = i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isDigit(text.charAt(i));
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !glued || !Character.isLetterOrDigit(text.charAt(i))
                 || !HeaderDates.mayStartAt(text, i)) {
             return null;
         }
