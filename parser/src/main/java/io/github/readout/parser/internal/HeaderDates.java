@@ -71,7 +71,7 @@ final class HeaderDates {
 
     /**
      * The forms led by a number, read just before: {@code 2024-06-04} and {@code 2024/06/04} (with
-     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024}. The count of the number's digits
+     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}). The count of the number's digits
      * and the character after it tell the forms apart.
      */
     private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
@@ -104,6 +104,9 @@ final class HeaderDates {
         if (firstDigits <= 2 && sep == ' ') {
             s.pos++;
             int month = s.month();
+            if (month > 0 && s.peek() == ',') {
+                s.pos++; // "12 Apr, 2010"
+            }
             if (month > 0 && s.peek() == ' ') {
                 s.pos++;
                 int year = s.year();
