@@ -32,11 +32,10 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    /** The nouns of "The meeting was attended by …": a sentence about the meeting already reported. */
-    private static final Set<String> ANAPHORIC_NOUNS = Set.of("meeting", "summit", "event", "talks", "dialogue",
-            "round", "consultations", "forum", "conference");
-
     private final Lexicons lexicons;
+
+    /** The starts of the words before a place that make it a visit's destination, in lookup form: "visit". */
+    private final List<String> visitPrefixes;
 
     private final SeriesReader seriesReader;
     private final NextMeetingReader nextMeetingReader;
@@ -44,6 +43,7 @@ final class MeetingFinder {
 
     MeetingFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.visitPrefixes = lexicons.cuePhrases(Lexicons.Cue.VISIT_PREFIX).stream().map(Tokenizer::key).toList();
         this.seriesReader = new SeriesReader(lexicons);
         this.nextMeetingReader = new NextMeetingReader();
         this.relatedFinder = new RelatedFinder(lexicons, seriesReader);
@@ -424,8 +424,8 @@ final class MeetingFinder {
         PhraseIndex.Match<MeetingKind> trigger = kind == null ? null
                 : s.triggers().stream().filter(t -> t.value() == kind).findFirst().orElse(null);
         // "during the talks", "the meeting": the meeting already reported, not another
-        boolean anaphoric = trigger == null || trigger.start() > 0 && (s.tokens().get(trigger.start() - 1).is("the")
-                || s.tokens().get(trigger.start() - 1).is("this"));
+        boolean anaphoric = trigger == null
+                || trigger.start() > 0 && lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, s.tokens(), trigger.start() - 1);
         List<CountryCode> countries = anaphoric ? List.of() : unnamedOfficialsCountries(s);
         if (countries.size() < 2) {
             return Optional.empty();
@@ -619,9 +619,11 @@ final class MeetingFinder {
         boolean[] named = mentioned(lead);
         Map<String, List<PersonRegistry.Entry>> holders = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            PhraseIndex.Match<Lexicons.TitleRole> title = tokens.get(k).is("the") ? lexicons.titles.longest(tokens, k + 1) : null;
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                    ? lexicons.titles.longest(tokens, k + 1) : null;
             if (title == null || title.value() != Lexicons.TitleRole.HEAD || named[k + 1]
-                    || title.end() < tokens.size() && (tokens.get(title.end()).isCapitalized() || tokens.get(title.end()).is("of"))) {
+                    || title.end() < tokens.size() && (tokens.get(title.end()).isCapitalized()
+                            || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, title.end()))) {
                 continue;
             }
             StringBuilder words = new StringBuilder();
@@ -709,8 +711,9 @@ final class MeetingFinder {
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
             boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
-            int of = k >= 1 && tokens.get(k - 1).is("of") ? k - 1 : k >= 2 && tokens.get(k - 1).is("the")
-                    && tokens.get(k - 2).is("of") ? k - 2 : -1;
+            int of = k >= 1 && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) ? k - 1
+                    : k >= 2 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)
+                            && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 2) ? k - 2 : -1;
             boolean after = of > 0 && titleEndsBefore(tokens, named, of);
             if (!before && !after) {
                 k = country.end() - 1;
@@ -724,7 +727,8 @@ final class MeetingFinder {
                     found.add(listed.value().code());
                 }
                 next = listed.end();
-                boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',') || tokens.get(next).is("and"));
+                boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
+                        || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
                 listed = joined && !named[next + 1] ? lexicons.countries.longest(tokens, next + 1) : null;
             } while (listed != null && listed.value().form() == Lexicons.CountryForm.NAME);
             k = next - 1;
@@ -784,7 +788,7 @@ final class MeetingFinder {
             }
         }
         return verb >= 0 && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)
-                && !(verb > 0 && (tokens.get(verb - 1).is("is") || tokens.get(verb - 1).is("was")));
+                && !(verb > 0 && lexicons.isCue(Lexicons.Cue.REPORT_AUXILIARY, tokens, verb - 1));
     }
 
     /** How many words a phrase between a speech verb and its "that" may have: "said in a statement that". */
@@ -806,7 +810,8 @@ final class MeetingFinder {
     /** "will hold", "to meet", "will be held": a verb that is a plan. */
     private boolean isFuture(List<Token> tokens, int verb) {
         return lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 1)
-                || verb > 1 && tokens.get(verb - 1).is("be") && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 2);
+                || verb > 1 && lexicons.isCue(Lexicons.Cue.FUTURE_PASSIVE, tokens, verb - 1)
+                        && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 2);
     }
 
     /** "During a phone call on Tuesday, Biden congratulated …", "at a meeting with": a held event as a frame. */
@@ -1130,20 +1135,21 @@ final class MeetingFinder {
     }
 
     /** "the heads of state held talks": a group of people, not the name of a gathering. */
-    private static boolean isSubject(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+    private boolean isSubject(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         Token first = s.tokens().get(trigger.start());
-        return trigger.value() == MeetingKind.SUMMIT && first.is("heads") && first.isLowerCase();
+        return trigger.value() == MeetingKind.SUMMIT && lexicons.isCue(Lexicons.Cue.SUMMIT_PEOPLE, s.tokens(), trigger.start())
+                && first.isLowerCase();
     }
 
     /** "meeting of the … Dialogue", "Meeting of the Heads of State": the kind the phrase names. */
     private MeetingKind ofPhraseKind(Sentence s, int after) {
         List<Token> tokens = s.tokens();
-        if (after >= tokens.size() || !tokens.get(after).is("of")) {
+        if (after >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, after)) {
             return null;
         }
         for (int k = after + 1; k < tokens.size() && k < after + 12; k++) {
             Token token = tokens.get(k);
-            if (!(token.isCapitalized() || token.is("the") || token.is("of") || token.is("and") || token.isDash())) {
+            if (!(token.isCapitalized() || lexicons.isCue(Lexicons.Cue.BODY_JOINER, tokens, k) || token.isDash())) {
                 break;
             }
             PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, k);
@@ -1156,19 +1162,19 @@ final class MeetingFinder {
     }
 
     private boolean isParticipation(Sentence s) {
-        if (s.mentions().isEmpty() && !s.has("foreign ministers") && !s.has("ministers of")) {
+        List<Token> tokens = s.tokens();
+        if (s.mentions().isEmpty() && !lexicons.hasCue(Lexicons.Cue.PARTICIPANTS_NOUN, tokens)) {
             return false;
         }
-        if (s.has("received") || s.has("met with") || s.has("held talks") || s.has("on the same day")) {
+        if (lexicons.hasCue(Lexicons.Cue.OWN_MEETING, tokens)) {
             return false; // "On the same day, X received Head of the EU Delegation Y": a meeting of its own
         }
-        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).key();
-        boolean anaphoric = first.equals("the") && s.tokens().size() > 1
-                && ANAPHORIC_NOUNS.contains(s.tokens().get(1).key());
-        if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, s.tokens())) {
+        // "The meeting was attended by …": a sentence about the meeting already reported
+        boolean anaphoric = lexicons.isCue(Lexicons.Cue.REPORTED_MEETING, tokens, 0);
+        if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, tokens)) {
             return true;
         }
-        return anaphoric && (s.has("attended") || s.has("opened") || s.has("chaired"));
+        return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens);
     }
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
@@ -1479,8 +1485,7 @@ final class MeetingFinder {
                     continue;
                 }
                 Lexicons.CountryForm form = country.value().form();
-                String before = k > 0 ? tokens.get(k - 1).key() : "";
-                boolean place = before.equals("in") || before.equals("to") || before.equals("from") || before.equals("at");
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1); // "in Japan": a place, no party
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }
@@ -1534,7 +1539,7 @@ final class MeetingFinder {
 
     private boolean isCountryName(Place place) {
         List<Token> tokens = Tokenizer.tokens(place.name(), 0, place.name().length());
-        int at = !tokens.isEmpty() && tokens.get(0).is("the") ? 1 : 0;
+        int at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0) ? 1 : 0;
         PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, at);
         return match != null && match.end() == tokens.size() && match.value().form() == Lexicons.CountryForm.NAME;
     }
@@ -1545,7 +1550,7 @@ final class MeetingFinder {
 
     private Optional<Place> visitDestination(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {
-            if (place.first() > 0 && lead.tokens().get(place.first() - 1).key().startsWith("visit")) {
+            if (place.first() > 0 && startsWithVisit(lead.tokens().get(place.first() - 1))) {
                 return Optional.of(place.place()); // "visited Russia"
             }
             if (place.preposition() != PlaceFinder.Role.TO) {
@@ -1557,6 +1562,16 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word starts as the pack's words of visiting do: "visited", "visiting". */
+    private boolean startsWithVisit(Token token) {
+        for (String prefix : visitPrefixes) {
+            if (token.key().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ambassador of Kazakhstan in the UK X": a place inside a title is not where the meeting was. */
@@ -1679,8 +1694,8 @@ final class MeetingFinder {
      * "Minister X also met separately with Y" among a delegation: people of the main meeting
      * apart from the rest; the lead's own pair again, or "his meeting with", is a restatement.
      */
-    private static boolean isSideMeeting(Sentence s, Map<Integer, Participant> main, List<Participant> known) {
-        boolean aboutMainMeeting = s.has("his meeting with") || s.has("her meeting with") || s.has("their meeting with");
+    private boolean isSideMeeting(Sentence s, Map<Integer, Participant> main, List<Participant> known) {
+        boolean aboutMainMeeting = lexicons.hasCue(Lexicons.Cue.MEETING_RETOLD, s.tokens());
         int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
         boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
         return known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
@@ -1976,7 +1991,7 @@ final class MeetingFinder {
 
     /** The most specific kind of meeting a sentence reports as held, or null. */
     private MeetingKind reportedKind(Sentence s) {
-        if (!reportsEvent(s) && !s.has("met") && !s.has("received")) {
+        if (!reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_VERB, s.tokens())) {
             return null;
         }
         MeetingKind best = null;
