@@ -145,6 +145,11 @@ final class MeetingFinder {
             }
         }
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
+        if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
+            // "Президент Монголии прибыл в Узбекистан": a visit is reported as a meeting only when it
+            // frames the meetings held during it; an arrival alone reports none
+            meetings.clear();
+        }
         return new Result(meetings, related, personCountries);
     }
 
