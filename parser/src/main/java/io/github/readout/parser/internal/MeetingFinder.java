@@ -134,6 +134,7 @@ final class MeetingFinder {
         nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
         List<Meeting> meetings = assemble(text, lead, built, further);
+        meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         if (report.sentence() != lead || framesVisit(lead)) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it.
             meetings.add(0, visit(lead, built, participants.values()));
@@ -151,6 +152,42 @@ final class MeetingFinder {
             meetings.clear();
         }
         return new Result(meetings, related, personCountries);
+    }
+
+    /**
+     * "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with Jaishankar": the
+     * meeting a lead sets before its own, in a clause of its own, with the people that clause names
+     * and the lead's subject.
+     */
+    private Optional<Meeting> meetingBefore(Sentence lead, Meeting built, PersonRegistry registry) {
+        List<Token> tokens = lead.tokens();
+        List<PhraseIndex.Match<MeetingKind>> triggers = lead.triggers();
+        if (triggers.size() < 2 || built.participants().isEmpty() || !timedApart(tokens, triggers.get(0))
+                || !lexicons.isCue(Lexicons.Cue.OTHER_TIME, tokens, 0) || timedApart(tokens, triggers.get(1))) {
+            return Optional.empty();
+        }
+        int clauseEnd = triggers.get(0).end();
+        while (clauseEnd < triggers.get(1).start() && !tokens.get(clauseEnd).isPunctuation(',')) {
+            clauseEnd++;
+        }
+        Map<Integer, Participant> met = new LinkedHashMap<>();
+        for (Mention mention : lead.mentions()) {
+            if (mention.first() >= triggers.get(0).end() && mention.end() <= clauseEnd) {
+                registry.find(mention.nameTokens()).ifPresent(person -> met.putIfAbsent(person.id, new Participant(person, mention)));
+            }
+        }
+        if (met.isEmpty() || clauseEnd >= triggers.get(1).start()) {
+            return Optional.empty();
+        }
+        Person subject = built.participants().get(0);
+        List<Person> people = new ArrayList<>(List.of(subject));
+        people.addAll(toPeople(met.values()));
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        for (Person person : people) {
+            person.country().ifPresent(countries::add);
+        }
+        return Optional.of(Meeting.builder().kind(triggers.get(0).value()).date(built.date()).location(built.location())
+                .countries(countries).participants(people).span(lead.span()).build());
     }
 
     /** The sentence that reports the main meeting and its kind. */
@@ -1113,6 +1150,9 @@ final class MeetingFinder {
             if (t + 1 < triggers.size() && cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAMED_WORD_REACH)) {
                 continue; // "within the framework of regular consultations, a telephone conversation took place"
             }
+            if (t + 1 < triggers.size() && timedApart(s.tokens(), trigger)) {
+                continue; // "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with …"
+            }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
                 boolean verb = s.tokens().get(trigger.start()).isLowerCase();
@@ -1233,8 +1273,19 @@ final class MeetingFinder {
                 return false;
             }
             // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
-            boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last);
+            boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last)
+                    && (last.start() > first.start() || sameClause(last.end(), mention.first()));
             return plannedBefore(sentence.tokens(), last) || earlierOrLater;
+        }
+
+        /** "After a meeting with A, B held talks with C": a comma ends the clause of the other meeting. */
+        private boolean sameClause(int from, int to) {
+            for (int k = from; k < to && k < sentence.tokens().size(); k++) {
+                if (sentence.tokens().get(k).isPunctuation(',')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @SuppressWarnings("unchecked")
@@ -1249,6 +1300,14 @@ final class MeetingFinder {
                 }
                 if (first == null || trigger.start() < first.start()) {
                     first = trigger;
+                }
+            }
+            // the sentence's own meeting word is the first not set apart in time, if any is
+            for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
+                if (trigger != first && timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
+                        && trigger.start() > first.start()) {
+                    first = trigger;
+                    break;
                 }
             }
             PhraseIndex.Match<MeetingKind> last = null;
