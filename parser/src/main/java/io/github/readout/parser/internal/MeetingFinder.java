@@ -562,7 +562,7 @@ final class MeetingFinder {
             List<List<Sentence>> otherSentences) {
         for (int m = 0; m < separate.size(); m++) {
             Meeting one = separate.get(m);
-            if (one.participants().size() != 1) {
+            if (one.participants().size() > 1) {
                 continue;
             }
             for (int i = 0; i < others.size(); i++) {
@@ -582,8 +582,11 @@ final class MeetingFinder {
         if (one.countries().size() != 2 || !told.countries().equals(one.countries())) {
             return false;
         }
+        if (splitFromLead || one.participants().isEmpty()) {
+            return true; // "The foreign ministers of South Korea and China held talks … Yun … met with Wang Yi"
+        }
         String subject = one.participants().get(0).name();
-        return splitFromLead || told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
+        return told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
