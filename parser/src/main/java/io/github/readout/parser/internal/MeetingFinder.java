@@ -956,8 +956,9 @@ final class MeetingFinder {
         boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
+        // "Pakistan's commerce minister and a Bangladeshi government adviser met in Dhaka": officials by their countries
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
-                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s));
+                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2);
     }
 
     /**
