@@ -648,6 +648,13 @@ final class MeetingFinder {
             location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
             rule = "the dateline's city, in the country the text names";
         }
+        if (location.isPresent() && !remote && isCountryName(location.get())) {
+            Optional<Place> city = cityInCountry(sentences, lead, report, location.get());
+            if (city.isPresent()) {
+                location = city; // "… в Куала-Лумпуре … Встреча состоялась … в Малайзии"
+                rule = "a city in the country named, which a sentence by the meeting's names";
+            }
+        }
         if (location.isPresent()) {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
@@ -1603,6 +1610,28 @@ final class MeetingFinder {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /** How many sentences from the lead and the meeting's sentence a city of the meeting's country may be. */
+    private static final int CITY_REACH = 1;
+
+    /** A city of the country a meeting was placed in, named with "in" in the lead or next to the meeting's sentence. */
+    private Optional<Place> cityInCountry(List<Sentence> sentences, Sentence lead, Sentence report, Place country) {
+        int from = Math.max(0, Math.min(lead.index(), report.index()) - CITY_REACH);
+        int to = Math.min(sentences.size() - 1, Math.max(lead.index(), report.index()) + CITY_REACH);
+        for (int i = from; i <= to; i++) {
+            Sentence s = sentences.get(i);
+            if (talksOfAnotherTime(s)) {
+                continue;
+            }
+            for (PlaceFinder.Found found : s.places()) {
+                if (found.city() && found.preposition() == PlaceFinder.Role.IN && !inTitle(s, found)
+                        && found.place().country().equals(country.country())) {
+                    return Optional.of(found.place());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isCountryName(Place place) {
