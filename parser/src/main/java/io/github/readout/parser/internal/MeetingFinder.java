@@ -766,7 +766,9 @@ final class MeetingFinder {
             int of = k >= 1 && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) ? k - 1
                     : k >= 2 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)
                             && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 2) ? k - 2 : -1;
-            boolean after = of > 0 && titleEndsBefore(tokens, named, of);
+            // "Главы внешнеполитических ведомств России и США": a language without "of" puts the country right after
+            boolean after = of > 0 && titleEndsBefore(tokens, named, of)
+                    || of < 0 && lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty() && k > 0 && titleEndsAt(tokens, named, k);
             if (!before && !after) {
                 k = country.end() - 1;
                 continue;
@@ -781,7 +783,8 @@ final class MeetingFinder {
                 next = listed.end();
                 boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
                         || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
-                listed = joined && !named[next + 1] ? lexicons.countries.longest(tokens, next + 1) : null;
+                int item = joined && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, next + 1) ? next + 2 : next + 1; // "and the United States"
+                listed = joined && item < tokens.size() && !named[item] ? lexicons.countries.longest(tokens, item) : null;
             } while (listed != null && listed.value().form() == Lexicons.CountryForm.NAME);
             k = next - 1;
         }
@@ -793,6 +796,17 @@ final class MeetingFinder {
         for (int j = Math.max(0, of - 4); j < of; j++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
             if (title != null && title.end() <= of && allLowerCase(tokens, title.end(), of)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an unnamed title's words end just before a token: "глав внешнеполитических ведомств | России". */
+    private boolean titleEndsAt(List<Token> tokens, boolean[] named, int at) {
+        for (int j = Math.max(0, at - 4); j < at; j++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
+            if (title != null && title.end() == at) {
                 return true;
             }
         }
