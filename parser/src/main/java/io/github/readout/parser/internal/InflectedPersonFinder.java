@@ -105,6 +105,16 @@ final class InflectedPersonFinder implements PersonReader {
         Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
+        boolean pluralTitle = window.titled && declension.isPlural(tokens.get(window.titleStart).text());
+        if (pluralTitle && window.countries.size() == 1) {
+            // "Президенты России Владимир Путин, Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко …"
+            List<Mention> listed = countriesListedWithNames(text, tokens, nameEnd, sentence, titleText, marked);
+            if (!listed.isEmpty()) {
+                List<Mention> all = new ArrayList<>(List.of(first));
+                all.addAll(listed);
+                return all;
+            }
+        }
         if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
             return List.of(first);
@@ -114,6 +124,29 @@ final class InflectedPersonFinder implements PersonReader {
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
                 Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty());
         return inListedOrder(first, other, window.countries);
+    }
+
+    /**
+     * The holders of a plural title listed after its first one, each after the country they hold it
+     * for: ", Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко и …".
+     */
+    private List<Mention> countriesListedWithNames(String text, List<Token> tokens, int from, int sentence,
+            Optional<String> title, Declension.Case marked) {
+        List<Mention> listed = new ArrayList<>();
+        int k = from;
+        while (k + 2 < tokens.size() && (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k))) {
+            int at = lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k + 1) ? k + 2 : k + 1; // ", и"
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at);
+            if (country == null || country.value().form() != Lexicons.CountryForm.NAME || country.end() >= tokens.size()
+                    || !isNameWord(tokens, country.end())) {
+                break;
+            }
+            int nameEnd = nameEnd(tokens, country.end());
+            listed.add(mention(text, tokens, at, country.end(), nameEnd, sentence, title, Optional.of(country.value().code()),
+                    false, caseOfName(tokens, marked, country.end(), nameEnd), Optional.empty()));
+            k = nameEnd;
+        }
+        return listed;
     }
 
     /**
