@@ -105,15 +105,9 @@ final class InflectedPersonFinder implements PersonReader {
         Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
-        boolean pluralTitle = window.titled && declension.isPlural(tokens.get(window.titleStart).text());
-        if (pluralTitle && window.countries.size() == 1) {
+        if (window.titled && declension.isPlural(tokens.get(window.titleStart).text()) && window.countries.size() == 1) {
             // "Президенты России Владимир Путин, Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко …"
-            List<Mention> listed = countriesListedWithNames(text, tokens, nameEnd, sentence, titleText, marked);
-            if (!listed.isEmpty()) {
-                List<Mention> all = new ArrayList<>(List.of(first));
-                all.addAll(listed);
-                return all;
-            }
+            return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
         if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
@@ -127,12 +121,12 @@ final class InflectedPersonFinder implements PersonReader {
     }
 
     /**
-     * The holders of a plural title listed after its first one, each after the country they hold it
-     * for: ", Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко и …".
+     * The first holder of a plural title and those listed after, each after the country they hold
+     * it for: ", Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко и …".
      */
-    private List<Mention> countriesListedWithNames(String text, List<Token> tokens, int from, int sentence,
+    private List<Mention> countriesListedWithNames(String text, List<Token> tokens, Mention first, int from, int sentence,
             Optional<String> title, Declension.Case marked) {
-        List<Mention> listed = new ArrayList<>();
+        List<Mention> listed = new ArrayList<>(List.of(first));
         int k = from;
         while (k + 2 < tokens.size() && (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k))) {
             int at = lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k + 1) ? k + 2 : k + 1; // ", и"
@@ -234,21 +228,7 @@ final class InflectedPersonFinder implements PersonReader {
         } else if (more != null && (place == null || more.end() >= place.end())) {
             window.titleTo(more.end());
         } else if (place != null) {
-            if (window.titled && window.pending == k && window.countries.isEmpty()
-                    && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)) {
-                window.titleEnd = k; // "глава внешнеполитического ведомства России": the words before the country
-            }
-            if (!isHost(tokens, k)) {
-                window.country = window.country.or(() -> Optional.of(place.value().code()));
-                window.countries.add(place.value().code());
-            } else if (window.titled && window.countries.isEmpty() && window.titleEnd == k - 1) {
-                window.titleEnd = place.end(); // "посол в России": where the office is held is part of it
-            } else if (window.titled && window.titleEnd < k - 1 && window.hostStart < 0) {
-                window.hostStart = k - 1; // "посол Армении в России": the title is "посол в России"
-                window.hostEnd = place.end();
-            }
-            window.at = place.end();
-            window.pending = -1;
+            placeInTitle(tokens, window, k, place);
         } else if (org != null) {
             window.international |= org.value().country().isEmpty();
             window.country = window.country.or(() -> org.value().country());
@@ -279,6 +259,25 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /** A country or town in a title's window: the holder's country, or where the office is held. */
+    private void placeInTitle(List<Token> tokens, Window window, int k, PhraseIndex.Match<Lexicons.CountryEntry> place) {
+        if (window.titled && window.pending == k && window.countries.isEmpty()
+                && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)) {
+            window.titleEnd = k; // "глава внешнеполитического ведомства России": the words before the country
+        }
+        if (!isHost(tokens, k)) {
+            window.country = window.country.or(() -> Optional.of(place.value().code()));
+            window.countries.add(place.value().code());
+        } else if (window.titled && window.countries.isEmpty() && window.titleEnd == k - 1) {
+            window.titleEnd = place.end(); // "посол в России": where the office is held is part of it
+        } else if (window.titled && window.titleEnd < k - 1 && window.hostStart < 0) {
+            window.hostStart = k - 1; // "посол Армении в России": the title is "посол в России"
+            window.hostEnd = place.end();
+        }
+        window.at = place.end();
+        window.pending = -1;
     }
 
     /** " в России" when the window names where the office is held apart from the title's words, else "". */

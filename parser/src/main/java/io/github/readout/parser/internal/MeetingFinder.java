@@ -135,23 +135,31 @@ final class MeetingFinder {
         Meeting built = main.build();
         List<Meeting> meetings = assemble(text, lead, built, further);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
+        withVisit(meetings, sentences, lead, report, built, registry, participants);
+        List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
+        return new Result(meetings, related, personCountries);
+    }
+
+    /**
+     * Puts the visit that frames the meetings first, if the release tells of one; a visit is
+     * reported as a meeting only when it frames the meetings held during it, so an arrival alone
+     * ("Президент Монголии прибыл в Узбекистан") leaves no meeting at all.
+     */
+    private void withVisit(List<Meeting> meetings, List<Sentence> sentences, Sentence lead, Report report, Meeting built,
+            PersonRegistry registry, Map<Integer, Participant> participants) {
         if (report.sentence() != lead || framesVisit(lead)) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it.
             meetings.add(0, visit(lead, built, participants.values()));
         } else if (meetings.size() >= 2) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
             Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
-            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, date)).orElse(false)) {
+            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, built.date())).orElse(false)) {
                 meetings.add(0, visitAround(told.get(), built, participants.values()));
             }
         }
-        List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
-            // "Президент Монголии прибыл в Узбекистан": a visit is reported as a meeting only when it
-            // frames the meetings held during it; an arrival alone reports none
             meetings.clear();
         }
-        return new Result(meetings, related, personCountries);
     }
 
     /**

@@ -75,12 +75,9 @@ public final class NoiseFilter {
         boolean inTags = false;
         for (Span block : blocks) {
             String content = block.cut(text);
-            if (inTags && isShortLine(content)) {
-                continue;
-            }
-            inTags = false;
-            if (isGalleryCounter(content)) {
-                continue; // "• 1 of 5" under a photo
+            inTags = inTags && isShortLine(content);
+            if (inTags || isGalleryCounter(content)) {
+                continue; // a tag of the list, or "• 1 of 5" under a photo
             }
             Optional<Credit> credit = credit(text, block);
             if (credit.isPresent()) {
@@ -116,9 +113,7 @@ public final class NoiseFilter {
                 }
                 continue;
             }
-            if (found.isPresent()) {
-                dateline = found;
-            }
+            dateline = found.isPresent() ? found : dateline;
             addProse(text, block, found, prose);
         }
         if (attribution.isEmpty()) {
