@@ -810,11 +810,16 @@ final class MeetingFinder {
         return false;
     }
 
-    /** Whether an unnamed title's words end just before a token: "глав внешнеполитических ведомств | России". */
+    /**
+     * Whether an unnamed title's words, or a body after them, end just before a token: "глав
+     * внешнеполитических ведомств | России", "Представители МИД | Армении и Грузии".
+     */
     private boolean titleEndsAt(List<Token> tokens, boolean[] named, int at) {
         for (int j = Math.max(0, at - 4); j < at; j++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
-            if (title != null && title.end() == at) {
+            PhraseIndex.Match<Lexicons.Organization> body = title == null || title.end() >= at ? null
+                    : lexicons.organizations.longest(tokens, title.end());
+            if (title != null && (title.end() == at || body != null && body.end() == at)) {
                 return true;
             }
         }
