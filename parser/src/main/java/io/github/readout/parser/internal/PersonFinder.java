@@ -78,6 +78,12 @@ final class PersonFinder implements PersonReader {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            PhraseIndex.Match<Lexicons.CountryEntry> town = lexicons.countries.longest(tokens, i);
+            if (town != null && town.end() - i > 1 && (town.value().form() == Lexicons.CountryForm.CITY
+                    || town.value().form() == Lexicons.CountryForm.CAPITAL)) {
+                i = town.end(); // "Bandar Seri Begawan": no honorific and name inside a town's name
+                continue;
+            }
             if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
