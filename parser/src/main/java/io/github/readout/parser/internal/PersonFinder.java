@@ -656,6 +656,19 @@ final class PersonFinder implements PersonReader {
                 && lexicons.titles.longest(tokens, at) == null;
     }
 
+    /** "H.", "H.R.", "J.F.": capital letters each followed by a full stop. */
+    private static boolean isInitials(String text) {
+        if (text.length() < 2 || text.length() % 2 != 0 || text.length() > 6) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c += 2) {
+            if (!Character.isUpperCase(text.charAt(c)) || text.charAt(c + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
     boolean startsTitle(List<Token> tokens, int at) {
         int k = at;
@@ -974,7 +987,7 @@ final class PersonFinder implements PersonReader {
             return false;
         }
         String text = token.text();
-        boolean initial = text.length() == 2 && text.charAt(1) == '.';
+        boolean initial = isInitials(text);
         if (!initial && (token.isAllCaps() && text.length() > 1)) {
             return false;
         }
