@@ -367,7 +367,7 @@ final class Extractor {
             List<String> words = reading.words();
             Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
-                    && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i));
+                    && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i) || isMetWith(sentence, i));
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
                     && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)
                     || isMetWith(sentence, i)))) {
@@ -395,15 +395,16 @@ final class Extractor {
 
 
     /**
-     * "Manalo also met with Reinhard Bütikofer, member of …": a name right after the "with" of a
-     * meeting word is the one met.
+     * "Manalo also met with Reinhard Bütikofer, member of …", "Lavrov met Blinken": a name right
+     * after a meeting verb or the "with" of a meeting word is the one met.
      */
     private boolean isMetWith(Sentence sentence, int at) {
         List<Token> tokens = sentence.tokens();
         boolean with = at >= 2 && lexicons.isCue(Lexicons.Cue.WITH, tokens, at - 1);
         for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
-            // "met with" may be one trigger, "held talks with" a trigger and its "with"
-            if (with && (trigger.end() == at || trigger.end() == at - 1)) {
+            // "met with" may be one trigger, "held talks with" a trigger and its "with"; "met Blinken" a verb alone
+            boolean verb = trigger.end() == at && tokens.get(trigger.start()).isLowerCase();
+            if (with && (trigger.end() == at || trigger.end() == at - 1) || verb) {
                 return true;
             }
         }
