@@ -370,6 +370,7 @@ final class Extractor {
                     && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i) || isMetWith(sentence, i));
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
                     && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)
+                    || titleInAppositionAfter(tokens, end)
                     || isMetWith(sentence, i)))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
@@ -405,6 +406,26 @@ final class Extractor {
             // "met with" may be one trigger, "held talks with" a trigger and its "with"; "met Blinken" a verb alone
             boolean verb = trigger.end() == at && tokens.get(trigger.start()).isLowerCase();
             if (with && (trigger.end() == at || trigger.end() == at - 1) || verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Federica Mogherini, the outgoing European Union foreign policy chief, …": a name set off by a
+     * comma before a phrase with a title, up to the next comma.
+     */
+    private boolean titleInAppositionAfter(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).isPunctuation(',')) {
+            return false;
+        }
+        for (int k = end + 1; k < tokens.size() && k <= end + APPOSITION_REACH; k++) {
+            if (tokens.get(k).isPunctuation(',') || tokens.get(k).isPunctuation('.')) {
+                return false;
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);
+            if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
                 return true;
             }
         }
