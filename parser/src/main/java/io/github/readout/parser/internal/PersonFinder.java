@@ -731,6 +731,11 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (isCapitalWord(token)) {
+                PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+                if (office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized()) {
+                    k = office.end(); // "Prime minister Narendra Modi": a title written in lower case after its first word
+                    continue;
+                }
                 int phrase = lexiconPhraseEnd(tokens, k);
                 if (phrase > 0) {
                     lexiconEnd = phrase;
