@@ -249,7 +249,9 @@ final class DateFinder {
      */
     private static boolean isBareWeekday(List<Token> tokens, int i) {
         Token before = tokens.get(i - 1);
-        return tokens.get(i).isCapitalized() && before.isWord() && before.isLowerCase()
+        // after a name too ("called Sheikh Hasina Wednesday to enquire"), but not inside one ("Good Friday Agreement")
+        boolean named = before.isCapitalized() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized());
+        return tokens.get(i).isCapitalized() && before.isWord() && (before.isLowerCase() || named)
                 && !DateWords.isWeekdayShift(before.key());
     }
 
