@@ -730,6 +730,9 @@ final class PersonFinder implements PersonReader {
                 k = skip;
                 continue;
             }
+            if (k > start && DateWords.weekday(token.key()) != null) {
+                break; // "Prime Minister Imran Khan Saturday had …": the window ends at the day
+            }
             if (isCapitalWord(token)) {
                 PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
                 if (office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized()) {
@@ -1001,6 +1004,9 @@ final class PersonFinder implements PersonReader {
         }
         if (Months.number(text) > 0 && at + 1 < tokens.size() && tokens.get(at + 1).isNumber()) {
             return false; // "on Nov 24", "May 9": a date
+        }
+        if (at > 0 && DateWords.weekday(token.key()) != null) {
+            return false; // "Prime Minister Imran Khan Saturday had …": a day, not a name
         }
         String key = token.key();
         if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
