@@ -1095,6 +1095,8 @@ final class MeetingFinder {
 
     /** How far before a meeting word the words that qualify it stand: "the upcoming bilateral meeting". */
     private static final int MEETING_WORD_REACH = 4;
+    /** How far before the first of two sides "between" may stand: "между президентом Белоруссии …". */
+    private static final int BETWEEN_REACH = 2;
 
     /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
     private boolean cueBefore(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
@@ -1757,7 +1759,10 @@ final class MeetingFinder {
         if (fresh.isEmpty() && !isSideMeeting(s, main, known) && listed.isEmpty()) {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }
-        if (known.isEmpty()) {
+        boolean paired = fresh.size() >= 2 && !s.mentions().isEmpty() && s.mentions().get(0).first() > 0
+                && cueBefore(Lexicons.Cue.BETWEEN, s.tokens(), s.mentions().get(0).first(), BETWEEN_REACH);
+        if (known.isEmpty() && !paired) {
+            // "разговор между президентом Белоруссии … и президентом России …": the two sides, no one else
             addProtagonist(s, main, known, fresh);
         }
         giveHostCountry(main, known, fresh);
