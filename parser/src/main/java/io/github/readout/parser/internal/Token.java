@@ -39,8 +39,9 @@ record Token(String text, int start, int end, String key) {
 
     /** Whether the token is one of the words, ignoring case as {@link #is} does. */
     boolean isAny(java.util.List<String> words) {
-        for (String word : words) {
-            if (text.equalsIgnoreCase(word)) {
+        // By index: an iterator per call was a fifth of what a parse allocated.
+        for (int i = 0, n = words.size(); i < n; i++) {
+            if (text.equalsIgnoreCase(words.get(i))) {
                 return true;
             }
         }

@@ -61,6 +61,9 @@ final class Tokenizer {
                     && text.startsWith(previous.text(), tokenStart)) {
                 // A run of one word or mark: its strings once, not once per token.
                 token = new Token(previous.text(), tokenStart, i, previous.key());
+            } else if (i - tokenStart <= LONGEST_KEPT) {
+                Word word = word(text, tokenStart, i);
+                token = new Token(word.text(), tokenStart, i, word.key());
             } else {
                 token = new Token(text.substring(tokenStart, i), tokenStart, i);
             }
@@ -68,6 +71,38 @@ final class Tokenizer {
             previous = token;
         }
         return tokens;
+    }
+
+    /**
+     * The text and key of words met, shared by every parse, one per slot of their hash: the common
+     * words of releases ("the", "President", "Kazakhstan") cost a {@link Token} per use, not also
+     * a copy of the word and of its lower case. A word whose slot holds another replaces it. As
+     * for {@link #ONE_CHAR}, a race at worst replaces a slot with an equal word, and the final
+     * fields of a record make a slot safe to read from any thread.
+     */
+    private static final Word[] WORDS = new Word[1 << 14];
+
+    /** The longest word kept in {@link #WORDS}: longer ones are rare and would hold memory. */
+    private static final int LONGEST_KEPT = 24;
+
+    private record Word(String text, String key) {}
+
+    /** The shared text and key of the word at {@code [start, end)} of the text. */
+    private static Word word(String text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        int slot = (hash ^ (hash >>> 14)) & (WORDS.length - 1);
+        Word known = WORDS[slot];
+        int length = end - start;
+        if (known != null && known.text().length() == length && text.regionMatches(start, known.text(), 0, length)) {
+            return known;
+        }
+        String word = text.substring(start, end);
+        known = new Word(word, key(word));
+        WORDS[slot] = known;
+        return known;
     }
 
     private static OneChar oneChar(char c) {
