@@ -176,7 +176,6 @@ final class Extractor {
 
     private Sentence sentence(String text, int paragraph, Span span, List<Token> tokens, Optional<LocalDate> anchor,
             Optional<Span> attribution, PersonRegistry registry, int index) {
-        String sentenceText = span.cut(text);
         List<Mention> mentions = new ArrayList<>();
         for (Mention mention : personFinder.find(text, tokens, index)) {
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
@@ -188,7 +187,7 @@ final class Extractor {
         }
         return new Sentence(index, paragraph, span, tokens, mentions,
                 shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
-                shared(triggers(tokens, mentions)), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText));
+                shared(triggers(tokens, mentions)), new Sentence.Words(text, span));
     }
 
     /** The country of each person the text gives none, from the list of well-known office holders. */
@@ -389,7 +388,7 @@ final class Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
-                sentence.dates(), sentence.places(), sentence.triggers(), sentence.text(), sentence.lower());
+                sentence.dates(), sentence.places(), sentence.triggers(), sentence.words());
     }
 
 

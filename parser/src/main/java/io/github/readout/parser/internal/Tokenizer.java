@@ -194,11 +194,25 @@ final class Tokenizer {
         if (first == text.length()) {
             return text; // already lower case: no copy
         }
+        if (latin1(text, first)) {
+            // Below U+0100 String.toLowerCase maps char for char as below, into one array, not two.
+            return text.toLowerCase(Locale.ROOT);
+        }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
+    }
+
+    /** Whether the chars of the text from an offset on are all below U+0100. */
+    private static boolean latin1(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) > '\u00FF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lookup form of a word: lower case, with ’ made '. */
