@@ -229,7 +229,20 @@ final class HeaderDates {
                 pos = letters < text.length() && letters > begin && text.charAt(letters) == '.' ? letters + 1 : letters;
                 return 0;
             }
-            return Months.number(word());
+            int word = pos;
+            skipWord();
+            return Months.number(text, word, pos);
+        }
+
+        /** Reads past a run of letters, with a trailing period if any. */
+        private void skipWord() {
+            int begin = pos;
+            while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos > begin && peek() == '.') {
+                pos++;
+            }
         }
 
         /** Reads a run of letters, with a trailing period if any. */

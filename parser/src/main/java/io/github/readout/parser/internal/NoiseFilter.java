@@ -88,7 +88,7 @@ public final class NoiseFilter {
                 continue;
             }
             // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
-            String key = lineKey(content.length() > LONGEST_CHROME ? content.substring(0, LONGEST_CHROME) : content);
+            String key = lineKey(content, Math.min(content.length(), LONGEST_CHROME));
             if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
@@ -136,8 +136,9 @@ public final class NoiseFilter {
 
     /** The first of the phrases that, followed by {@code after}, opens a line's key, or null. */
     private static String opens(String key, List<String> phrases, String after) {
-        for (String phrase : phrases) {
-            if (key.startsWith(phrase + after)) {
+        for (int i = 0, n = phrases.size(); i < n; i++) {
+            String phrase = phrases.get(i);
+            if (key.startsWith(phrase) && key.startsWith(after, phrase.length())) {
                 return phrase;
             }
         }
@@ -275,8 +276,19 @@ public final class NoiseFilter {
 
     /** A photo gallery's counter: bullets, numbers and the counter's words only, such as "• 1 of 5". */
     private static boolean isGalleryCounter(String content) {
-        String stripped = content.strip();
-        if (stripped.isEmpty() || stripped.length() > 20 || !stripped.chars().anyMatch(Character::isDigit)) {
+        int from = 0;
+        int to = content.length();
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || to - from > 20) {
+            return false; // a paragraph is not copied to be looked at
+        }
+        String stripped = content.substring(from, to);
+        if (!stripped.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (String word : stripped.split("\\s+")) {
@@ -287,12 +299,24 @@ public final class NoiseFilter {
         return true;
     }
 
-    private static String lineKey(String content) {
-        String key = content.strip().toLowerCase(Locale.ROOT);
-        while (!key.isEmpty() && ".:!".indexOf(key.charAt(key.length() - 1)) >= 0) {
-            key = key.substring(0, key.length() - 1);
+    /**
+     * The head of a block up to {@code end}, stripped, in lower case, without the stops that close it:
+     * one copy, where stripping, lower-casing and cutting each made one. Lower case never makes or
+     * removes a stop, so cutting the stops first gives the same key.
+     */
+    private static String lineKey(String content, int end) {
+        int from = 0;
+        int to = end;
+        while (from < to && Character.isWhitespace(content.charAt(from))) {
+            from++;
         }
-        return key;
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+            to--;
+        }
+        while (to > from && ".:!".indexOf(content.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return content.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isBanner(String key) {
