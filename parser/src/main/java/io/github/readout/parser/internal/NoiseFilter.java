@@ -55,6 +55,13 @@ public final class NoiseFilter {
     /** Words that no heading ends with, but a sentence cut off mid-way does. */
     private static final Set<String> DANGLING_WORDS = Set.copyOf(CHROME.get(Chrome.DANGLING));
 
+    /**
+     * More chars than any office or attributable line's opening has with the space after it: all
+     * of a long block's key that {@link #opens} reads.
+     */
+    private static final int LONGEST_OPENING = java.util.stream.Stream.of(OFFICE_LINES, ATTRIBUTABLE_LINES)
+            .flatMap(List::stream).mapToInt(String::length).max().orElse(0) + 2;
+
     private NoiseFilter() {}
 
     /**
@@ -88,7 +95,9 @@ public final class NoiseFilter {
                 continue;
             }
             // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
-            String key = lineKey(content, Math.min(content.length(), LONGEST_CHROME));
+            // Of a long block only the words that open it are compared: its key is cut to them.
+            String key = content.length() <= LONGEST_CHROME ? lineKey(content, content.length())
+                    : lineKey(content, LONGEST_CHROME, LONGEST_OPENING);
             if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
@@ -305,10 +314,22 @@ public final class NoiseFilter {
      * removes a stop, so cutting the stops first gives the same key.
      */
     private static String lineKey(String content, int end) {
+        return lineKey(content, end, end);
+    }
+
+    /**
+     * The key of a block's head up to {@code end}, or only its first {@code needed} chars or more:
+     * it is cut after the first char past them that stripping would keep, so it opens as the
+     * whole head's key does, a char short of the cut at least.
+     */
+    private static String lineKey(String content, int end, int needed) {
         int from = 0;
-        int to = end;
-        while (from < to && Character.isWhitespace(content.charAt(from))) {
+        while (from < end && Character.isWhitespace(content.charAt(from))) {
             from++;
+        }
+        int to = Math.min(end, from + needed);
+        while (to < end && isStripped(content.charAt(to - 1))) {
+            to++;
         }
         while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
             to--;
@@ -317,6 +338,10 @@ public final class NoiseFilter {
             to--;
         }
         return content.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isStripped(char c) {
+        return Character.isWhitespace(c) || ".:!".indexOf(c) >= 0;
     }
 
     private static boolean isBanner(String key) {
