@@ -17,9 +17,7 @@ final class Tokenizer {
      * {@link Token} per mark, not also two strings. A race fills a slot twice with equal strings;
      * the final fields of a record make a slot safe to read from any thread.
      */
-    private static final OneChar[] ONE_CHAR = new OneChar[0x3000];
-
-    private record OneChar(String text, String key) {}
+    private static final Token.Word[] ONE_CHAR = new Token.Word[0x3000];
 
     private Tokenizer() {}
 
@@ -55,15 +53,13 @@ final class Tokenizer {
             }
             Token token;
             if (i - tokenStart == 1 && c < ONE_CHAR.length) {
-                OneChar one = oneChar((char) c);
-                token = new Token(one.text(), tokenStart, i, one.key());
+                token = new Token(oneChar((char) c), tokenStart, i);
             } else if (previous != null && i - tokenStart == previous.text().length()
                     && text.startsWith(previous.text(), tokenStart)) {
                 // A run of one word or mark: its strings once, not once per token.
-                token = new Token(previous.text(), tokenStart, i, previous.key());
+                token = new Token(previous.word(), tokenStart, i);
             } else if (i - tokenStart <= LONGEST_KEPT) {
-                Word word = word(text, tokenStart, i);
-                token = new Token(word.text(), tokenStart, i, word.key());
+                token = new Token(word(text, tokenStart, i), tokenStart, i);
             } else {
                 token = new Token(text.substring(tokenStart, i), tokenStart, i);
             }
@@ -80,36 +76,32 @@ final class Tokenizer {
      * for {@link #ONE_CHAR}, a race at worst replaces a slot with an equal word, and the final
      * fields of a record make a slot safe to read from any thread.
      */
-    private static final Word[] WORDS = new Word[1 << 14];
+    private static final Token.Word[] WORDS = new Token.Word[1 << 14];
 
     /** The longest word kept in {@link #WORDS}: longer ones are rare and would hold memory. */
     private static final int LONGEST_KEPT = 24;
 
-    private record Word(String text, String key) {}
-
     /** The shared text and key of the word at {@code [start, end)} of the text. */
-    private static Word word(String text, int start, int end) {
+    private static Token.Word word(String text, int start, int end) {
         int hash = 0;
         for (int k = start; k < end; k++) {
             hash = 31 * hash + text.charAt(k);
         }
         int slot = (hash ^ (hash >>> 14)) & (WORDS.length - 1);
-        Word known = WORDS[slot];
+        Token.Word known = WORDS[slot];
         int length = end - start;
         if (known != null && known.text().length() == length && text.regionMatches(start, known.text(), 0, length)) {
             return known;
         }
-        String word = text.substring(start, end);
-        known = new Word(word, key(word));
+        known = new Token.Word(text.substring(start, end));
         WORDS[slot] = known;
         return known;
     }
 
-    private static OneChar oneChar(char c) {
-        OneChar known = ONE_CHAR[c];
+    private static Token.Word oneChar(char c) {
+        Token.Word known = ONE_CHAR[c];
         if (known == null) {
-            String text = String.valueOf(c);
-            known = new OneChar(text, key(text));
+            known = new Token.Word(String.valueOf(c));
             ONE_CHAR[c] = known;
         }
         return known;
