@@ -107,7 +107,7 @@ final class Months {
         }
         for (int i = start; i < start + length; i++) {
             char c = text.charAt(i);
-            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+            if (!lowersAlone(c)) {
                 // Chars that String.toLowerCase does not lower one for one: its own way
                 return BY_NAME.get(text.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT));
             }
@@ -118,6 +118,25 @@ final class Months {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} of the chars [start, end) of a text is a
+     * word, without making it: chars are lowered one by one, except in the rare text with chars
+     * that String.toLowerCase does not lower so, which is lowered as a string.
+     */
+    static boolean isLowerCaseOf(CharSequence text, int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (!lowersAlone(text.charAt(i))) {
+                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).equals(word);
+            }
+        }
+        return end - start == word.length() && sameLowerCase(text, start, word);
+    }
+
+    /** Whether String.toLowerCase lowers a char as Character.toLowerCase does, whatever is around it. */
+    private static boolean lowersAlone(char c) {
+        return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
     }
 
     /** Whether the chars from {@code start} of a text, lower-cased one by one, are the name's. */
