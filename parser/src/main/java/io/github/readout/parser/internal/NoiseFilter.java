@@ -72,6 +72,19 @@ public final class NoiseFilter {
      * @return the layout
      */
     public static Layout apply(String text, List<Span> blocks, Predicate<String> knownPlace) {
+        return apply(new BodyText(text), blocks, knownPlace);
+    }
+
+    /**
+     * Sorts the blocks of a body into prose and furniture, reading their lower case from the body's.
+     *
+     * @param body the body text
+     * @param blocks its blocks
+     * @param knownPlace whether a name is a place of the lexicons
+     * @return the layout
+     */
+    static Layout apply(BodyText body, List<Span> blocks, Predicate<String> knownPlace) {
+        String text = body.text();
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         List<Span> asides = new ArrayList<>();
@@ -89,15 +102,15 @@ public final class NoiseFilter {
             if (isGalleryCounter(content)) {
                 continue; // "• 1 of 5" under a photo
             }
-            Optional<Credit> credit = credit(text, block);
+            Optional<Credit> credit = credit(block, content);
             if (credit.isPresent()) {
                 credits.add(credit.get());
                 continue;
             }
             // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
             // Of a long block only the words that open it are compared: its key is cut to them.
-            String key = content.length() <= LONGEST_CHROME ? lineKey(content, content.length())
-                    : lineKey(content, LONGEST_CHROME, LONGEST_OPENING);
+            String key = content.length() <= LONGEST_CHROME ? lineKey(body, block, content, content.length())
+                    : lineKey(body, block, content, LONGEST_CHROME, LONGEST_OPENING);
             if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
@@ -131,7 +144,7 @@ public final class NoiseFilter {
             addProse(text, block, found, prose);
         }
         if (attribution.isEmpty()) {
-            attribution = attributionInProse(text, prose, office);
+            attribution = attributionInProse(body, prose, office);
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides),
                 List.copyOf(headings));
@@ -188,8 +201,9 @@ public final class NoiseFilter {
      * The attribution when no line gave it: what the prose says ("the press service of … reports"), else
      * the office a line named ("Office of the Spokesperson"), where it first stands in the text.
      */
-    private static Optional<Attribution> attributionInProse(String text, List<Span> prose, Optional<String> office) {
-        Optional<Attribution> attribution = Attributions.find(text, prose);
+    private static Optional<Attribution> attributionInProse(BodyText body, List<Span> prose, Optional<String> office) {
+        String text = body.text();
+        Optional<Attribution> attribution = Attributions.find(body, prose);
         if (attribution.isEmpty() && office.isPresent()) {
             int at = text.indexOf(office.get());
             attribution = Optional.of(Attribution.builder().organization(office.get())
@@ -234,7 +248,14 @@ public final class NoiseFilter {
         if (block.length() > 160) {
             return Optional.empty(); // a paragraph: not worth copying to look at
         }
-        String content = block.cut(text);
+        return credit(block, block.cut(text));
+    }
+
+    /** {@link #credit(String, Span)} of a block already cut. */
+    private static Optional<Credit> credit(Span block, String content) {
+        if (block.length() > 160) {
+            return Optional.empty();
+        }
         if (content.indexOf('\n') >= 0 || content.length() > 160) {
             return Optional.empty();
         }
@@ -313,8 +334,8 @@ public final class NoiseFilter {
      * one copy, where stripping, lower-casing and cutting each made one. Lower case never makes or
      * removes a stop, so cutting the stops first gives the same key.
      */
-    private static String lineKey(String content, int end) {
-        return lineKey(content, end, end);
+    private static String lineKey(BodyText body, Span block, String content, int end) {
+        return lineKey(body, block, content, end, end);
     }
 
     /**
@@ -322,7 +343,7 @@ public final class NoiseFilter {
      * it is cut after the first char past them that stripping would keep, so it opens as the
      * whole head's key does, a char short of the cut at least.
      */
-    private static String lineKey(String content, int end, int needed) {
+    private static String lineKey(BodyText body, Span block, String content, int end, int needed) {
         int from = 0;
         while (from < end && Character.isWhitespace(content.charAt(from))) {
             from++;
@@ -337,7 +358,7 @@ public final class NoiseFilter {
         while (to > from && ".:!".indexOf(content.charAt(to - 1)) >= 0) {
             to--;
         }
-        return content.substring(from, to).toLowerCase(Locale.ROOT);
+        return body.lowerCase(block.start() + from, block.start() + to);
     }
 
     private static boolean isStripped(char c) {

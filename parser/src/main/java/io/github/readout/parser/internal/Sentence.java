@@ -45,12 +45,12 @@ record Sentence(
      * Reads from several threads at worst cut the same text twice.
      */
     static final class Words {
-        private final String release;
+        private final BodyText release;
         private final Span span;
         private String text;
         private String lower;
 
-        Words(String release, Span span) {
+        Words(BodyText release, Span span) {
             this.release = release;
             this.span = span;
         }
@@ -58,7 +58,7 @@ record Sentence(
         String text() {
             String cut = text;
             if (cut == null) {
-                cut = span.cut(release);
+                cut = span.cut(release.text());
                 text = cut;
             }
             return cut;
@@ -67,7 +67,7 @@ record Sentence(
         String lower() {
             String cut = lower;
             if (cut == null) {
-                cut = Tokenizer.lowerCaseSameLength(text());
+                cut = release.lowerCaseSameLength(span.start(), span.end());
                 lower = cut;
             }
             return cut;
