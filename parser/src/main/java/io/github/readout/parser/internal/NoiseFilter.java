@@ -94,31 +94,34 @@ public final class NoiseFilter {
         Optional<Attribution> attribution = Optional.empty();
         boolean inTags = false;
         for (Span block : blocks) {
-            String content = block.cut(text);
-            if (inTags && isShortLine(content)) {
+            // A block longer than any chrome line is prose, which is not copied to be looked at:
+            // the tests below that a long block cannot pass are not made on it.
+            boolean longBlock = block.length() > LONGEST_CHROME;
+            String content = longBlock ? null : block.cut(text);
+            if (inTags && !longBlock && isShortLine(content)) {
                 continue;
             }
             inTags = false;
-            if (isGalleryCounter(content)) {
+            if (isGalleryCounter(text, block)) {
                 continue; // "• 1 of 5" under a photo
             }
-            Optional<Credit> credit = credit(block, content);
+            Optional<Credit> credit = longBlock ? Optional.empty() : credit(block, content);
             if (credit.isPresent()) {
                 credits.add(credit.get());
                 continue;
             }
             // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
             // Of a long block only the words that open it are compared: its key is cut to them.
-            String key = content.length() <= LONGEST_CHROME ? lineKey(body, block, content, content.length())
-                    : lineKey(body, block, content, LONGEST_CHROME, LONGEST_OPENING);
-            if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
+            String key = !longBlock ? lineKey(body, block, block.length(), block.length())
+                    : lineKey(body, block, LONGEST_CHROME, LONGEST_OPENING);
+            if (!longBlock && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
             }
-            if (isChrome(content, key)) {
+            if (!longBlock && isChrome(content, key)) {
                 continue;
             }
-            if (opens(key, OFFICE_LINES, " ") != null && isShortLine(content)) {
+            if (opens(key, OFFICE_LINES, " ") != null && !longBlock && isShortLine(content)) {
                 office = Optional.of(content.strip());
                 continue;
             }
@@ -126,13 +129,15 @@ public final class NoiseFilter {
             if (attributable != null) {
                 asides.add(block);
                 if (attribution.isEmpty()) {
-                    attribution = Optional.of(attributableTo(content, attributable, block, office));
+                    attribution = Optional.of(attributableTo(longBlock ? block.cut(text) : content, attributable,
+                            block, office));
                 }
                 continue;
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineAtLineStart(text, block, knownPlace) : Optional.empty();
-            if (found.isEmpty() && isHeading(content)) {
+            if (found.isEmpty() && (longBlock ? mayBeHeading(text, block) && isHeading(block.cut(text))
+                    : isHeading(content))) {
                 if (prose.isEmpty()) {
                     headings.add(block);
                 }
@@ -305,19 +310,19 @@ public final class NoiseFilter {
     }
 
     /** A photo gallery's counter: bullets, numbers and the counter's words only, such as "• 1 of 5". */
-    private static boolean isGalleryCounter(String content) {
-        int from = 0;
-        int to = content.length();
-        while (from < to && Character.isWhitespace(content.charAt(from))) {
+    private static boolean isGalleryCounter(String text, Span block) {
+        int from = block.start();
+        int to = block.end();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
         if (from == to || to - from > 20) {
             return false; // a paragraph is not copied to be looked at
         }
-        String stripped = content.substring(from, to);
+        String stripped = text.substring(from, to);
         if (!stripped.chars().anyMatch(Character::isDigit)) {
             return false;
         }
@@ -330,35 +335,31 @@ public final class NoiseFilter {
     }
 
     /**
-     * The head of a block up to {@code end}, stripped, in lower case, without the stops that close it:
-     * one copy, where stripping, lower-casing and cutting each made one. Lower case never makes or
-     * removes a stop, so cutting the stops first gives the same key.
+     * The first {@code length} chars of a block, stripped, in lower case, without the stops that
+     * close them: one copy, cut from the body's lower case, where stripping, lower-casing and
+     * cutting each made one (lower case never makes or removes a stop, so cutting the stops first
+     * gives the same key). With {@code needed} short of {@code length}, only the first
+     * {@code needed} chars or more: the key is cut after the first char past them that stripping
+     * would keep, so it opens as the whole head's key does, a char short of the cut at least.
      */
-    private static String lineKey(BodyText body, Span block, String content, int end) {
-        return lineKey(body, block, content, end, end);
-    }
-
-    /**
-     * The key of a block's head up to {@code end}, or only its first {@code needed} chars or more:
-     * it is cut after the first char past them that stripping would keep, so it opens as the
-     * whole head's key does, a char short of the cut at least.
-     */
-    private static String lineKey(BodyText body, Span block, String content, int end, int needed) {
-        int from = 0;
-        while (from < end && Character.isWhitespace(content.charAt(from))) {
+    private static String lineKey(BodyText body, Span block, int length, int needed) {
+        String text = body.text();
+        int from = block.start();
+        int end = block.start() + length;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
         int to = Math.min(end, from + needed);
-        while (to < end && isStripped(content.charAt(to - 1))) {
+        while (to < end && isStripped(text.charAt(to - 1))) {
             to++;
         }
-        while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        while (to > from && ".:!".indexOf(content.charAt(to - 1)) >= 0) {
+        while (to > from && ".:!".indexOf(text.charAt(to - 1)) >= 0) {
             to--;
         }
-        return body.lowerCase(block.start() + from, block.start() + to);
+        return body.lowerCase(from, to);
     }
 
     private static boolean isStripped(char c) {
@@ -391,6 +392,20 @@ public final class NoiseFilter {
      * A heading: one line, no closing punctuation, few words, starting with a capital and not
      * ending in a word that leaves it unfinished.
      */
+    /**
+     * Whether a block has few enough spaces to be a heading: {@link #isHeading} is false for every
+     * block that has not, which need not be cut to be told so.
+     */
+    private static boolean mayBeHeading(String text, Span block) {
+        int words = 1;
+        for (int i = block.start(); i < block.end(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++words > LONGEST_HEADING_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHeading(String content) {
         if (content.indexOf('\n') >= 0 || endsLikeSentence(content) || !Character.isUpperCase(content.charAt(0))) {
             return false;
