@@ -46,9 +46,10 @@ final class Attributions {
 
     private Attributions() {}
 
-    static Optional<Attribution> find(String text, List<Span> prose) {
+    static Optional<Attribution> find(BodyText body, List<Span> prose) {
+        String text = body.text();
         for (Span block : prose) {
-            String lower = Tokenizer.lowerCaseSameLength(block.cut(text));
+            String lower = body.lowerCaseSameLength(block.start(), block.end());
             Optional<Attribution> found = pressServiceOf(text, block, lower)
                     .or(() -> ownPressService(text, block, lower))
                     .or(() -> reportingClause(text, block, lower))

@@ -83,7 +83,32 @@ final class DateWords {
     /** The shapes (first letter, length) of the date-line weekdays, to turn most words away cheaply. */
     private static final long[] WEEKDAY_SHAPES = weekdayShapes();
 
+    /** Every form of {@link #isDateLineWeekday}, for comparing words in place. */
+    private static final String[] WEEKDAY_FORMS = weekdayForms();
+
     private DateWords() {}
+
+    private static String[] weekdayForms() {
+        Set<String> all = new java.util.TreeSet<>(WEEKDAYS.keySet());
+        all.addAll(SHORT_WEEKDAYS);
+        return all.toArray(String[]::new);
+    }
+
+    /**
+     * Whether the word at [start, end) of a text, less one closing period, is a date-line weekday
+     * in lower case ({@link #isDateLineWeekday}), compared in place.
+     */
+    static boolean isDateLineWeekday(CharSequence text, int start, int end) {
+        if (end > start && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        for (String form : WEEKDAY_FORMS) {
+            if (Months.isLowerCaseOf(text, start, end, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static long[] weekdayShapes() {
         Set<String> all = new HashSet<>(WEEKDAYS.keySet());

@@ -74,8 +74,9 @@ final class Extractor {
         this.meetingFinder = new MeetingFinder(lexicons);
     }
 
-    Extraction extract(String text, List<Paragraph> paragraphs, Layout layout, Map<String, String> headers,
+    Extraction extract(BodyText body, List<Paragraph> paragraphs, Layout layout, Map<String, String> headers,
             Optional<LocalDate> anchor, boolean explain) {
+        String text = body.text();
         EvidenceLog log = explain ? new EvidenceLog(true) : EvidenceLog.NONE;
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
         PersonRegistry registry = new PersonRegistry();
@@ -84,7 +85,7 @@ final class Extractor {
         for (Mention byline : personFinder.bylines(text)) {
             registry.add(byline);
         }
-        readSentences(text, paragraphs, anchor, attribution, registry, reading);
+        readSentences(body, paragraphs, anchor, attribution, registry, reading);
         // In place: the sentences as first read are garbage as soon as each is resolved.
         List<Sentence> resolved = reading.sentences;
         for (int i = 0; i < resolved.size(); i++) {
@@ -145,8 +146,9 @@ final class Extractor {
     }
 
     /** Reads each sentence of the prose once: its tokens, people, dates, places and meeting words. */
-    private void readSentences(String text, List<Paragraph> paragraphs, Optional<LocalDate> anchor,
+    private void readSentences(BodyText body, List<Paragraph> paragraphs, Optional<LocalDate> anchor,
             Optional<Span> attribution, PersonRegistry registry, Reading reading) {
+        String text = body.text();
         int tokensLeft = mostTokens;
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span whole : paragraphs.get(p).sentences()) {
@@ -165,7 +167,7 @@ final class Extractor {
                 } else if (cut >= 0) {
                     reading.unreadFrom = cut;
                 }
-                reading.sentences.add(sentence(text, p, span, tokens, anchor, attribution, registry,
+                reading.sentences.add(sentence(body, p, span, tokens, anchor, attribution, registry,
                         reading.sentences.size()));
                 if (reading.unreadFrom >= 0) {
                     return;
@@ -174,9 +176,9 @@ final class Extractor {
         }
     }
 
-    private Sentence sentence(String text, int paragraph, Span span, List<Token> tokens, Optional<LocalDate> anchor,
+    private Sentence sentence(BodyText body, int paragraph, Span span, List<Token> tokens, Optional<LocalDate> anchor,
             Optional<Span> attribution, PersonRegistry registry, int index) {
-        String sentenceText = span.cut(text);
+        String text = body.text();
         List<Mention> mentions = new ArrayList<>();
         for (Mention mention : personFinder.find(text, tokens, index)) {
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
@@ -188,7 +190,7 @@ final class Extractor {
         }
         return new Sentence(index, paragraph, span, tokens, mentions,
                 shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
-                shared(triggers(tokens, mentions)), sentenceText, Tokenizer.lowerCaseSameLength(sentenceText));
+                shared(triggers(tokens, mentions)), new Sentence.Words(body, span));
     }
 
     /** The country of each person the text gives none, from the list of well-known office holders. */
@@ -390,7 +392,7 @@ final class Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
-                sentence.dates(), sentence.places(), sentence.triggers(), sentence.text(), sentence.lower());
+                sentence.dates(), sentence.places(), sentence.triggers(), sentence.words());
     }
 
 

@@ -2,7 +2,6 @@ package io.github.readout.parser.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,7 +58,15 @@ final class HeaderDates {
      *     such as {@code 2024-13-45}), or empty when no form starts there
      */
     static Optional<Match> prefix(String text, int start) {
-        Scanner s = new Scanner(text, start);
+        // No form starts where mayStartAt says none may: no scanner is made for most words.
+        return mayStartAt(text, start) ? prefix(new Scanner(text, start)) : Optional.empty();
+    }
+
+    /**
+     * Finds a date form where a scanner stands, as {@link #prefix(String, int)} does: a caller that
+     * tries many positions of one text moves one scanner rather than making one per position.
+     */
+    static Optional<Match> prefix(Scanner s) {
         skipWeekday(s); // "Tuesday, June 4, 2024"
         int from = s.pos;
         int first = s.number(4);
@@ -150,12 +157,8 @@ final class HeaderDates {
         if (!DateWords.mayBeDateLineWeekday(s.text, begin, letters)) {
             return;
         }
-        CharSequence word = s.word();
-        String key = word.toString().toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        if (DateWords.isDateLineWeekday(key)) {
+        s.skipWord();
+        if (DateWords.isDateLineWeekday(s.text, begin, s.pos)) {
             if (s.peek() == ',') {
                 s.pos++;
             }
@@ -183,7 +186,8 @@ final class HeaderDates {
         }
     }
 
-    private static final class Scanner {
+    /** A position in a text, moved as a date form is read. */
+    static final class Scanner {
         final String text;
         int pos;
 
@@ -229,11 +233,13 @@ final class HeaderDates {
                 pos = letters < text.length() && letters > begin && text.charAt(letters) == '.' ? letters + 1 : letters;
                 return 0;
             }
-            return Months.number(word());
+            int word = pos;
+            skipWord();
+            return Months.number(text, word, pos);
         }
 
-        /** Reads a run of letters, with a trailing period if any. */
-        CharSequence word() {
+        /** Reads past a run of letters, with a trailing period if any. */
+        void skipWord() {
             int begin = pos;
             while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
                 pos++;
@@ -241,7 +247,6 @@ final class HeaderDates {
             if (pos > begin && peek() == '.') {
                 pos++;
             }
-            return text.subSequence(begin, pos);
         }
     }
 }

@@ -225,8 +225,7 @@ final class Lexicons {
      * @return the index after the phrase, or -1 when no phrase of the cue starts there
      */
     int cueEnd(Cue cue, List<Token> tokens, int start) {
-        PhraseIndex.Match<Cue> match = cues.get(cue).longest(tokens, start);
-        return match == null ? -1 : match.end();
+        return cues.get(cue).longestEnd(tokens, start);
     }
 
     /**

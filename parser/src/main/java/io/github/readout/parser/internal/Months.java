@@ -69,15 +69,97 @@ final class Months {
         return form == null ? 0 : form.number();
     }
 
+    /**
+     * The forms of each shape, in the order of {@link #SHAPES}: a word is compared with the few
+     * forms of its shape in place, lower-cased char by char, rather than copied and looked up.
+     */
+    private static final String[][] BY_SHAPE = byShape();
+
+    private static String[][] byShape() {
+        String[][] forms = new String[SHAPES.length][0];
+        for (String name : new java.util.TreeSet<>(BY_NAME.keySet())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            int at = java.util.Arrays.binarySearch(SHAPES, shape(name.charAt(0), name.length()));
+            forms[at] = java.util.Arrays.copyOf(forms[at], forms[at].length + 1);
+            forms[at][forms[at].length - 1] = name;
+        }
+        return forms;
+    }
+
     private static Form form(CharSequence word) {
-        int length = word.length();
-        if (length > 0 && word.charAt(length - 1) == '.') {
+        return form(word, 0, word.length());
+    }
+
+    /** The form of the chars [start, end) of a text, optionally ending in a period, or null. */
+    private static Form form(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length > 0 && text.charAt(end - 1) == '.') {
             length--;
         }
-        if (length < SHORTEST || length > LONGEST || !hasShape(SHAPES, word.charAt(0), length)) {
+        if (length < SHORTEST || length > LONGEST) {
             return null;
         }
-        return BY_NAME.get(word.subSequence(0, length).toString().toLowerCase(Locale.ROOT));
+        int shape = java.util.Arrays.binarySearch(SHAPES, shape(text.charAt(start), length));
+        if (shape < 0) {
+            return null;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = text.charAt(i);
+            if (!lowersAlone(c)) {
+                // Chars that String.toLowerCase does not lower one for one: its own way
+                return BY_NAME.get(text.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String name : BY_SHAPE[shape]) {
+            if (sameLowerCase(text, start, name)) {
+                return BY_NAME.get(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} of the chars [start, end) of a text is a
+     * word, without making it: chars are lowered one by one, except in the rare text with chars
+     * that String.toLowerCase does not lower so, which is lowered as a string.
+     */
+    static boolean isLowerCaseOf(CharSequence text, int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (!lowersAlone(text.charAt(i))) {
+                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).equals(word);
+            }
+        }
+        return end - start == word.length() && sameLowerCase(text, start, word);
+    }
+
+    /** Whether String.toLowerCase lowers a char as Character.toLowerCase does, whatever is around it. */
+    private static boolean lowersAlone(char c) {
+        return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
+    }
+
+    /** Whether the chars from {@code start} of a text, lower-cased one by one, are the name's. */
+    private static boolean sameLowerCase(CharSequence text, int start, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.toLowerCase(text.charAt(start + i)) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the month number of the month name at [start, end) of a text, without copying it.
+     *
+     * @param text the text
+     * @param start where the word starts
+     * @param end where it ends, after its period if it has one
+     * @return 1 to 12, or 0 when the word is not a month
+     */
+    static int number(CharSequence text, int start, int end) {
+        Form form = form(text, start, end);
+        return form == null ? 0 : form.number();
     }
 
     /**

@@ -55,6 +55,13 @@ public final class NoiseFilter {
     /** Words that no heading ends with, but a sentence cut off mid-way does. */
     private static final Set<String> DANGLING_WORDS = Set.copyOf(CHROME.get(Chrome.DANGLING));
 
+    /**
+     * More chars than any office or attributable line's opening has with the space after it: all
+     * of a long block's key that {@link #opens} reads.
+     */
+    private static final int LONGEST_OPENING = java.util.stream.Stream.of(OFFICE_LINES, ATTRIBUTABLE_LINES)
+            .flatMap(List::stream).mapToInt(String::length).max().orElse(0) + 2;
+
     private NoiseFilter() {}
 
     /**
@@ -65,6 +72,19 @@ public final class NoiseFilter {
      * @return the layout
      */
     public static Layout apply(String text, List<Span> blocks, Predicate<String> knownPlace) {
+        return apply(new BodyText(text), blocks, knownPlace);
+    }
+
+    /**
+     * Sorts the blocks of a body into prose and furniture, reading their lower case from the body's.
+     *
+     * @param body the body text
+     * @param blocks its blocks
+     * @param knownPlace whether a name is a place of the lexicons
+     * @return the layout
+     */
+    static Layout apply(BodyText body, List<Span> blocks, Predicate<String> knownPlace) {
+        String text = body.text();
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         List<Span> asides = new ArrayList<>();
@@ -74,40 +94,41 @@ public final class NoiseFilter {
         Optional<Attribution> attribution = Optional.empty();
         boolean inTags = false;
         for (Span block : blocks) {
-            String content = block.cut(text);
-            inTags = inTags && isShortLine(content);
-            if (inTags || isGalleryCounter(content)) {
+            // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
+            boolean longBlock = block.length() > LONGEST_CHROME;
+            String content = longBlock ? null : block.cut(text);
+            inTags = inTags && !longBlock && isShortLine(content);
+            if (inTags || isGalleryCounter(text, block)) {
                 continue; // a tag of the list, or "• 1 of 5" under a photo
             }
-            Optional<Credit> credit = credit(text, block);
+            Optional<Credit> credit = longBlock ? Optional.empty() : credit(block, content);
             if (credit.isPresent()) {
                 credits.add(credit.get());
                 continue;
             }
-            // Chrome, banners and markers are short lines: a long block is prose, so only its head is read.
-            String key = lineKey(content.length() > LONGEST_CHROME ? content.substring(0, LONGEST_CHROME) : content);
-            if (content.length() <= LONGEST_CHROME && TAG_HEADINGS.contains(key)) {
+            // Chrome, banners and markers are short lines: of a long block only the opening words are compared.
+            String key = longBlock ? lineKey(body, block, LONGEST_CHROME, LONGEST_OPENING) : lineKey(body, block);
+            if (!longBlock && TAG_HEADINGS.contains(key)) {
                 inTags = true;
                 continue;
             }
-            if (isChrome(content, key)) {
+            if (!longBlock && isChrome(content, key)) {
                 continue;
             }
-            if (opens(key, OFFICE_LINES, " ") != null && isShortLine(content)) {
+            if (opens(key, OFFICE_LINES, " ") != null && !longBlock && isShortLine(content)) {
                 office = Optional.of(content.strip());
                 continue;
             }
             String attributable = opens(key, ATTRIBUTABLE_LINES, "");
             if (attributable != null) {
                 asides.add(block);
-                if (attribution.isEmpty()) {
-                    attribution = Optional.of(attributableTo(content, attributable, block, office));
-                }
+                attribution = attribution.isPresent() ? attribution
+                        : Optional.of(attributableTo(longBlock ? block.cut(text) : content, attributable, block, office));
                 continue;
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineAtLineStart(text, block, knownPlace) : Optional.empty();
-            if (found.isEmpty() && isHeading(content)) {
+            if (found.isEmpty() && isHeadingBlock(text, block, content)) {
                 if (prose.isEmpty()) {
                     headings.add(block);
                 }
@@ -117,7 +138,7 @@ public final class NoiseFilter {
             addProse(text, block, found, prose);
         }
         if (attribution.isEmpty()) {
-            attribution = attributionInProse(text, prose, office);
+            attribution = attributionInProse(body, prose, office);
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides),
                 List.copyOf(headings));
@@ -131,8 +152,9 @@ public final class NoiseFilter {
 
     /** The first of the phrases that, followed by {@code after}, opens a line's key, or null. */
     private static String opens(String key, List<String> phrases, String after) {
-        for (String phrase : phrases) {
-            if (key.startsWith(phrase + after)) {
+        for (int i = 0, n = phrases.size(); i < n; i++) {
+            String phrase = phrases.get(i);
+            if (key.startsWith(phrase) && key.startsWith(after, phrase.length())) {
                 return phrase;
             }
         }
@@ -154,6 +176,15 @@ public final class NoiseFilter {
      * A prose block as paragraphs: whole, or when a dateline opens it, the text after the dateline
      * (if any), with a headline above the dateline a paragraph of its own.
      */
+    private static String lineKey(BodyText body, Span block) {
+        return lineKey(body, block, block.length(), block.length());
+    }
+
+    /** A heading block; {@code content} is null for a block too long to be copied unless it may be one. */
+    private static boolean isHeadingBlock(String text, Span block, String content) {
+        return content == null ? mayBeHeading(text, block) && isHeading(block.cut(text)) : isHeading(content);
+    }
+
     private static void addProse(String text, Span block, Optional<Dateline> dateline, List<Span> prose) {
         Span paragraph = block;
         if (dateline.isPresent()) {
@@ -173,8 +204,9 @@ public final class NoiseFilter {
      * The attribution when no line gave it: what the prose says ("the press service of … reports"), else
      * the office a line named ("Office of the Spokesperson"), where it first stands in the text.
      */
-    private static Optional<Attribution> attributionInProse(String text, List<Span> prose, Optional<String> office) {
-        Optional<Attribution> attribution = Attributions.find(text, prose);
+    private static Optional<Attribution> attributionInProse(BodyText body, List<Span> prose, Optional<String> office) {
+        String text = body.text();
+        Optional<Attribution> attribution = Attributions.find(body, prose);
         if (attribution.isEmpty() && office.isPresent()) {
             int at = text.indexOf(office.get());
             attribution = Optional.of(Attribution.builder().organization(office.get())
@@ -219,7 +251,14 @@ public final class NoiseFilter {
         if (block.length() > 160) {
             return Optional.empty(); // a paragraph: not worth copying to look at
         }
-        String content = block.cut(text);
+        return credit(block, block.cut(text));
+    }
+
+    /** {@link #credit(String, Span)} of a block already cut. */
+    private static Optional<Credit> credit(Span block, String content) {
+        if (block.length() > 160) {
+            return Optional.empty();
+        }
         if (content.indexOf('\n') >= 0 || content.length() > 160) {
             return Optional.empty();
         }
@@ -269,9 +308,20 @@ public final class NoiseFilter {
     }
 
     /** A photo gallery's counter: bullets, numbers and the counter's words only, such as "• 1 of 5". */
-    private static boolean isGalleryCounter(String content) {
-        String stripped = content.strip();
-        if (stripped.isEmpty() || stripped.length() > 20 || !stripped.chars().anyMatch(Character::isDigit)) {
+    private static boolean isGalleryCounter(String text, Span block) {
+        int from = block.start();
+        int to = block.end();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || to - from > 20) {
+            return false; // a paragraph is not copied to be looked at
+        }
+        String stripped = text.substring(from, to);
+        if (!stripped.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (String word : stripped.split("\\s+")) {
@@ -282,12 +332,36 @@ public final class NoiseFilter {
         return true;
     }
 
-    private static String lineKey(String content) {
-        String key = content.strip().toLowerCase(Locale.ROOT);
-        while (!key.isEmpty() && ".:!".indexOf(key.charAt(key.length() - 1)) >= 0) {
-            key = key.substring(0, key.length() - 1);
+    /**
+     * The first {@code length} chars of a block, stripped, in lower case, without the stops that
+     * close them: one copy, cut from the body's lower case, where stripping, lower-casing and
+     * cutting each made one (lower case never makes or removes a stop, so cutting the stops first
+     * gives the same key). With {@code needed} short of {@code length}, only the first
+     * {@code needed} chars or more: the key is cut after the first char past them that stripping
+     * would keep, so it opens as the whole head's key does, a char short of the cut at least.
+     */
+    private static String lineKey(BodyText body, Span block, int length, int needed) {
+        String text = body.text();
+        int from = block.start();
+        int end = block.start() + length;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
-        return key;
+        int to = Math.min(end, from + needed);
+        while (to < end && isStripped(text.charAt(to - 1))) {
+            to++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        while (to > from && ".:!".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return body.lowerCase(from, to);
+    }
+
+    private static boolean isStripped(char c) {
+        return Character.isWhitespace(c) || ".:!".indexOf(c) >= 0;
     }
 
     private static boolean isBanner(String key) {
@@ -316,6 +390,20 @@ public final class NoiseFilter {
      * A heading: one line, no closing punctuation, few words, starting with a capital and not
      * ending in a word that leaves it unfinished.
      */
+    /**
+     * Whether a block has few enough spaces to be a heading: {@link #isHeading} is false for every
+     * block that has not, which need not be cut to be told so.
+     */
+    private static boolean mayBeHeading(String text, Span block) {
+        int words = 1;
+        for (int i = block.start(); i < block.end(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++words > LONGEST_HEADING_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHeading(String content) {
         if (content.indexOf('\n') >= 0 || endsLikeSentence(content) || !Character.isUpperCase(content.charAt(0))) {
             return false;

@@ -66,13 +66,14 @@ final class PageDate {
         List<Hit> below = new ArrayList<>();
         int lineStart = 0;
         int proseLines = 0;
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
         for (int i = 0; i < limit; i++) {
             if (text.charAt(i) == '\n') {
                 proseLines += i - lineStart > SHORT_LINE ? 1 : 0;
                 lineStart = i + 1;
                 continue;
             }
-            Hit hit = dateAt(text, i);
+            Hit hit = dateAt(text, i, scanner);
             if (hit == null) {
                 continue;
             }
@@ -93,14 +94,15 @@ final class PageDate {
     }
 
     /** The date that starts at this offset, with a null date when its day and month may be swapped. */
-    private static Hit dateAt(String text, int i) {
+    private static Hit dateAt(String text, int i, HeaderDates.Scanner scanner) {
         // "делегация ОАЭ05.04.2023 08:50": a page's date line glued to its headline starts with a digit
         boolean glued = i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isDigit(text.charAt(i));
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !glued || !Character.isLetterOrDigit(text.charAt(i))
                 || !HeaderDates.mayStartAt(text, i)) {
             return null;
         }
-        Optional<HeaderDates.Match> match = HeaderDates.prefix(text, i);
+        scanner.pos = i;
+        Optional<HeaderDates.Match> match = HeaderDates.prefix(scanner);
         if (match.isPresent() && match.get().date().filter(PageDate::plausible).isPresent()) {
             return new Hit(match.get().date().get(), i, match.get().end());
         }

@@ -718,25 +718,28 @@ final class PersonFinder implements PersonReader {
         return end;
     }
 
+    /** Where a title written in lower case after its first word ends ("Prime minister Narendra Modi"), or -1. */
+    private int lowerCasedTitleEnd(List<Token> tokens, int k) {
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+        return office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized() ? office.end() : -1;
+    }
+
     /** Where the title window that starts at a token ends. */
     private int windowEnd(List<Token> tokens, int start) {
         int k = start;
         int limit = Math.min(tokens.size(), start + LONGEST_WINDOW);
         int lexiconEnd = -1;
-        while (k < limit) {
+        // "Prime Minister Imran Khan Saturday had …": the window ends at a day
+        while (k < limit && (k == start || DateWords.weekday(tokens.get(k).key()) == null)) {
             Token token = tokens.get(k);
             int skip = skipInWindow(tokens, k, start, limit);
             if (skip > k) {
                 k = skip;
                 continue;
             }
-            if (k > start && DateWords.weekday(token.key()) != null) {
-                break; // "Prime Minister Imran Khan Saturday had …": the window ends at the day
-            }
             if (isCapitalWord(token)) {
-                PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
-                if (office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized()) {
-                    k = office.end(); // "Prime minister Narendra Modi": a title written in lower case after its first word
+                if (lowerCasedTitleEnd(tokens, k) > 0) {
+                    k = lowerCasedTitleEnd(tokens, k);
                     continue;
                 }
                 int phrase = lexiconPhraseEnd(tokens, k);

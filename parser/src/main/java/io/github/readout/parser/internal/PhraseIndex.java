@@ -170,7 +170,7 @@ final class PhraseIndex<V> {
         Node<V> node = root;
         int bestEnd = -1;
         V bestValue = null;
-        for (int i = start; i < tokens.size(); i++) {
+        for (int i = start, n = tokens.size(); i < n; i++) {
             node = node.step(tokens.get(i).key(), endings);
             if (node == null) {
                 break;
@@ -181,6 +181,29 @@ final class PhraseIndex<V> {
             }
         }
         return bestValue == null ? null : new Match<>(start, bestEnd, bestValue);
+    }
+
+    /**
+     * Where the longest phrase that starts at a token ends, as {@link #longest} finds it, without
+     * making a match.
+     *
+     * @param tokens the tokens
+     * @param start where the phrase must start
+     * @return the index after the phrase, or -1 when no phrase starts there
+     */
+    int longestEnd(List<Token> tokens, int start) {
+        Node<V> node = root;
+        int bestEnd = -1;
+        for (int i = start, n = tokens.size(); i < n; i++) {
+            node = node.step(tokens.get(i).key(), endings);
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                bestEnd = i + 1;
+            }
+        }
+        return bestEnd;
     }
 
     /**

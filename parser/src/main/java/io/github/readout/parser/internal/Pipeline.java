@@ -133,7 +133,8 @@ public final class Pipeline {
         List<Span> blocks = blocksRead(text, headers.bodyStart(), problems);
         String code = language.orElseGet(() -> Scripts.languageOf(text));
         Pack pack = pack(code);
-        Layout layout = NoiseFilter.apply(text, blocks, pack.lexicons()::isPlace);
+        BodyText body = new BodyText(text);
+        Layout layout = NoiseFilter.apply(body, blocks, pack.lexicons()::isPlace);
         List<Paragraph> paragraphs = paragraphs(text, layout, headers.bodyStart(), problems);
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
@@ -141,7 +142,7 @@ public final class Pipeline {
         Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::published).or(() -> PageDate.find(text))
                 .or(() -> referenceDate)
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
-        Extraction extraction = pack.extractor().extract(text, paragraphs, layout, headers.fields(), anchor, explain);
+        Extraction extraction = pack.extractor().extract(body, paragraphs, layout, headers.fields(), anchor, explain);
         reportUnreadWords(extraction, headers.bodyStart(), problems);
         PressRelease release = PressRelease.builder()
                 .id(id)

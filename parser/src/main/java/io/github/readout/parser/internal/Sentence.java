@@ -15,8 +15,7 @@ import java.util.List;
  * @param dates the dates it gives
  * @param places the places it names
  * @param triggers the words that report meetings
- * @param text the sentence as written, cut once for the rules that read words in context
- * @param lower {@code text} in lower case char for char, so that its offsets are the text's
+ * @param words the sentence as written and in lower case, cut when a rule first reads them
  */
 record Sentence(
         int index,
@@ -27,8 +26,68 @@ record Sentence(
         List<DateFinder.Found> dates,
         List<PlaceFinder.Found> places,
         List<PhraseIndex.Match<MeetingKind>> triggers,
-        String text,
-        String lower) {
+        Words words) {
+
+    /** The sentence as written, cut once for the rules that read words in context. */
+    String text() {
+        return words.text();
+    }
+
+    /** {@link #text} in lower case char for char, so that its offsets are the text's. */
+    String lower() {
+        return words.lower();
+    }
+
+    /**
+     * The text of a sentence, cut from the release and lower-cased when first asked for: most
+     * sentences are read only by their tokens, and these two copies of every sentence were a
+     * fifth of what a parse allocated. Two are equal when their texts are, as the strings were.
+     * Reads from several threads at worst cut the same text twice.
+     */
+    static final class Words {
+        private final BodyText release;
+        private final Span span;
+        private String text;
+        private String lower;
+
+        Words(BodyText release, Span span) {
+            this.release = release;
+            this.span = span;
+        }
+
+        String text() {
+            String cut = text;
+            if (cut == null) {
+                cut = span.cut(release.text());
+                text = cut;
+            }
+            return cut;
+        }
+
+        String lower() {
+            String cut = lower;
+            if (cut == null) {
+                cut = release.lowerCaseSameLength(span.start(), span.end());
+                lower = cut;
+            }
+            return cut;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Words words && text().equals(words.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return text().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
 
     /**
      * Whether the sentence holds a phrase of whole words, given in lookup form with single

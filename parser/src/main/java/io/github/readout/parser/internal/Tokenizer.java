@@ -17,9 +17,7 @@ final class Tokenizer {
      * {@link Token} per mark, not also two strings. A race fills a slot twice with equal strings;
      * the final fields of a record make a slot safe to read from any thread.
      */
-    private static final OneChar[] ONE_CHAR = new OneChar[0x3000];
-
-    private record OneChar(String text, String key) {}
+    private static final Token.Word[] ONE_CHAR = new Token.Word[0x3000];
 
     private Tokenizer() {}
 
@@ -55,12 +53,13 @@ final class Tokenizer {
             }
             Token token;
             if (i - tokenStart == 1 && c < ONE_CHAR.length) {
-                OneChar one = oneChar((char) c);
-                token = new Token(one.text(), tokenStart, i, one.key());
+                token = new Token(oneChar((char) c), tokenStart, i);
             } else if (previous != null && i - tokenStart == previous.text().length()
                     && text.startsWith(previous.text(), tokenStart)) {
                 // A run of one word or mark: its strings once, not once per token.
-                token = new Token(previous.text(), tokenStart, i, previous.key());
+                token = new Token(previous.word(), tokenStart, i);
+            } else if (i - tokenStart <= LONGEST_KEPT) {
+                token = new Token(word(text, tokenStart, i), tokenStart, i);
             } else {
                 token = new Token(text.substring(tokenStart, i), tokenStart, i);
             }
@@ -70,11 +69,39 @@ final class Tokenizer {
         return tokens;
     }
 
-    private static OneChar oneChar(char c) {
-        OneChar known = ONE_CHAR[c];
+    /**
+     * The text and key of words met, shared by every parse, one per slot of their hash: the common
+     * words of releases ("the", "President", "Kazakhstan") cost a {@link Token} per use, not also
+     * a copy of the word and of its lower case. A word whose slot holds another replaces it. As
+     * for {@link #ONE_CHAR}, a race at worst replaces a slot with an equal word, and the final
+     * fields of a record make a slot safe to read from any thread.
+     */
+    private static final Token.Word[] WORDS = new Token.Word[1 << 14];
+
+    /** The longest word kept in {@link #WORDS}: longer ones are rare and would hold memory. */
+    private static final int LONGEST_KEPT = 24;
+
+    /** The shared text and key of the word at {@code [start, end)} of the text. */
+    private static Token.Word word(String text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        int slot = (hash ^ (hash >>> 14)) & (WORDS.length - 1);
+        Token.Word known = WORDS[slot];
+        int length = end - start;
+        if (known != null && known.text().length() == length && text.regionMatches(start, known.text(), 0, length)) {
+            return known;
+        }
+        known = new Token.Word(text.substring(start, end));
+        WORDS[slot] = known;
+        return known;
+    }
+
+    private static Token.Word oneChar(char c) {
+        Token.Word known = ONE_CHAR[c];
         if (known == null) {
-            String text = String.valueOf(c);
-            known = new OneChar(text, key(text));
+            known = new Token.Word(String.valueOf(c));
             ONE_CHAR[c] = known;
         }
         return known;
@@ -159,11 +186,25 @@ final class Tokenizer {
         if (first == text.length()) {
             return text; // already lower case: no copy
         }
+        if (latin1(text, first)) {
+            // Below U+0100 String.toLowerCase maps char for char as below, into one array, not two.
+            return text.toLowerCase(Locale.ROOT);
+        }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
+    }
+
+    /** Whether the chars of the text from an offset on are all below U+0100. */
+    private static boolean latin1(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) > '\u00FF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lookup form of a word: lower case, with ’ made '. */
