@@ -167,20 +167,16 @@ final class PhraseIndex<V> {
      * @return the match, or null when no phrase starts there
      */
     Match<V> longest(List<Token> tokens, int start) {
-        Node<V> node = root;
-        int bestEnd = -1;
-        V bestValue = null;
-        for (int i = start, n = tokens.size(); i < n; i++) {
-            node = node.step(tokens.get(i).key(), endings);
-            if (node == null) {
-                break;
-            }
-            if (node.value != null) {
-                bestEnd = i + 1;
-                bestValue = node.value;
-            }
+        int end = longestEnd(tokens, start);
+        if (end < 0) {
+            return null;
         }
-        return bestValue == null ? null : new Match<>(start, bestEnd, bestValue);
+        // Only a phrase found is walked again, to its end, for its value.
+        Node<V> node = root;
+        for (int i = start; i < end; i++) {
+            node = node.step(tokens.get(i).key(), endings);
+        }
+        return new Match<>(start, end, node.value);
     }
 
     /**
