@@ -612,6 +612,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
             return false;
         }
+        if (!initials && token.text().length() == 1 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at)) {
+            return false; // "У Сергея Лаврова …": a preposition that opens a sentence, not an initial
+        }
         // "Евгением" ends as "решением" does, but the pack knows the given name
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
                 || declension.caseOfGivenName(token.text()).isPresent())
