@@ -500,6 +500,9 @@ final class InflectedPersonFinder implements PersonReader {
 
     /** The title's words as written from its first word, the opening ones in the nominative. */
     private String title(String text, List<Token> tokens, int from, int to, Declension.Case inCase) {
+        while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1)) {
+            to--; // "заместитель Премьер-министра страны": "of the country" is no part of the office
+        }
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());
