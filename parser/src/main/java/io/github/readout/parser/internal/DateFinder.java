@@ -244,15 +244,15 @@ final class DateFinder {
     }
 
     /**
-     * "received a telephone call Wednesday from": a capitalised weekday after a lower-case word
-     * that does not move it to another week; not one inside a name ("Good Friday", "Super Tuesday").
+     * "received a telephone call Wednesday from", "called Sheikh Hasina Wednesday to enquire": a
+     * capitalised weekday after a word that does not move it to another week ("next"), and not
+     * inside a name ("Good Friday Agreement").
      */
     private static boolean isBareWeekday(List<Token> tokens, int i) {
         Token before = tokens.get(i - 1);
-        // after a name too ("called Sheikh Hasina Wednesday to enquire"), but not inside one ("Good Friday Agreement")
-        boolean named = before.isCapitalized() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized());
-        return tokens.get(i).isCapitalized() && before.isWord() && (before.isLowerCase() || named)
-                && !DateWords.isWeekdayShift(before.key());
+        boolean afterName = before.isCapitalized() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized());
+        return tokens.get(i).isCapitalized() && before.isWord() && (before.isLowerCase() || afterName)
+                && !DateWords.is(Role.WEEKDAY_SHIFT, before.key());
     }
 
     /** "last week", "next month", "this year", "earlier this month", "last September". */

@@ -23,13 +23,12 @@ final class DateWords {
 
     /** The roles of {@code dates.tsv} whose words are read one at a time, by lookup form, with their value. */
     enum Role { MONTH_PREPOSITION, PERIOD_OFFSET, PERIOD_ADVERB, PERIOD, DAY_PART, ARTICLE, OF, DAY_POSTPOSITION,
-        DAY_ADJECTIVE, SAME_DAY, YEAR_END, YEAR_HALF }
+        DAY_ADJECTIVE, SAME_DAY, YEAR_END, YEAR_HALF, WEEKDAY_SHIFT }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> SHORT_WEEKDAYS = new HashSet<>();
     private static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
     private static final Set<String> DAY_PREPOSITIONS = new HashSet<>();
-    private static final Set<String> WEEKDAY_SHIFTS = new HashSet<>();
     private static final Set<String> YEAR_PREPOSITIONS = new HashSet<>();
     private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
     private static final List<String> RANGE_WORDS = new ArrayList<>();
@@ -52,7 +51,6 @@ final class DateWords {
                     case "WEEKDAY_SHORT" -> SHORT_WEEKDAYS.add(word);
                     case "DAY" -> RELATIVE_DAYS.putIfAbsent(word, Integer.parseInt(row[1]));
                     case "DAY_PREPOSITION" -> DAY_PREPOSITIONS.add(word);
-                    case "WEEKDAY_SHIFT" -> WEEKDAY_SHIFTS.add(word);
                     case "YEAR_PREPOSITION" -> YEAR_PREPOSITIONS.add(word);
                     case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
                     case "RANGE_WORD" -> RANGE_WORDS.add(row[2]);
@@ -150,11 +148,6 @@ final class DateWords {
     /** Whether a weekday after this lower-case word is a day of the release's week ("on Monday"). */
     static boolean isDayPreposition(String key) {
         return DAY_PREPOSITIONS.contains(key);
-    }
-
-    /** Whether a weekday after this lower-case word is of another week or no day ("next Monday"). */
-    static boolean isWeekdayShift(String key) {
-        return WEEKDAY_SHIFTS.contains(key);
     }
 
     /** Whether a four-digit number after this lower-case word is a year ("in 2024"). */

@@ -46,6 +46,11 @@ final class Declension {
     /** The shortest stem a name's word keeps when its ending is cut, so that "Ли" stays "Ли". */
     private static final int SHORTEST_STEM = 2;
 
+    /** Endings of a given name that only its nominative has, of the names that decline ("Андрей", "Мурат"). */
+    private final List<String> nominativeEndings = new ArrayList<>();
+    /** Endings of a genitive name that a nominative may have too ("Сибига"). */
+    private final List<String> sharedEndings = new ArrayList<>();
+
     /** Given names in the nominative, lower case: they tell the case of a name's first word. */
     private final Set<String> givenNames = new HashSet<>();
 
@@ -72,6 +77,8 @@ final class Declension {
                 case "VERB" -> verbEndings.add(row[2]);
                 case "NOUN" -> nounEndings.add(row[2]);
                 case "ADJECTIVE" -> adjectiveEndings.add(row[2]);
+                case "NOMINATIVE" -> nominativeEndings.add(row[2]);
+                case "SHARED" -> sharedEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -97,6 +104,29 @@ final class Declension {
             return written;
         }
         return replaced(written, ending.get());
+    }
+
+    /**
+     * Tells whether a given name of the pack's list is written in the nominative and would show
+     * any other case: "Андрей", "Мурат"; "Гурбангулы" or "Мехрибан" tell nothing.
+     *
+     * @param word the name's first word as written
+     * @return true for a listed name that shows the nominative
+     */
+    boolean showsNominative(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return givenNames.contains(key) && nominativeEndings.stream().anyMatch(key::endsWith);
+    }
+
+    /**
+     * Tells whether a word in the genitive may as well be a nominative: "Сибига", "Кулеба".
+     *
+     * @param word the word as written
+     * @return true for an ending both cases share
+     */
+    boolean mayBeNominative(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return sharedEndings.stream().anyMatch(key::endsWith);
     }
 
     /**

@@ -362,8 +362,8 @@ final class InflectedPersonFinder implements PersonReader {
      * does not, nor does a name that does not decline ("Си Цзиньпин" keeps "Си").
      */
     private Declension.Case caseOfName(List<Token> tokens, Declension.Case marked, int from, int to) {
-        if (to - from >= 2 && marked == Declension.Case.GEN && showsNominative(tokens.get(from).text())
-                && endsInA(tokens.get(to - 1).text())) {
+        if (to - from >= 2 && marked == Declension.Case.GEN && declension.showsNominative(tokens.get(from).text())
+                && declension.mayBeNominative(tokens.get(to - 1).text())) {
             // "Главы МИД …, Мурат Нуртлеу и Андрей Сибига": the given name shows the nominative, and
             // "Сибига" is one as much as a genitive
             return Declension.Case.NOM;
@@ -374,21 +374,6 @@ final class InflectedPersonFinder implements PersonReader {
             }
         }
         return Declension.Case.NOM;
-    }
-
-    /**
-     * Whether a given name is written in the nominative and would show any other case: a listed
-     * name that ends in a consonant or "й" ("Андрей", "Мурат"); "Гурбангулы" or "Александра" tell nothing.
-     */
-    private static boolean endsInA(String word) {
-        char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        return last == 'а' || last == 'я';
-    }
-
-    private boolean showsNominative(String word) {
-        char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        boolean masculine = last == 'й' || "бвгджзклмнпрстфхцчшщ".indexOf(last) >= 0;
-        return masculine && declension.isGivenName(word);
     }
 
     /**
