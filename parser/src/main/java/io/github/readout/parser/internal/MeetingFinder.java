@@ -1163,6 +1163,7 @@ final class MeetingFinder {
 
     private Optional<MeetingKind> framedMeetingKind(Sentence s) {
         boolean framed = false;
+        boolean gathering = false;
         MeetingKind held = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (isPlanned(s, trigger)) {
@@ -1171,8 +1172,11 @@ final class MeetingFinder {
             if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
                 // "within the framework of participation in the Antalya Diplomacy Forum": the name may be long
                 framed |= cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH);
+                gathering = true;
             } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {
                 held = trigger.value();
+                // "In this summit, I had a bilateral meeting with my counterpart": a meeting with someone after the summit's word
+                framed |= gathering && lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), trigger.end());
             }
         }
         return framed ? Optional.ofNullable(held) : Optional.empty();
@@ -1920,15 +1924,16 @@ final class MeetingFinder {
         if (subject.isEmpty()) {
             return false;
         }
-        Set<CountryCode> seen = new HashSet<>();
-        seen.add(subject.get());
+        Set<Object> sides = new HashSet<>();
+        sides.add(subject.get());
         for (Person counterpart : people.subList(1, people.size())) {
-            // an official of an international body ("президентом МККК") is a side of no country
-            if (counterpart.country().isPresent() && !seen.add(counterpart.country().get())) {
+            // an official of an international body ("OSCE Secretary General Helga Schmid") is a side of its body
+            Optional<?> side = counterpart.country().isPresent() ? counterpart.country() : counterpart.organization();
+            if (side.isPresent() && !sides.add(side.get())) {
                 return false;
             }
         }
-        return seen.size() >= 3;
+        return sides.size() >= 3;
     }
 
     /**

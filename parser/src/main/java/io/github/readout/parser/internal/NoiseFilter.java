@@ -215,13 +215,23 @@ public final class NoiseFilter {
         return attribution;
     }
 
-    /** How many lines of a block a dateline may open: a headline and a time stamp can come first. */
+    /** How many lines of a block a dateline may open: a headline, a summary and a time stamp can come first. */
     private static final int DATELINE_LINES = 4;
+
+    /** How many more lines a dateline may open when those above are short: menu lines, a headline. */
+    private static final int DATELINE_LINES_BELOW_MENUS = 8;
+
+    /** The longest line above a dateline beyond its first lines: a menu line or a headline, not a summary. */
+    private static final int MENU_LINE = 120;
 
     /** A dateline at the start of one of the first lines of a block, after any indentation. */
     private static Optional<Dateline> datelineAtLineStart(String text, Span block, Predicate<String> knownPlace) {
         int lineStart = block.start();
-        for (int line = 0; line < DATELINE_LINES && lineStart < block.end(); line++) {
+        boolean allShort = true;
+        for (int line = 0; line < DATELINE_LINES_BELOW_MENUS && lineStart < block.end(); line++) {
+            if (line >= DATELINE_LINES && !allShort) {
+                break;
+            }
             int start = lineStart;
             while (start < block.end() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
                 start++;
@@ -234,6 +244,7 @@ public final class NoiseFilter {
             if (newline < 0 || newline >= block.end()) {
                 break;
             }
+            allShort &= newline - start <= MENU_LINE;
             lineStart = newline + 1;
         }
         return Optional.empty();
