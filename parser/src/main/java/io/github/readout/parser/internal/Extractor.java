@@ -252,7 +252,7 @@ final class Extractor {
                 continue;
             }
             for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
-                int guest = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+                int guest = Math.max(lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k), callOn(tokens, k, mention));
                 int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
                 int end = Math.max(guest, call);
                 if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
@@ -272,6 +272,18 @@ final class Extractor {
         List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
         all.addAll(guests);
         return List.copyOf(all);
+    }
+
+    /**
+     * Where "called on" ends when it is a visit to the person after it ("called on Minister X"),
+     * not an appeal ("called on President X to step down"), else -1.
+     */
+    private int callOn(List<Token> tokens, int k, Mention person) {
+        int end = lexicons.cueEnd(Lexicons.Cue.CALL_ON, tokens, k);
+        int after = person.end();
+        boolean appeal = after + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, after)
+                && tokens.get(after + 1).isLowerCase();
+        return appeal ? -1 : end;
     }
 
     /**

@@ -236,6 +236,9 @@ final class MeetingFinder {
                 addParticipants(next, registry, participants);
             }
         }
+        if (participants.isEmpty()) {
+            pairNamedBefore(sentences, lead).ifPresent(named -> addParticipants(named, registry, participants));
+        }
         if (participants.isEmpty() && lead.index() > 0) {
             // "X and Y discussed cooperation. … during the telephone conversation held …": named just before
             Sentence previous = sentences.get(lead.index() - 1);
@@ -835,16 +838,16 @@ final class MeetingFinder {
      */
     private boolean hasEventVerb(List<Token> tokens) {
         boolean modal = false; // "will also take part in a forum and attend a dinner hosted by …": all planned
+        boolean speech = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (isReportedSpeech(tokens, i)) {
-                return false;
-            }
+            // "A press release said that X met with Y": what a speech reports met is a meeting held, little else is
+            speech |= isReportedSpeech(tokens, i);
             if (token.isPunctuation(',') || token.isPunctuation(';')) {
                 modal = false;
             } else if (lexicons.isCue(Lexicons.Cue.MODAL, tokens, i)) {
                 modal = true;
-            } else if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i)) {
+            } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i)) {
                 if (!modal && !isFuture(tokens, i)) {
                     return true;
                 }
@@ -945,7 +948,8 @@ final class MeetingFinder {
         boolean previewed = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            if (!reportsMeeting(s) || isLongBeforeRelease(s, anchor)) {
+            boolean reports = reportsMeeting(s) || pairNamedBefore(sentences, s).isPresent();
+            if (!reports || isLongBeforeRelease(s, anchor)) {
                 previewed |= previews(s);
                 continue;
             }
@@ -961,6 +965,29 @@ final class MeetingFinder {
         }
         return headline;
     }
+
+    /**
+     * "Prime Minister X and President Y confirmed … The two leaders met in Lima on Friday": a
+     * meeting whose subject stands for the two people the sentence just before names.
+     */
+    private Optional<Sentence> pairNamedBefore(List<Sentence> sentences, Sentence s) {
+        if (!lexicons.isCue(Lexicons.Cue.PAIR_SUBJECT, s.tokens(), 0) || !reportsEvent(s) || kindOf(s) == null) {
+            return Optional.empty();
+        }
+        for (int k = s.index() - 1; k >= 0 && k >= s.index() - PAIR_REACH; k--) {
+            Sentence previous = sentences.get(k);
+            if (previous.paragraph() < s.paragraph() - 1 || isHeadline(previous)) {
+                break;
+            }
+            if (previous.mentions().size() >= 2) {
+                return Optional.of(previous);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many sentences back the two people "the two leaders" stands for may be named. */
+    private static final int PAIR_REACH = 2;
 
     /** How long before its release a report may say its meeting was held; earlier is background. */
     private static final int LONGEST_REPORTING_DELAY_DAYS = 30;
@@ -1943,6 +1970,9 @@ final class MeetingFinder {
      */
     private boolean namedAfterWith(Sentence lead, List<Person> people) {
         int with = lexicons.firstCue(Lexicons.Cue.WITH, lead.tokens());
+        if (with < 0) {
+            with = lexicons.firstCue(Lexicons.Cue.MEETING_VERB, lead.tokens()); // "The Emir met A, B and C"
+        }
         int before = 0;
         int after = 0;
         for (Mention mention : lead.mentions()) {
