@@ -716,4 +716,64 @@ class MeetingFinderTest {
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
     }
+
+    // ---- how releases tell further meetings and leads ----------------------------------------
+
+    @Test
+    void hadBilateralTalksWithIsAFurtherMeetingAndRespectivelyMakesOneMeetingEach() {
+        PressRelease release = parse("Foreign Minister Aigerim Sadykova visited Vienna to attend the Ministerial Council"
+                + " on 3 December 2024.\n\nOn the same day, Minister Sadykova met respectively with UN Under-Secretary"
+                + "-General Tomas Brenner and Foreign Minister Lena Varga of Hungary.\n\nMinister Sadykova also had"
+                + " bilateral talks with Foreign Minister Pavel Novak of Czechia.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .contains(java.util.List.of("Aigerim Sadykova", "Tomas Brenner"),
+                        java.util.List.of("Aigerim Sadykova", "Lena Varga"),
+                        java.util.List.of("Aigerim Sadykova", "Pavel Novak"));
+    }
+
+    @Test
+    void aBilateralMeetingWithSomeoneInsideASummitIsAMeeting() {
+        Meeting meeting = main("At the summit in Jakarta, Prime Minister Daniel Okoro had a bilateral meeting with"
+                + " President Maria Lindqvist of Sweden.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
+    void aMeetingReportedInSpeechIsHeld() {
+        Meeting meeting = main("A statement by the Ministry of Trade said that Pakistan’s Minister for Commerce Omar"
+                + " Qadir met with Bangladesh’s Adviser for Commerce Rafiq Hossain in Dhaka.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Omar Qadir", "Rafiq Hossain");
+    }
+
+    @Test
+    void aPlanReportedInSpeechIsNoMeeting() {
+        PressRelease release = parse("The ministry said that Foreign Minister Omar Qadir will meet Foreign Minister"
+                + " Rafiq Hossain of Bangladesh next week.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void theTwoLeadersStandForThePeopleNamedJustBefore() {
+        Meeting meeting = main("Japanese Prime Minister Kenji Arakawa and Chinese President Zhou Ming confirmed that"
+                + " they will work for stable relations.\n\nThe two leaders met for about 30 minutes in Lima on"
+                + " the sidelines of the forum.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Zhou Ming");
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
+    }
+
+    @Test
+    void calledOnAMinisterIsAVisitButCalledOnAMinisterToActIsAnAppeal() {
+        Meeting visit = main("ISLAMABAD: A delegation of the US embassy called on Minister for Interior Tariq Mahmood"
+                + " here on Thursday.\n");
+        PressRelease appeal = parse("The opposition called on Minister for Interior Tariq Mahmood to resign.\n");
+
+        assertThat(visit.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(visit.participants()).extracting(Person::name).containsExactly("Tariq Mahmood");
+        assertThat(appeal.meetings()).isEmpty();
+    }
 }

@@ -169,6 +169,16 @@ class NoiseFilterTest {
     }
 
     @Test
+    void datelineMayStandBelowShortMenuLinesButNotBelowAParagraph() {
+        String menus = "Select language\nNews\nHome > Politics\nLatest\nSeoul and Hanoi hold talks\n"
+                + "HANOI, May 3 (Agency) -- The ministers met.";
+        String summary = "Menu\nOne\nTwo\n" + "The ministers of both countries met on Friday to discuss trade, energy, transport,"
+                + " culture, tourism and the visits planned for next year in detail.\nHANOI, May 3 (Agency) -- They met.";
+        assertThat(layout(menus).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("HANOI"));
+        assertThat(layout(summary).dateline()).isEmpty();
+    }
+
+    @Test
     void datelineFormsOfRealPages() {
         for (String[] c : new String[][] {
                 {"LONDON: The UAE and Egypt stressed.", "LONDON"},
