@@ -1561,6 +1561,9 @@ final class MeetingFinder {
     /** How many sentences after the report may say when or where its meeting was. */
     private static final int NEARBY_SENTENCES = 2;
 
+    /** How far after the lead a release may tell of the visit its meetings were held in. */
+    private static final int VISIT_REACH = 8;
+
     /** A city that one of the next sentences puts something in, when the report names none. */
     private Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
@@ -2103,7 +2106,7 @@ final class MeetingFinder {
     /** The sentence near the lead that tells of a visit held, not planned: it frames several meetings. */
     private Optional<Sentence> visitTold(List<Sentence> sentences, Sentence lead, PersonRegistry registry,
             Set<Integer> participants) {
-        for (int i = 0; i < sentences.size() && i <= lead.index() + NEARBY_SENTENCES; i++) {
+        for (int i = 0; i < sentences.size() && i <= lead.index() + VISIT_REACH; i++) {
             Sentence s = sentences.get(i);
             // The visit of the release's own people: the lead's, a headline's, or one naming them.
             boolean own = s == lead || isHeadline(s)
