@@ -759,7 +759,7 @@ final class PersonFinder implements PersonReader {
                 if (!connectorGoesOnWithTitle(tokens, k, limit, afterName)) {
                     break;
                 }
-                k++;
+                k = Math.max(k + 1, lexicons.cueEnd(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)); // "ad interim"
                 continue;
             }
             if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
@@ -962,7 +962,19 @@ final class PersonFinder implements PersonReader {
         if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
             return true; // "Theresa May met …", not "… on 5 May"
         }
-        return isNameWord(tokens, at);
+        return isNameWord(tokens, at) || at > floor && isHonorificInsideName(tokens, at);
+    }
+
+    /**
+     * "Hassan Sheikh Mahmoud": a one-word honorific between a name word and the name's last word
+     * is one of its words; before a longer name ("Al-Shura Sheikh Abdullah bin Mohammed") it opens that name.
+     */
+    private boolean isHonorificInsideName(List<Token> tokens, int at) {
+        PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
+        boolean lastWordAfter = at + 2 >= tokens.size()
+                || !isNameWord(tokens, at + 2) && !particles.contains(tokens.get(at + 2).text());
+        return honorific != null && honorific.end() == at + 1 && tokens.get(at).isCapitalized() && at + 1 < tokens.size()
+                && isNameWord(tokens, at - 1) && isNameWord(tokens, at + 1) && lastWordAfter;
     }
 
     /** A month's name used as a surname: capitalised, after a given name and with no day beside it. */
@@ -1236,7 +1248,15 @@ final class PersonFinder implements PersonReader {
                 }
             }
         }
-        return result;
+        return withoutRepeat(result);
+    }
+
+    /** "the Sultan of Brunei Sultan Hassanal Bolkiah": the title said twice around its country is one title. */
+    private static String withoutRepeat(String title) {
+        int middle = title.length() / 2;
+        boolean twice = title.length() % 2 == 1 && title.charAt(middle) == ' '
+                && title.regionMatches(0, title, middle + 1, middle);
+        return twice ? title.substring(0, middle) : title;
     }
 
     /** Drops an abbreviation in brackets: "… for Asia and the Pacific (ESCAP)" is the title without it. */

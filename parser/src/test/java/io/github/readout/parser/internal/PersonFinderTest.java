@@ -156,6 +156,33 @@ class PersonFinderTest {
     }
 
     @Test
+    void adInterimWrittenInFullGoesOnWithTheTitle() {
+        Mention m = only("The Minister met the U.S. Chargé d'Affaires ad interim in the Kyrgyz Republic Paul Harding.");
+
+        assertThat(m.name()).isEqualTo("Paul Harding");
+        assertThat(m.title()).contains("Chargé d'Affaires ad interim");
+        assertThat(m.country()).contains(CountryCode.of("US"));
+    }
+
+    @Test
+    void anHonorificBetweenTheWordsOfANameIsOneOfThem() {
+        Mention inside = only("The Emir met President Omar Sheikh Nuur of Somalia.");
+        List<Mention> before = find("He met the Speaker of the Majlis Al-Shura Sheikh Khalid bin Saad Al-Rashid.");
+
+        assertThat(inside.name()).isEqualTo("Omar Sheikh Nuur");
+        assertThat(inside.title()).contains("President");
+        assertThat(before).extracting(Mention::name).containsExactly("Khalid bin Saad Al-Rashid");
+    }
+
+    @Test
+    void aTitleSaidAgainAfterItsCountryIsOneTitle() {
+        Mention m = only("Anwar paid a courtesy call on the Sultan of Brunei Sultan Haji Omar Saifuddin.");
+
+        assertThat(m.title()).contains("Sultan");
+        assertThat(m.country()).contains(CountryCode.of("BN"));
+    }
+
+    @Test
     void internationalOfficialHasNoCountry() {
         Mention m = only("UN Secretary-General António Guterres welcomed the decision.");
 
