@@ -84,7 +84,8 @@ final class PersonFinder implements PersonReader {
                 i = town.end(); // "Bandar Seri Begawan": no honorific and name inside a town's name
                 continue;
             }
-            if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)) {
+            if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
+                    && !isLowerCaseOfficeOfABody(tokens, i)) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
             }
@@ -123,6 +124,23 @@ final class PersonFinder implements PersonReader {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "a delegation led by the president of the OSCE Parliamentary Assembly George Tsereteli": an
+     * office written in lower case after an article, held in the capitalised body that follows.
+     */
+    private boolean isLowerCaseOfficeOfABody(List<Token> tokens, int i) {
+        if (i == 0 || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1) || !tokens.get(i).isLowerCase()) {
+            return false;
+        }
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, i);
+        if (office == null || office.value() != Lexicons.TitleRole.HEAD) {
+            return false;
+        }
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, office.end());
+        int body = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        return body > 0 && body < tokens.size() && tokens.get(body).isCapitalized();
     }
 
     /**
@@ -179,11 +197,13 @@ final class PersonFinder implements PersonReader {
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
-        if (!prefix.lowerCase() && !startsTitle(tokens, j)) {
+        boolean lowerCaseOffice = prefix.length() == 0 && isLowerCaseOfficeOfABody(tokens, start);
+        if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
             return null;
         }
         int titleStart = prefix.country().isPresent() && !prefix.international() ? j : start;
-        int windowEnd = prefix.lowerCase() ? lowerCaseTitleEnd(tokens, j) : windowEnd(tokens, j);
+        int windowEnd = prefix.lowerCase() ? lowerCaseTitleEnd(tokens, j)
+                : lowerCaseOffice ? windowEnd(tokens, lexicons.titles.longest(tokens, start).end()) : windowEnd(tokens, j);
         if (namesAnEventFirst(tokens, j, windowEnd)) {
             return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
         }
@@ -194,6 +214,9 @@ final class PersonFinder implements PersonReader {
         }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
+        }
+        if (lowerCaseOffice && windowEnd - nameStart < 2) {
+            return null; // "the head of the National Academy of Sciences": a body's last word, not a name
         }
         TitleParts title = titleParts(text, tokens, titleStart, nameStart);
         if (title.text().isEmpty()) {

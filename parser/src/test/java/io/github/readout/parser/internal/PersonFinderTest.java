@@ -175,6 +175,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficeInLowerCaseOfACapitalisedBodyIsATitle() {
+        Mention m = only("The President received a delegation led by the president of the OSCE Parliamentary Assembly"
+                + " Petra Lindgren.");
+
+        assertThat(m.name()).isEqualTo("Petra Lindgren");
+        assertThat(m.title()).contains("president of the OSCE Parliamentary Assembly");
+        assertThat(find("He met the head of the National Academy of Sciences on Monday.")).isEmpty();
+    }
+
+    @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
         Mention m = only("Anwar paid a courtesy call on the Sultan of Brunei Sultan Haji Omar Saifuddin.");
 
