@@ -766,4 +766,17 @@ class PressReleaseParserTest {
         assertThat(release.meetings()).extracting(m -> m.kind().name() + " " + m.countries())
                 .containsExactly("MEETING [AZ, GR]", "MEETING [AZ]");
     }
+
+    @Test
+    void aCityAfterTheAbbreviationOfCityIsWhereTheMeetingWas() {
+        for (String city : List.of("в г. Душанбе", "в г.Душанбе")) {
+            PressRelease release = PressReleaseParser.create().parse(" date 2014-07-31 Кабар\n\n"
+                    + "30 июля " + city + " министр иностранных дел Кыргызстана Эрлан Абдылдаев встретился с министром"
+                    + " иностранных дел России Сергеем Лавровым.\n").release();
+
+            var meeting = release.mainMeeting().orElseThrow();
+            assertThat(meeting.location().map(p -> p.name())).as(city).hasValue("Душанбе");
+            assertThat(meeting.date().flatMap(d -> d.value()).map(Object::toString)).as(city).hasValue("2014-07-30");
+        }
+    }
 }
