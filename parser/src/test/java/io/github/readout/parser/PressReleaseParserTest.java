@@ -779,4 +779,13 @@ class PressReleaseParserTest {
             assertThat(meeting.date().flatMap(d -> d.value()).map(Object::toString)).as(city).hasValue("2014-07-30");
         }
     }
+
+    @Test
+    void aPlaceTheVisitorArrivedInJustBeforeIsWhereTheMeetingWas() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2023-03-02 ТВ\n\n"
+                + "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Грузию. Визит продлится два дня.\n"
+                + "Министр приехал в правительство, где встретился с премьер-министром Ираклием Гарибашвили.\n").release();
+
+        assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Грузия");
+    }
 }
