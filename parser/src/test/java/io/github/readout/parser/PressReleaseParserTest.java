@@ -788,4 +788,15 @@ class PressReleaseParserTest {
 
         assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Грузия");
     }
+
+    @Test
+    void townsSpelledTwoWaysAreBothKnown() {
+        for (String[] town : new String[][] {{"в Чолпан-Ате", "Чолпан-Ата"}, {"в Анталии", "Анталия"}}) {
+            PressRelease release = PressReleaseParser.create().parse(" date 2024-06-30 ТВ\n\n"
+                    + "Министр иностранных дел Казахстана Мурат Нуртлеу встретился " + town[0]
+                    + " с министром иностранных дел России Сергеем Лавровым.\n").release();
+
+            assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue(town[1]);
+        }
+    }
 }
