@@ -799,4 +799,13 @@ class PressReleaseParserTest {
             assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue(town[1]);
         }
     }
+
+    @Test
+    void aDatelineGluedToThePagesTimeStampIsRead() {
+        PressRelease release = PressReleaseParser.create().parse("Гости в столице12.03.2022 10:15АЛМАТЫ, 12 марта. /АГЕНТСТВО/. "
+                + "11 марта министр иностранных дел Казахстана Мухтар Тлеуберди встретился с послом Японии.\n").release();
+
+        assertThat(release.dateline().map(d -> d.place())).hasValue("АЛМАТЫ");
+        assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Алматы");
+    }
 }
