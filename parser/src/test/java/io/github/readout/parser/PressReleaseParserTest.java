@@ -766,4 +766,46 @@ class PressReleaseParserTest {
         assertThat(release.meetings()).extracting(m -> m.kind().name() + " " + m.countries())
                 .containsExactly("MEETING [AZ, GR]", "MEETING [AZ]");
     }
+
+    @Test
+    void aCityAfterTheAbbreviationOfCityIsWhereTheMeetingWas() {
+        for (String city : List.of("в г. Душанбе", "в г.Душанбе")) {
+            PressRelease release = PressReleaseParser.create().parse(" date 2014-07-31 Кабар\n\n"
+                    + "30 июля " + city + " министр иностранных дел Кыргызстана Эрлан Абдылдаев встретился с министром"
+                    + " иностранных дел России Сергеем Лавровым.\n").release();
+
+            var meeting = release.mainMeeting().orElseThrow();
+            assertThat(meeting.location().map(p -> p.name())).as(city).hasValue("Душанбе");
+            assertThat(meeting.date().flatMap(d -> d.value()).map(Object::toString)).as(city).hasValue("2014-07-30");
+        }
+    }
+
+    @Test
+    void aPlaceTheVisitorArrivedInJustBeforeIsWhereTheMeetingWas() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2023-03-02 ТВ\n\n"
+                + "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Грузию. Визит продлится два дня.\n"
+                + "Министр приехал в правительство, где встретился с премьер-министром Ираклием Гарибашвили.\n").release();
+
+        assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Грузия");
+    }
+
+    @Test
+    void townsSpelledTwoWaysAreBothKnown() {
+        for (String[] town : new String[][] {{"в Чолпан-Ате", "Чолпан-Ата"}, {"в Анталии", "Анталия"}}) {
+            PressRelease release = PressReleaseParser.create().parse(" date 2024-06-30 ТВ\n\n"
+                    + "Министр иностранных дел Казахстана Мурат Нуртлеу встретился " + town[0]
+                    + " с министром иностранных дел России Сергеем Лавровым.\n").release();
+
+            assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue(town[1]);
+        }
+    }
+
+    @Test
+    void aDatelineGluedToThePagesTimeStampIsRead() {
+        PressRelease release = PressReleaseParser.create().parse("Гости в столице12.03.2022 10:15АЛМАТЫ, 12 марта. /АГЕНТСТВО/. "
+                + "11 марта министр иностранных дел Казахстана Мухтар Тлеуберди встретился с послом Японии.\n").release();
+
+        assertThat(release.dateline().map(d -> d.place())).hasValue("АЛМАТЫ");
+        assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue("Алматы");
+    }
 }

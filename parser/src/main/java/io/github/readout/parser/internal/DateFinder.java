@@ -228,6 +228,10 @@ final class DateFinder {
                 return new Found(i, written.end(), written.date(), false);
             }
         }
+        if (weekday != null && i > 0 && DateWords.is(Role.WEEKDAY_PAST, word(tokens, i - 1))) {
+            // "в минувшую пятницу", "в прошлую среду": the last such day before the release's own
+            return relativeDay(text, tokens, i - 1, i + 1, anchor, a -> a.with(TemporalAdjusters.previous(weekday)));
+        }
         if (weekday != null && i > 0 && (DateWords.isDayPreposition(word(tokens, i - 1)) || isBareWeekday(tokens, i))) {
             return relativeDay(text, tokens, i, i + 1, anchor,
                     a -> a.with(TemporalAdjusters.previousOrSame(weekday)));

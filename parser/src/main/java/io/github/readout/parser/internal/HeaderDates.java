@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Reads the date forms that header lines use: {@code 2024-06-04}, {@code 4 June 2024},
- * {@code June 4, 2024}, {@code 04.06.2024}, {@code 2024/06/04}, and an ISO date-time whose date
+ * {@code June 4, 2024}, {@code 04.06.2024} (or {@code 04-06-2024}), {@code 2024/06/04}, and an ISO date-time whose date
  * part is taken. Each form is matched by hand, in one pass, without regular expressions.
  */
 final class HeaderDates {
@@ -96,10 +96,10 @@ final class HeaderDates {
             }
             return Optional.empty();
         }
-        if (firstDigits <= 2 && sep == '.') {
-            s.pos++;
+        if (firstDigits <= 2 && (sep == '.' || sep == '-')) {
+            s.pos++; // "04.06.2024", and "04-06-2024" as some pages date themselves
             int month = s.number(2);
-            if (month >= 0 && s.peek() == '.') {
+            if (month >= 0 && s.peek() == sep) {
                 s.pos++;
                 int year = s.year();
                 if (year >= 0) {

@@ -229,6 +229,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(more.end());
         } else if (place != null) {
             placeInTitle(tokens, window, k, place);
+        } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
+            window.at = cityNounBeforePlace(tokens, k); // "консул в г. Владивостоке": the city's name comes next
         } else if (org != null) {
             window.international |= org.value().country().isEmpty();
             window.country = window.country.or(() -> org.value().country());
@@ -267,13 +269,14 @@ final class InflectedPersonFinder implements PersonReader {
                 && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)) {
             window.titleEnd = k; // "глава внешнеполитического ведомства России": the words before the country
         }
-        if (!isHost(tokens, k)) {
+        int host = hostPreposition(tokens, k);
+        if (host < 0) {
             window.country = window.country.or(() -> Optional.of(place.value().code()));
             window.countries.add(place.value().code());
-        } else if (window.titled && window.countries.isEmpty() && window.titleEnd == k - 1) {
+        } else if (window.titled && window.countries.isEmpty() && window.titleEnd == host) {
             window.titleEnd = place.end(); // "посол в России": where the office is held is part of it
-        } else if (window.titled && window.titleEnd < k - 1 && window.hostStart < 0) {
-            window.hostStart = k - 1; // "посол Армении в России": the title is "посол в России"
+        } else if (window.titled && window.titleEnd < host && window.hostStart < 0) {
+            window.hostStart = host; // "посол Армении в России": the title is "посол в России"
             window.hostEnd = place.end();
         }
         window.at = place.end();
@@ -435,6 +438,31 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private boolean isHost(List<Token> tokens, int at) {
         return at > 0 && (lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, at - 1) || lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, at - 1));
+    }
+
+    /**
+     * Where the preposition that makes a place at a token where an office is held stands: right
+     * before it ("посол в России") or before a noun for a city ("консул в г. Владивостоке"); -1 when none.
+     */
+    private int hostPreposition(List<Token> tokens, int at) {
+        if (isHost(tokens, at)) {
+            return at - 1;
+        }
+        for (int k = at - 1; k >= 1 && k >= at - LONGEST_CITY_NOUN; k--) {
+            if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at && isHost(tokens, k)) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a noun for a city may have: "г.", "города". */
+    private static final int LONGEST_CITY_NOUN = 3;
+
+    /** Where a noun for a city at a token ends when a country's or city's name follows it, else -1. */
+    private int cityNounBeforePlace(List<Token> tokens, int at) {
+        int end = lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, at);
+        return end > at && end < tokens.size() && lexicons.countries.longest(tokens, end) != null ? end : -1;
     }
 
     private int honorificsEnd(List<Token> tokens, int at) {

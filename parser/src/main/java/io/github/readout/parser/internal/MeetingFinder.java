@@ -644,7 +644,7 @@ final class MeetingFinder {
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
-            Optional<Place> destination = visitDestination(lead);
+            Optional<Place> destination = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
             boolean destinationFirst = report != lead || filedFrom.isEmpty();
             location = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
             rule = destinationFirst && destination.isPresent()
@@ -1707,6 +1707,28 @@ final class MeetingFinder {
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
     private static final int DESTINATION_REACH = 16;
+
+    /**
+     * "Лавров прибыл в Белоруссию … Министр приехал в МИД республики, где встретился …": the place
+     * one of the sentences just before the meeting's says its visitor came to, when they tell of
+     * no other time.
+     */
+    private Optional<Place> arrivalJustBefore(List<Sentence> sentences, Sentence report) {
+        for (int i = report.index() - 1; i >= 0 && i >= report.index() - NEARBY_SENTENCES; i--) {
+            Sentence before = sentences.get(i);
+            if (isHeadline(before) || talksOfAnotherTime(before) || before.paragraph() < report.paragraph() - 1) {
+                break;
+            }
+            for (PlaceFinder.Found place : before.places()) {
+                // "прибыл в Белоруссию", "arrived in Minsk": Russian and English put where one came after "в", "in"
+                if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
+                        && cueBefore(Lexicons.Cue.DESTINATION_VERB, before.tokens(), place.first(), DESTINATION_REACH)) {
+                    return Optional.of(place.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     private Optional<Place> visitDestination(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {

@@ -237,6 +237,10 @@ public final class NoiseFilter {
                 start++;
             }
             Optional<Dateline> found = Datelines.find(text, Span.of(start, block.end()), knownPlace);
+            int glued = afterGluedTime(text, start, block.end());
+            if (found.isEmpty() && glued > 0) {
+                found = Datelines.find(text, Span.of(glued, block.end()), knownPlace);
+            }
             if (found.isPresent()) {
                 return found;
             }
@@ -248,6 +252,25 @@ public final class NoiseFilter {
             lineStart = newline + 1;
         }
         return Optional.empty();
+    }
+
+    /** How far into a line a page's time stamp glued to a dateline is looked for. */
+    private static final int GLUED_TIME_REACH = 200;
+
+    /**
+     * "Ташкент посетила делегация ОАЭ05.04.2023 08:50ТАШКЕНТ, 5 апреля. /УЗИНФОРМ/.": where the
+     * words after a time stamp ("08:50") written without space before them start on a line, or -1.
+     */
+    private static int afterGluedTime(String text, int start, int end) {
+        int limit = Math.min(end, start + GLUED_TIME_REACH);
+        for (int i = start + 2; i + 3 < limit && text.charAt(i) != '\n'; i++) {
+            if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isUpperCase(text.charAt(i + 3))) {
+                return i + 3;
+            }
+        }
+        return -1;
     }
 
     private static int trimEnd(String text, int start, int end) {

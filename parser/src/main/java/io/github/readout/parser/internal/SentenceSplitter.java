@@ -13,13 +13,20 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** What a line of {@code abbreviations.tsv} is; see the file's header. */
-    private enum Abbreviation { BEFORE_NAME, MAY_END, OPENER }
+    private enum Abbreviation { BEFORE_NAME, BEFORE_NAME_AFTER_WORD, MAY_END, OPENER }
 
     private static final java.util.Map<Abbreviation, List<String>> ABBREVIATIONS =
             Lexicons.builtInRoles("abbreviations.tsv", Abbreviation.class);
 
     /** Abbreviations that a name or number always follows: never the end of a sentence. */
     private static final Set<String> BEFORE_NAME = Set.copyOf(ABBREVIATIONS.get(Abbreviation.BEFORE_NAME));
+
+    /**
+     * Abbreviations that a name follows when a word stands before them ("в г. Душанбе"), but that
+     * may end a sentence after a number, where they stand for another word ("в 2024 г. Стороны …").
+     */
+    private static final Set<String> BEFORE_NAME_AFTER_WORD =
+            Set.copyOf(ABBREVIATIONS.get(Abbreviation.BEFORE_NAME_AFTER_WORD));
 
     /** Abbreviations that may end a sentence when a sentence opener follows ("… with the U.S. The …"). */
     private static final Set<String> MAY_END = Set.copyOf(ABBREVIATIONS.get(Abbreviation.MAY_END));
@@ -126,10 +133,22 @@ public final class SentenceSplitter {
         if (BEFORE_NAME.contains(key)) {
             return false;
         }
+        if (BEFORE_NAME_AFTER_WORD.contains(key) && !afterNumber(text, sentenceStart, wordStart)) {
+            return false;
+        }
         if (MAY_END.contains(key) || isDottedAcronym(word)) {
             return OPENERS.contains(nextWord(text, next, end).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /** Whether the word before a position, past white space, ends in a digit: "2024 г.", not "в г.". */
+    private static boolean afterNumber(String text, int sentenceStart, int wordStart) {
+        int prev = wordStart;
+        while (prev > sentenceStart && Character.isWhitespace(text.charAt(prev - 1))) {
+            prev--;
+        }
+        return prev > sentenceStart && Character.isDigit(text.charAt(prev - 1));
     }
 
     /** "A.B.C" style, such as "U.S" or "N.A.T.O". */

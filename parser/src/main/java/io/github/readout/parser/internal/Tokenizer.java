@@ -149,6 +149,10 @@ final class Tokenizer {
             if (c == '.' && segment <= 2 && Character.isLetter(text.codePointAt(i - 1))) {
                 // "U.S.", "a.i.", "D.C." and initials keep their periods.
                 boolean next = nextIsLetter && !Character.isDigit(text.codePointAt(i + 1));
+                if (next && segment == 1 && Character.isLowerCase(text.codePointAt(i - 1))
+                        && Character.isUpperCase(text.codePointAt(i + 1))) {
+                    break; // "в г.Душанбе": a lower-case abbreviation glued to the name it stands before
+                }
                 if (next && segment <= 1) {
                     i++;
                     segment = 0;

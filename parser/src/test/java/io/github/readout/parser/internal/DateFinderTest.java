@@ -202,4 +202,31 @@ class DateFinderTest {
         assertThat(only(sentence, Optional.of(LocalDate.of(2024, 10, 4))).date().value())
                 .contains(DateValue.of(LocalDate.of(2024, 10, 3)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Министры встретились в минувшую пятницу.; минувшую пятницу; 2024-10-18",
+        "Министры встретились в прошлый четверг.; прошлый четверг; 2024-10-17",
+        "В прошедший вторник министры встретились.; прошедший вторник; 2024-10-22",
+        "Министры встретились на прошлой неделе.; прошлой неделе; 2024-10",
+        "Министры встретятся в следующем месяце.; следующем месяце; 2024-11",
+        "Министры встретились в начале октября.; октября; 2024-10",
+        "Министры встретились в июле.; июле; 2024-07",
+    })
+    void russianRelativeDateResolvesAgainstTheAnchor(String sentence, String text, String value) {
+        DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
+
+        assertThat(found.date().text()).isEqualTo(text);
+        assertThat(found.date().value()).contains(DateValue.parse(value));
+    }
+
+    @Test
+    void russianSameDayIsTheDayOfTheEventBefore() {
+        DateFinder.Found found = only("В тот же день министры подписали договор.", Optional.of(THURSDAY));
+
+        assertThat(found.sameDay()).isTrue();
+        assertThat(found.date().value()).isEmpty();
+        DateFinder.Found next = only("На следующий день министры подписали договор.", Optional.of(THURSDAY));
+        assertThat(next.dayShift()).isEqualTo(1);
+    }
 }

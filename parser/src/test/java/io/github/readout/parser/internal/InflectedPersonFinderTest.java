@@ -146,4 +146,14 @@ class InflectedPersonFinderTest {
         assertThat(mentions).extracting(Mention::name).containsExactly("Ильхам Алиев");
         assertThat(mentions.get(0).title()).hasValue("Президент");
     }
+
+    @Test
+    void aCityAfterTheAbbreviationOfCityIsWhereTheOfficeIsHeld() {
+        List<Mention> mentions = find("Губернатор принял генерального консула Казахстана в г. Новосибирске Ерлана Садыкова.");
+
+        Mention consul = mentions.get(mentions.size() - 1);
+        assertThat(consul.name()).isEqualTo("Ерлан Садыков");
+        assertThat(consul.title()).hasValue("генеральный консул в г. Новосибирске");
+        assertThat(consul.country().map(Object::toString)).hasValue("KZ");
+    }
 }

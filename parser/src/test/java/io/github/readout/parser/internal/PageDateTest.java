@@ -40,4 +40,10 @@ class PageDateTest {
         assertThat(PageDate.find("05/06/2022 only")).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(2022));
         assertThat(PageDate.find("1/2/345 and 13/13/2020")).isEmpty();
     }
+
+    @Test
+    void aDayWrittenWithHyphensBeforeItsYear() {
+        assertThat(PageDate.find("Новости\n\n14-03-2019, 10:05. Автор: admin\n\nМинистры встретились.")).hasValue(LocalDate.of(2019, 3, 14));
+        assertThat(PageDate.find("Talks on 13-14 May in Astana.")).isEmpty();
+    }
 }

@@ -164,4 +164,16 @@ class SentenceSplitterTest {
         assertThat(split("The ministers met\tin Beijing. They talked."))
                 .containsExactly("The ministers met\tin Beijing.", "They talked.");
     }
+
+    @Test
+    void russianCityAbbreviationBeforeANameDoesNotEndTheSentence() {
+        assertThat(split("Встреча прошла в г. Бишкек. Стороны обсудили торговлю."))
+                .containsExactly("Встреча прошла в г. Бишкек.", "Стороны обсудили торговлю.");
+    }
+
+    @Test
+    void russianYearAbbreviationAfterANumberMayEndTheSentence() {
+        assertThat(split("Договор подписан в 2019 г. Стороны его продлили."))
+                .containsExactly("Договор подписан в 2019 г.", "Стороны его продлили.");
+    }
 }

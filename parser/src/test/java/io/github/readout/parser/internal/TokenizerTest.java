@@ -123,4 +123,10 @@ class TokenizerTest {
         assertThat(new Token("–", 0, 1).isDash()).isTrue();
         assertThat(new Token("met", 0, 3).isLowerCase()).isTrue();
     }
+
+    @Test
+    void lowerCaseAbbreviationGluedToANameIsCutFromIt() {
+        assertThat(texts("Они встретились в г.Бишкеке.")).containsExactly("Они", "встретились", "в", "г", ".", "Бишкеке", ".");
+        assertThat(texts("С.Лавров прибыл.")).containsExactly("С.Лавров", "прибыл", ".");
+    }
 }
