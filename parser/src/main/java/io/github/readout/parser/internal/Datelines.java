@@ -183,9 +183,10 @@ final class Datelines {
             if (c == ':' || isDashChar(c)) {
                 return endingAtColonOrDash(text, block, end, at, place, known || qualified || lead.capitals());
             }
-            int close = c == '(' ? indexOf(text, ')', at, end) : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
+            int close = c == '(' ? indexOf(text, ')', at, end) : c == '[' ? indexOf(text, ']', at, end)
+                    : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
             if (close > at && close < end) {
-                pos = close + 1; // "(PTI)", "(May 10)", "/TASS/"
+                pos = close + 1; // "(PTI)", "(May 10)", "/TASS/", "[Uzbekistan]"
                 qualified = true;
                 continue;
             }

@@ -148,7 +148,8 @@ final class PlaceFinder {
         // attribute, not a place
         if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)
                 || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
-            return null;
+            int after = end + 1 < tokens.size() && tokens.get(end + 1).is("s") ? end + 2 : end + 1; // "'" "s"
+            return cityOfCountry(text, tokens, i, after, preposition); // "in Uzbekistan's Samarkand"
         }
         int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
         Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
@@ -157,6 +158,20 @@ final class PlaceFinder {
         boolean city = match.value().form() == Lexicons.CountryForm.CAPITAL
                 || match.value().form() == Lexicons.CountryForm.CITY;
         return new Found(first, end, preposition, place, city);
+    }
+
+    /** The city of the lexicon at a token, after its country's possessive; null when none is there. */
+    private Found cityOfCountry(String text, List<Token> tokens, int first, int at, Role preposition) {
+        PhraseIndex.Match<Lexicons.CountryEntry> city = at < tokens.size() && tokens.get(at).isCapitalized()
+                ? lexicons.countries.longest(tokens, at) : null;
+        if (city == null || city.value().form() != Lexicons.CountryForm.CAPITAL
+                && city.value().form() != Lexicons.CountryForm.CITY || startsLongerName(tokens, city.end())) {
+            return null;
+        }
+        Span span = Span.of(tokens.get(at).start(), tokens.get(city.end() - 1).end());
+        Place place = Place.builder().name(city.value().name().orElseGet(() -> span.cut(text)))
+                .country(city.value().code()).span(span).build();
+        return new Found(first, city.end(), preposition, place, true);
     }
 
     /** How many words a noun for a city may have: "the city of". */

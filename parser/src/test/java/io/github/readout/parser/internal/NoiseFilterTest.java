@@ -185,6 +185,7 @@ class NoiseFilterTest {
                 {"Cairo: Egyptian Minister Badr Abdelatty spoke.", "Cairo"},
                 {"Tokyo, Oct. 28 (Jiji Press)--Japanese Foreign Minister spoke.", "Tokyo"},
                 {"Islamabad, Sep 7 (PTI) The Foreign Secretaries met.", "Islamabad"},
+                {"New Delhi [India], April 13 (ANI): The ministers met.", "New Delhi"},
                 {"KUALA LUMPUR (May 10): At the summit they met.", "KUALA LUMPUR"},
                 {"ASTANA, July 5. /TASS/. Kazakh President Kassym-Jomart Tokayev met.", "ASTANA"},
                 {"ASTANA. KAZINFORM Minister of Foreign Affairs met.", "ASTANA"},

@@ -74,6 +74,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCityAfterItsCountrysPossessiveIsThePlace() {
+        assertThat(find("They held talks in Uzbekistan's Samarkand on Thursday.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Samarkand"));
+        assertThat(find("They held talks in Uzbekistan’s Samarkand.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Samarkand"));
+    }
+
+    @Test
     void demonymIsNotAPlace() {
         assertThat(find("The minister spoke in Kazakh and in English.")).isEmpty();
     }
