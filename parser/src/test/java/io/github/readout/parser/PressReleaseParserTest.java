@@ -686,6 +686,21 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aDelegationReceivedAndADiscussionOnADayAreMeetings() {
+        PressRelease delegation = PressReleaseParser.create().parse(" date 2024-05-14 Хроника\n\n"
+                + "Президент Армении Ваге Саркисян принял делегацию, возглавляемую министром иностранных дел Мальты"
+                + " Яном Боргом.\n").release();
+        PressRelease discussed = PressReleaseParser.create().parse(" date 2024-05-18 Хроника\n\n"
+                + "Министр иностранных дел Турции Мехмет Озкан обсудил в субботу с российским коллегой Сергеем"
+                + " Лавровым ситуацию в регионе.\n").release();
+
+        assertThat(delegation.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.countries()).extracting(Object::toString).containsExactly("AM", "MT"));
+        assertThat(discussed.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(p -> p.name()).containsExactly("Мехмет Озкан", "Сергей Лавров"));
+    }
+
+    @Test
     void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
         PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
                 + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();
