@@ -921,8 +921,11 @@ final class PersonFinder implements PersonReader {
      * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
      */
     private int skipInWindow(List<Token> tokens, int k, int start, int limit) {
+        // "Minister of Foreign Affairs (MFA)", "Brig (R) Ijaz Ahmed Shah", not a photo's "Yun Byung-se (L) shakes
+        // hands": one letter after a name is where someone stands
         if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
-                && tokens.get(k + 2).isPunctuation(')')) {
+                && tokens.get(k + 2).isPunctuation(')')
+                && (tokens.get(k + 1).text().length() > 1 || k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;

@@ -185,6 +185,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLetterInBracketsAfterANameIsWhereSomeoneStandsInAPhoto() {
+        List<Mention> mentions = find("Foreign Minister Kim Dae-ho (L) shakes hands with Foreign Minister Li Wen.");
+        Mention retired = only("He met Minister for Interior Brig (R) Tariq Mahmood.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Kim Dae-ho", "Li Wen");
+        assertThat(retired.name()).isEqualTo("Tariq Mahmood");
+    }
+
+    @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
         Mention m = only("Anwar paid a courtesy call on the Sultan of Brunei Sultan Haji Omar Saifuddin.");
 
