@@ -218,7 +218,7 @@ final class PersonFinder implements PersonReader {
         if (lowerCaseOffice && windowEnd - nameStart < 2) {
             return null; // "the head of the National Academy of Sciences": a body's last word, not a name
         }
-        TitleParts title = titleParts(text, tokens, titleStart, nameStart);
+        TitleParts title = titleParts(text, tokens, titleStart, titleEndBefore(tokens, titleStart, nameStart));
         if (title.text().isEmpty()) {
             return null;
         }
@@ -232,6 +232,24 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, prefix.international() || title.international(), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /**
+     * Where a title ends before the name at {@code nameStart}: before the honorifics and rank
+     * marks between them ("Minister for Interior Brig (R) Ijaz Ahmed Shah").
+     */
+    private int titleEndBefore(List<Token> tokens, int titleStart, int nameStart) {
+        int end = nameStart;
+        while (end - 3 > titleStart && tokens.get(end - 1).isPunctuation(')') && tokens.get(end - 3).isPunctuation('(')
+                && tokens.get(end - 2).isAllCaps() && tokens.get(end - 2).text().length() == 1) {
+            end -= 3; // "(R)": retired
+        }
+        while (end - 1 > titleStart && lexicons.honorifics.longest(tokens, end - 1) != null
+                && lexicons.honorifics.longest(tokens, end - 1).end() == end
+                && lexicons.titles.longest(tokens, end - 1) == null) {
+            end--;
+        }
+        return end;
     }
 
     /**

@@ -191,6 +191,7 @@ class PersonFinderTest {
 
         assertThat(mentions).extracting(Mention::name).containsExactly("Kim Dae-ho", "Li Wen");
         assertThat(retired.name()).isEqualTo("Tariq Mahmood");
+        assertThat(retired.title()).as("the rank and its mark are no part of the office").contains("Minister for Interior");
     }
 
     @Test
