@@ -218,7 +218,9 @@ final class PersonFinder implements PersonReader {
         if (lowerCaseOffice && windowEnd - nameStart < 2) {
             return null; // "the head of the National Academy of Sciences": a body's last word, not a name
         }
-        TitleParts title = titleParts(text, tokens, titleStart, titleEndBefore(tokens, titleStart, nameStart));
+        // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
+        int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, titleStart));
+        TitleParts title = titleParts(text, tokens, office, titleEndBefore(tokens, office, nameStart));
         if (title.text().isEmpty()) {
             return null;
         }
@@ -228,7 +230,7 @@ final class PersonFinder implements PersonReader {
             return withOffice;
         }
         Optional<CountryCode> personCountry = prefix.country().isPresent() ? prefix.country() : title.country();
-        String titleText = withNewlyAppointed(text, tokens, start, titleStart, title.text());
+        String titleText = title.text();
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, prefix.international() || title.international(), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
@@ -416,22 +418,6 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.of(office.text()),
                 prefix.country().isPresent() ? prefix.country() : office.country(), office.international(),
                 officeEnd, office.host(), office.organization());
-    }
-
-    /** How many words before a title the words that make it new may reach back: "newly appointed". */
-    private static final int NEW_IN_OFFICE_REACH = 4;
-
-    /** "the newly appointed Ambassador of Hungary Zoltán Kiss": the title as written, with the words that make it new. */
-    private String withNewlyAppointed(String text, List<Token> tokens, int start, int titleStart, String title) {
-        if (titleStart != start) {
-            return title;
-        }
-        for (int k = start - 1; k >= 0 && k >= start - NEW_IN_OFFICE_REACH; k--) {
-            if (lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, k) == start) {
-                return text.substring(tokens.get(k).start(), tokens.get(start - 1).end()) + " " + title;
-            }
-        }
-        return title;
     }
 
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */

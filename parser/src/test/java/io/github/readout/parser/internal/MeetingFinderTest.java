@@ -450,6 +450,7 @@ class MeetingFinderTest {
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serdar Berdimuhamedov", "Ahmet Demirok");
+        assertThat(meeting.participants().get(1).title()).as("new in office, an Ambassador").contains("Ambassador");
         assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 1, 8)));
     }
 
