@@ -1869,10 +1869,16 @@ final class MeetingFinder {
                 Participant copy = new Participant(person.get(), mention);
                 copy.country = participant.country;
                 known.add(copy);
-            } else if (mention.title().isPresent() || mention.country().isPresent()) {
+            } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
+    }
+
+    /** "deputy spokesman Mark Toner said Yasay and Kerry met": someone new who tells of the meeting is no party to it. */
+    private boolean speaks(List<Token> tokens, Mention mention) {
+        int after = mention.end() < tokens.size() && tokens.get(mention.end()).isPunctuation(',') ? mention.end() + 1 : mention.end();
+        return after < tokens.size() && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, after);
     }
 
     /**

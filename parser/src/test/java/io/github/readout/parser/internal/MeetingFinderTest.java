@@ -777,4 +777,14 @@ class MeetingFinderTest {
         assertThat(visit.participants()).extracting(Person::name).containsExactly("Tariq Mahmood");
         assertThat(appeal.meetings()).isEmpty();
     }
+
+    @Test
+    void aSpokesmanWhoTellsOfTheMeetingIsNoPartyToAFurtherOne() {
+        PressRelease release = parse("Foreign Secretary Maria Santos met with her American counterpart, Secretary of"
+                + " State Paul Reed, for the first time.\n\nIn a statement, State Department deputy spokesman Tom Hale"
+                + " said Santos and Reed met on Thursday in Lima.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Maria Santos", "Paul Reed"));
+    }
 }
