@@ -274,6 +274,9 @@ final class DateFinder {
         if (offset == 0 && DateWords.is(Role.DAY_PART, unit)) {
             return relativeDay(text, tokens, i, k + 1, anchor, a -> a); // "held a video call this afternoon"
         }
+        if (offset < 0 && DateWords.is(Role.DAY_PART, unit)) {
+            return relativeDay(text, tokens, i, k + 1, anchor, a -> a.plusDays(offset)); // "received him last night"
+        }
         Period period = DateWords.period(unit);
         if (period == Period.WEEK) {
             return relativeMonth(text, tokens, i, k + 1, anchor, a -> YearMonth.from(a.plusWeeks(offset)));

@@ -32,6 +32,7 @@ final class DateWords {
     private static final Set<String> YEAR_PREPOSITIONS = new HashSet<>();
     private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
     private static final List<String> RANGE_WORDS = new ArrayList<>();
+    private static final List<String> PAGE_DATE_LABELS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
     /** The roles whose value is a number. */
@@ -54,6 +55,7 @@ final class DateWords {
                     case "YEAR_PREPOSITION" -> YEAR_PREPOSITIONS.add(word);
                     case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
                     case "RANGE_WORD" -> RANGE_WORDS.add(row[2]);
+                    case "PAGE_DATE_LABEL" -> PAGE_DATE_LABELS.add(row[2]);
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
                     default -> {
@@ -156,6 +158,14 @@ final class DateWords {
     }
 
     /** The words that join two days of one date, compared ignoring case: "3 to 4 December". */
+    /**
+     * The labels that open a page's own date line, as written ("First Published", "Updated"), the
+     * longest first.
+     */
+    static List<String> pageDateLabels() {
+        return PAGE_DATE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     static List<String> rangeWords() {
         return RANGE_WORDS;
     }

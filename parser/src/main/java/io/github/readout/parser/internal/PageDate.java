@@ -17,6 +17,8 @@ final class PageDate {
 
     /** How far into the body a page date is looked for: pages put it by the headline. */
     private static final int HEAD = 1_500;
+    /** How far a labelled date line ("Published: …") is looked for: some pages put it below the story's opening. */
+    private static final int LABELLED_HEAD = 4_000;
 
     private static final int EARLIEST_YEAR = 1990;
     private static final int LATEST_YEAR = 2100;
@@ -61,6 +63,63 @@ final class PageDate {
      * …") and a run of dated lines is a list of other stories.
      */
     private static Optional<Hit> scan(String text) {
+        Optional<Hit> head = scanHead(text);
+        if (head.isPresent() && (lineLength(text, lineStartOf(text, head.get().start())) > SHORT_LINE
+                || labelled(text, head.get().start()))) {
+            return head; // the lead's own date, or a date line that says it is the page's
+        }
+        // a bare date line above the headline may be the site's clock, the day the page was read:
+        // a labelled date line ("First Published: Sep 08 2023") further down is the page's own
+        return labelledLine(text).or(() -> head);
+    }
+
+    /** The first date in the text's head written after a label of the page's date ("Updated:"). */
+    private static Optional<Hit> labelledLine(String text) {
+        int limit = Math.min(text.length(), LABELLED_HEAD);
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
+        List<String> labels = DateWords.pageDateLabels();
+        for (int i = 0; i < limit; i++) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String label : labels) {
+                if (!text.startsWith(label, i)) {
+                    continue;
+                }
+                int at = i + label.length();
+                while (at < text.length() && (text.charAt(at) == ':' || text.charAt(at) == ' ')) {
+                    at++;
+                }
+                Hit hit = at > i + label.length() ? dateAt(text, at, scanner) : null;
+                if (hit != null && hit.date() != null) {
+                    return Optional.of(hit);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a label of the page's date stands just before this offset on its line. */
+    private static boolean labelled(String text, int start) {
+        int end = start;
+        while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        for (String label : DateWords.pageDateLabels()) {
+            int from = end - label.length();
+            if (end < start && from >= 0 && text.startsWith(label, from)
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lineStartOf(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    private static Optional<Hit> scanHead(String text) {
         int limit = Math.min(text.length(), HEAD);
         Optional<Hit> ambiguous = Optional.empty();
         List<Hit> below = new ArrayList<>();

@@ -34,6 +34,8 @@ class DateFinderTest {
     @CsvSource(delimiter = ';', value = {
         "The ministers met on May 31.; May 31; 2024-05-31",
         "The ministers met yesterday.; yesterday; 2024-10-23",
+        "The envoy called on the king last night.; last night; 2024-10-23",
+        "The envoy called on the king last evening.; last evening; 2024-10-23",
         "The ministers meet today.; today; 2024-10-24",
         "The ministers will meet tomorrow.; tomorrow; 2024-10-25",
         "The ministers met on Tuesday.; Tuesday; 2024-10-22",

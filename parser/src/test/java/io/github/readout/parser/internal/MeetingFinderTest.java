@@ -46,6 +46,7 @@ class MeetingFinderTest {
     @CsvSource(delimiter = ';', value = {
         "PHONE_CALL; Kazakh Foreign Minister Murat Nurtleu had a telephone conversation with Minister of Foreign"
                 + " Affairs of Hungary Péter Szijjártó.",
+        "PHONE_CALL; The Foreign Minister held telephonic talks with his Nepalese counterpart Narayan Khadka.",
         "VIDEO_CONFERENCE; Deputy Foreign Minister Roman Vassilenko held a video conference with Deputy Minister of"
                 + " Foreign Affairs of Japan Kenji Yamada.",
         "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"

@@ -46,4 +46,24 @@ class PageDateTest {
         assertThat(PageDate.find("Новости\n\n14-03-2019, 10:05. Автор: admin\n\nМинистры встретились.")).hasValue(LocalDate.of(2019, 3, 14));
         assertThat(PageDate.find("Talks on 13-14 May in Astana.")).isEmpty();
     }
+
+    @Test
+    void aLabelledDateLineOutweighsABareClockLineAboveTheHeadline() {
+        String body = "Sunday, March 02, 2025 | 10:15 AM IST\nNews Site\n\nLeaders hold talks\n\n"
+                + "The prime minister on Friday held talks with his visiting counterpart.\n\n" + "More text. ".repeat(150)
+                + "\nFirst Published: Jun 14 2019 | 4:40 PM IST\n";
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2019, 6, 14));
+        assertThat(PageDate.find("Sunday, March 02, 2025\nLeaders hold talks\n\nUpdated: 14-06-2019 10:02"))
+                .hasValue(LocalDate.of(2019, 6, 14));
+    }
+
+    @Test
+    void aLeadsOwnDateOrALabelledLineStaysThePagesDate() {
+        String lead = "On June 14, 2019, the prime minister held talks with his visiting counterpart in the capital of the country.\n"
+                + "Updated: June 20, 2019";
+        assertThat(PageDate.find(lead)).hasValue(LocalDate.of(2019, 6, 14));
+        assertThat(PageDate.find("Published: 14 June 2019\nLast Updated: 20 June 2019")).hasValue(LocalDate.of(2019, 6, 14));
+        assertThat(PageDate.find("Sunday, March 02, 2025\nThe report was published: June 14, 2019"))
+                .as("a label in lower case inside prose is no label").hasValue(LocalDate.of(2025, 3, 2));
+    }
 }
