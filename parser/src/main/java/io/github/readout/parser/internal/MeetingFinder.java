@@ -100,7 +100,9 @@ final class MeetingFinder {
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         for (Sentence s : sentences) {
-            if (s.index() > report.sentence().index() && s.index() <= report.sentence().index() + 4 && isParticipation(s)) {
+            if (s.index() > report.sentence().index() && isParticipation(s)
+                    && (s.index() <= report.sentence().index() + 4
+                            || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants);
                 countries.addAll(countryNames(s));
                 used.add(s.index());
@@ -138,6 +140,30 @@ final class MeetingFinder {
         withVisit(meetings, sentences, lead, report, built, registry, participants);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
         return new Result(meetings, related, personCountries);
+    }
+
+    /** How far after the meeting's sentence "The meeting was attended by …" may still tell of it. */
+    private static final int ATTENDANCE_REACH = 10;
+
+    /**
+     * "The meeting was attended by …" at the end of a release that tells of no other meeting after
+     * the main one: its people took part in that one.
+     */
+    private boolean attendanceOfTheMeeting(List<Sentence> sentences, Sentence report, Sentence s, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        if (s.index() > report.index() + ATTENDANCE_REACH || !lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens(), 0)) {
+            return false;
+        }
+        for (int k = report.index() + 1; k < s.index(); k++) {
+            for (Mention mention : sentences.get(k).mentions()) {
+                boolean someoneElse = mention.title().isPresent() && registry.find(mention.nameTokens())
+                        .filter(person -> !participants.containsKey(person.id)).isPresent();
+                if (someoneElse) {
+                    return false; // an official met later: the attendance may be of that meeting
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -788,4 +788,16 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
                 .extracting(Person::name).containsExactly("Maria Santos", "Paul Reed"));
     }
+
+    @Test
+    void theMeetingWasAttendedByAtTheEndOfTheReleaseNamesItsPeople() {
+        Meeting meeting = main("Foreign Minister Murat Nurtleu received the Chairperson of the African Union Commission,"
+                + " Amara Diallo.\nDuring the meeting in Astana, the two sides discussed cooperation between Kazakhstan"
+                + " and the AU.\nThe Minister congratulated Diallo on his appointment.\nHe reaffirmed the keenness to"
+                + " cooperate.\nThe sides also reviewed regional developments.\nThe meeting was attended by Deputy"
+                + " Foreign Minister Roman Vassilenko.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Murat Nurtleu", "Amara Diallo", "Roman Vassilenko");
+    }
 }
