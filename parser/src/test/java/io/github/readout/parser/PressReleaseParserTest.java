@@ -701,6 +701,15 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void talksStillToBeginAfterAnArrivalAreNoMeeting() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2022-05-10 Хроника\n\n"
+                + "Президент Казахстана Касым-Жомарт Токаев прибыл в Турцию с государственным визитом.\n\n"
+                + "Прежде чем начать переговоры с Эрдоганом, Касым-Жомарт Токаев посетил мавзолей Ататюрка.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
         PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
                 + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();

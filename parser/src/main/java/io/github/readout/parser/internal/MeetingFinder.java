@@ -1270,6 +1270,12 @@ final class MeetingFinder {
         if (first != null) {
             return first;
         }
+        // "Прежде чем начать переговоры …, Токаев посетил мавзолей": what was held, not what was still to come
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (!isPlanned(s, trigger)) {
+                return trigger.value();
+            }
+        }
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             return trigger.value();
         }
