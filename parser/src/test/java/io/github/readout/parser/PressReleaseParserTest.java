@@ -710,6 +710,15 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void whatIsPlannedAfterASummitIsNoMeetingHeld() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2022-09-15 Хроника\n\n"
+                + "Президент Касым-Жомарт Токаев с рабочим визитом прибыл в Самарканд.\n\n"
+                + "По итогам саммита планируется принятие ряда документов.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
         PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
                 + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();
