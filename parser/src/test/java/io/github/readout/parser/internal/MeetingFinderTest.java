@@ -57,6 +57,8 @@ class MeetingFinderTest {
                 + " Jeyhun Bayramov in Baku.",
         "PHONE_CALL; U.S. Secretary of State Antony Blinken spoke with Kazakh Foreign Minister Murat Nurtleu"
                 + " yesterday.",
+        "MEETING; Kazakh Foreign Minister Murat Nurtleu held discussions with Minister of Foreign Affairs of"
+                + " Azerbaijan Jeyhun Bayramov in Baku.",
     })
     void kindOfTheLead(MeetingKind kind, String lead) {
         assertThat(main(lead + "\n").kind()).isEqualTo(kind);
