@@ -802,4 +802,13 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name)
                 .containsExactly("Murat Nurtleu", "Amara Diallo", "Roman Vassilenko");
     }
+
+    @Test
+    void aSeatOfGovernmentThatSpeaksIsNoPerson() {
+        PressRelease release = parse("Prime Minister Anwar Ibrahim will pay an official visit to Brunei next week."
+                + "\n\nGiven the pandemic in Malaysia and Brunei Darussalam, Wisma Putra said, the visit will be"
+                + " short.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Anwar Ibrahim");
+    }
 }
