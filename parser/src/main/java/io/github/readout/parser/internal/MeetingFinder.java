@@ -1019,8 +1019,8 @@ final class MeetingFinder {
 
     /** A headline: a short line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
     private static boolean isHeadline(Sentence s) {
-        String text = s.text().strip();
-        if (text.isEmpty() || ".!?…\"”»'’)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        int last = s.lastVisibleChar();
+        if (last < 0 || ".!?…\"”»'’)".indexOf(last) >= 0) {
             return false;
         }
         int words = 0;

@@ -238,14 +238,17 @@ final class PhraseIndex<V> {
      * Finds every phrase in a token list, left to right, longest first, without overlaps.
      *
      * @param tokens the tokens
-     * @return the matches, in order
+     * @return the matches, in order; an immutable empty list when there are none
      */
     List<Match<V>> findAll(List<Token> tokens) {
-        List<Match<V>> matches = new ArrayList<>();
+        List<Match<V>> matches = List.of(); // most sentences have none: no list is made for them
         int i = 0;
         while (i < tokens.size()) {
             Match<V> match = longest(tokens, i);
             if (match != null) {
+                if (matches.isEmpty()) {
+                    matches = new ArrayList<>();
+                }
                 matches.add(match);
                 i = match.end();
             } else {

@@ -50,13 +50,14 @@ final class TopicReader {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
-            String sentence = s.text();
             String lower = s.lower();
             for (String cue : SPACED_TOPIC_CUES) {
                 int at = lower.indexOf(cue);
                 if (at < 0) {
                     continue;
                 }
+                // Only a sentence that names topics is cut as written, once: the sentence keeps the cut.
+                String sentence = s.text();
                 int from = at + cue.length();
                 int to = clauseEnd(lower, from);
                 addChunks(text, s.span().start(), sentence, from, to, topics, seen);
@@ -143,7 +144,6 @@ final class TopicReader {
     static List<Outcome> outcomes(String text, List<Sentence> sentences) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Sentence s : sentences) {
-            String sentence = s.text();
             String lower = s.lower();
             int verb = -1;
             for (String candidate : SPACED_OUTCOME_VERBS) {
@@ -155,6 +155,7 @@ final class TopicReader {
             if (verb < 0) {
                 continue;
             }
+            String sentence = s.text();
             int start = Math.max(lower.lastIndexOf(", ", verb) + 2, 0);
             if (lower.lastIndexOf(", ", verb) < 0) {
                 start = 0;
