@@ -52,6 +52,24 @@ final class Checks {
         }
     }
 
+    /**
+     * Checks a span of a release, as {@link #inside(String, Span, int)}, at the JSON path
+     * {@code path + rest}: the path is written only for a span that fails, not for the many of
+     * every release that pass.
+     */
+    static void inside(String path, String rest, Span span, int textLength) {
+        if (span.end() > textLength) {
+            inside(path + rest, span, textLength);
+        }
+    }
+
+    /** Checks the span of an element of a list of a release, at the JSON path {@code path + list[index]rest}, as above. */
+    static void insideAt(String path, String list, int index, String rest, Span span, int textLength) {
+        if (span.end() > textLength) {
+            inside(path + list + "[" + index + "]" + rest, span, textLength);
+        }
+    }
+
     /** Checks a text of a release; {@code path} is its JSON path inside the release. */
     static void notBlankAt(String path, String value) {
         if (value.isBlank()) {

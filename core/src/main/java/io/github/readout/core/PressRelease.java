@@ -153,10 +153,10 @@ public abstract class PressRelease {
         dateline().ifPresent(d -> Checks.inside("dateline.span", d.span(), length));
         attribution().ifPresent(a -> Checks.inside("attribution.span", a.span(), length));
         for (int i = 0; i < credits().size(); i++) {
-            Checks.inside("credits[" + i + "].span", credits().get(i).span(), length);
+            Checks.insideAt("", "credits", i, ".span", credits().get(i).span(), length);
         }
         for (int i = 0; i < paragraphs().size(); i++) {
-            Checks.inside("paragraphs[" + i + "].span", paragraphs().get(i).span(), length);
+            Checks.insideAt("", "paragraphs", i, ".span", paragraphs().get(i).span(), length);
         }
         for (int i = 0; i < meetings().size(); i++) {
             checkMeeting("meetings[" + i + "]", meetings().get(i), length);
@@ -164,35 +164,36 @@ public abstract class PressRelease {
         for (int i = 0; i < related().size(); i++) {
             Event event = related().get(i);
             String path = "related[" + i + "]";
-            Checks.inside(path + ".span", event.span(), length);
-            event.date().ifPresent(d -> Checks.inside(path + ".date.span", d.span(), length));
-            event.location().ifPresent(p -> Checks.inside(path + ".location.span", p.span(), length));
-            checkPeople(path + ".participants", event.participants(), length);
+            Checks.inside(path, ".span", event.span(), length);
+            event.date().ifPresent(d -> Checks.inside(path, ".date.span", d.span(), length));
+            event.location().ifPresent(p -> Checks.inside(path, ".location.span", p.span(), length));
+            checkPeople(path, ".participants", event.participants(), length);
         }
-        checkPeople("people", people(), length);
+        checkPeople("", "people", people(), length);
     }
 
     private static void checkMeeting(String path, Meeting meeting, int length) {
-        Checks.inside(path + ".span", meeting.span(), length);
-        meeting.date().ifPresent(d -> Checks.inside(path + ".date.span", d.span(), length));
-        meeting.location().ifPresent(p -> Checks.inside(path + ".location.span", p.span(), length));
-        checkPeople(path + ".participants", meeting.participants(), length);
+        Checks.inside(path, ".span", meeting.span(), length);
+        meeting.date().ifPresent(d -> Checks.inside(path, ".date.span", d.span(), length));
+        meeting.location().ifPresent(p -> Checks.inside(path, ".location.span", p.span(), length));
+        checkPeople(path, ".participants", meeting.participants(), length);
         for (int i = 0; i < meeting.topics().size(); i++) {
-            Checks.inside(path + ".topics[" + i + "].span", meeting.topics().get(i).span(), length);
+            Checks.insideAt(path, ".topics", i, ".span", meeting.topics().get(i).span(), length);
         }
         for (int i = 0; i < meeting.outcomes().size(); i++) {
-            Checks.inside(path + ".outcomes[" + i + "].span", meeting.outcomes().get(i).span(), length);
+            Checks.insideAt(path, ".outcomes", i, ".span", meeting.outcomes().get(i).span(), length);
         }
         meeting.next().ifPresent(next -> {
-            Checks.inside(path + ".next.span", next.span(), length);
-            next.date().ifPresent(d -> Checks.inside(path + ".next.date.span", d.span(), length));
-            next.location().ifPresent(p -> Checks.inside(path + ".next.location.span", p.span(), length));
+            Checks.inside(path, ".next.span", next.span(), length);
+            next.date().ifPresent(d -> Checks.inside(path, ".next.date.span", d.span(), length));
+            next.location().ifPresent(p -> Checks.inside(path, ".next.location.span", p.span(), length));
         });
     }
 
-    private static void checkPeople(String path, List<Person> people, int length) {
+    /** Checks the spans of a list of people at the JSON path {@code path + list}, written only for one that fails. */
+    private static void checkPeople(String path, String list, List<Person> people, int length) {
         for (int i = 0; i < people.size(); i++) {
-            Checks.inside(path + "[" + i + "].span", people.get(i).span(), length);
+            Checks.insideAt(path, list, i, ".span", people.get(i).span(), length);
         }
     }
 }

@@ -308,8 +308,14 @@ final class Extractor {
             }
             k = end - 1;
         }
-        guests.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+        if (guests.size() > 1) {
+            guests.sort(BY_START);
+        }
     }
+
+    /** Matches in text order; one comparator for every sentence rather than one made per sentence. */
+    private static final java.util.Comparator<PhraseIndex.Match<MeetingKind>> BY_START =
+            java.util.Comparator.comparingInt(PhraseIndex.Match::start);
 
     private static boolean startsGuest(List<PhraseIndex.Match<MeetingKind>> guests, int token) {
         for (PhraseIndex.Match<MeetingKind> guest : guests) {

@@ -111,6 +111,8 @@ final class Lexicons {
         lexicons.loadOfficials();
         lexicons.loadExtension(extension);
         lexicons.allowEndings(Endings.of(lexicons.rows("endings.txt", 1)));
+        // From here on, a token that starts no phrase of an index costs that index a bit test.
+        new FirstWords(lexicons.indexes());
         return lexicons;
     }
 
@@ -170,12 +172,17 @@ final class Lexicons {
 
     /** The endings every stem of the pack may take. */
     private void allowEndings(Endings endings) {
+        for (PhraseIndex<?> index : indexes()) {
+            index.endings(endings);
+        }
+    }
+
+    /** Every phrase index of the pack. */
+    private List<PhraseIndex<?>> indexes() {
         List<PhraseIndex<?>> indexes = new ArrayList<>(List.of(countries, titles, honorifics, organizations, triggers,
                 titleCountries, groups, vocabularyPhrases));
         indexes.addAll(cues.values());
-        for (PhraseIndex<?> index : indexes) {
-            index.endings(endings);
-        }
+        return indexes;
     }
 
     /** Well-known office holders by full name, and the surnames only one country's office holders have. */

@@ -500,8 +500,7 @@ final class MeetingFinder {
             return Optional.empty();
         }
         MeetingKind kind = reportedKind(s);
-        PhraseIndex.Match<MeetingKind> trigger = kind == null ? null
-                : s.triggers().stream().filter(t -> t.value() == kind).findFirst().orElse(null);
+        PhraseIndex.Match<MeetingKind> trigger = kind == null ? null : firstOfKind(s.triggers(), kind);
         // "during the talks", "the meeting": the meeting already reported, not another
         boolean anaphoric = trigger == null
                 || trigger.start() > 0 && lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, s.tokens(), trigger.start() - 1);
@@ -517,6 +516,17 @@ final class MeetingFinder {
         Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : location(s, kind).or(() -> mainPlace);
         return Optional.of(Meeting.builder().kind(kind).date(date).location(place).countries(countries)
                 .span(s.span()).build());
+    }
+
+    /** The first of the meeting words that says this kind, or null; a loop, not a stream, as it runs for every sentence. */
+    private static PhraseIndex.Match<MeetingKind> firstOfKind(List<PhraseIndex.Match<MeetingKind>> triggers,
+            MeetingKind kind) {
+        for (PhraseIndex.Match<MeetingKind> trigger : triggers) {
+            if (trigger.value() == kind) {
+                return trigger;
+            }
+        }
+        return null;
     }
 
     /** The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed. */
@@ -1072,8 +1082,8 @@ final class MeetingFinder {
 
     /** A headline: a short line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
     private static boolean isHeadline(Sentence s) {
-        String text = s.text().strip();
-        if (text.isEmpty() || ".!?…\"”»'’)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        int last = s.lastVisibleChar();
+        if (last < 0 || ".!?…\"”»'’)".indexOf(last) >= 0) {
             return false;
         }
         int words = 0;

@@ -34,10 +34,13 @@ final class NextMeetingReader {
             String lower = s.lower();
             boolean cue = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
                     || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
+            if (!cue) {
+                continue; // most sentences: the series' names are not lower-cased and searched for them
+            }
             boolean sameSeries = series.stream().anyMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT)));
             // "agreed to meet again on the sidelines of the G20 Summit": the parties' own meeting
             boolean ownMeeting = containsAny(lower, OWN_MEETING_CUES);
-            if (!cue || !sameSeries && !ownMeeting && namesOtherGathering(s)) {
+            if (!sameSeries && !ownMeeting && namesOtherGathering(s)) {
                 continue;
             }
             // The plan's date closes the sentence: "… for 2025–2026 and agreed to meet in Dushanbe by the end of the year"

@@ -1193,7 +1193,8 @@ final class PersonFinder implements PersonReader {
      */
     private final class TitleReading {
         private final String text;
-        private final StringBuilder title = new StringBuilder();
+        /** The runs kept before the last, each with a space after it; null while there is one run. */
+        private StringBuilder title;
         private int segmentStart = -1;
         private int segmentEnd = -1;
         private boolean skipped;
@@ -1222,6 +1223,9 @@ final class PersonFinder implements PersonReader {
             if (segmentStart < 0) {
                 segmentStart = token.start();
             } else if (skipped) {
+                if (title == null) {
+                    title = new StringBuilder();
+                }
                 title.append(text, segmentStart, segmentEnd).append(' ');
                 segmentStart = token.start();
             }
@@ -1257,10 +1261,14 @@ final class PersonFinder implements PersonReader {
 
         /** The title kept, and the holder's country: the one its words name, else its organisation's. */
         TitleParts parts() {
-            if (segmentStart >= 0) {
-                title.append(text, segmentStart, segmentEnd);
+            String kept;
+            if (title == null) {
+                // Most titles are one run of words: cut from the text at once, not built.
+                kept = segmentStart >= 0 ? text.substring(segmentStart, segmentEnd) : "";
+            } else {
+                kept = title.append(text, segmentStart, segmentEnd).toString();
             }
-            String result = trimTitle(title.toString());
+            String result = trimTitle(kept);
             Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
             return new TitleParts(result, country, international && country.isEmpty(), host, organization);
         }
@@ -1291,6 +1299,9 @@ final class PersonFinder implements PersonReader {
 
     /** Drops an abbreviation in brackets: "… for Asia and the Pacific (ESCAP)" is the title without it. */
     private static String withoutAbbreviations(String title) {
+        if (title.indexOf('(') < 0) {
+            return title.replace("  ", " "); // no abbreviation to drop: no copy unless spaces are doubled
+        }
         StringBuilder out = new StringBuilder(title.length());
         int i = 0;
         while (i < title.length()) {

@@ -111,6 +111,9 @@ final class PhraseIndex<V> {
 
     /** The node at the end of a phrase's words, made as needed. */
     private Node<V> path(String phrase) {
+        if (firstWords != null) {
+            throw new IllegalStateException("a phrase added after the pack's first words were read: " + phrase);
+        }
         List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
         Node<V> node = root;
         for (int i = 0; i < tokens.size(); i++) {
@@ -132,6 +135,32 @@ final class PhraseIndex<V> {
 
     /** The endings a stem may have. */
     private Endings endings = Endings.ANY;
+
+    /** The record of the first words of this index's pack, null for an index of no pack. */
+    private FirstWords firstWords;
+    /** This index's number in {@link #firstWords}. */
+    private int number;
+
+    /** Joins the record of the first words of a pack's indexes; no phrase may be added after. */
+    void numbered(FirstWords record, int index) {
+        this.firstWords = record;
+        this.number = index;
+    }
+
+    /** The lookup forms of the words written in full that phrases start with. */
+    java.util.Set<String> firstKeys() {
+        return root.next.keySet();
+    }
+
+    /** Whether some phrase starts with a stem. */
+    boolean hasFirstStems() {
+        return root.stems != null;
+    }
+
+    /** Whether a word in lookup form reads as a stem that some phrase starts with. */
+    boolean startsWithStem(String key) {
+        return root.stems != null && root.stems.longest(key, endings) != null;
+    }
 
     /** Sets the endings the pack allows after a stem. */
     void endings(Endings allowed) {
@@ -188,6 +217,9 @@ final class PhraseIndex<V> {
      * @return the index after the phrase, or -1 when no phrase starts there
      */
     int longestEnd(List<Token> tokens, int start) {
+        if (firstWords != null && start < tokens.size() && !firstWords.mayStart(tokens.get(start).word(), number)) {
+            return -1;
+        }
         Node<V> node = root;
         int bestEnd = -1;
         for (int i = start, n = tokens.size(); i < n; i++) {
@@ -206,14 +238,17 @@ final class PhraseIndex<V> {
      * Finds every phrase in a token list, left to right, longest first, without overlaps.
      *
      * @param tokens the tokens
-     * @return the matches, in order
+     * @return the matches, in order; an immutable empty list when there are none
      */
     List<Match<V>> findAll(List<Token> tokens) {
-        List<Match<V>> matches = new ArrayList<>();
+        List<Match<V>> matches = List.of(); // most sentences have none: no list is made for them
         int i = 0;
         while (i < tokens.size()) {
             Match<V> match = longest(tokens, i);
             if (match != null) {
+                if (matches.isEmpty()) {
+                    matches = new ArrayList<>();
+                }
                 matches.add(match);
                 i = match.end();
             } else {

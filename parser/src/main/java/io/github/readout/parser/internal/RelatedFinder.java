@@ -297,8 +297,10 @@ final class RelatedFinder {
     }
 
     private static String key(String name) {
-        StringBuilder out = new StringBuilder();
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length()); // by index, without a copy of the chars
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
             }

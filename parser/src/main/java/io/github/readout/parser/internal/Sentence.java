@@ -39,6 +39,14 @@ record Sentence(
     }
 
     /**
+     * The last char of the sentence that is not white space, or -1 when it has none: what
+     * {@code text().strip()} ends with, without the copies.
+     */
+    int lastVisibleChar() {
+        return words.lastVisibleChar();
+    }
+
+    /**
      * The text of a sentence, cut from the release and lower-cased when first asked for: most
      * sentences are read only by their tokens, and these two copies of every sentence were a
      * fifth of what a parse allocated. Two are equal when their texts are, as the strings were.
@@ -71,6 +79,17 @@ record Sentence(
                 lower = cut;
             }
             return cut;
+        }
+
+        int lastVisibleChar() {
+            String whole = release.text();
+            // White space is all in the Basic Multilingual Plane: half a surrogate pair is no white space.
+            for (int i = span.end() - 1; i >= span.start(); i--) {
+                if (!Character.isWhitespace(whole.charAt(i))) {
+                    return whole.charAt(i);
+                }
+            }
+            return -1;
         }
 
         @Override

@@ -13,16 +13,38 @@ import java.util.Locale;
 final class Token {
 
     /**
-     * A word as written and its key.
-     *
-     * @param text the word as written
-     * @param key the word in lower case with typographic apostrophes made plain, for lookups;
-     *     computed once, as every stage looks tokens up by it
+     * A word as written and its key, and which phrase indexes of a pack have a phrase that starts
+     * with it, noted when first asked (see {@link FirstWords}).
      */
-    record Word(String text, String key) {
+    static final class Word {
+        private final String text;
+        private final String key;
+        /**
+         * What {@link FirstWords} noted for the word, null until first asked. A race notes it twice
+         * alike; the final fields of the note make it safe to read from any thread.
+         */
+        FirstWords.Note firstWords;
+
+        /**
+         * @param text the word as written
+         * @param key the word in lower case with typographic apostrophes made plain, for lookups;
+         *     computed once, as every stage looks tokens up by it
+         */
+        Word(String text, String key) {
+            this.text = text;
+            this.key = key;
+        }
 
         Word(String text) {
             this(text, Tokenizer.key(text));
+        }
+
+        String text() {
+            return text;
+        }
+
+        String key() {
+            return key;
         }
     }
 

@@ -128,7 +128,8 @@ final class Tokenizer {
         boolean dotted = false;
         while (i < end) {
             int c = text.codePointAt(i);
-            if (i > start && gluedAt(text, start, i, c)) {
+            // Only a digit or a capital may start a glued word: a lower-case letter needs no look back.
+            if (i > start && (Character.isDigit(c) || Character.isUpperCase(c)) && gluedAt(text, start, i, c)) {
                 break; // "Казахстан08.10.2018 14:49Астана": words a page glued to a date or a time
             }
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {

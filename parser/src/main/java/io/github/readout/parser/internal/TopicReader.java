@@ -50,7 +50,6 @@ final class TopicReader {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
-            String sentence = s.text();
             String lower = s.lower();
             for (String cue : SPACED_TOPIC_CUES) {
                 int at = lower.indexOf(cue);
@@ -59,7 +58,9 @@ final class TopicReader {
                 }
                 int from = at + cue.length();
                 int to = clauseEnd(lower, from);
-                addChunks(text, s.span().start(), sentence, from, to, topics, seen);
+                // Read in the body at the sentence's offsets: the sentence as written is not cut.
+                int base = s.span().start();
+                addChunks(text, base + from, base + to, s.span().end(), topics, seen);
             }
         }
         return topics;
@@ -79,15 +80,15 @@ final class TopicReader {
         return end;
     }
 
-    private static void addChunks(String text, int base, String sentence, int from, int to, List<Topic> topics,
-            Set<String> seen) {
+    /** Adds the chunks of the body's [from, to) as topics; a joiner may not run past the sentence's end. */
+    private static void addChunks(String text, int from, int to, int sentenceEnd, List<Topic> topics, Set<String> seen) {
         int chunkStart = from;
         for (int i = from; i <= to; i++) {
-            String joiner = i < to ? joinerAt(sentence, i) : null;
-            if (i < to && sentence.charAt(i) != ',' && joiner == null) {
+            String joiner = i < to ? joinerAt(text, i, sentenceEnd) : null;
+            if (i < to && text.charAt(i) != ',' && joiner == null) {
                 continue;
             }
-            addChunk(base, sentence, chunkStart, i, topics, seen);
+            addChunk(text, chunkStart, i, topics, seen);
             if (joiner != null) {
                 i += joiner.length() - 1; // up to the space after it
             }
@@ -96,38 +97,38 @@ final class TopicReader {
     }
 
     /** The joiner (" as well as ") that starts at a position of a sentence, or null. */
-    private static String joinerAt(String sentence, int at) {
+    private static String joinerAt(String text, int at, int sentenceEnd) {
         for (String joiner : JOINERS) {
-            if (sentence.startsWith(joiner, at)) {
+            if (at + joiner.length() <= sentenceEnd && text.startsWith(joiner, at)) {
                 return joiner;
             }
         }
         return null;
     }
 
-    /** Adds the words in [start, end) as a topic, trimmed of white space and leading articles. */
-    private static void addChunk(int base, String sentence, int start, int end, List<Topic> topics, Set<String> seen) {
-        int from = skipSpace(sentence, start, end);
+    /** Adds the words of the body's [start, end) as a topic, trimmed of white space and leading articles. */
+    private static void addChunk(String text, int start, int end, List<Topic> topics, Set<String> seen) {
+        int from = skipSpace(text, start, end);
         int to = end;
-        while (to > from && Character.isWhitespace(sentence.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
         for (String word : LEADING_WORDS) {
-            if (to - from > word.length() && sentence.regionMatches(true, from, word, 0, word.length())) {
-                from = skipSpace(sentence, from + word.length(), to);
+            if (to - from > word.length() && text.regionMatches(true, from, word, 0, word.length())) {
+                from = skipSpace(text, from + word.length(), to);
             }
         }
         int length = to - from;
         if (length <= 2 || length >= 160) {
             return;
         }
-        int offset = base + from;
+        int offset = from;
         for (Topic topic : topics) {
             if (topic.span().start() <= offset && topic.span().end() >= offset + length) {
                 return; // already inside a topic
             }
         }
-        String label = sentence.substring(from, to);
+        String label = text.substring(from, to);
         if (seen.add(label.toLowerCase(Locale.ROOT))) {
             topics.add(Topic.builder().label(label).span(Span.of(offset, offset + length)).build());
         }
@@ -143,7 +144,6 @@ final class TopicReader {
     static List<Outcome> outcomes(String text, List<Sentence> sentences) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Sentence s : sentences) {
-            String sentence = s.text();
             String lower = s.lower();
             int verb = -1;
             for (String candidate : SPACED_OUTCOME_VERBS) {
@@ -155,6 +155,7 @@ final class TopicReader {
             if (verb < 0) {
                 continue;
             }
+            String sentence = s.text();
             int start = Math.max(lower.lastIndexOf(", ", verb) + 2, 0);
             if (lower.lastIndexOf(", ", verb) < 0) {
                 start = 0;

@@ -1,0 +1,98 @@
+package io.github.readout.parser.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which phrase indexes of a language pack have a phrase that starts with a word, noted on the
+ * word when first asked. Every stage looks tokens up in the pack's lexicons and in more than a
+ * hundred cue indexes, and most lookups find no phrase starting at the token (seven in eight over
+ * the test corpus): the note answers those with a bit test, where each was a hash lookup in the
+ * index. A word shared by many tokens and parses (see {@link Tokenizer}) is noted once.
+ */
+final class FirstWords {
+
+    /**
+     * What a pack's indexes say about a word's first step.
+     *
+     * @param owner the record of the pack the note is for: a word read by another pack's parser
+     *     is noted again for it
+     * @param starts bit {@code i} set when index {@code i} has a phrase that starts with the word
+     */
+    record Note(FirstWords owner, long[] starts) {}
+
+    private static final long[] NONE = new long[0];
+
+    private final List<PhraseIndex<?>> indexes;
+    /** By key, the indexes with a phrase whose first word is written in full as that key. */
+    private final Map<String, long[]> exact = new HashMap<>();
+    /** The indexes with a phrase whose first word is a stem ("Казахстан*"). */
+    private final List<Integer> withStems = new ArrayList<>();
+
+    /**
+     * Numbers the indexes and reads their first words; the indexes must be complete.
+     *
+     * @param indexes the pack's indexes
+     */
+    FirstWords(List<PhraseIndex<?>> indexes) {
+        this.indexes = List.copyOf(indexes);
+        int words = (indexes.size() + Long.SIZE - 1) / Long.SIZE;
+        for (int i = 0; i < indexes.size(); i++) {
+            PhraseIndex<?> index = indexes.get(i);
+            index.numbered(this, i);
+            // Plain calls: with computeIfAbsent and a lambda this took a cold parser 6 ms of CPU, not 3.
+            for (String key : index.firstKeys()) {
+                long[] starts = exact.get(key);
+                if (starts == null) {
+                    starts = new long[words];
+                    exact.put(key, starts);
+                }
+                starts[i / Long.SIZE] |= 1L << i;
+            }
+            if (index.hasFirstStems()) {
+                withStems.add(i);
+            }
+        }
+    }
+
+    /**
+     * Whether an index may have a phrase that starts with a word: false only when its first step
+     * from the word finds nothing.
+     *
+     * @param word the word
+     * @param index the index's number
+     * @return whether to look the word up in the index
+     */
+    boolean mayStart(Token.Word word, int index) {
+        Note note = word.firstWords;
+        if (note == null || note.owner() != this) {
+            note = new Note(this, starts(word.key()));
+            word.firstWords = note;
+        }
+        return has(note.starts(), index);
+    }
+
+    /** The indexes a key starts a phrase of, read from the indexes themselves. */
+    private long[] starts(String key) {
+        long[] starts = exact.getOrDefault(key, NONE);
+        boolean shared = true;
+        for (int i : withStems) {
+            if (!has(starts, i) && indexes.get(i).startsWithStem(key)) {
+                if (shared) {
+                    // The arrays of the map are shared by the notes of their keys: a stem adds to a copy.
+                    starts = java.util.Arrays.copyOf(starts, (indexes.size() + Long.SIZE - 1) / Long.SIZE);
+                    shared = false;
+                }
+                starts[i / Long.SIZE] |= 1L << i;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean has(long[] starts, int index) {
+        int at = index / Long.SIZE;
+        return at < starts.length && (starts[at] & (1L << index)) != 0;
+    }
+}
