@@ -2182,7 +2182,8 @@ final class MeetingFinder {
             boolean own = s == lead || isHeadline(s)
                     || s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens())
                             .filter(person -> participants.contains(person.id)).isPresent());
-            if (!own || previews(s)) {
+            // "invited Sadyr Japarov to pay a state visit next year", "will visit": a visit to come frames nothing
+            if (!own || previews(s) || plansAnEvent(s) || lexicons.hasCue(Lexicons.Cue.INVITATION, s.tokens())) {
                 continue;
             }
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {

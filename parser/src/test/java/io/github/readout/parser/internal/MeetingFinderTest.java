@@ -811,4 +811,15 @@ class MeetingFinderTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Anwar Ibrahim");
     }
+
+    @Test
+    void aVisitTheCounterpartIsInvitedToPayFramesNoMeeting() {
+        PressRelease release = parse("President Shavkat Mirziyoyev had a telephone conversation yesterday with President"
+                + " Sadyr Japarov.\n\nThe leaders discussed trade.\n\nThey discussed the railway.\n\nShavkat Mirziyoyev"
+                + " invited Sadyr Japarov to pay a state visit to Uzbekistan next year.\n\nOn the same day, Shavkat"
+                + " Mirziyoyev also had a telephone conversation with President of Turkmenistan Serdar Berdimuhamedov.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL);
+    }
 }
