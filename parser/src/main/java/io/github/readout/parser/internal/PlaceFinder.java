@@ -148,8 +148,8 @@ final class PlaceFinder {
         // attribute, not a place
         if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)
                 || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
-            int after = end + 1 < tokens.size() && tokens.get(end + 1).is("s") ? end + 2 : end + 1; // "'" "s"
-            return cityOfCountry(text, tokens, i, after, preposition); // "in Uzbekistan's Samarkand"
+            int possessive = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end); // "'s" is two tokens
+            return cityOfCountry(text, tokens, i, possessive > end ? possessive : end + 1, preposition); // "in Uzbekistan's Samarkand"
         }
         int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
         Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
