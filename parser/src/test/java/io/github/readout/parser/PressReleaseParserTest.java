@@ -719,6 +719,18 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aRegularSessionTakenPartInTodayIsHeld() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2025-09-01 Хроника\n\n"
+                + "Президент Кыргызстана Садыр Жапаров сегодня принимает участие в очередном заседании Совета глав"
+                + " государств Шанхайской организации сотрудничества в г. Тяньцзинь.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind().name()).isEqualTo("SUMMIT");
+            assertThat(m.location().map(p -> p.name())).hasValue("Тяньцзинь");
+        });
+    }
+
+    @Test
     void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
         PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
                 + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();
