@@ -731,6 +731,15 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aMediumNamedInLatinLettersInARussianReleaseIsNoPerson() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-05-14 Хроника\n\n"
+                + "Консультации проводятся регулярно, пояснили в министерстве.\nРанее автор публикации в Global Times"
+                + " отметил, что союз двух стран важен.\n").release();
+
+        assertThat(release.people()).isEmpty();
+    }
+
+    @Test
     void aNameAfterATitleWithAnAsideIsReadInTheTitlesCase() {
         PressRelease release = PressReleaseParser.create().parse(" date 2017-12-15 1tv\n\n"
                 + "Ираклий Кобахидзе встретился с председателем парламента Эстонии (Риигикогу) Эйки Нестором.\n").release();

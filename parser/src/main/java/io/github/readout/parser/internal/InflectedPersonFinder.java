@@ -631,6 +631,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && token.text().length() == 1 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at)) {
             return false; // "У Сергея Лаврова …": a preposition that opens a sentence, not an initial
         }
+        if (!initials && Scripts.isLatin(token.text())) {
+            return false; // "в Global Times", "в сети Facebook": names are declined, and so written, in the pack's letters
+        }
         // "Евгением" ends as "решением" does, but the pack knows the given name
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
                 || declension.caseOfGivenName(token.text()).isPresent())

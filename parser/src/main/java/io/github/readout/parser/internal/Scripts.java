@@ -15,6 +15,27 @@ final class Scripts {
     private Scripts() {}
 
     /**
+     * Whether a word is written in Latin letters only, as a brand or a medium's name is in a
+     * Cyrillic release ("Facebook", "Global Times").
+     *
+     * @param word the word
+     * @return true when it has letters and all of them are Latin
+     */
+    static boolean isLatin(CharSequence word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (c >= 0x250) {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
+    }
+
+    /**
      * Returns the code of the pack that reads a text.
      *
      * @param text the body text
