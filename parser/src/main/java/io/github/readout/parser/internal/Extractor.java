@@ -280,6 +280,9 @@ final class Extractor {
      */
     private int callOn(List<Token> tokens, int k, Mention person) {
         int end = lexicons.cueEnd(Lexicons.Cue.CALL_ON, tokens, k);
+        if (end < 0) {
+            return -1;
+        }
         int after = person.end();
         boolean appeal = after + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, after)
                 && tokens.get(after + 1).isLowerCase();

@@ -85,7 +85,7 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
-                    && !isLowerCaseOfficeOfABody(tokens, i)) {
+                    && lowerCaseOfficeEnd(tokens, i) < 0) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
             }
@@ -129,18 +129,19 @@ final class PersonFinder implements PersonReader {
     /**
      * "a delegation led by the president of the OSCE Parliamentary Assembly George Tsereteli": an
      * office written in lower case after an article, held in the capitalised body that follows.
+     * Where the office's words end, or -1 when no such office starts at the token.
      */
-    private boolean isLowerCaseOfficeOfABody(List<Token> tokens, int i) {
-        if (i == 0 || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1) || !tokens.get(i).isLowerCase()) {
-            return false;
+    private int lowerCaseOfficeEnd(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).isLowerCase() || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
+            return -1;
         }
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, i);
         if (office == null || office.value() != Lexicons.TitleRole.HEAD) {
-            return false;
+            return -1;
         }
         int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, office.end());
         int body = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
-        return body > 0 && body < tokens.size() && tokens.get(body).isCapitalized();
+        return body > 0 && body < tokens.size() && tokens.get(body).isCapitalized() ? office.end() : -1;
     }
 
     /**
@@ -197,13 +198,14 @@ final class PersonFinder implements PersonReader {
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
-        boolean lowerCaseOffice = prefix.length() == 0 && isLowerCaseOfficeOfABody(tokens, start);
+        int officeEnd = prefix.length() == 0 ? lowerCaseOfficeEnd(tokens, start) : -1;
+        boolean lowerCaseOffice = officeEnd > 0;
         if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
             return null;
         }
         int titleStart = prefix.country().isPresent() && !prefix.international() ? j : start;
         int windowEnd = prefix.lowerCase() ? lowerCaseTitleEnd(tokens, j)
-                : lowerCaseOffice ? windowEnd(tokens, lexicons.titles.longest(tokens, start).end()) : windowEnd(tokens, j);
+                : lowerCaseOffice ? windowEnd(tokens, officeEnd) : windowEnd(tokens, j);
         if (namesAnEventFirst(tokens, j, windowEnd)) {
             return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
         }
@@ -246,12 +248,16 @@ final class PersonFinder implements PersonReader {
                 && tokens.get(end - 2).isAllCaps() && tokens.get(end - 2).text().length() == 1) {
             end -= 3; // "(R)": retired
         }
-        while (end - 1 > titleStart && lexicons.honorifics.longest(tokens, end - 1) != null
-                && lexicons.honorifics.longest(tokens, end - 1).end() == end
-                && lexicons.titles.longest(tokens, end - 1) == null) {
+        while (end - 1 > titleStart && isOneWordHonorific(tokens, end - 1) && lexicons.titles.longest(tokens, end - 1) == null) {
             end--;
         }
         return end;
+    }
+
+    /** "Sheikh", "Brig": an honorific of a single word at a token. */
+    private boolean isOneWordHonorific(List<Token> tokens, int at) {
+        PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
+        return honorific != null && honorific.end() == at + 1;
     }
 
     /**
@@ -1000,10 +1006,9 @@ final class PersonFinder implements PersonReader {
      * is one of its words; before a longer name ("Al-Shura Sheikh Abdullah bin Mohammed") it opens that name.
      */
     private boolean isHonorificInsideName(List<Token> tokens, int at) {
-        PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
         boolean lastWordAfter = at + 2 >= tokens.size()
                 || !isNameWord(tokens, at + 2) && !particles.contains(tokens.get(at + 2).text());
-        return honorific != null && honorific.end() == at + 1 && tokens.get(at).isCapitalized() && at + 1 < tokens.size()
+        return tokens.get(at).isCapitalized() && at + 1 < tokens.size() && isOneWordHonorific(tokens, at)
                 && isNameWord(tokens, at - 1) && isNameWord(tokens, at + 1) && lastWordAfter;
     }
 

@@ -152,26 +152,28 @@ final class PlaceFinder {
             return cityOfCountry(text, tokens, i, possessive > end ? possessive : end + 1, preposition); // "in Uzbekistan's Samarkand"
         }
         int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
-        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
-        Place place = Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
+        return new Found(first, end, preposition, place(text, tokens, first, match), isCity(match));
+    }
+
+    /** The place of a lexicon match whose words start at {@code first}, named as the lexicon names it or as written. */
+    private static Place place(String text, List<Token> tokens, int first, PhraseIndex.Match<Lexicons.CountryEntry> match) {
+        Span span = Span.of(tokens.get(first).start(), tokens.get(match.end() - 1).end());
+        return Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
                 .country(match.value().code()).span(span).build();
-        boolean city = match.value().form() == Lexicons.CountryForm.CAPITAL
-                || match.value().form() == Lexicons.CountryForm.CITY;
-        return new Found(first, end, preposition, place, city);
+    }
+
+    private static boolean isCity(PhraseIndex.Match<Lexicons.CountryEntry> match) {
+        return match.value().form() == Lexicons.CountryForm.CAPITAL || match.value().form() == Lexicons.CountryForm.CITY;
     }
 
     /** The city of the lexicon at a token, after its country's possessive; null when none is there. */
     private Found cityOfCountry(String text, List<Token> tokens, int first, int at, Role preposition) {
         PhraseIndex.Match<Lexicons.CountryEntry> city = at < tokens.size() && tokens.get(at).isCapitalized()
                 ? lexicons.countries.longest(tokens, at) : null;
-        if (city == null || city.value().form() != Lexicons.CountryForm.CAPITAL
-                && city.value().form() != Lexicons.CountryForm.CITY || startsLongerName(tokens, city.end())) {
+        if (city == null || !isCity(city) || startsLongerName(tokens, city.end())) {
             return null;
         }
-        Span span = Span.of(tokens.get(at).start(), tokens.get(city.end() - 1).end());
-        Place place = Place.builder().name(city.value().name().orElseGet(() -> span.cut(text)))
-                .country(city.value().code()).span(span).build();
-        return new Found(first, city.end(), preposition, place, true);
+        return new Found(first, city.end(), preposition, place(text, tokens, at, city), true);
     }
 
     /** How many words a noun for a city may have: "the city of". */
@@ -283,7 +285,6 @@ final class PlaceFinder {
 
     private boolean isCity(List<Token> tokens, int at) {
         PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, at);
-        return match != null && (match.value().form() == Lexicons.CountryForm.CAPITAL
-                || match.value().form() == Lexicons.CountryForm.CITY);
+        return match != null && isCity(match);
     }
 }

@@ -26,13 +26,18 @@ final class Scripts {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isLetter(c)) {
-                if (c >= 0x250) {
+                if (!isLatinLetter(c)) {
                     return false;
                 }
                 letters = true;
             }
         }
         return letters;
+    }
+
+    /** A letter of the Latin blocks (Basic Latin to Latin Extended-B); call only for letters. */
+    private static boolean isLatinLetter(char letter) {
+        return letter < 0x250;
     }
 
     /**
@@ -48,7 +53,7 @@ final class Scripts {
             char c = text.charAt(i);
             if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
-            } else if (c < 0x250 && Character.isLetter(c)) {
+            } else if (Character.isLetter(c) && isLatinLetter(c)) {
                 latin++;
             }
         }
