@@ -246,6 +246,13 @@ final class MeetingFinder {
     private Map<Integer, Participant> mainParticipants(List<Sentence> sentences, Sentence lead, Sentence report,
             PersonRegistry registry) {
         Map<Integer, Participant> participants = new LinkedHashMap<>();
+        Optional<Sentence> pair = pairNamedBefore(sentences, lead);
+        if (pair.isPresent()) {
+            // "The two ministers held talks … since the launch of Prime Minister X's administration":
+            // the subject is the pair; whoever else the sentence names is not.
+            addParticipants(pair.get(), registry, participants);
+            return participants;
+        }
         addParticipants(lead, registry, participants);
         if (report != lead) {
             addParticipants(report, registry, participants);
@@ -261,9 +268,6 @@ final class MeetingFinder {
                     || participants.isEmpty() && next.mentions().size() >= 2)) {
                 addParticipants(next, registry, participants);
             }
-        }
-        if (participants.isEmpty()) {
-            pairNamedBefore(sentences, lead).ifPresent(named -> addParticipants(named, registry, participants));
         }
         if (participants.isEmpty() && lead.index() > 0) {
             // "X and Y discussed cooperation. … during the telephone conversation held …": named just before
@@ -643,6 +647,10 @@ final class MeetingFinder {
         if (date.isEmpty() && report != lead) {
             date = firstDate(lead);
             rule = "a date written in the sentence that leads the release";
+        }
+        if (date.isEmpty()) {
+            date = pairNamedBefore(sentences, lead).flatMap(this::firstDate);
+            rule = "a date written where the two people 'the two ministers' stands for are named";
         }
         if (date.isEmpty()) {
             date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"

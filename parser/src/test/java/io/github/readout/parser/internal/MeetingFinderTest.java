@@ -770,6 +770,16 @@ class MeetingFinderTest {
         assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
     }
 
+
+    @Test
+    void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
+        Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
+                + " reaffirmed their commitment to stable ties.\n\nThe two ministers held their first talks over the"
+                + " telephone since the launch of Prime Minister Aiko Mori's cabinet last week.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Zhou Ming");
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
     @Test
     void calledOnAMinisterIsAVisitButCalledOnAMinisterToActIsAnAppeal() {
         Meeting visit = main("ISLAMABAD: A delegation of the US embassy called on Minister for Interior Tariq Mahmood"
