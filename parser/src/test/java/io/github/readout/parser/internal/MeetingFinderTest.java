@@ -712,13 +712,15 @@ class MeetingFinderTest {
     }
 
     @Test
-    void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtIt() {
-        Meeting meeting = PARSER.parse("test", "On March 10, 2022, within the framework of participation in the"
-                + " Antalya Diplomacy Forum, a meeting was held between the Minister of Foreign Affairs of the Republic"
-                + " of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of the Russian Federation Sergey"
-                + " Lavrov.\n").release().meetings().get(0);
+    void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtItAndAFurtherOneTheyAttended() {
+        PressRelease release = PARSER.parse("test", "On May 4, 2023, within the framework of participation in the"
+                + " Coastal Diplomacy Forum, a meeting was held between the Minister of Foreign Affairs of the Republic"
+                + " of Armenia Aram Petrosyan and the Minister of Foreign Affairs of the Republic of Moldova Ion"
+                + " Rusu.\n").release();
 
-        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.MEETING, MeetingKind.CONFERENCE);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Aram Petrosyan");
     }
 
     // ---- how releases tell further meetings and leads ----------------------------------------
