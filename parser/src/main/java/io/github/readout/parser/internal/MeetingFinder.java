@@ -264,7 +264,11 @@ final class MeetingFinder {
             // sentence may name them, with titles or, two at least, without ("X and Y exchanged …").
             boolean named = next.paragraph() == report.paragraph() || participants.isEmpty()
                     && next.paragraph() == report.paragraph() + 1;
-            if (named && furtherKind(next) == null && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
+            // "… - заявил он по итогам переговоров. В четверг Мередов провел переговоры с Лавровым":
+            // a meeting of nobody named, told again at once with its people, is that meeting
+            MeetingKind toldAgain = furtherKind(next);
+            boolean sameMeeting = toldAgain == null || participants.isEmpty() && toldAgain == kindOf(report);
+            if (named && sameMeeting && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
                     || participants.isEmpty() && next.mentions().size() >= 2)) {
                 addParticipants(next, registry, participants);
             }

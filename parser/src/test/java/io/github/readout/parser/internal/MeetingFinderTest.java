@@ -774,6 +774,19 @@ class MeetingFinderTest {
 
 
     @Test
+    void aMeetingOfNobodyNamedToldAgainAtOnceWithItsPeopleIsThatMeeting() {
+        PressRelease release = parse("Ереван и Москва вместе работают\n10.03.2025 | 17:45 |Глава МИД Армении Ашот"
+                + " Гаспарян сообщил на пресс-конференции, что обсудил со своим российским коллегой Игорем Соколовым"
+                + " вопросы транзита.\nДипломат подчеркнул, что Ереван и Москва вместе делают все для торговли. Мы"
+                + " подробно обсудили транзит. Есть вопросы, которые вместе Армения, Российская Федерация будут"
+                + " решать», - заявил он по итогам переговоров с главой МИД РФ.\nВо вторник Гаспарян провел переговоры"
+                + " с Соколовым в Москве. Министры обсудили актуальные вопросы.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Ашот Гаспарян", "Игорь Соколов"));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held their first talks over the"
