@@ -211,7 +211,9 @@ final class PersonFinder implements PersonReader {
         }
         int nameStart = nameStartInWindow(tokens, j, windowEnd);
         if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
-                && tokens.get(windowEnd).isPunctuation(',') && isNameWord(tokens, windowEnd + 1)) {
+                && tokens.get(windowEnd).isPunctuation(',') && afterHonorifics(tokens, windowEnd + 1) < tokens.size()
+                && isNameWord(tokens, afterHonorifics(tokens, windowEnd + 1))) {
+            // "The Minister for Foreign Affairs, Hon. Shirley Botchwey": "Hon." is also a word of the vocabulary
             return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
         }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
@@ -386,7 +388,7 @@ final class PersonFinder implements PersonReader {
      */
     private Mention nameAfterComma(String text, List<Token> tokens, int start, int sentence, TitlePrefix prefix,
             int titleStart, int titleEnd) {
-        int nameStart = titleEnd + 1;
+        int nameStart = afterHonorifics(tokens, titleEnd + 1);
         int nameEnd = nameStart;
         while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
             nameEnd++;
@@ -426,20 +428,26 @@ final class PersonFinder implements PersonReader {
                 officeEnd, office.host(), office.organization());
     }
 
-    /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
-    private Mention nameFirst(String text, List<Token> tokens, int start, int sentence) {
-        int j = start;
-        boolean honoured = false;
+    /** Where the name after a run of honorifics and their periods starts ("H.E. Mr. Daniel …"); {@code at} if none. */
+    private int afterHonorifics(List<Token> tokens, int at) {
+        int j = at;
         PhraseIndex.Match<Boolean> honorific;
         // A bounded run of honorifics ("H.E. Mr."): an unbounded one would make "Mr. Mr. Mr. …" quadratic.
         int honorifics = 0;
-        while (honorifics++ < MOST_HONORIFICS && (honorific = lexicons.honorifics.longest(tokens, j)) != null) {
-            honoured = true;
+        while (honorifics++ < MOST_HONORIFICS && j < tokens.size()
+                && (honorific = lexicons.honorifics.longest(tokens, j)) != null) {
             j = honorific.end();
             if (j < tokens.size() && tokens.get(j).isPunctuation('.')) {
                 j++;
             }
         }
+        return j;
+    }
+
+    /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
+    private Mention nameFirst(String text, List<Token> tokens, int start, int sentence) {
+        int j = afterHonorifics(tokens, start);
+        boolean honoured = j > start;
         if (j >= tokens.size() || !(isNameWord(tokens, j) || honoured && isCapitalSurname(tokens, j))
                 || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
             return null;

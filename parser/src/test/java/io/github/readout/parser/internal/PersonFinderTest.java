@@ -425,4 +425,12 @@ class PersonFinderTest {
         assertThat(find("Prime Minister Theresa May 5 visit.")).extracting(Mention::name).doesNotContain("Theresa May");
         assertThat(find("Foreign Minister Lavrov May Visit Ankara")).extracting(Mention::name).doesNotContain("Lavrov May");
     }
+
+    @Test
+    void aTitleBeforeACommaIsTheTitleOfTheHonouredNameAfterIt() {
+        Mention m = only("The Minister for Foreign Affairs, Hon. Ama Mensah has arrived.");
+
+        assertThat(m.name()).isEqualTo("Ama Mensah");
+        assertThat(m.title()).contains("Minister for Foreign Affairs");
+    }
 }
