@@ -433,4 +433,13 @@ class PersonFinderTest {
         assertThat(m.name()).isEqualTo("Ama Mensah");
         assertThat(m.title()).contains("Minister for Foreign Affairs");
     }
+
+    @Test
+    void aPortfolioBeforeMinisterIsPartOfTheTitleAndAnOfficeOfOneStateGivesItsCountry() {
+        Mention m = only("Unification Minister Park Min-jun met the delegation.");
+
+        assertThat(m.title()).contains("Unification Minister");
+        assertThat(m.country()).contains(CountryCode.of("KR"));
+        assertThat(only("Climate Minister Lars Holm spoke.").title()).contains("Climate Minister");
+    }
 }
