@@ -1197,7 +1197,9 @@ final class MeetingFinder {
             if (k >= trigger.end() && tokens.get(k).isCapitalized()) {
                 break;
             }
-            if (lexicons.isCue(Lexicons.Cue.NOT_A_VISITOR, tokens, k)) {
+            // the meeting word's own words are not what was received: "presented his letter of credence"
+            boolean inside = k >= trigger.start() && k < trigger.end();
+            if (!inside && lexicons.isCue(Lexicons.Cue.NOT_A_VISITOR, tokens, k)) {
                 return true;
             }
         }

@@ -787,6 +787,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void presentingALetterOfCredenceIsAMeetingThoughALetterReceivedIsNone() {
+        Meeting meeting = main("Ambassador Ali Karimov presented his Letter of Credence to President Ibrahim Solih"
+                + " this morning.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ali Karimov", "Ibrahim Solih");
+        assertThat(parse("President Ibrahim Solih received a letter from President Ali Karimov.\n").meetings())
+                .isEmpty();
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held their first talks over the"
