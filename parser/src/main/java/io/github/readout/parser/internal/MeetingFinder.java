@@ -496,8 +496,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "The day before, the presidents of Uzbekistan and Tajikistan, in a telephone conversation,
-     * confirmed …": a further meeting of officials the sentence names by their countries alone.
+     * "On Monday, the presidents of Chile and Peru, in a phone call,
+     * agreed …": a further meeting of officials the sentence names by their countries alone.
      */
     private Optional<Meeting> unnamedMeeting(Sentence s, Optional<DateRef> mainDate, Optional<Place> mainPlace) {
         if (!s.mentions().isEmpty()) {
@@ -577,7 +577,7 @@ final class MeetingFinder {
     private static final int ATTENDED_REACH = 4;
 
     /**
-     * "в рамках участия в 29-м заседании Совета министров ОБСЕ встретился с …", "while attending
+     * "в рамках участия в заседании … встретился с …", "while attending
      * the OSCE Ministerial Council, met …": the gathering the subject of a bilateral meeting
      * attended is a meeting of its own, after the main one.
      */
@@ -1061,7 +1061,7 @@ final class MeetingFinder {
         boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
-        // "Pakistan's commerce minister and a Bangladeshi government adviser met in Dhaka": officials by their countries
+        // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
                 || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2);
     }
@@ -1393,7 +1393,7 @@ final class MeetingFinder {
             if (last == null) {
                 return false;
             }
-            // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
+            // "talked by phone on Friday, one day after the chancellor's meeting with the Chilean President …": another meeting's people
             boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last)
                     && (last.start() > first.start() || sameClause(last.end(), mention.first()));
             return plannedBefore(sentence.tokens(), last) || earlierOrLater;

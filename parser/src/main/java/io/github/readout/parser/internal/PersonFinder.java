@@ -127,7 +127,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "a delegation led by the president of the OSCE Parliamentary Assembly George Tsereteli": an
+     * "a group headed by the president of the OSCE Parliamentary Assembly Lars Holmgren": an
      * office written in lower case after an article, held in the capitalised body that follows.
      * Where the office's words end, or -1 when no such office starts at the token.
      */
