@@ -176,7 +176,7 @@ class PersonFinderTest {
 
     @Test
     void anOfficeInLowerCaseOfACapitalisedBodyIsATitle() {
-        Mention m = only("The President received a delegation led by the president of the OSCE Parliamentary Assembly"
+        Mention m = only("The Speaker hosted a group headed by the president of the OSCE Parliamentary Assembly"
                 + " Petra Lindgren.");
 
         assertThat(m.name()).isEqualTo("Petra Lindgren");
@@ -402,7 +402,7 @@ class PersonFinderTest {
         "Vassilenko told foreign minister Murat Nurtleu about the plans.",
         "The deputy foreign minister said the ambassador would return.",
         "The President of Kazakhstan sent a message.",
-        "He congratulated him on his appointment as the 10th Prime Minister of Malaysia on Nov 24.",
+        "She wished him well on his appointment as the 12th Prime Minister of Nepal on June 8.",
     })
     void noPersonIsNamed(String text) {
         assertThat(find(text)).isEmpty();
