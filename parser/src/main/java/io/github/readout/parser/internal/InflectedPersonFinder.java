@@ -106,7 +106,7 @@ final class InflectedPersonFinder implements PersonReader {
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
         if (window.titled && declension.isPlural(tokens.get(window.titleStart).text()) && window.countries.size() == 1) {
-            // "Президенты России Владимир Путин, Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко …"
+            // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
         if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)

@@ -634,7 +634,7 @@ final class MeetingFinder {
             return false;
         }
         if (splitFromLead || one.participants().isEmpty()) {
-            return true; // "The foreign ministers of South Korea and China held talks … Yun … met with Wang Yi"
+            return true; // "The foreign ministers of Chile and Peru held talks … Rojas … met with Vargas"
         }
         String subject = one.participants().get(0).name();
         return told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
@@ -828,7 +828,7 @@ final class MeetingFinder {
                 k = country.end() - 1;
                 continue;
             }
-            // "the heads of government of Tajikistan, Kazakhstan, Belarus and Turkmenistan": each of the list
+            // "the heads of government of Kazakhstan, Armenia and Belarus": each of the list
             PhraseIndex.Match<Lexicons.CountryEntry> listed = country;
             int next;
             do {
@@ -1241,7 +1241,7 @@ final class MeetingFinder {
                 continue;
             }
             if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
-                // "within the framework of participation in the Antalya Diplomacy Forum": the name may be long
+                // "within the framework of participation in the Coastal Security Forum": the name may be long
                 framed |= cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH);
                 gathering = true;
             } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {
@@ -1640,8 +1640,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "… held talks with his French counterpart. The meeting took place on the sidelines of the
-     * G-20 conclave in the Indonesian city of Bali.": the next sentence, when it opens by naming
+     * "… held talks with his Chilean counterpart. The meeting was held on the margins of the
+     * summit in the Peruvian city of Cusco.": the next sentence, when it opens by naming
      * the meeting, says where it was better than a dateline says where the release was filed.
      */
     private Optional<Place> placeToldNext(List<Sentence> sentences, Sentence report, MeetingKind kind) {
@@ -2129,7 +2129,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "The delegation paid a working visit to Uzbekistan and met with the President": a lead
+     * "The delegation paid a working visit to Mongolia and met with the President": a lead
      * whose own verb is the visit, not a clause about someone's visit ("who is on a visit").
      */
     private boolean framesVisit(Sentence lead) {

@@ -496,7 +496,7 @@ final class PersonFinder implements PersonReader {
         if (startsTitle(tokens, k)) {
             int windowEnd = windowEnd(tokens, k);
             if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)) {
-                // "at the invitation of Kassym-Jomart Tokayev, Italian President Sergio Mattarella": a name in
+                // "at the invitation of Aibek Nurlanov, Austrian President Karl Steiner": a name in
                 // a list, and the title the next one's
                 return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), Optional.empty(), false,
                         nameEnd, Optional.empty(), Optional.empty());
@@ -852,7 +852,7 @@ final class PersonFinder implements PersonReader {
             return true;
         }
         if (opensNextListedPerson(tokens, k + 1)) {
-            return false; // "Valentina Matviyenko, Chairperson of the Federation Council and Konstantin Chuychenko, Minister …"
+            return false; // "Irina Sokolova, Chairperson of the Council and Pavel Gromov, Minister …"
         }
         return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
     }
@@ -914,7 +914,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty": after a
+     * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Karim Mansour": after a
      * title's "of", a comma continues the list of the offices it holds.
      */
     private boolean listsPortfolios(List<Token> tokens, int start, int comma) {
