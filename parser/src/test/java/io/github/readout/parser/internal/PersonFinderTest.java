@@ -68,10 +68,10 @@ class PersonFinderTest {
 
     @Test
     void aRankOfBirthAfterAnOfficeIsNoPartOfTheTitle() {
-        Mention m = only("He met Minister of Municipal and Rural Affairs Prince Mansour bin Miteb.");
+        Mention m = only("He met Minister of Culture and Tourism Prince Turki bin Nasser.");
 
-        assertThat(m.name()).isEqualTo("Mansour bin Miteb");
-        assertThat(m.title()).contains("Minister of Municipal and Rural Affairs");
+        assertThat(m.name()).isEqualTo("Turki bin Nasser");
+        assertThat(m.title()).contains("Minister of Culture and Tourism");
         assertThat(only("He met Crown Prince Mohammed bin Salman.").title()).contains("Crown Prince");
     }
 
@@ -86,9 +86,9 @@ class PersonFinderTest {
 
     @Test
     void aTitleListsTheOfficesItHoldsAfterAComma() {
-        Mention m = only("Egyptian Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty called.");
+        Mention m = only("Egyptian Minister of Foreign Affairs, Emigration and Expatriates Affairs Karim Mansour called.");
 
-        assertThat(m.name()).isEqualTo("Badr Abdelatty");
+        assertThat(m.name()).isEqualTo("Karim Mansour");
         assertThat(m.title()).contains("Minister of Foreign Affairs, Emigration and Expatriates Affairs");
         assertThat(m.country()).contains(CountryCode.of("EG"));
     }
@@ -110,9 +110,9 @@ class PersonFinderTest {
 
     @Test
     void anEventsNameBeforeACommaIsNoPartOfTheTitle() {
-        Mention m = only("Visiting Jakarta for the ASEAN 56th Foreign Ministers Meeting, Foreign Minister Hakan Fidan met.");
+        Mention m = only("In Vientiane for the ASEAN 57th Foreign Ministers Meeting, Foreign Minister Murat Aksoy spoke.");
 
-        assertThat(m.name()).isEqualTo("Hakan Fidan");
+        assertThat(m.name()).isEqualTo("Murat Aksoy");
         assertThat(m.title()).contains("Foreign Minister");
     }
 
@@ -196,7 +196,7 @@ class PersonFinderTest {
 
     @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
-        Mention m = only("Anwar paid a courtesy call on the Sultan of Brunei Sultan Haji Omar Saifuddin.");
+        Mention m = only("The minister called on the Sultan of Brunei Sultan Haji Yusof Jamaluddin at the palace.");
 
         assertThat(m.title()).contains("Sultan");
         assertThat(m.country()).contains(CountryCode.of("BN"));
