@@ -113,7 +113,7 @@ final class InflectedPersonFinder implements PersonReader {
                 || !isNameWord(tokens, second)) {
             return List.of(first);
         }
-        // "президентов России и Франции Владимира Путина и Эммануэля Макрона": each of the title's holders
+        // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders
         int secondEnd = nameEnd(tokens, second);
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
                 Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty());
@@ -217,7 +217,7 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
         if (more != null && (place == null || more.end() >= place.end()) && opensAnotherTitle(tokens, window, k)) {
-            // "встрече глав государств Центральной Азии Президентами Азербайджана Ильхамом Алиевым"
+            // "встрече глав государств … Президентами Армении Арамом Гукасяном"
             window.titleStart = k;
             window.titled = true;
             window.country = Optional.empty();

@@ -189,7 +189,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with Jaishankar": the
+     * "After an hour-long meeting with the NSA, the minister held talks with his host": the
      * meeting a lead sets before its own, in a clause of its own, with the people that clause names
      * and the lead's subject.
      */
@@ -717,8 +717,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "The President spoke today to British Prime Minister Cameron … President Obama also
-     * updated …": an official the lead names by title alone is the one person the release names
+     * "The President spoke today to Australian Prime Minister Hollis … President Whitman also
+     * told …": an official the lead names by title alone is the one person the release names
      * with that title elsewhere.
      */
     private void addNamedElsewhere(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
@@ -1266,7 +1266,7 @@ final class MeetingFinder {
                 continue; // "within the framework of regular consultations, a telephone conversation took place"
             }
             if (t + 1 < triggers.size() && timedApart(s.tokens(), trigger)) {
-                continue; // "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with …"
+                continue; // "After an hour-long meeting with the NSA, the minister held talks with …"
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
@@ -1925,7 +1925,7 @@ final class MeetingFinder {
         }
     }
 
-    /** "deputy spokesman Mark Toner said Yasay and Kerry met": someone new who tells of the meeting is no party to it. */
+    /** "deputy spokesman Tom Hale said Santos and Reed met": someone new who tells of the meeting is no party to it. */
     private boolean speaks(List<Token> tokens, Mention mention) {
         int after = mention.end() < tokens.size() && tokens.get(mention.end()).isPunctuation(',') ? mention.end() + 1 : mention.end();
         return after < tokens.size() && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, after);

@@ -820,7 +820,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "First Deputy Chairman of Uzbekistan's Senate Sodiq Safoyev": past a possessive inside the
+     * "Deputy Chairman of Uzbekistan's Senate Jasur Rakhimov": past a possessive inside the
      * title, after a country or organisation phrase that ends at {@code phrase}, when a title word follows it.
      */
     private int pastPossessiveInTitle(List<Token> tokens, int k, int start, int phrase, int limit) {
