@@ -628,11 +628,11 @@ class PressReleaseParserTest {
     @Test
     void officialsNamedByTheirCountriesAfterAWordForCounterpartsAreMetOneByOne() {
         PressRelease release = PressReleaseParser.create().parse(" date 2022-07-08 teleSUR\n\n"
-                + "Foreign Minister Sergey Lavrov held bilateral meetings with the foreign affairs ministers from"
-                + " China, India and Indonesia.\n").release();
+                + "Russian Foreign Minister Pavel Orlov held bilateral meetings with the foreign affairs ministers from"
+                + " Brazil, Mexico and Indonesia.\n").release();
 
         assertThat(release.meetings()).extracting(m -> m.countries().toString())
-                .containsExactly("[RU, CN]", "[RU, IN]", "[RU, ID]");
+                .containsExactly("[RU, BR]", "[RU, MX]", "[RU, ID]");
     }
 
     @Test
@@ -649,8 +649,8 @@ class PressReleaseParserTest {
     @Test
     void russianFramesOfAHeldMeetingReportIt() {
         PressRelease call = PressReleaseParser.create().parse(" date 2021-08-20 МИД КР\n\n"
-                + "Министр иностранных дел Кыргызстана Руслан Казакбаев в телефонном разговоре поблагодарил министра"
-                + " иностранных дел Казахстана Мухтара Тлеуберди за помощь.\n").release();
+                + "Министр иностранных дел Таджикистана Фаррух Назаров в телефонном разговоре поблагодарил министра"
+                + " иностранных дел Армении Арама Гукасяна за поддержку на выборах в ЮНЕСКО.\n").release();
         PressRelease meeting = PressReleaseParser.create().parse(" date 2024-10-12 ИРНА\n\n"
                 + "Президент Ирана Масуд Пезешкиан на встрече с президентом Туркменистана Сердаром Бердымухамедовым"
                 + " заявил, что сотрудничество должно развиваться.\n").release();
@@ -703,8 +703,8 @@ class PressReleaseParserTest {
     @Test
     void talksStillToBeginAfterAnArrivalAreNoMeeting() {
         PressRelease release = PressReleaseParser.create().parse(" date 2022-05-10 Хроника\n\n"
-                + "Президент Казахстана Касым-Жомарт Токаев прибыл в Турцию с государственным визитом.\n\n"
-                + "Прежде чем начать переговоры с Эрдоганом, Касым-Жомарт Токаев посетил мавзолей Ататюрка.\n").release();
+                + "Президент Кыргызстана Айбек Осмонов прибыл в Венгрию с государственным визитом.\n\n"
+                + "Прежде чем начать переговоры с венгерским коллегой, Айбек Осмонов посетил национальный музей.\n").release();
 
         assertThat(release.meetings()).isEmpty();
     }
@@ -721,12 +721,12 @@ class PressReleaseParserTest {
     @Test
     void aRegularSessionTakenPartInTodayIsHeld() {
         PressRelease release = PressReleaseParser.create().parse(" date 2025-09-01 Хроника\n\n"
-                + "Президент Кыргызстана Садыр Жапаров сегодня принимает участие в очередном заседании Совета глав"
-                + " государств Шанхайской организации сотрудничества в г. Тяньцзинь.\n").release();
+                + "Президент Таджикистана Фаррух Назаров сегодня принимает участие в очередном заседании Совета глав"
+                + " государств СНГ в г. Ашхабад.\n").release();
 
         assertThat(release.meetings()).singleElement().satisfies(m -> {
             assertThat(m.kind().name()).isEqualTo("SUMMIT");
-            assertThat(m.location().map(p -> p.name())).hasValue("Тяньцзинь");
+            assertThat(m.location().map(p -> p.name())).hasValue("Ашхабад");
         });
     }
 
@@ -761,24 +761,24 @@ class PressReleaseParserTest {
     @Test
     void aFullNameWrittenBeforeATitledSurnameIsThePersonsName() {
         PressRelease release = PressReleaseParser.create().parse(" date 2020-09-09 Kazinform\n\n"
-                + "The meeting of Mukhtar Tileuberdi and Sergei Lavrov has started in Moscow.\n\n"
-                + "At the onset of the meeting, Minister Lavrov welcomed his colleague.\n").release();
+                + "The meeting of Kazakh Foreign Minister Daulet Sarsenov and Pavel Orlov has begun in Moscow.\n\n"
+                + "Opening the talks, Minister Orlov greeted his guest.\n").release();
 
         assertThat(release.people()).extracting(p -> p.name())
-                .containsExactlyInAnyOrder("Mukhtar Tileuberdi", "Sergei Lavrov");
+                .containsExactlyInAnyOrder("Daulet Sarsenov", "Pavel Orlov");
     }
 
     @Test
     void aPronounSubjectIsThePersonNamedBeforeAndASpeakerTakesNoPart() {
         PressRelease release = PressReleaseParser.create().parse(" date 2023-11-18 Gazette\n\n"
-                + "Chinese Foreign Minister Wang Yi is on a trip to America. Here he met US Secretary of State Antony Blinken"
-                + " on Friday.\n\n"
-                + "Spokesman Matthew Miller said in a statement that Secretary of State Antony Blinken received Foreign"
-                + " Minister Wang Yi in Washington.\n").release();
+                + "Chinese Foreign Minister Zhou Ming is on a visit to the United States. Here he met US Secretary of State"
+                + " Mark Whitfield on Friday.\n\n"
+                + "Spokesperson Laura Bennett told the press that Secretary of State Mark Whitfield hosted Foreign"
+                + " Minister Zhou Ming at the State Department.\n").release();
 
         assertThat(release.meetings()).hasSize(1);
         assertThat(release.mainMeeting().orElseThrow().participants()).extracting(p -> p.name())
-                .containsExactly("Wang Yi", "Antony Blinken");
+                .containsExactly("Zhou Ming", "Mark Whitfield");
     }
 
     @Test
@@ -794,12 +794,12 @@ class PressReleaseParserTest {
     @Test
     void aTitleAfterANamesCommaThatANameFollowsIsTheNextPersons() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-06-10 Kazinform\n\n"
-                + "At the invitation of Kassym-Jomart Tokayev, Italian President Sergio Mattarella paid an official visit"
+                + "At the invitation of Kassym-Jomart Tokayev, Austrian President Karl Steiner paid a state visit"
                 + " to Kazakhstan.\n").release();
 
         assertThat(release.people()).extracting(p -> p.name() + " / " + p.title().orElse("") + " / "
                 + p.country().map(Object::toString).orElse(""))
-                .containsExactlyInAnyOrder("Kassym-Jomart Tokayev /  / KZ", "Sergio Mattarella / President / IT");
+                .containsExactlyInAnyOrder("Kassym-Jomart Tokayev /  / KZ", "Karl Steiner / President / AT");
     }
 
     @Test
@@ -814,11 +814,11 @@ class PressReleaseParserTest {
     @Test
     void aGatheringTheSubjectOfABilateralMeetingAttendedIsAMeetingOfItsOwn() {
         PressRelease release = PressReleaseParser.create().parse(" date 2022-12-02 Report\n\n"
-                + "Министр иностранных дел Азербайджана Джейхун Байрамов в рамках участия в 29-м заседании Совета министров"
-                + " ОБСЕ встретился с министром иностранных дел Греции Никосом Дендиасом.\n").release();
+                + "Министр иностранных дел Армении Арам Гукасян в рамках участия в 31-м заседании Совета министров"
+                + " ОБСЕ встретился с главой МИД Португалии Жуаном Соаришем.\n").release();
 
         assertThat(release.meetings()).extracting(m -> m.kind().name() + " " + m.countries())
-                .containsExactly("MEETING [AZ, GR]", "MEETING [AZ]");
+                .containsExactly("MEETING [AM, PT]", "MEETING [AM]");
     }
 
     @Test

@@ -459,8 +459,8 @@ final class Extractor {
     private static final int APPOSITION_REACH = 8;
 
     /**
-     * "the French Minister responsible for European Affairs, Jean Leonetti.", "Ramaphosa's
-     * spokesperson, Vincent Magwenya, said": a name set off by commas right after a title.
+     * "the French Minister responsible for Housing, Luc Moreau.", "the President's
+     * spokesperson, Thabo Dlamini, said": a name set off by commas right after a title.
      */
     private boolean isAppositiveToTitle(List<Token> tokens, int start, int end) {
         if (start < 2 || !tokens.get(start - 1).isPunctuation(',')) {

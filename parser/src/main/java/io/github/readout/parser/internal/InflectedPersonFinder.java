@@ -58,8 +58,8 @@ final class InflectedPersonFinder implements PersonReader {
     }
 
     /**
-     * "Министр иностранных дел Казахстана Мурат Нуртлеу", "турецким коллегой Хаканом Фиданом",
-     * "помощника Государственного секретаря США по делам Центральной и Южной Азии Дональда Лу".
+     * "Министр иностранных дел Казахстана Асхат Бекмуханов", "турецким коллегой Озаном Кылычем",
+     * "помощника Государственного секретаря США … Дэниела Морриса".
      */
     private List<Mention> titled(String text, List<Token> tokens, int start, int sentence) {
         int j = start;
@@ -106,14 +106,14 @@ final class InflectedPersonFinder implements PersonReader {
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
         if (window.titled && declension.isPlural(tokens.get(window.titleStart).text()) && window.countries.size() == 1) {
-            // "Президенты России Владимир Путин, Азербайджана Ильхам Алиев, Беларуси Александр Лукашенко …"
+            // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
         if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
             return List.of(first);
         }
-        // "президентов России и Франции Владимира Путина и Эммануэля Макрона": each of the title's holders
+        // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders
         int secondEnd = nameEnd(tokens, second);
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
                 Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty());
@@ -217,7 +217,7 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
         if (more != null && (place == null || more.end() >= place.end()) && opensAnotherTitle(tokens, window, k)) {
-            // "встрече глав государств Центральной Азии Президентами Азербайджана Ильхамом Алиевым"
+            // "встрече глав государств … Президентами Армении Арамом Гукасяном"
             window.titleStart = k;
             window.titled = true;
             window.country = Optional.empty();

@@ -189,7 +189,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with Jaishankar": the
+     * "After an hour-long meeting with the NSA, the minister held talks with his host": the
      * meeting a lead sets before its own, in a clause of its own, with the people that clause names
      * and the lead's subject.
      */
@@ -500,8 +500,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "The day before, the presidents of Uzbekistan and Tajikistan, in a telephone conversation,
-     * confirmed …": a further meeting of officials the sentence names by their countries alone.
+     * "On Monday, the presidents of Chile and Peru, in a phone call,
+     * agreed …": a further meeting of officials the sentence names by their countries alone.
      */
     private Optional<Meeting> unnamedMeeting(Sentence s, Optional<DateRef> mainDate, Optional<Place> mainPlace) {
         if (!s.mentions().isEmpty()) {
@@ -581,7 +581,7 @@ final class MeetingFinder {
     private static final int ATTENDED_REACH = 4;
 
     /**
-     * "в рамках участия в 29-м заседании Совета министров ОБСЕ встретился с …", "while attending
+     * "в рамках участия в заседании … встретился с …", "while attending
      * the OSCE Ministerial Council, met …": the gathering the subject of a bilateral meeting
      * attended is a meeting of its own, after the main one.
      */
@@ -638,7 +638,7 @@ final class MeetingFinder {
             return false;
         }
         if (splitFromLead || one.participants().isEmpty()) {
-            return true; // "The foreign ministers of South Korea and China held talks … Yun … met with Wang Yi"
+            return true; // "The foreign ministers of Chile and Peru held talks … Rojas … met with Vargas"
         }
         String subject = one.participants().get(0).name();
         return told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
@@ -721,8 +721,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "The President spoke today to British Prime Minister Cameron … President Obama also
-     * updated …": an official the lead names by title alone is the one person the release names
+     * "The President spoke today to Australian Prime Minister Hollis … President Whitman also
+     * told …": an official the lead names by title alone is the one person the release names
      * with that title elsewhere.
      */
     private void addNamedElsewhere(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
@@ -832,7 +832,7 @@ final class MeetingFinder {
                 k = country.end() - 1;
                 continue;
             }
-            // "the heads of government of Tajikistan, Kazakhstan, Belarus and Turkmenistan": each of the list
+            // "the heads of government of Kazakhstan, Armenia and Belarus": each of the list
             PhraseIndex.Match<Lexicons.CountryEntry> listed = country;
             int next;
             do {
@@ -1065,7 +1065,7 @@ final class MeetingFinder {
         boolean specific = kind != null && kind != MeetingKind.MEETING && kind != MeetingKind.VISIT
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
-        // "Pakistan's commerce minister and a Bangladeshi government adviser met in Dhaka": officials by their countries
+        // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
                 || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2);
     }
@@ -1247,7 +1247,7 @@ final class MeetingFinder {
                 continue;
             }
             if (trigger.value() == MeetingKind.SUMMIT || trigger.value() == MeetingKind.CONFERENCE) {
-                // "within the framework of participation in the Antalya Diplomacy Forum": the name may be long
+                // "within the framework of participation in the Coastal Security Forum": the name may be long
                 framed |= cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH);
                 gathering = true;
             } else if (held == null && FURTHER_KINDS.contains(trigger.value())) {
@@ -1272,7 +1272,7 @@ final class MeetingFinder {
                 continue; // "within the framework of regular consultations, a telephone conversation took place"
             }
             if (t + 1 < triggers.size() && timedApart(s.tokens(), trigger)) {
-                continue; // "After an hour-long meeting with NSA Ajit Doval, Wang Yi held talks with …"
+                continue; // "After an hour-long meeting with the NSA, the minister held talks with …"
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
@@ -1399,7 +1399,7 @@ final class MeetingFinder {
             if (last == null) {
                 return false;
             }
-            // "spoke by phone today, one day after Putin's meeting with Syrian President …": another meeting's people
+            // "talked by phone on Friday, one day after the chancellor's meeting with the Chilean President …": another meeting's people
             boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last)
                     && (last.start() > first.start() || sameClause(last.end(), mention.first()));
             return plannedBefore(sentence.tokens(), last) || earlierOrLater;
@@ -1646,8 +1646,8 @@ final class MeetingFinder {
     }
 
     /**
-     * "… held talks with his French counterpart. The meeting took place on the sidelines of the
-     * G-20 conclave in the Indonesian city of Bali.": the next sentence, when it opens by naming
+     * "… held talks with his Chilean counterpart. The meeting was held on the margins of the
+     * summit in the Peruvian city of Cusco.": the next sentence, when it opens by naming
      * the meeting, says where it was better than a dateline says where the release was filed.
      */
     private Optional<Place> placeToldNext(List<Sentence> sentences, Sentence report, MeetingKind kind) {
@@ -1931,7 +1931,7 @@ final class MeetingFinder {
         }
     }
 
-    /** "deputy spokesman Mark Toner said Yasay and Kerry met": someone new who tells of the meeting is no party to it. */
+    /** "deputy spokesman Tom Hale said Santos and Reed met": someone new who tells of the meeting is no party to it. */
     private boolean speaks(List<Token> tokens, Mention mention) {
         int after = mention.end() < tokens.size() && tokens.get(mention.end()).isPunctuation(',') ? mention.end() + 1 : mention.end();
         return after < tokens.size() && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, after);
@@ -2135,7 +2135,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "The delegation paid a working visit to Uzbekistan and met with the President": a lead
+     * "The delegation paid a working visit to Mongolia and met with the President": a lead
      * whose own verb is the visit, not a clause about someone's visit ("who is on a visit").
      */
     private boolean framesVisit(Sentence lead) {

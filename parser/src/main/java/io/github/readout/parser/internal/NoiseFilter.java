@@ -258,7 +258,7 @@ public final class NoiseFilter {
     private static final int GLUED_TIME_REACH = 200;
 
     /**
-     * "Ташкент посетила делегация ОАЭ05.04.2023 08:50ТАШКЕНТ, 5 апреля. /УЗИНФОРМ/.": where the
+     * "Бухару посетили гости из Омана12.03.2023 10:15БУХАРА, 12 марта. /УЗИНФОРМ/.": where the
      * words after a time stamp ("08:50") written without space before them start on a line, or -1.
      */
     private static int afterGluedTime(String text, int start, int end) {

@@ -127,7 +127,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "a delegation led by the president of the OSCE Parliamentary Assembly George Tsereteli": an
+     * "a group headed by the president of the OSCE Parliamentary Assembly Lars Holmgren": an
      * office written in lower case after an article, held in the capitalised body that follows.
      * Where the office's words end, or -1 when no such office starts at the token.
      */
@@ -504,7 +504,7 @@ final class PersonFinder implements PersonReader {
         if (startsTitle(tokens, k)) {
             int windowEnd = windowEnd(tokens, k);
             if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)) {
-                // "at the invitation of Kassym-Jomart Tokayev, Italian President Sergio Mattarella": a name in
+                // "at the invitation of Aibek Nurlanov, Austrian President Karl Steiner": a name in
                 // a list, and the title the next one's
                 return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), Optional.empty(), false,
                         nameEnd, Optional.empty(), Optional.empty());
@@ -828,7 +828,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "First Deputy Chairman of Uzbekistan's Senate Sodiq Safoyev": past a possessive inside the
+     * "Deputy Chairman of Uzbekistan's Senate Jasur Rakhimov": past a possessive inside the
      * title, after a country or organisation phrase that ends at {@code phrase}, when a title word follows it.
      */
     private int pastPossessiveInTitle(List<Token> tokens, int k, int start, int phrase, int limit) {
@@ -860,7 +860,7 @@ final class PersonFinder implements PersonReader {
             return true;
         }
         if (opensNextListedPerson(tokens, k + 1)) {
-            return false; // "Valentina Matviyenko, Chairperson of the Federation Council and Konstantin Chuychenko, Minister …"
+            return false; // "Irina Sokolova, Chairperson of the Council and Pavel Gromov, Minister …"
         }
         return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
     }
@@ -922,7 +922,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty": after a
+     * "Minister of Foreign Affairs, Emigration and Expatriates Affairs Karim Mansour": after a
      * title's "of", a comma continues the list of the offices it holds.
      */
     private boolean listsPortfolios(List<Token> tokens, int start, int comma) {

@@ -26,7 +26,7 @@ class InflectedPersonFinderTest {
         "Встреча с заместителем министра иностранных дел России Андреем Руденко.|Андрей Руденко|заместитель министра иностранных дел|RU",
         "Переговоры с Государственным секретарем США Энтони Блинкеном.|Энтони Блинкен|Государственный секретарь|US",
         "Письмо министру иностранных дел Армении Арарату Мирзояну.|Арарат Мирзоян|министр иностранных дел|AM",
-        "Министр встретился с заместителем премьер-министра — министром иностранных дел Казахстана Муратом Нуртлеу.|Мурат Нуртлеу|заместитель премьер-министра — министр иностранных дел|KZ",
+        "Министр встретился с заместителем премьер-министра — министром иностранных дел Казахстана Нурланом Бекмухановым.|Нурлан Бекмуханов|заместитель премьер-министра — министр иностранных дел|KZ",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
@@ -109,11 +109,11 @@ class InflectedPersonFinderTest {
 
     @Test
     void aPluralTitleGivesEachOfItsHoldersTheTitleAndTheirCountry() {
-        List<Mention> mentions = find("Переговоры президентов России и Франции Владимира Путина и Эммануэля Макрона завершились.");
+        List<Mention> mentions = find("Переговоры президентов Армении и Сербии Арама Гукасяна и Александра Ристича продлились час.");
 
-        assertThat(mentions).extracting(Mention::name).containsExactly("Владимир Путин", "Эммануэль Макрон");
+        assertThat(mentions).extracting(Mention::name).containsExactly("Арам Гукасян", "Александр Ристич");
         assertThat(mentions).extracting(m -> m.title().orElse("")).containsExactly("президент", "президент");
-        assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("")).containsExactly("RU", "FR");
+        assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("")).containsExactly("AM", "RS");
     }
 
     @Test
@@ -132,10 +132,10 @@ class InflectedPersonFinderTest {
 
     @Test
     void twoPeoplesAdjectivesBeforeAPluralTitleGiveItsHoldersTheirCountries() {
-        List<Mention> mentions = find("Переговоры российского и белорусского лидеров Владимира Путина и Александра Лукашенко начались.");
+        List<Mention> mentions = find("Встреча армянского и сербского лидеров Арама Гукасяна и Александра Ристича прошла в Ереване.");
 
         assertThat(mentions).extracting(m -> m.name() + " " + m.country().map(Object::toString).orElse(""))
-                .containsExactly("Владимир Путин RU", "Александр Лукашенко BY");
+                .containsExactly("Арам Гукасян AM", "Александр Ристич RS");
     }
 
     @Test

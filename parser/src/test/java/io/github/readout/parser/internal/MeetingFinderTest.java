@@ -422,10 +422,10 @@ class MeetingFinderTest {
 
     @Test
     void aSurnameFirstNameCutToTheSurname() {
-        PressRelease release = parse("Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul held a telephone"
-                + " conversation with Uzbek Foreign Minister Bakhtiyor Saidov. Minister Cho noted the importance of the"
-                + " upcoming state visit.\n");
-        assertThat(release.people()).extracting(Person::name).containsExactly("Cho Tae-yul", "Bakhtiyor Saidov");
+        PressRelease release = parse("Minister of Foreign Affairs of the Republic of Korea Han Min-soo held a telephone"
+                + " conversation with Mongolian Foreign Minister Batbayar Ganzorig. Minister Han spoke of the"
+                + " coming visit of the President.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Han Min-soo", "Batbayar Ganzorig");
     }
 
     /** Found by the mutation property: a series trigger repeated without an "of" phrase built an empty name span. */
@@ -438,8 +438,8 @@ class MeetingFinderTest {
 
     @Test
     void aGroupOfStatesGivesItsMembersAsCountries() {
-        PressRelease release = parse("date 2021-04-23 The U.S. Secretary of State and the Ministers of Foreign Affairs of"
-                + " the C5+1 met today virtually.\n");
+        PressRelease release = parse("date 2021-04-23 On Friday the foreign ministers of the C5+1, the U.S. Secretary of State"
+                + " among them, met virtually.\n");
         assertThat(release.meetings()).hasSize(1);
         assertThat(release.meetings().get(0).kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
         assertThat(release.meetings().get(0).countries()).extracting(CountryCode::toString)
@@ -448,13 +448,13 @@ class MeetingFinderTest {
 
     @Test
     void aGuestVerbBeforeATitledPersonReportsAMeeting() {
-        Meeting meeting = main("President Serdar Berdimuhamedov of Turkmenistan welcomed the newly appointed Ambassador of"
-                + " Türkiye, Ahmet Demirok, on Monday, 8 January 2024.\n");
+        Meeting meeting = main("President Dovlet Annayev of Turkmenistan welcomed the newly appointed Ambassador of"
+                + " Hungary, Gábor Szentesi, on Thursday, 11 January 2024.\n");
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
-        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serdar Berdimuhamedov", "Ahmet Demirok");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Dovlet Annayev", "Gábor Szentesi");
         assertThat(meeting.participants().get(1).title()).as("new in office, an Ambassador").contains("Ambassador");
-        assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 1, 8)));
+        assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 1, 11)));
     }
 
     @Test
@@ -466,10 +466,10 @@ class MeetingFinderTest {
 
     @Test
     void aLongLineWithoutAStopIsASentenceCutShortNotAHeadline() {
-        PressRelease release = parse("The First Deputy Chairman of the Senate receives the Congressional Staff\n\n"
-                + "Yesterday, the First Deputy Chairman of the Senate of the Oliy Majlis of Uzbekistan Sodik Safoyev"
-                + " received a delegation of the Congressional Staff Members of the House of Representatives of the"
-                + " United States\n");
+        PressRelease release = parse("The Deputy Speaker of the Legislative Chamber meets staff of the U.S. Congress\n\n"
+                + "Yesterday, the Deputy Speaker of the Legislative Chamber of the Oliy Majlis of Uzbekistan Jasur"
+                + " Rakhimov received a group of staffers from committees of the U.S. House of Representatives who"
+                + " came to Tashkent for a week of talks on trade and water\n");
 
         assertThat(release.meetings()).first().satisfies(m -> assertThat(m.date()).flatMap(DateRef::value)
                 .contains(DateValue.of(LocalDate.of(2024, 10, 23))));
@@ -477,10 +477,10 @@ class MeetingFinderTest {
 
     @Test
     void aMeetingFramedInReportedWordsIsHeldThoughTheQuoteSaysTo() {
-        Meeting meeting = main("“We are natural partners with regard to cooperation in the region,” Deputy Minister"
-                + " Bartosz Cichocki said during a meeting with his Lithuanian counterpart Darius Skusevičius.\n");
+        Meeting meeting = main("“Our ministries think alike with regard to cooperation on energy,” Deputy Minister"
+                + " Tomasz Wierzbicki said during a meeting with his Latvian counterpart Andris Kalniņš.\n");
 
-        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Bartosz Cichocki", "Darius Skusevičius");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tomasz Wierzbicki", "Andris Kalniņš");
     }
 
     @Test
@@ -503,32 +503,32 @@ class MeetingFinderTest {
 
     @Test
     void aLeadThatNamesNobodyTakesThePeopleNamedJustBefore() {
-        Meeting meeting = main("Foreign Minister of Kazakhstan Mukhtar Tleuberdi and US Secretary of State Antony Blinken"
-                + " discussed issues of cooperation.\n\nIt is reported that during the telephone conversation held on"
-                + " the initiative of the American side, topical issues were discussed.\n");
+        Meeting meeting = main("Foreign Minister of Kazakhstan Daulet Sarsenov and US Secretary of State Mark Whitfield"
+                + " reviewed their agenda.\n\nIt is reported that during the telephone conversation, held at the"
+                + " request of the American side, trade and transit were reviewed.\n");
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
-        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Mukhtar Tleuberdi", "Antony Blinken");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Daulet Sarsenov", "Mark Whitfield");
     }
 
     @Test
     void aFurtherCallMadeToSomeoneIsAMeetingOfItsOwn() {
-        PressRelease release = parse("Crown Prince Mohammed bin Zayed held a phone call with Egyptian President Abdel Fattah"
-                + " El-Sisi.\n\nMeanwhile, Sheikh Mohammed made a phone call to Mauritanian President Mohamed Ould"
-                + " Ghazouani.\n");
+        PressRelease release = parse("Crown Prince Khalid bin Rashid held a phone call with Tunisian President Hichem Ben"
+                + " Salah.\n\nLater in the day, Sheikh Khalid made a phone call to Mauritanian President Ahmed Ould"
+                + " Sidina.\n");
 
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).kind()).isEqualTo(MeetingKind.PHONE_CALL);
         assertThat(release.meetings().get(1).participants()).extracting(Person::name)
-                .containsExactly("Mohammed bin Zayed", "Mohamed Ould Ghazouani");
+                .containsExactly("Khalid bin Rashid", "Ahmed Ould Sidina");
         assertThat(release.meetings().get(1).countries()).contains(CountryCode.of("MR"));
     }
 
     @Test
     void theCityAGuestWasWelcomedToIsWhereTheyMet() {
-        PressRelease release = PARSER.parse("test", "On December 5, 2022, Assistant Secretary Donald Lu welcomed First"
-                + " Deputy Foreign Minister of Kazakhstan Kairat Umarov and a Kazakhstani delegation to Washington for"
-                + " the annual dialogue.\n").release();
+        PressRelease release = PARSER.parse("test", "On March 14, 2023, Assistant Secretary Helen Carver welcomed Deputy"
+                + " Foreign Minister of Uzbekistan Bakhodir Tursunov and his team to Washington for a round of"
+                + " consultations.\n").release();
 
         assertThat(release.meetings().get(0).location()).hasValueSatisfying(p -> {
             assertThat(p.name()).isEqualTo("Washington");
@@ -538,9 +538,9 @@ class MeetingFinderTest {
 
     @Test
     void aMeetingTheTextNeverDatesWasHeldOnTheDayOfTheDateline() {
-        PressRelease release = PARSER.parse("test", " date 2023-09-10\n\nNEW DELHI, Sept. 9 (Yonhap) -- South Korean"
-                + " President Yoon Suk Yeol"
-                + " and U.S. President Joe Biden met briefly on the sidelines of the summit.\n").release();
+        PressRelease release = PARSER.parse("test", " date 2023-09-10\n\nSEOUL, Sept. 9 (Yonhap) -- South Korean"
+                + " Prime Minister Park Sung-ho"
+                + " and Canadian Prime Minister Claire Dubois held a short meeting at the forum venue.\n").release();
 
         assertThat(release.meetings().get(0).date()).hasValueSatisfying(d -> {
             assertThat(d.value()).contains(DateValue.of(LocalDate.of(2023, 9, 9)));
@@ -550,8 +550,8 @@ class MeetingFinderTest {
 
     @Test
     void aMeetingTheTextNeverDatesWasHeldOnTheDayThePageIsDated() {
-        PressRelease release = PARSER.parse("test", "• NEWS\n\n• 13 December 2017\n\nDeputy Minister Bartosz Cichocki"
-                + " met with his Lithuanian counterpart Darius Skusevičius.\n").release();
+        PressRelease release = PARSER.parse("test", "• NEWS\n\n• 13 December 2017\n\nDeputy Minister Tomasz Wierzbicki"
+                + " met with his Latvian counterpart Andris Kalniņš.\n").release();
 
         assertThat(release.meetings().get(0).date()).hasValueSatisfying(d -> {
             assertThat(d.value()).contains(DateValue.of(LocalDate.of(2017, 12, 13)));
@@ -561,18 +561,18 @@ class MeetingFinderTest {
 
     @Test
     void aMeetingFramedAfterItsPreviewIsThePlannedOne() {
-        PressRelease release = parse("Prime Minister of Lithuania Ingrida Simonyte is scheduled to meet with NATO"
-                + " Secretary-General Jens Stoltenberg in Brussels on June 3.\n\nDuring the meeting, Stoltenberg"
-                + " applauded the country for hosting the battle group.\n");
+        PressRelease release = parse("Prime Minister of Estonia Liis Kask is scheduled to meet with NATO"
+                + " Secretary-General Henrik Dahl in Brussels on June 3.\n\nDuring the meeting, Dahl"
+                + " praised the country for its air defence.\n");
 
         assertThat(release.meetings()).isEmpty();
     }
 
     @Test
     void theLeadsOwnPairMeetingAgainIsARestatementNotASideMeeting() {
-        PressRelease release = parse("Crown Prince Mohammed bin Salman received Palestinian Vice President Hussein"
-                + " Al-Sheikh in Riyadh on Monday.\n\nThe meeting was attended by Minister of Foreign Affairs Faisal bin"
-                + " Farhan.\n\nCrown Prince Mohammed bin Salman received Vice President Hussein Al-Sheikh at the"
+        PressRelease release = parse("Crown Prince Faisal bin Nasser received Iraqi Vice President Omar"
+                + " Al-Haddad in Riyadh on Monday.\n\nThe meeting was attended by Minister of Foreign Affairs Saud bin"
+                + " Hamad.\n\nCrown Prince Faisal bin Nasser received Vice President Omar Al-Haddad at the"
                 + " palace.\n");
 
         assertThat(release.meetings()).hasSize(1);
@@ -590,17 +590,17 @@ class MeetingFinderTest {
 
     @Test
     void thePeopleOfAMeetingToComeAreNoParticipantsOfTheOneHeld() {
-        Meeting meeting = main("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks"
-                + " in Moscow to discuss an upcoming meeting between their two leaders, President Vladimir Putin and"
-                + " President Recep Tayyip Erdogan.\n");
+        Meeting meeting = main("In Ankara, Serbian Foreign Minister Dragan Petković and his Turkish counterpart Murat Aksoy held"
+                + " talks to prepare an upcoming meeting between their two leaders, President Milan Ristić and"
+                + " President Kemal Ersoy.\n");
 
-        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Sergei Lavrov", "Hakan Fidan");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Dragan Petković", "Murat Aksoy");
     }
 
     @Test
     void aLineOpeningWithItsDateSaysWhatTodayIsOverADateHeader() {
-        PressRelease release = PARSER.parse("test", " date 2017-01-01\n\nPRESS RELEASE\nNov. 21, 2017 (EIRNS)—U.S."
-                + " President Donald Trump and Russian President Vladimir Putin spoke by phone today.\n").release();
+        PressRelease release = PARSER.parse("test", " date 2017-01-01\n\nPRESS RELEASE\nNov. 21, 2017 (EIRNS)—French"
+                + " President Luc Moreau and Brazilian President Paulo Ribeiro spoke by phone today.\n").release();
 
         assertThat(release.published()).contains(LocalDate.of(2017, 1, 1));
         assertThat(release.meetings().get(0).date()).flatMap(DateRef::value)
@@ -609,10 +609,10 @@ class MeetingFinderTest {
 
     @Test
     void thePeopleOfAMeetingToldBeforeOrAfterTheReportedOneAreNotItsParticipants() {
-        Meeting meeting = main("U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone today, one"
-                + " day after Putin’s meeting with Syrian President Bashar al Assad in Sochi.\n");
+        Meeting meeting = main("French President Luc Moreau and Brazilian President Paulo Ribeiro talked by phone on Friday,"
+                + " one day after Ribeiro’s meeting with Chilean President Andrés Fuentes in Santiago.\n");
 
-        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Donald Trump", "Vladimir Putin");
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Luc Moreau", "Paulo Ribeiro");
     }
 
     @Test
@@ -638,13 +638,13 @@ class MeetingFinderTest {
 
     @Test
     void spokeToATitledPersonIsACallAndTheLeadsUntitledOfficialIsTheOneNamedElsewhere() {
-        PressRelease release = PARSER.parse("test", "The President spoke today to British Prime Minister Cameron as part"
-                + " of their ongoing consultations on shared security challenges.\n\nPresident Obama also updated the"
-                + " Prime Minister on the intelligence review.\n").release();
+        PressRelease release = PARSER.parse("test", "The President spoke today to Australian Prime Minister Hollis in a"
+                + " call the two leaders hold every few months.\n\nPresident Whitman also told the"
+                + " Prime Minister about the trade review.\n").release();
 
         Meeting call = release.meetings().get(0);
         assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
-        assertThat(call.participants()).extracting(Person::name).containsExactlyInAnyOrder("Cameron", "Obama");
+        assertThat(call.participants()).extracting(Person::name).containsExactlyInAnyOrder("Hollis", "Whitman");
     }
 
     @Test
@@ -654,8 +654,8 @@ class MeetingFinderTest {
 
     @Test
     void theCountryOfAnOfficialTheLeadDoesNotNameTakesPart() {
-        Meeting call = PARSER.parse("test", "Prime Minister David Cameron spoke with the United States President about"
-                + " Syria.\n").release().meetings().get(0);
+        Meeting call = PARSER.parse("test", "British Prime Minister Oliver Hartley spoke with the United States President about"
+                + " trade.\n").release().meetings().get(0);
 
         assertThat(call.countries()).containsExactly(CountryCode.of("GB"), CountryCode.of("US"));
     }
@@ -674,15 +674,15 @@ class MeetingFinderTest {
     @Test
     void everyCountryOfAListAfterAnUnnamedTitleTakesPart() {
         Meeting meeting = PARSER.parse("test", "President Shavkat Mirziyoyev received the heads of government of"
-                + " Tajikistan, Kazakhstan, Belarus and Turkmenistan in Tashkent.\n").release().meetings().get(0);
+                + " Kazakhstan, Armenia, Tajikistan and Belarus in Tashkent.\n").release().meetings().get(0);
 
-        assertThat(meeting.countries()).extracting(CountryCode::toString).containsExactly("UZ", "TJ", "KZ", "BY", "TM");
+        assertThat(meeting.countries()).extracting(CountryCode::toString).containsExactly("UZ", "KZ", "AM", "TJ", "BY");
     }
 
     @Test
     void aMeetingOfAGroupOfStatesIsReportedThoughItNamesNobody() {
-        PressRelease release = PARSER.parse("test", "The ministers issue this Joint Declaration following the fourth"
-                + " ministerial meeting in the C5+1 format, held September 22, 2019, in New York.\n").release();
+        PressRelease release = PARSER.parse("test", "This statement of the ministers follows the sixth"
+                + " ministerial meeting in the C5+1 format, held March 3, 2021, in New York.\n").release();
 
         assertThat(release.meetings()).singleElement().satisfies(m -> {
             assertThat(m.countries()).extracting(CountryCode::toString).contains("KZ", "UZ", "US");
@@ -693,12 +693,12 @@ class MeetingFinderTest {
     @Test
     void aFurtherCallOfOfficialsNamedByTheirCountriesAloneIsAMeetingOfThoseCountries() {
         PressRelease release = parse("President Shavkat Mirziyoyev held a telephone conversation with Russian President"
-                + " Vladimir Putin.\n\nThe day before, the presidents of Uzbekistan and Tajikistan, in a telephone"
-                + " conversation, confirmed the readiness of the parties to coordinate security cooperation.\n");
+                + " Vladimir Putin.\n\nOn Monday, the presidents of Uzbekistan and Kyrgyzstan, in a telephone"
+                + " conversation, reviewed the state of border security.\n");
 
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).kind()).isEqualTo(MeetingKind.PHONE_CALL);
-        assertThat(release.meetings().get(1).countries()).extracting(CountryCode::toString).containsExactly("UZ", "TJ");
+        assertThat(release.meetings().get(1).countries()).extracting(CountryCode::toString).containsExactly("UZ", "KG");
         assertThat(release.meetings().get(1).participants()).isEmpty();
     }
 
@@ -714,8 +714,8 @@ class MeetingFinderTest {
     @Test
     void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtItAndAFurtherOneTheyAttended() {
         PressRelease release = PARSER.parse("test", "On May 4, 2023, within the framework of participation in the"
-                + " Coastal Diplomacy Forum, a meeting was held between the Minister of Foreign Affairs of the Republic"
-                + " of Armenia Aram Petrosyan and the Minister of Foreign Affairs of the Republic of Moldova Ion"
+                + " Coastal Security Forum, a meeting was held between the Foreign Minister of the Republic"
+                + " of Armenia Aram Petrosyan and the Foreign Minister of the Republic of Moldova Ion"
                 + " Rusu.\n").release();
 
         assertThat(release.meetings()).extracting(Meeting::kind)
@@ -799,8 +799,8 @@ class MeetingFinderTest {
     @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
-                + " reaffirmed their commitment to stable ties.\n\nThe two ministers held their first talks over the"
-                + " telephone since the launch of Prime Minister Aiko Mori's cabinet last week.\n");
+                + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
+                + " since the launch of Prime Minister Aiko Mori's cabinet last week.\n");
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Zhou Ming");
         assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);

@@ -24,16 +24,16 @@ class NoiseFilterTest {
 
     @Test
     void bannerLinesAndShareAreNotParagraphs() {
-        String text = "An official website of the United States Government Here's how you know\n\n"
+        String text = "An official website of the U.S. government Here's how you know\n\n"
                 + ".gov means it's official.\n\n"
                 + "Federal government websites use a .gov or .mil address. Check the address before you share"
                 + " sensitive information.\n\n"
                 + "Share\n\n"
-                + "Secretary Blinken met Kyrgyz Foreign Minister Kulubaev today in Washington.\n\n"
+                + "Secretary Hartwell met Kyrgyz Foreign Minister Osmonov today in Washington.\n\n"
                 + "Share this page\n";
 
         assertThat(prose(text)).containsExactly(
-                "Secretary Blinken met Kyrgyz Foreign Minister Kulubaev today in Washington.");
+                "Secretary Hartwell met Kyrgyz Foreign Minister Osmonov today in Washington.");
     }
 
     @Test

@@ -68,10 +68,10 @@ class PersonFinderTest {
 
     @Test
     void aRankOfBirthAfterAnOfficeIsNoPartOfTheTitle() {
-        Mention m = only("He met Minister of Municipal and Rural Affairs Prince Mansour bin Miteb.");
+        Mention m = only("He met Minister of Culture and Tourism Prince Turki bin Nasser.");
 
-        assertThat(m.name()).isEqualTo("Mansour bin Miteb");
-        assertThat(m.title()).contains("Minister of Municipal and Rural Affairs");
+        assertThat(m.name()).isEqualTo("Turki bin Nasser");
+        assertThat(m.title()).contains("Minister of Culture and Tourism");
         assertThat(only("He met Crown Prince Mohammed bin Salman.").title()).contains("Crown Prince");
     }
 
@@ -86,9 +86,9 @@ class PersonFinderTest {
 
     @Test
     void aTitleListsTheOfficesItHoldsAfterAComma() {
-        Mention m = only("Egyptian Minister of Foreign Affairs, Emigration and Expatriates Affairs Badr Abdelatty called.");
+        Mention m = only("Egyptian Minister of Foreign Affairs, Emigration and Expatriates Affairs Karim Mansour called.");
 
-        assertThat(m.name()).isEqualTo("Badr Abdelatty");
+        assertThat(m.name()).isEqualTo("Karim Mansour");
         assertThat(m.title()).contains("Minister of Foreign Affairs, Emigration and Expatriates Affairs");
         assertThat(m.country()).contains(CountryCode.of("EG"));
     }
@@ -110,9 +110,9 @@ class PersonFinderTest {
 
     @Test
     void anEventsNameBeforeACommaIsNoPartOfTheTitle() {
-        Mention m = only("Visiting Jakarta for the ASEAN 56th Foreign Ministers Meeting, Foreign Minister Hakan Fidan met.");
+        Mention m = only("In Vientiane for the ASEAN 57th Foreign Ministers Meeting, Foreign Minister Murat Aksoy spoke.");
 
-        assertThat(m.name()).isEqualTo("Hakan Fidan");
+        assertThat(m.name()).isEqualTo("Murat Aksoy");
         assertThat(m.title()).contains("Foreign Minister");
     }
 
@@ -176,7 +176,7 @@ class PersonFinderTest {
 
     @Test
     void anOfficeInLowerCaseOfACapitalisedBodyIsATitle() {
-        Mention m = only("The President received a delegation led by the president of the OSCE Parliamentary Assembly"
+        Mention m = only("The Speaker hosted a group headed by the president of the OSCE Parliamentary Assembly"
                 + " Petra Lindgren.");
 
         assertThat(m.name()).isEqualTo("Petra Lindgren");
@@ -196,7 +196,7 @@ class PersonFinderTest {
 
     @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
-        Mention m = only("Anwar paid a courtesy call on the Sultan of Brunei Sultan Haji Omar Saifuddin.");
+        Mention m = only("The minister called on the Sultan of Brunei Sultan Haji Yusof Jamaluddin at the palace.");
 
         assertThat(m.title()).contains("Sultan");
         assertThat(m.country()).contains(CountryCode.of("BN"));
@@ -402,7 +402,7 @@ class PersonFinderTest {
         "Vassilenko told foreign minister Murat Nurtleu about the plans.",
         "The deputy foreign minister said the ambassador would return.",
         "The President of Kazakhstan sent a message.",
-        "He congratulated him on his appointment as the 10th Prime Minister of Malaysia on Nov 24.",
+        "She wished him well on his appointment as the 12th Prime Minister of Nepal on June 8.",
     })
     void noPersonIsNamed(String text) {
         assertThat(find(text)).isEmpty();
