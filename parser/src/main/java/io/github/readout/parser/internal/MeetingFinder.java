@@ -1354,7 +1354,7 @@ final class MeetingFinder {
         int speakers = speakersEnd(s);
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || others.names(mention)
-                    || mention.end() <= speakers) {
+                    || mention.end() <= speakers || ownsSomethingElse(s, mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -1369,6 +1369,35 @@ final class MeetingFinder {
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /** How many words after a possessive "'s" the meeting or visit word it owns may stand: "X's first official visit". */
+    private static final int POSSESSED_REACH = 3;
+
+    /**
+     * "met with key members of President-elect X's foreign policy team": a name that owns what
+     * follows it is not of the meeting, unless what it owns is the meeting, the visit or a
+     * counterpart ("X's talks with Y", "X's visit to Rome").
+     */
+    private boolean ownsSomethingElse(Sentence s, Mention mention) {
+        List<Token> tokens = s.tokens();
+        int end = mention.end();
+        if (end >= tokens.size() || !lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, end)) {
+            return false;
+        }
+        int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.start() >= owned && trigger.start() <= owned + POSSESSED_REACH) {
+                return false;
+            }
+        }
+        for (int k = owned; k < tokens.size() && k <= owned + POSSESSED_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k) || lexicons.isCue(Lexicons.Cue.MEETING_NOUN, tokens, k)
+                    || lexicons.isCue(Lexicons.Cue.VISIT_NOUN, tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -797,6 +797,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameThatOwnsWhatFollowsIsNoPartyUnlessItOwnsTheMeeting() {
+        Meeting team = main("Special Representative Tom Hale on Thursday met with members of President Ali Khan's"
+                + " foreign policy team.\n");
+        Meeting talks = main("President Ali Khan's talks with Special Representative Tom Hale of the United States"
+                + " were held in Lima on Monday.\n");
+
+        assertThat(team.participants()).extracting(Person::name).containsExactly("Tom Hale");
+        assertThat(talks.participants()).extracting(Person::name).contains("Ali Khan", "Tom Hale");
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
