@@ -2230,12 +2230,35 @@ final class MeetingFinder {
                 continue;
             }
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-                if (trigger.value() == MeetingKind.VISIT && !isPlanned(s, trigger) && !isFuture(s.tokens(), trigger.start())) {
+                if (trigger.value() == MeetingKind.VISIT && !isPlanned(s, trigger) && !isFuture(s.tokens(), trigger.start())
+                        && !visitsABuilding(s.tokens(), trigger)) {
                     return Optional.of(s);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words after a visit's word the building it went to may stand: "visit to the Merdeka Palace". */
+    private static final int BUILDING_REACH = 6;
+
+    /** "paid an official visit to the Merdeka Palace": a call at a building, no visit of a country. */
+    private boolean visitsABuilding(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + BUILDING_REACH; k++) {
+            if (lexicons.countries.longest(tokens, k) != null || tokens.get(k).isPunctuation(',')) {
+                return false;
+            }
+            if (lexicons.isCue(Lexicons.Cue.VISITED_BUILDING, tokens, k)) {
+                return true;
+            }
+            // the building is named in the place's own words: "to the Merdeka Palace", not "to Asia since taking office"
+            boolean placeWord = tokens.get(k).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                    || lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, k);
+            if (!placeWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The visit a sentence near the lead tells of: its visitors are the main meeting's guests. */

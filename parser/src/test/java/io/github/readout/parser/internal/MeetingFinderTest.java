@@ -808,6 +808,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToAPalaceIsACallThereAndFramesNoMeetings() {
+        PressRelease release = parse("Foreign Minister Dewi Sartika of Indonesia met her Japanese counterpart Kenji"
+                + " Arakawa in Jakarta on Friday.\n\nBefore the meeting, Arakawa paid an official visit to the Merdeka"
+                + " Palace and met Indonesia's President Budi Santoso.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).doesNotContain(MeetingKind.VISIT);
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
