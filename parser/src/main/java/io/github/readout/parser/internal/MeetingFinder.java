@@ -1984,8 +1984,11 @@ final class MeetingFinder {
     private static void addProtagonist(Sentence s, Map<Integer, Participant> main, List<Participant> known,
             List<Participant> fresh) {
         Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
+        Participant subject = main.isEmpty() ? null : main.values().iterator().next();
         for (Participant p : main.values()) {
-            if (!p.person.international && (p.country.isEmpty() || !p.country.equals(freshCountry))
+            // an international body's official who leads the release ("OSCE Secretary General X met …") is its protagonist
+            boolean eligible = !p.person.international || p == subject;
+            if (eligible && (p.country.isEmpty() || !p.country.equals(freshCountry))
                     && fresh.stream().noneMatch(f -> f.person == p.person)) {
                 Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,
                         p.person.span, 0, 0, s.index(), Optional.empty(), p.country, false, Optional.empty(), Optional.empty()));

@@ -817,6 +817,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anInternationalOfficialWhoLeadsTheReleaseIsTheProtagonistOfItsFurtherMeetings() {
+        PressRelease release = parse("OSCE Secretary General Hans Berger concluded his visits to Armenia and"
+                + " Azerbaijan today.\n\nIn Armenia, Secretary General Berger met with the Prime Minister of Armenia,"
+                + " Aram Petrosyan.\n\nIn Azerbaijan, he met with the President of Azerbaijan, Elchin Mammadov.\n");
+
+        assertThat(release.meetings()).anySatisfy(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Hans Berger", "Elchin Mammadov"));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
