@@ -156,4 +156,10 @@ class InflectedPersonFinderTest {
         assertThat(consul.title()).hasValue("генеральный консул в г. Новосибирске");
         assertThat(consul.country().map(Object::toString)).hasValue("KZ");
     }
+
+    @Test
+    void aCentralAsianGivenNameOfTheListTellsTheGenitiveOfTheNameAfterIt() {
+        assertThat(find("В аэропорту имени Ислама Каримова гостя встретили.")).extracting(Mention::name)
+                .containsExactly("Ислам Каримов");
+    }
 }
