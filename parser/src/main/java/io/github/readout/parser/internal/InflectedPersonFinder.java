@@ -516,6 +516,10 @@ final class InflectedPersonFinder implements PersonReader {
         while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1)) {
             to--; // "заместитель Премьер-министра страны": "of the country" is no part of the office
         }
+        int office = lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, from);
+        if (office > from && office < to) {
+            from = office; // "Новый министр иностранных дел": being new in an office is no part of it
+        }
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
             words.add(tokens.get(k).text());

@@ -162,4 +162,10 @@ class InflectedPersonFinderTest {
         assertThat(find("В аэропорту имени Ислама Каримова гостя встретили.")).extracting(Mention::name)
                 .containsExactly("Ислам Каримов");
     }
+
+    @Test
+    void beingNewInAnOfficeIsNoPartOfTheTitle() {
+        assertThat(find("Новый министр иностранных дел Армении Ашот Гаспарян прибыл в Москву.").get(0).title())
+                .contains("министр иностранных дел");
+    }
 }
