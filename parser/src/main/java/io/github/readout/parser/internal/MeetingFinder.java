@@ -1122,8 +1122,30 @@ final class MeetingFinder {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             boolean framed = !verb && !plans && trigger.start() < speech && trigger.value() != MeetingKind.VISIT
-                    && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger));
+                    && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
+                            || datedBeforeTheRelease(s, trigger));
             if (!isPlanned(s, trigger) && (verb || framed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a meeting's word its date may stand: "the meeting with his counterpart X in Moscow on January 21". */
+    private static final int DATED_REACH = 10;
+
+    /**
+     * "called the meeting with his Russian counterpart X in Moscow on January 21 'sincere'": a
+     * meeting dated before the release's own day was held, whatever the sentence's verb.
+     */
+    private boolean datedBeforeTheRelease(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        for (DateFinder.Found found : s.dates()) {
+            if (found.first() < trigger.end() || found.first() > trigger.end() + DATED_REACH) {
+                continue;
+            }
+            DateRef date = found.date();
+            if (date.value().isPresent() && date.value().get().precision() == DatePrecision.DAY && date.anchor().isPresent()
+                    && date.value().get().start().isBefore(date.anchor().get())) {
                 return true;
             }
         }

@@ -827,6 +827,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingDatedBeforeTheReleaseWasHeldWhateverTheVerb() {
+        PressRelease held = PARSER.parse("test", " date 2025-01-23 News\n\nForeign Minister Aram Petrosyan called the"
+                + " meeting with his Russian counterpart Igor Sokolov in Moscow on January 21 sincere.\n").release();
+        PressRelease coming = PARSER.parse("test", " date 2025-01-23 News\n\nForeign Minister Aram Petrosyan called"
+                + " the meeting with his Russian counterpart Igor Sokolov in Moscow on January 30 important.\n").release();
+
+        assertThat(held.meetings()).singleElement().satisfies(m -> assertThat(m.location())
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Moscow")));
+        assertThat(coming.meetings()).isEmpty();
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
