@@ -476,7 +476,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, location, log)
+                    : otherMeeting(s, registry, participants, previousDate, location, log, summarised(lead, s))
                             .or(() -> unnamedMeeting(s, date, location));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
@@ -566,7 +566,10 @@ final class MeetingFinder {
                     .next(nextMeetingReader.read(text, about, about.get(0), List.of()))
                     .build());
         }
-        if (talksLater) {
+        if (summarisesTheOthers(lead, built, meetings)) {
+            meetings.remove(built); // "had a series of bilateral meetings on the sidelines": told one by one after
+        }
+        if (talksLater && !meetings.isEmpty() && meetings.get(0).kind() != MeetingKind.TALKS) {
             // A visit's main event is its talks, even when a reception is reported first.
             int talks = 1;
             while (meetings.get(talks).kind() != MeetingKind.TALKS) {
@@ -575,6 +578,47 @@ final class MeetingFinder {
             meetings.add(0, meetings.remove(talks));
         }
         return meetings;
+    }
+
+    /** How many sentences after a lead that sums up meetings ("a series of bilateral meetings") tell them one by one. */
+    private static final int SUMMARY_REACH = 8;
+
+    /**
+     * "held a series of bilateral meetings … X and Russian Foreign Minister Y exchanged views":
+     * the kind of the meetings a lead sums up, for a sentence close after it that tells one of
+     * them without a meeting word; null when the lead sums up nothing.
+     */
+    private MeetingKind summarised(Sentence lead, Sentence s) {
+        if (s.index() <= lead.index() || s.index() > lead.index() + SUMMARY_REACH) {
+            return null;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, lead.tokens(), trigger.start(), SEVERAL_REACH)) {
+                return trigger.value() == MeetingKind.VISIT ? null : trigger.value();
+            }
+        }
+        return null;
+    }
+
+    /** How many words before a meeting's word the words that make it several may stand: "a series of bilateral meetings". */
+    private static final int SEVERAL_REACH = 3;
+
+    /**
+     * "Prime Minister X had a series of bilateral meetings on the sidelines of …", then one
+     * sentence per counterpart: a lead that counts meetings and names nobody met is their
+     * summary, no meeting of its own, once the meetings it sums up are told with their people.
+     */
+    private boolean summarisesTheOthers(Sentence lead, Meeting built, List<Meeting> meetings) {
+        if (built.participants().size() != 1 || !meetings.contains(built) || meetings.size() < 3) {
+            return false;
+        }
+        PhraseIndex.Match<MeetingKind> trigger = firstOfKind(lead.triggers(), built.kind());
+        if (trigger == null || !cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, lead.tokens(), trigger.start(), SEVERAL_REACH)) {
+            return false;
+        }
+        String subject = built.participants().get(0).name();
+        return meetings.stream().filter(m -> m != built).allMatch(m -> m.participants().stream()
+                .anyMatch(p -> p.name().equals(subject)));
     }
 
     /** How many words after the words of attending the gathering's word may stand: "in the 29th session of the …". */
@@ -1908,14 +1952,18 @@ final class MeetingFinder {
 
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
-            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
-        MeetingKind kind = furtherKind(s);
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
+        MeetingKind told = furtherKind(s);
+        MeetingKind kind = told != null ? told : summarised;
         if (kind == null) {
             return Optional.empty();
         }
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
         sortMentions(s, registry, main, known, fresh);
+        if (told == null && (known.isEmpty() || fresh.isEmpty())) {
+            return Optional.empty(); // one of the meetings a lead sums up names its subject and someone new
+        }
         // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"
         List<CountryCode> listed = fresh.isEmpty() && lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens())
                 ? counterpartCountries(s) : List.of();

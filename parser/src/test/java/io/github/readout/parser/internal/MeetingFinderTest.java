@@ -839,6 +839,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadThatSumsUpMeetingsIsNoneOfItsOwnAndTheyAreToldOneByOne() {
+        PressRelease release = parse("Foreign Minister Ravi Menon of India held a series of bilateral meetings on"
+                + " Wednesday on the sidelines of the forum in New Delhi.\n\nMenon and Russian Foreign Minister Igor"
+                + " Sokolov exchanged views on bilateral cooperation. Menon also met Foreign Minister Ada Obi of"
+                + " Nigeria.\n\nMenon also interacted with Prime Minister Tom Reid of Fiji and President Ana Cruz of"
+                + " Chile.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(java.util.List.of("Ravi Menon", "Igor Sokolov"), java.util.List.of("Ravi Menon", "Ada Obi"),
+                        java.util.List.of("Ravi Menon", "Tom Reid"), java.util.List.of("Ravi Menon", "Ana Cruz"));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
