@@ -593,11 +593,17 @@ final class MeetingFinder {
             return null;
         }
         for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
-            if (cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, lead.tokens(), trigger.start(), SEVERAL_REACH)) {
+            if (countsMeetings(lead.tokens(), trigger)) {
                 return trigger.value() == MeetingKind.VISIT ? null : trigger.value();
             }
         }
         return null;
+    }
+
+    /** "a series of bilateral meetings", "placed phone calls to three leaders": a meeting word that counts several. */
+    private boolean countsMeetings(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        return cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.start(), SEVERAL_REACH)
+                || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1);
     }
 
     /** How many words before a meeting's word the words that make it several may stand: "a series of bilateral meetings". */
@@ -613,7 +619,7 @@ final class MeetingFinder {
             return false;
         }
         PhraseIndex.Match<MeetingKind> trigger = firstOfKind(lead.triggers(), built.kind());
-        if (trigger == null || !cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, lead.tokens(), trigger.start(), SEVERAL_REACH)) {
+        if (trigger == null || !countsMeetings(lead.tokens(), trigger)) {
             return false;
         }
         String subject = built.participants().get(0).name();
@@ -1168,7 +1174,11 @@ final class MeetingFinder {
             boolean framed = !verb && !plans && trigger.start() < speech && trigger.value() != MeetingKind.VISIT
                     && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
                             || datedBeforeTheRelease(s, trigger));
-            if (!isPlanned(s, trigger) && (verb || framed)) {
+            // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event
+            boolean called = (lexicons.isCue(Lexicons.Cue.CALL_VERB, tokens, trigger.start())
+                    || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start()))
+                    && !isFuture(tokens, trigger.start()) && !plans;
+            if (!isPlanned(s, trigger) && (verb || framed || called)) {
                 return true;
             }
         }
@@ -2161,6 +2171,9 @@ final class MeetingFinder {
         int with = lexicons.firstCue(Lexicons.Cue.WITH, lead.tokens());
         if (with < 0) {
             with = lexicons.firstCue(Lexicons.Cue.MEETING_VERB, lead.tokens()); // "The Emir met A, B and C"
+        }
+        if (with < 0) {
+            with = lexicons.firstCue(Lexicons.Cue.CALL_VERB, lead.tokens()); // "The president called A, B and C"
         }
         int before = 0;
         int after = 0;

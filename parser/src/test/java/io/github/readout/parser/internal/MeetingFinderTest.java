@@ -852,6 +852,25 @@ class MeetingFinderTest {
     }
 
     @Test
+    void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
+        PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
+                + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
+                + " Prime Minister Kenji Arakawa.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsOnly(MeetingKind.PHONE_CALL);
+        assertThat(release.meetings()).extracting(m -> m.participants().get(1).name())
+                .containsExactly("Anne Roy", "Sean Kelly", "Kenji Arakawa");
+    }
+
+    @Test
+    void aWordHadWithSomeoneAtADinnerIsAMeetingNotACall() {
+        PressRelease release = parse("В ходе обеда президент России Иван Петров переговорил с сидевшим рядом"
+                + " президентом Казахстана Асланом Нурлановым.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.MEETING));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
