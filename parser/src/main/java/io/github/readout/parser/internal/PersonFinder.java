@@ -576,6 +576,10 @@ final class PersonFinder implements PersonReader {
     /** Past a possessive "'s" after a country: "Uzbekistan's Foreign Minister". */
     private int skipPossessive(List<Token> tokens, int at) {
         int end = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, at);
+        if (end <= at && at > 0 && at < tokens.size() && tokens.get(at - 1).end() == tokens.get(at).start()
+                && tokens.get(at - 1).text().endsWith("s")) {
+            end = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE_AFTER_S, tokens, at); // "United States' Assistant Secretary"
+        }
         return end > at ? end : at;
     }
 

@@ -442,4 +442,12 @@ class PersonFinderTest {
         assertThat(m.country()).contains(CountryCode.of("KR"));
         assertThat(only("Climate Minister Lars Holm spoke.").title()).contains("Climate Minister");
     }
+
+    @Test
+    void theBareApostropheAfterACountryEndingInSIsItsPossessive() {
+        Mention m = only("They met with United States' Acting Assistant Secretary Mark Cole in Lima.");
+
+        assertThat(m.title()).contains("Acting Assistant Secretary");
+        assertThat(m.country()).contains(CountryCode.of("US"));
+    }
 }
