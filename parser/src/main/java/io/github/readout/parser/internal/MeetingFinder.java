@@ -580,6 +580,39 @@ final class MeetingFinder {
         return meetings;
     }
 
+    /** How many words may stand between "and" and "counterpart": "and his Colombian counterpart". */
+    private static final int COUNTERPART_REACH = 3;
+
+    /**
+     * "In addition, Minister X and Colombian counterpart Y reaffirmed the bilateral commitments":
+     * two people named as counterparts of each other, in a release of meetings, met; null when
+     * the sentence names no such pair.
+     */
+    private MeetingKind pairedWithCounterpart(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Mention> mentions = s.mentions();
+        if (lexicons.isCue(Lexicons.Cue.BACKGROUND, tokens, 0)) {
+            return null; // "Earlier X and his colleague Y discussed …": told as background
+        }
+        int with = lexicons.firstCue(Lexicons.Cue.WITH, tokens);
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            if (with >= 0 && with < mentions.get(m).first()) {
+                return null; // "discussed … with A and Turkish colleague B": the pair is of those met
+            }
+            int and = mentions.get(m).end();
+            if (and >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)) {
+                continue;
+            }
+            for (int k = and + 1; k <= and + COUNTERPART_REACH && k < tokens.size(); k++) {
+                if (lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k)) {
+                    int next = k + 1 < tokens.size() && tokens.get(k + 1).isPunctuation(',') ? k + 2 : k + 1;
+                    return mentions.get(m + 1).first() <= next ? MeetingKind.MEETING : null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** How many sentences after a lead that sums up meetings ("a series of bilateral meetings") tell them one by one. */
     private static final int SUMMARY_REACH = 8;
 
@@ -1964,7 +1997,7 @@ final class MeetingFinder {
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
         MeetingKind told = furtherKind(s);
-        MeetingKind kind = told != null ? told : summarised;
+        MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
         if (kind == null) {
             return Optional.empty();
         }

@@ -871,6 +871,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoPeopleNamedAsCounterpartsOfEachOtherMetUnlessTheyAreThoseMet() {
+        PressRelease release = parse("Foreign Minister Ana Ruiz of Peru met Foreign Minister Eva Lind of Sweden.\n\n"
+                + "In addition, Minister Ruiz and Colombian counterpart Laura Gomez reaffirmed the bilateral"
+                + " commitments.\n\nEarlier Ruiz discussed trade with Chilean Foreign Minister Pablo Soto and Argentine"
+                + " colleague Juan Perez.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Eva Lind", "Laura Gomez");
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
