@@ -355,6 +355,13 @@ final class InflectedPersonFinder implements PersonReader {
             return null;
         }
         Declension.Case inCase = caseOfName(tokens, declension.caseOf(tokens.get(at).text()), at + 1, end);
+        if (inCase == Declension.Case.NOM) {
+            // "принял Ерлана Кошанова": a verb marks no case its ending shows, a given name the pack knows does
+            Optional<Declension.Case> given = declension.caseOfGivenName(tokens.get(at + 1).text());
+            if (given.isPresent() && given.get() != Declension.Case.NOM && caseOfName(tokens, given.get(), at + 1, end) == given.get()) {
+                inCase = given.get();
+            }
+        }
         return mention(text, tokens, at + 1, at + 1, end, sentence, Optional.empty(), Optional.empty(), false, inCase,
                 Optional.empty());
     }

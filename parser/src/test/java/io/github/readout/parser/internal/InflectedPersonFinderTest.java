@@ -168,4 +168,9 @@ class InflectedPersonFinderTest {
         assertThat(find("Новый министр иностранных дел Армении Ашот Гаспарян прибыл в Москву.").get(0).title())
                 .contains("министр иностранных дел");
     }
+
+    @Test
+    void aGivenNameTellsTheCaseAfterAVerbThatMarksNone() {
+        assertThat(find("Эрдоган принял Ерлана Кошанова.")).extracting(Mention::name).contains("Ерлан Кошанов");
+    }
 }
