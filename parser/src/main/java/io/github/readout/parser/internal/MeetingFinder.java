@@ -1663,15 +1663,49 @@ final class MeetingFinder {
      */
     private Optional<DateRef> firstDate(Sentence s) {
         DateRef best = null;
+        DateRef credit = null;
         for (DateFinder.Found found : s.dates()) {
             if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first())) {
                 continue;
             }
-            if (best == null || finer(found.date(), best)) {
+            if (inOpeningCredit(s, found)) {
+                credit = credit == null ? found.date() : credit; // the wire's day: the meeting's only if no other is written
+            } else if (best == null || finer(found.date(), best)) {
                 best = found.date();
             }
         }
-        return Optional.ofNullable(best);
+        boolean valued = best != null && best.value().isPresent();
+        return Optional.ofNullable(valued || credit == null ? best : credit);
+    }
+
+    /**
+     * "ISLAMABAD, Aug 03 (UrduPoint / Pakistan Point News - 3rd Aug, 2020) :Prime Minister X
+     * Saturday received …": a date in brackets before anyone is named is the wire's, not the meeting's.
+     */
+    private static boolean inOpeningCredit(Sentence s, DateFinder.Found found) {
+        List<Token> tokens = s.tokens();
+        int firstName = s.mentions().isEmpty() ? tokens.size() : s.mentions().get(0).first();
+        if (found.first() >= firstName) {
+            return false;
+        }
+        for (int k = found.first() - 1; k >= 0; k--) {
+            if (tokens.get(k).isPunctuation(')')) {
+                return false;
+            }
+            if (tokens.get(k).isPunctuation('(')) {
+                return true;
+            }
+        }
+        // the bracket may open in the dateline, before the sentence: "… - 3rd Aug, 2020 ) :Prime Minister"
+        for (int k = found.end(); k < firstName; k++) {
+            if (tokens.get(k).isPunctuation('(')) {
+                return false;
+            }
+            if (tokens.get(k).isPunctuation(')')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean finer(DateRef date, DateRef than) {

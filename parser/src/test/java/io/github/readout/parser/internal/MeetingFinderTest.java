@@ -882,6 +882,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateInTheWiresBracketsBeforeAnyoneIsNamedGivesWayToTheMeetingsOwn() {
+        Meeting weekday = PARSER.parse("test", " date 2020-08-03 ISLAMABAD, Aug 03 (Point News - 3rd Aug, 2020 )"
+                + " :Prime Minister Ali Khan Saturday received a phone call from President of Turkey Mehmet Aydin.\n")
+                .release().meetings().get(0);
+        Meeting onlyTheWire = PARSER.parse("test", "RIYADH, (Point News - 02nd Apr, 2020) Foreign Minister Omar Saleh of"
+                + " Saudi Arabia received a phone call today from US Secretary of State Mark Cole.\n").release().meetings().get(0);
+
+        assertThat(weekday.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2020-08-01")));
+        assertThat(onlyTheWire.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2020-04-02")));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
