@@ -559,6 +559,9 @@ final class PersonFinder implements PersonReader {
         Mention one = new Mention(first.name(), first.nameTokens(), first.span(), first.first(), first.end(),
                 sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
                 first.international(), first.host(), first.organization());
+        if (countries.isEmpty() && first.country().isPresent()) {
+            return listedEachOfACountry(text, tokens, one, title, sentence);
+        }
         int and = first.end();
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
             return List.of(one);
@@ -571,6 +574,54 @@ final class PersonFinder implements PersonReader {
         Mention two = mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
                 first.international(), end, Optional.empty(), first.organization());
         return List.of(one, two);
+    }
+
+    /** The most names a plural title may head in a list: "ambassadors A of Brunei, B of Cambodia, …". */
+    private static final int LONGEST_LIST = 12;
+
+    /**
+     * "ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia and Agus Widjojo of Indonesia":
+     * a plural title before names each followed by its country gives each the singular title.
+     */
+    private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, String title, int sentence) {
+        List<Mention> listed = new ArrayList<>(List.of(one));
+        int at = pastCountryAfter(tokens, one.end());
+        while (listed.size() < LONGEST_LIST && at < tokens.size()) {
+            int next = at;
+            if (tokens.get(next).isPunctuation(',')) {
+                next++;
+            }
+            if (next < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next)) {
+                next++;
+            }
+            if (next == at || next >= tokens.size() || !isNameWord(tokens, next)) {
+                break;
+            }
+            int end = next;
+            while (end < tokens.size() && end < next + 5 && isNamePart(tokens, end, next)) {
+                end++;
+            }
+            Optional<CountryCode> country = countryAfter(tokens, end);
+            if (country.isEmpty()) {
+                break; // every name of such a list says its country: without one, the list has ended
+            }
+            listed.add(mention(text, tokens, next, next, end, sentence, Optional.of(title), country, false, end,
+                    Optional.empty(), Optional.empty()));
+            at = pastCountryAfter(tokens, end);
+        }
+        return listed;
+    }
+
+    /** Past "of Brunei" after a name, if the name has it. */
+    private int pastCountryAfter(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
+            int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null) {
+                return country.end();
+            }
+        }
+        return at;
     }
 
     /** Past a possessive "'s" after a country: "Uzbekistan's Foreign Minister". */

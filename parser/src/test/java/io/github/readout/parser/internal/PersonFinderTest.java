@@ -450,4 +450,15 @@ class PersonFinderTest {
         assertThat(m.title()).contains("Acting Assistant Secretary");
         assertThat(m.country()).contains(CountryCode.of("US"));
     }
+
+    @Test
+    void aPluralTitleBeforeNamesEachOfACountryGivesEachTheSingularTitleAndItsCountry() {
+        List<Mention> mentions = find("The president met Ambassadors Ana Lim of Brunei, Sok Chea of Cambodia and Budi Hartono"
+                + " of Indonesia.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Ana Lim", "Sok Chea", "Budi Hartono");
+        assertThat(mentions).extracting(m -> m.title().orElse("")).containsOnly("Ambassador");
+        assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly("BN", "KH", "ID");
+    }
 }
