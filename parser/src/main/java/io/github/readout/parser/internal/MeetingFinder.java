@@ -635,8 +635,17 @@ final class MeetingFinder {
 
     /** "a series of bilateral meetings", "placed phone calls to three leaders": a meeting word that counts several. */
     private boolean countsMeetings(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        return cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.start(), SEVERAL_REACH)
-                || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1);
+        if (cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.start(), SEVERAL_REACH)
+                || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1)) {
+            return true;
+        }
+        // "held talks with his African counterparts": met with several, told one by one after
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + SEVERAL_REACH + 1; k++) {
+            if (lexicons.isCue(Lexicons.Cue.SEVERAL_COUNTERPARTS, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words before a meeting's word the words that make it several may stand: "a series of bilateral meetings". */

@@ -894,6 +894,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void conferredWithATitledPersonIsAFurtherMeeting() {
+        PressRelease release = parse("Foreign Minister Abel Tesfaye of Ethiopia held talks with Foreign Minister Ana"
+                + " Lim of Brunei on Monday.\n\nTesfaye has also conferred with Botswana's Foreign Minister Neo Moremi"
+                + " on issues of common interest.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Ana Lim", "Neo Moremi");
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
