@@ -1038,6 +1038,9 @@ final class MeetingFinder {
 
     /** "During a phone call on Tuesday, Biden congratulated …", "at a meeting with": a held event as a frame. */
     private boolean isHeldFrame(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (lexicons.isCue(Lexicons.Cue.PURPOSE_FORM, tokens, trigger.start())) {
+            return false; // "отправился в Брюссель, на встречу с …": where someone goes, not where something was held
+        }
         for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
             int end = lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k);
             if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && allLowerCase(tokens, end, trigger.start())) {

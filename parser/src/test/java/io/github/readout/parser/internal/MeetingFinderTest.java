@@ -904,6 +904,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void goingToAMeetingIsNoneHeldButAtAMeetingIs() {
+        PressRelease going = parse("Президент Армении Арам Петросян отправился в Брюссель, на встречу с генсеком НАТО"
+                + " Йенсом Ларсеном.\n");
+        PressRelease held = parse("Президент Армении Арам Петросян на встрече с генсеком НАТО Йенсом Ларсеном в"
+                + " Брюсселе обсудил безопасность.\n");
+
+        assertThat(going.meetings()).isEmpty();
+        assertThat(held.meetings()).hasSize(1);
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
