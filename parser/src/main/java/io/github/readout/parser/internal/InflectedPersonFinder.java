@@ -681,7 +681,13 @@ final class InflectedPersonFinder implements PersonReader {
 
     /** Whether a word goes before a region's noun, alone or with a second region's name joined by "и". */
     private boolean namesARegion(List<Token> tokens, int at) {
-        return lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 1)
+        // "Глобальном Бакинском форуме": capitalised words before the noun are all of the name
+        int next = at + 1;
+        while (next < tokens.size() && next <= at + 2 && tokens.get(next).isCapitalized()
+                && !lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, next)) {
+            next++;
+        }
+        return lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, next)
                 || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at + 1) && at + 2 < tokens.size()
                         && tokens.get(at + 2).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, at + 3);
     }

@@ -173,4 +173,9 @@ class InflectedPersonFinderTest {
     void aGivenNameTellsTheCaseAfterAVerbThatMarksNone() {
         assertThat(find("Эрдоган принял Ерлана Кошанова.")).extracting(Mention::name).contains("Ерлан Кошанов");
     }
+
+    @Test
+    void capitalisedAdjectivesBeforeAnEventsNounAreItsNameNoPerson() {
+        assertThat(find("Гостья прибыла для участия в Глобальном Бакинском форуме.")).isEmpty();
+    }
 }
