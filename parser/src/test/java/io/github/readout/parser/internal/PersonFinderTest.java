@@ -461,4 +461,10 @@ class PersonFinderTest {
         assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly("BN", "KH", "ID");
     }
+
+    @Test
+    void chieflyAndCourtesyTitlesOfMoreRegionsAreNoPartOfTheName() {
+        assertThat(find("Foreign Minister Ratu Inoke Vula met Shaikh Khalid bin Ahmed of Bahrain."))
+                .extracting(Mention::name).containsExactly("Inoke Vula", "Khalid bin Ahmed");
+    }
 }
