@@ -1446,7 +1446,11 @@ final class PersonFinder implements PersonReader {
                 Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : signedLine(text, tokens);
                 for (int k = 0; name == null && k < tokens.size(); k++) {
                     if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k)) {
-                        name = nameAt(text, tokens, lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k));
+                        int after = lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k);
+                        name = nameAt(text, tokens, after);
+                        if (name == null) {
+                            name = nameAfterAgency(text, tokens, after); // "Photo: RNZ / Anneke Smith"
+                        }
                     }
                 }
                 if (name != null) {
@@ -1457,6 +1461,19 @@ final class PersonFinder implements PersonReader {
             lineStart = lineEnd + 1;
         }
         return found;
+    }
+
+    /** "Photo: Australian Associated Press / Ben McKay": the photographer named after the agency and a slash. */
+    private Mention nameAfterAgency(String text, List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).isPunctuation('/')) {
+                Mention name = nameAt(text, tokens, k + 1);
+                if (name != null && name.end() == tokens.size()) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**

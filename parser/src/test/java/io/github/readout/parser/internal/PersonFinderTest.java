@@ -467,4 +467,12 @@ class PersonFinderTest {
         assertThat(find("Foreign Minister Ratu Inoke Vula met Shaikh Khalid bin Ahmed of Bahrain."))
                 .extracting(Mention::name).containsExactly("Inoke Vula", "Khalid bin Ahmed");
     }
+
+    @Test
+    void aPhotoCreditNamesThePhotographerAfterTheAgencyAndASlash() {
+        List<String> names = new PersonFinder(LEXICONS).bylines("The ministers met in Apia.\n\nPhoto: Pacific Press"
+                + " Agency / Mere Tui\n").stream().map(Mention::name).toList();
+
+        assertThat(names).containsExactly("Mere Tui");
+    }
 }
