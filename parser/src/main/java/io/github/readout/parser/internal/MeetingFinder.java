@@ -117,7 +117,7 @@ final class MeetingFinder {
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.headline(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
-                .kind(report.kind())
+                .kind(credentialsCeremony(report) ? MeetingKind.OTHER : report.kind())
                 .date(date)
                 .location(location)
                 .countries(ordered)
@@ -667,6 +667,17 @@ final class MeetingFinder {
         String subject = built.participants().get(0).name();
         return meetings.stream().filter(m -> m != built).allMatch(m -> m.participants().stream()
                 .anyMatch(p -> p.name().equals(subject)));
+    }
+
+    /**
+     * "received the credentials of the new ambassadors of Uruguay, …", "four newly appointed
+     * ambassadors … presented their letters of credence": the letters of several envoys taken at
+     * once are a ceremony, one meeting of kind OTHER; one envoy's are a meeting.
+     */
+    private boolean credentialsCeremony(Report report) {
+        List<Token> tokens = report.sentence().tokens();
+        return report.kind() == MeetingKind.MEETING && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens)
+                && lexicons.hasCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens);
     }
 
     /** How many words after the words of attending the gathering's word may stand: "in the 29th session of the …". */

@@ -915,6 +915,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCredentialsOfSeveralEnvoysAreACeremonyAndOneEnvoysAMeeting() {
+        Meeting ceremony = main("On Thursday four newly appointed ambassadors from Mali, Belgium, Austria and Norway"
+                + " presented their letters of credence to President Ali Musa at the presidential Villa, Abuja.\n");
+        Meeting one = main("Ambassador Ali Karimov presented his credentials to President Ibrahim Solih this morning.\n");
+
+        assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
+        assertThat(one.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
