@@ -925,6 +925,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void openingAMeetingTellsThatItWasHeld() {
+        PressRelease release = parse("Об этом сообщил 2 сентября в Москве министр иностранных дел России Игорь Соколов,"
+                + " открывая встречу с главой МИД Беларуси Иваном Петровичем.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).hasSize(2));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
