@@ -1711,6 +1711,9 @@ final class MeetingFinder {
         if (found.first() >= firstName) {
             return false;
         }
+        if (found.first() >= 2 && tokens.get(found.first() - 1).isPunctuation(',') && opensWithPlace(tokens, found.first() - 1)) {
+            return true; // "Rabat, August 21, 2023, … during a phone call held yesterday": the dateline's day
+        }
         for (int k = found.first() - 1; k >= 0; k--) {
             if (tokens.get(k).isPunctuation(')')) {
                 return false;
@@ -1729,6 +1732,16 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the tokens before {@code end} are capitalised words alone, as a dateline's place is: "Rabat". */
+    private static boolean opensWithPlace(List<Token> tokens, int end) {
+        for (int k = 0; k < end; k++) {
+            if (!tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return end > 0;
     }
 
     private static boolean finer(DateRef date, DateRef than) {

@@ -933,6 +933,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDatelinesDayOpeningTheLeadGivesWayToTheDayOfTheCall() {
+        Meeting call = PARSER.parse("test", "Rabat, August 21, 2023, Foreign Minister Omar Alami of Morocco held a"
+                + " productive conversation with his Indian counterpart, Ravi Menon, during a phone call held yesterday.\n")
+                .release().meetings().get(0);
+
+        assertThat(call.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2023-08-20")));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
