@@ -2204,6 +2204,10 @@ final class MeetingFinder {
             rule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : rule;
             break;
         }
+        if (date.isPresent() && previousDate.isPresent() && within(previousDate.get(), date.get())) {
+            date = previousDate; // "… celebrating this year the 30th anniversary": the day before says more
+            rule = "the date of the meeting reported before, within the coarser date the sentence writes";
+        }
         if (date.isEmpty()) {
             date = previousDate;
             rule = "the date of the meeting reported before: the sentence gives none";
@@ -2212,6 +2216,17 @@ final class MeetingFinder {
             log.note(EvidenceLog.Field.DATE, s.span(), rule);
         }
         return date;
+    }
+
+    /** Whether a day or month lies within the year a sentence writes: 14 June 2022 within "this year" (2022). */
+    private static boolean within(DateRef finer, DateRef coarser) {
+        if (finer.value().isEmpty() || coarser.value().isEmpty()) {
+            return false;
+        }
+        DateValue day = finer.value().get();
+        DateValue period = coarser.value().get();
+        return period.precision() == DatePrecision.YEAR && day.precision() != DatePrecision.YEAR
+                && !day.start().isBefore(period.start()) && !day.start().isAfter(period.end());
     }
 
     /**

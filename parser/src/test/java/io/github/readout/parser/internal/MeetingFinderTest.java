@@ -942,6 +942,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherMeetingWhoseSentenceWritesOnlyTheYearKeepsTheDayBefore() {
+        PressRelease release = PARSER.parse("test", " date 2022-06-15 News\n\nForeign Minister Ana Ruiz of Peru met"
+                + " Foreign Minister Eva Lind of Sweden in Lima on 14 June 2022.\n\nRuiz also met Foreign Minister Laura"
+                + " Gomez of Colombia, whose country this year celebrates its bicentenary.\n").release();
+
+        assertThat(release.meetings().get(1).date())
+                .hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2022-06-14")));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
