@@ -1054,7 +1054,7 @@ final class MeetingFinder {
         }
         for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
             int end = lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k);
-            if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && allLowerCase(tokens, end, trigger.start())) {
+            if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())) {
                 return true;
             }
         }
@@ -1084,6 +1084,17 @@ final class MeetingFinder {
             }
         }
         return tokens.size();
+    }
+
+    /** "In a Friday phone conversation": words in lower case, or a weekday, between a frame's word and the meeting's. */
+    private static boolean lowerCaseOrWeekdays(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || !token.isLowerCase() && DateWords.weekday(token.key()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allLowerCase(List<Token> tokens, int from, int to) {

@@ -953,6 +953,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWeekdayMayStandBetweenAFramesWordAndTheMeetingsWord() {
+        Meeting call = main("In a Friday phone conversation, Foreign Minister Ali Rezaei of Iran and his Tanzanian"
+                + " counterpart Juma Mrisho discussed issues of common interest.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
