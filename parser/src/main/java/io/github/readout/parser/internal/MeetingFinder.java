@@ -1317,6 +1317,18 @@ final class MeetingFinder {
     private static final int BETWEEN_REACH = 2;
 
     /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
+    /** How far after a meeting word the place of a welcome may stand: "was received on arrival at the airport by". */
+    private static final int WELCOME_AFTER = 8;
+
+    private boolean cueAfter(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
+        for (int k = at; k < tokens.size() && k < at + reach; k++) {
+            if (lexicons.isCue(cue, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean cueBefore(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
         for (int k = Math.max(0, at - reach); k < at; k++) {
             if (lexicons.isCue(cue, tokens, k)) {
@@ -1332,7 +1344,8 @@ final class MeetingFinder {
      */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
-        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)) {
+        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)
+                || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER)) {
             return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }
         // "received hundreds of congratulations", "the letters received"

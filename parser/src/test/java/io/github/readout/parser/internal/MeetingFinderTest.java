@@ -961,6 +961,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void receivedOnArrivalAtTheAirportIsAWelcomeNoMeeting() {
+        PressRelease release = parse("Foreign Minister Ravi Menon of India met Foreign Minister Anil Perera of Sri"
+                + " Lanka in Colombo.\n\nEarlier in the day, Minister Menon was received on arrival at the Bandaranaike"
+                + " International Airport by Foreign Secretary Nila Silva.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
