@@ -180,7 +180,9 @@ final class Extractor {
             Optional<Span> attribution, PersonRegistry registry, int index) {
         String text = body.text();
         List<Mention> mentions = new ArrayList<>();
-        for (Mention mention : personFinder.find(text, tokens, index)) {
+        for (Mention found : personFinder.find(text, tokens, index)) {
+            Mention mention = found.country().isPresent() || found.international() ? found
+                    : found.withCountry(countryInBrackets(tokens, found.end()));
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
             // the release's people, but no participant of what it reports.
             registry.add(mention);
@@ -191,6 +193,17 @@ final class Extractor {
         return new Sentence(index, paragraph, span, tokens, mentions,
                 shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
                 shared(triggers(tokens, mentions)), new Sentence.Words(body, span));
+    }
+
+    /** "Игоря Попова (Россия)", "James Warlick (USA)": the country in brackets right after a name. */
+    private Optional<CountryCode> countryInBrackets(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).isPunctuation('(')) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, end + 1);
+        boolean closed = country != null && country.end() < tokens.size() && tokens.get(country.end()).isPunctuation(')');
+        return closed && country.value().form() != Lexicons.CountryForm.CITY
+                && country.value().form() != Lexicons.CountryForm.CAPITAL ? Optional.of(country.value().code()) : Optional.empty();
     }
 
     /** The country of each person the text gives none, from the list of well-known office holders. */

@@ -970,6 +970,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountryInBracketsAfterANameIsThePersonsCountry() {
+        PressRelease release = parse("Президент Азербайджана Айдын Керимов принял сопредседателей группы Игоря Лебедева"
+                + " (Россия), Джеймса Уолша (США) и Жака Мореля (Франция).\n");
+
+        assertThat(release.people()).filteredOn(p -> !p.name().equals("Айдын Керимов"))
+                .extracting(p -> p.country().map(Object::toString).orElse("")).containsExactly("RU", "US", "FR");
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
