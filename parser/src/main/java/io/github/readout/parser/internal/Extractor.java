@@ -348,9 +348,17 @@ final class Extractor {
      */
     private boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (honorific != null && honorific.end() <= to) {
+                k = honorific.end() - 1; // "called on H.E. Dr. …": honorifics before the name
+                continue;
+            }
+            if (lexicons.isCue(Lexicons.Cue.RANK, tokens, k)) {
+                continue; // "called on General Qamar Javed Bajwa": a rank before the name
+            }
             Token token = tokens.get(k);
             if (!token.isWord() || !token.isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k)) {
-                return false;
+                return token.isPunctuation('.') && k > from; // the stop of "Gen." or "Dr."
             }
         }
         return true;

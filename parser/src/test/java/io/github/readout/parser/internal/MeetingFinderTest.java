@@ -979,6 +979,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void calledOnARankAndANameIsAMeeting() {
+        PressRelease release = parse("Rawalpindi – Minister of Defence Thandi Mokoena of South Africa called on General"
+                + " Tariq Mahmood Awan, Chief of Army Staff, at General Headquarters today.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).contains("Thandi Mokoena", "Tariq Mahmood Awan"));
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
