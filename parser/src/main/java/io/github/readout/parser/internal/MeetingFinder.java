@@ -2263,7 +2263,10 @@ final class MeetingFinder {
             return List.of(built);
         }
         if (people.size() == 1) {
-            return meetingPerCountry(lead, built, people.get(0));
+            return meetingPerCountry(lead, built, Optional.of(people.get(0)));
+        }
+        if (people.isEmpty() && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens())) {
+            return meetingPerCountry(lead, built, Optional.empty()); // the envoys of a ceremony are met at once
         }
         // "had a teleconference with A, B and C": a video conference is one call of them all
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
@@ -2334,17 +2337,19 @@ final class MeetingFinder {
      * meeting with each country whose officials the lead names by their countries alone, after a
      * word for several counterparts.
      */
-    private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Person subject) {
+    private List<Meeting> meetingPerCountry(Sentence lead, Meeting built, Optional<Person> subject) {
         List<CountryCode> others = new ArrayList<>(counterpartCountries(lead));
-        subject.country().ifPresent(others::remove);
+        Optional<CountryCode> own = subject.flatMap(Person::country);
+        own.ifPresent(others::remove);
         if (others.size() < 2) {
             return List.of(built);
         }
         List<Meeting> split = new ArrayList<>();
         for (CountryCode other : others) {
-            // a subject whose country the text does not tell is still the one side of each meeting
-            List<CountryCode> sides = subject.country().map(own -> List.of(own, other)).orElse(List.of(other));
-            split.add(oneOf(built, split.isEmpty(), sides, List.of(subject)));
+            // a subject whose country the text does not tell, or who is not named ("Состоялись переговоры с
+            // главами МИД Омана, Мозамбика и Эфиопии"), leaves each meeting the side the text gives
+            List<CountryCode> sides = own.map(country -> List.of(country, other)).orElse(List.of(other));
+            split.add(oneOf(built, split.isEmpty(), sides, subject.map(List::of).orElse(List.of())));
         }
         return split;
     }

@@ -988,6 +988,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksWithTheOfficialsOfSeveralCountriesAreOneMeetingEachThoughTheSubjectIsNotNamed() {
+        PressRelease release = parse("На полях сессии состоялись переговоры с главами МИД Омана, Мозамбика и"
+                + " Эфиопии.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.countries().get(0).toString())
+                .containsExactly("OM", "MZ", "ET");
+    }
+
+    @Test
     void theTwoMinistersAreThePairAndNotWhoeverElseTheirSentenceNames() {
         Meeting meeting = main("Foreign Minister Kenji Arakawa and his Chinese counterpart, Zhou Ming, on Tuesday"
                 + " reaffirmed their commitment to stable ties.\n\nThe two ministers held phone talks, the first"
