@@ -211,10 +211,12 @@ final class PersonFinder implements PersonReader {
         }
         int nameStart = nameStartInWindow(tokens, j, windowEnd);
         if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
-                && tokens.get(windowEnd).isPunctuation(',') && afterHonorifics(tokens, windowEnd + 1) < tokens.size()
-                && isNameWord(tokens, afterHonorifics(tokens, windowEnd + 1))) {
+                && tokens.get(windowEnd).isPunctuation(',')) {
             // "The Minister for Foreign Affairs, Hon. Shirley Botchwey": "Hon." is also a word of the vocabulary
-            return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+            int afterComma = afterHonorifics(tokens, windowEnd + 1);
+            if (afterComma < tokens.size() && isNameWord(tokens, afterComma)) {
+                return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+            }
         }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
@@ -601,27 +603,21 @@ final class PersonFinder implements PersonReader {
             while (end < tokens.size() && end < next + 5 && isNamePart(tokens, end, next)) {
                 end++;
             }
-            Optional<CountryCode> country = countryAfter(tokens, end);
-            if (country.isEmpty()) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = countryMatchAfter(tokens, end);
+            if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
                 break; // every name of such a list says its country: without one, the list has ended
             }
-            listed.add(mention(text, tokens, next, next, end, sentence, Optional.of(title), country, false, end,
-                    Optional.empty(), Optional.empty()));
-            at = pastCountryAfter(tokens, end);
+            listed.add(mention(text, tokens, next, next, end, sentence, Optional.of(title),
+                    Optional.of(country.value().code()), false, end, Optional.empty(), Optional.empty()));
+            at = country.end();
         }
         return listed;
     }
 
     /** Past "of Brunei" after a name, if the name has it. */
     private int pastCountryAfter(List<Token> tokens, int at) {
-        if (at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
-            int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null) {
-                return country.end();
-            }
-        }
-        return at;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = countryMatchAfter(tokens, at);
+        return country == null ? at : country.end();
     }
 
     /** Past a possessive "'s" after a country: "Uzbekistan's Foreign Minister". */
@@ -672,13 +668,18 @@ final class PersonFinder implements PersonReader {
 
     /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */
     private Optional<CountryCode> countryAfter(List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
-            return Optional.empty();
-        }
-        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = countryMatchAfter(tokens, end);
         return country != null && country.value().form() == Lexicons.CountryForm.NAME
                 ? Optional.of(country.value().code()) : Optional.empty();
+    }
+
+    /** The country lexicon's entry in "of Brunei", "of the Philippines" at a token, or null. */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryMatchAfter(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
+            return null;
+        }
+        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
+        return lexicons.countries.longest(tokens, k);
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
