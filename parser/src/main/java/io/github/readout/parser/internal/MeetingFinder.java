@@ -466,6 +466,7 @@ final class MeetingFinder {
         Optional<DateRef> previousDate = date;
         List<Meeting> others = new ArrayList<>();
         List<List<Sentence>> otherSentences = new ArrayList<>();
+        MeetingKind summary = summaryKind(lead);
         for (Sentence s : sentences) {
             if (used.contains(s.index())) {
                 mainSentences.add(s);
@@ -476,7 +477,8 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             Optional<Meeting> other = link ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, location, log, summarised(lead, s))
+                    : otherMeeting(s, registry, participants, previousDate, location, log,
+                            summarises(lead, s) ? summary : null)
                             .or(() -> unnamedMeeting(s, date, location));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
@@ -618,13 +620,15 @@ final class MeetingFinder {
 
     /**
      * "held a series of bilateral meetings … X and Russian Foreign Minister Y exchanged views":
-     * the kind of the meetings a lead sums up, for a sentence close after it that tells one of
-     * them without a meeting word; null when the lead sums up nothing.
+     * whether a sentence is close enough after the lead to tell one of the meetings it sums up
+     * without a meeting word.
      */
-    private MeetingKind summarised(Sentence lead, Sentence s) {
-        if (s.index() <= lead.index() || s.index() > lead.index() + SUMMARY_REACH) {
-            return null;
-        }
+    private static boolean summarises(Sentence lead, Sentence s) {
+        return s.index() > lead.index() && s.index() <= lead.index() + SUMMARY_REACH;
+    }
+
+    /** The kind of the meetings a lead sums up ("a series of bilateral meetings"); null when it sums up none. */
+    private MeetingKind summaryKind(Sentence lead) {
         for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
             if (countsMeetings(lead.tokens(), trigger)) {
                 return trigger.value() == MeetingKind.VISIT ? null : trigger.value();
