@@ -54,6 +54,15 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void parseStringIdIsTheOpeningOfTheSha256OfTheUtf8Text() throws Exception {
+        // long enough to cross any buffer, with two- to four-byte characters and a lone surrogate
+        String text = SAMPLE + "Встреча в Астане — 会谈 \uD83D\uDE00 ".repeat(200) + "\uD800 end";
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parser.parse(text).release().id()).isEqualTo(java.util.HexFormat.of().formatHex(digest, 0, 8));
+    }
+
+    @Test
     void parseWithIdUsesTheId() {
         ParseResult result = parser.parse("release-42", SAMPLE);
 
