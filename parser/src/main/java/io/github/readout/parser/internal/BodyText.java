@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A release's body and its lower case, made once for the stages that read parts of the body in
@@ -11,6 +12,9 @@ import java.util.Locale;
  * char that {@code String.toLowerCase} does not lower on its own ("İ", which becomes two chars,
  * "Σ", whose lower case depends on the letters around it, or a surrogate); a body that has one
  * has each part lower-cased on its own, as before.
+ *
+ * <p>It also keeps the page's date line once read, which both the anchor of relative dates and the
+ * meeting stage ask for.
  */
 final class BodyText {
 
@@ -18,6 +22,8 @@ final class BodyText {
     /** The body in lower case, null until first asked for or when parts are lowered on their own. */
     private String lower;
     private boolean partsApart;
+    /** The page's date as {@link PageDate} reads it, null until first asked for. */
+    private Optional<PageDate.Hit> pageDate;
 
     BodyText(String text) {
         this.text = text;
@@ -50,6 +56,14 @@ final class BodyText {
     String lowerCaseSameLength(int start, int end) {
         String whole = whole();
         return whole != null ? whole.substring(start, end) : Tokenizer.lowerCaseSameLength(text.substring(start, end));
+    }
+
+    /** The page's date and where it is written, read once for every stage that asks. */
+    Optional<PageDate.Hit> pageDate() {
+        if (pageDate == null) {
+            pageDate = PageDate.scan(text);
+        }
+        return pageDate;
     }
 
     private String whole() {

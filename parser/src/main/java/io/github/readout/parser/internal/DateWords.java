@@ -70,6 +70,7 @@ final class DateWords {
                 }
             }
         }
+        PAGE_DATE_LABELS.sort(java.util.Comparator.comparingInt(String::length).reversed());
     }
 
     private static Role role(String language, String name) {
@@ -157,15 +158,15 @@ final class DateWords {
         return YEAR_PREPOSITIONS.contains(key);
     }
 
-    /** The words that join two days of one date, compared ignoring case: "3 to 4 December". */
     /**
      * The labels that open a page's own date line, as written ("First Published", "Updated"), the
      * longest first.
      */
     static List<String> pageDateLabels() {
-        return PAGE_DATE_LABELS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        return PAGE_DATE_LABELS;
     }
 
+    /** The words that join two days of one date, compared ignoring case: "3 to 4 December". */
     static List<String> rangeWords() {
         return RANGE_WORDS;
     }

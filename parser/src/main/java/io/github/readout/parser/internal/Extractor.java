@@ -94,7 +94,7 @@ final class Extractor {
         listedCountries(registry);
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(text)), headlineCity(text, layout), log));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, layout), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {

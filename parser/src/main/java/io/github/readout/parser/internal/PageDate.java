@@ -27,6 +27,10 @@ final class PageDate {
     /** Lines of prose that open a story (a lead and a caption) whose dates are the page's too. */
     private static final int LEAD_LINES = 2;
 
+    /** The letters the labels of a page's date start with: at any other char no label is tried. */
+    private static final String LABEL_FIRST_LETTERS = DateWords.pageDateLabels().stream()
+            .map(label -> label.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
     private PageDate() {}
 
     /**
@@ -39,22 +43,27 @@ final class PageDate {
         return scan(text).map(Hit::date);
     }
 
+    /** {@link #find(String)} of a body, scanned once for all its stages. */
+    static Optional<LocalDate> find(BodyText body) {
+        return body.pageDate().map(Hit::date);
+    }
+
     /**
      * Returns the page's date line as a date reference, with its text and span: a meeting the
      * text never dates was held on the day its page is dated, as a reader would take it.
      *
-     * @param text the body text
+     * @param body the body
      * @return the date, or empty when the head gives none
      */
-    static Optional<DateRef> line(String text) {
-        return scan(text).map(hit -> {
+    static Optional<DateRef> line(BodyText body) {
+        return body.pageDate().map(hit -> {
             Span span = Span.of(hit.start(), hit.end());
-            return DateRef.builder().text(span.cut(text)).span(span).value(DateValue.of(hit.date())).build();
+            return DateRef.builder().text(span.cut(body.text())).span(span).value(DateValue.of(hit.date())).build();
         });
     }
 
     /** A date found in the head and where it is written. */
-    private record Hit(LocalDate date, int start, int end) {}
+    record Hit(LocalDate date, int start, int end) {}
 
     /**
      * The page's date: the first date in the lead or above it (a date line, a byline, the lead's
@@ -62,7 +71,7 @@ final class PageDate {
      * a story's later dates are of what it recalls ("It should be recalled that on March 8, 2023
      * …") and a run of dated lines is a list of other stories.
      */
-    private static Optional<Hit> scan(String text) {
+    static Optional<Hit> scan(String text) {
         Optional<Hit> head = scanHead(text);
         if (head.isPresent() && (lineLength(text, lineStartOf(text, head.get().start())) > SHORT_LINE
                 || labelled(text, head.get().start()))) {
@@ -79,7 +88,7 @@ final class PageDate {
         HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
         List<String> labels = DateWords.pageDateLabels();
         for (int i = 0; i < limit; i++) {
-            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1)) || LABEL_FIRST_LETTERS.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
             for (String label : labels) {
