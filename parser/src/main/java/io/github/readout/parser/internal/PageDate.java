@@ -163,10 +163,14 @@ final class PageDate {
 
     /** The date that starts at this offset, with a null date when its day and month may be swapped. */
     private static Hit dateAt(String text, int i, HeaderDates.Scanner scanner) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+            return null;
+        }
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
         // "делегация ОАЭ05.04.2023 08:50": a page's date line glued to its headline starts with a digit
-        boolean glued = i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isDigit(text.charAt(i));
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !glued || !Character.isLetterOrDigit(text.charAt(i))
-                || !HeaderDates.mayStartAt(text, i)) {
+        boolean glued = Character.isLetter(before) && Character.isDigit(c);
+        if (Character.isLetterOrDigit(before) && !glued || !HeaderDates.mayStartAt(text, i)) {
             return null;
         }
         scanner.pos = i;

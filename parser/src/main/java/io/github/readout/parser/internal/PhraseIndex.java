@@ -25,14 +25,35 @@ final class PhraseIndex<V> {
     /** The most letters an inflectional ending after a stem has ("-ского" has five). */
     static final int LONGEST_ENDING = 5;
 
+    /** The one word after a node and the node it leads to. */
+    private record Only<V>(String key, Node<V> node) {}
+
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
         /** The stems that continue a phrase here, letter by letter, or null when none does. */
         Stems<V> stems;
         V value;
 
+        /**
+         * The child of a node with one word after it, as most nodes past a phrase's first word
+         * are: one comparison of keys, where a hash lookup chased three more objects.
+         */
+        private Node<V> onlyChild(String key) {
+            Only<V> known = only;
+            if (known == null) {
+                Map.Entry<String, Node<V>> entry = next.entrySet().iterator().next();
+                known = new Only<>(entry.getKey(), entry.getValue());
+                only = known; // a race makes it twice alike; the record's final fields make it safe to read
+            }
+            return key.equals(known.key()) ? known.node() : null;
+        }
+
+        /** The one word after this node and where it leads, noted when first read, when the index is complete. */
+        private Only<V> only;
+
         Node<V> child(Token token, boolean stem) {
             if (!stem) {
+                only = null; // a phrase added after a lookup may give the node a second word
                 return next.computeIfAbsent(token.key(), k -> new Node<>());
             }
             if (stems == null) {
@@ -43,7 +64,7 @@ final class PhraseIndex<V> {
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
         Node<V> step(String key, Endings endings) {
-            Node<V> exact = next.get(key);
+            Node<V> exact = next.size() == 1 ? onlyChild(key) : next.get(key);
             return exact != null || stems == null ? exact : stems.longest(key, endings);
         }
     }
