@@ -255,7 +255,24 @@ final class PersonFinder implements PersonReader {
         while (end - 1 > titleStart && isOneWordHonorific(tokens, end - 1) && lexicons.titles.longest(tokens, end - 1) == null) {
             end--;
         }
+        // "Chief of Army Staff General Qamar Javed Bajwa": a rank before the name is no part of the
+        // office, unless an office's or a body's own words run into it ("Secretary General",
+        // "President of the States General")
+        while (end - 1 > titleStart && lexicons.isCue(Lexicons.Cue.RANK, tokens, end - 1)
+                && !titleWordsReach(tokens, titleStart, end - 1)) {
+            end--;
+        }
         return end;
+    }
+
+    /** Whether a title's or a body's phrase that starts in [from, at) takes in the token at {@code at}. */
+    private boolean titleWordsReach(List<Token> tokens, int from, int at) {
+        for (int k = from; k < at; k++) {
+            if (lexicons.titles.longestEnd(tokens, k) > at || lexicons.organizations.longestEnd(tokens, k) > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sheikh", "Brig": an honorific of a single word at a token. */

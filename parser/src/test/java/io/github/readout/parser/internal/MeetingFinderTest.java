@@ -49,6 +49,8 @@ class MeetingFinderTest {
         "PHONE_CALL; The Foreign Minister held telephonic talks with his Nepalese counterpart Narayan Khadka.",
         "VIDEO_CONFERENCE; Deputy Foreign Minister Roman Vassilenko held a video conference with Deputy Minister of"
                 + " Foreign Affairs of Japan Kenji Yamada.",
+        "VIDEO_CONFERENCE; Chief of Defence Staff Arlen Dovich had a video conversation with Defence Minister of"
+                + " Norway Eirik Solheim on Thursday.",
         "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"
                 + " Minister of Poland Marcin Kowalski in Astana.",
         "TALKS; Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan"

@@ -195,6 +195,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankBeforeTheNameIsNoPartOfTheOfficeUnlessTheOfficeEndsInIt() {
+        Mention general = only("Chief of Army Staff General Tarik Olsen met the envoy.");
+        Mention lieutenant = only("He met Chief of Naval Staff Lieutenant General Ravi Tamsin.");
+        Mention secretary = only("He met Secretary General Anna Lindqvist.");
+        Mention speaker = only("He met President of the Senate of the States General Pieter Vos.");
+
+        assertThat(general.name()).isEqualTo("Tarik Olsen");
+        assertThat(general.title()).contains("Chief of Army Staff");
+        assertThat(lieutenant.title()).contains("Chief of Naval Staff");
+        assertThat(secretary.title()).contains("Secretary General");
+        assertThat(speaker.title()).contains("President of the Senate of the States General");
+    }
+
+    @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
         Mention m = only("The minister called on the Sultan of Brunei Sultan Haji Yusof Jamaluddin at the palace.");
 
