@@ -2263,8 +2263,9 @@ final class MeetingFinder {
      */
     private List<Meeting> separateMeetings(Sentence lead, Meeting built) {
         List<Person> people = built.participants();
-        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
-            return List.of(built);
+        boolean ceremony = built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens());
+        if (ceremony || lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
+            return List.of(built); // the envoys of a ceremony present their letters at once
         }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));

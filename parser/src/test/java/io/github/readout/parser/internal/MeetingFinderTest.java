@@ -789,6 +789,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theLettersOfSeveralNewEnvoysTakenAtOnceAreOneCeremony() {
+        PressRelease release = parse("Президент Андрей Соколов 11 октября в Минске принял верительные грамоты от"
+                + " новых послов Чили и Перу Марко Диаса и Луиса Рамоса.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.OTHER);
+            assertThat(m.countries()).extracting(CountryCode::toString).contains("CL", "PE");
+        });
+    }
+
+    @Test
     void presentingALetterOfCredenceIsAMeetingThoughALetterReceivedIsNone() {
         Meeting meeting = main("Ambassador Ali Karimov presented his Letter of Credence to President Ibrahim Solih"
                 + " this morning.\n");
