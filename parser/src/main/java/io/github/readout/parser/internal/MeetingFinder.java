@@ -840,22 +840,28 @@ final class MeetingFinder {
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
                     ? lexicons.titles.longest(tokens, k + 1) : null;
             if (title == null || title.value() != Lexicons.TitleRole.HEAD || named[k + 1]
-                    || title.end() < tokens.size() && (tokens.get(title.end()).isCapitalized()
-                            || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, title.end()))) {
-                continue;
+                    || k > 0 && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1)) {
+                continue; // "the Press Office of the Prime Minister": the office names a body, not someone there
+            }
+            int end = portfolioEnd(tokens, title.end());
+            if (end < tokens.size() && (tokens.get(end).isCapitalized() || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end))) {
+                continue; // a name follows, or a country whose official is unnamed: "the Prime Minister of Japan"
             }
             StringBuilder words = new StringBuilder();
-            for (int w = k + 1; w < title.end(); w++) {
+            for (int w = k + 1; w < end; w++) {
                 words.append(w > k + 1 ? " " : "").append(tokens.get(w).key());
             }
             if (holders == null) {
                 holders = holdersByTitle(registry); // once, however many titles the lead names
             }
-            List<PersonRegistry.Entry> holding = holders.getOrDefault(words.toString(), List.of());
-            PersonRegistry.Entry only = holding.size() == 1 ? holding.get(0) : null;
-            if (only != null && !participants.containsKey(only.id)) {
+            // "the Minister of Foreign Affairs met … the Minister of Foreign Affairs, Margus Tsahkna":
+            // the office's holder the sentence names as met is not the one who met him
+            List<PersonRegistry.Entry> all = holders.getOrDefault(words.toString(), List.of());
+            List<PersonRegistry.Entry> holding = all.stream().filter(entry -> !participants.containsKey(entry.id)).toList();
+            PersonRegistry.Entry only = holding.size() == 1 && all.size() < MOST_HOLDERS ? holding.get(0) : null;
+            if (only != null) {
                 Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
-                        title.end(), lead.index(), only.title, only.country, only.international, Optional.empty(),
+                        end, lead.index(), only.title, only.country, only.international, Optional.empty(),
                         only.organization));
                 boolean subject = lead.mentions().isEmpty() || lead.mentions().get(0).first() > k + 1; // mentions come in order
                 if (subject) {
@@ -867,7 +873,27 @@ final class MeetingFinder {
         }
     }
 
-    /** The release's people by their title in lookup form; at most two each, as only one matters. */
+    /**
+     * Where an office's portfolio after "of" ends: "of Foreign Affairs" of "the Minister of Foreign
+     * Affairs met …", capitalised words with no country among them; {@code at} when none follows.
+     */
+    private int portfolioEnd(List<Token> tokens, int at) {
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, at);
+        if (of < 0) {
+            return at;
+        }
+        int end = of;
+        while (end < tokens.size() && (tokens.get(end).isCapitalized()
+                || end > of && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()
+                        && (lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end) || tokens.get(end).isPunctuation('&')))) {
+            if (lexicons.countries.longest(tokens, end) != null || lexicons.organizations.longest(tokens, end) != null) {
+                return at;
+            }
+            end++;
+        }
+        return end > of ? end : at;
+    }
+
     /** Puts a participant before the others: the one who met them. */
     private static void putFirst(Map<Integer, Participant> participants, int id, Participant first) {
         Map<Integer, Participant> others = new LinkedHashMap<>(participants);
@@ -876,6 +902,13 @@ final class MeetingFinder {
         participants.putAll(others);
     }
 
+    /**
+     * How many holders of one office are kept: a release with this many is ambiguous whichever
+     * of them a sentence names, as only one holder not named there may be the one meant.
+     */
+    private static final int MOST_HOLDERS = 3;
+
+    /** The release's people by their title in lookup form; at most {@link #MOST_HOLDERS} each. */
     private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
         Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
@@ -894,7 +927,7 @@ final class MeetingFinder {
 
     private static void holdOffice(Map<String, List<PersonRegistry.Entry>> holders, String office, PersonRegistry.Entry entry) {
         List<PersonRegistry.Entry> same = holders.computeIfAbsent(office, t -> new ArrayList<>(2));
-        if (same.size() < 2 && !same.contains(entry)) {
+        if (same.size() < MOST_HOLDERS && !same.contains(entry)) {
             same.add(entry);
         }
     }

@@ -789,6 +789,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeNamedWithoutANameIsItsHolderNotTheOneHeMet() {
+        Meeting meeting = main("On 6 May 2024, the Minister of Foreign Affairs, Ilze Ozola, was in Vilnius on a"
+                + " working visit. While in Vilnius, the Minister of Foreign Affairs met the President of Lithuania,"
+                + " Jonas Petraitis, and the Minister of Foreign Affairs, Rasa Kairyte.\n");
+        PressRelease office = parse("Anna Berg, head of the Press Office of the Prime Minister, has informed the news"
+                + " portal that on Friday Prime Minister Olof Lind had a telephone conversation with Russian president"
+                + " Karl Weiss, in which they discussed bilateral issues.\n\nOn Friday morning Mr. Lind also had a"
+                + " telephone conversation with Italian prime minister Paolo Ricci, Ms. Berg said.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).startsWith("Ilze Ozola")
+                .contains("Jonas Petraitis", "Rasa Kairyte");
+        assertThat(office.meetings().get(0).participants()).extracting(Person::name).doesNotContain("Paolo Ricci");
+    }
+
+    @Test
     void theLettersOfSeveralNewEnvoysTakenAtOnceAreOneCeremony() {
         PressRelease release = parse("Президент Андрей Соколов 11 октября в Минске принял верительные грамоты от"
                 + " новых послов Чили и Перу Марко Диаса и Луиса Рамоса.\n");
