@@ -521,7 +521,7 @@ final class PersonFinder implements PersonReader {
             }
         }
         if (startsTitle(tokens, k)) {
-            int windowEnd = windowEnd(tokens, k);
+            int windowEnd = beforeCityOfEvent(tokens, k, windowEnd(tokens, k));
             if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)) {
                 // "at the invitation of Aibek Nurlanov, Austrian President Karl Steiner": a name in
                 // a list, and the title the next one's
@@ -537,6 +537,28 @@ final class PersonFinder implements PersonReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a title written after a name ends before "in" and a city: "Lloyd Austin, US Secretary of
+     * Defense in Brussels, Belgium" was met there; an office held in a place keeps it ("Ambassador in
+     * Dhaka", "Chargé d'Affaires of the Embassy in Abuja").
+     */
+    private int beforeCityOfEvent(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (lexicons.isCue(Lexicons.Cue.STATIONED, tokens, k)) {
+                return end;
+            }
+        }
+        for (int k = from + 1; k + 1 < end; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)
+                    ? lexicons.countries.longest(tokens, k + 1) : null;
+            if (place != null && (place.value().form() == Lexicons.CountryForm.CITY
+                    || place.value().form() == Lexicons.CountryForm.CAPITAL)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */

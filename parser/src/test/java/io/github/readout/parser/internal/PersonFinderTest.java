@@ -195,6 +195,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleAfterANameEndsBeforeTheCityOfTheEventUnlessItsOfficeIsHeldThere() {
+        Mention secretary = only("The minister met Daniel Ortega, US Secretary of Defense in Brussels, on Monday.");
+        Mention envoy = only("The minister met Karim Aziz, Ambassador in Dhaka, on Monday.");
+
+        assertThat(secretary.title()).contains("Secretary of Defense");
+        assertThat(envoy.title()).contains("Ambassador in Dhaka");
+    }
+
+    @Test
     void aRankBeforeTheNameIsNoPartOfTheOfficeUnlessTheOfficeEndsInIt() {
         Mention general = only("Chief of Army Staff General Tarik Olsen met the envoy.");
         Mention lieutenant = only("He met Chief of Naval Staff Lieutenant General Ravi Tamsin.");
