@@ -504,6 +504,11 @@ final class PersonFinder implements PersonReader {
      */
     private Mention titleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
         int titleFrom = nameEnd + 1;
+        boolean article = titleFrom + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, titleFrom)
+                && tokens.get(titleFrom + 1).isCapitalized();
+        if (article) {
+            titleFrom++; // "Augusto Santos Silva, the President of the Assembly": the article is no part of the title
+        }
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;
         int k = titleFrom;
@@ -522,7 +527,8 @@ final class PersonFinder implements PersonReader {
         }
         if (startsTitle(tokens, k)) {
             int windowEnd = beforeCityOfEvent(tokens, k, windowEnd(tokens, k));
-            if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)) {
+            if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)
+                    || article && commaThenName(tokens, k, windowEnd)) {
                 // "at the invitation of Aibek Nurlanov, Austrian President Karl Steiner": a name in
                 // a list, and the title the next one's
                 return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), Optional.empty(), false,
@@ -559,6 +565,28 @@ final class PersonFinder implements PersonReader {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a comma and a name follow a title in its window or just after it, past a word in
+     * brackets: "…, the Minister of Foreign Affairs, Margus Tsahkna" gives the title to the name after it.
+     */
+    private boolean commaThenName(List<Token> tokens, int from, int windowEnd) {
+        for (int k = from; k <= windowEnd && k + 1 < tokens.size(); k++) {
+            int comma = k;
+            if (k == windowEnd && k + 2 < tokens.size() && tokens.get(k).isPunctuation('(') && tokens.get(k + 2).isPunctuation(')')) {
+                comma = k + 3; // "the President of the Riigikogu (Parliament), Lauri Hussar"
+            }
+            if (comma + 1 >= tokens.size() || !tokens.get(comma).isPunctuation(',')) {
+                continue;
+            }
+            int next = lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, comma + 1) ? comma + 2 : comma + 1;
+            int name = afterHonorifics(tokens, next);
+            if (name < tokens.size() && isNameWord(tokens, name) && (next == comma + 1 || name > next)) {
+                return true; // "…, Margus Tsahkna", "…, and Mr. John Howard"
+            }
+        }
+        return false;
     }
 
     /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */

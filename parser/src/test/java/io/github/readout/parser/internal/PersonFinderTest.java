@@ -195,6 +195,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
+        Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
+        List<Mention> listed = find("The minister met the President of Norway, Erik Dahl, the President of the"
+                + " Storting (Parliament), Ola Berg, the Minister of Foreign Affairs, Kari Lunde, and Mr. Per Holm,"
+                + " the Minister of Defence.");
+
+        assertThat(speaker.title()).contains("President of the Assembly of the Republic");
+        assertThat(listed).extracting(Mention::name).containsExactly("Erik Dahl", "Ola Berg", "Kari Lunde", "Per Holm");
+        assertThat(listed.get(2).title()).contains("Minister of Foreign Affairs");
+        assertThat(listed.get(3).title()).contains("Minister of Defence");
+    }
+
+    @Test
     void aTitleAfterANameEndsBeforeTheCityOfTheEventUnlessItsOfficeIsHeldThere() {
         Mention secretary = only("The minister met Daniel Ortega, US Secretary of Defense in Brussels, on Monday.");
         Mention envoy = only("The minister met Karim Aziz, Ambassador in Dhaka, on Monday.");
