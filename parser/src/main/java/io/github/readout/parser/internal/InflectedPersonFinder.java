@@ -488,8 +488,9 @@ final class InflectedPersonFinder implements PersonReader {
         int words = 1; // a particle ("бен", "Аль") is no word of its own: "Фейсалом бен Фарханом Аль Саудом"
         while (end < tokens.size() && words < LONGEST_NAME && isNamePart(tokens, end, start)) {
             words += lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end) ? 0 : 1;
-            if (given && end - start >= 2 && isAnyGivenName(tokens.get(end))) {
-                break; // "Сергей Лавров Владимир Макей": a second given name opens a second person
+            if (given && end - start >= 2 && isAnyGivenName(tokens.get(end))
+                    && !lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end - 1)) {
+                break; // "Сергей Лавров Владимир Макей": a second given name opens a second person, not after "Аль"
             }
             if (end - start == 1 && !given && isListedSurname(tokens, end - 1) && isListedSurname(tokens, end)) {
                 break; // "После беседы с Путиным Трамп созвонился …": two office holders' surnames

@@ -39,6 +39,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aGivenNameAfterAParticleIsASurnameNotASecondPerson() {
+        List<Mention> mentions = find("Министр встретился с султаном Омана Юсуфом бен Алави Аль Саидом в Маскате.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Юсуф бен Алави Аль Саид");
+    }
+
+    @Test
     void spanIsTheNameAsWritten() {
         String text = "Переговоры с министром иностранных дел Турции Хаканом Фиданом.";
 
