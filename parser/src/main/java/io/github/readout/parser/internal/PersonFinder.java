@@ -835,7 +835,7 @@ final class PersonFinder implements PersonReader {
 
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
     boolean startsTitle(List<Token> tokens, int at) {
-        int k = at;
+        int k = pastTitleBody(tokens, at);
         while (k < tokens.size() && k < at + 6) {
             Token token = tokens.get(k);
             if (!token.isCapitalized()) {
@@ -851,6 +851,25 @@ final class PersonFinder implements PersonReader {
             k = match.end();
         }
         return false;
+    }
+
+    /** The most words of a body that may stand before an office in its title. */
+    private static final int LONGEST_TITLE_BODY = 3;
+
+    /**
+     * Past the capitalised words of a body before an office ("National Assembly Speaker"), when an
+     * office follows them; {@code at} otherwise.
+     */
+    private int pastTitleBody(List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && k < at + LONGEST_TITLE_BODY && tokens.get(k).isCapitalized()) {
+            int end = lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, k);
+            if (end < 0) {
+                break;
+            }
+            k = end;
+        }
+        return k;
     }
 
     /** A title in lower case after a country or body: "president", "press secretary", "foreign minister". */

@@ -195,6 +195,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void theBodyAnOfficeIsOfStaysInItsTitle() {
+        Mention speaker = only("National Assembly Speaker Park Min-jae met the envoy on Tuesday.");
+        Mention president = only("He met Senate President Mario Rossetti in Rome.");
+        Mention minister = only("He met Foreign Minister Lena Vogel in Bonn.");
+
+        assertThat(speaker.title()).contains("National Assembly Speaker");
+        assertThat(president.title()).contains("Senate President");
+        assertThat(minister.title()).contains("Foreign Minister");
+    }
+
+    @Test
     void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
         Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
         List<Mention> listed = find("The minister met the President of Norway, Erik Dahl, the President of the"
