@@ -929,6 +929,8 @@ final class PersonFinder implements PersonReader {
                 if (phrase > 0) {
                     lexiconEnd = phrase;
                     phrase = pastPossessiveInTitle(tokens, k, start, phrase, limit);
+                } else if ((phrase = lexicons.titles.longestEnd(tokens, k)) > k + 1) {
+                    lexiconEnd = phrase; // "State Councilor and …": an office's last word is no name's
                 }
                 k = Math.max(phrase, k + 1);
                 continue;
@@ -1134,7 +1136,9 @@ final class PersonFinder implements PersonReader {
             // "von der Leyen": particles, at most three in a row, after a name word
             for (int k = at - 1; k >= floor && k >= at - 3; k--) {
                 if (!particles.contains(tokens.get(k).text())) {
-                    return isNameWord(tokens, k);
+                    // "Abdullah II ibn Al Hussein": a regnal number after a name word ends no name
+                    return isNameWord(tokens, k) || regnalNumbers.contains(tokens.get(k).text()) && k > floor
+                            && isNameWord(tokens, k - 1);
                 }
             }
             return false;
@@ -1270,10 +1274,32 @@ final class PersonFinder implements PersonReader {
             if (onlyHonorificsFrom(tokens, k, to)) {
                 break; // "… Ministry of Foreign Affairs H.E. Dr. Mohammed …": the honorifics are neither
             }
+            if (k > from && token.isPunctuation(',') && saysTheOfficeAgain(tokens, from, k + 1, to)) {
+                break; // "King of Jordan, His Majesty King Abdullah II": the office once
+            }
             reading.keep(token);
             k++;
         }
         return reading.parts();
+    }
+
+    /** Whether [at, to) is the office that opens [from, …) again, after honorifics: ", His Majesty King". */
+    private boolean saysTheOfficeAgain(List<Token> tokens, int from, int at, int to) {
+        int k = at;
+        PhraseIndex.Match<Boolean> honorific;
+        while (k < to && (honorific = lexicons.honorifics.longest(tokens, k)) != null) {
+            k = honorific.end();
+        }
+        int first = lexicons.titles.longestEnd(tokens, from);
+        if (k >= to || first < 0 || lexicons.titles.longestEnd(tokens, k) != to || to - k != first - from) {
+            return false;
+        }
+        for (int i = 0; i < to - k; i++) {
+            if (!tokens.get(k + i).key().equals(tokens.get(from + i).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -195,6 +195,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void theLastWordOfAnOfficeIsNoNameBeforeAnotherOffice() {
+        Mention m = only("He met visiting State Councilor and Foreign Minister Li Wen on Saturday.");
+
+        assertThat(m.title()).contains("State Councilor and Foreign Minister");
+    }
+
+    @Test
+    void aKingsRegnalNumberAndParticleStayInHisNameAndHisOfficeIsSaidOnce() {
+        Mention m = only("He took a call from King of Jordan, His Majesty King Faisal III ibn Al Tariq.");
+
+        assertThat(m.name()).isEqualTo("Faisal III ibn Al Tariq");
+        assertThat(m.title()).contains("King");
+    }
+
+    @Test
     void theBodyAnOfficeIsOfStaysInItsTitle() {
         Mention speaker = only("National Assembly Speaker Park Min-jae met the envoy on Tuesday.");
         Mention president = only("He met Senate President Mario Rossetti in Rome.");
