@@ -276,6 +276,10 @@ final class Extractor {
                     break;
                 }
             }
+            PhraseIndex.Match<MeetingKind> discussion = discussionWith(tokens, mention);
+            if (discussion != null && (guests.isEmpty() || guests.get(guests.size() - 1).start() != discussion.start())) {
+                guests.add(discussion);
+            }
         }
         guestsByTitle(tokens, guests);
         if (guests.isEmpty()) {
@@ -285,6 +289,33 @@ final class Extractor {
         List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
         all.addAll(guests);
         return List.copyOf(all);
+    }
+
+    /** How many words a discussion's verb may stand before the "with" of its counterpart: "discussed bilateral cooperation with". */
+    private static final int DISCUSSION_REACH = 6;
+
+    /**
+     * "discussed bilateral cooperation with Portuguese Prime Minister Antonio Costa": a discussion's
+     * verb, a few words of what was discussed and "with" before someone with a title or a country
+     * report a meeting, from the verb to "with"; null when the mention has none before it.
+     */
+    private PhraseIndex.Match<MeetingKind> discussionWith(List<Token> tokens, Mention mention) {
+        int with = mention.first() - 1;
+        while (with > 0 && !lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, with) && mention.first() - with <= GUEST_DISTANCE) {
+            with--;
+        }
+        if (with <= 0 || !lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, with) || !onlyModifiers(tokens, with + 1, mention.first())) {
+            return null;
+        }
+        for (int k = with - 1; k >= 0 && with - k <= DISCUSSION_REACH; k--) {
+            if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
+                return new PhraseIndex.Match<>(k, with + 1, MeetingKind.MEETING);
+            }
+            if (!tokens.get(k).isWord() || !tokens.get(k).isLowerCase()) {
+                return null; // what was discussed is a few words in lower case
+            }
+        }
+        return null;
     }
 
     /**

@@ -1280,7 +1280,8 @@ final class MeetingFinder {
                             || datedBeforeTheRelease(s, trigger));
             // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event
             boolean called = (lexicons.isCue(Lexicons.Cue.CALL_VERB, tokens, trigger.start())
-                    || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start()))
+                    || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start())
+                    || lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, trigger.start()))
                     && !isFuture(tokens, trigger.start()) && !plans;
             if (!isPlanned(s, trigger) && (verb || framed || called)) {
                 return true;

@@ -49,6 +49,8 @@ class MeetingFinderTest {
         "PHONE_CALL; The Foreign Minister held telephonic talks with his Nepalese counterpart Narayan Khadka.",
         "VIDEO_CONFERENCE; Deputy Foreign Minister Roman Vassilenko held a video conference with Deputy Minister of"
                 + " Foreign Affairs of Japan Kenji Yamada.",
+        "MEETING; Foreign Minister Lena Vogel discussed regional security with Austrian Chancellor Karl Brandt in"
+                + " Vienna.",
         "VIDEO_CONFERENCE; Chief of Defence Staff Arlen Dovich had a video conversation with Defence Minister of"
                 + " Norway Eirik Solheim on Thursday.",
         "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"
@@ -902,7 +904,7 @@ class MeetingFinderTest {
     void twoPeopleNamedAsCounterpartsOfEachOtherMetUnlessTheyAreThoseMet() {
         PressRelease release = parse("Foreign Minister Ana Ruiz of Peru met Foreign Minister Eva Lind of Sweden.\n\n"
                 + "In addition, Minister Ruiz and Colombian counterpart Laura Gomez reaffirmed the bilateral"
-                + " commitments.\n\nEarlier Ruiz discussed trade with Chilean Foreign Minister Pablo Soto and Argentine"
+                + " commitments.\n\nEarlier Ruiz praised the work of Chilean Foreign Minister Pablo Soto and Argentine"
                 + " colleague Juan Perez.\n");
 
         assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
