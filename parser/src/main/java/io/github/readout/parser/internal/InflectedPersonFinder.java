@@ -43,6 +43,11 @@ final class InflectedPersonFinder implements PersonReader {
                 i = Math.max(titled.get(titled.size() - 1).end(), i + 1);
                 continue;
             }
+            PhraseIndex.Match<Lexicons.Organization> body = lexicons.organizations.longest(tokens, i);
+            if (body != null && body.end() > i + 1) {
+                i = body.end(); // "торага Жогорку Кенеша Нурланбека Шакиева": no name starts inside a body's name
+                continue;
+            }
             Mention mention = afterPreposition(text, tokens, i, sentence);
             if (mention == null) {
                 mention = untitled(text, tokens, i, sentence);

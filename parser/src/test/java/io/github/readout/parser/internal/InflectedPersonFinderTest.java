@@ -39,6 +39,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void noNameStartsInsideTheNameOfABody() {
+        List<Mention> mentions = find("Планируются переговоры торага Жогорку Кенеша Бакыта Осмонова с гостями.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Бакыт Осмонов");
+    }
+
+    @Test
     void aGivenNameAfterAParticleIsASurnameNotASecondPerson() {
         List<Mention> mentions = find("Министр встретился с султаном Омана Юсуфом бен Алави Аль Саидом в Маскате.");
 
