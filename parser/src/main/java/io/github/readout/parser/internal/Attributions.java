@@ -44,6 +44,25 @@ final class Attributions {
 
     private static final int LONGEST_SOURCE_WORDS = 10;
 
+    /** The verbs that name their source after them, and a space: "сообщает ", "передают ". */
+    private static final List<String> VERBS_FIRST = Lexicons.builtInCue(Lexicons.Cue.SOURCE_VERB_FIRST).stream()
+            .map(verb -> verb + " ").toList();
+
+    /** The words that open a clause whose verb names its source after it: "об этом ", "как ". */
+    private static final List<String> OPENERS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_OPENER).stream()
+            .map(words -> words + " ").toList();
+
+    /** The labels that open a line naming the source: "источник:", "по материалам". */
+    private static final List<String> LABELS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_LABEL);
+
+    /** The words before a source that name who speaks for it: "корреспондент " of "корреспондент БЕЛТА". */
+    private static final List<String> SOURCE_HOLDERS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_HOLDER).stream()
+            .map(word -> word + " ").toList();
+
+    /** The words that open no source but someone speaking: "пресс-секретарь ", "министр ". */
+    private static final List<String> SPEAKERS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_SPEAKER).stream()
+            .map(word -> word + " ").toList();
+
     private Attributions() {}
 
     static Optional<Attribution> find(BodyText body, List<Span> prose) {
@@ -53,7 +72,9 @@ final class Attributions {
             Optional<Attribution> found = pressServiceOf(text, block, lower)
                     .or(() -> ownPressService(text, block, lower))
                     .or(() -> reportingClause(text, block, lower))
-                    .or(() -> accordingTo(text, block, lower));
+                    .or(() -> accordingTo(text, block, lower))
+                    .or(() -> verbFirst(text, block, lower))
+                    .or(() -> sourceLine(text, block, lower));
             if (found.isPresent()) {
                 return found;
             }
@@ -142,6 +163,148 @@ final class Attributions {
         return make(text, block, at, sourceStart, sourceEnd, sourceEnd);
     }
 
+    /**
+     * "…, передает ТАСС.", "Об этом сообщила пресс-служба правительства.": a verb that names its
+     * source after it, after a comma or a clause's opener; not someone speaking ("сообщил
+     * пресс-секретарь …"), nor a source named in another case ("сообщили в МИД").
+     */
+    private static Optional<Attribution> verbFirst(String text, Span block, String lower) {
+        for (String verb : VERBS_FIRST) {
+            for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + 1)) {
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                    continue;
+                }
+                boolean afterComma = at >= 2 && lower.startsWith(", ", at - 2);
+                int clauseStart = afterComma ? at : openerBefore(lower, at);
+                int sourceStart = pastWords(lower, at + verb.length(), SOURCE_HOLDERS);
+                if (clauseStart < 0 || sourceStart >= lower.length() || !Character.isLetter(lower.charAt(sourceStart))
+                        || startsWithAny(lower, sourceStart, SPEAKERS)) {
+                    continue;
+                }
+                int sourceEnd = beforeCiting(lower, sourceStart,
+                        sourceEnd(lower, sourceStart, Math.min(lower.length(), sourceStart + LONGEST_SOURCE_CHARS)));
+                // "…, передает ТАСС." ends its sentence, "Как сообщила X, …" its clause; a source that
+                // runs on is a clause of its own ("сообщил журналистам …"), a web address the site itself
+                char closing = sourceEnd < lower.length() ? lower.charAt(sourceEnd) : '.';
+                boolean asOpened = lower.startsWith("как ", clauseStart) ? closing == ',' : closing == '.' || closing == '\n';
+                String source = lower.substring(sourceStart, sourceEnd);
+                if (!asOpened || source.contains(" в ") || source.matches(".*\\.[a-z]{2,}.*")) {
+                    continue;
+                }
+                Optional<Attribution> found = make(text, block, clauseStart, sourceStart, sourceEnd, sourceEnd);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a clause's opener before a verb starts ("Об этом сообщает"), or -1 when there is none. */
+    private static int openerBefore(String lower, int verb) {
+        for (String opener : OPENERS) {
+            int at = verb - opener.length();
+            if (at >= 0 && lower.startsWith(opener, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The source a short block names after a label ("Источник: kremlin.ru"), for a line the noise
+     * filter sets aside from the prose.
+     *
+     * @param body the body
+     * @param block a short block
+     * @return the attribution, or empty when the block opens with no label
+     */
+    static Optional<Attribution> labelledLine(BodyText body, Span block) {
+        return sourceLine(body.text(), block, body.lowerCaseSameLength(block.start(), block.end()));
+    }
+
+    /** "Источник: www.orient.tm", "По материалам ТАСС": a line that opens with a label of its source. */
+    private static Optional<Attribution> sourceLine(String text, Span block, String lower) {
+        for (int lineStart = 0; lineStart < lower.length(); lineStart = lower.indexOf('\n', lineStart) + 1) {
+            int lineEnd = lower.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+            for (String label : LABELS) {
+                int at = labelAt(lower, label, lineStart, lineEnd);
+                if (at < 0) {
+                    continue;
+                }
+                int sourceStart = skipSpace(lower, at + label.length());
+                int sourceEnd = sourceStart;
+                while (sourceEnd < lineEnd && lower.charAt(sourceEnd) != '|') {
+                    sourceEnd++;
+                }
+                while (sourceEnd > sourceStart && (lower.charAt(sourceEnd - 1) == ' ' || lower.charAt(sourceEnd - 1) == '.')) {
+                    sourceEnd--;
+                }
+                Optional<Attribution> found = make(text, block, at, sourceStart, sourceEnd, sourceEnd);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            if (lineEnd >= lower.length()) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a label stands on a line, at its start or after a few words ("ИА "Альянс Медиа" по
+     * материалам …"), or -1: only the line's opening chars are tried, so a long line costs no more.
+     */
+    private static int labelAt(String lower, String label, int lineStart, int lineEnd) {
+        int last = Math.min(lineEnd - label.length(), lineStart + LABEL_LEAD);
+        for (int at = lineStart; at <= last; at++) {
+            if (lower.startsWith(label, at) && (at == lineStart || lower.charAt(at - 1) == ' ')) {
+                return at;
+            }
+            if (lower.charAt(at) == '.' && at + 1 < lineEnd && lower.charAt(at + 1) == ' ') {
+                return -1; // a sentence before it: the label is no line's opening
+            }
+        }
+        return -1;
+    }
+
+    /** The most chars a line may hold before the label of its source: a publisher's short name. */
+    private static final int LABEL_LEAD = 40;
+
+    /** Where a source ends before a second one it cites: "Info-Prim Neo со ссылкой на …". */
+    private static int beforeCiting(String lower, int from, int end) {
+        for (int at = from; at < end; at++) {
+            if (lower.charAt(at) == ' ' && startsWithAny(lower, at, CITING)) {
+                return at;
+            }
+        }
+        return end;
+    }
+
+    /** The most chars a source named after its verb may have: a longer run is a clause, not a name. */
+    private static final int LONGEST_SOURCE_CHARS = 160;
+
+    /** Past any of the words at an offset: "корреспондент БЕЛТА" is read from "БЕЛТА". */
+    private static int pastWords(String lower, int at, List<String> words) {
+        for (String word : words) {
+            if (lower.startsWith(word, at)) {
+                return at + word.length();
+            }
+        }
+        return at;
+    }
+
+    private static boolean startsWithAny(String lower, int at, List<String> words) {
+        for (String word : words) {
+            if (lower.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Attribution> make(String text, Span block, int clauseStart, int sourceStart,
             int sourceEnd, int clauseEnd) {
         String source = text.substring(block.start() + sourceStart, block.start() + sourceEnd).strip();
@@ -156,11 +319,18 @@ final class Attributions {
 
     /** Where the source ends: at a reporting verb, a comma, or the end of the sentence. */
     private static int sourceEnd(String lower, int from) {
+        return sourceEnd(lower, from, lower.length());
+    }
+
+    /** {@link #sourceEnd(String, int)}, read no further than {@code limit}. */
+    private static int sourceEnd(String lower, int from, int limit) {
         int end = from;
-        while (end < lower.length()) {
+        int quoted = 0;
+        while (end < limit) {
             char c = lower.charAt(end);
-            if (c == ',' || c == ';' || c == '(' || c == ':') {
-                break;
+            quoted += c == '«' ? 1 : c == '»' && quoted > 0 ? -1 : 0;
+            if (c == '\n' || quoted == 0 && (c == ',' || c == ';' || c == '(' || c == ':')) {
+                break; // "«Туркменистан: Золотой век»": a name in quotes is read whole
             }
             if (c == '.' && (end + 1 >= lower.length() || lower.charAt(end + 1) == ' ' || lower.charAt(end + 1) == '\n')
                     && !abbreviationBefore(lower, end)) {

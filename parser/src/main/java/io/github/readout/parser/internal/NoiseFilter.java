@@ -92,6 +92,7 @@ public final class NoiseFilter {
         Optional<Dateline> dateline = Optional.empty();
         Optional<String> office = Optional.empty();
         Optional<Attribution> attribution = Optional.empty();
+        Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
         for (Span block : blocks) {
             // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
@@ -100,6 +101,12 @@ public final class NoiseFilter {
             inTags = inTags && !longBlock && isShortLine(content);
             if (inTags || isGalleryCounter(text, block)) {
                 continue; // a tag of the list, or "• 1 of 5" under a photo
+            }
+            Optional<Attribution> labelled = longBlock ? Optional.empty() : Attributions.labelledLine(body, block);
+            if (labelled.isPresent()) {
+                asides.add(block); // "Источник: kremlin.ru": the source, told apart from the prose
+                sourceLine = sourceLine.isPresent() ? sourceLine : labelled;
+                continue;
             }
             Optional<Credit> credit = longBlock ? Optional.empty() : credit(block, content);
             if (credit.isPresent()) {
@@ -139,6 +146,11 @@ public final class NoiseFilter {
         }
         if (attribution.isEmpty()) {
             attribution = attributionInProse(body, prose, office);
+        }
+        // of a source the prose names and one a line labels, the one named first
+        if (sourceLine.isPresent() && (attribution.isEmpty()
+                || attribution.get().span().start() > sourceLine.get().span().start())) {
+            attribution = sourceLine;
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides),
                 List.copyOf(headings));

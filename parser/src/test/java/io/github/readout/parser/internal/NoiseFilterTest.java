@@ -225,6 +225,9 @@ class NoiseFilterTest {
                 + " Ministry of Foreign Affairs",
         "The ministers met, press service of the Kazakh MFA reports.; Kazakh MFA",
         "The talks were constructive, according to the Kazakh MFA.; Kazakh MFA",
+        "Министры обсудили сотрудничество, передает Агентство Север.; Агентство Север",
+        "Об этом сообщила пресс-служба правительства области.; пресс-служба правительства области",
+        "Как сообщил корреспондент агентства «Восток: Новости», министры встретились.; агентства «Восток: Новости»",
     })
     void attributionNamesTheSource(String sentence, String organization) {
         String text = "Images | Kazakh MFA\n\n" + sentence + "\n\nThe sides discussed cooperation.";
@@ -277,6 +280,16 @@ class NoiseFilterTest {
             assertThat(a.span().cut(text)).isEqualTo("Office of the Spokesperson");
         });
         assertThat(prose(text)).containsExactly("The Secretary met the minister today.");
+    }
+
+    @Test
+    void aLineThatLabelsTheSourceIsTheAttributionAndSomeoneSpeakingIsNone() {
+        String labelled = "Министры встретились в Минске.\n\nИсточник: vestnik.example.org";
+        String speaking = "Министры встретились, сообщил журналистам пресс-секретарь Иван Орлов.";
+
+        assertThat(layout(labelled).attribution()).hasValueSatisfying(a ->
+                assertThat(a.organization()).isEqualTo("vestnik.example.org"));
+        assertThat(layout(speaking).attribution()).isEmpty();
     }
 
     @Test
