@@ -1349,6 +1349,9 @@ final class MeetingFinder {
      */
     private static final int WELCOME_REACH = 12;
 
+    /** How many words may stand between the one who met and the meeting's word: a day, "17 декабря". */
+    private static final int SUBJECT_REACH = 3;
+
     /** How far before a meeting word the words that qualify it stand: "the upcoming bilateral meeting". */
     private static final int MEETING_WORD_REACH = 4;
     /** How far before the first of two sides "between" may stand: "между президентом Белоруссии …". */
@@ -1619,13 +1622,27 @@ final class MeetingFinder {
                 index();
             }
             PhraseIndex.Match<MeetingKind> last = lastBefore[Math.min(mention.first(), lastBefore.length - 1)];
-            if (last == null) {
+            if (last == null || opensTheNext(mention)) {
                 return false;
             }
             // "talked by phone on Friday, one day after the chancellor's meeting with the Chilean President …": another meeting's people
             boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last)
                     && (last.start() > first.start() || sameClause(last.end(), mention.first()));
             return plannedBefore(sentence.tokens(), last) || earlierOrLater;
+        }
+
+        /**
+         * "… для участия в заседании Совета … министр X 17 декабря встретился с Y": a name just
+         * before a meeting word not planned is the one who met, whatever came before it.
+         */
+        private boolean opensTheNext(Mention mention) {
+            for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
+                if (trigger.start() >= mention.end() && trigger.start() - mention.end() <= SUBJECT_REACH
+                        && !plannedBefore(sentence.tokens(), trigger)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "After a meeting with A, B held talks with C": a comma ends the clause of the other meeting. */

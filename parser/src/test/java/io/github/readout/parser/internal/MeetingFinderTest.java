@@ -806,6 +806,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theNameJustBeforeAMeetingWordMetThoughAPlannedSessionComesFirst() {
+        Meeting meeting = main("Находящийся в Вене для участия в заседании Совета партнерства министр иностранных дел"
+                + " Армении Арам Саргсян 17 октября встретился с министром иностранных дел Австрии Карлом Бауэром.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Арам Саргсян", "Карл Бауэр");
+    }
+
+    @Test
     void theLettersOfSeveralNewEnvoysTakenAtOnceAreOneCeremony() {
         PressRelease release = parse("Президент Андрей Соколов 11 октября в Минске принял верительные грамоты от"
                 + " новых послов Чили и Перу Марко Диаса и Луиса Рамоса.\n");
