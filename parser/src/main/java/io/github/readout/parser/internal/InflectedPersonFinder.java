@@ -59,6 +59,9 @@ final class InflectedPersonFinder implements PersonReader {
                 i++;
             }
         }
+        // Weaker than the text's own words: the office's country ("Аким … области" is Kazakh)
+        mentions.replaceAll(m -> m.country().isPresent() || m.international() || m.title().isEmpty() ? m
+                : m.withCountry(lexicons.countryOfTitleOpening(m.title().get())));
         return mentions;
     }
 

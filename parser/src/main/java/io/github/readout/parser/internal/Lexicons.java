@@ -370,6 +370,20 @@ final class Lexicons {
     }
 
     /**
+     * Returns the country whose officials alone hold a title that opens with a phrase of {@code
+     * title-countries.tsv}, as the titles of a language that puts the office first do ("Аким
+     * Кызылординской области"); in English "Secretary of State for Foreign Affairs" is no American's.
+     *
+     * @param title a title as written
+     * @return the country, or empty when the title does not open with one country's office
+     */
+    Optional<CountryCode> countryOfTitleOpening(String title) {
+        List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
+        PhraseIndex.Match<CountryCode> match = tokens.isEmpty() ? null : titleCountries.longest(tokens, 0);
+        return match == null ? Optional.empty() : Optional.of(match.value());
+    }
+
+    /**
      * Returns a country's capital as the lexicon names it.
      *
      * @param country the country

@@ -39,6 +39,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
+        Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
+
+        assertThat(akim.country().map(Object::toString)).hasValue("KZ");
+    }
+
+    @Test
     void noNameStartsInsideTheNameOfABody() {
         List<Mention> mentions = find("Планируются переговоры торага Жогорку Кенеша Бакыта Осмонова с гостями.");
 
