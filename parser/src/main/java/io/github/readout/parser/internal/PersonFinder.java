@@ -915,6 +915,9 @@ final class PersonFinder implements PersonReader {
         // "Prime Minister Imran Khan Saturday had …": the window ends at a day
         while (k < limit && (k == start || DateWords.weekday(tokens.get(k).key()) == null)) {
             Token token = tokens.get(k);
+            if (k > start && lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, k)) {
+                break; // "High Commissioner Peter Walsh OAM": the honours end the window
+            }
             int skip = skipInWindow(tokens, k, start, limit);
             if (skip > k) {
                 k = skip;
@@ -1200,7 +1203,7 @@ final class PersonFinder implements PersonReader {
         }
         String text = token.text();
         boolean initial = isInitials(text);
-        if (!initial && (token.isAllCaps() && text.length() > 1)) {
+        if (!initial && (token.isAllCaps() && text.length() > 1) && !isSurnameInCapitals(tokens, at)) {
             return false;
         }
         if (!initial && text.endsWith(".")) {
@@ -1220,6 +1223,25 @@ final class PersonFinder implements PersonReader {
                 && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null
                 && lexicons.honorifics.longest(tokens, at) == null;
+    }
+
+    /** The fewest letters a surname written in capitals has: shorter runs are acronyms ("UN", "EU"). */
+    private static final int SHORTEST_CAPITALS_SURNAME = 3;
+
+    /**
+     * "Nkosazana DLAMINI ZUMA", "Elena KHOKHLOVA": a word in capitals after a given name written
+     * as usual is the surname, as some publishers write it; an acronym stands alone.
+     */
+    private boolean isSurnameInCapitals(List<Token> tokens, int at) {
+        String text = tokens.get(at).text();
+        if (at == 0 || text.length() < SHORTEST_CAPITALS_SURNAME || !text.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                || tokens.get(at - 1).end() == tokens.get(at).start() || lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, at)) {
+            return false; // "Philip Green OAM": an honour, not a name
+        }
+        Token before = tokens.get(at - 1);
+        boolean given = before.isWord() && before.isCapitalized() && !before.isAllCaps() && before.text().length() > 1
+                && isNameWord(tokens, at - 1);
+        return given || before.isAllCaps() && at >= 2 && isSurnameInCapitals(tokens, at - 1);
     }
 
     /**

@@ -210,6 +210,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSurnameInCapitalsAfterAGivenNameIsPartOfTheNameButAnHonourIsNot() {
+        List<Mention> mentions = find("He met Foreign Minister Amara KONATE and Deputy Minister Ines TRAORE BAMBA.");
+        Mention honoured = only("He met High Commissioner Peter Walsh OAM in Delhi.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Amara KONATE", "Ines TRAORE BAMBA");
+        assertThat(honoured.name()).isEqualTo("Peter Walsh");
+    }
+
+    @Test
     void theBodyAnOfficeIsOfStaysInItsTitle() {
         Mention speaker = only("National Assembly Speaker Park Min-jae met the envoy on Tuesday.");
         Mention president = only("He met Senate President Mario Rossetti in Rome.");
