@@ -108,15 +108,56 @@ final class Datelines {
      */
     private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace) {
         int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
-        LeadPlace lead = leadPlace(text, block.start(), end);
+        int placeStart = pastLeadingDate(text, block.start(), end);
+        LeadPlace lead = leadPlace(text, placeStart, end);
         if (lead == null) {
             return Optional.empty();
         }
         boolean known = knownPlace.test(lead.name());
-        if (!known && (!lead.capitals() || lead.name().codePoints().filter(Character::isLetter).count() < 3)) {
+        if (!known && lead.capitals() && lead.name().codePoints().filter(Character::isLetter).count() >= 3) {
+            return partsThenEnd(text, block, end, lead, false);
+        }
+        if (!known && !datedByAnAgency(text, lead, end, placeStart > block.start())) {
             return Optional.empty();
         }
         return partsThenEnd(text, block, end, lead, known);
+    }
+
+    /** Where a block's place starts after a date that opens it: "24 сентября, Минск /Корр. БЕЛТА/." */
+    private static int pastLeadingDate(String text, int start, int end) {
+        int comma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
+        if (comma < 0 || !Character.isDigit(text.charAt(start)) || !isDatePart(text.substring(start, comma).strip())) {
+            return start;
+        }
+        return skipBlanks(text, comma + 1, end);
+    }
+
+    /** The most chars of a date before a dateline's place. */
+    private static final int LONGEST_LEADING_DATE = 24;
+
+    /**
+     * "Кишинэу, 7 февраля /МОЛДПРЕС/.": a place the lexicons do not know, written as usual, opens a
+     * dateline when a date and an agency's mark follow it, or an agency's mark after a date before
+     * it; a weekday or a month does not ("Saturday, 25 July").
+     */
+    private static boolean datedByAnAgency(String text, LeadPlace lead, int end, boolean datedBefore) {
+        if (DateWords.weekday(Tokenizer.key(lead.name())) != null || Months.number(lead.name()) > 0) {
+            return false;
+        }
+        int at = skipBlanks(text, lead.end(), end);
+        if (datedBefore) {
+            return at < end && text.charAt(at) == '/'; // "24 сентября, Минск /Корр. БЕЛТА/."
+        }
+        if (at >= end || text.charAt(at) != ',') {
+            return false;
+        }
+        int partStart = skipBlanks(text, at + 1, end);
+        int partEnd = endOfPart(text, partStart, end);
+        int mark = skipBlanks(text, partEnd, end);
+        if (mark < end && text.charAt(mark) == '.') {
+            mark = skipBlanks(text, mark + 1, end); // "01.09.25. /Кабар/."
+        }
+        return isDatePart(text.substring(partStart, partEnd).strip()) && mark < end && text.charAt(mark) == '/';
     }
 
     /** The place a block opens with: its name, where its words end, and whether they are all in capitals. */
@@ -194,6 +235,12 @@ final class Datelines {
                 int next = skipBlanks(text, at + 1, end);
                 if (next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end)) {
                     return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …"
+                }
+            }
+            if (c == '.' && part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ') {
+                int next = skipBlanks(text, at + 1, end);
+                if (next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end)) {
+                    return dateline(place, block.start(), at + 1); // "ДУШАНБЕ. Премьер-министр …"
                 }
             }
             if (c == '.' || c == ',') {
@@ -279,7 +326,7 @@ final class Datelines {
         if (part.isEmpty() || part.length() > 24 || part.chars().noneMatch(Character::isDigit)) {
             return false;
         }
-        if (HeaderDates.prefix(part, 0).isPresent()) {
+        if (HeaderDates.prefix(part, 0).isPresent() || isNumericDate(part)) {
             return true;
         }
         for (String word : part.split("[ .]+")) {
@@ -288,6 +335,14 @@ final class Datelines {
             }
         }
         return false;
+    }
+
+    /** "01.09.25", "7.2.2024": a day, a month and a year in digits, joined by periods. */
+    private static boolean isNumericDate(String part) {
+        String[] fields = part.split("\\.", -1);
+        return fields.length == 3 && fields[0].length() >= 1 && fields[0].length() <= 2 && fields[1].length() >= 1
+                && fields[1].length() <= 2 && (fields[2].length() == 2 || fields[2].length() == 4)
+                && part.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
     /** "Azerbaijan", "AZERTAC", "Trend": a short capitalised run, the country or the agency. */

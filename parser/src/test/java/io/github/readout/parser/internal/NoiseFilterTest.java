@@ -189,7 +189,11 @@ class NoiseFilterTest {
                 {"KUALA LUMPUR (May 10): At the summit they met.", "KUALA LUMPUR"},
                 {"ASTANA, July 5. /TASS/. Kazakh President Kassym-Jomart Tokayev met.", "ASTANA"},
                 {"ASTANA. KAZINFORM Minister of Foreign Affairs met.", "ASTANA"},
-                {"Baku, Azerbaijan, Jan. 16\n\nPresident Ilham Aliyev received.", "Baku"}}) {
+                {"Baku, Azerbaijan, Jan. 16\n\nPresident Ilham Aliyev received.", "Baku"},
+                {"Бишкек, 01.09.25. /Агентство/. Президент провел встречу.", "Бишкек"},
+                {"24 сентября, Минск /Корр. Агентства/. Министр провел встречу.", "Минск"},
+                {"Новоград, 7 февраля /АГЕНТСТВО/. Министр провел встречу.", "Новоград"},
+                {"DUSHANBE. The Prime Minister held a meeting.", "DUSHANBE"}}) {
             assertThat(layout(c[0]).dateline()).as(c[0]).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo(c[1]));
         }
     }
@@ -198,6 +202,7 @@ class NoiseFilterTest {
     void aCapitalisedWordThatIsNoPlaceIsNoDateline() {
         assertThat(layout("Turkish foreign minister meets counterpart\n\nHe met him.").dateline()).isEmpty();
         assertThat(layout("Source: MTI\n\nThe Prime Minister spoke.").dateline()).isEmpty();
+        assertThat(layout("Saturday, 25 July /Agency/\n\nThe Prime Minister spoke.").dateline()).isEmpty();
     }
 
     @Test
