@@ -48,9 +48,18 @@ final class Attributions {
     private static final List<String> VERBS_FIRST = Lexicons.builtInCue(Lexicons.Cue.SOURCE_VERB_FIRST).stream()
             .map(verb -> verb + " ").toList();
 
-    /** The words that open a clause whose verb names its source after it: "об этом ", "как ". */
-    private static final List<String> OPENERS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_OPENER).stream()
+    /** The words that open a sentence whose verb names its source after it: "об этом ". */
+    private static final List<String> OPENERS = java.util.stream.Stream.concat(
+            Lexicons.builtInCue(Lexicons.Cue.SOURCE_OPENER).stream(), Lexicons.builtInCue(Lexicons.Cue.SOURCE_CLAUSE_OPENER).stream())
             .map(words -> words + " ").toList();
+
+    /** The words that open a clause, ended by a comma, whose verb names its source: "как " of "Как сообщила X, …". */
+    private static final List<String> CLAUSE_OPENERS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_CLAUSE_OPENER).stream()
+            .map(words -> words + " ").toList();
+
+    /** Words inside a source that show it named in another case, between spaces: " в " of "сообщили в МИД". */
+    private static final List<String> OTHER_CASE = Lexicons.builtInCue(Lexicons.Cue.SOURCE_OTHER_CASE).stream()
+            .map(word -> " " + word + " ").toList();
 
     /** The labels that open a line naming the source: "источник:", "по материалам". */
     private static final List<String> LABELS = Lexicons.builtInCue(Lexicons.Cue.SOURCE_LABEL);
@@ -186,9 +195,10 @@ final class Attributions {
                 // "…, передает ТАСС." ends its sentence, "Как сообщила X, …" its clause; a source that
                 // runs on is a clause of its own ("сообщил журналистам …"), a web address the site itself
                 char closing = sourceEnd < lower.length() ? lower.charAt(sourceEnd) : '.';
-                boolean asOpened = lower.startsWith("как ", clauseStart) ? closing == ',' : closing == '.' || closing == '\n';
+                boolean asOpened = startsWithAny(lower, clauseStart, CLAUSE_OPENERS) ? closing == ','
+                        : closing == '.' || closing == '\n';
                 String source = lower.substring(sourceStart, sourceEnd);
-                if (!asOpened || source.contains(" в ") || source.matches(".*\\.[a-z]{2,}.*")) {
+                if (!asOpened || containsAny(source, OTHER_CASE) || source.matches(".*\\.[a-z]{2,}.*")) {
                     continue;
                 }
                 Optional<Attribution> found = make(text, block, clauseStart, sourceStart, sourceEnd, sourceEnd);
@@ -294,6 +304,15 @@ final class Attributions {
             }
         }
         return at;
+    }
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String lower, int at, List<String> words) {
