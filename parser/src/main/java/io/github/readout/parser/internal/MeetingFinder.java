@@ -643,9 +643,10 @@ final class MeetingFinder {
                 || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1)) {
             return true;
         }
-        // "held talks with his African counterparts": met with several, told one by one after
+        // "held talks with his African counterparts", "received various ambassadors": met with
+        // several, told one by one after
         for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + SEVERAL_REACH + 1; k++) {
-            if (lexicons.isCue(Lexicons.Cue.SEVERAL_COUNTERPARTS, tokens, k)) {
+            if (lexicons.isCue(Lexicons.Cue.SEVERAL_COUNTERPARTS, tokens, k) || lexicons.isCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens, k)) {
                 return true;
             }
         }

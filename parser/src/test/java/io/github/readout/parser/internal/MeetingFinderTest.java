@@ -814,6 +814,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadThatReceivedSeveralEnvoysSumsUpTheMeetingsToldAfterIt() {
+        PressRelease release = parse("Foreign Minister Omar Haddad on Thursday received various ambassadors for"
+                + " meetings separately.\n\nAmbassador of Chile Rosa Vidal called on Foreign Minister Haddad.\n\n"
+                + "Ambassador of Peru Luis Soto also called on Foreign Minister Haddad.\n\nAmbassador of Ghana Kofi"
+                + " Mensah also called on Foreign Minister Haddad.\n");
+
+        assertThat(release.meetings()).allSatisfy(m -> assertThat(m.participants()).hasSize(2));
+    }
+
+    @Test
     void theLettersOfSeveralNewEnvoysTakenAtOnceAreOneCeremony() {
         PressRelease release = parse("Президент Андрей Соколов 11 октября в Минске принял верительные грамоты от"
                 + " новых послов Чили и Перу Марко Диаса и Луиса Рамоса.\n");
