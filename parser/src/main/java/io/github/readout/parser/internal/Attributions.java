@@ -198,7 +198,7 @@ final class Attributions {
                 boolean asOpened = startsWithAny(lower, clauseStart, CLAUSE_OPENERS) ? closing == ','
                         : closing == '.' || closing == '\n';
                 String source = lower.substring(sourceStart, sourceEnd);
-                if (!asOpened || containsAny(source, OTHER_CASE) || source.matches(".*\\.[a-z]{2,}.*")) {
+                if (!asOpened || firstIn(source, OTHER_CASE) != null || source.matches(".*\\.[a-z]{2,}.*")) {
                     continue;
                 }
                 Optional<Attribution> found = make(text, block, clauseStart, sourceStart, sourceEnd, sourceEnd);
@@ -306,22 +306,8 @@ final class Attributions {
         return at;
     }
 
-    private static boolean containsAny(String lower, List<String> words) {
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean startsWithAny(String lower, int at, List<String> words) {
-        for (String word : words) {
-            if (lower.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
+        return pastWords(lower, at, words) > at;
     }
 
     private static Optional<Attribution> make(String text, Span block, int clauseStart, int sourceStart,
@@ -395,12 +381,7 @@ final class Attributions {
     }
 
     private static int skipArticle(String lower, int at) {
-        for (String article : ARTICLES) {
-            if (lower.startsWith(article, at)) {
-                return at + article.length();
-            }
-        }
-        return at;
+        return pastWords(lower, at, ARTICLES);
     }
 
     /** The first of the phrases, in their order, that the text holds, or null. */
