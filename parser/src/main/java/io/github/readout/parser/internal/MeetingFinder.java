@@ -1036,11 +1036,37 @@ final class MeetingFinder {
                 modal = false;
             } else if (lexicons.isCue(Lexicons.Cue.MODAL, tokens, i)) {
                 modal = true;
-            } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i)) {
+            } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i)
+                    || !speech && meetingWordAfterLightVerb(tokens, i)) {
                 if (!modal && !isFuture(tokens, i)) {
                     return true;
                 }
                 modal = false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words in lower case may stand between a light verb and its meeting word: "had cordial and fruitful meeting". */
+    private static final int LIGHT_VERB_REACH = 4;
+
+    /**
+     * "had cordial and fruitful meeting with": a light verb whose meeting word follows after a few
+     * words in lower case, none of them a plan's ("had agreed to hold a meeting" is another verb's).
+     */
+    private boolean meetingWordAfterLightVerb(List<Token> tokens, int i) {
+        int end = lexicons.cueEnd(Lexicons.Cue.LIGHT_VERB, tokens, i);
+        if (end <= 0) {
+            return false;
+        }
+        for (int k = end; k < tokens.size() && k <= end + LIGHT_VERB_REACH; k++) {
+            if (lexicons.triggers.longest(tokens, k) != null) {
+                return true;
+            }
+            Token token = tokens.get(k);
+            boolean modifier = token.isWord() && token.isLowerCase() || token.isPunctuation(',');
+            if (!modifier || lexicons.isCue(Lexicons.Cue.FUTURE, tokens, k) || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
+                return false;
             }
         }
         return false;

@@ -1105,4 +1105,22 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(Meeting::kind)
                 .containsExactly(MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL);
     }
+
+    @Test
+    void aLightVerbReportsTheMeetingItsModifiersLeadTo() {
+        PressRelease held = parse("Foreign Minister Rita Olsen had cordial and fruitful meeting with her Danish counterpart"
+                + " Lars Holm in Aarhus this evening.\n");
+        PressRelease planned = parse("Foreign Minister Rita Olsen had agreed to hold a meeting with Lars Holm.\n");
+
+        assertThat(held.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Rita Olsen", "Lars Holm"));
+        assertThat(planned.meetings()).isEmpty();
+    }
+
+    @Test
+    void talksOverPhoneWithoutAnArticleAreACall() {
+        Meeting meeting = main("President Arslan Tagan and President Pavel Orlov discussed over phone issues of trade.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
 }
