@@ -58,14 +58,30 @@ final class SeriesReader {
         this.lexicons = lexicons;
     }
 
-    /** Whether a sentence names a series in "the fifth meeting of the X" form. */
+    /**
+     * Whether a sentence names a series in "the fifth meeting of the X" form, or as a numbered
+     * name that ends in a meeting word: "the 49th ASEAN Foreign Ministers Meeting".
+     */
     boolean hasSeries(Sentence s) {
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (meetingOf("", s.tokens(), i, false).isPresent()) {
+            if (meetingOf("", s.tokens(), i, false).isPresent() || isNumberedName(s.tokens(), i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a capitalised meeting word at {@code i} ends a name that an ordinal counts. */
+    private boolean isNumberedName(List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalized()) {
+            return false;
+        }
+        PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
+        if (trigger == null || trigger.value() == MeetingKind.VISIT || trigger.value() == MeetingKind.TALKS) {
+            return false;
+        }
+        int start = nameStart(tokens, i);
+        return start < i && sequenceBefore(tokens, start) > 0;
     }
 
     /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */

@@ -1123,4 +1123,15 @@ class MeetingFinderTest {
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
     }
+
+    @Test
+    void aNumberedNameThatEndsInAMeetingWordReportsTheMeetingThoughNobodyIsNamed() {
+        Meeting words = main("The thirty-first Nordic Trade Ministers Meeting has opened in Bergen.\n");
+        Meeting digits = main("The 12th Baltic Energy Ministerial Meeting took place in Riga.\n");
+
+        assertThat(words.name()).hasValue("Nordic Trade Ministers Meeting");
+        assertThat(words.sequence()).hasValue(31);
+        assertThat(digits.name()).hasValue("Baltic Energy Ministerial Meeting");
+        assertThat(digits.sequence()).hasValue(12);
+    }
 }
