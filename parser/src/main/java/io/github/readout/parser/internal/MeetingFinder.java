@@ -135,7 +135,8 @@ final class MeetingFinder {
         }
         nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
-        List<Meeting> meetings = assemble(text, lead, built, further);
+        boolean onATrip = framesVisit(lead) || visitTold(sentences, lead, registry, participants.keySet()).isPresent();
+        List<Meeting> meetings = assemble(text, lead, built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, sentences, lead, report, built, registry, participants);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
@@ -482,7 +483,7 @@ final class MeetingFinder {
                             .or(() -> unnamedMeeting(s, date, location));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
-                for (Meeting one : separateMeetings(s, other.get())) {
+                for (Meeting one : separateMeetings(s, other.get(), false)) {
                     others.add(one);
                     otherSentences.add(new ArrayList<>(List.of(s)));
                 }
@@ -540,11 +541,11 @@ final class MeetingFinder {
     }
 
     /** The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed. */
-    private List<Meeting> assemble(String text, Sentence lead, Meeting built, Further further) {
+    private List<Meeting> assemble(String text, Sentence lead, Meeting built, Further further, boolean onATrip) {
         List<Meeting> others = further.others();
         List<List<Sentence>> otherSentences = further.otherSentences();
         List<Meeting> meetings = new ArrayList<>();
-        List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built));
+        List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built, onATrip));
         withFurtherCounterparts(separate, others, otherSentences);
         meetings.addAll(separate);
         attendedGathering(lead, built).ifPresent(meetings::add);
@@ -2337,9 +2338,12 @@ final class MeetingFinder {
 
     /**
      * "X held separate meetings with A, B and C": one meeting with each counterpart, in the order
-     * named, each with the lead's kind, date and place; otherwise the meeting as built.
+     * named, each with the lead's kind, date and place; otherwise the meeting as built. On a trip,
+     * the officials a visitor met one after another are met one by one though they serve one
+     * country ("While in Tallinn, the Minister met the President, A, the Speaker, B, and …").
      */
-    private List<Meeting> separateMeetings(Sentence lead, Meeting built) {
+    private List<Meeting> separateMeetings(Sentence lead, Meeting built, boolean onATrip) {
+        // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
         boolean ceremony = built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens());
         if (ceremony || lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
@@ -2354,7 +2358,8 @@ final class MeetingFinder {
         // "had a teleconference with A, B and C": a video conference is one call of them all
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
         if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())
-                && (oneCall || !(counterpartsApart(people) && namedAfterWith(lead, people)
+                && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
+                        && namedAfterWith(lead, people)
                         && lexicons.groups.findAll(lead.tokens()).isEmpty()))) {
             return List.of(built);
         }
@@ -2368,6 +2373,9 @@ final class MeetingFinder {
         }
         return split;
     }
+
+    /** How many people, the visitor and two hosts, a visitor's meeting on a trip may have before it is told as one per host. */
+    private static final int MOST_MET_TOGETHER = 3;
 
     /**
      * "X met A, B and C": counterparts of as many other sides, each of a country of their own,

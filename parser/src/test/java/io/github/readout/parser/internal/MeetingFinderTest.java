@@ -1134,4 +1134,16 @@ class MeetingFinderTest {
         assertThat(digits.name()).hasValue("Baltic Energy Ministerial Meeting");
         assertThat(digits.sequence()).hasValue(12);
     }
+
+    @Test
+    void onATripTheOfficialsOfOneCountryAVisitorMetAreMetOneByOne() {
+        PressRelease release = parse("On 3 March 2024, the Minister of Foreign Affairs, Anna Berg, was in Norway on a working visit. While in"
+                + " Oslo, the Minister of Foreign Affairs met the Prime Minister of Norway, Ola Dahl, the President of the"
+                + " Storting, Kari Lund, and the Minister of Defence, Per Moen.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT,
+                MeetingKind.MEETING, MeetingKind.MEETING, MeetingKind.MEETING);
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name)
+                .containsExactly("Anna Berg", "Kari Lund");
+    }
 }
