@@ -59,7 +59,7 @@ final class PersonFinder implements PersonReader {
             if (space <= 0) {
                 throw new IllegalStateException("cues.tsv: PLURAL_TITLE needs a plural and its singular: " + pair);
             }
-            pairs.putIfAbsent(pair.substring(0, space), pair.substring(space + 1));
+            pairs.putIfAbsent(Tokenizer.key(pair.substring(0, space)), pair.substring(space + 1));
         }
         this.plurals = Map.copyOf(pairs);
         this.ofWords = lexicons.cuePhrases(Lexicons.Cue.OF_WORD);
@@ -85,7 +85,7 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
-                    && lowerCaseOfficeEnd(tokens, i) < 0) {
+                    && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
             }
@@ -198,7 +198,7 @@ final class PersonFinder implements PersonReader {
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
-        int officeEnd = prefix.length() == 0 ? lowerCaseOfficeEnd(tokens, start) : -1;
+        int officeEnd = prefix.length() == 0 ? Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)) : -1;
         boolean lowerCaseOffice = officeEnd > 0;
         if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
             return null;
@@ -591,7 +591,7 @@ final class PersonFinder implements PersonReader {
 
     /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */
     private boolean isPluralHead(String[] words, int at) {
-        return plurals.containsKey(words[at])
+        return plurals.containsKey(Tokenizer.key(words[at]))
                 && (at == 0 || !ofWords.contains(words[at - 1]) && !articles.contains(words[at - 1]));
     }
 
@@ -609,9 +609,26 @@ final class PersonFinder implements PersonReader {
         String[] words = title.split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? plurals.get(words[i]) : words[i]);
+            out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? singularAsWritten(words[i]) : words[i]);
         }
         return out.toString();
+    }
+
+    /** The singular of a plural head in the case it is written in: "ambassadors" → "ambassador". */
+    private String singularAsWritten(String plural) {
+        String singular = plurals.get(Tokenizer.key(plural));
+        return Character.isLowerCase(plural.charAt(0))
+                ? Character.toLowerCase(singular.charAt(0)) + singular.substring(1) : singular;
+    }
+
+    /**
+     * "met with ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia …": a plural office in
+     * lower case before a name of two words or more. Where the office ends, or -1.
+     */
+    private int lowerCasePluralEnd(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        boolean plural = token.isWord() && token.isLowerCase() && plurals.containsKey(token.key());
+        return plural && i + 2 < tokens.size() && isNameWord(tokens, i + 1) && isNameWord(tokens, i + 2) ? i + 1 : -1;
     }
 
     /** A plural title shared by two names: each gets the singular title and, in order, its country. */

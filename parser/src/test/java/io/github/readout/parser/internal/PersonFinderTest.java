@@ -546,4 +546,14 @@ class PersonFinderTest {
 
         assertThat(names).containsExactly("Mere Tui");
     }
+
+    @Test
+    void aPluralOfficeInLowerCaseListsEachHolderWithTheSingularAsWritten() {
+        List<Mention> mentions = find("The President received ambassadors Rahim Osman of Malaysia, Tran Van Long of"
+                + " Vietnam and Maria Lopez of Spain.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Rahim Osman", "Tran Van Long", "Maria Lopez");
+        assertThat(mentions).extracting(m -> m.title().orElseThrow()).containsOnly("ambassador");
+        assertThat(mentions).extracting(m -> m.country().orElseThrow().code()).containsExactly("MY", "VN", "ES");
+    }
 }
