@@ -218,6 +218,15 @@ final class PersonFinder implements PersonReader {
                 return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
             }
         }
+        if (windowEnd - nameStart == 1 && nameStart > j && tokens.get(nameStart - 1).isCapitalized()
+                && !endsTitleHead(tokens, nameStart) && windowEnd + 2 < tokens.size() && tokens.get(windowEnd).isPunctuation(',')) {
+            // "Minister for Climate Change, Simon Watts": one word glued to the office's words, not to its
+            // head ("Foreign Minister Lavrov, …"), ends its portfolio when a name of two words follows the comma
+            Mention afterComma = nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+            if (afterComma != null) {
+                return afterComma;
+            }
+        }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
         }
@@ -612,6 +621,17 @@ final class PersonFinder implements PersonReader {
             out.append(i > 0 ? " " : "").append(isPluralHead(words, i) ? singularAsWritten(words[i]) : words[i]);
         }
         return out.toString();
+    }
+
+    /** Whether the words just before a token end a title's head: "Foreign Minister" before "Lavrov". */
+    private boolean endsTitleHead(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);
+            if (title != null && title.end() == at && title.value() == Lexicons.TitleRole.HEAD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The singular of a plural head in the case it is written in: "ambassadors" → "ambassador". */

@@ -556,4 +556,15 @@ class PersonFinderTest {
         assertThat(mentions).extracting(m -> m.title().orElseThrow()).containsOnly("ambassador");
         assertThat(mentions).extracting(m -> m.country().orElseThrow().code()).containsExactly("MY", "VN", "ES");
     }
+
+    @Test
+    void aWordGluedToAPortfolioBeforeACommaAndANameEndsTheTitle() {
+        Mention portfolio = only("She met the Minister for Climate Change, Tomas Reyes, in Manila.");
+        List<Mention> head = find("She met Foreign Minister Petrov, Anna Kuznetsova and others.");
+
+        assertThat(portfolio.name()).isEqualTo("Tomas Reyes");
+        assertThat(portfolio.title()).contains("Minister for Climate Change");
+        assertThat(head.get(0).name()).isEqualTo("Petrov");
+        assertThat(head.get(0).title()).contains("Foreign Minister");
+    }
 }
