@@ -819,17 +819,28 @@ final class PersonFinder implements PersonReader {
 
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
     private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
+        if (!lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at)) {
+            return null;
+        }
+        // "his counterpart from Laos, Sonexay Siphandone": the country may follow the noun
+        Optional<CountryCode> origin = Optional.empty();
+        int after = at + 1;
+        int from = lexicons.cueEnd(Lexicons.Cue.COUNTERPART_ORIGIN, tokens, after);
+        PhraseIndex.Match<Lexicons.CountryEntry> named = from > 0 ? lexicons.countries.longest(tokens, from) : null;
+        if (named != null && named.value().form() == Lexicons.CountryForm.NAME) {
+            origin = Optional.of(named.value().code());
+            after = named.end();
+        }
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
-        int nameStart = at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation(',') ? at + 2 : at + 1;
-        if (!lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at) || nameStart >= tokens.size()
-                || !isNameWord(tokens, nameStart)) {
+        int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
+        if (nameStart >= tokens.size() || !isNameWord(tokens, nameStart)) {
             return null;
         }
         int nameEnd = nameStart;
         while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
             nameEnd++;
         }
-        Optional<CountryCode> country = Optional.empty();
+        Optional<CountryCode> country = origin;
         int first = at;
         if (at > 0) {
             for (int k = Math.max(0, at - 4); k < at; k++) {

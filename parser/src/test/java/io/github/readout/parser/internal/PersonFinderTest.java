@@ -567,4 +567,12 @@ class PersonFinderTest {
         assertThat(head.get(0).name()).isEqualTo("Petrov");
         assertThat(head.get(0).title()).contains("Foreign Minister");
     }
+
+    @Test
+    void aCounterpartFromACountryIsAnOfficialOfThatCountry() {
+        Mention m = only("He also met his counterpart from Laos, Bounmy Keomany, on the same day.");
+
+        assertThat(m.name()).isEqualTo("Bounmy Keomany");
+        assertThat(m.country()).contains(CountryCode.of("LA"));
+    }
 }
