@@ -1146,4 +1146,14 @@ class MeetingFinderTest {
         assertThat(release.meetings().get(2).participants()).extracting(Person::name)
                 .containsExactly("Anna Berg", "Kari Lund");
     }
+
+    @Test
+    void courtesyCallsOnSeveralOfficialsAreOneMeetingEach() {
+        PressRelease release = parse("Foreign Secretary Maria Santos held talks with Foreign Minister Paul Reed in Lima on"
+                + " Monday.\n\nDuring her stay, Santos paid courtesy calls on Prime Minister Ana Torres, Defence Minister"
+                + " Luis Vega and Trade Minister Rosa Diaz.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .contains("Ana Torres", "Luis Vega", "Rosa Diaz");
+    }
 }
