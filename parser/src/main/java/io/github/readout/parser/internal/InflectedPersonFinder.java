@@ -103,6 +103,11 @@ final class InflectedPersonFinder implements PersonReader {
         int nameEnd = nameEnd(tokens, k);
         Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
+        if (inCase == Declension.Case.NOM && declension.listedCase(tokens.get(window.titleStart).text())
+                .filter(c -> c == Declension.Case.NOM).isPresent()) {
+            // "под руководством замглавы МИД Ваана Костаняна": a title that does not decline tells no case
+            inCase = givenNameCase(tokens, k, nameEnd).orElse(inCase);
+        }
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
         Optional<String> titleText = window.titleEnd > window.titleStart
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
@@ -365,13 +370,16 @@ final class InflectedPersonFinder implements PersonReader {
         Declension.Case inCase = caseOfName(tokens, declension.caseOf(tokens.get(at).text()), at + 1, end);
         if (inCase == Declension.Case.NOM) {
             // "принял Ерлана Кошанова": a verb marks no case its ending shows, a given name the pack knows does
-            Optional<Declension.Case> given = declension.caseOfGivenName(tokens.get(at + 1).text());
-            if (given.isPresent() && given.get() != Declension.Case.NOM && caseOfName(tokens, given.get(), at + 1, end) == given.get()) {
-                inCase = given.get();
-            }
+            inCase = givenNameCase(tokens, at + 1, end).orElse(inCase);
         }
         return mention(text, tokens, at + 1, at + 1, end, sentence, Optional.empty(), Optional.empty(), false, inCase,
                 Optional.empty());
+    }
+
+    /** The oblique case a known given name opening a name shows, when the rest of the name fits it: "Ерлана Кошанова". */
+    private Optional<Declension.Case> givenNameCase(List<Token> tokens, int from, int to) {
+        Optional<Declension.Case> given = declension.caseOfGivenName(tokens.get(from).text());
+        return given.filter(c -> c != Declension.Case.NOM && caseOfName(tokens, c, from, to) == c);
     }
 
     /**
