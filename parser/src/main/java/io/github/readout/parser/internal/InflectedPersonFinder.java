@@ -101,6 +101,9 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
         }
         int nameEnd = nameEnd(tokens, k);
+        if (nameEnd - k == 1 && nameEnd < tokens.size() && lexicons.countries.longest(tokens, nameEnd) != null) {
+            return List.of(); // "председатель Великого государственного Хурала Монголии": a body of a country, no name
+        }
         Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         if (inCase == Declension.Case.NOM && declension.listedCase(tokens.get(window.titleStart).text())

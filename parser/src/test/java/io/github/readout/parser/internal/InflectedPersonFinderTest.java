@@ -202,4 +202,11 @@ class InflectedPersonFinderTest {
     void capitalisedAdjectivesBeforeAnEventsNounAreItsNameNoPerson() {
         assertThat(find("Гостья прибыла для участия в Глобальном Бакинском форуме.")).isEmpty();
     }
+
+    @Test
+    void aWordOfABodyBeforeItsCountryIsNoName() {
+        assertThat(find("Прибыл председатель Великого народного Курултая Киргизии.")).isEmpty();
+        assertThat(find("Прибыл председатель Курултая Киргизии Адилет Осмонов.")).extracting(Mention::name)
+                .containsExactly("Адилет Осмонов");
+    }
 }
