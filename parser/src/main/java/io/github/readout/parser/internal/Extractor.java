@@ -58,6 +58,8 @@ final class Extractor {
     private final PlaceFinder placeFinder;
     private final MeetingFinder meetingFinder;
     private final int mostTokens;
+    /** The particles of names, which a surname may open with ("al-Sisi"). */
+    private final Set<String> nameParticles;
 
     /**
      * Creates the extraction of a parser.
@@ -69,6 +71,7 @@ final class Extractor {
     Extractor(Lexicons lexicons, int mostTokens) {
         this.lexicons = lexicons;
         this.mostTokens = mostTokens;
+        this.nameParticles = Set.copyOf(lexicons.cuePhrases(Lexicons.Cue.NAME_PARTICLE));
         this.personFinder = lexicons.declension.declines() ? new InflectedPersonFinder(lexicons) : new PersonFinder(lexicons);
         this.placeFinder = new PlaceFinder(lexicons);
         this.meetingFinder = new MeetingFinder(lexicons);
@@ -79,7 +82,7 @@ final class Extractor {
         String text = body.text();
         EvidenceLog log = explain ? new EvidenceLog(true) : EvidenceLog.NONE;
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
-        PersonRegistry registry = new PersonRegistry();
+        PersonRegistry registry = new PersonRegistry(nameParticles);
         Reading reading = new Reading();
         readAsides(text, layout, headers, registry, reading);
         for (Mention byline : personFinder.bylines(text)) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,6 +82,23 @@ final class PersonRegistry {
     /** The earliest entry for each inner word of a long name: "President Lula" is Luiz Inácio Lula da Silva. */
     private final Map<String, Entry> byInnerWord = new HashMap<>();
 
+    /** The particles a surname may open with, joined by a hyphen: "al" of "al-Sisi". */
+    private final Set<String> particles;
+
+    PersonRegistry() {
+        this(Set.of());
+    }
+
+    /**
+     * A registry that also knows a surname without the particle it is joined to ("Sisi" is
+     * "Abdel Fattah al-Sisi").
+     *
+     * @param particles the particles of names, in lower case
+     */
+    PersonRegistry(Set<String> particles) {
+        this.particles = particles;
+    }
+
     /** Returns the person a mention names, registering a new one when none matches. */
     Entry add(Mention mention) {
         Entry entry = find(mention.nameTokens()).orElse(null);
@@ -91,6 +109,11 @@ final class PersonRegistry {
                 Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
                 bucket.all.add(entry);
                 bucket.index(entry);
+                String bare = withoutParticle(last(entry.words));
+                if (entry.words.size() > 1 && !bare.equals(last(entry.words))) {
+                    // "President Sisi" after "Abdel Fattah al-Sisi": the surname alone, as a single word
+                    byLast.computeIfAbsent(bare, k -> new Bucket()).all.add(entry);
+                }
                 if (entry.words.size() > 1) {
                     byFirstWord.putIfAbsent(entry.words.get(0), entry);
                 }
@@ -166,6 +189,13 @@ final class PersonRegistry {
             return Optional.of(single.getValue());
         }
         return Optional.of(sameFirst);
+    }
+
+    /** "sisi" of "al-sisi": a surname past the particle a hyphen joins to it, else the word. */
+    private String withoutParticle(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && particles.contains(word.substring(0, hyphen))
+                ? word.substring(hyphen + 1) : word;
     }
 
     List<Entry> entries() {

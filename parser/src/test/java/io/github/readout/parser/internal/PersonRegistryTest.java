@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.readout.core.CountryCode;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which mentions name the same person. */
@@ -121,5 +122,16 @@ class PersonRegistryTest {
         assertThat(registry.find(List.of("a.", "kamilov"))).containsSame(full);
         assertThat(registry.find(List.of("b.", "kamilov"))).isEmpty();
     }
-}
 
+    @Test
+    void aSurnameJoinedToItsParticleIsFoundWithoutIt() {
+        PersonRegistry registry = new PersonRegistry(Set.of("al"));
+
+        PersonRegistry.Entry full = registry.add(mention("President Karim Yusuf al-Hakimi arrived."));
+        PersonRegistry.Entry later = registry.add(mention("President Hakimi spoke."));
+
+        assertThat(later).isSameAs(full);
+        assertThat(registry.entries()).hasSize(1);
+        assertThat(new PersonRegistry().find(List.of("hakimi"))).isEmpty();
+    }
+}
