@@ -125,6 +125,10 @@ final class MeetingFinder {
                 .span(report.sentence().span());
         SeriesReader.Series series = series(text, lead, report);
         name(main, series, lead);
+        if (series != null && (report.kind() == MeetingKind.MEETING || report.kind() == MeetingKind.TALKS)
+                && namesADialogue(series.name())) {
+            main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
+        }
         Further further = furtherMeetings(sentences, lead, used, registry, participants, date, location, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
         main.outcomes(TopicReader.outcomes(text, further.mainSentences()));
@@ -405,6 +409,24 @@ final class MeetingFinder {
     }
 
     /** The named series the lead or the report holds, if any; a summit named beside bilateral talks is none. */
+    /**
+     * Whether a series' name is a dialogue's: it ends in a dialogue's word and names no other
+     * gathering before ("Joint Ministerial Meeting of the Strategic Dialogue" is a meeting).
+     */
+    private boolean namesADialogue(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, k);
+            if (trigger != null && trigger.value() != MeetingKind.DIALOGUE) {
+                return false;
+            }
+            if (trigger != null && trigger.end() == tokens.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private SeriesReader.Series series(String text, Sentence lead, Report report) {
         Optional<SeriesReader.Series> found = seriesReader.read(text, lead.tokens());
         SeriesReader.Series series = (found.isPresent() || report.sentence() == lead ? found

@@ -1156,4 +1156,15 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
                 .contains("Ana Torres", "Luis Vega", "Rosa Diaz");
     }
+
+    @Test
+    void aMeetingOfANamedDialogueIsADialogueButAMeetingNamedBeforeItIsNot() {
+        Meeting dialogue = main("Foreign Minister Rita Olsen and Foreign Minister Lars Holm met in Oslo on 2 May 2024 for"
+                + " the fifth meeting of the Nordic Arctic Dialogue.\n");
+        Meeting meeting = main("The second Joint Ministerial Meeting of the Arctic Dialogue between the Nordic States and"
+                + " Canada was held in Oslo with Foreign Minister Rita Olsen.\n");
+
+        assertThat(dialogue.kind()).isEqualTo(MeetingKind.DIALOGUE);
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
 }
