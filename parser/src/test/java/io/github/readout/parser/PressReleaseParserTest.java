@@ -282,6 +282,15 @@ class PressReleaseParserTest {
         assertThat(extended.parse("talks", text).release().people().get(0).country()).contains(CountryCode.of("KZ"));
     }
 
+    @Test
+    void anOfficialNamedByInitialsAndSurnameHasTheListedCountry() {
+        String text = "On Monday, K. Tokayev met with Minister Sylvain Guiaugue.\n";
+
+        assertThat(PressReleaseParser.create().parse("talks", text).release().people())
+                .filteredOn(p -> p.name().equals("K. Tokayev"))
+                .singleElement().satisfies(p -> assertThat(p.country()).contains(CountryCode.of("KZ")));
+    }
+
     // ---- strict and lenient ----------------------------------------------------------------
 
     @Test

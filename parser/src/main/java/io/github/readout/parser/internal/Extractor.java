@@ -209,14 +209,29 @@ final class Extractor {
                 && country.value().form() != Lexicons.CountryForm.CAPITAL ? Optional.of(country.value().code()) : Optional.empty();
     }
 
+    /** The longest initial written before a surname, with its full stop: "Ж." or "Дж.". */
+    private static final int LONGEST_INITIAL = 3;
+
+    /** A surname alone or after initials only: "putin", "н. назарбаев", "a.j. blinken". */
+    private static boolean surnameAfterInitials(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = words.get(i);
+            if (word.length() > LONGEST_INITIAL + 1 || !word.endsWith(".")) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
+    }
+
     /** The country of each person the text gives none, from the list of well-known office holders. */
     private void listedCountries(PersonRegistry registry) {
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
                 // Weaker than the text's words, stronger than a guess from the release's sides.
                 entry.country = lexicons.countryOfOfficial(entry.words);
-                if (entry.country.isEmpty() && entry.words.size() == 1) {
-                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(0)); // "President Obama", "Putin"
+                if (entry.country.isEmpty() && surnameAfterInitials(entry.words)) {
+                    // "President Obama", "Putin", "Н. Назарбаев": the surname is all that is written
+                    entry.country = lexicons.countryOfOfficialSurname(entry.words.get(entry.words.size() - 1));
                 }
                 entry.countryRule = "the list of well-known office holders (officials.tsv)";
             }
