@@ -1167,4 +1167,14 @@ class MeetingFinderTest {
         assertThat(dialogue.kind()).isEqualTo(MeetingKind.DIALOGUE);
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
     }
+
+    @Test
+    void aRussianImperfectiveMeetingVerbTellsOfFurtherMeetings() {
+        PressRelease release = parse("Министр иностранных дел Анна Беркова принимает участие в саммите в Лиме.\n"
+                + "Кроме того, Беркова встречался с президентом Перу Луисом Варгасом и министром иностранных дел Чили"
+                + " Педро Ройсом.\n");
+
+        assertThat(release.meetings()).filteredOn(m -> m.kind() == MeetingKind.MEETING)
+                .flatExtracting(Meeting::participants).extracting(Person::name).contains("Луис Варгас", "Педро Ройс");
+    }
 }
