@@ -99,11 +99,15 @@ final class MeetingFinder {
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
+        boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
+                && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
         for (Sentence s : sentences) {
-            if (s.index() > report.sentence().index() && isParticipation(s)
+            // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys
+            boolean envoys = ceremony && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
+            if (s.index() > report.sentence().index() && (isParticipation(s) || envoys)
                     && (s.index() <= report.sentence().index() + 4
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
-                addParticipants(s, registry, participants);
+                addParticipants(s, registry, participants, envoys);
                 countries.addAll(countryNames(s));
                 used.add(s.index());
             }
@@ -1597,10 +1601,20 @@ final class MeetingFinder {
     }
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
+        addParticipants(s, registry, participants, false);
+    }
+
+    /**
+     * Adds the people a sentence about the reported meeting names; a ceremony's envoys are its
+     * people though the words of their presenting ("who presented credentials") look like another meeting's.
+     */
+    private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants,
+            boolean envoys) {
         OtherMeetings others = new OtherMeetings(s);
         int speakers = speakersEnd(s);
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || others.names(mention)
+            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
+                    || envoys && speaks(s.tokens(), mention)
                     || mention.end() <= speakers || ownsSomethingElse(s, mention)) {
                 continue;
             }

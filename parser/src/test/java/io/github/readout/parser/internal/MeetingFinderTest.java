@@ -1177,4 +1177,15 @@ class MeetingFinderTest {
         assertThat(release.meetings()).filteredOn(m -> m.kind() == MeetingKind.MEETING)
                 .flatExtracting(Meeting::participants).extracting(Person::name).contains("Луис Варгас", "Педро Ройс");
     }
+
+    @Test
+    void theEnvoysNamedAfterACredentialsCeremonyAreItsPeopleButItsSpokesmanIsNot() {
+        Meeting ceremony = main("President Ana Torres received the credentials of five newly appointed ambassadors"
+                + " today.\n\nThe new ambassadors who presented credentials are Ambassador Paul Reed of Canada and"
+                + " Ambassador Lars Holm of Norway.\n\nAfter the credentials ceremony, spokesman Tom Hale told"
+                + " journalists that the talks were warm.\n");
+
+        assertThat(ceremony.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed",
+                "Lars Holm");
+    }
 }
