@@ -575,4 +575,12 @@ class PersonFinderTest {
         assertThat(m.name()).isEqualTo("Bounmy Keomany");
         assertThat(m.country()).contains(CountryCode.of("LA"));
     }
+
+    @Test
+    void anEnvoyDesignateKeepsTheWordInTheTitleNotInTheName() {
+        Mention m = only("The High Commissioner Designate of Canada, Mr Peter Long, called on the Prime Minister.");
+
+        assertThat(m.name()).isEqualTo("Peter Long");
+        assertThat(m.title()).contains("High Commissioner Designate");
+    }
 }
