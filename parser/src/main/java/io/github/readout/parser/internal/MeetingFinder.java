@@ -1373,13 +1373,18 @@ final class MeetingFinder {
 
     /** "will hold", "to meet", "is expected to visit": a verb or meeting word made a plan; "with regard to" is none. */
     private boolean plansAnEvent(Sentence s) {
+        return firstPlan(s) < s.tokens().size();
+    }
+
+    /** Where the first event verb or meeting word told as a plan ("will hold", "to attend") stands, or the sentence's length. */
+    private int firstPlan(Sentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return tokens.size();
     }
 
     private static boolean startsTrigger(Sentence s, int token) {
@@ -2586,12 +2591,15 @@ final class MeetingFinder {
                     || s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens())
                             .filter(person -> participants.contains(person.id)).isPresent());
             // "invited Sadyr Japarov to pay a state visit next year", "will visit": a visit to come frames nothing
-            if (!own || previews(s) || plansAnEvent(s) || lexicons.hasCue(Lexicons.Cue.INVITATION, s.tokens())) {
+            boolean modal = !s.triggers().isEmpty() && !hasEventVerb(s.tokens()) && lexicons.hasCue(Lexicons.Cue.MODAL, s.tokens());
+            if (!own || modal || lexicons.hasCue(Lexicons.Cue.INVITATION, s.tokens())) {
                 continue;
             }
+            // "is visiting Poland to hold bilaterals": a plan after the visit's word is what the visit is for
+            int plan = firstPlan(s);
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-                if (trigger.value() == MeetingKind.VISIT && !isPlanned(s, trigger) && !isFuture(s.tokens(), trigger.start())
-                        && !visitsABuilding(s.tokens(), trigger)) {
+                if (trigger.value() == MeetingKind.VISIT && plan > trigger.start() && !isPlanned(s, trigger)
+                        && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)) {
                     return Optional.of(s);
                 }
             }

@@ -1188,4 +1188,13 @@ class MeetingFinderTest {
         assertThat(ceremony.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed",
                 "Lars Holm");
     }
+
+    @Test
+    void aVisitWhosePurposeIsToldAfterItFramesTheMeetingsOfTheTrip() {
+        PressRelease release = parse("Foreign Minister Rita Olsen is visiting Chile to hold bilateral talks.\n\nOn 4 May,"
+                + " Minister Olsen met with Foreign Minister Pedro Soto.\n\nThen, Minister Olsen held a meeting with"
+                + " President Ana Ruiz.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).startsWith(MeetingKind.VISIT);
+    }
 }
