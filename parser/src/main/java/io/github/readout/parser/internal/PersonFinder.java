@@ -95,6 +95,15 @@ final class PersonFinder implements PersonReader {
             }
             if (mention == null) {
                 mention = counterpart(text, tokens, i, sentence);
+                Optional<CountryCode> own = mention == null ? Optional.empty() : countryAfter(tokens, mention.end());
+                if (own.isPresent() && lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, i)) {
+                    // "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of Colombia"
+                    List<Mention> listed = listedEachOfACountry(text, tokens, mention.withCountry(own), Optional.empty(),
+                            sentence);
+                    mentions.addAll(listed);
+                    i = Math.max(listed.get(listed.size() - 1).end(), i + 1);
+                    continue;
+                }
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 int first = mention.first();
@@ -666,7 +675,7 @@ final class PersonFinder implements PersonReader {
                 sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
                 first.international(), first.host(), first.organization());
         if (countries.isEmpty() && first.country().isPresent()) {
-            return listedEachOfACountry(text, tokens, one, title, sentence);
+            return listedEachOfACountry(text, tokens, one, Optional.of(title), sentence);
         }
         int and = first.end();
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
@@ -689,7 +698,8 @@ final class PersonFinder implements PersonReader {
      * "ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia and Agus Widjojo of Indonesia":
      * a plural title before names each followed by its country gives each the singular title.
      */
-    private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, String title, int sentence) {
+    private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, Optional<String> title,
+            int sentence) {
         List<Mention> listed = new ArrayList<>(List.of(one));
         int at = pastCountryAfter(tokens, one.end());
         while (listed.size() < LONGEST_LIST && at < tokens.size()) {
@@ -711,7 +721,7 @@ final class PersonFinder implements PersonReader {
             if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
                 break; // every name of such a list says its country: without one, the list has ended
             }
-            listed.add(mention(text, tokens, next, next, end, sentence, Optional.of(title),
+            listed.add(mention(text, tokens, next, next, end, sentence, title,
                     Optional.of(country.value().code()), false, end, Optional.empty(), Optional.empty()));
             at = country.end();
         }

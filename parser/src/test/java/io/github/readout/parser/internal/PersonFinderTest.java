@@ -583,4 +583,12 @@ class PersonFinderTest {
         assertThat(m.name()).isEqualTo("Peter Long");
         assertThat(m.title()).contains("High Commissioner Designate");
     }
+
+    @Test
+    void counterpartsListedEachWithTheirCountryAreEachAnOfficialOfIt() {
+        List<Mention> mentions = find("She met her counterparts Anne Dubois of France and Lars Holm of Norway in Lima.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Anne Dubois", "Lars Holm");
+        assertThat(mentions).extracting(m -> m.country().orElseThrow().code()).containsExactly("FR", "NO");
+    }
 }
