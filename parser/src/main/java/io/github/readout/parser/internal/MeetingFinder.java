@@ -572,6 +572,9 @@ final class MeetingFinder {
         List<List<Sentence>> otherSentences = further.otherSentences();
         List<Meeting> meetings = new ArrayList<>();
         List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built, onATrip));
+        if (separate.size() == 1 && built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens())) {
+            separate.set(0, withEnvoysToldAfter(built, others, otherSentences));
+        }
         withFurtherCounterparts(separate, others, otherSentences);
         meetings.addAll(separate);
         attendedGathering(lead, built).ifPresent(meetings::add);
@@ -607,6 +610,29 @@ final class MeetingFinder {
             meetings.add(0, meetings.remove(talks));
         }
         return meetings;
+    }
+
+    /**
+     * "… also presented their credentials to President Murmu": a credentials ceremony is one
+     * meeting, so the further ones its later sentences tell of presenting credentials are its own
+     * envoys and countries, not meetings of their own.
+     */
+    private Meeting withEnvoysToldAfter(Meeting ceremony, List<Meeting> others, List<List<Sentence>> otherSentences) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        ceremony.participants().forEach(p -> people.putIfAbsent(p.name(), p));
+        Set<CountryCode> countries = new LinkedHashSet<>(ceremony.countries());
+        boolean merged = false;
+        for (int i = 0; i < others.size(); i++) {
+            if (lexicons.hasCue(Lexicons.Cue.CREDENTIALS, otherSentences.get(i).get(0).tokens())) {
+                others.get(i).participants().forEach(p -> people.putIfAbsent(p.name(), p));
+                countries.addAll(others.get(i).countries());
+                others.remove(i);
+                otherSentences.remove(i);
+                i--;
+                merged = true;
+            }
+        }
+        return merged ? Meeting.builder().from(ceremony).participants(people.values()).countries(countries).build() : ceremony;
     }
 
     /** How many words may stand between "and" and "counterpart": "and his Colombian counterpart". */

@@ -1207,4 +1207,16 @@ class MeetingFinderTest {
         assertThat(nordic.countries()).extracting(CountryCode::code).contains("DK", "EE", "FI", "IS", "LV", "LT", "SE");
         assertThat(asian.countries()).extracting(CountryCode::code).contains("KZ", "KG", "TJ", "TM", "UZ");
     }
+
+    @Test
+    void aCredentialsCeremonyIsOneMeetingThoughItsEnvoysAreToldInTurn() {
+        PressRelease release = parse("Ambassador Paul Reed of Canada, along with the envoys of Norway and Chile, presented"
+                + " his credentials to President Ana Torres at the palace on Thursday.\n\nAlong with Reed, the Norwegian"
+                + " envoy Lars Holm also presented his credentials to President Torres.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.OTHER);
+            assertThat(m.participants()).extracting(Person::name).contains("Ana Torres", "Lars Holm");
+        });
+    }
 }
