@@ -1211,8 +1211,9 @@ class MeetingFinderTest {
     @Test
     void aCredentialsCeremonyIsOneMeetingThoughItsEnvoysAreToldInTurn() {
         PressRelease release = parse("Ambassador Paul Reed of Canada, along with the envoys of Norway and Chile, presented"
-                + " his credentials to President Ana Torres at the palace on Thursday.\n\nAlong with Reed, the Norwegian"
-                + " envoy Lars Holm also presented his credentials to President Torres.\n");
+                + " his credentials to President Ana Torres at the palace on Thursday.\n\nThe President accepted"
+                + " credentials from the ambassadors of Canada, Norway and Chile at the ceremony.\n\nAlong with Reed,"
+                + " Norwegian envoy Lars Holm also presented his credentials to President Torres.\n");
 
         assertThat(release.meetings()).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MeetingKind.OTHER);
