@@ -2,6 +2,7 @@ package io.github.readout.parser.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Optional;
  * part is taken. Each form is matched by hand, in one pass, without regular expressions.
  */
 final class HeaderDates {
+
+    /** The endings after digits that make a day an ordinal, of the built-in packs: "5th". */
+    private static final List<String> ORDINAL_SUFFIXES = Lexicons.builtInCue(Lexicons.Cue.ORDINAL_SUFFIX);
 
     private HeaderDates() {}
 
@@ -132,6 +136,9 @@ final class HeaderDates {
             s.pos++;
             int dayStart = s.pos;
             int day = s.number(2);
+            if (day >= 0) {
+                s.skipOrdinalSuffix(); // "April 5th 2023"
+            }
             if (day >= 0 && s.pos > dayStart && (s.peek() == ',' || s.peek() == ' ')) {
                 if (s.peek() == ',') {
                     s.pos++; // "June 4, 2024", also "June 4 2024"
@@ -213,6 +220,18 @@ final class HeaderDates {
                 return -1;
             }
             return digits == 0 ? -1 : value;
+        }
+
+        /** Reads past the ending that makes a day's number an ordinal ("5th"), if one follows it. */
+        void skipOrdinalSuffix() {
+            for (String suffix : ORDINAL_SUFFIXES) {
+                int end = pos + suffix.length();
+                if (text.regionMatches(true, pos, suffix, 0, suffix.length())
+                        && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                    pos = end;
+                    return;
+                }
+            }
         }
 
         /** Reads a year of exactly four digits; -1 when there is none. */

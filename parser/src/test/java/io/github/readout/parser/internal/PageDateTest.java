@@ -66,4 +66,11 @@ class PageDateTest {
         assertThat(PageDate.find("Sunday, March 02, 2025\nThe report was published: June 14, 2019"))
                 .as("a label in lower case inside prose is no label").hasValue(LocalDate.of(2025, 3, 2));
     }
+
+    @Test
+    void aDayWrittenAsAnOrdinalBeforeItsYear() {
+        assertThat(PageDate.find("Minister meets counterpart\n\nWednesday, April 5th 2023\n\nThe minister met."))
+                .hasValue(LocalDate.of(2023, 4, 5));
+        assertThat(PageDate.find("May 21st, 2024\n\nThe minister met.")).hasValue(LocalDate.of(2024, 5, 21));
+    }
 }
