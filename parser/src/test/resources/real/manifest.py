@@ -3,6 +3,11 @@
 
 usage: manifest.py [--set SET_DIR] build TEXTS_DIR PARTS_DIR GOLD_DIR   # write manifest.jsonl, place gold files in dev/ and test/
        manifest.py [--set SET_DIR] check TEXTS_DIR                      # check that TEXTS_DIR holds the texts the manifest names
+       manifest.py [--set SET_DIR] place TEXTS_DIR FOUND.jsonl...       # write each found text that matches its SHA-256
+
+FOUND.jsonl holds one {"id": ..., "excerpt": ...} per line: a page's text as the search service
+answered the manifest's query for it. A text is written to TEXTS_DIR/PART/ID.txt only when it is
+the one annotated; one whose trailing blank lines the copy lost is mended first.
 
 SET_DIR is the set's folder: this one (English) by default, ../real-ru for the Russian set.
 
@@ -79,6 +84,45 @@ def check(texts):
     return 1 if bad else 0
 
 
+def candidates(text):
+    """The text as found, then with its trailing line breaks counted again: copies lose them."""
+    yield text
+    core = text.rstrip("\n")
+    for breaks in range(0, 40):
+        yield core + "\n" * breaks
+
+
+def place(texts, found_files):
+    manifest = {}
+    for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        manifest[entry["id"]] = entry
+    placed = unmatched = 0
+    for found_file in found_files:
+        for number, line in enumerate(Path(found_file).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            found = json.loads(line)
+            entry = manifest.get(found.get("id"))
+            if entry is None:
+                print(f"{found_file}:{number}: no document {found.get('id')!r} in the manifest")
+                unmatched += 1
+                continue
+            match = next((c.encode() for c in candidates(found["excerpt"])
+                          if hashlib.sha256(c.encode()).hexdigest() == entry["sha256"]), None)
+            if match is None:
+                print(f"{found_file}:{number}: {entry['id']} differs from the text annotated "
+                      f"({len(found['excerpt'])} characters, {entry['chars']} expected)")
+                unmatched += 1
+                continue
+            target = Path(texts) / entry["part"] / (entry["id"] + ".txt")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(match)
+            placed += 1
+    print(f"{placed} texts written, {unmatched} not")
+    return 1 if unmatched else 0
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--set":
         HERE = Path(sys.argv[2]).resolve()
@@ -87,6 +131,8 @@ if __name__ == "__main__":
         build(*sys.argv[2:])
     elif len(sys.argv) == 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2]))
+    elif len(sys.argv) >= 4 and sys.argv[1] == "place":
+        sys.exit(place(sys.argv[2], sys.argv[3:]))
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
