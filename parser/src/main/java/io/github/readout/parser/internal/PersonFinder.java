@@ -97,7 +97,7 @@ final class PersonFinder implements PersonReader {
                 mention = counterpart(text, tokens, i, sentence);
                 Optional<CountryCode> own = mention == null ? Optional.empty() : countryAfter(tokens, mention.end());
                 if (own.isPresent() && lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, i)) {
-                    // "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of Colombia"
+                    // "her counterparts A of Canada and B of Colombia": each with the country said after the name
                     List<Mention> listed = listedEachOfACountry(text, tokens, mention.withCountry(own), Optional.empty(),
                             sentence);
                     mentions.addAll(listed);

@@ -1201,8 +1201,8 @@ class MeetingFinderTest {
     @Test
     void groupsNamedByTheirRegionGiveTheirMembers() {
         Meeting nordic = main("Foreign Minister Rita Olsen met her seven Nordic and Baltic colleagues in Oslo today.\n");
-        Meeting asian = main("The meeting of the Ministers of Foreign Affairs of the states of Central Asia took place in"
-                + " Tashkent on 14 July 2021.\n");
+        Meeting asian = main("Foreign ministers of the states of Central Asia met in Tashkent on 14 July 2021 to discuss"
+                + " water.\n");
 
         assertThat(nordic.countries()).extracting(CountryCode::code).contains("DK", "EE", "FI", "IS", "LV", "LT", "SE");
         assertThat(asian.countries()).extracting(CountryCode::code).contains("KZ", "KG", "TJ", "TM", "UZ");
