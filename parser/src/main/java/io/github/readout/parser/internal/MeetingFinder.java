@@ -621,18 +621,25 @@ final class MeetingFinder {
         Map<String, Person> people = new LinkedHashMap<>();
         ceremony.participants().forEach(p -> people.putIfAbsent(p.name(), p));
         Set<CountryCode> countries = new LinkedHashSet<>(ceremony.countries());
-        boolean merged = false;
+        List<Meeting> kept = new ArrayList<>();
+        List<List<Sentence>> keptSentences = new ArrayList<>();
         for (int i = 0; i < others.size(); i++) {
             if (lexicons.hasCue(Lexicons.Cue.CREDENTIALS, otherSentences.get(i).get(0).tokens())) {
                 others.get(i).participants().forEach(p -> people.putIfAbsent(p.name(), p));
                 countries.addAll(others.get(i).countries());
-                others.remove(i);
-                otherSentences.remove(i);
-                i--;
-                merged = true;
+            } else {
+                kept.add(others.get(i));
+                keptSentences.add(otherSentences.get(i));
             }
         }
-        return merged ? Meeting.builder().from(ceremony).participants(people.values()).countries(countries).build() : ceremony;
+        if (kept.size() == others.size()) {
+            return ceremony;
+        }
+        others.clear();
+        others.addAll(kept);
+        otherSentences.clear();
+        otherSentences.addAll(keptSentences);
+        return Meeting.builder().from(ceremony).participants(people.values()).countries(countries).build();
     }
 
     /** How many words may stand between "and" and "counterpart": "and his Colombian counterpart". */
