@@ -99,12 +99,15 @@ final class MeetingFinder {
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
+        boolean summarised = summaryKind(lead) != null;
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
         for (Sentence s : sentences) {
             // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys
             boolean envoys = ceremony && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
-            if (s.index() > report.sentence().index() && (isParticipation(s) || envoys)
+            // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
+            boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
+            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne || envoys)
                     && (s.index() <= report.sentence().index() + 4
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants, envoys);

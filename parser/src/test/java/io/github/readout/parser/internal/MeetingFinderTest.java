@@ -1220,4 +1220,15 @@ class MeetingFinderTest {
             assertThat(m.participants()).extracting(Person::name).contains("Ana Torres", "Lars Holm");
         });
     }
+
+    @Test
+    void aDelegationLedBySomeoneAfterALeadOfSeveralMeetingsIsAMeetingOfItsOwn() {
+        PressRelease release = parse("Defence Secretary Anna Berg met a number of defence delegations on the sidelines of"
+                + " the Air Show in Oslo on 14 February 2024.\n\nA bilateral meeting was held with the Omani delegation"
+                + " led by Mr Salim Harthy, Secretary General of Defence.\n\nDefence Secretary met a Thai delegation led"
+                + " by General Somchai Wong, Chief of Defence Industries.\n");
+
+        assertThat(release.meetings()).noneSatisfy(m -> assertThat(m.participants()).extracting(Person::name)
+                .contains("Salim Harthy", "Somchai Wong"));
+    }
 }
