@@ -146,10 +146,12 @@ final class MeetingFinder {
         }
         nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
-        boolean onATrip = framesVisit(lead) || visitTold(sentences, lead, registry, participants.keySet()).isPresent();
-        List<Meeting> meetings = assemble(text, lead, built, further, onATrip);
+        // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
+        boolean framed = framesVisit(lead);
+        Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
+        List<Meeting> meetings = assemble(text, lead, built, further, framed || told.isPresent());
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
-        withVisit(meetings, sentences, lead, report, built, registry, participants);
+        withVisit(meetings, lead, report, built, participants, framed, told);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
         return new Result(meetings, related, personCountries);
     }
@@ -183,14 +185,13 @@ final class MeetingFinder {
      * reported as a meeting only when it frames the meetings held during it, so an arrival alone
      * ("Президент Монголии прибыл в Узбекистан") leaves no meeting at all.
      */
-    private void withVisit(List<Meeting> meetings, List<Sentence> sentences, Sentence lead, Report report, Meeting built,
-            PersonRegistry registry, Map<Integer, Participant> participants) {
-        if (report.sentence() != lead || framesVisit(lead)) {
+    private void withVisit(List<Meeting> meetings, Sentence lead, Report report, Meeting built,
+            Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told) {
+        if (report.sentence() != lead || framed) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it.
             meetings.add(0, visit(lead, built, participants.values()));
         } else if (meetings.size() >= 2) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
-            Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
             if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, built.date())).orElse(false)) {
                 meetings.add(0, visitAround(told.get(), built, participants.values()));
             }
