@@ -679,6 +679,33 @@ final class MeetingFinder {
         return null;
     }
 
+    /**
+     * "On Sunday, Kishida and South Korean Foreign Minister Yun held talks": the kind of meeting
+     * that people named one after another, joined by "and", report as the sentence's subject; null
+     * when no such run of names stands right before the verb.
+     */
+    private MeetingKind subjectsWhoMet(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Mention> mentions = s.mentions();
+        int runStart = 0;
+        for (int m = 1; m <= mentions.size(); m++) {
+            Mention previous = mentions.get(m - 1);
+            boolean joined = m < mentions.size() && mentions.get(m).first() == previous.end() + 1
+                    && (tokens.get(previous.end()).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, previous.end()));
+            if (joined) {
+                continue;
+            }
+            int verb = previous.end();
+            boolean andInRun = m - runStart >= 2
+                    && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, mentions.get(m - 2).end());
+            if (andInRun && verb < tokens.size() && lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, verb)) {
+                return reportedKind(s);
+            }
+            runStart = m;
+        }
+        return null;
+    }
+
     /** How many sentences after a lead that sums up meetings ("a series of bilateral meetings") tell them one by one. */
     private static final int SUMMARY_REACH = 8;
 
@@ -2253,6 +2280,7 @@ final class MeetingFinder {
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
         MeetingKind told = furtherKind(s);
         MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
+        kind = kind != null ? kind : subjectsWhoMet(s);
         if (kind == null) {
             return Optional.empty();
         }

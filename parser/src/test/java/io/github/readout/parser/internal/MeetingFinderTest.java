@@ -1231,4 +1231,17 @@ class MeetingFinderTest {
         assertThat(release.meetings()).noneSatisfy(m -> assertThat(m.participants()).extracting(Person::name)
                 .contains("Salim Harthy", "Somchai Wong"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On Sunday, Sato and Korean Foreign Minister Kim Min-jun held talks.",
+        "Talks were also held among Sato, Korean Foreign Minister Kim Min-jun and US Secretary of State Tom Hale.",
+        "Sato also sat down with Korean Foreign Minister Kim Min-jun."})
+    void aFurtherMeetingMayBeToldByItsSubjectsOrByWhoItWasAmong(String further) {
+        PressRelease release = parse("Foreign Minister Ken Sato of Japan and his Chinese counterpart Li Wen held talks in"
+                + " Manila on Saturday.\n\n" + further + "\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Ken Sato", "Kim Min-jun");
+    }
 }
