@@ -720,12 +720,17 @@ final class MeetingFinder {
 
     /** The kind of the meetings a lead sums up ("a series of bilateral meetings"); null when it sums up none. */
     private MeetingKind summaryKind(Sentence lead) {
+        MeetingKind first = null;
         for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
-            if (countsMeetings(lead.tokens(), trigger)) {
-                return trigger.value() == MeetingKind.VISIT ? null : trigger.value();
+            if (!countsMeetings(lead.tokens(), trigger)) {
+                continue;
             }
+            if (FURTHER_KINDS.contains(trigger.value())) {
+                return trigger.value(); // "from a number of Heads of State … during a round of telephone calls": calls
+            }
+            first = first == null ? trigger.value() : first;
         }
-        return null;
+        return first == MeetingKind.VISIT ? null : first;
     }
 
     /** "a series of bilateral meetings", "placed phone calls to three leaders": a meeting word that counts several. */
@@ -2279,6 +2284,9 @@ final class MeetingFinder {
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
         MeetingKind told = furtherKind(s);
+        if (told == MeetingKind.MEETING && summarised != null && FURTHER_KINDS.contains(summarised)) {
+            told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
+        }
         MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
         kind = kind != null ? kind : subjectsWhoMet(s);
         if (kind == null) {

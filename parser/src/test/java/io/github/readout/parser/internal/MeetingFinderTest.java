@@ -1244,4 +1244,14 @@ class MeetingFinderTest {
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Ken Sato", "Kim Min-jun");
     }
+
+    @Test
+    void discussionsToldAfterALeadOfSeveralCallsAreCalls() {
+        PressRelease release = parse("President Ana Torres received congratulations from a number of heads of state during"
+                + " a round of telephone calls on Sunday.\n\nPresident Torres held discussions with President Paul Reed"
+                + " of Canada.\n\nThe President has also had discussions with Prime Minister Lena Varga of Hungary.\n");
+
+        assertThat(release.meetings()).filteredOn(m -> m.participants().size() == 2).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+    }
 }
