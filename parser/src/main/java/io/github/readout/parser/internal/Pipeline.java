@@ -83,6 +83,25 @@ public final class Pipeline {
         return Extractor.datelineDay(text, layout, Optional.empty()).flatMap(DateRef::value).flatMap(DateValue::day);
     }
 
+    /**
+     * "SEOUL, Aug. 24 (Yonhap) --" over a caption "… in Seoul on Aug. 24, 2021": a dateline's
+     * day without its year takes the year of the same day written in full further on. Read only
+     * when nothing else anchors the release.
+     */
+    private static Optional<LocalDate> datelineDayInFull(String text, Layout layout) {
+        if (layout.dateline().isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateFinder.Found found : DateFinder.find(text, Tokenizer.tokens(text, 0, text.length()), Optional.empty())) {
+            Optional<LocalDate> day = found.date().value().flatMap(DateValue::day);
+            if (day.isPresent() && Extractor.datelineDay(text, layout, day).flatMap(DateRef::value)
+                    .flatMap(DateValue::day).equals(day)) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How many blocks from the top a line that opens with its date may be. */
     private static final int DATED_LINE_BLOCKS = 3;
     /** How much prose must follow a date for the line to be a report, not a page's date line. */
@@ -140,7 +159,7 @@ public final class Pipeline {
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
         // date value may have.
         Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::published).or(() -> PageDate.find(body))
-                .or(() -> referenceDate)
+                .or(() -> referenceDate).or(() -> datelineDayInFull(text, layout))
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = pack.extractor().extract(body, paragraphs, layout, headers.fields(), anchor, explain);
         reportUnreadWords(extraction, headers.bodyStart(), problems);

@@ -553,6 +553,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDatelineWithoutItsYearTakesTheYearOfTheSameDayWrittenInFull() {
+        PressRelease release = PARSER.parse("test", "(LEAD) Unification minister holds talks with U.S. envoy\n"
+                + "(ATTN: ADDS more info in paras 3-4, photo)\nSEOUL, Aug. 24 (Yonhap) -- Unification Minister Park"
+                + " Sung-ho met with the U.S. envoy for North Korea and discussed a coordinated approach, his office"
+                + " said Tuesday.\nDuring the breakfast meeting, Park and U.S. Special Representative Tom Hale shared"
+                + " their views on the situation.\nPark said the talks were useful and hoped the efforts for engagement"
+                + " will be successful.\nHale said the allies would stay in close touch on the matter.\n\nUnification"
+                + " Minister Park Sung-ho (R) shakes hands with Tom Hale ahead of their breakfast meeting in Seoul on"
+                + " Aug. 24, 2021, in this photo provided by the ministry.\n").release();
+
+        assertThat(release.meetings().get(0).date()).flatMap(DateRef::value)
+                .contains(DateValue.of(LocalDate.of(2021, 8, 24)));
+    }
+
+    @Test
     void aMeetingTheTextNeverDatesWasHeldOnTheDayThePageIsDated() {
         PressRelease release = PARSER.parse("test", "• NEWS\n\n• 13 December 2017\n\nDeputy Minister Tomasz Wierzbicki"
                 + " met with his Latvian counterpart Andris Kalniņš.\n").release();
