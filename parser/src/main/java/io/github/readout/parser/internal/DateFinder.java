@@ -63,6 +63,9 @@ final class DateFinder {
         if (found == null) {
             found = relativeWord(text, tokens, i, anchor);
         }
+        if (found == null) {
+            found = ordinalDayAlone(text, tokens, i, anchor);
+        }
         return found != null ? found : weekdayOrYear(text, tokens, i, anchor);
     }
 
@@ -90,6 +93,37 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "met … on 4th.", "on the 4th": an ordinal day with no month is the last such day up to the
+     * release's own, in its month or the month before.
+     */
+    private static Found ordinalDayAlone(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
+        int day = dayNumber(tokens, i);
+        if (day == 0 || anchor.isEmpty()) {
+            return null;
+        }
+        boolean suffixed = !withoutOrdinalSuffix(tokens.get(i).text()).equals(tokens.get(i).text());
+        int end = i + 1;
+        if (!suffixed && end < tokens.size() && ORDINAL_SUFFIXES.contains(word(tokens, end))) {
+            suffixed = true; // "on 4 th": the ending as a word of its own
+            end++;
+        }
+        int before = i > 0 && DateWords.is(Role.ARTICLE, word(tokens, i - 1)) ? i - 2 : i - 1;
+        boolean onDay = before >= 0 && DateWords.isDayPreposition(word(tokens, before));
+        if (!suffixed || !onDay || end < tokens.size() && Months.numberOfKey(word(tokens, end)) > 0) {
+            return null;
+        }
+        LocalDate release = anchor.get();
+        YearMonth month = day <= release.getDayOfMonth() ? YearMonth.from(release) : YearMonth.from(release).minusMonths(1);
+        if (!month.isValidDay(day)) {
+            return null;
+        }
+        Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
+        DateRef ref = DateRef.builder().text(span.cut(text)).span(span).value(DateValue.of(month.atDay(day)))
+                .anchor(release).build();
+        return new Found(i, end, ref, false);
     }
 
     /** "May 31", "April 23, 2024", "in mid-June", "March this year", "July 2024", "in July". */

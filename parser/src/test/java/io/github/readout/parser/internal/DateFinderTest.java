@@ -53,6 +53,9 @@ class DateFinderTest {
         "The plan covers the first half of the year.; the first half of the year; 2024",
         "The forum opened on 3–4 December.; 3–4 December; 2024-12-03",
         "The ministers met in July.; July; 2024-07",
+        "The ministers met at the Ministry on 4th.; 4th; 2024-10-04",
+        "The ministers met at the Ministry on 4 th .; 4 th; 2024-10-04",
+        "The ministers met on the 28th.; 28th; 2024-09-28",
     })
     void relativeDateResolvesAgainstTheAnchor(String sentence, String text, String value) {
         DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
