@@ -242,6 +242,7 @@ final class PersonFinder implements PersonReader {
         if (lowerCaseOffice && windowEnd - nameStart < 2) {
             return null; // "the head of the National Academy of Sciences": a body's last word, not a name
         }
+        nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
         int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, titleStart));
         TitleParts title = titleParts(text, tokens, office, titleEndBefore(tokens, office, nameStart));
@@ -367,6 +368,31 @@ final class PersonFinder implements PersonReader {
             nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
         }
         return listedNameStart(tokens, Math.max(j, coreEnd), nameStart, windowEnd);
+    }
+
+    /**
+     * "Foreign Minister Santiago Cafiero", "Minister January Makamba", "General Secretary To Lam":
+     * one word between a whole title and a name of one or two words is a given name, though the lexicons
+     * read it as a place, a month or a small word. A title's word there goes on with the title
+     * ("Assistant Secretary Lu", "Chief Minister Stalin").
+     */
+    private int givenNameAfterTitle(List<Token> tokens, int j, int nameStart, int windowEnd) {
+        int word = nameStart - 1;
+        if (windowEnd - nameStart > 2 || word <= j || !tokens.get(word).isWord() || !tokens.get(word).isCapitalized()
+                || tokens.get(word).isAllCaps() || lexicons.honorifics.longest(tokens, word) != null
+                || lexicons.titles.longest(tokens, word) != null || lexicons.isCue(Lexicons.Cue.RANK, tokens, word)) {
+            return nameStart;
+        }
+        boolean titleEndsBefore = false;
+        for (int t = j; t < word; t++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
+            if (title != null && title.end() > word) {
+                return nameStart; // "Secretary General Guterres": the word is the title's own
+            }
+            // a whole title ends in its head ("Defence Minister"), not in a modifier ("Foreign", "Deputy")
+            titleEndsBefore |= title != null && title.end() == word && title.value() == Lexicons.TitleRole.HEAD;
+        }
+        return titleEndsBefore ? word : nameStart;
     }
 
     /** Whether the words in [from, to) are capitalised, no honorific, and one at least a word the titles read. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The people stage on single sentences: both orders, appositions, counterparts, delegations. */
@@ -31,6 +32,19 @@ class PersonFinderTest {
     }
 
     // ---- title first ----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Foreign Minister Santiago Cafiero spoke.|Santiago Cafiero|Foreign Minister",
+        "General Secretary To Lam spoke.|To Lam|General Secretary",
+        "Foreign Secretary Bharat Raj Paudyal spoke.|Bharat Raj Paudyal|Foreign Secretary",
+        "Assistant Secretary Lu spoke.|Lu|Assistant Secretary"})
+    void aWordBetweenAWholeTitleAndAShortNameIsTheGivenName(String text, String name, String title) {
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.title()).contains(title);
+    }
 
     @Test
     void titleWithoutCountry() {
