@@ -2421,6 +2421,9 @@ final class MeetingFinder {
         Optional<DateRef> date = Optional.empty();
         String rule = "a date written in the meeting's sentence";
         for (DateFinder.Found found : s.dates()) {
+            if (isDateOfSomethingElse(s.tokens(), found.first())) {
+                continue; // "met X, Member of Parliament since 2017"
+            }
             date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(found.date());
             rule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : rule;
             break;

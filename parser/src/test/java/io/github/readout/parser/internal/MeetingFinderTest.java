@@ -1269,4 +1269,14 @@ class MeetingFinderTest {
         assertThat(release.meetings()).filteredOn(m -> m.participants().size() == 2).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
     }
+
+    @Test
+    void aYearSinceWhenSomeoneHoldsOfficeDoesNotDateTheirMeetingIntoThePast() {
+        PressRelease release = parse("Foreign Minister Ana Torres met with the Secretary of State for Foreign Affairs,"
+                + " Paul Reed, on Monday.\n\nShe also met with Lena Varga, Member of Parliament since 2017 and"
+                + " shadow minister for trade since September 2023.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Lena Varga");
+    }
 }
