@@ -933,27 +933,33 @@ final class MeetingFinder {
         List<Token> tokens = lead.tokens();
         boolean[] named = mentioned(lead);
         Map<String, List<PersonRegistry.Entry>> holders = null;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+        for (int k = -1; k + 1 < tokens.size(); k++) {
+            // "the Secretary General met …", or a title that opens the sentence: "Спикер парламента Армении встретился …"
+            PhraseIndex.Match<Lexicons.TitleRole> title = k < 0 || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
                     ? lexicons.titles.longest(tokens, k + 1) : null;
             if (title == null || title.value() != Lexicons.TitleRole.HEAD || named[k + 1]
                     || k > 0 && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1)) {
                 continue; // "the Press Office of the Prime Minister": the office names a body, not someone there
             }
-            int end = portfolioEnd(tokens, title.end());
-            if (end < tokens.size() && (tokens.get(end).isCapitalized() || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end))) {
-                continue; // a name follows, or a country whose official is unnamed: "the Prime Minister of Japan"
+            if (holders == null) {
+                holders = holdersByTitle(registry); // once, however many titles the lead names
+            }
+            // "Спикер парламента" as the release titled someone before: the office as written there
+            int end = Math.max(portfolioEnd(tokens, title.end()), officeSpelledAt(tokens, k + 1, holders.keySet()));
+            Optional<CountryCode> ofCountry = officeCountry(tokens, end);
+            int after = ofCountry.isPresent() ? officeCountryEnd(tokens, end) : end;
+            if (after < tokens.size() && (tokens.get(after).isCapitalized() || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, after))) {
+                continue; // a name follows, or a body: "the Prime Minister of the Republic"
             }
             StringBuilder words = new StringBuilder();
             for (int w = k + 1; w < end; w++) {
                 words.append(w > k + 1 ? " " : "").append(tokens.get(w).key());
             }
-            if (holders == null) {
-                holders = holdersByTitle(registry); // once, however many titles the lead names
-            }
             // "the Minister of Foreign Affairs met … the Minister of Foreign Affairs, Margus Tsahkna":
             // the office's holder the sentence names as met is not the one who met him
-            List<PersonRegistry.Entry> all = holders.getOrDefault(words.toString(), List.of());
+            // "the Prime Minister of Japan": the holder of that office from that country, if one is named
+            List<PersonRegistry.Entry> all = holders.getOrDefault(words.toString(), List.of()).stream()
+                    .filter(entry -> ofCountry.isEmpty() || entry.country.equals(ofCountry)).toList();
             List<PersonRegistry.Entry> holding = all.stream().filter(entry -> !participants.containsKey(entry.id)).toList();
             PersonRegistry.Entry only = holding.size() == 1 && all.size() < MOST_HOLDERS ? holding.get(0) : null;
             if (only != null) {
@@ -1006,6 +1012,44 @@ final class MeetingFinder {
     private static final int MOST_HOLDERS = 3;
 
     /** The release's people by their title in lookup form; at most {@link #MOST_HOLDERS} each. */
+    /** The end of the longest of these offices (as token keys) that the tokens at {@code at} spell, or -1. */
+    private static int officeSpelledAt(List<Token> tokens, int at, Set<String> offices) {
+        int best = -1;
+        for (String office : offices) {
+            int k = at;
+            int from = 0;
+            while (from < office.length() && k < tokens.size()) {
+                String key = tokens.get(k).key();
+                if (!office.startsWith(key, from) || from + key.length() < office.length() && office.charAt(from + key.length()) != ' ') {
+                    break;
+                }
+                from += key.length() + 1;
+                k++;
+            }
+            if (from >= office.length() && k > best) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The country right after an office ("of Japan", "Армении"), if a country's name stands there. */
+    private Optional<CountryCode> officeCountry(List<Token> tokens, int end) {
+        int at = officeCountryStart(tokens, end);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME
+                ? Optional.of(country.value().code()) : Optional.empty();
+    }
+
+    private int officeCountryEnd(List<Token> tokens, int end) {
+        return lexicons.countries.longest(tokens, officeCountryStart(tokens, end)).end();
+    }
+
+    private int officeCountryStart(List<Token> tokens, int end) {
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end);
+        return of > 0 ? of : end;
+    }
+
     private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
         Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {

@@ -1279,4 +1279,17 @@ class MeetingFinderTest {
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Lena Varga");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Japanese Prime Minister Ken Sato arrived in Manila on Friday.|The Prime Minister of Japan met President Ana"
+                + " Cruz of the Philippines on Saturday.|Ken Sato",
+        "Спикер парламента Армении Арам Саркисян прибыл в Москву.|Спикер парламента Армении в ходе визита встретился"
+                + " с министром иностранных дел России Иваном Петровым.|Арам Саркисян"})
+    void anOfficeNamedWithoutItsHolderIsTheOneTheReleaseNamedWithIt(String before, String meeting, String holder) {
+        PressRelease release = parse(before + "\n\n" + meeting + "\n");
+
+        assertThat(release.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name).contains(holder));
+    }
 }
