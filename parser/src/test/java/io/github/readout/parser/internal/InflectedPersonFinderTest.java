@@ -30,6 +30,7 @@ class InflectedPersonFinderTest {
         "Консультации прошли под руководством замглавы МИД Армении Ваана Петросяна.|Ваан Петросян|замглавы МИД|AM",
         "Министр принял посла Египта Халида Мустафу.|Халид Мустафа|посол|EG",
         "Министр принял посла Грузии Лаши Беридзе.|Лаша Беридзе|посол|GE",
+        "Делегацию возглавила замгоссекретаря США Соната Коултер.|Соната Коултер|замгоссекретаря|US",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
