@@ -97,7 +97,8 @@ final class Extractor {
         listedCountries(registry);
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, layout), log));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, layout),
+                headingMeans(text, layout), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -127,6 +128,19 @@ final class Extractor {
             for (PlaceFinder.Found found : placeFinder.find(text, tokens)) {
                 if (found.city() && found.preposition() == PlaceFinder.Role.IN) {
                     return Optional.of(found.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first call or video conference a heading above the prose names: "Telephone conversation between …". */
+    private Optional<MeetingKind> headingMeans(String text, Layout layout) {
+        for (Span heading : layout.headings()) {
+            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
+            for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(tokens)) {
+                if (trigger.value() == MeetingKind.PHONE_CALL || trigger.value() == MeetingKind.VIDEO_CONFERENCE) {
+                    return Optional.of(trigger.value());
                 }
             }
         }

@@ -84,10 +84,13 @@ final class MeetingFinder {
      * @param anchor the date relative dates were resolved against
      * @param pageDay the day the dateline or the page's date line gives, for a meeting the text never dates
      * @param headline the city a heading above the prose names ("… talks in New York"), if any
+     * @param headingMeans how a heading above the prose says the meeting was held ("Telephone conversation
+     *        between …"), if it names a call or a video conference
      * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
-            Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline, EvidenceLog log) {}
+            Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline,
+            Optional<MeetingKind> headingMeans, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -95,7 +98,7 @@ final class MeetingFinder {
         if (lead == null) {
             return new Result(List.of(), List.of(), personCountries);
         }
-        Report report = report(sentences, lead);
+        Report report = report(sentences, lead, release.headingMeans());
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
@@ -241,7 +244,7 @@ final class MeetingFinder {
     private record Report(Sentence sentence, MeetingKind kind) {}
 
     /** The meeting sentence: the lead, or for a visit the sentence that reports its talks. */
-    private Report report(List<Sentence> sentences, Sentence lead) {
+    private Report report(List<Sentence> sentences, Sentence lead, Optional<MeetingKind> headingMeans) {
         MeetingKind kind = kindOf(lead);
         if (kind == MeetingKind.VISIT) {
             for (Sentence s : sentences) {
@@ -250,6 +253,18 @@ final class MeetingFinder {
                 if (reported != null) {
                     return new Report(s, reported);
                 }
+            }
+        }
+        if (kind == MeetingKind.MEETING) {
+            // "Telephone conversation between …" over "… in a conversation with …": the headline tells the means
+            for (Sentence s : sentences.subList(0, lead.index())) {
+                MeetingKind headed = isHeadline(s) ? kindOf(s) : null;
+                if (headed != null && REMOTE_KINDS.contains(headed)) {
+                    return new Report(lead, headed);
+                }
+            }
+            if (headingMeans.isPresent()) {
+                return new Report(lead, headingMeans.get());
             }
         }
         return new Report(lead, kind);

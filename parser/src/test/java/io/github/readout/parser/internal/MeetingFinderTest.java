@@ -1292,4 +1292,16 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.participants()).extracting(Person::name).contains(holder));
     }
+
+    @Test
+    void aConversationWithSomeoneIsAMeetingWhoseMeansTheHeadlineTells() {
+        PressRelease plain = parse("President Ali Rahimi of Iran, in a conversation with the Emir of Qatar, Tamim bin"
+                + " Hamad, thanked him for the organisation of the games.\n");
+        PressRelease headed = parse("Telephone conversation between the presidents of Iran and Qatar\n\nPresident Ali"
+                + " Rahimi of Iran, in a conversation with the Emir of Qatar, Tamim bin Hamad, thanked him for the"
+                + " organisation of the games.\n");
+
+        assertThat(plain.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.MEETING));
+        assertThat(headed.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+    }
 }
