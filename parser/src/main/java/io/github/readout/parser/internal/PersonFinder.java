@@ -1663,23 +1663,60 @@ final class PersonFinder implements PersonReader {
             if (lineEnd - lineStart <= LONGEST_BYLINE) {
                 List<Token> tokens = Tokenizer.tokens(text, lineStart, lineEnd);
                 Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : signedLine(text, tokens);
+                if (name != null) {
+                    found.add(name);
+                }
+                // "(Reporting by A and B; Editing by C)": every name a credit's word opens
                 for (int k = 0; name == null && k < tokens.size(); k++) {
                     if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k)) {
                         int after = lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k);
-                        name = nameAt(text, tokens, after);
-                        if (name == null) {
-                            name = nameAfterAgency(text, tokens, after); // "Photo: RNZ / Anneke Smith"
+                        Mention credited = nameAt(text, tokens, after);
+                        if (credited == null) {
+                            credited = nameAfterAgency(text, tokens, after); // "Photo: RNZ / Anneke Smith"
+                        }
+                        while (credited != null) {
+                            found.add(credited);
+                            k = credited.end();
+                            credited = k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k)
+                                    ? nameAt(text, tokens, k + 1) : null;
                         }
                     }
-                }
-                if (name != null) {
-                    found.add(name);
                 }
                 afterAuthorLine = tokens.size() == 1 && lexicons.isCue(Lexicons.Cue.AUTHOR_LINE, tokens, 0);
             }
             lineStart = lineEnd + 1;
         }
+        photoCredits(text, found);
         return found;
+    }
+
+    /** How far after an agency's slash a photographer's name may end. */
+    private static final int LONGEST_PHOTO_CREDIT = 60;
+
+    /**
+     * "(Xinhua/Ding Haitao)", "REUTERS/Harrison McClary", "(AP Photo/Hasan Jamali)": the
+     * photographer after an agency's name and a slash, at the end of a caption or in its brackets.
+     */
+    private void photoCredits(String text, List<Mention> found) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            int wordStart = slash;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == slash || !Character.isUpperCase(text.charAt(wordStart))) {
+                continue; // "and/or", a path: no agency's name before the slash
+            }
+            int lineEnd = text.indexOf('\n', slash);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int end = Math.min(lineEnd, slash + LONGEST_PHOTO_CREDIT);
+            List<Token> tokens = Tokenizer.tokens(text, slash + 1, end);
+            Mention name = nameAt(text, tokens, 0);
+            boolean closes = name != null && (name.end() == tokens.size() ? end == lineEnd
+                    : tokens.get(name.end()).isPunctuation(')'));
+            if (closes) {
+                found.add(name);
+            }
+        }
     }
 
     /** "Photo: Australian Associated Press / Ben McKay": the photographer named after the agency and a slash. */
@@ -1726,7 +1763,7 @@ final class PersonFinder implements PersonReader {
             end++;
         }
         boolean closed = end == tokens.size() || !tokens.get(end).isWord()
-                || lexicons.isCue(Lexicons.Cue.SIGNED_LINE, tokens, end);
+                || lexicons.isCue(Lexicons.Cue.SIGNED_LINE, tokens, end) || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end);
         if (end - start < 2 || !closed) {
             return null;
         }

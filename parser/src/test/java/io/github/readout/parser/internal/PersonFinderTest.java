@@ -505,6 +505,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void wireCreditsNameEveryReporterEditorAndPhotographer() {
+        String text = "Premier Li met President Cruz in the Great Hall of the People in Beijing, capital of China,"
+                + " on Friday. (Xinhua/Ding Hai)\n\nThe two leaders talked. REUTERS/Harry Lane\n\n"
+                + "(Reporting by Nora Abdel and Jana Chouk; Editing by Will Mall)\n\nThe sides agreed and/or Noted"
+                + " Points.";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).containsExactlyInAnyOrder("Ding Hai", "Harry Lane", "Nora Abdel", "Jana Chouk", "Will Mall");
+    }
+
+    @Test
     void aMonthAfterAGivenNameIsASurnameButNotBeforeADayOrInAHeadline() {
         assertThat(find("Prime Minister Theresa May met the President.")).extracting(Mention::name).containsExactly("Theresa May");
         assertThat(find("Prime Minister Theresa May 5 visit.")).extracting(Mention::name).doesNotContain("Theresa May");
