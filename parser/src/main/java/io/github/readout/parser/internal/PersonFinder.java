@@ -1674,6 +1674,9 @@ final class PersonFinder implements PersonReader {
                         if (credited == null) {
                             credited = nameAfterAgency(text, tokens, after); // "Photo: RNZ / Anneke Smith"
                         }
+                        if (credited == null) {
+                            credited = nameInCapitalsAt(text, tokens, after); // "By BRIAN ORUTA"
+                        }
                         while (credited != null) {
                             found.add(credited);
                             k = credited.end();
@@ -1688,6 +1691,22 @@ final class PersonFinder implements PersonReader {
         }
         photoCredits(text, found);
         return found;
+    }
+
+    /** "By BRIAN ORUTA": a credit's name of two or three words in capitals that ends its line. */
+    private Mention nameInCapitalsAt(String text, List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 3 && tokens.get(end).isWord() && tokens.get(end).isAllCaps()
+                && tokens.get(end).text().length() > 1 && isCapitalWord(tokens.get(end))
+                && lexicons.countries.longest(tokens, end) == null && lexicons.organizations.longest(tokens, end) == null
+                && lexicons.titles.longest(tokens, end) == null && !lexicons.vocabulary.contains(tokens.get(end).key())) {
+            end++;
+        }
+        if (end - start < 2 || end < tokens.size()) {
+            return null;
+        }
+        return mention(text, tokens, start, start, end, -1, Optional.empty(), Optional.empty(), false, end,
+                Optional.empty(), Optional.empty());
     }
 
     /** How far after an agency's slash a photographer's name may end. */

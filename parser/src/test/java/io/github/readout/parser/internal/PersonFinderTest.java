@@ -515,6 +515,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCreditInCapitalsOrAnEditorsLineNamesSomeone() {
+        String text = "The ministers met in Apia.\n\nBy BRIAN ODERA\n\nEditor: Andrew White\n\nBy UN NEWS";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).containsExactly("BRIAN ODERA", "Andrew White");
+    }
+
+    @Test
     void aMonthAfterAGivenNameIsASurnameButNotBeforeADayOrInAHeadline() {
         assertThat(find("Prime Minister Theresa May met the President.")).extracting(Mention::name).containsExactly("Theresa May");
         assertThat(find("Prime Minister Theresa May 5 visit.")).extracting(Mention::name).doesNotContain("Theresa May");
