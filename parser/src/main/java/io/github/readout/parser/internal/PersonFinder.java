@@ -141,7 +141,7 @@ final class PersonFinder implements PersonReader {
      * Where the office's words end, or -1 when no such office starts at the token.
      */
     private int lowerCaseOfficeEnd(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i).isLowerCase() || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
+        if (i == 0 || !tokens.get(i).isLowerCase() || !afterArticle(tokens, i)) {
             return -1;
         }
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, i);
@@ -680,6 +680,19 @@ final class PersonFinder implements PersonReader {
      * "met with ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia …": a plural office in
      * lower case before a name of two words or more. Where the office ends, or -1.
      */
+    /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
+    private boolean afterArticle(List<Token> tokens, int i) {
+        if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
+            return true;
+        }
+        for (int k = Math.max(1, i - 2); k < i; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, k) == i && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int lowerCasePluralEnd(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         boolean plural = token.isWord() && token.isLowerCase() && plurals.containsKey(token.key());
@@ -703,6 +716,12 @@ final class PersonFinder implements PersonReader {
         if (countries.isEmpty() && first.country().isPresent()) {
             return listedEachOfACountry(text, tokens, one, Optional.of(title), sentence);
         }
+        if (countries.size() == 1) {
+            List<Mention> listed = listedEachAfterItsCountry(text, tokens, one, title, sentence);
+            if (listed.size() > 1) {
+                return listed;
+            }
+        }
         int and = first.end();
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
             return List.of(one);
@@ -724,6 +743,38 @@ final class PersonFinder implements PersonReader {
      * "ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia and Agus Widjojo of Indonesia":
      * a plural title before names each followed by its country gives each the singular title.
      */
+    /**
+     * "the new ambassadors of Uruguay, Nester Navarro, Chile, Julio Fiol and Australia, Tegan
+     * Brink": after the first, each further one of a plural office named after their country and a comma.
+     */
+    private List<Mention> listedEachAfterItsCountry(String text, List<Token> tokens, Mention one, String title,
+            int sentence) {
+        List<Mention> listed = new ArrayList<>(List.of(one));
+        int at = one.end();
+        while (listed.size() < LONGEST_LIST && at + 3 < tokens.size()) {
+            int next = tokens.get(at).isPunctuation(',') ? at + 1 : at;
+            next = lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next) ? next + 1 : next;
+            PhraseIndex.Match<Lexicons.CountryEntry> country = next > at && next < tokens.size()
+                    ? lexicons.countries.longest(tokens, next) : null;
+            if (country == null || country.value().form() != Lexicons.CountryForm.NAME || country.end() + 1 >= tokens.size()
+                    || !tokens.get(country.end()).isPunctuation(',') || !isNameWord(tokens, country.end() + 1)) {
+                break;
+            }
+            int start = country.end() + 1;
+            int end = start;
+            while (end < tokens.size() && end < start + 5 && isNamePart(tokens, end, start)) {
+                end++;
+            }
+            if (end - start < 2) {
+                break;
+            }
+            listed.add(mention(text, tokens, start, start, end, sentence, Optional.of(title),
+                    Optional.of(country.value().code()), false, end, Optional.empty(), Optional.empty()));
+            at = end;
+        }
+        return listed;
+    }
+
     private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, Optional<String> title,
             int sentence) {
         List<Mention> listed = new ArrayList<>(List.of(one));

@@ -47,6 +47,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralOfficeListsEachAfterTheirCountry() {
+        List<Mention> mentions = find("The President received the credentials of the new ambassadors of Uruguay, Nestor"
+                + " Navas, Chile, Julia Fiore and Australia, Tegan Brook, who will reside abroad.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Nestor Navas", "Julia Fiore", "Tegan Brook");
+        assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("-")).containsExactly("UY", "CL", "AU");
+    }
+
+    @Test
     void titleWithoutCountry() {
         String text = "First Deputy Foreign Minister Akan Rakhmetullin met the ambassador.";
         Mention m = only(text);
