@@ -1228,8 +1228,25 @@ final class PersonFinder implements PersonReader {
                 && (tokens.get(k + 1).text().length() > 1 || k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }
+        if (k > start && isNickname(tokens, k) && isNamePart(tokens, k - 1, start)) {
+            return k + 3; // "Ferdinand \"Bongbong\" Marcos Jr.": a nickname in quotes inside the name
+        }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
         return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
+    }
+
+    private static final String OPENING_QUOTES = "\"“‘'";
+    private static final String CLOSING_QUOTES = "\"”’'";
+
+    /** Whether a quoted capitalised word opens at {@code at} and a name word follows it: "Joko \"Jokowi\" Widodo". */
+    private boolean isNickname(List<Token> tokens, int at) {
+        return at + 3 < tokens.size() && isQuote(tokens.get(at), OPENING_QUOTES) && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).isCapitalized() && isQuote(tokens.get(at + 2), CLOSING_QUOTES)
+                && isNameWord(tokens, at + 3);
+    }
+
+    private static boolean isQuote(Token token, String quotes) {
+        return token.text().length() == 1 && quotes.indexOf(token.text().charAt(0)) >= 0;
     }
 
     private static boolean isCapitalWord(Token token) {
@@ -1267,6 +1284,11 @@ final class PersonFinder implements PersonReader {
     @Override
     public boolean isNamePart(List<Token> tokens, int at, int floor) {
         Token token = tokens.get(at);
+        for (int open = at; open >= at - 2 && open > floor; open--) {
+            if (isNickname(tokens, open) && isNameWord(tokens, open - 1)) {
+                return true; // "Ferdinand \"Bongbong\" Marcos": the quotes and the word of a nickname
+            }
+        }
         if (!token.isWord()) {
             return false;
         }
@@ -1284,6 +1306,7 @@ final class PersonFinder implements PersonReader {
         if (regnalNumbers.contains(token.text()) && at > floor && isNameWord(tokens, at - 1)) {
             return true;
         }
+
         if (at > floor && isParticleSurname(token.text()) && isNamePart(tokens, at - 1, floor)) {
             return true; // "Ayman al-Safady", "Tamim bin Hamad al-Thani"
         }
@@ -1669,7 +1692,9 @@ final class PersonFinder implements PersonReader {
             Optional<CountryCode> host, Optional<String> organization) {
         List<String> words = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
-            words.add(tokens.get(k).key());
+            if (tokens.get(k).isWord()) {
+                words.add(tokens.get(k).key());
+            }
         }
         int spanEnd = tokens.get(nameEnd - 1).end();
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')

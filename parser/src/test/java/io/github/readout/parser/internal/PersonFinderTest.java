@@ -55,6 +55,16 @@ class PersonFinderTest {
         assertThat(mentions).extracting(m -> m.country().map(Object::toString).orElse("-")).containsExactly("UY", "CL", "AU");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"President Ferdinand \"Bongbong\" Marcos Jr. met the envoy.",
+        "President Ferdinand “Bongbong” Marcos Jr. met the envoy."})
+    void aNicknameInQuotesIsPartOfTheName(String text) {
+        Mention m = only(text);
+
+        assertThat(m.name()).startsWith("Ferdinand").endsWith("Marcos Jr").contains("Bongbong");
+        assertThat(m.nameTokens()).containsExactly("ferdinand", "bongbong", "marcos", "jr");
+    }
+
     @Test
     void titleWithoutCountry() {
         String text = "First Deputy Foreign Minister Akan Rakhmetullin met the ambassador.";
