@@ -31,6 +31,7 @@ class InflectedPersonFinderTest {
         "Министр принял посла Египта Халида Мустафу.|Халид Мустафа|посол|EG",
         "Министр принял посла Грузии Лаши Беридзе.|Лаша Беридзе|посол|GE",
         "Делегацию возглавила замгоссекретаря США Соната Коултер.|Соната Коултер|замгоссекретаря|US",
+        "Министр встретился с послами Украины и Туркменистана Олегом Деминым и Чинар Рустемовой.|Чинар Рустемова|посол|TM",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
