@@ -1304,4 +1304,13 @@ class MeetingFinderTest {
         assertThat(plain.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.MEETING));
         assertThat(headed.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
     }
+
+    @Test
+    void theDateOfAnUpcomingMeetingDoesNotDateTheOneReported() {
+        Meeting meeting = main("Trade Representative Ana Torres of the United States and Minister of Commerce Ravi"
+                + " Kumar of India met virtually and looked forward to their upcoming meetings in New Delhi"
+                + " (November 22-23).\n");
+
+        assertThat(meeting.date()).isEmpty();
+    }
 }
