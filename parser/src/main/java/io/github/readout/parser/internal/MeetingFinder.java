@@ -879,6 +879,13 @@ final class MeetingFinder {
             date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
             rule = "a day written in the sentences after the meeting's";
         }
+        if (date.isEmpty() && lead.index() > 0) {
+            // "US and India on Wednesday agreed … . Tai and Goyal met virtually …": the day the sentence before tells
+            Sentence before = sentences.get(lead.index() - 1);
+            date = isHeadline(before) ? Optional.empty()
+                    : firstDate(before).filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent());
+            rule = "a day written in the sentence before the meeting's";
+        }
         if (date.isEmpty()) {
             date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
             rule = "the day of the dateline or of the page's date line: the text never dates the meeting";

@@ -1313,4 +1313,13 @@ class MeetingFinderTest {
 
         assertThat(meeting.date()).isEmpty();
     }
+
+    @Test
+    void anUndatedMeetingTakesTheDayTheSentenceBeforeTells() {
+        Meeting meeting = main("The United States and India on Wednesday agreed to expand their trade.\n\nTrade"
+                + " Representative Ana Torres of the United States and Minister of Commerce Ravi Kumar of India met"
+                + " virtually.\n");
+
+        assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 10, 23)));
+    }
 }
