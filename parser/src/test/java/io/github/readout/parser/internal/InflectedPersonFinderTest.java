@@ -206,6 +206,11 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void theHeadOfABodyNamesNoPersonAfterTheirTitle() {
+        assertThat(find("Президент провел переговоры с главой Евросовета и Еврокомиссии.")).isEmpty();
+    }
+
+    @Test
     void aWordOfABodyBeforeItsCountryIsNoName() {
         assertThat(find("Прибыл председатель Великого народного Курултая Киргизии.")).isEmpty();
         assertThat(find("Прибыл председатель Курултая Киргизии Адилет Осмонов.")).extracting(Mention::name)
