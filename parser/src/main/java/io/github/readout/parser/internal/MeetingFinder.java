@@ -15,6 +15,7 @@ import io.github.readout.core.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -2552,9 +2553,31 @@ final class MeetingFinder {
             Set<CountryCode> countries = new LinkedHashSet<>();
             subject.country().ifPresent(countries::add);
             counterpart.country().ifPresent(countries::add);
-            split.add(oneOf(built, split.isEmpty(), countries, List.of(subject, counterpart)));
+            Meeting one = oneOf(built, split.isEmpty(), countries, List.of(subject, counterpart));
+            MeetingKind told = kindToldBefore(lead, counterpart);
+            split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }
         return split;
+    }
+
+    /**
+     * "held talks with A and met with B": the kind of the last meeting word before someone met,
+     * when the sentence tells of meetings of more than one kind; null otherwise.
+     */
+    private MeetingKind kindToldBefore(Sentence s, Person counterpart) {
+        List<Token> tokens = s.tokens();
+        MeetingKind last = null;
+        Set<MeetingKind> kinds = EnumSet.noneOf(MeetingKind.class);
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (!FURTHER_KINDS.contains(trigger.value()) || isPlanned(s, trigger)) {
+                continue;
+            }
+            kinds.add(trigger.value());
+            if (tokens.get(trigger.end() - 1).end() <= counterpart.span().start()) {
+                last = trigger.value();
+            }
+        }
+        return kinds.size() > 1 ? last : null;
     }
 
     /** How many people, the visitor and two hosts, a visitor's meeting on a trip may have before it is told as one per host. */

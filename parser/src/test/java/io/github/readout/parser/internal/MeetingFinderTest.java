@@ -1322,4 +1322,12 @@ class MeetingFinderTest {
 
         assertThat(meeting.date()).flatMap(DateRef::value).contains(DateValue.of(LocalDate.of(2024, 10, 23)));
     }
+
+    @Test
+    void eachMeetingOfASentenceThatTellsTwoKindsTakesTheKindToldBeforeItsCounterpart() {
+        PressRelease release = parse("Foreign Minister Ana Torres of Chile held talks with Foreign Minister Paul Reed"
+                + " of Canada and met with Prime Minister Lena Varga of Hungary in Ottawa on Monday.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.MEETING);
+    }
 }
