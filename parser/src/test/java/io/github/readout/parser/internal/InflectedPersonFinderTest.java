@@ -32,6 +32,7 @@ class InflectedPersonFinderTest {
         "Министр принял посла Грузии Лаши Беридзе.|Лаша Беридзе|посол|GE",
         "Делегацию возглавила замгоссекретаря США Соната Коултер.|Соната Коултер|замгоссекретаря|US",
         "Министр встретился с послами Украины и Туркменистана Олегом Деминым и Чинар Рустемовой.|Чинар Рустемова|посол|TM",
+        "Министр встретился с премьером Госсовета КНР Ли Цяном.|Ли Цян|премьер Госсовета КНР|CN",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
