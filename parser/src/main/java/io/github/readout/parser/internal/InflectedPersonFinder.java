@@ -589,8 +589,11 @@ final class InflectedPersonFinder implements PersonReader {
         StringBuilder name = new StringBuilder();
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            String word = lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) ? tokens.get(k).text()
-                    : declension.nameWord(tokens.get(k).text(), inCase);
+            String written = tokens.get(k).text();
+            String declined = declension.nameWord(written, inCase);
+            // "глав МИД РА Ара Айвазяна": a listed given name as written ("Ара") whose ending only seems oblique
+            boolean givenAsWritten = declension.isGivenName(written) && !declension.isGivenName(declined);
+            String word = lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) || givenAsWritten ? written : declined;
             if (k > from) {
                 name.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
             }
