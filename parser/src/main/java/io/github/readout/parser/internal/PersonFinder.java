@@ -723,17 +723,36 @@ final class PersonFinder implements PersonReader {
             }
         }
         int and = first.end();
+        List<Mention> listed = new ArrayList<>(List.of(one));
+        // "Ambassadors Sue M. Cobb, Richard T. McCormack and Bruce S. Gelb": the office's holders one after another
+        while (countries.size() < 2 && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
+                && tokens.get(and).isPunctuation(',') && isNameWord(tokens, and + 1)) {
+            int end = and + 1;
+            while (end < tokens.size() && end < and + 6 && isNamePart(tokens, end, and + 1)) {
+                end++;
+            }
+            if (end - and < 3 || end < tokens.size() && !tokens.get(end).isPunctuation(',')
+                    && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
+                break;
+            }
+            listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), first.country(),
+                    first.international(), end, Optional.empty(), first.organization()));
+            and = end;
+        }
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
-            return List.of(one);
+            return listed;
         }
         int end = and + 1;
         while (end < tokens.size() && end < and + 6 && isNamePart(tokens, end, and + 1)) {
             end++;
         }
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
-        Mention two = mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
-                first.international(), end, Optional.empty(), first.organization());
-        return List.of(one, two);
+        if (listed.size() > 1) {
+            second = first.country(); // a list of one office's holders shares its country, if any
+        }
+        listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
+                first.international(), end, Optional.empty(), first.organization()));
+        return listed;
     }
 
     /** The most names a plural title may head in a list: "ambassadors A of Brunei, B of Cambodia, …". */

@@ -66,6 +66,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralOfficeListsItsHoldersOneAfterAnother() {
+        List<Mention> mentions = find("The delegation included Ambassadors Sue M. Cobb, Richard T. McCoy, Timothy L."
+                + " Towne and Bruce S. Gelt, and Senators Ann Reed and Tom Hale.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Sue M. Cobb", "Richard T. McCoy",
+                "Timothy L. Towne", "Bruce S. Gelt", "Ann Reed", "Tom Hale");
+        assertThat(mentions).extracting(m -> m.title().orElse("-")).containsExactly("Ambassador", "Ambassador",
+                "Ambassador", "Ambassador", "Senator", "Senator");
+    }
+
+    @Test
     void titleWithoutCountry() {
         String text = "First Deputy Foreign Minister Akan Rakhmetullin met the ambassador.";
         Mention m = only(text);
