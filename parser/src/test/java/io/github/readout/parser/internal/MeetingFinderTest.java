@@ -554,14 +554,15 @@ class MeetingFinderTest {
 
     @Test
     void aDatelineWithoutItsYearTakesTheYearOfTheSameDayWrittenInFull() {
-        PressRelease release = PARSER.parse("test", "(LEAD) Unification minister holds talks with U.S. envoy\n"
-                + "(ATTN: ADDS more info in paras 3-4, photo)\nSEOUL, Aug. 24 (Yonhap) -- Unification Minister Park"
-                + " Sung-ho met with the U.S. envoy for North Korea and discussed a coordinated approach, his office"
-                + " said Tuesday.\nDuring the breakfast meeting, Park and U.S. Special Representative Tom Hale shared"
-                + " their views on the situation.\nPark said the talks were useful and hoped the efforts for engagement"
-                + " will be successful.\nHale said the allies would stay in close touch on the matter.\n\nUnification"
-                + " Minister Park Sung-ho (R) shakes hands with Tom Hale ahead of their breakfast meeting in Seoul on"
-                + " Aug. 24, 2021, in this photo provided by the ministry.\n").release();
+        PressRelease release = PARSER.parse("test", "(2nd LD) Minister sees visiting U.S. delegate\n"
+                + "(UPDATE: new quotes in para 4)\nSEOUL, Aug. 24 (Yonhap) -- Trade Minister Park Sung-ho held"
+                + " talks with a visiting U.S. delegate on the supply of chips, the ministry said Tuesday.\nAt the"
+                + " morning talks, Park and U.S. Special Envoy Tom Hale went over the state of the market.\nPark"
+                + " called the talks useful and said both sides would keep working on it.\nHale said Washington would"
+                + " stay in contact with Seoul on the issue.\n\n" + "The two sides plan to meet again next month.\n\n".repeat(30)
+                + "Trade Minister Park Sung-ho (L) greets Tom Hale"
+                + " before their morning talks in Seoul on Aug. 24, 2021, in a picture released by his office.\n")
+                .release();
 
         assertThat(release.meetings().get(0).date()).flatMap(DateRef::value)
                 .contains(DateValue.of(LocalDate.of(2021, 8, 24)));
@@ -1308,7 +1309,7 @@ class MeetingFinderTest {
     @Test
     void theDateOfAnUpcomingMeetingDoesNotDateTheOneReported() {
         Meeting meeting = main("Trade Representative Ana Torres of the United States and Minister of Commerce Ravi"
-                + " Kumar of India met virtually and looked forward to their upcoming meetings in New Delhi"
+                + " Kumar of India met virtually to prepare their upcoming talks in Ottawa"
                 + " (November 22-23).\n");
 
         assertThat(meeting.date()).isEmpty();
