@@ -35,9 +35,9 @@ class PersonFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Foreign Minister Santiago Cafiero spoke.|Santiago Cafiero|Foreign Minister",
-        "General Secretary To Lam spoke.|To Lam|General Secretary",
-        "Foreign Secretary Bharat Raj Paudyal spoke.|Bharat Raj Paudyal|Foreign Secretary",
+        "Foreign Minister Santiago Ruiz spoke.|Santiago Ruiz|Foreign Minister",
+        "General Secretary To Van spoke.|To Van|General Secretary",
+        "Foreign Secretary Bharat Raj Kumar spoke.|Bharat Raj Kumar|Foreign Secretary",
         "Assistant Secretary Lu spoke.|Lu|Assistant Secretary"})
     void aWordBetweenAWholeTitleAndAShortNameIsTheGivenName(String text, String name, String title) {
         Mention m = only(text);
@@ -56,13 +56,13 @@ class PersonFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"President Ferdinand \"Bongbong\" Marcos Jr. met the envoy.",
-        "President Ferdinand “Bongbong” Marcos Jr. met the envoy."})
+    @ValueSource(strings = {"President Ferdinand \"Bongbong\" Cruz Jr. met the envoy.",
+        "President Ferdinand “Bongbong” Cruz Jr. met the envoy."})
     void aNicknameInQuotesIsPartOfTheName(String text) {
         Mention m = only(text);
 
-        assertThat(m.name()).startsWith("Ferdinand").endsWith("Marcos Jr").contains("Bongbong");
-        assertThat(m.nameTokens()).containsExactly("ferdinand", "bongbong", "marcos", "jr");
+        assertThat(m.name()).startsWith("Ferdinand").endsWith("Cruz Jr").contains("Bongbong");
+        assertThat(m.nameTokens()).containsExactly("ferdinand", "bongbong", "cruz", "jr");
     }
 
     @Test
