@@ -125,6 +125,13 @@ final class PersonRegistry {
             }
             return entry;
         }
+        if (initialsOf(mention.nameTokens(), entry.words)) {
+            // "H. Amirabdollahian" then "Hossein Amirabdollahian": the name written in full is the person's
+            entry.words = mention.nameTokens();
+            entry.name = mention.name();
+            entry.span = mention.span();
+            byLast.get(last(entry.words)).index(entry);
+        }
         if (mention.nameTokens().size() > entry.words.size() && entry.words.size() == 1) {
             // The last word stays the same (the names matched), so the entry keeps its bucket.
             entry.words = mention.nameTokens();
@@ -177,7 +184,8 @@ final class PersonRegistry {
             // A few people at most share a surname in a real release; bounding the look keeps a
             // hostile one (thousands of namesakes) linear.
             for (int i = 0; i < bucket.all.size() && i < 8; i++) {
-                if (endsWith(bucket.all.get(i).words, words) || initialsOf(bucket.all.get(i).words, words)) {
+                if (endsWith(bucket.all.get(i).words, words) || initialsOf(bucket.all.get(i).words, words)
+                        || initialsOf(words, bucket.all.get(i).words)) {
                     return Optional.of(bucket.all.get(i));
                 }
             }

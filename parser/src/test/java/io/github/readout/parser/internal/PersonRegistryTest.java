@@ -124,6 +124,18 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aNameFirstWrittenWithInitialsTakesItsFullFormWhenWrittenSoLater() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry first = registry.add(mention("Foreign Minister H. Karimov arrived."));
+        PersonRegistry.Entry later = registry.add(mention("Foreign Minister Hamid Karimov spoke."));
+
+        assertThat(later).isSameAs(first);
+        assertThat(registry.entries()).extracting(e -> e.name).containsExactly("Hamid Karimov");
+        assertThat(registry.find(List.of("karimov"))).containsSame(first);
+    }
+
+    @Test
     void aSurnameJoinedToItsParticleIsFoundWithoutIt() {
         PersonRegistry registry = new PersonRegistry(Set.of("al"));
 
