@@ -1331,4 +1331,13 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.MEETING);
     }
+
+    @Test
+    void aDiscussionHeldWithSomeoneIsAFurtherMeeting() {
+        PressRelease release = parse("Foreign Minister Ana Torres of Chile met Foreign Minister Paul Reed of Canada on"
+                + " Monday.\n\nThe discussion held with Foreign Minister Lena Varga of Hungary was focused on trade.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Ana Torres", "Lena Varga");
+    }
 }
