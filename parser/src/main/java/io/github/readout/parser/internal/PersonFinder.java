@@ -1711,7 +1711,9 @@ final class PersonFinder implements PersonReader {
             Optional<CountryCode> host, Optional<String> organization) {
         List<String> words = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
-            if (tokens.get(k).isWord()) {
+            if (isNickname(tokens, k)) {
+                k += 2; // "Joko \"Jokowi\" Widodo" is Joko Widodo to every list and later mention
+            } else if (tokens.get(k).isWord()) {
                 words.add(tokens.get(k).key());
             }
         }

@@ -1340,4 +1340,12 @@ class MeetingFinderTest {
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).participants()).extracting(Person::name).contains("Ana Torres", "Lena Varga");
     }
+
+    @Test
+    void aNicknameLeavesTheNameAsTheListOfOfficeHoldersKnowsIt() {
+        Meeting meeting = main("President Joko \"Jokowi\" Widodo met President Ana Torres of Chile.\n");
+
+        assertThat(meeting.participants()).filteredOn(p -> p.name().endsWith("Widodo")).singleElement()
+                .satisfies(p -> assertThat(p.country()).contains(CountryCode.of("ID")));
+    }
 }
