@@ -2351,7 +2351,7 @@ final class MeetingFinder {
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
         MeetingKind told = furtherKind(s);
-        if (told == MeetingKind.MEETING && summarised != null && FURTHER_KINDS.contains(summarised)) {
+        if (told == MeetingKind.MEETING && summarised != null && REMOTE_KINDS.contains(summarised)) {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
         }
         MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
