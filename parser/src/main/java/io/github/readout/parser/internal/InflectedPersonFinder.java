@@ -591,7 +591,7 @@ final class InflectedPersonFinder implements PersonReader {
         for (int k = from; k < to; k++) {
             String written = tokens.get(k).text();
             String declined = declension.nameWord(written, inCase);
-            // "глав МИД РА Ара Айвазяна": a listed given name as written ("Ара") whose ending only seems oblique
+            // "главы МИД Армении Ара Петросяна": a listed given name as written ("Ара") whose ending only seems oblique
             boolean givenAsWritten = declension.isGivenName(written) && !declension.isGivenName(declined);
             String word = lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) || givenAsWritten ? written : declined;
             if (k > from) {

@@ -696,7 +696,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "On Sunday, Kishida and South Korean Foreign Minister Yun held talks": the kind of meeting
+     * "On Sunday, Sato and Foreign Minister Kim held talks": the kind of meeting
      * that people named one after another, joined by "and", report as the sentence's subject; null
      * when no such run of names stands right before the verb.
      */
@@ -881,7 +881,7 @@ final class MeetingFinder {
             rule = "a day written in the sentences after the meeting's";
         }
         if (date.isEmpty() && lead.index() > 0) {
-            // "US and India on Wednesday agreed … . Tai and Goyal met virtually …": the day the sentence before tells
+            // "A and B on Wednesday agreed … . Their ministers met virtually …": the day the sentence before tells
             Sentence before = sentences.get(lead.index() - 1);
             date = isHeadline(before) ? Optional.empty()
                     : firstDate(before).filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent());

@@ -371,7 +371,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "Foreign Minister Santiago Cafiero", "Minister January Makamba", "General Secretary To Lam":
+     * "Foreign Minister Santiago Ruiz", "Minister January Okello", "General Secretary To Van":
      * one word between a whole title and a name of one or two words is a given name, though the lexicons
      * read it as a place, a month or a small word. A title's word there goes on with the title
      * ("Assistant Secretary Lu", "Chief Minister Stalin").
@@ -724,7 +724,7 @@ final class PersonFinder implements PersonReader {
         }
         int and = first.end();
         List<Mention> listed = new ArrayList<>(List.of(one));
-        // "Ambassadors Sue M. Cobb, Richard T. McCormack and Bruce S. Gelb": the office's holders one after another
+        // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another
         while (countries.size() < 2 && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
                 && tokens.get(and).isPunctuation(',') && isNameWord(tokens, and + 1)) {
             int end = and + 1;
@@ -1248,7 +1248,7 @@ final class PersonFinder implements PersonReader {
             return k + 3;
         }
         if (k > start && isNickname(tokens, k) && isNamePart(tokens, k - 1, start)) {
-            return k + 3; // "Ferdinand \"Bongbong\" Marcos Jr.": a nickname in quotes inside the name
+            return k + 3; // "Anna \"Annie\" Berg Jr.": a nickname in quotes inside the name
         }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
         return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
@@ -1257,7 +1257,7 @@ final class PersonFinder implements PersonReader {
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
 
-    /** Whether a quoted capitalised word opens at {@code at} and a name word follows it: "Joko \"Jokowi\" Widodo". */
+    /** Whether a quoted capitalised word opens at {@code at} and a name word follows it: "Ali \"Al\" Demir". */
     private boolean isNickname(List<Token> tokens, int at) {
         return at + 3 < tokens.size() && isQuote(tokens.get(at), OPENING_QUOTES) && tokens.get(at + 1).isWord()
                 && tokens.get(at + 1).isCapitalized() && isQuote(tokens.get(at + 2), CLOSING_QUOTES)
@@ -1712,7 +1712,7 @@ final class PersonFinder implements PersonReader {
         List<String> words = new ArrayList<>();
         for (int k = nameStart; k < nameEnd; k++) {
             if (isNickname(tokens, k)) {
-                k += 2; // "Joko \"Jokowi\" Widodo" is Joko Widodo to every list and later mention
+                k += 2; // "Ali \"Al\" Demir" is Ali Demir to every list and later mention
             } else if (tokens.get(k).isWord()) {
                 words.add(tokens.get(k).key());
             }
@@ -1772,7 +1772,7 @@ final class PersonFinder implements PersonReader {
                             credited = nameAfterAgency(text, tokens, after); // "Photo: RNZ / Anneke Smith"
                         }
                         if (credited == null) {
-                            credited = nameInCapitalsAt(text, tokens, after); // "By BRIAN ORUTA"
+                            credited = nameInCapitalsAt(text, tokens, after); // "By TOM HALE"
                         }
                         while (credited != null) {
                             found.add(credited);
@@ -1790,7 +1790,7 @@ final class PersonFinder implements PersonReader {
         return found;
     }
 
-    /** "By BRIAN ORUTA": a credit's name of two or three words in capitals that ends its line. */
+    /** "By TOM HALE": a credit's name of two or three words in capitals that ends its line. */
     private Mention nameInCapitalsAt(String text, List<Token> tokens, int start) {
         int end = start;
         while (end < tokens.size() && end - start < 3 && tokens.get(end).isWord() && tokens.get(end).isAllCaps()
@@ -1810,7 +1810,7 @@ final class PersonFinder implements PersonReader {
     private static final int LONGEST_PHOTO_CREDIT = 60;
 
     /**
-     * "(Xinhua/Ding Haitao)", "REUTERS/Harrison McClary", "(AP Photo/Hasan Jamali)": the
+     * "(Agency/Tom Hale)", "WIRE/Ann Reed", "(XY Photo/Lena Varga)": the
      * photographer after an agency's name and a slash, at the end of a caption or in its brackets.
      */
     private void photoCredits(String text, List<Mention> found) {

@@ -126,7 +126,7 @@ final class PersonRegistry {
             return entry;
         }
         if (initialsOf(mention.nameTokens(), entry.words)) {
-            // "H. Amirabdollahian" then "Hossein Amirabdollahian": the name written in full is the person's
+            // "H. Karimov" then "Hamid Karimov": the name written in full is the person's
             entry.words = mention.nameTokens();
             entry.name = mention.name();
             entry.span = mention.span();

@@ -84,7 +84,7 @@ public final class Pipeline {
     }
 
     /**
-     * "SEOUL, Aug. 24 (Yonhap) --" over a caption "… in Seoul on Aug. 24, 2021": a dateline's
+     * "SEOUL, Aug. 24 (Agency) --" over a caption "… in Seoul on Aug. 24, 2021": a dateline's
      * day without its year takes the year of the same day written in full further on. Read only
      * when nothing else anchors the release.
      */
