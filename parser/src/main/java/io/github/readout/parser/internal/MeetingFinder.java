@@ -2541,7 +2541,9 @@ final class MeetingFinder {
         }
         // "had a teleconference with A, B and C": a video conference is one call of them all
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
-        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())
+        // "по телефону поздравили президенты A, B и C": a telephone call joins two, whoever is named first
+        boolean calls = built.kind() == MeetingKind.PHONE_CALL && counterpartsApart(people);
+        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
                         && namedAfterWith(lead, people)
                         && lexicons.groups.findAll(lead.tokens()).isEmpty()))) {

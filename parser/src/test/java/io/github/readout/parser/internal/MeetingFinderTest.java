@@ -1348,4 +1348,15 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).filteredOn(p -> p.name().endsWith("Widodo")).singleElement()
                 .satisfies(p -> assertThat(p.country()).contains(CountryCode.of("ID")));
     }
+
+    @Test
+    void aTelephoneCallWithOfficialsOfSeveralCountriesIsOneCallEach() {
+        PressRelease release = parse("Накануне президента Таджикистана Рустама Саидова по телефону поздравили президенты"
+                + " Казахстана Арман Исаев, Армении Ашот Петросян и Ирана Али Карими.\n");
+
+        assertThat(release.meetings()).hasSize(3).allSatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+            assertThat(m.participants()).hasSize(2);
+        });
+    }
 }
