@@ -125,6 +125,12 @@ final class PersonRegistry {
             }
             return entry;
         }
+        List<String> written = mention.nameTokens();
+        if (written.size() == entry.words.size() && !last(written).equals(last(entry.words))
+                && withoutParticle(last(written)).equals(last(entry.words))) {
+            entry.name = mention.name(); // "Walid al-Moualem" after "Walid Moualem": the fuller form, words kept
+            entry.span = mention.span();
+        }
         if (initialsOf(mention.nameTokens(), entry.words)) {
             // "H. Karimov" then "Hamid Karimov": the name written in full is the person's
             entry.words = mention.nameTokens();
@@ -162,6 +168,13 @@ final class PersonRegistry {
     Optional<Entry> find(List<String> words) {
         if (words.isEmpty()) {
             return Optional.empty();
+        }
+        String bare = withoutParticle(last(words));
+        if (!byLast.containsKey(last(words)) && !bare.equals(last(words)) && byLast.containsKey(bare)) {
+            // "Walid al-Moualem" after "Walid Moualem": the surname without its particle is the known one
+            List<String> withoutIt = new ArrayList<>(words);
+            withoutIt.set(words.size() - 1, bare);
+            return find(withoutIt);
         }
         Bucket bucket = byLast.get(last(words));
         if (bucket == null) {

@@ -136,6 +136,17 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aSurnameWrittenLaterWithItsParticleIsTheSamePersonInFullerForm() {
+        PersonRegistry registry = new PersonRegistry(Set.of("al"));
+
+        PersonRegistry.Entry first = registry.add(mention("Foreign Minister Karim Hakimi arrived."));
+        PersonRegistry.Entry later = registry.add(mention("Foreign Minister Karim al-Hakimi spoke."));
+
+        assertThat(later).isSameAs(first);
+        assertThat(registry.entries()).extracting(e -> e.name).containsExactly("Karim al-Hakimi");
+    }
+
+    @Test
     void aSurnameJoinedToItsParticleIsFoundWithoutIt() {
         PersonRegistry registry = new PersonRegistry(Set.of("al"));
 
