@@ -95,10 +95,11 @@ final class Extractor {
             resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
         }
         listedCountries(registry);
+        List<List<Token>> headings = headingTokens(text, layout); // read once for the city and the means they name
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, layout),
-                headingMeans(text, layout), log));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, headings),
+                headingMeans(headings), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -121,10 +122,18 @@ final class Extractor {
         int unreadFrom = -1;
     }
 
-    /** The first city a heading above the prose places something in: "… встреч … в Нью-Йорке". */
-    private Optional<Place> headlineCity(String text, Layout layout) {
+    /** The tokens of each heading above the prose. */
+    private static List<List<Token>> headingTokens(String text, Layout layout) {
+        List<List<Token>> headings = new ArrayList<>(layout.headings().size());
         for (Span heading : layout.headings()) {
-            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
+            headings.add(Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS));
+        }
+        return headings;
+    }
+
+    /** The first city a heading above the prose places something in: "… встреч … в Нью-Йорке". */
+    private Optional<Place> headlineCity(String text, List<List<Token>> headings) {
+        for (List<Token> tokens : headings) {
             for (PlaceFinder.Found found : placeFinder.find(text, tokens)) {
                 if (found.city() && found.preposition() == PlaceFinder.Role.IN) {
                     return Optional.of(found.place());
@@ -135,9 +144,8 @@ final class Extractor {
     }
 
     /** The first call or video conference a heading above the prose names: "Telephone conversation between …". */
-    private Optional<MeetingKind> headingMeans(String text, Layout layout) {
-        for (Span heading : layout.headings()) {
-            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
+    private Optional<MeetingKind> headingMeans(List<List<Token>> headings) {
+        for (List<Token> tokens : headings) {
             for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(tokens)) {
                 if (trigger.value() == MeetingKind.PHONE_CALL || trigger.value() == MeetingKind.VIDEO_CONFERENCE) {
                     return Optional.of(trigger.value());

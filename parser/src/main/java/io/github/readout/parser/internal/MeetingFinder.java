@@ -969,8 +969,9 @@ final class MeetingFinder {
             }
             // "Спикер парламента" as the release titled someone before: the office as written there
             int end = Math.max(portfolioEnd(tokens, title.end()), officeSpelledAt(tokens, k + 1, holders.keySet()));
-            Optional<CountryCode> ofCountry = officeCountry(tokens, end);
-            int after = ofCountry.isPresent() ? officeCountryEnd(tokens, end) : end;
+            PhraseIndex.Match<Lexicons.CountryEntry> office = officeCountry(tokens, end);
+            Optional<CountryCode> ofCountry = office == null ? Optional.empty() : Optional.of(office.value().code());
+            int after = office == null ? end : office.end();
             if (after < tokens.size() && (tokens.get(after).isCapitalized() || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, after))) {
                 continue; // a name follows, or a body: "the Prime Minister of the Republic"
             }
@@ -1056,21 +1057,12 @@ final class MeetingFinder {
         return best;
     }
 
-    /** The country right after an office ("of Japan", "Армении"), if a country's name stands there. */
-    private Optional<CountryCode> officeCountry(List<Token> tokens, int end) {
-        int at = officeCountryStart(tokens, end);
-        PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
-        return country != null && country.value().form() == Lexicons.CountryForm.NAME
-                ? Optional.of(country.value().code()) : Optional.empty();
-    }
-
-    private int officeCountryEnd(List<Token> tokens, int end) {
-        return lexicons.countries.longest(tokens, officeCountryStart(tokens, end)).end();
-    }
-
-    private int officeCountryStart(List<Token> tokens, int end) {
+    /** The country's name right after an office ("of Japan", "Армении"), or null. */
+    private PhraseIndex.Match<Lexicons.CountryEntry> officeCountry(List<Token> tokens, int end) {
         int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end);
-        return of > 0 ? of : end;
+        int at = of > 0 ? of : end;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country : null;
     }
 
     private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {

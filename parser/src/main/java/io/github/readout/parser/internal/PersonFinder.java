@@ -727,10 +727,7 @@ final class PersonFinder implements PersonReader {
         // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another
         while (countries.size() < 2 && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
                 && tokens.get(and).isPunctuation(',') && isNameWord(tokens, and + 1)) {
-            int end = and + 1;
-            while (end < tokens.size() && end < and + 6 && isNamePart(tokens, end, and + 1)) {
-                end++;
-            }
+            int end = listedNameEnd(tokens, and + 1);
             if (end - and < 3 || end < tokens.size() && !tokens.get(end).isPunctuation(',')
                     && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
                 break;
@@ -742,10 +739,7 @@ final class PersonFinder implements PersonReader {
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
             return listed;
         }
-        int end = and + 1;
-        while (end < tokens.size() && end < and + 6 && isNamePart(tokens, end, and + 1)) {
-            end++;
-        }
+        int end = listedNameEnd(tokens, and + 1);
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
         if (listed.size() > 1) {
             second = first.country(); // a list of one office's holders shares its country, if any
@@ -780,10 +774,7 @@ final class PersonFinder implements PersonReader {
                 break;
             }
             int start = country.end() + 1;
-            int end = start;
-            while (end < tokens.size() && end < start + 5 && isNamePart(tokens, end, start)) {
-                end++;
-            }
+            int end = listedNameEnd(tokens, start);
             if (end - start < 2) {
                 break;
             }
@@ -792,6 +783,18 @@ final class PersonFinder implements PersonReader {
             at = end;
         }
         return listed;
+    }
+
+    /** The most words of a name in a list of people. */
+    private static final int LONGEST_LISTED_NAME = 5;
+
+    /** Where the name of a listed person that starts at {@code start} ends. */
+    private int listedNameEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end < start + LONGEST_LISTED_NAME && isNamePart(tokens, end, start)) {
+            end++;
+        }
+        return end;
     }
 
     private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, Optional<String> title,
@@ -809,10 +812,7 @@ final class PersonFinder implements PersonReader {
             if (next == at || next >= tokens.size() || !isNameWord(tokens, next)) {
                 break;
             }
-            int end = next;
-            while (end < tokens.size() && end < next + 5 && isNamePart(tokens, end, next)) {
-                end++;
-            }
+            int end = listedNameEnd(tokens, next);
             PhraseIndex.Match<Lexicons.CountryEntry> country = countryMatchAfter(tokens, end);
             if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
                 break; // every name of such a list says its country: without one, the list has ended
