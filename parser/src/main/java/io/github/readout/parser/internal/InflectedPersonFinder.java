@@ -106,9 +106,9 @@ final class InflectedPersonFinder implements PersonReader {
         }
         Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
-        if (inCase == Declension.Case.NOM && declension.listedCase(tokens.get(window.titleStart).text())
-                .filter(c -> c == Declension.Case.NOM).isPresent()) {
-            // "под руководством замглавы МИД Ваана Костаняна": a title that does not decline tells no case
+        if (inCase == Declension.Case.NOM) {
+            // "под руководством замглавы МИД Ваана Костаняна": a title that does not decline tells no case, and
+            // "со спикером … Ерлана Кошанова" one the name does not show: a given name the pack knows tells it
             inCase = givenNameCase(tokens, k, nameEnd).orElse(inCase);
         }
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
@@ -382,7 +382,9 @@ final class InflectedPersonFinder implements PersonReader {
     /** The oblique case a known given name opening a name shows, when the rest of the name fits it: "Ерлана Кошанова". */
     private Optional<Declension.Case> givenNameCase(List<Token> tokens, int from, int to) {
         Optional<Declension.Case> given = declension.caseOfGivenName(tokens.get(from).text());
-        return given.filter(c -> c != Declension.Case.NOM && caseOfName(tokens, c, from, to) == c);
+        // "Джорджа Мелони" is a nominative the surname shows: a surname of two or more words' name must show the case too
+        return given.filter(c -> c != Declension.Case.NOM && caseOfName(tokens, c, from, to) == c
+                && (to - from < 2 || declension.fitsCase(tokens.get(to - 1).text(), c)));
     }
 
     /**

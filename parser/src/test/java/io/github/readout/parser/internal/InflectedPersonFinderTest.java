@@ -203,6 +203,16 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aGivenNameTellsTheCaseATitleDoesNotShowWhenTheSurnameShowsItToo() {
+        assertThat(find("Президент провел переговоры со спикером парламента Казахстана Данияра Орманова."))
+                .extracting(Mention::name).contains("Данияр Орманов");
+        assertThat(find("Министр принял атташе по вопросам обороны полковника Марка Дюбуа-Лефевра."))
+                .extracting(Mention::name).contains("Марк Дюбуа-Лефевр");
+        assertThat(find("Встреча с атташе по культуре Италии Джорджа Манчини."))
+                .extracting(Mention::name).contains("Джорджа Манчини");
+    }
+
+    @Test
     void capitalisedAdjectivesBeforeAnEventsNounAreItsNameNoPerson() {
         assertThat(find("Гостья прибыла для участия в Глобальном Бакинском форуме.")).isEmpty();
     }
