@@ -223,6 +223,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void theChambersOfParliamentsOfTheLexiconAreNoNames() {
+        assertThat(find("Встреча прошла в здании Маджлиси Оли Таджикистана.")).isEmpty();
+        assertThat(find("Делегацию принял спикер Милли Меджлиса.")).isEmpty();
+    }
+
+    @Test
     void aWordOfABodyBeforeItsCountryIsNoName() {
         assertThat(find("Прибыл председатель Великого народного Курултая Киргизии.")).isEmpty();
         assertThat(find("Прибыл председатель Курултая Киргизии Адилет Осмонов.")).extracting(Mention::name)
