@@ -293,7 +293,7 @@ final class Declension {
         boolean declining = true;
         for (int i = 0; i < out.size(); i++) {
             String word = out.get(i);
-            if (isDash(word)) {
+            if (isDash(word) || word.equals(",")) {
                 declining = true; // "заместителем премьер-министра — министром иностранных дел": a second office
                 continue;
             }

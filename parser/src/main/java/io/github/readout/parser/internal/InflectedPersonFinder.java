@@ -268,6 +268,15 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
         } else if (tokens.get(k).isPunctuation('(') && closingParenthesis(tokens, k, limit) > 0) {
             window.at = closingParenthesis(tokens, k, limit) + 1; // "парламента Эстонии (Риигикогу) Эйки Нестором"
+        } else if (window.titled && tokens.get(k).isPunctuation(',') && k + 1 < limit && !isNameWord(tokens, k + 1)
+                && lexicons.titles.longest(tokens, k + 1) != null
+                && declension.caseOf(tokens.get(k + 1).text()) == declension.caseOf(tokens.get(window.titleStart).text())) {
+            // "заместитель Председателя Кабинета Министров, министр иностранных дел": two offices of one person, in
+            // one case; the second is what the person holds for a country ("председатель ОБСЕ, министр … Сербии")
+            window.at = k + 1;
+            window.pending = k + 1;
+            window.organization = Optional.empty();
+            window.international = false;
         } else if (tokens.get(k).isPunctuation(',') && k + 1 < limit && isNameWord(tokens, k + 1)) {
             window.at = k + 1; // "президент Казахстана, Касым-Жомарт Токаев": the name set off by a comma
         } else if (continuesTitle(tokens, k)) {
@@ -697,7 +706,7 @@ final class InflectedPersonFinder implements PersonReader {
      * dative ("Президентами", "министру") is another person's.
      */
     private boolean opensAnotherTitle(List<Token> tokens, Window window, int at) {
-        if (at <= window.titleStart || tokens.get(at - 1).isDash()) {
+        if (at <= window.titleStart || tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(',')) {
             return false; // "заместителем премьер-министра — министром": two offices of one person
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
