@@ -1473,6 +1473,9 @@ final class PersonFinder implements PersonReader {
             if (onlyHonorificsFrom(tokens, k, to)) {
                 break; // "… Ministry of Foreign Affairs H.E. Dr. Mohammed …": the honorifics are neither
             }
+            if (k > from && token.isPunctuation(',') && lexicons.cueEnd(Lexicons.Cue.ADDRESS_TITLE, tokens, k + 1) == to) {
+                break; // "Vice Minister of Foreign Affairs, Ambassador X": how the holder is addressed, no second office
+            }
             if (k > from && token.isPunctuation(',') && saysTheOfficeAgain(tokens, from, k + 1, to)) {
                 break; // "King of Jordan, His Majesty King Abdullah II": the office once
             }

@@ -254,6 +254,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleThatAddressesTheHolderAfterACommaIsNoSecondOffice() {
+        Mention m = only("He met the Vice Minister of Trade, Ambassador Lucia Ferro Vidal, on Monday.");
+
+        assertThat(m.name()).isEqualTo("Lucia Ferro Vidal");
+        assertThat(m.title()).contains("Vice Minister of Trade");
+    }
+
+    @Test
     void aSurnameInCapitalsAfterAGivenNameIsPartOfTheNameButAnHonourIsNot() {
         List<Mention> mentions = find("He met Foreign Minister Amara KONATE and Deputy Minister Ines TRAORE BAMBA.");
         Mention honoured = only("He met High Commissioner Peter Walsh OAM in Delhi.");
