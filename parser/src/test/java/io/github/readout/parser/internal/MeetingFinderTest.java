@@ -861,6 +861,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneARepresentativeStandsForTakesNoPart() {
+        Meeting meeting = main("Foreign Minister Murat Nurtleu met Karim Haddad, representative of President"
+                + " Omar Salah of Tunisia, in Astana.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Karim Haddad");
+    }
+
+    @Test
     void aNameThatOwnsWhatFollowsIsNoPartyUnlessItOwnsTheMeeting() {
         Meeting team = main("Special Representative Tom Hale on Thursday met with members of President Ali Khan's"
                 + " foreign policy team.\n");
