@@ -929,6 +929,10 @@ final class MeetingFinder {
             location = nearbyCity(sentences, report, kind); // "The talks took place … in Bangkok"
             rule = "a city named in the sentences next to the meeting's";
         }
+        if (location.isEmpty() && !remote) {
+            location = cityOfTheRelease(sentences, report); // "… which took place on Thursday in Dakar"
+            rule = "the first city the release puts something in, near the meeting's sentence";
+        }
         if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
                 && filedFrom.get().country().equals(location.get().country())) {
             location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
@@ -2122,6 +2126,30 @@ final class MeetingFinder {
             for (PlaceFinder.Found found : s.places()) {
                 if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)
                         && !inTitle(s, found)) {
+                    return Optional.of(found.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many sentences after the meeting's the release may first name where it was. */
+    private static final int RELEASE_CITY_REACH = 6;
+
+    /**
+     * The first city a sentence from the release's start to a few after the meeting's puts
+     * something in ("at the summit in Bali", "took place … in Dakar"), when nothing closer says where
+     * the meeting was: a release tells of one place unless it says otherwise.
+     */
+    private Optional<Place> cityOfTheRelease(List<Sentence> sentences, Sentence report) {
+        for (int i = 0; i < sentences.size() && i <= report.index() + RELEASE_CITY_REACH; i++) {
+            Sentence s = sentences.get(i);
+            if (talksOfAnotherTime(s)) {
+                continue;
+            }
+            for (PlaceFinder.Found found : s.places()) {
+                if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)
+                        && !inTitle(s, found) && !ofPlannedEvent(s, found)) {
                     return Optional.of(found.place());
                 }
             }

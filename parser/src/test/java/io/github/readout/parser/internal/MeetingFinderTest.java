@@ -609,6 +609,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingWithoutAPlaceNearbyIsInTheFirstCityTheReleasePutsSomethingIn() {
+        PressRelease release = parse("Foreign Minister Ana Duarte met Foreign Minister of Senegal Moussa Diallo on"
+                + " Monday.\n\nThe ministers reviewed trade.\n\nThey discussed regional security.\n\nThey also"
+                + " discussed energy.\n\nThe session of the joint commission, which opened on Monday in Dakar,"
+                + " closes on Friday.\n");
+
+        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.location())
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Dakar")));
+    }
+
+    @Test
     void thePeopleOfAMeetingToComeAreNoParticipantsOfTheOneHeld() {
         Meeting meeting = main("In Ankara, Serbian Foreign Minister Dragan Petković and his Turkish counterpart Murat Aksoy held"
                 + " talks to prepare an upcoming meeting between their two leaders, President Milan Ristić and"
