@@ -626,6 +626,14 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aWelcomeAtThePlanesStepsIsNoMeeting() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
+                + "У трапа самолета гостя встретил премьер-министр Узбекистана Алишер Каримов.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aSentenceOfAnotherTimeGivesNoCity() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-09-17 MFA\n\n"
                 + "President Kassym-Jomart Tokayev held talks with German Chancellor Olaf Scholz.\n\n"
