@@ -202,6 +202,12 @@ final class Datelines {
         return new LeadPlace(place, placeEnd, words.stream().allMatch(Datelines::isCapitals));
     }
 
+    /** Whether a sentence, not a word in capitals, starts after the blanks at a position. */
+    private static boolean sentenceFollows(String text, int from, int end) {
+        int next = skipBlanks(text, from, end);
+        return next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end);
+    }
+
     /**
      * The parts after a dateline's place, up to {@link #MOST_PARTS}, and what ends the dateline: a
      * colon or a dash, the end of the line, or a sentence after a part. A place in capitals that
@@ -231,17 +237,9 @@ final class Datelines {
                 qualified = true;
                 continue;
             }
-            if (c == '.' && qualified) {
-                int next = skipBlanks(text, at + 1, end);
-                if (next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end)) {
-                    return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …"
-                }
-            }
-            if (c == '.' && part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ') {
-                int next = skipBlanks(text, at + 1, end);
-                if (next < end && startsSentence(text.charAt(next)) && !isCapitalsWordAt(text, next, end)) {
-                    return dateline(place, block.start(), at + 1); // "ДУШАНБЕ. Премьер-министр …"
-                }
+            boolean stopEnds = qualified || part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ';
+            if (c == '.' && stopEnds && sentenceFollows(text, at + 1, end)) {
+                return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …", "ДУШАНБЕ. Премьер-министр …"
             }
             if (c == '.' || c == ',') {
                 int partStart = skipBlanks(text, at + 1, end);

@@ -104,6 +104,15 @@ final class InflectedPersonFinder implements PersonReader {
         if (nameEnd - k == 1 && nameEnd < tokens.size() && lexicons.countries.longest(tokens, nameEnd) != null) {
             return List.of(); // "председатель Великого государственного Хурала Монголии": a body of a country, no name
         }
+        return holders(text, tokens, start, sentence, window, k, nameEnd);
+    }
+
+    /**
+     * The holders of a title's window whose name is [k, nameEnd): the first, read in the case the
+     * title marks or its given name shows, and those a plural title lists after it.
+     */
+    private List<Mention> holders(String text, List<Token> tokens, int start, int sentence, Window window, int k,
+            int nameEnd) {
         Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         if (inCase == Declension.Case.NOM) {
@@ -254,7 +263,15 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(org.end());
         } else if (honorific != null) {
             window.at = honorific.end();
-        } else if (window.titled && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, k + 1)) {
+        } else {
+            return stepOverOtherWord(tokens, window, limit, k);
+        }
+        return true;
+    }
+
+    /** Reads a word of no lexicon at the window's position: a region, an abbreviation, brackets, a comma, a lower-case word. */
+    private boolean stepOverOtherWord(List<Token> tokens, Window window, int limit, int k) {
+        if (window.titled && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, k + 1)) {
             window.titleTo(lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, k + 1)); // "губернатор Мурманской области"
         } else if (window.titled && tokens.get(k).isWord() && tokens.get(k).isAllCaps() && tokens.get(k).text().length() > 1) {
             window.titleTo(k + 1); // "генеральным секретарем ССАГПЗ": an abbreviation in a title names a body

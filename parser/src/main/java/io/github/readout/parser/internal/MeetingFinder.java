@@ -103,22 +103,7 @@ final class MeetingFinder {
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
-        boolean summarised = summaryKind(lead) != null;
-        boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
-                && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
-        for (Sentence s : sentences) {
-            // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys
-            boolean envoys = ceremony && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
-            // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
-            boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
-            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne || envoys)
-                    && (s.index() <= report.sentence().index() + 4
-                            || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
-                addParticipants(s, registry, participants, envoys);
-                countries.addAll(countryNames(s));
-                used.add(s.index());
-            }
-        }
+        addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = between(lead);
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()), sentences, release,
@@ -158,6 +143,31 @@ final class MeetingFinder {
         withVisit(meetings, lead, report, built, participants, framed, told);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
         return new Result(meetings, related, personCountries);
+    }
+
+    /**
+     * The people and countries of the sentences after the meeting's that tell who took part in it
+     * ("The meeting was attended by …"), and a credentials ceremony's envoys; their sentences are
+     * marked used.
+     */
+    private void addAttendance(List<Sentence> sentences, Sentence lead, Report report, PersonRegistry registry,
+            Map<Integer, Participant> participants, Set<CountryCode> countries, Set<Integer> used) {
+        boolean summarised = summaryKind(lead) != null;
+        boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
+                && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
+        for (Sentence s : sentences) {
+            // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys
+            boolean envoys = ceremony && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
+            // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
+            boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
+            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne || envoys)
+                    && (s.index() <= report.sentence().index() + 4
+                            || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
+                addParticipants(s, registry, participants, envoys);
+                countries.addAll(countryNames(s));
+                used.add(s.index());
+            }
+        }
     }
 
     /** How far after the meeting's sentence "The meeting was attended by …" may still tell of it. */

@@ -115,11 +115,8 @@ public final class NoiseFilter {
             }
             // Chrome, banners and markers are short lines: of a long block only the opening words are compared.
             String key = longBlock ? lineKey(body, block, LONGEST_CHROME, LONGEST_OPENING) : lineKey(body, block);
-            if (!longBlock && TAG_HEADINGS.contains(key)) {
-                inTags = true;
-                continue;
-            }
-            if (!longBlock && isChrome(content, key)) {
+            if (!longBlock && (TAG_HEADINGS.contains(key) || isChrome(content, key))) {
+                inTags = TAG_HEADINGS.contains(key); // "Tags:" opens a list of tags, one per line
                 continue;
             }
             if (opens(key, OFFICE_LINES, " ") != null && !longBlock && isShortLine(content)) {
@@ -144,16 +141,22 @@ public final class NoiseFilter {
             dateline = found.isPresent() ? found : dateline;
             addProse(text, block, found, prose);
         }
-        if (attribution.isEmpty()) {
-            attribution = attributionInProse(body, prose, office);
-        }
-        // of a source the prose names and one a line labels, the one named first
+        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
+                attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));
+    }
+
+    /**
+     * The release's source: a line that attributes it, else one the prose names; of a source so
+     * found and one a line labels ("Источник: …"), the one named first.
+     */
+    private static Optional<Attribution> attribution(BodyText body, List<Span> prose, Optional<String> office,
+            Optional<Attribution> attributed, Optional<Attribution> sourceLine) {
+        Optional<Attribution> attribution = attributed.isPresent() ? attributed : attributionInProse(body, prose, office);
         if (sourceLine.isPresent() && (attribution.isEmpty()
                 || attribution.get().span().start() > sourceLine.get().span().start())) {
-            attribution = sourceLine;
+            return sourceLine;
         }
-        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline, attribution, List.copyOf(asides),
-                List.copyOf(headings));
+        return attribution;
     }
 
     /** Website chrome, a banner or a date on its own: short blocks only, keyed by {@link #lineKey}. */

@@ -1092,40 +1092,43 @@ final class PersonFinder implements PersonReader {
                 k = Math.max(phrase, k + 1);
                 continue;
             }
-            boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
-            if (afterName && particleGoesOnWithName(tokens, k, limit)) {
-                k++;
-                continue;
+            int next = pastOtherWord(tokens, k, start, limit, lexiconEnd);
+            if (next < 0) {
+                break;
             }
-            if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) {
-                if (!connectorGoesOnWithTitle(tokens, k, limit, afterName)) {
-                    break;
-                }
-                k = Math.max(k + 1, lexicons.cueEnd(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)); // "ad interim"
-                continue;
-            }
-            if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
-                k++; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
-                continue;
-            }
-            if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
-                int next = pastSeparatorInTitle(tokens, k, start, limit, afterName);
-                if (next < 0) {
-                    break;
-                }
-                k = next;
-                continue;
-            }
-            if (token.isPunctuation('.') && k > start && lexicons.honorifics.longest(tokens, k - 1) != null) {
-                k++;
-                continue;
-            }
-            break;
+            k = next;
         }
         while (k > start && !tokens.get(k - 1).isWord()) {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Where a title window goes on after a word that is not capitalised (a particle, a connector,
+     * a separator, an honorific's period), or -1 where the window ends at it.
+     */
+    private int pastOtherWord(List<Token> tokens, int k, int start, int limit, int lexiconEnd) {
+        Token token = tokens.get(k);
+        boolean afterName = k > start && k != lexiconEnd && isNamePart(tokens, k - 1, start);
+        if (afterName && particleGoesOnWithName(tokens, k, limit)) {
+            return k + 1;
+        }
+        if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) {
+            return connectorGoesOnWithTitle(tokens, k, limit, afterName)
+                    ? Math.max(k + 1, lexicons.cueEnd(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) // "ad interim"
+                    : -1;
+        }
+        if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
+            return k + 1; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
+        }
+        if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
+            return pastSeparatorInTitle(tokens, k, start, limit, afterName);
+        }
+        if (token.isPunctuation('.') && k > start && lexicons.honorifics.longest(tokens, k - 1) != null) {
+            return k + 1;
+        }
+        return -1;
     }
 
     /**

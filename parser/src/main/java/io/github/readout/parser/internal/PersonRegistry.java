@@ -103,27 +103,7 @@ final class PersonRegistry {
     Entry add(Mention mention) {
         Entry entry = find(mention.nameTokens()).orElse(null);
         if (entry == null) {
-            entry = new Entry(entries.size(), mention);
-            entries.add(entry);
-            if (!entry.words.isEmpty()) {
-                Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
-                bucket.all.add(entry);
-                bucket.index(entry);
-                String bare = withoutParticle(last(entry.words));
-                if (entry.words.size() > 1 && !bare.equals(last(entry.words))) {
-                    // "President Sisi" after "Abdel Fattah al-Sisi": the surname alone, as a single word
-                    byLast.computeIfAbsent(bare, k -> new Bucket()).all.add(entry);
-                }
-                if (entry.words.size() > 1) {
-                    byFirstWord.putIfAbsent(entry.words.get(0), entry);
-                }
-                for (int i = 1; i < entry.words.size() - 1; i++) {
-                    if (entry.words.get(i).length() > 2) {
-                        byInnerWord.putIfAbsent(entry.words.get(i), entry);
-                    }
-                }
-            }
-            return entry;
+            return registered(mention);
         }
         List<String> written = mention.nameTokens();
         if (written.size() == entry.words.size() && !last(written).equals(last(entry.words))
@@ -161,6 +141,32 @@ final class PersonRegistry {
             entry.countryRule = MENTION_RULE;
         }
         entry.international |= mention.international() && entry.country.isEmpty();
+        return entry;
+    }
+
+    /** A new person, indexed by the last word of the name, by the surname without its particle and by the other words. */
+    private Entry registered(Mention mention) {
+        Entry entry = new Entry(entries.size(), mention);
+        entries.add(entry);
+        if (entry.words.isEmpty()) {
+            return entry;
+        }
+        Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
+        bucket.all.add(entry);
+        bucket.index(entry);
+        String bare = withoutParticle(last(entry.words));
+        if (entry.words.size() > 1 && !bare.equals(last(entry.words))) {
+            // "President Sisi" after "Abdel Fattah al-Sisi": the surname alone, as a single word
+            byLast.computeIfAbsent(bare, k -> new Bucket()).all.add(entry);
+        }
+        if (entry.words.size() > 1) {
+            byFirstWord.putIfAbsent(entry.words.get(0), entry);
+        }
+        for (int i = 1; i < entry.words.size() - 1; i++) {
+            if (entry.words.get(i).length() > 2) {
+                byInnerWord.putIfAbsent(entry.words.get(i), entry);
+            }
+        }
         return entry;
     }
 
