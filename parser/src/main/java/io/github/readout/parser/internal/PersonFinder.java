@@ -1029,7 +1029,25 @@ final class PersonFinder implements PersonReader {
     /** A title in lower case after a country or body: "president", "press secretary", "foreign minister". */
     private boolean startsLowerCaseTitle(List<Token> tokens, int at) {
         int head = lowerCaseTitleWordsEnd(tokens, at);
-        return head > at && head < tokens.size() && isNameWord(tokens, head);
+        int name = head > at ? pastHostPhrase(tokens, head) : head;
+        return head > at && name < tokens.size() && isNameWord(tokens, name);
+    }
+
+    /**
+     * Past the country a lower-case title is held in or of, and a comma after it ("ambassador to
+     * India, John Carter"); {@code at} itself when no such phrase starts there.
+     */
+    private int pastHostPhrase(List<Token> tokens, int at) {
+        if (!lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, at) && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
+            return at;
+        }
+        int phrase = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = phrase < tokens.size() ? lexicons.countries.longest(tokens, phrase) : null;
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
+            return at;
+        }
+        int end = country.end();
+        return end < tokens.size() && tokens.get(end).isPunctuation(',') ? end + 1 : end;
     }
 
     /** Where the lower-case title words that start at a token end; {@code at} when there is no head. */
@@ -1047,7 +1065,8 @@ final class PersonFinder implements PersonReader {
 
     /** The window of a lower-case title: its words and the name that follows, nothing more. */
     private int lowerCaseTitleEnd(List<Token> tokens, int at) {
-        int k = lowerCaseTitleWordsEnd(tokens, at);
+        int words = lowerCaseTitleWordsEnd(tokens, at);
+        int k = words > at ? pastHostPhrase(tokens, words) : words;
         int end = k;
         while (end < tokens.size() && end < k + 5 && isNamePart(tokens, end, k)) {
             end++;

@@ -228,6 +228,19 @@ class PersonFinderTest {
         assertThat(find("He met the head of the National Academy of Sciences on Monday.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The minister met U.S. ambassador to India Dana Whitfield on Monday.",
+        "The minister met the U.S. ambassador to India, Dana Whitfield, on Monday.",
+    })
+    void anOfficeInLowerCaseHeldInACountryGoesOnToTheNameAfterIt(String sentence) {
+        Mention m = only(sentence);
+
+        assertThat(m.name()).isEqualTo("Dana Whitfield");
+        assertThat(m.title()).contains("ambassador");
+        assertThat(m.country()).contains(CountryCode.of("US"));
+    }
+
     @Test
     void aLetterInBracketsAfterANameIsWhereSomeoneStandsInAPhoto() {
         List<Mention> mentions = find("Foreign Minister Kim Dae-ho (L) shakes hands with Foreign Minister Li Wen.");
