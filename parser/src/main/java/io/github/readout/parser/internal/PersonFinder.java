@@ -586,7 +586,39 @@ final class PersonFinder implements PersonReader {
                         title.organization());
             }
         }
-        return null;
+        return lowerCaseTitleAfterName(text, tokens, start, nameStart, nameEnd, sentence);
+    }
+
+    /**
+     * "John Carter, the U.S. ambassador to India, said": an office in lower case after a name and
+     * its comma, with the country it is held for or in, up to the punctuation that closes it;
+     * null when no such office follows.
+     */
+    private Mention lowerCaseTitleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd,
+            int sentence) {
+        int k = nameEnd + 1;
+        if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)) {
+            k++;
+        }
+        Optional<CountryCode> prefixCountry = Optional.empty();
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+        if (country != null && country.end() < tokens.size()) {
+            prefixCountry = Optional.of(country.value().code());
+            k = country.end();
+        }
+        int words = lowerCaseTitleWordsEnd(tokens, k);
+        int end = pastHostPhrase(tokens, words);
+        end = end > words && tokens.get(end - 1).isPunctuation(',') ? end - 1 : end;
+        if (words == k || end < tokens.size() && !tokens.get(end).isPunctuation(',') && !tokens.get(end).isPunctuation('.')) {
+            return null;
+        }
+        TitleParts title = titleParts(text, tokens, k, end);
+        if (title.text().isEmpty()) {
+            return null;
+        }
+        return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.of(title.text()),
+                prefixCountry.isPresent() ? prefixCountry : title.country(), title.international(), end, title.host(),
+                title.organization());
     }
 
     /**

@@ -232,8 +232,10 @@ class PersonFinderTest {
     @ValueSource(strings = {
         "The minister met U.S. ambassador to India Dana Whitfield on Monday.",
         "The minister met the U.S. ambassador to India, Dana Whitfield, on Monday.",
+        "The minister met Dana Whitfield, U.S. ambassador to India, on Monday.",
+        "The minister met Dana Whitfield, the ambassador of the United States.",
     })
-    void anOfficeInLowerCaseHeldInACountryGoesOnToTheNameAfterIt(String sentence) {
+    void anOfficeInLowerCaseHeldInACountryIsTheTitleOfTheNameBeforeOrAfterIt(String sentence) {
         Mention m = only(sentence);
 
         assertThat(m.name()).isEqualTo("Dana Whitfield");
