@@ -85,7 +85,8 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
-                    && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0) {
+                    && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
+                    && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0) {
                 i++; // every mention starts with a capital: a title, a country, an honorific or a name
                 continue;
             }
@@ -207,7 +208,8 @@ final class PersonFinder implements PersonReader {
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
-        int officeEnd = prefix.length() == 0 ? Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)) : -1;
+        int officeEnd = prefix.length() == 0 ? Math.max(Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)),
+                lowerCaseOfficeBeforeNameEnd(tokens, start)) : -1;
         boolean lowerCaseOffice = officeEnd > 0;
         if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
             return null;
@@ -723,6 +725,18 @@ final class PersonFinder implements PersonReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "met ambassador John Carter", "attended by deputy foreign minister Ivan Petrov": an office in
+     * lower case right before a name of two words or more. Where the office ends, or -1.
+     */
+    private int lowerCaseOfficeBeforeNameEnd(List<Token> tokens, int i) {
+        if (!tokens.get(i).isWord() || !tokens.get(i).isLowerCase()) {
+            return -1;
+        }
+        int end = lowerCaseTitleWordsEnd(tokens, i);
+        return end > i && end + 1 < tokens.size() && isNameWord(tokens, end) && isNameWord(tokens, end + 1) ? end : -1;
     }
 
     private int lowerCasePluralEnd(List<Token> tokens, int i) {
