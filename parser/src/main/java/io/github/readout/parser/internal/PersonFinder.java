@@ -499,9 +499,15 @@ final class PersonFinder implements PersonReader {
         PhraseIndex.Match<Boolean> honorific;
         // A bounded run of honorifics ("H.E. Mr."): an unbounded one would make "Mr. Mr. Mr. …" quadratic.
         int honorifics = 0;
-        while (honorifics++ < MOST_HONORIFICS && j < tokens.size()
-                && (honorific = lexicons.honorifics.longest(tokens, j)) != null) {
-            j = honorific.end();
+        while (honorifics++ < MOST_HONORIFICS && j < tokens.size()) {
+            honorific = lexicons.honorifics.longest(tokens, j);
+            // "…, Lieutenant-General Fayyad Al-Ruwaili": a military rank is no more part of the name
+            int rankEnd = lexicons.cueEnd(Lexicons.Cue.RANK, tokens, j);
+            int rank = rankEnd > j && rankEnd < tokens.size() && isNameWord(tokens, rankEnd) ? rankEnd : -1;
+            if (honorific == null && rank < 0) {
+                break;
+            }
+            j = honorific != null ? honorific.end() : rank;
             if (j < tokens.size() && tokens.get(j).isPunctuation('.')) {
                 j++;
             }
@@ -606,7 +612,7 @@ final class PersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
         if (country != null && country.end() < tokens.size()) {
             prefixCountry = Optional.of(country.value().code());
-            k = country.end();
+            k = skipPossessive(tokens, country.end()); // "…, Pakistan's army chief"
         }
         int words = lowerCaseTitleWordsEnd(tokens, k);
         int end = pastHostPhrase(tokens, words);

@@ -238,6 +238,21 @@ class PersonFinderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The minister met Pakistan's army chief Tariq Mahmood.|Tariq Mahmood|army chief",
+        "The minister met China's top diplomat Wang Lei.|Wang Lei|top diplomat",
+        "The minister met Tariq Mahmood, Pakistan's army chief.|Tariq Mahmood|army chief",
+        "The minister met Pakistan's Chief of Army Staff, General Tariq Mahmood.|Tariq Mahmood|Chief of Army Staff",
+    })
+    void newsCopyNamesOfficesOfServicesAndDiplomacyAndARankIsNoPartOfTheName(String sentence, String name, String title) {
+        Mention m = only(sentence);
+
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.title()).contains(title);
+        assertThat(m.country()).isPresent();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "The minister met U.S. ambassador to India Dana Whitfield on Monday.",
         "The minister met the U.S. ambassador to India, Dana Whitfield, on Monday.",
