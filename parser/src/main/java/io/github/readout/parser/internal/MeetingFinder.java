@@ -1291,7 +1291,9 @@ final class MeetingFinder {
                 return true;
             }
         }
-        return false;
+        // "Talks between X and Y focused on trade": the meeting of two named sides opens the sentence as its
+        // subject; "The talks between …" is the meeting told before, told again
+        return trigger.start() == 0 && trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end());
     }
 
     /** How far around a framed meeting word a future tense makes the frame a plan. */

@@ -57,6 +57,8 @@ class MeetingFinderTest {
                 + " Minister of Poland Marcin Kowalski in Astana.",
         "TALKS; Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan"
                 + " Jeyhun Bayramov in Baku.",
+        "TALKS; Talks between Foreign Minister Ana Duarte of Portugal and Japanese Foreign Minister Taro Sato"
+                + " focused on trade.",
         "MEETING; Kazakh Foreign Minister Murat Nurtleu met with Minister of Foreign Affairs of Azerbaijan"
                 + " Jeyhun Bayramov in Baku.",
         "PHONE_CALL; U.S. Secretary of State Antony Blinken spoke with Kazakh Foreign Minister Murat Nurtleu"
