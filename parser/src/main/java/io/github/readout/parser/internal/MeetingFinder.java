@@ -1542,7 +1542,20 @@ final class MeetingFinder {
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH);
+        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger);
+    }
+
+    /** How far before a meeting word a negation may deny it: "did not plan to meet", "не планировал встречаться". */
+    private static final int NEGATION_REACH = 3;
+
+    /** "no meeting has been requested", "не планировал встречаться с": a meeting the sentence says was not held. */
+    private boolean deniedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - NEGATION_REACH); k < trigger.start(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.NEGATION, tokens, k) && !lexicons.isCue(Lexicons.Cue.NOT_ONLY, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -874,6 +874,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingTheSentenceDeniesIsNoneButOneItAddsToIs() {
+        PressRelease denied = parse("Prime Minister Anil Varma held talks with President of Kenya Jan Kowal in London.\n\n"
+                + "Officials said no meeting was requested with Prime Minister of Pakistan Ali Khan.\n");
+        PressRelease added = parse("Prime Minister Anil Varma not only met President of Kenya Jan Kowal in London but"
+                + " also spoke with Prime Minister of Pakistan Ali Khan.\n");
+        PressRelease russian = parse("Министр иностранных дел Армении Ара Петросян не встречался с министром"
+                + " иностранных дел Турции Кемалем Озом.\n");
+
+        assertThat(denied.meetings()).hasSize(1);
+        assertThat(added.meetings()).isNotEmpty();
+        assertThat(russian.meetings()).isEmpty();
+    }
+
+    @Test
     void theOneARepresentativeStandsForTakesNoPart() {
         Meeting meeting = main("Foreign Minister Murat Nurtleu met Karim Haddad, representative of President"
                 + " Omar Salah of Tunisia, in Astana.\n");
