@@ -874,6 +874,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingsASentenceSaysADayIncludedAreHeldOneWithEach() {
+        PressRelease release = parse("Prime Minister Anil Varma held a series of bilateral meetings on the sidelines of"
+                + " the Commonwealth summit in London on Thursday.\n\nHis meetings with world leaders included an"
+                + " interaction with Australian Prime Minister Tom Barr, Ugandan President Sam Okello and Fijian Prime"
+                + " Minister Joe Tui.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(1).name())
+                .containsExactly("Tom Barr", "Sam Okello", "Joe Tui");
+    }
+
+    @Test
     void aMeetingTheSentenceDeniesIsNoneButOneItAddsToIs() {
         PressRelease denied = parse("Prime Minister Anil Varma held talks with President of Kenya Jan Kowal in London.\n\n"
                 + "Officials said no meeting was requested with Prime Minister of Pakistan Ali Khan.\n");
