@@ -140,8 +140,11 @@ final class InflectedPersonFinder implements PersonReader {
         }
         // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders
         int secondEnd = nameEnd(tokens, second);
+        // "Министры … Мурат Нуртлеу и Такаси Окада": a first holder who shows the nominative puts the list in it
+        Declension.Case listed = inCase == Declension.Case.NOM && declension.showsNominative(tokens.get(k).text())
+                ? Declension.Case.NOM : caseOfName(tokens, marked, second, secondEnd);
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
-                Optional.of(window.countries.get(1)), false, caseOfName(tokens, marked, second, secondEnd), Optional.empty());
+                Optional.of(window.countries.get(1)), false, listed, Optional.empty());
         return inListedOrder(first, other, window.countries);
     }
 

@@ -225,6 +225,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void holdersOfAPluralTitleInTheNominativeAreAllInIt() {
+        assertThat(find("Министры иностранных дел Казахстана и Японии Мурат Бекенов и Такаси Окада провели переговоры."))
+                .extracting(Mention::name).containsExactly("Мурат Бекенов", "Такаси Окада");
+    }
+
+    @Test
     void theChambersOfParliamentsOfTheLexiconAreNoNames() {
         assertThat(find("Встреча прошла в здании Маджлиси Оли Таджикистана.")).isEmpty();
         assertThat(find("Делегацию принял спикер Милли Меджлиса.")).isEmpty();
