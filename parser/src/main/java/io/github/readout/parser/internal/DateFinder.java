@@ -24,10 +24,19 @@ import java.util.Optional;
 final class DateFinder {
 
     /** A date expression of a sentence: its tokens [first, end) and the date it stands for. */
-    record Found(int first, int end, DateRef date, boolean sameDay, int dayShift) {
+    record Found(int first, int end, DateRef date, boolean sameDay, int dayShift, boolean range) {
+
+        Found(int first, int end, DateRef date, boolean sameDay, int dayShift) {
+            this(first, end, date, sameDay, dayShift, false);
+        }
 
         Found(int first, int end, DateRef date, boolean sameDay) {
-            this(first, end, date, sameDay, 0);
+            this(first, end, date, sameDay, 0, false);
+        }
+
+        /** The same date as the first day of several written ("3–4 December", "June 4–5"). */
+        Found asRange() {
+            return new Found(first, end, date, sameDay, dayShift, true);
         }
     }
 
@@ -75,7 +84,8 @@ final class DateFinder {
         int day = dayNumber(tokens, i);
         if (day > 0) {
             int m = i + 1;
-            if (m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0) {
+            boolean range = m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0;
+            if (range) {
                 m += 2; // "3–4 December", "from 8 to 10 September": the first day
             }
             int month = Months.numberOfKey(word(tokens, m));
@@ -85,7 +95,8 @@ final class DateFinder {
                         ? m + 2 : m + 1;
                 int year = yearNumber(tokens, y);
                 int end = year > 0 ? y + 1 : m + 1;
-                return day(text, tokens, i, end, year, month, day, anchor);
+                Found found = day(text, tokens, i, end, year, month, day, anchor);
+                return range ? found.asRange() : found;
             }
             Found numeric = numericDate(text, tokens, i, anchor);
             if (numeric != null) {
@@ -143,11 +154,17 @@ final class DateFinder {
             // "May 31", "April 23, 2024", "Nov 13", "Oct. 16"
             int monthDay = dayNumber(tokens, dayAt);
             int k = dayAt + 1;
+            // "June 4–5", "Feb. 17 to 19": the first day of several
+            boolean range = k + 1 < tokens.size() && isRangeWord(tokens.get(k)) && dayNumber(tokens, k + 1) > 0;
+            if (range) {
+                k += 2;
+            }
             if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
                 k++;
             }
             int year = yearNumber(tokens, k);
-            return day(text, tokens, i, year > 0 ? k + 1 : dayAt + 1, year, month, monthDay, anchor);
+            Found found = day(text, tokens, i, year > 0 ? k + 1 : dayAt + 1, year, month, monthDay, anchor);
+            return range ? found.asRange() : found;
         }
         if (month > 0 && Months.isFullName(tokens.get(i).text())) {
             // "March this year", "October last year", "July 2024", "in July"

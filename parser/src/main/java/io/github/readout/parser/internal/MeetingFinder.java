@@ -109,7 +109,8 @@ final class MeetingFinder {
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()), sentences, release,
                 personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
-        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release);
+        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
+                .map(d -> report.kind() == MeetingKind.VISIT ? d : monthOfSeveralDays(d, lead, report.sentence()));
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.headline(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
@@ -903,6 +904,22 @@ final class MeetingFinder {
         }
         if (date.isPresent()) {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
+        }
+        return date;
+    }
+
+    /**
+     * "The joint commission met in Baku on June 4–5": a meeting held over several days is dated by
+     * their month; a visit keeps its first day, on which its own meetings are dated.
+     */
+    private static DateRef monthOfSeveralDays(DateRef date, Sentence lead, Sentence report) {
+        for (Sentence s : List.of(report, lead)) {
+            for (DateFinder.Found found : s.dates()) {
+                if (found.range() && found.date() == date && date.value().isPresent()) {
+                    LocalDate first = date.value().get().start();
+                    return DateRef.builder().from(date).value(DateValue.of(first, DatePrecision.MONTH)).build();
+                }
+            }
         }
         return date;
     }

@@ -874,6 +874,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingHeldOverSeveralDaysIsDatedByTheirMonthAndAVisitByItsFirstDay() {
+        Meeting session = main("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Azerbaijan Jeyhun"
+                + " Bayramov in Baku on June 4–5, 2024.\n");
+        Meeting visit = main("Foreign Minister Ana Duarte paid an official visit to Kazakhstan on 3–4 December 2024. She held"
+                + " talks with Foreign Minister Murat Nurtleu.\n");
+
+        assertThat(session.date().flatMap(DateRef::value)).contains(DateValue.of(java.time.YearMonth.of(2024, 6)));
+        assertThat(visit.date().flatMap(DateRef::value)).contains(DateValue.of(LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
     void meetingsASentenceSaysADayIncludedAreHeldOneWithEach() {
         PressRelease release = parse("Prime Minister Anil Varma held a series of bilateral meetings on the sidelines of"
                 + " the Commonwealth summit in London on Thursday.\n\nHis meetings with world leaders included an"
