@@ -1794,7 +1794,7 @@ final class MeetingFinder {
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
-                    || mention.end() <= speakers || ownsSomethingElse(s, mention)) {
+                    || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -1809,6 +1809,18 @@ final class MeetingFinder {
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /**
+     * "… Ministry spokesperson Raveesh Kumar tweeted", "сообщил пресс-секретарь президента Дмитрий
+     * Песков": a spokesperson tells of the meeting and takes no part in it.
+     */
+    private boolean speaksForOthers(Mention mention) {
+        if (mention.title().isEmpty()) {
+            return false;
+        }
+        String title = mention.title().get();
+        return lexicons.hasCue(Lexicons.Cue.SPOKESPERSON, Tokenizer.tokens(title, 0, title.length()));
     }
 
     /** How many words after a possessive "'s" the meeting or visit word it owns may stand: "X's first official visit". */
@@ -2487,7 +2499,8 @@ final class MeetingFinder {
                 Participant copy = new Participant(person.get(), mention);
                 copy.country = participant.country;
                 known.add(copy);
-            } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)) {
+            } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)
+                    && !speaksForOthers(mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }

@@ -874,6 +874,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSpokespersonTellsOfTheMeetingAndTakesNoPart() {
+        Meeting english = main("Prime Minister Anil Varma met President of Kenya Jan Kowal, Ministry of External Affairs"
+                + " spokesperson Rakesh Mehra said.\n");
+        Meeting russian = main("Президент России Иван Петров провел переговоры с Председателем КНР Ли Мином, сообщил"
+                + " пресс-секретарь президента Олег Смирнов.\n");
+
+        assertThat(english.participants()).extracting(Person::name).containsExactly("Anil Varma", "Jan Kowal");
+        assertThat(russian.participants()).extracting(Person::name).containsExactly("Иван Петров", "Ли Мин");
+    }
+
+    @Test
     void aMeetingHeldOverSeveralDaysIsDatedByTheirMonthAndAVisitByItsFirstDay() {
         Meeting session = main("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Azerbaijan Jeyhun"
                 + " Bayramov in Baku on June 4–5, 2024.\n");
