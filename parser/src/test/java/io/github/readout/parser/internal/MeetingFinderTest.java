@@ -898,8 +898,8 @@ class MeetingFinderTest {
     @Test
     void meetingsASentenceSaysADayIncludedAreHeldOneWithEach() {
         PressRelease release = parse("Prime Minister Anil Varma held a series of bilateral meetings on the sidelines of"
-                + " the Commonwealth summit in London on Thursday.\n\nHis meetings with world leaders included an"
-                + " interaction with Australian Prime Minister Tom Barr, Ugandan President Sam Okello and Fijian Prime"
+                + " the Commonwealth summit in London on Thursday.\n\nHis engagements on Thursday included talks"
+                + " with Australian Prime Minister Tom Barr, Ugandan President Sam Okello and Fijian Prime"
                 + " Minister Joe Tui.\n");
 
         assertThat(release.meetings()).extracting(m -> m.participants().get(1).name())
