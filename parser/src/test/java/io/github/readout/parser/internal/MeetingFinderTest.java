@@ -59,6 +59,8 @@ class MeetingFinderTest {
                 + " Jeyhun Bayramov in Baku.",
         "TALKS; Talks between Foreign Minister Ana Duarte of Portugal and Japanese Foreign Minister Taro Sato"
                 + " focused on trade.",
+        "MEETING; Prime Minister Ana Duarte thanked the team after an introductory call from the Australian Chargé"
+                + " d'affaires Tom Reed yesterday.",
         "MEETING; Kazakh Foreign Minister Murat Nurtleu met with Minister of Foreign Affairs of Azerbaijan"
                 + " Jeyhun Bayramov in Baku.",
         "PHONE_CALL; U.S. Secretary of State Antony Blinken spoke with Kazakh Foreign Minister Murat Nurtleu"
