@@ -626,6 +626,19 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aWelcomeToldRightAfterTheLandingIsNoMeeting() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
+                + "Самолет президента Беларуси совершил посадку в международном аэропорту Хараре. Гостя встретил"
+                + " президент Зимбабве Тендай Мойо.\n").release();
+        PressRelease english = PressReleaseParser.create().parse(" date 2024-06-23 Wire\n\n"
+                + "The President's plane landed at the international airport of Harare. He was met by President of"
+                + " Zimbabwe Tendai Moyo.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+        assertThat(english.meetings()).isEmpty();
+    }
+
+    @Test
     void aWelcomeAtThePlanesStepsIsNoMeeting() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
                 + "У трапа самолета гостя встретил премьер-министр Узбекистана Алишер Каримов.\n").release();

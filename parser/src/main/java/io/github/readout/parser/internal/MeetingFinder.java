@@ -95,6 +95,7 @@ final class MeetingFinder {
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
+        sentences = withoutWelcomes(sentences);
         Sentence lead = lead(sentences, release.anchor());
         if (lead == null) {
             return new Result(List.of(), List.of(), personCountries);
@@ -169,6 +170,27 @@ final class MeetingFinder {
                 used.add(s.index());
             }
         }
+    }
+
+    /**
+     * "Самолет совершил посадку в аэропорту Хараре. Гостя встретил президент страны.": a meeting's
+     * verb of welcome right after a sentence at the place of a welcome tells of the welcome, no
+     * meeting; such sentences go on without their meeting words.
+     */
+    private List<Sentence> withoutWelcomes(List<Sentence> sentences) {
+        List<Sentence> read = null;
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean welcome = s.triggers().size() == 1 && lexicons.isCue(Lexicons.Cue.WELCOME_VERB, s.tokens(), s.triggers().get(0).start())
+                    && lexicons.hasCue(Lexicons.Cue.WELCOME_PLACE, sentences.get(i - 1).tokens())
+                    && sentences.get(i - 1).paragraph() >= s.paragraph() - 1;
+            if (welcome) {
+                read = read == null ? new ArrayList<>(sentences) : read;
+                read.set(i, new Sentence(s.index(), s.paragraph(), s.span(), s.tokens(), s.mentions(), s.dates(), s.places(),
+                        List.of(), s.words()));
+            }
+        }
+        return read == null ? sentences : read;
     }
 
     /** How far after the meeting's sentence "The meeting was attended by …" may still tell of it. */
