@@ -353,6 +353,7 @@ final class MeetingFinder {
             }
         }
         addNamedElsewhere(lead, registry, participants);
+        addNamedByCountry(lead, registry, participants);
         if (participants.size() == 1 && lead.index() > 0) {
             addPronounsPerson(sentences.get(lead.index() - 1), lead, registry, participants);
         }
@@ -1049,6 +1050,42 @@ final class MeetingFinder {
                 } else {
                     participants.put(only.id, holder);
                 }
+            }
+        }
+    }
+
+    /**
+     * "9 октября российский лидер провел переговоры с …", "the Kazakh president met …": an official
+     * the lead names by a people's adjective and an office alone is the one person of that country
+     * the release names, when it names one only.
+     */
+    private void addNamedByCountry(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
+        List<Token> tokens = lead.tokens();
+        boolean[] named = mentioned(lead);
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
+            if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || people.end() >= tokens.size()
+                    || named[people.end()]) {
+                continue;
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, people.end());
+            if (title == null || title.value() != Lexicons.TitleRole.HEAD || title.end() < tokens.size()
+                    && (tokens.get(title.end()).isCapitalized() || named[title.end()])) {
+                continue; // a name or a body follows the office
+            }
+            CountryCode country = people.value().code();
+            List<PersonRegistry.Entry> ofCountry = registry.entries().stream()
+                    .filter(entry -> entry.country.equals(Optional.of(country))).toList();
+            if (ofCountry.size() != 1 || participants.containsKey(ofCountry.get(0).id)) {
+                continue;
+            }
+            PersonRegistry.Entry only = ofCountry.get(0);
+            Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k, title.end(),
+                    lead.index(), only.title, only.country, only.international, Optional.empty(), only.organization));
+            if (lead.mentions().isEmpty() || lead.mentions().get(0).first() > k) {
+                putFirst(participants, only.id, holder);
+            } else {
+                participants.put(only.id, holder);
             }
         }
     }

@@ -876,6 +876,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialNamedByThePeoplesAdjectiveAloneIsTheOnePersonOfThatCountryNamedBefore() {
+        PressRelease release = parse("Президент России Иван Петров прибыл в Душанбе с официальным визитом.\n\n9 октября российский лидер"
+                + " провел переговоры с президентом Таджикистана Рустамом Саидовым.\n");
+
+        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Иван Петров", "Рустам Саидов"));
+    }
+
+    @Test
     void aSpokespersonTellsOfTheMeetingAndTakesNoPart() {
         Meeting english = main("Prime Minister Anil Varma met President of Kenya Jan Kowal, Ministry of External Affairs"
                 + " spokesperson Rakesh Mehra said.\n");
