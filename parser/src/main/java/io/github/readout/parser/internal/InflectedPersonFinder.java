@@ -578,17 +578,29 @@ final class InflectedPersonFinder implements PersonReader {
         if (office > from && office < to) {
             from = office; // "Новый министр иностранных дел": being new in an office is no part of it
         }
-        List<String> words = new ArrayList<>();
+        // "Глава российского МИДа": a people's adjective inside the office is the holder's country, no part of it
+        List<Integer> kept = new ArrayList<>();
         for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> people = k > from ? lexicons.countries.longest(tokens, k) : null;
+            if (people != null && people.value().form() == Lexicons.CountryForm.DEMONYM && people.end() < to) {
+                k = people.end() - 1;
+                continue;
+            }
+            kept.add(k);
+        }
+        List<String> words = new ArrayList<>();
+        for (int k : kept) {
             words.add(tokens.get(k).text());
         }
         List<String> nominative = declension.titleWords(words, inCase);
         StringBuilder title = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                title.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
+        for (int i = 0; i < kept.size(); i++) {
+            int k = kept.get(i);
+            if (i > 0) {
+                int before = kept.get(i - 1);
+                title.append(before == k - 1 ? text.substring(tokens.get(k - 1).end(), tokens.get(k).start()) : " ");
             }
-            title.append(nominative.get(k - from));
+            title.append(nominative.get(i));
         }
         return title.toString();
     }
