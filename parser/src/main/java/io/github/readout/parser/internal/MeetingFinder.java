@@ -969,7 +969,8 @@ final class MeetingFinder {
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
-            Optional<Place> destination = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
+            Optional<Place> destination = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report))
+                    .or(() -> arrivalJustAfter(sentences, report));
             boolean destinationFirst = report != lead || filedFrom.isEmpty();
             location = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
             rule = destinationFirst && destination.isPresent()
@@ -2404,6 +2405,26 @@ final class MeetingFinder {
                 // "прибыл в Белоруссию", "arrived in Minsk": Russian and English put where one came after "в", "in"
                 if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
                         && cueBefore(Lexicons.Cue.DESTINATION_VERB, before.tokens(), place.first(), DESTINATION_REACH)) {
+                    return Optional.of(place.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Лавров встретился с … на полях форума. Лавров прибыл в Турцию вчера, для участия в форуме": the
+     * place one of the sentences just after the meeting's says its visitor came to.
+     */
+    private Optional<Place> arrivalJustAfter(List<Sentence> sentences, Sentence report) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
+            Sentence after = sentences.get(i);
+            if (talksOfAnotherTime(after) || after.paragraph() > report.paragraph() + 1) {
+                break;
+            }
+            for (PlaceFinder.Found place : after.places()) {
+                if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
+                        && cueBefore(Lexicons.Cue.DESTINATION_VERB, after.tokens(), place.first(), DESTINATION_REACH)) {
                     return Optional.of(place.place());
                 }
             }

@@ -613,6 +613,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingWithoutAPlaceIsWhereTheNextSentenceSaysItsVisitorCame() {
+        Meeting meeting = main("Министр иностранных дел России Олег Смирнов встретился с министром иностранных дел"
+                + " Словакии Петером Ковачем на полях форума.\n\nСмирнов прибыл в Турцию 1 марта для участия в форуме.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.country()).contains(CountryCode.of("TR")));
+    }
+
+    @Test
     void aMeetingWithoutAPlaceNearbyIsInTheFirstCityTheReleasePutsSomethingIn() {
         PressRelease release = parse("Foreign Minister Ana Duarte met Foreign Minister of Senegal Moussa Diallo on"
                 + " Monday.\n\nThe ministers reviewed trade.\n\nThey discussed regional security.\n\nThey also"
