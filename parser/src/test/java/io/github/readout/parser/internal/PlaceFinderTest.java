@@ -110,4 +110,14 @@ class PlaceFinderTest {
         assertThat(find("They spoke in English.")).isEmpty();
         assertThat(find("They met in Parliament on Monday.")).isEmpty();
     }
+
+    @Test
+    void aRussianCityOfTheLexiconIsReadToItsNominativeWithItsCountry() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "Встреча прошла в Тирасполе.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length())))
+                .extracting(f -> f.place().name() + " " + f.place().country().map(Object::toString).orElse("-"))
+                .containsExactly("Тирасполь MD");
+    }
 }
