@@ -2401,12 +2401,21 @@ final class MeetingFinder {
             if (isHeadline(before) || talksOfAnotherTime(before) || before.paragraph() < report.paragraph() - 1) {
                 break;
             }
-            for (PlaceFinder.Found place : before.places()) {
-                // "прибыл в Белоруссию", "arrived in Minsk": Russian and English put where one came after "в", "in"
-                if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
-                        && cueBefore(Lexicons.Cue.DESTINATION_VERB, before.tokens(), place.first(), DESTINATION_REACH)) {
-                    return Optional.of(place.place());
-                }
+            Optional<Place> arrival = arrivalIn(before);
+            if (arrival.isPresent()) {
+                return arrival;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The place a sentence says someone came to: "прибыл в Белоруссию", "arrived in Minsk". */
+    private Optional<Place> arrivalIn(Sentence s) {
+        for (PlaceFinder.Found place : s.places()) {
+            // Russian and English put where one came after "в", "in"
+            if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
+                    && cueBefore(Lexicons.Cue.DESTINATION_VERB, s.tokens(), place.first(), DESTINATION_REACH)) {
+                return Optional.of(place.place());
             }
         }
         return Optional.empty();
@@ -2422,11 +2431,9 @@ final class MeetingFinder {
             if (talksOfAnotherTime(after) || after.paragraph() > report.paragraph() + 1) {
                 break;
             }
-            for (PlaceFinder.Found place : after.places()) {
-                if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
-                        && cueBefore(Lexicons.Cue.DESTINATION_VERB, after.tokens(), place.first(), DESTINATION_REACH)) {
-                    return Optional.of(place.place());
-                }
+            Optional<Place> arrival = arrivalIn(after);
+            if (arrival.isPresent()) {
+                return arrival;
             }
         }
         return Optional.empty();
