@@ -885,8 +885,8 @@ class MeetingFinderTest {
 
     @Test
     void anOfficialNamedByThePeoplesAdjectiveAloneIsTheOnePersonOfThatCountryNamedBefore() {
-        PressRelease release = parse("Президент России Иван Петров прибыл в Душанбе с официальным визитом.\n\n9 октября российский лидер"
-                + " провел переговоры с президентом Таджикистана Рустамом Саидовым.\n");
+        PressRelease release = parse("Президент России Иван Петров прибыл в Душанбе с официальным визитом.\n\nВ среду"
+                + " российский лидер встретился с главой Таджикистана Рустамом Саидовым.\n");
 
         assertThat(release.meetings()).first().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
                 .containsExactly("Иван Петров", "Рустам Саидов"));
@@ -916,8 +916,8 @@ class MeetingFinderTest {
 
     @Test
     void meetingsASentenceSaysADayIncludedAreHeldOneWithEach() {
-        PressRelease release = parse("Prime Minister Anil Varma held a series of bilateral meetings on the sidelines of"
-                + " the Commonwealth summit in London on Thursday.\n\nHis engagements on Thursday included talks"
+        PressRelease release = parse("Prime Minister Anil Varma held several bilateral meetings at the"
+                + " Commonwealth summit in London on Thursday.\n\nHis engagements on Thursday included talks"
                 + " with Australian Prime Minister Tom Barr, Ugandan President Sam Okello and Fijian Prime"
                 + " Minister Joe Tui.\n");
 
