@@ -2704,7 +2704,7 @@ final class MeetingFinder {
         // "had a teleconference with A, B and C": a video conference is one call of them all
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
         // "по телефону поздравили президенты A, B и C": a telephone call joins two, whoever is named first
-        boolean calls = built.kind() == MeetingKind.PHONE_CALL && counterpartsApart(people);
+        boolean calls = built.kind() == MeetingKind.PHONE_CALL && counterpartsApart(people, true);
         if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
                         && namedAfterWith(lead, people)
@@ -2752,7 +2752,17 @@ final class MeetingFinder {
      * are met one by one; a delegation shares its country, a joint meeting says so.
      */
     private static boolean counterpartsApart(List<Person> people) {
-        Optional<CountryCode> subject = people.get(0).country();
+        return counterpartsApart(people, false);
+    }
+
+    /**
+     * As {@link #counterpartsApart(List)}; with {@code bodySubject}, the subject may be the side of
+     * an international body: "Председатель Европейского совета … поговорил по телефону с A и B" made
+     * two calls, where a meeting of the three may be one.
+     */
+    private static boolean counterpartsApart(List<Person> people, boolean bodySubject) {
+        Person first = people.get(0);
+        Optional<?> subject = first.country().isPresent() || !bodySubject ? first.country() : first.organization();
         if (subject.isEmpty()) {
             return false;
         }

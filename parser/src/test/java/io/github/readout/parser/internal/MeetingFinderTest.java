@@ -884,6 +884,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anInternationalOfficialsCallWithLeadersOfTwoCountriesIsOneCallEach() {
+        PressRelease release = parse("Председатель Европейского совета Жан Дюпон поговорил по телефону с премьер-министром"
+                + " Армении Ашотом Симоняном и президентом Азербайджана Эльчином Мамедовым.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.kind() + " " + m.participants().size())
+                .containsExactly("PHONE_CALL 2", "PHONE_CALL 2");
+    }
+
+    @Test
     void anOfficialNamedByThePeoplesAdjectiveAloneIsTheOnePersonOfThatCountryNamedBefore() {
         PressRelease release = parse("Президент России Иван Петров прибыл в Душанбе с официальным визитом.\n\nВ среду"
                 + " российский лидер встретился с главой Таджикистана Рустамом Саидовым.\n");
