@@ -1042,16 +1042,24 @@ final class MeetingFinder {
             List<PersonRegistry.Entry> holding = all.stream().filter(entry -> !participants.containsKey(entry.id)).toList();
             PersonRegistry.Entry only = holding.size() == 1 && all.size() < MOST_HOLDERS ? holding.get(0) : null;
             if (only != null) {
-                Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k + 1,
-                        end, lead.index(), only.title, only.country, only.international, Optional.empty(),
-                        only.organization));
-                boolean subject = lead.mentions().isEmpty() || lead.mentions().get(0).first() > k + 1; // mentions come in order
-                if (subject) {
-                    putFirst(participants, only.id, holder); // "The Secretary General met with A, B and C"
-                } else {
-                    participants.put(only.id, holder);
-                }
+                addHolder(lead, participants, only, k + 1, end);
             }
+        }
+    }
+
+    /**
+     * Adds the person the lead's words [first, end) stand for: first among the participants when
+     * the words come before every name the lead gives ("The Secretary General met with A, B and C").
+     */
+    private static void addHolder(Sentence lead, Map<Integer, Participant> participants, PersonRegistry.Entry holder,
+            int first, int end) {
+        Participant participant = new Participant(holder, new Mention(holder.name, holder.words, holder.span, first, end,
+                lead.index(), holder.title, holder.country, holder.international, Optional.empty(), holder.organization));
+        boolean subject = lead.mentions().isEmpty() || lead.mentions().get(0).first() > first; // mentions come in order
+        if (subject) {
+            putFirst(participants, holder.id, participant);
+        } else {
+            participants.put(holder.id, participant);
         }
     }
 
@@ -1080,14 +1088,7 @@ final class MeetingFinder {
             if (ofCountry.size() != 1 || participants.containsKey(ofCountry.get(0).id)) {
                 continue;
             }
-            PersonRegistry.Entry only = ofCountry.get(0);
-            Participant holder = new Participant(only, new Mention(only.name, only.words, only.span, k, title.end(),
-                    lead.index(), only.title, only.country, only.international, Optional.empty(), only.organization));
-            if (lead.mentions().isEmpty() || lead.mentions().get(0).first() > k) {
-                putFirst(participants, only.id, holder);
-            } else {
-                participants.put(only.id, holder);
-            }
+            addHolder(lead, participants, ofCountry.get(0), k, title.end());
         }
     }
 
@@ -1126,7 +1127,6 @@ final class MeetingFinder {
      */
     private static final int MOST_HOLDERS = 3;
 
-    /** The release's people by their title in lookup form; at most {@link #MOST_HOLDERS} each. */
     /** The end of the longest of these offices (as token keys) that the tokens at {@code at} spell, or -1. */
     private static int officeSpelledAt(List<Token> tokens, int at, Set<String> offices) {
         int best = -1;
@@ -1156,6 +1156,7 @@ final class MeetingFinder {
         return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country : null;
     }
 
+    /** The release's people by their title in lookup form; at most {@link #MOST_HOLDERS} each. */
     private Map<String, List<PersonRegistry.Entry>> holdersByTitle(PersonRegistry registry) {
         Map<String, List<PersonRegistry.Entry>> holders = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
@@ -1854,7 +1855,7 @@ final class MeetingFinder {
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
-                    || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(mention)) {
+                    || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -1875,12 +1876,10 @@ final class MeetingFinder {
      * "… Ministry spokesperson Raveesh Kumar tweeted", "сообщил пресс-секретарь президента Дмитрий
      * Песков": a spokesperson tells of the meeting and takes no part in it.
      */
-    private boolean speaksForOthers(Mention mention) {
-        if (mention.title().isEmpty()) {
-            return false;
-        }
-        String title = mention.title().get();
-        return lexicons.hasCue(Lexicons.Cue.SPOKESPERSON, Tokenizer.tokens(title, 0, title.length()));
+    private boolean speaksForOthers(Sentence s, Mention mention) {
+        // the mention's own tokens hold its title: read there, not in the title's text tokenized again
+        return mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
+                s.tokens().subList(Math.max(0, mention.first()), Math.min(mention.end(), s.tokens().size())));
     }
 
     /** How many words after a possessive "'s" the meeting or visit word it owns may stand: "X's first official visit". */
@@ -2587,7 +2586,7 @@ final class MeetingFinder {
                 copy.country = participant.country;
                 known.add(copy);
             } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)
-                    && !speaksForOthers(mention)) {
+                    && !speaksForOthers(s, mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }

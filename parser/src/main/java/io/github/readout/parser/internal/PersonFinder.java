@@ -615,8 +615,7 @@ final class PersonFinder implements PersonReader {
             k = skipPossessive(tokens, country.end()); // "…, Pakistan's army chief"
         }
         int words = lowerCaseTitleWordsEnd(tokens, k);
-        int end = pastHostPhrase(tokens, words);
-        end = end > words && tokens.get(end - 1).isPunctuation(',') ? end - 1 : end;
+        int end = hostPhraseEnd(tokens, words);
         if (words == k || end < tokens.size() && !tokens.get(end).isPunctuation(',') && !tokens.get(end).isPunctuation('.')) {
             return null;
         }
@@ -1090,16 +1089,18 @@ final class PersonFinder implements PersonReader {
      * India, John Carter"); {@code at} itself when no such phrase starts there.
      */
     private int pastHostPhrase(List<Token> tokens, int at) {
+        int end = hostPhraseEnd(tokens, at);
+        return end > at && end < tokens.size() && tokens.get(end).isPunctuation(',') ? end + 1 : end;
+    }
+
+    /** Where the country a lower-case title is held in or of ends ("to India", "of the United States"), or {@code at}. */
+    private int hostPhraseEnd(List<Token> tokens, int at) {
         if (!lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, at) && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
             return at;
         }
         int phrase = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
         PhraseIndex.Match<Lexicons.CountryEntry> country = phrase < tokens.size() ? lexicons.countries.longest(tokens, phrase) : null;
-        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
-            return at;
-        }
-        int end = country.end();
-        return end < tokens.size() && tokens.get(end).isPunctuation(',') ? end + 1 : end;
+        return country == null || country.value().form() != Lexicons.CountryForm.NAME ? at : country.end();
     }
 
     /** Where the lower-case title words that start at a token end; {@code at} when there is no head. */
