@@ -115,6 +115,9 @@ final class HeaderDates {
         if (firstDigits <= 2 && sep == ' ') {
             s.pos++;
             int month = s.month();
+            if (month > 0) {
+                skipSpaceBeforeComma(s);
+            }
             if (month > 0 && s.peek() == ',') {
                 s.pos++; // "12 Apr, 2010"
             }
@@ -138,6 +141,7 @@ final class HeaderDates {
             int day = s.number(2);
             if (day >= 0) {
                 s.skipOrdinalSuffix(); // "April 5th 2023"
+                skipSpaceBeforeComma(s);
             }
             if (day >= 0 && s.pos > dayStart && (s.peek() == ',' || s.peek() == ' ')) {
                 if (s.peek() == ',') {
@@ -153,6 +157,13 @@ final class HeaderDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** "6 August , 2020": a page's markup, taken off, can leave a space before a date's comma. */
+    private static void skipSpaceBeforeComma(Scanner s) {
+        if (s.peek() == ' ' && s.pos + 1 < s.text.length() && s.text.charAt(s.pos + 1) == ',') {
+            s.pos++;
+        }
     }
 
     private static void skipWeekday(Scanner s) {

@@ -28,6 +28,14 @@ class PageDateTest {
     }
 
     @Test
+    void aSpaceLeftBeforeTheCommaOfADateLine() {
+        String body = "The general on Thursday had a video call with the minister.\n\n" + "More text. ".repeat(20)
+                + "\n\nBoth sides agreed to meet again.\n6 August , 2020\n";
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2020, 8, 6));
+        assertThat(PageDate.find("Posted June 4 , 2024")).hasValue(LocalDate.of(2024, 6, 4));
+    }
+
+    @Test
     void digitsInsideAWordAreNotADate() {
         assertThat(PageDate.find("ref A2024-06-04 and then June 4, 2024")).hasValue(LocalDate.of(2024, 6, 4));
     }
