@@ -184,6 +184,11 @@ final class Datelines {
                 placeEnd = wordEnd - 1;
                 break;
             }
+            if (text.charAt(wordEnd - 1) == '-' && wordEnd - pos > 1) {
+                words.add(text.substring(pos, wordEnd - 1)); // "WINDHOEK- The …": the dash glued to the place ends it
+                placeEnd = wordEnd - 1;
+                break;
+            }
             words.add(text.substring(pos, wordEnd));
             placeEnd = wordEnd;
             if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1))) {

@@ -135,6 +135,7 @@ class NoiseFilterTest {
         "MOSCOW, March 12. /TASS/. Russian Foreign Minister Sergey Lavrov held talks.; MOSCOW; Russian Foreign",
         "BEIJING, June 4 (Xinhua) -- Chinese President Xi Jinping met the minister.; BEIJING; Chinese President",
         "Tashkent, 12 September 2024 – The minister received the ambassador.; Tashkent; The minister",
+        "LUSAKA- The President of Malawi Ana Banda met the minister.; LUSAKA; The President",
     })
     void datelineGivesPlaceAndTheFirstParagraphStartsAfterTheDash(String lead, String place, String start) {
         String text = lead + "\n\nThe sides discussed cooperation.";
