@@ -85,7 +85,8 @@ final class Datelines {
                 continue;
             }
             if (!isCapitals(token)) {
-                if (count == 0 && token.endsWith(",") && isCapitalized(token) && startsDate(text, skipSpace(text, pos, end))) {
+                if (count == 0 && token.endsWith(",") && isCapitalized(token) && startsDate(text, skipSpace(text, pos, end))
+                        && !DateWords.isDateLineWeekday(text, tokenStart, pos - 1)) { // "Wed, 24 Jan 2024 -" is a date line
                     placeWords.add(token.substring(0, token.length() - 1)); // "Tashkent, 12 September 2024 –"
                     inDate = true;
                     continue;
@@ -221,6 +222,7 @@ final class Datelines {
     private static Optional<Dateline> partsThenEnd(String text, Span block, int end, LeadPlace lead, boolean known) {
         String place = lead.name();
         boolean qualified = false;
+        boolean dated = false;
         int pos = lead.end();
         for (int part = 0; part <= MOST_PARTS; part++) {
             int at = skipBlanks(text, pos, end);
@@ -259,10 +261,15 @@ final class Datelines {
                     pos = partEnd; // "MOSCOW, March 12. /TASS/."
                     continue;
                 }
-                if (isDatePart(part0) || c == ',' && isNamePart(part0)) {
+                boolean datePart = isDatePart(part0) || dated && isYear(part0); // "October 21, 2024 (FBC)"
+                if (datePart || c == ',' && isNamePart(part0)) {
                     qualified = true;
+                    dated |= datePart;
                     pos = partEnd;
                     continue;
+                }
+                if (c == ',' && dated && sentenceFollows(text, at + 1, end)) {
+                    return dateline(place, block.start(), at + 1); // "Rabat, August 21, 2023, In a recent …"
                 }
                 return Optional.empty();
             }
@@ -338,6 +345,11 @@ final class Datelines {
             }
         }
         return false;
+    }
+
+    /** "2024": a year of four digits, the part after a date that leaves it out ("October 21, 2024"). */
+    private static boolean isYear(String part) {
+        return part.length() == 4 && part.chars().allMatch(Character::isDigit);
     }
 
     /** "01.09.25", "7.2.2024": a day, a month and a year in digits, joined by periods. */

@@ -194,7 +194,10 @@ class NoiseFilterTest {
                 {"Бишкек, 01.09.25. /Агентство/. Президент провел встречу.", "Бишкек"},
                 {"24 сентября, Минск /Корр. Агентства/. Министр провел встречу.", "Минск"},
                 {"Новоград, 7 февраля /АГЕНТСТВО/. Министр провел встречу.", "Новоград"},
-                {"DUSHANBE. The Prime Minister held a meeting.", "DUSHANBE"}}) {
+                {"DUSHANBE. The Prime Minister held a meeting.", "DUSHANBE"},
+                {"Lusaka, October 21, 2024 (Agency) – The Chairperson met the minister.", "Lusaka"},
+                {"Rabat, August 21, 2023, In a recent call the ministers spoke.", "Rabat"},
+                {"Wed, 24 Jan 2024 - 07:24 GMT\n\nCAIRO – 24 January 2024: The minister spoke.", "CAIRO"}}) {
             assertThat(layout(c[0]).dateline()).as(c[0]).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo(c[1]));
         }
     }
