@@ -429,7 +429,7 @@ final class InflectedPersonFinder implements PersonReader {
             return Declension.Case.NOM;
         }
         for (int k = from; k < to; k++) {
-            if (!lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) && declension.fitsCase(tokens.get(k).text(), marked)) {
+            if (!isParticle(tokens, k) && declension.fitsCase(tokens.get(k).text(), marked)) {
                 return marked;
             }
         }
@@ -482,7 +482,7 @@ final class InflectedPersonFinder implements PersonReader {
     /** Whether every word of a name, particles aside, shows an ending of a case: "Муратом Нуртлеу" does not. */
     private boolean everyWordFits(List<Token> tokens, int from, int to, Declension.Case inCase) {
         for (int k = from; k < to; k++) {
-            if (!lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) && !declension.fitsCase(tokens.get(k).text(), inCase)) {
+            if (!isParticle(tokens, k) && !declension.fitsCase(tokens.get(k).text(), inCase)) {
                 return false;
             }
         }
@@ -550,7 +550,15 @@ final class InflectedPersonFinder implements PersonReader {
         while (end > start + 1 && lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, end - 1)) {
             end--;
         }
+        if (end - start >= 2 && end < tokens.size() && lexicons.isCue(Lexicons.Cue.NAME_CLOSING, tokens, end)) {
+            end++; // "Сейтека Жумакадыр уулу", "Полад Бюльбюль оглы": the father's name and its marker close the name
+        }
         return end;
+    }
+
+    /** A word of a name that is not declined: "бин", "аль", "оглы". */
+    private boolean isParticle(List<Token> tokens, int at) {
+        return lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || lexicons.isCue(Lexicons.Cue.NAME_CLOSING, tokens, at);
     }
 
     /** Whether a word is, in one of its readings, the surname of a listed office holder: "Путиным". */
@@ -636,7 +644,7 @@ final class InflectedPersonFinder implements PersonReader {
             String declined = declension.nameWord(written, inCase);
             // "главы МИД Армении Ара Петросяна": a listed given name as written ("Ара") whose ending only seems oblique
             boolean givenAsWritten = declension.isGivenName(written) && !declension.isGivenName(declined);
-            String word = lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, k) || givenAsWritten ? written : declined;
+            String word = isParticle(tokens, k) || givenAsWritten ? written : declined;
             if (k > from) {
                 name.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
             }

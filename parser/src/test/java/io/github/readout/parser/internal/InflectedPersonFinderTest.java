@@ -37,6 +37,8 @@ class InflectedPersonFinderTest {
         "Министр встретился с главой российского МИДа Олегом Смирновым.|Олег Смирнов|глава МИДа|RU",
         "Министр встретился с заместителем председателя Кабинета министров, министром энергетики Туркменистана Аманом Сапаровым.|Аман Сапаров|заместитель председателя Кабинета министров, министр энергетики|TM",
         "Прибыл председатель ОБСЕ, вице-премьер, министр обороны Сербии Марко Илич.|Марко Илич|председатель ОБСЕ, вице-премьер, министр обороны|RS",
+        "Делегацию возглавил директор Второго департамента Азии МИД России Олег Смирнов.|Олег Смирнов|директор Второго департамента Азии МИД|RU",
+        "Встреча с руководителем Консульского отдела Посольства США Анной Коул.|Анна Коул|руководитель Консульского отдела Посольства|US",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
@@ -119,6 +121,14 @@ class InflectedPersonFinderTest {
     void particlesStayInTheName() {
         assertThat(find("Разговор с главой МИД Кувейта шейхом Джаррахом ас-Сабахом состоялся вчера."))
                 .extracting(Mention::name).containsExactly("Джаррах ас-Сабах");
+    }
+
+    @Test
+    void theMarkerAfterAFathersNameClosesTheName() {
+        assertThat(find("Состоялась встреча директора департамента Азата Бакыт уулу с послом."))
+                .extracting(Mention::name).containsExactly("Азат Бакыт уулу");
+        assertThat(find("В беседе участвовал Тофик Ильхам оглы."))
+                .extracting(Mention::name).containsExactly("Тофик Ильхам оглы");
     }
 
     @Test
