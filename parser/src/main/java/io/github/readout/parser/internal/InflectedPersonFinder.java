@@ -124,13 +124,14 @@ final class InflectedPersonFinder implements PersonReader {
         Optional<String> titleText = window.titleEnd > window.titleStart
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
                 : Optional.empty();
-        boolean plural = window.titled && declension.isPlural(tokens.get(window.titleStart).text())
+        String head = tokens.get(Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, window.titleStart))).text();
+        boolean plural = window.titled && declension.isPlural(head)
                 && window.countries.size() >= 2;
         Optional<CountryCode> country = plural ? Optional.of(window.countries.get(0)) : window.country;
         Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
-        if (window.titled && declension.isPlural(tokens.get(window.titleStart).text()) && window.countries.size() == 1) {
+        if (window.titled && declension.isPlural(head) && window.countries.size() == 1) {
             // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }

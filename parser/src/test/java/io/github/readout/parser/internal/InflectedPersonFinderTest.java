@@ -158,6 +158,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void beingNewInAPluralOfficeLeavesItPlural() {
+        List<Mention> mentions = find("Он принял грамоты новых послов Армении и Сербии Арама Гукасяна и Лейлы Ристич.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Арам Гукасян", "Лейла Ристич");
+        assertThat(mentions).extracting(m -> m.title().orElse("")).containsExactly("посол", "посол");
+    }
+
+    @Test
     void anInflectedAbbreviationIsNoNameAndARegnalNumberIsPartOfOne() {
         List<Mention> mentions = find("Глава российского МИДа Сергей Лавров провел встречи с королем Эсватини Мсвати III.");
 
