@@ -1427,8 +1427,8 @@ final class MeetingFinder {
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             boolean reports = reportsMeeting(s) || pairNamedBefore(sentences, s).isPresent();
-            if (!reports || isLongBeforeRelease(s, anchor)) {
-                previewed |= previews(s);
+            if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+                previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 continue;
             }
             if (previewed && !hasEventVerb(s.tokens())) {

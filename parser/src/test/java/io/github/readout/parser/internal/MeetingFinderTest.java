@@ -1293,6 +1293,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRecalledMeetingIsNoLeadAndASessionThatStartedIsHeld() {
+        PressRelease preview = parse("Президент Перу Луис Варгас прибыл в Лиму для участия в саммите.\n"
+                + "Напомним, что первая встреча министра иностранных дел Чили Педро Ройса с Луисом Варгасом прошла в"
+                + " Сантьяго.\n");
+        PressRelease session = parse("В Астане стартовало заседание Совета министров иностранных дел Андского сообщества.\n");
+
+        assertThat(preview.meetings()).isEmpty();
+        assertThat(session.meetings()).singleElement().satisfies(m -> assertThat(m.location())
+                .hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Астана")));
+    }
+
+    @Test
     void theEnvoysNamedAfterACredentialsCeremonyAreItsPeopleButItsSpokesmanIsNot() {
         Meeting ceremony = main("President Ana Torres received the credentials of five newly appointed ambassadors"
                 + " today.\n\nThe new ambassadors who presented credentials are Ambassador Paul Reed of Canada and"
