@@ -1386,8 +1386,19 @@ final class MeetingFinder {
                 return true;
             }
         }
+        // "в ходе заседания коллегий министерств экономики Беларуси и России, будут рассматриваться": the clause
+        // after the frame's comma, however long the frame's name
+        int frameEnd = Math.min(tokens.size(), trigger.end() + FRAME_NAME_REACH);
+        for (int k = trigger.end(); k < frameEnd; k++) {
+            if (tokens.get(k).isPunctuation(',')) {
+                return k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE_TENSE, tokens, k + 1);
+            }
+        }
         return false;
     }
+
+    /** How many words the name of a framed meeting may have before the comma that closes the frame. */
+    private static final int FRAME_NAME_REACH = 14;
 
     /** Where the first reported speech ("X recalled that …") starts, or the sentence's length. */
     private int firstReportedSpeech(List<Token> tokens) {

@@ -1305,6 +1305,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFrameWhoseClauseAfterTheCommaIsInTheFutureIsAPlan() {
+        PressRelease release = parse("В ходе заседания коллегий министерств транспорта Беларуси и России, будут"
+                + " рассматриваться вопросы, касающиеся дорог Союзного государства.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void theEnvoysNamedAfterACredentialsCeremonyAreItsPeopleButItsSpokesmanIsNot() {
         Meeting ceremony = main("President Ana Torres received the credentials of five newly appointed ambassadors"
                 + " today.\n\nThe new ambassadors who presented credentials are Ambassador Paul Reed of Canada and"
