@@ -622,6 +622,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCaretakerHoldsTheOfficeAsItsTitleSays() {
+        assertThat(only("Caretaker Foreign Minister Lars Holm spoke.").title()).contains("Caretaker Foreign Minister");
+    }
+
+    @Test
     void theBareApostropheAfterACountryEndingInSIsItsPossessive() {
         Mention m = only("They met with United States' Acting Assistant Secretary Mark Cole in Lima.");
 
