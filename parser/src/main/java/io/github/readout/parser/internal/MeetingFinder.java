@@ -111,7 +111,7 @@ final class MeetingFinder {
                 personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
-                .map(d -> report.kind() == MeetingKind.VISIT ? d : monthOfSeveralDays(d, lead, report.sentence()));
+                .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.headline(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
@@ -930,6 +930,12 @@ final class MeetingFinder {
         }
         return date;
     }
+
+    /**
+     * The kinds a range of days dates by its first: a visit, on whose first day its own meetings
+     * are dated, and a call, which lasts no days ("7 и 8 апреля состоялся телефонный разговор").
+     */
+    private static final Set<MeetingKind> DATED_BY_FIRST_DAY = EnumSet.of(MeetingKind.VISIT, MeetingKind.PHONE_CALL);
 
     /**
      * "The joint commission met in Baku on June 4–5": a meeting held over several days is dated by

@@ -52,6 +52,8 @@ class DateFinderTest {
         "The works will be finished by the end of the year.; end of the year; 2024",
         "The plan covers the first half of the year.; the first half of the year; 2024",
         "The forum opened on 3–4 December.; 3–4 December; 2024-12-03",
+        "Форум прошел с 3 по 4 декабря.; 3 по 4 декабря; 2024-12-03",
+        "Министры встретились 3 и 4 декабря.; 3 и 4 декабря; 2024-12-03",
         "The ministers met in July.; July; 2024-07",
         "The ministers met at the Ministry on 4th.; 4th; 2024-10-04",
         "The ministers met at the Ministry on 4 th .; 4 th; 2024-10-04",

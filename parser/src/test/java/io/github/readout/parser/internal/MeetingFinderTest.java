@@ -926,6 +926,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallToldOverTwoDaysIsDatedByTheFirst() {
+        Meeting call = main("On October 22–23, 2024, Foreign Minister Murat Nurtleu had a telephone conversation with Foreign"
+                + " Minister of Azerbaijan Jeyhun Bayramov.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.date().flatMap(DateRef::value)).contains(DateValue.of(LocalDate.of(2024, 10, 22)));
+    }
+
+    @Test
     void meetingsASentenceSaysADayIncludedAreHeldOneWithEach() {
         PressRelease release = parse("Prime Minister Anil Varma held several bilateral meetings at the"
                 + " Commonwealth summit in London on Thursday.\n\nHis engagements on Thursday included talks"
