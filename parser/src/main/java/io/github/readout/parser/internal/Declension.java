@@ -265,13 +265,22 @@ final class Declension {
         String last = word.substring(dot);
         Word known = words.get(last.toLowerCase(Locale.ROOT));
         if (known != null && known.inCase() == c && !last.isEmpty()) {
-            return head + sameCapital(last, known.nominative()); // "Павла" → "Павел"
+            return head + sameCapital(last, spelledAsWritten(known.nominative(), last)); // "Павла" → "Павел"
         }
         Optional<Ending> ending = ending(nameEndings.get(c), last);
         if (ending.isEmpty() || last.length() - ending.get().from().length() < SHORTEST_STEM) {
             return word;
         }
         return head + replaced(last, ending.get());
+    }
+
+    /**
+     * "Петром" → "Петр", not "Пётр": a text that writes no "ё" in a word writes none in its
+     * nominative either, so a nominative the pack spells with one is spelled as the text would.
+     */
+    private static String spelledAsWritten(String nominative, String written) {
+        boolean dotted = written.indexOf('ё') >= 0 || written.indexOf('Ё') >= 0;
+        return dotted ? nominative : nominative.replace('ё', 'е').replace('Ё', 'Е');
     }
 
     /**
