@@ -578,6 +578,23 @@ final class InflectedPersonFinder implements PersonReader {
         return declension.isGivenName(token.text()) || declension.caseOfGivenName(token.text()).isPresent();
     }
 
+    /** How many words, an agency's adjectives and its noun, a people's adjective in a title may qualify. */
+    private static final int AGENCY_WORDS = 2;
+
+    /**
+     * Whether the words after a people's adjective in a title name the agency the holder serves
+     * ("российского МИДа", "китайского диппредставительства"), whose adjective is the holder's
+     * country; "лидер туркменского народа" keeps its people, which the office is of.
+     */
+    private boolean namesAnAgency(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + AGENCY_WORDS); k++) {
+            if (lexicons.isCue(Lexicons.Cue.AGENCY_NOUN, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The title's words as written from its first word, the opening ones in the nominative. */
     private String title(String text, List<Token> tokens, int from, int to, Declension.Case inCase) {
         while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1)) {
@@ -591,7 +608,8 @@ final class InflectedPersonFinder implements PersonReader {
         List<Integer> kept = new ArrayList<>();
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> people = k > from ? lexicons.countries.longest(tokens, k) : null;
-            if (people != null && people.value().form() == Lexicons.CountryForm.DEMONYM && people.end() < to) {
+            if (people != null && people.value().form() == Lexicons.CountryForm.DEMONYM && people.end() < to
+                    && namesAnAgency(tokens, people.end(), to)) {
                 k = people.end() - 1;
                 continue;
             }
