@@ -205,7 +205,8 @@ final class Extractor {
             Optional<Span> attribution, PersonRegistry registry, int index) {
         String text = body.text();
         List<Mention> mentions = new ArrayList<>();
-        for (Mention found : personFinder.find(text, tokens, index)) {
+        for (Mention read : personFinder.find(text, tokens, index)) {
+            Mention found = read.withTitle(lexicons.withoutStyle(read.title()));
             Mention mention = found.country().isPresent() || found.international() ? found
                     : found.withCountry(countryInBrackets(tokens, found.end()));
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of

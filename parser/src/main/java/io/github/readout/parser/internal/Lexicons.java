@@ -118,6 +118,49 @@ final class Lexicons {
         return lexicons;
     }
 
+    /**
+     * A title without the parts that are a leader's honorary style, set off by a comma or a dash
+     * ("Leader of the Nation, President" → "President"); empty when nothing else is left.
+     *
+     * @param title the title as read
+     * @return the title without its honorary parts
+     */
+    Optional<String> withoutStyle(Optional<String> title) {
+        if (title.isEmpty() || title.get().indexOf(',') < 0 && title.get().indexOf('—') < 0 && title.get().indexOf('–') < 0) {
+            return title; // a style is set off from the office by punctuation
+        }
+        String text = title.get();
+        List<Token> tokens = Tokenizer.tokens(text, 0, text.length());
+        List<int[]> kept = new ArrayList<>(); // the chars [from, to) of each part kept, and where its separator ends
+        boolean dropped = false;
+        int start = 0;
+        for (int k = 0; k <= tokens.size(); k++) {
+            boolean separator = k < tokens.size() && (tokens.get(k).isPunctuation(',') || tokens.get(k).isDash());
+            if (k < tokens.size() && !separator) {
+                continue;
+            }
+            if (start < k) {
+                PhraseIndex.Match<Boolean> style = honorifics.longest(tokens, start);
+                if (style != null && style.end() == k) {
+                    dropped = true;
+                } else {
+                    int next = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
+                    kept.add(new int[] {tokens.get(start).start(), tokens.get(k - 1).end(), next});
+                }
+            }
+            start = k + 1;
+        }
+        if (!dropped) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < kept.size(); i++) {
+            int[] part = kept.get(i);
+            out.append(text, part[0], i + 1 < kept.size() ? part[2] : part[1]); // each part with the separator after it
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    }
+
     /** Countries and places, titles, honorifics, organisations, offices of one country, groups of states. */
     private void loadNames() {
         for (String[] row : rows("countries.tsv", 3)) {

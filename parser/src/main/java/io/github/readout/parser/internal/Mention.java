@@ -32,6 +32,11 @@ record Mention(
         Optional<CountryCode> host,
         Optional<String> organization) {
 
+    Mention withTitle(Optional<String> newTitle) {
+        return new Mention(name, nameTokens, span, first, end, sentence, newTitle, country, international, host,
+                organization);
+    }
+
     Mention withCountry(Optional<CountryCode> newCountry) {
         return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host,
                 organization);

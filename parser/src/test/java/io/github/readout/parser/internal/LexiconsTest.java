@@ -265,4 +265,14 @@ class LexiconsTest {
         assertThat(Lexicons.builtInCue(Lexicons.Cue.OF_WORD)).containsExactly("of");
         assertThat(Lexicons.builtInCue(Lexicons.Cue.HOST_PREPOSITION)).containsExactly("in", "to");
     }
+
+    @Test
+    void anHonoraryStyleSetOffInATitleIsNoPartOfIt() {
+        assertThat(LEXICONS.withoutStyle(Optional.of("Leader of the Nation, President"))).contains("President");
+        assertThat(LEXICONS.withoutStyle(Optional.of("President of Ruritania, Leader of the Nation")))
+                .contains("President of Ruritania");
+        assertThat(LEXICONS.withoutStyle(Optional.of("Deputy Prime Minister – Foreign Minister")))
+                .contains("Deputy Prime Minister – Foreign Minister");
+        assertThat(LEXICONS.withoutStyle(Optional.of("Leader of the Nation"))).contains("Leader of the Nation");
+    }
 }
