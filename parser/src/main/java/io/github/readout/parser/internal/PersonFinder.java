@@ -1258,7 +1258,8 @@ final class PersonFinder implements PersonReader {
         Token token = tokens.get(k);
         if (!afterName && token.isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k + 1) && k + 2 < limit
                 && isTitleWord(tokens.get(k + 2 < limit && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 2)
-                        ? Math.min(k + 3, limit - 1) : k + 2))) {
+                        ? Math.min(k + 3, limit - 1) : k + 2))
+                && !startsTitle(tokens, k + 2)) { // "the new ambassador of Mali, and Ambassador B": B's own title
             return k + 2; // "for Economic Growth, Energy, and the Environment"
         }
         if (afterName || !tokens.get(k + 1).isCapitalized()) {

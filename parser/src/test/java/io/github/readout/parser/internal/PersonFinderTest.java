@@ -622,6 +622,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void anotherOfficeAfterCommaAndOpensTheNextPersonsTitle() {
+        List<Mention> mentions = find("The minister received Ambassador Ana Duarte, the new ambassador of Chile, and"
+                + " Ambassador Lena Vogel.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Ana Duarte", "Lena Vogel");
+        assertThat(mentions).extracting(m -> m.title().orElse("")).containsExactly("Ambassador", "Ambassador");
+    }
+
+    @Test
     void aCaretakerHoldsTheOfficeAsItsTitleSays() {
         assertThat(only("Caretaker Foreign Minister Lars Holm spoke.").title()).contains("Caretaker Foreign Minister");
     }
