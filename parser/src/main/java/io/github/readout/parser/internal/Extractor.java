@@ -484,13 +484,15 @@ final class Extractor {
             Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
                     && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i) || isMetWith(sentence, i));
+            Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3 ? countryNamedWith(tokens, i, end)
+                    : Optional.empty();
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
                     && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)
-                    || titleInAppositionAfter(tokens, end)
-                    || isMetWith(sentence, i)))) {
+                    || titleInAppositionAfter(tokens, end) || listedAfterMet(sentence, mentions, i)
+                    || isMetWith(sentence, i) || isMetWith(sentence, possessiveCountryStart(tokens, i))))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+                        Optional.empty(), namedWith, false, Optional.empty(), Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);
             }
@@ -511,11 +513,84 @@ final class Extractor {
 
 
 
+    /** How many words a country's name before a possessive may have: "the United Arab Emirates". */
+    private static final int LONGEST_COUNTRY_NAME = 4;
+
+    /**
+     * "Mosud Mannan of Bangladesh", "Sweden's Staffan Herrstrom": the country a name without a
+     * title is said to be of; empty when none is said.
+     */
+    private Optional<CountryCode> countryNamedWith(List<Token> tokens, int start, int end) {
+        int after = countryAfterEnd(tokens, end);
+        if (after > end) {
+            return countryAt(tokens, lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1);
+        }
+        int before = possessiveCountryStart(tokens, start);
+        return before >= 0 ? countryAt(tokens, before) : Optional.empty();
+    }
+
+    private Optional<CountryCode> countryAt(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at);
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME
+                ? Optional.of(country.value().code()) : Optional.empty();
+    }
+
+    /** Where "of [the] Bangladesh" after a name ends, or -1 when no country's name follows it so. */
+    private int countryAfterEnd(List<Token> tokens, int end) {
+        int of = end < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end) : -1;
+        if (of <= end || of >= tokens.size()) {
+            return -1;
+        }
+        int at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country.end() : -1;
+    }
+
+    /** Where "Sweden's" before a name starts, or -1 when no country's name and possessive stand there. */
+    private int possessiveCountryStart(List<Token> tokens, int start) {
+        int possessive = -1; // "'s" may be one token or two
+        for (int p = start - 1; p >= Math.max(1, start - 2) && possessive < 0; p--) {
+            possessive = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, p) == start ? p : -1;
+        }
+        for (int k = possessive - 1; k >= 0 && k >= possessive - LONGEST_COUNTRY_NAME; k--) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.end() == possessive && country.value().form() == Lexicons.CountryForm.NAME) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "met with Liu Shaobin, Mosud Mannan of Bangladesh, Sweden's Staffan Herrstrom and …": a name
+     * listed right after someone named after a meeting word is one more of those met.
+     */
+    private boolean listedAfterMet(Sentence sentence, List<Mention> mentions, int at) {
+        List<Token> tokens = sentence.tokens();
+        int begin = possessiveCountryStart(tokens, at);
+        int separator = (begin >= 0 ? begin : at) - 1;
+        if (separator > 0 && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, separator)) {
+            separator = tokens.get(separator - 1).isPunctuation(',') ? separator - 1 : separator; // ", and"
+        } else if (separator <= 0 || !tokens.get(separator).isPunctuation(',')) {
+            return false;
+        }
+        for (Mention previous : mentions) {
+            boolean listedBefore = previous.end() == separator || countryAfterEnd(tokens, previous.end()) == separator;
+            if (listedBefore && previous.sentence() == sentence.index()) {
+                return sentence.triggers().stream().anyMatch(t -> t.end() <= previous.first());
+            }
+        }
+        return false;
+    }
+
     /**
      * "Manalo also met with Reinhard Bütikofer, member of …", "Lavrov met Blinken": a name right
      * after a meeting verb or the "with" of a meeting word is the one met.
      */
     private boolean isMetWith(Sentence sentence, int at) {
+        if (at < 0) {
+            return false; // no possessive country before the name
+        }
         List<Token> tokens = sentence.tokens();
         boolean with = at >= 2 && lexicons.isCue(Lexicons.Cue.WITH, tokens, at - 1);
         for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {

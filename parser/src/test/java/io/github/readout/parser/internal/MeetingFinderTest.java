@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.DatePrecision;
@@ -1311,6 +1312,15 @@ class MeetingFinderTest {
         assertThat(preview.meetings()).isEmpty();
         assertThat(session.meetings()).singleElement().satisfies(m -> assertThat(m.location())
                 .hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Астана")));
+    }
+
+    @Test
+    void namesListedAfterTheFirstOneMetAreMetTooWithTheCountriesTheyAreSaidToBeOf() {
+        PressRelease release = parse("The minister held meetings with Chilean envoy Ana Duarte, Tom Reid of Fiji, Sweden's"
+                + " Lars Holm, and Kenji Arakawa of Japan.\n");
+
+        assertThat(release.people()).extracting(Person::name, p -> p.country().map(CountryCode::toString).orElse(""))
+                .contains(tuple("Tom Reid", "FJ"), tuple("Lars Holm", "SE"), tuple("Kenji Arakawa", "JP"));
     }
 
     @Test
