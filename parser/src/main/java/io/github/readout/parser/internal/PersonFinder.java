@@ -380,6 +380,11 @@ final class PersonFinder implements PersonReader {
      */
     private int givenNameAfterTitle(List<Token> tokens, int j, int nameStart, int windowEnd) {
         int word = nameStart - 1;
+        if (word > j && windowEnd - nameStart <= 2 && lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, word)) {
+            // "Acting Foreign Minister Amir Khan Muttaqi": after a whole office, its word that is also a given name
+            // opens the name; "the Amir Sheikh Tamim" keeps its office
+            return word;
+        }
         if (windowEnd - nameStart > 2 || word <= j || !tokens.get(word).isWord() || !tokens.get(word).isCapitalized()
                 || tokens.get(word).isAllCaps() || lexicons.honorifics.longest(tokens, word) != null
                 || lexicons.titles.longest(tokens, word) != null || lexicons.isCue(Lexicons.Cue.RANK, tokens, word)) {

@@ -631,6 +631,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficesWordThatIsAlsoAGivenNameOpensTheNameAfterAWholeOffice() {
+        Mention minister = only("They met Acting Foreign Minister Amir Reza Tabar.");
+        Mention amir = only("They met the Amir Sheikh Hamad Al Nour.");
+
+        assertThat(minister.name()).isEqualTo("Amir Reza Tabar");
+        assertThat(minister.title()).contains("Acting Foreign Minister");
+        assertThat(amir.name()).isEqualTo("Hamad Al Nour");
+        assertThat(amir.title()).contains("Amir");
+    }
+
+    @Test
     void aCaretakerHoldsTheOfficeAsItsTitleSays() {
         assertThat(only("Caretaker Foreign Minister Lars Holm spoke.").title()).contains("Caretaker Foreign Minister");
     }
