@@ -496,6 +496,8 @@ class PersonFinderTest {
         assertThat(m.name()).isEqualTo("Jeyhun Bayramov");
         assertThat(m.title()).isEmpty();
         assertThat(m.country()).contains(CountryCode.of("AZ"));
+        assertThat(only("Nurtleu held talks with his Afghani counterpart, Ahmad Karimi.").country())
+                .contains(CountryCode.of("AF"));
     }
 
     @Test
