@@ -208,7 +208,7 @@ final class Extractor {
         for (Mention read : personFinder.find(text, tokens, index)) {
             Mention found = read.withTitle(lexicons.withoutStyle(read.title()));
             Mention mention = found.country().isPresent() || found.international() ? found
-                    : found.withCountry(countryInBrackets(tokens, found.end()));
+                    : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end())));
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
             // the release's people, but no participant of what it reports.
             registry.add(mention);
@@ -521,12 +521,22 @@ final class Extractor {
      * title is said to be of; empty when none is said.
      */
     private Optional<CountryCode> countryNamedWith(List<Token> tokens, int start, int end) {
-        int after = countryAfterEnd(tokens, end);
-        if (after > end) {
-            return countryAt(tokens, lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1);
+        Optional<CountryCode> after = countryAfterName(tokens, end);
+        if (after.isPresent()) {
+            return after;
         }
         int before = possessiveCountryStart(tokens, start);
         return before >= 0 ? countryAt(tokens, before) : Optional.empty();
+    }
+
+    /** "Даниэл Коштовал из Чехии": the country said right after a name, or empty. */
+    private Optional<CountryCode> countryAfterName(List<Token> tokens, int end) {
+        int after = countryAfterEnd(tokens, end);
+        if (after < 0) {
+            return Optional.empty();
+        }
+        int of = Math.max(lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end), lexicons.cueEnd(Lexicons.Cue.FROM_COUNTRY, tokens, end));
+        return countryAt(tokens, lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of);
     }
 
     private Optional<CountryCode> countryAt(List<Token> tokens, int at) {
@@ -535,9 +545,10 @@ final class Extractor {
                 ? Optional.of(country.value().code()) : Optional.empty();
     }
 
-    /** Where "of [the] Bangladesh" after a name ends, or -1 when no country's name follows it so. */
+    /** Where "of [the] Bangladesh", "из Чехии" after a name ends, or -1 when no country's name follows it so. */
     private int countryAfterEnd(List<Token> tokens, int end) {
-        int of = end < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end) : -1;
+        int of = end < tokens.size() ? Math.max(lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end),
+                lexicons.cueEnd(Lexicons.Cue.FROM_COUNTRY, tokens, end)) : -1;
         if (of <= end || of >= tokens.size()) {
             return -1;
         }

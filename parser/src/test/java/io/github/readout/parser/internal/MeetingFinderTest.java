@@ -1324,6 +1324,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountryAPersonIsSaidToComeFromIsTheirs() {
+        PressRelease release = parse("Президент Перу Луис Варгас принял послов. Среди гостей были Анна Кос из Словении и"
+                + " Даниэл Новак из Чехии.\n");
+
+        assertThat(release.people()).extracting(Person::name, p -> p.country().map(CountryCode::toString).orElse(""))
+                .contains(tuple("Даниэл Новак", "CZ"));
+    }
+
+    @Test
     void aFrameWhoseClauseAfterTheCommaIsInTheFutureIsAPlan() {
         PressRelease release = parse("В ходе заседания коллегий министерств транспорта Беларуси и России, будут"
                 + " рассматриваться вопросы, касающиеся дорог Союзного государства.\n");
