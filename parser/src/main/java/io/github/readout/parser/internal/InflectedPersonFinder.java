@@ -135,9 +135,17 @@ final class InflectedPersonFinder implements PersonReader {
             // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
-        if (!plural || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
+        boolean ofOneBody = window.titled && declension.isPlural(head) && window.countries.isEmpty()
+                && (window.organization.isPresent() || window.international);
+        if (!plural && !ofOneBody || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
             return List.of(first);
+        }
+        if (ofOneBody) {
+            // "представители Минской группы ОБСЕ Игорь Попов и Джеймс Уорлик": the body's office is each one's
+            int secondEnd = nameEnd(tokens, second);
+            return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText, Optional.empty(),
+                    window.international, caseOfName(tokens, marked, second, secondEnd), window.organization));
         }
         // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders
         int secondEnd = nameEnd(tokens, second);
@@ -256,8 +264,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(more.end());
         } else if (more != null && (place == null || more.end() >= place.end())) {
             window.titleTo(more.end());
-        } else if (place != null) {
-            placeInTitle(tokens, window, k, place);
+        } else if (place != null && (org == null || org.end() <= place.end())) {
+            placeInTitle(tokens, window, k, place); // "Минской группы ОБСЕ" is a body, not the town it is named after
         } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
             window.at = cityNounBeforePlace(tokens, k); // "консул в г. Владивостоке": the city's name comes next
         } else if (org != null) {
@@ -765,8 +773,15 @@ final class InflectedPersonFinder implements PersonReader {
      * dative ("Президентами", "министру") is another person's.
      */
     private boolean opensAnotherTitle(List<Token> tokens, Window window, int at) {
-        if (at <= window.titleStart || tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(',')) {
-            return false; // "заместителем премьер-министра — министром": two offices of one person
+        boolean severalBefore = declension.isPlural(tokens.get(window.titleStart).text())
+                && !declension.isPlural(tokens.get(at).text());
+        if (at <= window.titleStart || (tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(',')) && !severalBefore) {
+            // "заместителем премьер-министра — министром": two offices of one person; "представители стран —
+            // посол Канады": one of several, whose office is his own
+            return false;
+        }
+        if (severalBefore && (tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(','))) {
+            return true;
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
         return inCase == Declension.Case.INS || inCase == Declension.Case.DAT;

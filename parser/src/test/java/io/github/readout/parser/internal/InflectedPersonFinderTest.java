@@ -161,6 +161,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void oneOfSeveralAfterADashHoldsHisOwnOfficeAndABodysOfficeIsEachHoldersOwn() {
+        assertThat(find("Были представители стран — посол Канады Анна Кос.")).singleElement()
+                .satisfies(m -> assertThat(m.title()).contains("посол"));
+        assertThat(find("Участвовали представители Минской группы ОБСЕ Игорь Смирнов и Анна Кос."))
+                .extracting(m -> m.title().orElse(""))
+                .containsExactly("представитель Минской группы ОБСЕ", "представитель Минской группы ОБСЕ");
+    }
+
+    @Test
     void beingNewInAPluralOfficeLeavesItPlural() {
         List<Mention> mentions = find("Он принял грамоты новых послов Армении и Сербии Арама Гукасяна и Лейлы Ристич.");
 
