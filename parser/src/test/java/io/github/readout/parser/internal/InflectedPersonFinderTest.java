@@ -127,6 +127,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void portugueseParticlesStayInTheName() {
+        assertThat(find("Президент встретился с министром Бразилии Луисом Сантосом да Силвой."))
+                .extracting(Mention::name).containsExactly("Луис Сантос да Силва");
+    }
+
+    @Test
     void theMarkerAfterAFathersNameClosesTheName() {
         assertThat(find("Состоялась встреча директора департамента Азата Бакыт уулу с послом."))
                 .extracting(Mention::name).containsExactly("Азат Бакыт уулу");
