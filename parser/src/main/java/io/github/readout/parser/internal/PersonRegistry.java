@@ -116,12 +116,12 @@ final class PersonRegistry {
             entry.words = mention.nameTokens();
             entry.name = mention.name();
             entry.span = mention.span();
-            byLast.get(last(entry.words)).index(entry);
+            byLast.computeIfAbsent(last(entry.words), k -> new Bucket()).index(entry);
         }
         if (mention.nameTokens().size() > entry.words.size() && entry.words.size() == 1) {
-            // The last word stays the same (the names matched), so the entry keeps its bucket.
+            // A name found by its first or an inner word may end in another word: its bucket may be new.
             entry.words = mention.nameTokens();
-            byLast.get(last(entry.words)).index(entry);
+            byLast.computeIfAbsent(last(entry.words), k -> new Bucket()).index(entry);
             // "Secretary Raimondo's Meeting …" then "Secretary of Commerce Gina Raimondo": the full
             // name is the person's name, and the title given with it is usually the full one.
             entry.name = mention.name();

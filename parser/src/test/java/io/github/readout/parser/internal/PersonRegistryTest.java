@@ -157,4 +157,16 @@ class PersonRegistryTest {
         assertThat(registry.entries()).hasSize(1);
         assertThat(new PersonRegistry().find(List.of("hakimi"))).isEmpty();
     }
+
+    @Test
+    void aSurnameWithoutItsParticleThenTheFullNameIsOnePersonUnderTheFullName() {
+        PersonRegistry registry = new PersonRegistry(java.util.Set.of("el"));
+
+        PersonRegistry.Entry early = registry.add(mention("President Nasri spoke."));
+        PersonRegistry.Entry full = registry.add(mention("President Omar Karim El-Nasri arrived."));
+
+        assertThat(full).isSameAs(early);
+        assertThat(early.name).isEqualTo("Omar Karim El-Nasri");
+        assertThat(registry.find(java.util.List.of("omar", "karim", "el-nasri"))).containsSame(early);
+    }
 }
