@@ -89,13 +89,27 @@ final class Extractor {
             registry.add(byline);
         }
         readSentences(body, paragraphs, anchor, attribution, registry, reading);
+        List<List<Token>> headings = headingTokens(text, layout); // read once for people, the city and the means they name
+        for (List<Token> heading : headings) {
+            if (inTitleCase(heading)) {
+                continue; // "Minister Receives Phone Call From …": every word capitalised, no word tells a name
+            }
+            for (Mention named : personFinder.find(text, heading, -1)) {
+                // "Prime Minister Dr. Manmohan Singh telephonic conversation with …": named above the prose only; a
+                // name the prose gives in full is its person's, however the headline declines the given name
+                List<String> words = named.nameTokens();
+                Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
+                if (known.isEmpty() || known.get().words.size() == 1) {
+                    registry.add(named); // "Сергей Лавров прибыл …" above "Лавров проведет …": the name in full
+                }
+            }
+        }
         // In place: the sentences as first read are garbage as soon as each is resolved.
         List<Sentence> resolved = reading.sentences;
         for (int i = 0; i < resolved.size(); i++) {
             resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
         }
         listedCountries(registry);
-        List<List<Token>> headings = headingTokens(text, layout); // read once for the city and the means they name
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, headings),
@@ -120,6 +134,22 @@ final class Extractor {
         final List<Sentence> sentences = new ArrayList<>();
         final List<Integer> cuts = new ArrayList<>();
         int unreadFrom = -1;
+    }
+
+    /** The shortest word whose capital says something in a headline: shorter ones are "of", "and", "to". */
+    private static final int CAPITALISED_WORD = 4;
+
+    /** Whether a heading capitalises its words as titles of works do ("President Receives Phone Call"). */
+    private static boolean inTitleCase(List<Token> heading) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : heading) {
+            if (token.isWord() && token.text().length() >= CAPITALISED_WORD) {
+                words++;
+                capitalised += token.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 5 >= words * 4;
     }
 
     /** The tokens of each heading above the prose. */

@@ -61,6 +61,11 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aRegionsAdjectiveIsNoName() {
+        assertThat(find("Замглавы МИД обсудил с послом обстановку в Ближневосточном регионе.")).isEmpty();
+    }
+
+    @Test
     void noNameStartsInsideTheNameOfABody() {
         List<Mention> mentions = find("Планируются переговоры торага Жогорку Кенеша Бакыта Осмонова с гостями.");
 

@@ -1324,6 +1324,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void someoneTheHeadlineAloneNamesIsOneOfTheReleasesPeople() {
+        PressRelease named = parse("Prime Minister Tom Arlen telephonic conversation with President Ana Cruz of Chile\n\n"
+                + "President Ana Cruz of Chile called the Prime Minister this morning.\n");
+        PressRelease titleCase = parse("Minister Receives Phone Call From Chilean Partners\n\n"
+                + "President Ana Cruz of Chile called the Minister this morning.\n");
+        PressRelease declined = parse("Встреча Александра Петрова с делегацией Перу\n\n"
+                + "Состоялась встреча губернатора Александра Петрова с делегацией Перу.\n");
+
+        assertThat(named.people()).extracting(Person::name).contains("Tom Arlen", "Ana Cruz");
+        assertThat(titleCase.people()).extracting(Person::name).containsExactly("Ana Cruz");
+        assertThat(declined.people()).extracting(Person::name).containsExactly("Александр Петров");
+    }
+
+    @Test
     void aCountryAPersonIsSaidToComeFromIsTheirs() {
         PressRelease release = parse("Президент Перу Луис Варгас принял послов. Среди гостей были Анна Кос из Словении и"
                 + " Даниэл Новак из Чехии.\n");
