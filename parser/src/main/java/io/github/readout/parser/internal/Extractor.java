@@ -410,14 +410,17 @@ final class Extractor {
      */
     private void guestsByTitle(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> guests) {
         for (int k = 0; k < tokens.size(); k++) {
-            int end = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+            int guest = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
+            // "Obama called the Prime Minister this morning": a call to someone named by an office alone
+            int call = lexicons.isCue(Lexicons.Cue.CALL_ON, tokens, k) ? -1 : lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
+            int end = Math.max(guest, call);
             if (end <= 0 || startsGuest(guests, k)) {
                 continue;
             }
             for (int t = end; t < tokens.size() && t <= end + 2; t++) {
                 PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
                 if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
-                    guests.add(new PhraseIndex.Match<>(k, end, MeetingKind.MEETING));
+                    guests.add(new PhraseIndex.Match<>(k, end, end == call ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
                     break;
                 }
                 if (!tokens.get(t).isWord() || !tokens.get(t).isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, t)) {

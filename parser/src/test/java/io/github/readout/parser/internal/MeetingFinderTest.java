@@ -1324,6 +1324,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallToSomeoneNamedByTheirOfficeAloneIsACall() {
+        Meeting call = main("President Ana Cruz of Chile called the Prime Minister this morning. The two leaders discussed"
+                + " trade.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).contains("Ana Cruz");
+    }
+
+    @Test
     void someoneTheHeadlineAloneNamesIsOneOfTheReleasesPeople() {
         PressRelease named = parse("Prime Minister Tom Arlen telephonic conversation with President Ana Cruz of Chile\n\n"
                 + "President Ana Cruz of Chile called the Prime Minister this morning.\n");
