@@ -38,7 +38,21 @@ final class Datelines {
      * @return the dateline, or empty
      */
     static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace) {
-        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace));
+        return find(text, block, knownPlace, name -> false);
+    }
+
+    /**
+     * Finds a dateline at the start of a block, where a name in capitals the lexicons know as a
+     * body ("МИД: Лавров и Фидан обсудили …") opens none.
+     *
+     * @param text the body text
+     * @param block the block
+     * @param knownPlace whether a name is a place the lexicons know
+     * @param knownBody whether a name is an organisation the lexicons know
+     * @return the dateline, or empty
+     */
+    static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace, Predicate<String> knownBody) {
+        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace, knownBody));
     }
 
     private static Optional<Dateline> capitalsThenDash(String text, Span block) {
@@ -107,7 +121,8 @@ final class Datelines {
      * A place (known, or in capitals), then optional parts (", Azerbaijan", ", Jan. 16", "(PTI)",
      * "/TASS/", ". KAZINFORM"), then a colon, a dash or the end of the line.
      */
-    private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace) {
+    private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace,
+            Predicate<String> knownBody) {
         int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
         int placeStart = pastLeadingDate(text, block.start(), end);
         LeadPlace lead = leadPlace(text, placeStart, end);
@@ -115,6 +130,9 @@ final class Datelines {
             return Optional.empty();
         }
         boolean known = knownPlace.test(lead.name());
+        if (!known && knownBody.test(lead.name())) {
+            return Optional.empty();
+        }
         if (!known && lead.capitals() && lead.name().codePoints().filter(Character::isLetter).count() >= 3) {
             return partsThenEnd(text, block, end, lead, false);
         }

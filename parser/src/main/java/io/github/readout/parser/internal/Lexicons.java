@@ -321,6 +321,22 @@ final class Lexicons {
         return wholePlace(name).isPresent();
     }
 
+    /**
+     * Returns whether a name is, as a whole, an organisation or an agency of the lexicon ("UN", "МИД").
+     *
+     * @param name a name as written
+     * @return whether the lexicon knows it as an organisation
+     */
+    boolean isOrganization(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        PhraseIndex.Match<Organization> match = organizations.longest(tokens, 0);
+        // "МИД": an agency an office serves is a body too, though it names no country of its own
+        return match != null && match.end() == tokens.size() || cueEnd(Cue.AGENCY_NOUN, tokens, 0) == tokens.size();
+    }
+
     /** The entry of the countries file that a name is as a whole, if any. */
     private Optional<CountryEntry> wholePlace(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());

@@ -84,6 +84,20 @@ public final class NoiseFilter {
      * @return the layout
      */
     static Layout apply(BodyText body, List<Span> blocks, Predicate<String> knownPlace) {
+        return apply(body, blocks, knownPlace, name -> false);
+    }
+
+    /**
+     * Sorts the blocks of a body into prose and furniture; a name the lexicons know as a body opens
+     * no dateline.
+     *
+     * @param body the body text
+     * @param blocks its blocks
+     * @param knownPlace whether a name is a place of the lexicons
+     * @param knownBody whether a name is an organisation of the lexicons
+     * @return the layout
+     */
+    static Layout apply(BodyText body, List<Span> blocks, Predicate<String> knownPlace, Predicate<String> knownBody) {
         String text = body.text();
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
@@ -131,7 +145,7 @@ public final class NoiseFilter {
                 continue;
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
-                    ? datelineAtLineStart(text, block, knownPlace) : Optional.empty();
+                    ? datelineAtLineStart(text, block, knownPlace, knownBody) : Optional.empty();
             if (found.isEmpty() && isHeadingBlock(text, block, content)) {
                 if (prose.isEmpty()) {
                     headings.add(block);
@@ -240,7 +254,8 @@ public final class NoiseFilter {
     private static final int MENU_LINE = 120;
 
     /** A dateline at the start of one of the first lines of a block, after any indentation. */
-    private static Optional<Dateline> datelineAtLineStart(String text, Span block, Predicate<String> knownPlace) {
+    private static Optional<Dateline> datelineAtLineStart(String text, Span block, Predicate<String> knownPlace,
+            Predicate<String> knownBody) {
         int lineStart = block.start();
         boolean allShort = true;
         for (int line = 0; line < DATELINE_LINES_BELOW_MENUS && lineStart < block.end(); line++) {
@@ -251,10 +266,10 @@ public final class NoiseFilter {
             while (start < block.end() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
                 start++;
             }
-            Optional<Dateline> found = Datelines.find(text, Span.of(start, block.end()), knownPlace);
+            Optional<Dateline> found = Datelines.find(text, Span.of(start, block.end()), knownPlace, knownBody);
             int glued = afterGluedTime(text, start, block.end());
             if (found.isEmpty() && glued > 0) {
-                found = Datelines.find(text, Span.of(glued, block.end()), knownPlace);
+                found = Datelines.find(text, Span.of(glued, block.end()), knownPlace, knownBody);
             }
             if (found.isPresent()) {
                 return found;

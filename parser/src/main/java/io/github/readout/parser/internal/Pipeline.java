@@ -153,7 +153,7 @@ public final class Pipeline {
         String code = language.orElseGet(() -> Scripts.languageOf(text));
         Pack pack = pack(code);
         BodyText body = new BodyText(text);
-        Layout layout = NoiseFilter.apply(body, blocks, pack.lexicons()::isPlace);
+        Layout layout = NoiseFilter.apply(body, blocks, pack.lexicons()::isPlace, pack.lexicons()::isOrganization);
         List<Paragraph> paragraphs = paragraphs(text, layout, headers.bodyStart(), problems);
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a

@@ -180,6 +180,17 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aBodyBeforeAColonOpensNoDateline() {
+        Lexicons russian = Lexicons.load("ru", new LexiconExtension().snapshot());
+        String text = "МИД: министры обсудили положение дел\n\nМинистры встретились.";
+        Layout layout = NoiseFilter.apply(new BodyText(text), Segmenter.blocks(text), russian::isPlace, russian::isOrganization);
+
+        assertThat(layout.dateline()).isEmpty();
+        assertThat(Datelines.find("МОСКВА: Министры встретились.", Span.of(0, 28), russian::isPlace, russian::isOrganization))
+                .hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("МОСКВА"));
+    }
+
+    @Test
     void datelineFormsOfRealPages() {
         for (String[] c : new String[][] {
                 {"LONDON: The UAE and Egypt stressed.", "LONDON"},
