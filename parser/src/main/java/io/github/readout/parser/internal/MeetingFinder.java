@@ -1914,6 +1914,9 @@ final class MeetingFinder {
             return false;
         }
         int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
+        if (owned < tokens.size() && lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, owned)) {
+            return true; // "President X's planned visit to China": an event to come, or one before, is another
+        }
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.start() >= owned && trigger.start() <= owned + POSSESSED_REACH) {
                 return false;
@@ -2405,6 +2408,8 @@ final class MeetingFinder {
     /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
     private static final int DESTINATION_REACH = 16;
+    /** How far before a visit's destination a word of planning makes the visit another: "planned visit to". */
+    private static final int PLANNED_VISIT_REACH = 3;
 
     /**
      * "Лавров прибыл в Белоруссию … Министр приехал в МИД республики, где встретился …": the place
@@ -2463,8 +2468,10 @@ final class MeetingFinder {
             if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
             }
-            // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"
-            if (cueBefore(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), place.first(), DESTINATION_REACH)) {
+            // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"; not "the
+            // planned visit to China" the meeting talked of
+            if (cueBefore(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), place.first(), DESTINATION_REACH)
+                    && !cueBefore(Lexicons.Cue.NOT_REPORTED, lead.tokens(), place.first(), PLANNED_VISIT_REACH)) {
                 return Optional.of(place.place());
             }
         }

@@ -1324,6 +1324,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOwnerOfAPlannedVisitTalkedOfIsNoParticipantAndItsDestinationNoPlace() {
+        Meeting meeting = main("Foreign Minister Ana Duarte of Portugal met on Saturday with her Chilean counterpart Pedro Soto,"
+                + " and the two exchanged views on President Tom Reid's planned visit to Chile.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Duarte", "Pedro Soto");
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void aCallToSomeoneNamedByTheirOfficeAloneIsACall() {
         Meeting call = main("President Ana Cruz of Chile called the Prime Minister this morning. The two leaders discussed"
                 + " trade.\n");
