@@ -1902,6 +1902,16 @@ final class MeetingFinder {
     /** How many words after a possessive "'s" the meeting or visit word it owns may stand: "X's first official visit". */
     private static final int POSSESSED_REACH = 3;
 
+    /** "President X's planned visit to China": a name that owns an event to come, or one before, which is another. */
+    private boolean ownsAnotherEvent(List<Token> tokens, Mention mention) {
+        int end = mention.end();
+        if (end >= tokens.size() || !lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, end)) {
+            return false;
+        }
+        int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
+        return owned < tokens.size() && lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, owned);
+    }
+
     /**
      * "met with key members of President-elect X's foreign policy team": a name that owns what
      * follows it is not of the meeting, unless what it owns is the meeting, the visit or a
@@ -1913,10 +1923,10 @@ final class MeetingFinder {
         if (end >= tokens.size() || !lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, end)) {
             return false;
         }
-        int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
-        if (owned < tokens.size() && lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, owned)) {
-            return true; // "President X's planned visit to China": an event to come, or one before, is another
+        if (ownsAnotherEvent(tokens, mention)) {
+            return true;
         }
+        int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.start() >= owned && trigger.start() <= owned + POSSESSED_REACH) {
                 return false;
@@ -2610,7 +2620,7 @@ final class MeetingFinder {
                 copy.country = participant.country;
                 known.add(copy);
             } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)
-                    && !speaksForOthers(s, mention)) {
+                    && !speaksForOthers(s, mention) && !ownsAnotherEvent(s.tokens(), mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }

@@ -1333,6 +1333,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCaptionAndTheLeadTellingOneMeetingAreOneMeeting() {
+        PressRelease release = parse("Foreign Minister Ana Duarte of Portugal (R) meets with Chilean Foreign Minister Pedro Soto in"
+                + " Lima Nov. 14, 2023. (Agency/Tom Hale)\n\nForeign Minister Ana Duarte met on Saturday with her Chilean"
+                + " counterpart Pedro Soto, and the two exchanged views on President Tom Reid's planned visit to Chile.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Ana Duarte", "Pedro Soto"));
+    }
+
+    @Test
     void aCallToSomeoneNamedByTheirOfficeAloneIsACall() {
         Meeting call = main("President Ana Cruz of Chile called the Prime Minister this morning. The two leaders discussed"
                 + " trade.\n");
