@@ -68,8 +68,8 @@ class MeetingFinderTest {
                 + " yesterday.",
         "MEETING; Kazakh Foreign Minister Murat Nurtleu held discussions with Minister of Foreign Affairs of"
                 + " Azerbaijan Jeyhun Bayramov in Baku.",
-        "MEETING; Minister Lena Vogel had bilateral political discussions with her counterpart, Minister Karl"
-                + " Brandt of Austria, in Vienna.",
+        "MEETING; Minister Lena Vogel had bilateral political discussions with Karl Brandt, the Austrian"
+                + " Minister, in Vienna.",
     })
     void kindOfTheLead(MeetingKind kind, String lead) {
         assertThat(main(lead + "\n").kind()).isEqualTo(kind);
