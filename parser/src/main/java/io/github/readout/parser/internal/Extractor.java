@@ -564,12 +564,8 @@ final class Extractor {
 
     /** "Даниэл Коштовал из Чехии": the country said right after a name, or empty. */
     private Optional<CountryCode> countryAfterName(List<Token> tokens, int end) {
-        int after = countryAfterEnd(tokens, end);
-        if (after < 0) {
-            return Optional.empty();
-        }
-        int of = Math.max(lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end), lexicons.cueEnd(Lexicons.Cue.FROM_COUNTRY, tokens, end));
-        return countryAt(tokens, lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = countryOfNameAfter(tokens, end);
+        return country == null ? Optional.empty() : Optional.of(country.value().code());
     }
 
     private Optional<CountryCode> countryAt(List<Token> tokens, int at) {
@@ -580,14 +576,20 @@ final class Extractor {
 
     /** Where "of [the] Bangladesh", "из Чехии" after a name ends, or -1 when no country's name follows it so. */
     private int countryAfterEnd(List<Token> tokens, int end) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = countryOfNameAfter(tokens, end);
+        return country == null ? -1 : country.end();
+    }
+
+    /** The country's name in "of [the] Bangladesh", "из Чехии" at a token, or null. */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryOfNameAfter(List<Token> tokens, int end) {
         int of = end < tokens.size() ? Math.max(lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end),
                 lexicons.cueEnd(Lexicons.Cue.FROM_COUNTRY, tokens, end)) : -1;
         if (of <= end || of >= tokens.size()) {
-            return -1;
+            return null;
         }
         int at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
         PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
-        return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country.end() : -1;
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country : null;
     }
 
     /** Where "Sweden's" before a name starts, or -1 when no country's name and possessive stand there. */
