@@ -342,7 +342,33 @@ final class PersonFinder implements PersonReader {
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
         }
-        return NO_PREFIX;
+        int region = regionBeforeOffice(tokens, start);
+        return region > start ? new TitlePrefix(region - start, Optional.empty(), false, false, Optional.empty()) : NO_PREFIX;
+    }
+
+    /** The most words of a region's name before its office: "Tamil Nadu Chief Minister". */
+    private static final int LONGEST_REGION = 2;
+
+    /**
+     * "called on Sindh Governor Kamran Tessori", "Tamil Nadu Chief Minister M.K. Stalin": a region's
+     * name the lexicons do not know, inside a sentence, before an office a region has; where the
+     * office starts, or -1. The region's words are the title's.
+     */
+    private int regionBeforeOffice(List<Token> tokens, int start) {
+        if (start == 0 || tokens.get(start - 1).isCapitalized() || !tokens.get(start - 1).isWord()
+                && !tokens.get(start - 1).isPunctuation(',')) {
+            return -1; // a sentence's first word, or the end of a name before it
+        }
+        for (int k = start; k < tokens.size() && k < start + LONGEST_REGION; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || !token.isCapitalized() || token.isAllCaps() || !isNameWord(tokens, k)) {
+                return -1;
+            }
+            if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.REGIONAL_OFFICE, tokens, k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1343,6 +1343,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyCallingOnARegionsGovernorMetHim() {
+        Meeting meeting = main("French Ambassador Paul Reed called on Sindh Governor Kamal Tessa on Tuesday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Paul Reed", "Kamal Tessa");
+    }
+
+    @Test
     void aCallToSomeoneNamedByTheirOfficeAloneIsACall() {
         Meeting call = main("President Ana Cruz of Chile called the Prime Minister this morning. The two leaders discussed"
                 + " trade.\n");

@@ -644,6 +644,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRegionsNameBeforeItsOfficeIsPartOfTheTitle() {
+        assertThat(only("The envoy called on Sindh Governor Kamal Tessa at his office.").title()).contains("Sindh Governor");
+        assertThat(only("They met Tamil Nadu Chief Minister Ravi Kumar.").title()).contains("Tamil Nadu Chief Minister");
+        assertThat(only("Governor Kamal Tessa spoke.").title()).contains("Governor");
+    }
+
+    @Test
     void aCaretakerHoldsTheOfficeAsItsTitleSays() {
         assertThat(only("Caretaker Foreign Minister Lars Holm spoke.").title()).contains("Caretaker Foreign Minister");
     }
