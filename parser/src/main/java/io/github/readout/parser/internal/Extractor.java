@@ -136,6 +136,21 @@ final class Extractor {
         int unreadFrom = -1;
     }
 
+    /**
+     * "Chief of Army Staff (COAS": the bracket a title's words opened and the reading cut off
+     * before it closed is closed again, as written, round an abbreviation; other words in it are
+     * no part of the title.
+     */
+    private static String withoutOpenBracket(String title) {
+        int open = title.lastIndexOf('(');
+        if (open <= 0 || title.indexOf(')', open) >= 0) {
+            return title;
+        }
+        String inside = title.substring(open + 1).strip();
+        boolean abbreviation = !inside.isEmpty() && inside.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return abbreviation ? title.substring(0, open + 1) + inside + ")" : title.substring(0, open).strip();
+    }
+
     /** The shortest word whose capital says something in a headline: shorter ones are "of", "and", "to". */
     private static final int CAPITALISED_WORD = 4;
 
@@ -236,7 +251,7 @@ final class Extractor {
         String text = body.text();
         List<Mention> mentions = new ArrayList<>();
         for (Mention read : personFinder.find(text, tokens, index)) {
-            Mention found = read.withTitle(lexicons.withoutStyle(read.title()));
+            Mention found = read.withTitle(lexicons.withoutStyle(read.title()).map(Extractor::withoutOpenBracket));
             Mention mention = found.country().isPresent() || found.international() ? found
                     : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end())));
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of

@@ -1343,6 +1343,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTelephonicDialogueIsACallAndABracketOfItsOfficeIsClosed() {
+        Meeting call = main("Muscat: Today, Sultan Ali bin Omar was the recipient of a telephone call from Anna Berg, the"
+                + " President of the European Council (EU).\nThroughout the telephonic dialogue, they discussed matters of"
+                + " mutual concern.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).filteredOn(p -> p.name().equals("Anna Berg")).singleElement()
+                .satisfies(p -> assertThat(p.title()).contains("President of the European Council (EU)"));
+    }
+
+    @Test
     void anEnvoyCallingOnARegionsGovernorMetHim() {
         Meeting meeting = main("French Ambassador Paul Reed called on Sindh Governor Kamal Tessa on Tuesday.\n");
 
