@@ -1310,6 +1310,8 @@ class MeetingFinderTest {
         PressRelease session = parse("В Астане стартовало заседание Совета министров иностранных дел Андского сообщества.\n");
 
         assertThat(preview.meetings()).isEmpty();
+        assertThat(parse("Как писала газета, министр иностранных дел Перу Луис Варгас встретился с министром иностранных"
+                + " дел Чили Педро Ройсом.\n").meetings()).isEmpty();
         assertThat(session.meetings()).singleElement().satisfies(m -> assertThat(m.location())
                 .hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Астана")));
     }
