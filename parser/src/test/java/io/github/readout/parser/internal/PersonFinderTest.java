@@ -644,6 +644,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficialOfARegionalBodyHasNoCountry() {
+        Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
+
+        assertThat(m.international()).isTrue();
+        assertThat(m.country()).isEmpty();
+    }
+
+    @Test
     void aRegionsNameBeforeItsOfficeIsPartOfTheTitle() {
         assertThat(only("The envoy called on Sindh Governor Kamal Tessa at his office.").title()).contains("Sindh Governor");
         assertThat(only("They met Tamil Nadu Chief Minister Ravi Kumar.").title()).contains("Tamil Nadu Chief Minister");
