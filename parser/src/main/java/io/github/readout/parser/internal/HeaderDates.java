@@ -100,6 +100,10 @@ final class HeaderDates {
             }
             return Optional.empty();
         }
+        if (firstDigits <= 2 && sep == '.' && s.pos + 1 < s.text.length() && s.text.charAt(s.pos + 1) == ' ') {
+            s.pos++; // "06. Oct 2022.": a day written with a stop, then its month's name
+            sep = ' ';
+        }
         if (firstDigits <= 2 && (sep == '.' || sep == '-')) {
             s.pos++; // "04.06.2024", and "04-06-2024" as some pages date themselves
             int month = s.number(2);
