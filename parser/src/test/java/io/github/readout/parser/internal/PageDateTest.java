@@ -33,6 +33,10 @@ class PageDateTest {
                 + "\n\nBoth sides agreed to meet again.\n6 August , 2020\n";
         assertThat(PageDate.find(body)).hasValue(LocalDate.of(2020, 8, 6));
         assertThat(PageDate.find("Posted June 4 , 2024")).hasValue(LocalDate.of(2024, 6, 4));
+    }
+
+    @Test
+    void aDayWrittenWithAStopBeforeItsMonthsName() {
         assertThat(PageDate.find("06. Oct 2022.\nThe minister spoke.")).hasValue(LocalDate.of(2022, 10, 6));
     }
 
