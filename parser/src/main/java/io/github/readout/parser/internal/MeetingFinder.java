@@ -953,6 +953,21 @@ final class MeetingFinder {
         return date;
     }
 
+    /** "Переговоры в Сочи были тяжелыми": the city right after a meeting's word in a sentence before the report's. */
+    private Optional<Place> meetingCityBefore(List<Sentence> sentences, Sentence report) {
+        for (int i = 0; i < report.index() && i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            for (PlaceFinder.Found place : s.places()) {
+                boolean afterMeetingWord = s.triggers().stream().anyMatch(t -> t.end() <= place.first()
+                        && place.first() - t.end() <= 1 && !isPlanned(s, t));
+                if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord) {
+                    return Optional.of(place.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<Place> mainLocation(List<Sentence> sentences, Sentence lead, Sentence report, MeetingKind kind,
             Optional<Dateline> dateline, Optional<Place> headline, EvidenceLog log) {
@@ -973,6 +988,12 @@ final class MeetingFinder {
             rule = "a city the headline above the lead names";
         }
         Optional<Place> filedFrom = datelinePlace(dateline);
+        if (location.isEmpty() && !remote && filedFrom.isPresent()) {
+            // "МИНСК … Переговоры в Сочи были тяжелыми": a meeting's word with its city, said before the lead,
+            // outweighs where the story was filed
+            location = meetingCityBefore(sentences, report);
+            rule = "a city a meeting's word names before the meeting's sentence";
+        }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
             Optional<Place> destination = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report))

@@ -1356,6 +1356,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingsCityToldBeforeTheReportOutweighsTheDateline() {
+        Meeting talks = main("МИНСК, 22 сен — Агентство. Переговоры в Сочи были трудными, заявил президент Перу Луис"
+                + " Варгас.\n\"Переговоры длились шесть часов\", — сказал глава государства.\n");
+
+        assertThat(talks.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Сочи"));
+    }
+
+    @Test
     void anEnvoyCallingOnARegionsGovernorMetHim() {
         Meeting meeting = main("French Ambassador Paul Reed called on Sindh Governor Kamal Tessa on Tuesday.\n");
 
