@@ -1021,10 +1021,16 @@ final class PersonFinder implements PersonReader {
         }
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
         int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
-        if (nameStart >= tokens.size() || !isNameWord(tokens, nameStart)) {
+        // "his Tanzanian counterpart January Yusuf Makamba": a word the lexicons read as a month or a small word,
+        // before a name of two words, is its given name
+        boolean givenWord = nameStart + 2 < tokens.size() && tokens.get(nameStart).isWord()
+                && tokens.get(nameStart).isCapitalized() && !tokens.get(nameStart).isAllCaps()
+                && lexicons.titles.longest(tokens, nameStart) == null && lexicons.honorifics.longest(tokens, nameStart) == null
+                && isNameWord(tokens, nameStart + 1) && isNameWord(tokens, nameStart + 2);
+        if (nameStart >= tokens.size() || !isNameWord(tokens, nameStart) && !givenWord) {
             return null;
         }
-        int nameEnd = nameStart;
+        int nameEnd = isNameWord(tokens, nameStart) ? nameStart : nameStart + 1;
         while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
             nameEnd++;
         }

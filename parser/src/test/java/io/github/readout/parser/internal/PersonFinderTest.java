@@ -498,6 +498,8 @@ class PersonFinderTest {
         assertThat(m.country()).contains(CountryCode.of("AZ"));
         assertThat(only("Nurtleu held talks with his Afghani counterpart, Ahmad Karimi.").country())
                 .contains(CountryCode.of("AF"));
+        assertThat(only("Nurtleu spoke with his Kenyan counterpart June Wanjiru Otieno.").name()).isEqualTo("June Wanjiru Otieno");
+        assertThat(only("Nurtleu spoke with his Australian counterpart Mr Tom Reid.").name()).isEqualTo("Tom Reid");
     }
 
     @Test
