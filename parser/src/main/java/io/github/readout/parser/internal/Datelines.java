@@ -29,25 +29,13 @@ final class Datelines {
     private static final int MOST_PARTS = 5;
 
     /**
-     * Finds a dateline at the start of a block.
-     *
-     * @param text the body text
-     * @param block the block
-     * @param knownPlace whether a name is a place the lexicons know ("Cairo", "Abu Dhabi"); a
-     *     place in capitals may be unknown when a date or an agency follows it
-     * @return the dateline, or empty
-     */
-    static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace) {
-        return find(text, block, knownPlace, name -> false);
-    }
-
-    /**
      * Finds a dateline at the start of a block, where a name in capitals the lexicons know as a
      * body ("МИД: Лавров и Фидан обсудили …") opens none.
      *
      * @param text the body text
      * @param block the block
-     * @param knownPlace whether a name is a place the lexicons know
+     * @param knownPlace whether a name is a place the lexicons know ("Cairo", "Abu Dhabi"); a
+     *     place in capitals may be unknown when a date or an agency follows it
      * @param knownBody whether a name is an organisation the lexicons know
      * @return the dateline, or empty
      */

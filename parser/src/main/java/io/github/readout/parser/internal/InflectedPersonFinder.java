@@ -124,18 +124,17 @@ final class InflectedPersonFinder implements PersonReader {
         Optional<String> titleText = window.titleEnd > window.titleStart
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
                 : Optional.empty();
-        String head = tokens.get(Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, window.titleStart))).text();
-        boolean plural = window.titled && declension.isPlural(head)
-                && window.countries.size() >= 2;
+        boolean pluralOffice = window.titled && isPluralOffice(tokens, window);
+        boolean plural = pluralOffice && window.countries.size() >= 2;
         Optional<CountryCode> country = plural ? Optional.of(window.countries.get(0)) : window.country;
         Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
                 window.international ? Optional.empty() : country, window.international, inCase, window.organization);
         int second = nameEnd + 1;
-        if (window.titled && declension.isPlural(head) && window.countries.size() == 1) {
+        if (pluralOffice && window.countries.size() == 1) {
             // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
-        boolean ofOneBody = window.titled && declension.isPlural(head) && window.countries.isEmpty()
+        boolean ofOneBody = pluralOffice && window.countries.isEmpty()
                 && (window.organization.isPresent() || window.international);
         if (!plural && !ofOneBody || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
@@ -565,6 +564,12 @@ final class InflectedPersonFinder implements PersonReader {
         return end;
     }
 
+    /** Whether a window's office is in the plural, past the words of being new in it ("новых послов"). */
+    private boolean isPluralOffice(List<Token> tokens, Window window) {
+        int head = Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, window.titleStart));
+        return declension.isPlural(tokens.get(head).text());
+    }
+
     /** A word of a name that is not declined: "бин", "аль", "оглы". */
     private boolean isParticle(List<Token> tokens, int at) {
         return lexicons.isCue(Lexicons.Cue.NAME_PARTICLE, tokens, at) || lexicons.isCue(Lexicons.Cue.NAME_CLOSING, tokens, at);
@@ -773,15 +778,13 @@ final class InflectedPersonFinder implements PersonReader {
      * dative ("Президентами", "министру") is another person's.
      */
     private boolean opensAnotherTitle(List<Token> tokens, Window window, int at) {
-        boolean severalBefore = declension.isPlural(tokens.get(window.titleStart).text())
-                && !declension.isPlural(tokens.get(at).text());
-        if (at <= window.titleStart || (tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(',')) && !severalBefore) {
-            // "заместителем премьер-министра — министром": two offices of one person; "представители стран —
-            // посол Канады": one of several, whose office is his own
+        if (at <= window.titleStart) {
             return false;
         }
-        if (severalBefore && (tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(','))) {
-            return true;
+        if (tokens.get(at - 1).isDash() || tokens.get(at - 1).isPunctuation(',')) {
+            // "заместителем премьер-министра — министром": two offices of one person; "представители стран —
+            // посол Канады": one of several, whose office is his own
+            return isPluralOffice(tokens, window) && !declension.isPlural(tokens.get(at).text());
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
         return inCase == Declension.Case.INS || inCase == Declension.Case.DAT;

@@ -361,11 +361,12 @@ final class PersonFinder implements PersonReader {
         }
         for (int k = start; k < tokens.size() && k < start + LONGEST_REGION; k++) {
             Token token = tokens.get(k);
-            if (!token.isWord() || !token.isCapitalized() || token.isAllCaps() || !isNameWord(tokens, k)) {
+            if (!token.isWord() || !token.isCapitalized() || token.isAllCaps()) {
                 return -1;
             }
             if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.REGIONAL_OFFICE, tokens, k + 1)) {
-                return k + 1;
+                // the office's cue first: most capitalised words have none after them, and a name word costs lookups
+                return isNameWord(tokens, start) && (k == start || isNameWord(tokens, k)) ? k + 1 : -1;
             }
         }
         return -1;
@@ -1023,14 +1024,15 @@ final class PersonFinder implements PersonReader {
         int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
         // "his Tanzanian counterpart January Yusuf Makamba": a word the lexicons read as a month or a small word,
         // before a name of two words, is its given name
-        boolean givenWord = nameStart + 2 < tokens.size() && tokens.get(nameStart).isWord()
+        boolean nameWord = nameStart < tokens.size() && isNameWord(tokens, nameStart);
+        boolean givenWord = !nameWord && nameStart + 2 < tokens.size() && tokens.get(nameStart).isWord()
                 && tokens.get(nameStart).isCapitalized() && !tokens.get(nameStart).isAllCaps()
                 && lexicons.titles.longest(tokens, nameStart) == null && lexicons.honorifics.longest(tokens, nameStart) == null
                 && isNameWord(tokens, nameStart + 1) && isNameWord(tokens, nameStart + 2);
-        if (nameStart >= tokens.size() || !isNameWord(tokens, nameStart) && !givenWord) {
+        if (!nameWord && !givenWord) {
             return null;
         }
-        int nameEnd = isNameWord(tokens, nameStart) ? nameStart : nameStart + 1;
+        int nameEnd = nameWord ? nameStart : nameStart + 1;
         while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
             nameEnd++;
         }
