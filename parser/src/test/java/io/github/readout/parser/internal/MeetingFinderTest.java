@@ -1024,6 +1024,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingDiplomatsOfSeveralCountriesSumsUpTheMeetingsWithEachEnvoyListedAfter() {
+        PressRelease release = parse("President Tom Reid on Monday met with diplomats from Chile and Nordic nations.\n\n"
+                + "Reid met with Chilean ambassador Ana Cruz, and ambassadors Lars Berg of Sweden and Ole Dahl of"
+                + " Norway.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(java.util.List.of("Tom Reid", "Ana Cruz"), java.util.List.of("Tom Reid", "Lars Berg"),
+                        java.util.List.of("Tom Reid", "Ole Dahl"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
