@@ -357,7 +357,39 @@ final class MeetingFinder {
         if (participants.size() == 1 && lead.index() > 0) {
             addPronounsPerson(sentences.get(lead.index() - 1), lead, registry, participants);
         }
+        if (participants.isEmpty() && !isHeadline(lead)) {
+            pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
+        }
         return participants;
+    }
+
+    /** Two people at least, in a sentence that reports no meeting of its own (such a one is told as a further meeting). */
+    private boolean namesAPair(Sentence s) {
+        return s.mentions().size() >= 2 && !reportsMeeting(s);
+    }
+
+    /** How many sentences after the meeting's, and before the lead, may name a meeting's people its own sentences do not. */
+    private static final int NAMED_NEAR_REACH = 3;
+
+    /**
+     * "Главы МИД Армении и Грузии провели консультации … под руководством замглавы МИД Армении A и
+     * первого замглавы МИД Грузии B", "X warmly welcomed Y. … During the talks …": a meeting whose
+     * sentences name its sides by office or country alone is held by the people a sentence close by
+     * names two at least of: the nearest after it, else the nearest before the lead, a heading too.
+     */
+    private Optional<Sentence> pairNamedNear(List<Sentence> sentences, Sentence lead, Sentence report) {
+        int last = Math.max(lead.index(), report.index());
+        for (int i = last + 1; i < sentences.size() && i <= last + NAMED_NEAR_REACH; i++) {
+            if (namesAPair(sentences.get(i)) && !isHeadline(sentences.get(i))) {
+                return Optional.of(sentences.get(i));
+            }
+        }
+        for (int i = lead.index() - 1; i >= 0 && i >= lead.index() - NAMED_NEAR_REACH; i--) {
+            if (namesAPair(sentences.get(i))) {
+                return Optional.of(sentences.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

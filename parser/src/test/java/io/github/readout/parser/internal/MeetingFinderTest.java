@@ -1035,6 +1035,27 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingOfSidesNamedByCountryIsHeldByThePairASentenceCloseByNames() {
+        PressRelease release = parse("The foreign ministers of Chile and Peru held talks in Lima on Monday. The two sides"
+                + " reviewed the bilateral agenda.\n\nDeputy Minister Ana Cruz of Chile and Deputy Minister Luis Soto of Peru"
+                + " stressed the importance of trade.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto"));
+    }
+
+    @Test
+    void aRussianMeetingOfSidesNamedByCountryIsHeldByThePairASentenceCloseByNames() {
+        PressRelease release = parse("Политические консультации министерств иностранных дел Армении и Грузии состоялись в"
+                + " Ереване. Стороны обсудили вопросы двусторонней повестки.\n\nКак сообщает пресс-служба ведомства,"
+                + " обсуждения прошли 22 июня под руководством замглавы МИД Армении Павла Смирнова и замглавы МИД Грузии"
+                + " Олега Морозова.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Павел Смирнов", "Олег Морозов"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
