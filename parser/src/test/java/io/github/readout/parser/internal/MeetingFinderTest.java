@@ -1056,6 +1056,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void officialsPresentOrInAttendanceTookPartInTheMeeting() {
+        PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
+                + "Also in attendance was Foreign Minister Lars Berg. Fiji's High Commissioner Ole Dahl was also present.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Tom Reid", "Ana Cruz", "Lars Berg", "Ole Dahl"));
+    }
+
+    @Test
+    void officialsPresentAtARussianMeetingTookPartInIt() {
+        PressRelease release = parse("Президент Чили Анна Крус приняла посла Перу Луиса Сото.\n\n"
+                + "На встрече присутствовал министр иностранных дел Чили Павел Смирнов.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).contains("Павел Смирнов"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
