@@ -339,9 +339,12 @@ final class DateFinder {
             return relativeYear(text, tokens, i, k + 1, anchor, offset);
         }
         int month = Months.numberOfKey(unit);
-        if (month > 0 && Months.isFullName(tokens.get(k).text()) && offset != 0) {
+        if (month > 0 && Months.isFullName(tokens.get(k).text())) {
             return relativeMonth(text, tokens, i, k + 1, anchor, a -> {
                 YearMonth same = YearMonth.of(a.getYear(), month);
+                if (offset == 0) {
+                    return same; // "early this March": the month of the release's year
+                }
                 YearMonth current = YearMonth.from(a);
                 if (offset < 0) {
                     return same.isBefore(current) ? same : same.minusYears(1);

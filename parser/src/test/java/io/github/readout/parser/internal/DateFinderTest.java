@@ -46,6 +46,7 @@ class DateFinderTest {
         "The ministers met last week.; last week; 2024-10",
         "The ministers met earlier this month.; earlier this month; 2024-10",
         "The ministers met in March this year.; March this year; 2024-03",
+        "The ministers met early this March.; this March; 2024-03",
         "The ministers met in October last year.; October last year; 2023-10",
         "The ministers will meet next year.; next year; 2025",
         "The ministers met a year ago.; a year ago; 2023-10",
