@@ -51,7 +51,7 @@ final class PhraseIndex<V> {
         /** The one word after this node and where it leads, noted when first read, when the index is complete. */
         private Only<V> only;
 
-        Node<V> child(Token token, boolean stem) {
+        Node<V> child(Token token, boolean stem, boolean bare) {
             if (!stem) {
                 only = null; // a phrase added after a lookup may give the node a second word
                 return next.computeIfAbsent(token.key(), k -> new Node<>());
@@ -59,7 +59,7 @@ final class PhraseIndex<V> {
             if (stems == null) {
                 stems = new Stems<>();
             }
-            return stems.add(token.key());
+            return stems.add(token.key(), bare);
         }
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
@@ -79,8 +79,13 @@ final class PhraseIndex<V> {
         private Stems<V>[] children = new Stems[0];
         /** Where a phrase goes on after a stem that ends here, or null. */
         private Node<V> node;
+        /**
+         * Whether the stem that ends here is a word with no ending too: "Казахстан*" is, but "Росси*я"
+         * names its nominative with an ending, so "Росси" alone is another word (the surname "Росси").
+         */
+        private boolean bare;
 
-        Node<V> add(String stem) {
+        Node<V> add(String stem, boolean bare) {
             Stems<V> at = this;
             for (int i = 0; i < stem.length(); i++) {
                 at = at.childFor(stem.charAt(i));
@@ -88,6 +93,7 @@ final class PhraseIndex<V> {
             if (at.node == null) {
                 at.node = new Node<>();
             }
+            at.bare |= bare;
             return at.node;
         }
 
@@ -122,7 +128,7 @@ final class PhraseIndex<V> {
                     break;
                 }
                 at = at.children[found];
-                if (at.node != null && i + 1 >= shortest && endings.allows(word, i + 1)) {
+                if (at.node != null && i + 1 >= shortest && (i + 1 < word.length() || at.bare) && endings.allows(word, i + 1)) {
                     best = at.node;
                 }
             }
@@ -141,12 +147,12 @@ final class PhraseIndex<V> {
             Token token = tokens.get(i);
             boolean stem = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation('*')
                     && tokens.get(i + 1).start() == token.end();
-            node = node.child(token, stem);
+            // "Москв*а": the nominative's ending, which says how the place is named, not how it is read
+            boolean completed = stem && i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+                    && tokens.get(i + 2).start() == tokens.get(i + 1).end();
+            node = node.child(token, stem, !completed);
             if (stem) {
-                i++; // the '*'
-                if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).start() == tokens.get(i).end()) {
-                    i++; // "Москв*а": the nominative's ending, which says how the place is named, not how it is read
-                }
+                i += completed ? 2 : 1; // the '*' and the ending
             }
         }
         return node;

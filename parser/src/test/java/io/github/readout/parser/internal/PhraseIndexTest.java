@@ -122,6 +122,15 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aStemWhoseNominativeHasAnEndingIsNoWordWithoutOne() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        index.add("Росси*я", "Russia");
+
+        assertThat(index.longest(tokens("в России"), 1)).extracting(PhraseIndex.Match::value).isEqualTo("Russia");
+        assertThat(index.longest(tokens("посла Италии Марко Росси"), 3)).isNull(); // the surname, not a case of "Россия"
+    }
+
+    @Test
     void wordWrittenInFullWinsOverAStem() {
         PhraseIndex<String> index = new PhraseIndex<>();
         index.add("Вен*", "stem");
