@@ -1074,6 +1074,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianMeetingToldInThePresentIsHeld() {
+        PressRelease release = parse("Президент Чили Анна Крус встречается с президентом Перу Луисом Сото.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Анна Крус", "Луис Сото"));
+    }
+
+    @Test
+    void aCoChairIsAnOfficeInRussian() {
+        PressRelease release = parse("Президент Чили Анна Крус приняла сопредседателя комиссии Луиса Сото.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::title).containsExactly(Optional.of("Президент"), Optional.of("сопредседатель комиссии")));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
