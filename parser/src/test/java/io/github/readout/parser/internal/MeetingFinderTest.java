@@ -1090,6 +1090,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldInThePresentProgressiveIsHeld() {
+        PressRelease release = parse("President Ana Cruz of Chile is holding talks with Prime Minister Luis Soto of Peru in"
+                + " Lima.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.TALKS);
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto");
+        });
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
