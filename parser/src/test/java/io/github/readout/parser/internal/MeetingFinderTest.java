@@ -1101,6 +1101,36 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianCallToldOfAsHeldIsACall() {
+        PressRelease release = parse("Президент Чили Анна Крус сообщила о телефонном разговоре с президентом Перу Луисом"
+                + " Сото.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Анна Крус", "Луис Сото");
+        });
+    }
+
+    @Test
+    void aRussianPlanToldOfIsNoMeeting() {
+        PressRelease release = parse("Президент Чили Анна Крус сообщила о планах провести переговоры с президентом Перу"
+                + " Луисом Сото.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aRussianLeadThatCountsMeetingsSumsUpTheOnesToldAfter() {
+        PressRelease release = parse("Министр иностранных дел Чили Анна Крус провела ряд двусторонних встреч в Женеве.\n\n"
+                + "Анна Крус встретилась с министром иностранных дел Перу Луисом Сото. Анна Крус также встретилась с"
+                + " министром иностранных дел Боливии Павлом Морено. Анна Крус также встретилась с министром иностранных"
+                + " дел Эквадора Иваном Лопесом.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Луис Сото", "Павел Морено", "Иван Лопес");
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
