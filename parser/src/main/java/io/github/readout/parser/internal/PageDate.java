@@ -146,8 +146,13 @@ final class PageDate {
                 continue;
             }
             boolean ambiguousOrder = hit.date() == null;
+            if (isClock(text, lineStart, hit)) {
+                i = Math.max(i, hit.end() - 1);
+                continue; // "Fri Mar 29 2024" alone on a line: a script's clock, the day the page was read
+            }
             if (proseLines >= LEAD_LINES) {
-                if (!ambiguousOrder && lineLength(text, lineStart) <= SHORT_LINE) {
+                // "Pix of the Day: September 10, 2025" in a list of other stories is no date line of the page
+                if (!ambiguousOrder && lineLength(text, lineStart) <= SHORT_LINE && opensLine(text, lineStart, hit.start())) {
                     below.add(hit);
                 }
             } else if (!ambiguousOrder) {
@@ -183,6 +188,38 @@ final class PageDate {
             return null;
         }
         return new Hit(slashed.ambiguous ? null : slashed.date, i, slashed.end);
+    }
+
+    /**
+     * Whether no word in lower case stands before this offset on its line: a date opens its line,
+     * or follows a place or an agency in capitals ("THE WHITE HOUSE, January 23, 2009", "MAP: 20
+     * December 2023"), not the title of another story.
+     */
+    private static boolean opensLine(String text, int lineStart, int at) {
+        for (int k = lineStart; k < at; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Fri Mar 29 2024" alone on its line: a short weekday, a month, a day and a year with no
+     * comma, as a page's script writes the reader's day (JavaScript's {@code toDateString()}),
+     * not as a publisher dates a story.
+     */
+    private static boolean isClock(String text, int lineStart, Hit hit) {
+        int lineEnd = lineStart + lineLength(text, lineStart);
+        String line = text.substring(lineStart, lineEnd).strip();
+        int from = 0;
+        while (from < line.length() && !Character.isLetterOrDigit(line.charAt(from))) {
+            from++; // "•      Fri Mar 29 2024"
+        }
+        String[] words = line.substring(from).split(" +");
+        return words.length == 4 && line.indexOf(',') < 0
+                && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
+                && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
     }
 
     private static int lineLength(String text, int lineStart) {

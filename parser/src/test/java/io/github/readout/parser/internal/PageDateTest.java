@@ -36,6 +36,22 @@ class PageDateTest {
     }
 
     @Test
+    void aScriptsClockAboveTheHeadlineGivesWayToTheCaptionsDate() {
+        String body = "•      Fri Mar 29 2024\nLogo\n\nMinister meets counterpart in Colombo\n\n"
+                + "Minister Ana Cruz and Minister Luis Soto held a discussion in Colombo on March 29, 2022. (Photo: MoFA)\n\n"
+                + "COLOMBO: Minister Ana Cruz today held a meeting with her counterpart Luis Soto on the sidelines.";
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2022, 3, 29));
+    }
+
+    @Test
+    void aDatedTitleInAListOfOtherStoriesIsNoDateLine() {
+        String lead = "The president welcomed his counterpart to Cairo on Tuesday. " + "More text. ".repeat(10);
+        assertThat(PageDate.find(lead + "\n" + lead + "\n01:00\nPix of the Day: September 10, 2025\n")).isEmpty();
+        assertThat(PageDate.find(lead + "\n" + lead + "\nTHE WHITE HOUSE, January 23, 2009\n"))
+                .hasValue(LocalDate.of(2009, 1, 23));
+    }
+
+    @Test
     void aDayWrittenWithAStopBeforeItsMonthsName() {
         assertThat(PageDate.find("06. Oct 2022.\nThe minister spoke.")).hasValue(LocalDate.of(2022, 10, 6));
     }
