@@ -1336,14 +1336,15 @@ final class MeetingFinder {
         boolean speech = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            // "A press release said that X met with Y": what a speech reports met is a meeting held, little else is
+            // "A press release said that X met with Y", "… said that King X held a telephone conversation with Y":
+            // what a speech reports met, or held as a meeting, is a meeting held; little else is
             speech |= isReportedSpeech(tokens, i);
             if (token.isPunctuation(',') || token.isPunctuation(';')) {
                 modal = false;
             } else if (lexicons.isCue(Lexicons.Cue.MODAL, tokens, i)) {
                 modal = true;
             } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i)
-                    || !speech && meetingWordAfterLightVerb(tokens, i)) {
+                    || meetingWordAfterLightVerb(tokens, i)) {
                 if (!modal && !isFuture(tokens, i)) {
                     return true;
                 }

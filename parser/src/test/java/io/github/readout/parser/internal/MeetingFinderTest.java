@@ -1131,6 +1131,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallAnAgencySaysWasHeldIsReported() {
+        PressRelease release = parse("The news agency said that President Ana Cruz of Chile held a telephone conversation"
+                + " with President Luis Soto of Peru.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto");
+        });
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
