@@ -158,8 +158,15 @@ final class MeetingFinder {
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
         for (Sentence s : sentences) {
-            // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys
-            boolean envoys = ceremony && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
+            // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys;
+            // "… are from the United States, Canada, …": their countries, when they go unnamed
+            boolean credentials = ceremony && s.index() > report.sentence().index() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
+            if (credentials && s.mentions().isEmpty() && s.index() <= report.sentence().index() + 2) {
+                countries.addAll(countryNames(s));
+                used.add(s.index());
+                continue;
+            }
+            boolean envoys = credentials && !s.mentions().isEmpty();
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne || envoys)

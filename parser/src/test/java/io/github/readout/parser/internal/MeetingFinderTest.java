@@ -1540,6 +1540,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountriesOfUnnamedEnvoysListedAfterACredentialsCeremonyAreItsSides() {
+        Meeting ceremony = main("President Ana Torres of Chile received credentials of five newly appointed ambassadors"
+                + " to Chile in a ceremony held at the palace today.\n\nThe ambassadors who presented credentials are from"
+                + " Canada, Norway, Luxemburg, Peru and Kenya.\n");
+
+        assertThat(ceremony.countries()).extracting(CountryCode::code).containsExactly("CL", "CA", "NO", "LU", "PE", "KE");
+    }
+
+    @Test
     void aVisitWhosePurposeIsToldAfterItFramesTheMeetingsOfTheTrip() {
         PressRelease release = parse("Foreign Minister Rita Olsen is visiting Chile to hold bilateral talks.\n\nOn 4 May,"
                 + " Minister Olsen met with Foreign Minister Pedro Soto.\n\nThen, Minister Olsen held a meeting with"
