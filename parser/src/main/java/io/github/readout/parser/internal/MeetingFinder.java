@@ -1276,7 +1276,8 @@ final class MeetingFinder {
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
             boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
-            int of = k >= 1 && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) ? k - 1
+            // "Foreign ministers from China, Tajikistan, Russia … met": "from" a country says whose officials as "of" does
+            int of = k >= 1 && (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) || lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k - 1)) ? k - 1
                     : k >= 2 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)
                             && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 2) ? k - 2 : -1;
             // "Главы внешнеполитических ведомств России и США": a language without "of" puts the country right after

@@ -1142,6 +1142,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void officialsFromSeveralCountriesWhoMetAreAMeetingOfThoseCountries() {
+        Meeting met = main("Foreign ministers from Chile, Peru and Bolivia met in Lima on Tuesday.\n");
+
+        assertThat(met.countries()).extracting(CountryCode::code).containsExactly("CL", "PE", "BO");
+    }
+
+    @Test
+    void leadersWhoConvenedInACityMet() {
+        Meeting met = main("President Ana Cruz of Chile and President Luis Soto of Peru convened in Lima on Thursday"
+                + " to discuss relations.\n");
+
+        assertThat(met.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(met.participants()).extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto");
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
