@@ -127,7 +127,8 @@ final class MeetingFinder {
                 && namesADialogue(series.name())) {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
-        Further further = furtherMeetings(sentences, lead, used, registry, participants, date, location, release.log());
+        Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
+                release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
         main.outcomes(TopicReader.outcomes(text, further.mainSentences()));
         List<String> seriesNames = new ArrayList<>();
@@ -581,7 +582,8 @@ final class MeetingFinder {
     private record Further(List<Meeting> others, List<List<Sentence>> otherSentences, List<Sentence> mainSentences) {}
 
     private Further furtherMeetings(List<Sentence> sentences, Sentence lead, Set<Integer> used, PersonRegistry registry,
-            Map<Integer, Participant> participants, Optional<DateRef> date, Optional<Place> location, EvidenceLog log) {
+            Map<Integer, Participant> participants, Set<CountryCode> mainCountries, Optional<DateRef> date,
+            Optional<Place> location, EvidenceLog log) {
         List<Sentence> mainSentences = new ArrayList<>();
         Optional<DateRef> previousDate = date;
         List<Meeting> others = new ArrayList<>();
@@ -599,7 +601,10 @@ final class MeetingFinder {
             Optional<Meeting> other = link ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,
                             summarises(lead, s) ? summary : null)
-                            .or(() -> unnamedMeeting(s, date, location));
+                            .or(() -> unnamedMeeting(s, date, location)
+                                    // "После церемонии посол Грузии и президент Турции провели встречу": the sides met
+                                    // already that day; "Накануне … уже провел краткую встречу" is another day's
+                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 for (Meeting one : separateMeetings(s, other.get(), false)) {

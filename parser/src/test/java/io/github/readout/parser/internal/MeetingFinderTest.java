@@ -1158,6 +1158,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyWhoHandedHisCredentialsToAPresidentMetHim() {
+        PressRelease release = parse("Посол России Иван Петров вручил верительные грамоты президенту Чили Луису Лопесу.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Иван Петров", "Луис Лопес"));
+    }
+
+    @Test
+    void theSidesOfTheMeetingToldAgainTheSameDayMetOnce() {
+        PressRelease release = parse("Президент Чили Луис Лопес принял посла России Ивана Петрова.\n\n"
+                + "После беседы посол России и президент Чили провели личную встречу.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Луис Лопес", "Иван Петров"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
