@@ -461,6 +461,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anHonorificsInitialsMayBeSpacedApart() {
+        Mention m = only("The minister received H. E. Obiang Nguema Mbasogo, President of Equatorial Guinea.");
+
+        assertThat(m.name()).isEqualTo("Obiang Nguema Mbasogo");
+    }
+
+    @Test
     void honorificAloneMakesAMentionWithoutATitle() {
         Mention m = only("Mr. Smith spoke at the event.");
 
