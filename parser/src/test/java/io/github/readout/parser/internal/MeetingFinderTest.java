@@ -1175,6 +1175,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoeverSentGreetingsOrDiedTookNoPartInTheRussianMeeting() {
+        Meeting greeted = main("Президент Чили Анна Крус приняла министра иностранных дел Перу Луиса Сото, который"
+                + " передал ей приветствия от премьер-министра Перу Ивана Лопеса.\n");
+        Meeting mourned = main("Президент Чили Анна Крус приняла посла Узбекистана Луиса Сото в связи со смертью"
+                + " президента Ислама Каримова.\n");
+
+        assertThat(greeted.participants()).extracting(Person::name).containsExactly("Анна Крус", "Луис Сото");
+        assertThat(mourned.participants()).extracting(Person::name).containsExactly("Анна Крус", "Луис Сото");
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
