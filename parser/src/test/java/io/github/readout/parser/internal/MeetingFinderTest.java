@@ -1186,6 +1186,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingOfTheHeadsOfMemberCountriesIsASummit() {
+        Meeting summit = main("Президент Чили Анна Крус приняла участие в неформальной встрече глав стран — участниц"
+                + " СНГ в Санкт-Петербурге.\n");
+
+        assertThat(summit.kind()).isEqualTo(MeetingKind.SUMMIT);
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
