@@ -680,7 +680,9 @@ final class InflectedPersonFinder implements PersonReader {
             if (k > from) {
                 name.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
             }
-            name.append(word);
+            // "… Ван И." at a sentence's end: a name never ends with an initial, so the stop is the sentence's
+            boolean lastInitial = k == to - 1 && k > from && word.length() == 2 && word.endsWith(".");
+            name.append(lastInitial ? word.substring(0, 1) : word);
             // "А.Ю.Руденко": the initials and the surname are words of their own, as in "А. Ю. Руденко"
             int dot = word.lastIndexOf('.');
             if (dot > 0 && dot + 1 < word.length()) {
