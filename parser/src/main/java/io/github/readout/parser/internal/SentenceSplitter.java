@@ -73,7 +73,8 @@ public final class SentenceSplitter {
                 }
                 if (after >= end) {
                     boundary = end;
-                } else if (Character.isWhitespace(text.charAt(after)) && endsSentence(text, start, i, after, end)) {
+                } else if (Character.isWhitespace(text.charAt(after)) && endsSentence(text, start, i, after, end)
+                        || c == '.' && after == i + 1 && gluedToTheNext(text, start, i, end)) {
                     boundary = after;
                 }
                 if (boundary < 0) {
@@ -140,6 +141,31 @@ public final class SentenceSplitter {
             return OPENERS.contains(nextWord(text, next, end).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /** The fewest letters of the word before a stop that a sentence glued to it ends with. */
+    private static final int GLUED_WORD = 3;
+
+    /**
+     * "… в своем Telegram-канале.Бахтиёр Саидов передал …": pages that drop the space between
+     * sentences. A stop between a word in lower case and a capitalised word ends a sentence; a
+     * lower-case abbreviation ("г.Душанбе") and addresses ("uz.sputniknews.ru") do not.
+     */
+    private static boolean gluedToTheNext(String text, int sentenceStart, int dot, int end) {
+        int next = dot + 1;
+        if (next + 1 >= end || !Character.isUpperCase(text.charAt(next)) || !Character.isLowerCase(text.charAt(next + 1))) {
+            return false;
+        }
+        int letters = 0;
+        int k = dot - 1;
+        while (k >= sentenceStart && Character.isLetter(text.charAt(k))) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+            letters++;
+            k--;
+        }
+        return letters >= GLUED_WORD && (k < sentenceStart || Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '-');
     }
 
     /** Whether the word before a position, past white space, ends in a digit: "2024 г.", not "в г.". */

@@ -24,6 +24,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSentenceGluedToTheStopBeforeItIsASentenceOfItsOwn() {
+        assertThat(split("Об этом он сообщил в Telegram-канале.Стороны обсудили торговлю. Встреча прошла в г.Душанбе,"
+                + " сообщает uz.sputniknews.ru."))
+                .containsExactly("Об этом он сообщил в Telegram-канале.", "Стороны обсудили торговлю.",
+                        "Встреча прошла в г.Душанбе, сообщает uz.sputniknews.ru.");
+    }
+
+    @Test
     void oneSentenceWithoutFullStopIsOneSentence() {
         assertThat(split("The ministers met")).containsExactly("The ministers met");
     }
