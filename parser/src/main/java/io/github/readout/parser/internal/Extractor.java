@@ -432,7 +432,8 @@ final class Extractor {
             if (end <= 0 || startsGuest(guests, k)) {
                 continue;
             }
-            for (int t = end; t < tokens.size() && t <= end + 2; t++) {
+            int from = placeAside(tokens, end, tokens.size()); // "принял в Кремле президента Ирана …"
+            for (int t = from; t < tokens.size() && t <= from + 2; t++) {
                 PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
                 if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
                     guests.add(new PhraseIndex.Match<>(k, end, end == call ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
@@ -466,6 +467,30 @@ final class Extractor {
      * Whether the words between a guest verb and a mention only qualify the guest ("the newly
      * appointed"), not name a thing of the guest's ("the reform agenda of President …").
      */
+    /** The most capitalised words of a place set between a guest verb and its guest. */
+    private static final int PLACE_ASIDE_WORDS = 3;
+
+    /**
+     * Where a place set between a guest verb and its guest ends ("в Кремле", "at the Presidential
+     * Palace"): a preposition of where, an article, and capitalised words; {@code at} when none
+     * starts there.
+     */
+    private int placeAside(List<Token> tokens, int at, int to) {
+        if (!lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, at) && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, at)) {
+            return at;
+        }
+        int k = at + 1;
+        if (k < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)) {
+            k++;
+        }
+        int words = 0;
+        while (k < to && words < PLACE_ASIDE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+            words++;
+        }
+        return words > 0 && k < to ? k : at;
+    }
+
     private boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
@@ -475,6 +500,11 @@ final class Extractor {
             }
             if (lexicons.isCue(Lexicons.Cue.RANK, tokens, k)) {
                 continue; // "called on General Qamar Javed Bajwa": a rank before the name
+            }
+            int place = placeAside(tokens, k, to);
+            if (place > k) {
+                k = place - 1; // "принял в Кремле президента …", "received at the Akorda the Ambassador …"
+                continue;
             }
             Token token = tokens.get(k);
             if (!token.isWord() || !token.isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k)) {

@@ -1194,6 +1194,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPlaceBetweenTheVerbOfReceivingAndTheGuestStillReportsTheMeeting() {
+        Meeting russian = main("Президент Чили Анна Крус приняла в Ла-Монеде президента Перу Луиса Сото.\n");
+        Meeting english = main("President Ana Cruz received at the Presidential Palace the Ambassador of Peru Luis Soto.\n");
+
+        assertThat(russian.participants()).extracting(Person::name).containsExactly("Анна Крус", "Луис Сото");
+        assertThat(english.participants()).extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto");
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
