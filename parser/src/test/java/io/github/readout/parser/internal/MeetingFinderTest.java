@@ -1203,6 +1203,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void leadersWhoEngagedWithEachOtherMet() {
+        Meeting met = main("President Ana Cruz of Chile engaged with President Luis Soto of Peru on bilateral issues.\n");
+
+        assertThat(met.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(met.participants()).extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto");
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
