@@ -2253,7 +2253,8 @@ final class MeetingFinder {
             return Optional.empty();
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.city() && place.preposition() != PlaceFinder.Role.TO && place.preposition() != PlaceFinder.Role.FROM
+            boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place);
+            if (place.city() && !to && place.preposition() != PlaceFinder.Role.FROM
                     && !inTitle(s, place) && !ofPlannedEvent(s, place)) {
                 return Optional.of(place.place());
             }
@@ -2264,6 +2265,21 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "met X during the visit of the Indian delegation to Rome": the city a visit went to, told as
+     * the frame the meeting was held in, is where it was held.
+     */
+    private boolean ofVisitHeldThen(Sentence s, PlaceFinder.Found place) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT && trigger.end() <= place.first()
+                    && place.first() - trigger.end() <= PLACE_OF_EVENT_REACH
+                    && isHeldFrame(s.tokens(), trigger) && !isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words after a meeting word its place may stand: "the forum of regional cooperation in Kostanay". */

@@ -1211,6 +1211,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCityOfTheVisitDuringWhichTheyMetIsWhereTheyMet() {
+        Meeting met = main("SANTIAGO, May 8 (ANI): Speaker Ana Cruz of Chile met President Luis Soto of Peru during the"
+                + " visit of the Chilean delegation to Lima on Saturday.\n");
+
+        assertThat(met.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Lima"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
