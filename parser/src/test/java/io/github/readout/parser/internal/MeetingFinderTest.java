@@ -1058,10 +1058,11 @@ class MeetingFinderTest {
     @Test
     void officialsPresentOrInAttendanceTookPartInTheMeeting() {
         PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
-                + "Also in attendance was Foreign Minister Lars Berg. Fiji's High Commissioner Ole Dahl was also present.\n");
+                + "Also in attendance was Foreign Minister Lars Berg. Fiji's High Commissioner Ole Dahl was also present."
+                + " The talks were held in the presence of Trade Minister Eva Lind.\n");
 
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
-                .extracting(Person::name).containsExactly("Tom Reid", "Ana Cruz", "Lars Berg", "Ole Dahl"));
+                .extracting(Person::name).containsExactly("Tom Reid", "Ana Cruz", "Lars Berg", "Ole Dahl", "Eva Lind"));
     }
 
     @Test
