@@ -1220,6 +1220,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeparateBilateralMeetingWithBothDelegationsIsOneMeeting() {
+        PressRelease release = parse("President Ana Cruz of Chile and President Luis Soto of Peru have held a separate"
+                + " bilateral meeting on the sidelines of the summit.\n\nThe Chilean delegation at the meeting includes"
+                + " Foreign Minister Lars Berg and Trade Minister Ole Dahl.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Ana Cruz", "Luis Soto", "Lars Berg", "Ole Dahl"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
