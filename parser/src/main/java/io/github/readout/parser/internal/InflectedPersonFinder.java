@@ -88,7 +88,9 @@ final class InflectedPersonFinder implements PersonReader {
                 : honorificEnd;
         window.titleEnd = title != null ? window.at : -1;
         int limit = Math.min(tokens.size(), window.titleStart + LONGEST_TITLE);
-        while (window.at < limit && !isNameWord(tokens, window.at)) {
+        // "Генконсул Японии в Хабаровске Валерий Сахно": a town after "в" is where the office is held, no name's word
+        while (window.at < limit && (!isNameWord(tokens, window.at) || window.titled && isUnlistedTown(tokens, window.at)
+                && window.at + 1 < limit && isNameWord(tokens, window.at + 1))) {
             if (!step(text, tokens, window, limit)) {
                 return List.of();
             }
@@ -288,6 +290,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(k + 1); // "генеральным секретарем ССАГПЗ": an abbreviation in a title names a body
         } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
             window.titleTo(k + 1); // "по делам Центральной и Южной Азии": a region's name goes on with the title
+        } else if (window.titled && isUnlistedTown(tokens, k) && k + 1 < limit && isNameWord(tokens, k + 1)) {
+            window.titleTo(k + 1); // "Генконсул Японии в Хабаровске Валерий Сахно": where the office is held
         } else if (window.titled && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k) && k + 1 < limit
                 && lexicons.titles.longest(tokens, k + 1) != null) {
             // "между генеральным секретарем и президентом Садыром Жапаровым": the name is the second's
@@ -314,6 +318,13 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /** A capitalised word after "в" that declines as a town the lexicons do not list: "в Хабаровске". */
+    private boolean isUnlistedTown(List<Token> tokens, int k) {
+        String written = tokens.get(k).text();
+        return k > 0 && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k - 1)
+                && !declension.placeName(written).equals(written);
     }
 
     /** A country or town in a title's window: the holder's country, or where the office is held. */

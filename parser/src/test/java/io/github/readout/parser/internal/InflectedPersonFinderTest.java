@@ -122,6 +122,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aTownTheLexiconsDoNotListAfterVIsWhereTheOfficeIsHeldNotAName() {
+        List<Mention> mentions = find("Он встретился с генеральным консулом Японии в Хабаровске Валерием Сахно.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Валерий Сахно");
+    }
+
+    @Test
     void namesThatDoNotDeclineStayAsWritten() {
         assertThat(find("Президент провел переговоры с председателем КНР Си Цзиньпином."))
                 .extracting(Mention::name).containsExactly("Си Цзиньпин");
