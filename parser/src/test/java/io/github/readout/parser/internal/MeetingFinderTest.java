@@ -1230,6 +1230,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianCredentialsCeremonyToldInItsCourseIsACeremony() {
+        Meeting ceremony = main("Президент Чили Анна Крус начала принимать верительные грамоты у послов иностранных"
+                + " государств.\n");
+
+        assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
