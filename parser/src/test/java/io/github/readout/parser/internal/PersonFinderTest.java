@@ -468,6 +468,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMinisterDesignateHoldsThatTitle() {
+        Mention m = only("The ambassador paid a courtesy call on Foreign Minister-designate Ana Cruz in Accra.");
+
+        assertThat(m.name()).isEqualTo("Ana Cruz");
+        assertThat(m.title()).contains("Foreign Minister-designate");
+    }
+
+    @Test
     void honorificAloneMakesAMentionWithoutATitle() {
         Mention m = only("Mr. Smith spoke at the event.");
 
