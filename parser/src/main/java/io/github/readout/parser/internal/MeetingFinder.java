@@ -602,7 +602,7 @@ final class MeetingFinder {
                     : otherMeeting(s, registry, participants, previousDate, location, log,
                             summarises(lead, s) ? summary : null)
                             .or(() -> unnamedMeeting(s, date, location)
-                                    // "После церемонии посол Грузии и президент Турции провели встречу": the sides met
+                                    // "После беседы посол и президент провели встречу": the sides met
                                     // already that day; "Накануне … уже провел краткую встречу" is another day's
                                     .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)));
             if (other.isPresent()) {

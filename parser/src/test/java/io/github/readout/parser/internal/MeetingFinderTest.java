@@ -1046,10 +1046,9 @@ class MeetingFinderTest {
 
     @Test
     void aRussianMeetingOfSidesNamedByCountryIsHeldByThePairASentenceCloseByNames() {
-        PressRelease release = parse("Политические консультации министерств иностранных дел Армении и Грузии состоялись в"
-                + " Ереване. Стороны обсудили вопросы двусторонней повестки.\n\nКак сообщает пресс-служба ведомства,"
-                + " обсуждения прошли 22 июня под руководством замглавы МИД Армении Павла Смирнова и замглавы МИД Грузии"
-                + " Олега Морозова.\n");
+        PressRelease release = parse("В Лиме прошли консультации внешнеполитических ведомств Чили и Перу. Делегации"
+                + " рассмотрели широкий круг тем.\n\nЗамглавы МИД Чили Павел Смирнов и замглавы МИД Перу Олег Морозов"
+                + " подчеркнули важность торговли.\n");
 
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
                 .extracting(Person::name).containsExactly("Павел Смирнов", "Олег Морозов"));
@@ -1221,8 +1220,8 @@ class MeetingFinderTest {
 
     @Test
     void aSeparateBilateralMeetingWithBothDelegationsIsOneMeeting() {
-        PressRelease release = parse("President Ana Cruz of Chile and President Luis Soto of Peru have held a separate"
-                + " bilateral meeting on the sidelines of the summit.\n\nThe Chilean delegation at the meeting includes"
+        PressRelease release = parse("President Ana Cruz of Chile and President Luis Soto of Peru held a separate"
+                + " bilateral meeting during the summit.\n\nThe Chilean delegation at the meeting includes"
                 + " Foreign Minister Lars Berg and Trade Minister Ole Dahl.\n");
 
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())

@@ -38,7 +38,7 @@ class PageDateTest {
     @Test
     void aScriptsClockAboveTheHeadlineGivesWayToTheCaptionsDate() {
         String body = "•      Fri Mar 29 2024\nLogo\n\nMinister meets counterpart in Colombo\n\n"
-                + "Minister Ana Cruz and Minister Luis Soto held a discussion in Colombo on March 29, 2022. (Photo: MoFA)\n\n"
+                + "Ministers Ana Cruz and Luis Soto, pictured in Lima on March 29, 2022, shaking hands. (Photo: ministry)\n\n"
                 + "COLOMBO: Minister Ana Cruz today held a meeting with her counterpart Luis Soto on the sidelines.";
         assertThat(PageDate.find(body)).hasValue(LocalDate.of(2022, 3, 29));
     }
