@@ -1831,7 +1831,42 @@ final class MeetingFinder {
                 framed |= gathering && lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), trigger.end());
             }
         }
+        if (!framed && gathering && held == null && metSomeoneAtTheGathering(s)) {
+            return Optional.of(MeetingKind.MEETING);
+        }
         return framed ? Optional.ofNullable(held) : Optional.empty();
+    }
+
+    /** How many words after "with" the person met at a gathering may start: "с министром иностранных дел Китая …". */
+    private static final int MET_AT_REACH = 2;
+
+    /**
+     * "обсудил на саммите АСЕАН с министром …", "talked at the summit with President …": someone met
+     * "with" after a gathering's word that says where ("at", "на"): the gathering is the frame of a
+     * meeting with that person.
+     */
+    private boolean metSomeoneAtTheGathering(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int before = trigger.start() - 1;
+            before -= before > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, before) ? 1 : 0; // "at the summit"
+            boolean at = before >= 0 && lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, before);
+            if (!at || trigger.value() != MeetingKind.SUMMIT && trigger.value() != MeetingKind.CONFERENCE) {
+                continue;
+            }
+            for (Mention mention : s.mentions()) {
+                if (mention.first() <= trigger.end()) {
+                    continue;
+                }
+                for (int k = Math.max(trigger.end(), mention.first() - MET_AT_REACH - 1); k < mention.first(); k++) {
+                    if (lexicons.isCue(Lexicons.Cue.WITH, tokens, k) && tokens.get(k).isLowerCase()) {
+                        return true;
+                    }
+                }
+                break;
+            }
+        }
+        return false;
     }
 
     /** The kind the sentence's first meeting word names, refined by an "of" phrase. */

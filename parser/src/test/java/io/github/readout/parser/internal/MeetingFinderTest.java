@@ -1237,6 +1237,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void someoneMetWithAtASummitIsMetInAMeetingTheSummitFrames() {
+        Meeting met = main("Министр иностранных дел Чили Анна Крус обсудила на саммите АСЕАН с министром иностранных"
+                + " дел Перу Луисом Сото ситуацию в регионе.\n");
+        Meeting attended = main("Президент Чили Анна Крус приняла участие в саммите с участием лидеров стран АСЕАН.\n");
+
+        assertThat(met.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(attended.kind()).isEqualTo(MeetingKind.SUMMIT);
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
