@@ -1247,6 +1247,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whereTheRussianVisitorIsToldJustAfterIsWhereTheyMet() {
+        Meeting met = main("Министр иностранных дел Чили Анна Крус встретилась с министром иностранных дел Перу Луисом"
+                + " Сото.\n\nАнна Крус находится в Перу с рабочим визитом.\n");
+
+        assertThat(met.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Перу"));
+    }
+
+    @Test
     void callsToSeveralLeadersAreOneCallEachAndTheSummaryNoneOfItsOwn() {
         PressRelease release = parse("President Tom Reid placed phone calls to three foreign leaders this afternoon.\n\n"
                 + "The president called Canadian Prime Minister Anne Roy, Irish Prime Minister Sean Kelly and Japanese"
