@@ -1831,7 +1831,7 @@ final class MeetingFinder {
                 framed |= gathering && lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), trigger.end());
             }
         }
-        if (!framed && gathering && held == null && metSomeoneAtTheGathering(s)) {
+        if (gathering && held == null && metSomeoneAtTheGathering(s)) {
             return Optional.of(MeetingKind.MEETING);
         }
         return framed ? Optional.ofNullable(held) : Optional.empty();

@@ -1241,8 +1241,10 @@ class MeetingFinderTest {
         Meeting met = main("Министр иностранных дел Чили Анна Крус обсудила на саммите АСЕАН с министром иностранных"
                 + " дел Перу Луисом Сото ситуацию в регионе.\n");
         Meeting attended = main("Президент Чили Анна Крус приняла участие в саммите с участием лидеров стран АСЕАН.\n");
+        Meeting talked = main("Foreign Minister Ana Cruz talked at the summit with Foreign Minister Luis Soto of Peru.\n");
 
         assertThat(met.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(talked.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(attended.kind()).isEqualTo(MeetingKind.SUMMIT);
     }
 
