@@ -476,6 +476,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aVenezuelanMinistersPossessiveStaysInTheTitle() {
+        Mention m = only("The envoy met Minister of People’s Power for Foreign Affairs Ana Cruz in Caracas.");
+
+        assertThat(m.name()).isEqualTo("Ana Cruz");
+        assertThat(m.title()).contains("Minister of People’s Power for Foreign Affairs");
+    }
+
+    @Test
     void honorificAloneMakesAMentionWithoutATitle() {
         Mention m = only("Mr. Smith spoke at the event.");
 
