@@ -800,7 +800,22 @@ final class InflectedPersonFinder implements PersonReader {
             return isPluralOffice(tokens, window) && !declension.isPlural(tokens.get(at).text());
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
-        return inCase == Declension.Case.INS || inCase == Declension.Case.DAT;
+        // "с Чрезвычайным и Полномочным Послом": a head after modifiers alone is theirs, not another office
+        return (inCase == Declension.Case.INS || inCase == Declension.Case.DAT) && namesAnOffice(tokens, window.titleStart, at);
+    }
+
+    /** Whether the words [from, to) hold an office's head, not only words that qualify one ("Чрезвычайным и Полномочным"). */
+    private boolean namesAnOffice(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);
+            if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
+                return true;
+            }
+            if (title != null) {
+                k = title.end() - 1;
+            }
+        }
+        return false;
     }
 
     /** Whether a word goes before a region's noun, alone or with a second region's name joined by "и". */
