@@ -59,15 +59,7 @@ final class Datelines {
             }
             String token = text.substring(tokenStart, pos);
             if (isDash(token)) {
-                int next = skipSpace(text, pos, end);
-                if (placeWords.isEmpty() || next >= end || !startsSentence(text.charAt(next))) {
-                    return Optional.empty();
-                }
-                String place = place(placeWords);
-                if (place.codePoints().filter(Character::isLetter).count() < 3) {
-                    return Optional.empty();
-                }
-                return Optional.of(Dateline.builder().place(place).span(Span.of(block.start(), pos)).build());
+                return endingAtDash(text, block, pos, placeWords);
             }
             if (inDate) {
                 if (token.length() > 12) {
@@ -103,6 +95,19 @@ final class Datelines {
             }
         }
         return Optional.empty();
+    }
+
+    /** A dash ends a dateline of words in capitals when a sentence follows it and the place has three letters. */
+    private static Optional<Dateline> endingAtDash(String text, Span block, int dashEnd, List<String> placeWords) {
+        int next = skipSpace(text, dashEnd, block.end());
+        if (placeWords.isEmpty() || next >= block.end() || !startsSentence(text.charAt(next))) {
+            return Optional.empty();
+        }
+        String place = place(placeWords);
+        if (place.codePoints().filter(Character::isLetter).count() < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(Dateline.builder().place(place).span(Span.of(block.start(), dashEnd)).build());
     }
 
     /**
@@ -243,8 +248,7 @@ final class Datelines {
             if (c == ':' || isDashChar(c)) {
                 return endingAtColonOrDash(text, block, end, at, place, known || qualified || lead.capitals());
             }
-            int close = c == '(' ? indexOf(text, ')', at, end) : c == '[' ? indexOf(text, ']', at, end)
-                    : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
+            int close = closingMark(text, at, end);
             if (close > at && close < end) {
                 pos = close + 1; // "(PTI)", "(May 10)", "/TASS/", "[Uzbekistan]"
                 qualified = true;
@@ -285,6 +289,13 @@ final class Datelines {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Where a bracketed or slashed part opening at {@code at} closes ("(PTI)", "[Uzbekistan]", "/TASS/"), else -1. */
+    private static int closingMark(String text, int at, int end) {
+        char c = text.charAt(at);
+        return c == '(' ? indexOf(text, ')', at, end) : c == '[' ? indexOf(text, ']', at, end)
+                : c == '/' ? indexOf(text, '/', at + 1, end) : -1;
     }
 
     /**

@@ -146,14 +146,13 @@ public final class NoiseFilter {
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineAtLineStart(text, block, knownPlace, knownBody) : Optional.empty();
-            if (found.isEmpty() && isHeadingBlock(text, block, content)) {
-                if (prose.isEmpty()) {
-                    headings.add(block);
-                }
-                continue;
+            boolean heading = found.isEmpty() && isHeadingBlock(text, block, content);
+            if (heading && prose.isEmpty()) {
+                headings.add(block); // a heading below the prose is dropped
+            } else if (!heading) {
+                dateline = found.isPresent() ? found : dateline;
+                addProse(text, block, found, prose);
             }
-            dateline = found.isPresent() ? found : dateline;
-            addProse(text, block, found, prose);
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
                 attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));

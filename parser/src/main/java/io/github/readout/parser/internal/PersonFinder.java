@@ -78,16 +78,9 @@ final class PersonFinder implements PersonReader {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            PhraseIndex.Match<Lexicons.CountryEntry> town = lexicons.countries.longest(tokens, i);
-            if (town != null && town.end() - i > 1 && (town.value().form() == Lexicons.CountryForm.CITY
-                    || town.value().form() == Lexicons.CountryForm.CAPITAL)) {
-                i = town.end(); // "Bandar Seri Begawan": no honorific and name inside a town's name
-                continue;
-            }
-            if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
-                    && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
-                    && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0) {
-                i++; // every mention starts with a capital: a title, a country, an honorific or a name
+            int next = pastNonStarter(tokens, i);
+            if (next > i) {
+                i = next;
                 continue;
             }
             Mention mention = titleFirst(text, tokens, i, sentence);
@@ -127,13 +120,30 @@ final class PersonFinder implements PersonReader {
         mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
         delegationCountries(tokens, mentions);
         // Weaker than the text's own words and not passed down a delegation list: the office's country.
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (mention.country().isEmpty() && !mention.international() && mention.title().isPresent()) {
-                mentions.set(m, mention.withCountry(lexicons.countryOfTitle(mention.title().get())));
-            }
-        }
+        mentions.replaceAll(mention -> mention.country().isEmpty() && !mention.international()
+                && mention.title().isPresent()
+                ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
         return mentions;
+    }
+
+    /**
+     * Where the search for a mention goes on when none can start at {@code i}: past a town of several words
+     * ("Bandar Seri Begawan" holds no honorific and name), past a lower-case word that opens no office
+     * (every mention starts with a capital: a title, a country, an honorific or a name); {@code i} itself
+     * when a mention may start there.
+     */
+    private int pastNonStarter(List<Token> tokens, int i) {
+        PhraseIndex.Match<Lexicons.CountryEntry> town = lexicons.countries.longest(tokens, i);
+        if (town != null && town.end() - i > 1 && (town.value().form() == Lexicons.CountryForm.CITY
+                || town.value().form() == Lexicons.CountryForm.CAPITAL)) {
+            return town.end();
+        }
+        if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
+                && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
+                && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0) {
+            return i + 1;
+        }
+        return i;
     }
 
     /**
