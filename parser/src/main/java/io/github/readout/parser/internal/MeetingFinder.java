@@ -144,6 +144,8 @@ final class MeetingFinder {
         List<Meeting> meetings = assemble(text, lead, built, further, framed || told.isPresent());
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, lead, report, built, participants, framed, told);
+        meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
+        withoutRetellings(meetings);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
         return new Result(meetings, related, personCountries);
     }
@@ -170,7 +172,9 @@ final class MeetingFinder {
             boolean envoys = credentials && !s.mentions().isEmpty();
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
-            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne || envoys)
+            // "On February 28, the minister attended the C5+1 meeting": another gathering, not who attended this one
+            boolean another = attendedGathering(s) != null;
+            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne && !another || envoys)
                     && (s.index() <= report.sentence().index() + 4
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants, envoys);
@@ -244,6 +248,52 @@ final class MeetingFinder {
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
             meetings.clear();
         }
+    }
+
+    /**
+     * "Lavrov on Thursday held talks with Qin Gang … Lavrov and Qin Gang held talks on April 13 in
+     * Samarkand": a later meeting of the same kind between the same people, a day apart at most, is
+     * the earlier one told again.
+     */
+    static void withoutRetellings(List<Meeting> meetings) {
+        for (int i = meetings.size() - 1; i > 0; i--) {
+            Meeting later = meetings.get(i);
+            Set<String> people = namesOf(later);
+            for (int k = 0; k < i; k++) {
+                Meeting earlier = meetings.get(k);
+                if (people.size() >= 2 && earlier.kind() == later.kind() && namesOf(earlier).equals(people)
+                        && !datedApart(earlier, later)) {
+                    meetings.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Set<String> namesOf(Meeting meeting) {
+        Set<String> names = new HashSet<>();
+        meeting.participants().forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /** Whether two meetings' dates lie more than a day apart; an undated meeting is apart from none. */
+    private static boolean datedApart(Meeting one, Meeting other) {
+        Optional<DateValue> a = one.date().flatMap(DateRef::value);
+        Optional<DateValue> b = other.date().flatMap(DateRef::value);
+        return a.isPresent() && b.isPresent()
+                && (a.get().start().plusDays(1).isBefore(b.get().start()) || b.get().start().plusDays(1).isBefore(a.get().start()));
+    }
+
+    /** A meeting told in two sentences that each name its people lists each of them once, as first named. */
+    private static Meeting withoutRepeatedPeople(Meeting meeting) {
+        Set<String> names = new HashSet<>();
+        List<Person> once = new ArrayList<>();
+        for (Person person : meeting.participants()) {
+            if (names.add(person.name())) {
+                once.add(person);
+            }
+        }
+        return once.size() == meeting.participants().size() ? meeting : Meeting.builder().from(meeting).participants(once).build();
     }
 
     /**
@@ -598,13 +648,15 @@ final class MeetingFinder {
             // the last sentence may lack its stop only because the text is cut there.
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
+            Optional<DateRef> dateBefore = previousDate;
             Optional<Meeting> other = link ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,
                             summarises(lead, s) ? summary : null)
                             .or(() -> unnamedMeeting(s, date, location)
                                     // "После беседы посол и президент провели встречу": the sides met
                                     // already that day; "Накануне … уже провел краткую встречу" is another day's
-                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)));
+                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)))
+                            .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 for (Meeting one : separateMeetings(s, other.get(), false)) {
@@ -651,6 +703,84 @@ final class MeetingFinder {
         Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : location(s, kind).or(() -> mainPlace);
         return Optional.of(Meeting.builder().kind(kind).date(date).location(place).countries(countries)
                 .span(s.span()).build());
+    }
+
+    /**
+     * "On February 28, the Foreign Minister attended the C5+1 meeting in Astana": a gathering the
+     * main meeting's people say they attended, told in a sentence of its own, is a further meeting
+     * of those who attended it; "the meeting" alone is the one already reported.
+     */
+    private Optional<Meeting> attendedEvent(Sentence s, Sentence lead, PersonRegistry registry,
+            Map<Integer, Participant> main, Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        PhraseIndex.Match<MeetingKind> attended = attendedGathering(s);
+        if (attended == null || namesTheSame(lead, s, attended)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        int verb = lexicons.firstCue(Lexicons.Cue.ATTENDANCE_VERB, tokens);
+        List<Participant> known = new ArrayList<>();
+        List<Participant> fresh = new ArrayList<>();
+        sortMentions(s, registry, main, known, fresh);
+        boolean subjectKnown = s.mentions().stream().anyMatch(m -> m.first() < verb
+                && registry.find(m.nameTokens()).map(person -> main.containsKey(person.id)).orElse(false));
+        if (!subjectKnown) {
+            return Optional.empty(); // who attended stands before the verb and is one of the release's people
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty();
+        }
+        List<Participant> all = new ArrayList<>(known);
+        all.addAll(fresh);
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        for (Participant p : all) {
+            p.country.ifPresent(countries::add);
+        }
+        Optional<Place> place = location(s, attended.value());
+        return Optional.of(Meeting.builder().kind(attended.value()).date(date).location(place.or(() -> previousPlace))
+                .countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /**
+     * The gathering a sentence says was attended ("attended the C5+1 meeting", "took part in the
+     * summit"), or null: a meeting, summit or conference word shortly after the verb, neither planned
+     * nor "the meeting" already reported.
+     */
+    private PhraseIndex.Match<MeetingKind> attendedGathering(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int verb = lexicons.firstCue(Lexicons.Cue.ATTENDANCE_VERB, tokens);
+        if (verb < 0 || isFuture(tokens, verb)) {
+            return null;
+        }
+        int from = lexicons.cueEnd(Lexicons.Cue.ATTENDANCE_VERB, tokens, verb);
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
+                    || trigger.value() == MeetingKind.CONFERENCE;
+            if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(s, trigger)
+                    && !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, trigger.start() - 1)) {
+                return trigger;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the lead names the same gathering in the same words: a release that repeats its lead. */
+    private static boolean namesTheSame(Sentence lead, Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        String words = wordsOf(s.tokens(), trigger.start() - 1, trigger.end());
+        for (PhraseIndex.Match<MeetingKind> own : lead.triggers()) {
+            if (own.value() == trigger.value() && wordsOf(lead.tokens(), own.start() - 1, own.end()).equals(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordsOf(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = Math.max(0, from); k < to; k++) {
+            words.append(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        return words.toString();
     }
 
     /** The first of the meeting words that says this kind, or null; a loop, not a stream, as it runs for every sentence. */

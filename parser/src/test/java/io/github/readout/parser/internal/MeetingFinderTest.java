@@ -13,9 +13,12 @@ import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Outcome;
 import io.github.readout.core.Person;
 import io.github.readout.core.PressRelease;
+import io.github.readout.core.Span;
 import io.github.readout.core.Topic;
 import io.github.readout.parser.PressReleaseParser;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +131,51 @@ class MeetingFinderTest {
         assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
         assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.country()).contains(CountryCode.of("TJ")));
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kassym-Jomart Tokayev");
+    }
+
+    @Test
+    void gatheringAttendedInALaterSentenceIsAFurtherMeeting() {
+        PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
+                + " Kenji Tanaka in Astana.\n\nOn October 22, Murat Nurtleu attended the C5+1 ministerial meeting"
+                + " in Samarkand.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.MEETING, MeetingKind.MEETING);
+        Meeting attended = release.meetings().get(1);
+        assertThat(attended.participants()).extracting(Person::name).containsExactly("Murat Nurtleu");
+        assertThat(attended.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Samarkand"));
+    }
+
+    @Test
+    void attendingTheMeetingAlreadyReportedAddsNoMeeting() {
+        PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
+                + " Kenji Tanaka in Astana.\n\nDeputy Foreign Minister Roman Vassilenko also attended the meeting.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .contains("Murat Nurtleu", "Kenji Tanaka", "Roman Vassilenko");
+    }
+
+    @Test
+    void meetingToldAgainBetweenTheSamePeopleADayApartIsOneMeeting() {
+        Person nurtleu = Person.builder().name("Murat Nurtleu").span(Span.of(0, 13)).build();
+        Person szijjarto = Person.builder().name("Peter Szijjarto").span(Span.of(20, 35)).build();
+        Meeting told = Meeting.builder().kind(MeetingKind.TALKS).span(Span.of(0, 40)).participants(List.of(nurtleu, szijjarto))
+                .date(day(23)).build();
+        Meeting toldAgain = Meeting.builder().from(told).participants(List.of(szijjarto, nurtleu))
+                .date(day(22)).build();
+        Meeting weekLater = Meeting.builder().from(told).date(day(30)).build();
+        Meeting call = Meeting.builder().from(told).kind(MeetingKind.PHONE_CALL).build();
+        List<Meeting> meetings = new ArrayList<>(List.of(told, toldAgain, weekLater, call));
+
+        MeetingFinder.withoutRetellings(meetings);
+
+        assertThat(meetings).containsExactly(told, weekLater, call);
+    }
+
+    private static DateRef day(int october) {
+        return DateRef.builder().value(DateValue.of(LocalDate.of(2024, 10, october))).text(october + " October")
+                .span(Span.of(0, 10)).build();
     }
 
     @Test
