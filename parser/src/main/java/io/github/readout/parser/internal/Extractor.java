@@ -261,9 +261,40 @@ final class Extractor {
                 mentions.add(mention);
             }
         }
-        return new Sentence(index, paragraph, span, tokens, mentions,
-                shared(DateFinder.find(text, tokens, anchor)), shared(placeFinder.find(text, tokens)),
-                shared(triggers(tokens, mentions)), new Sentence.Words(body, span));
+        List<DateFinder.Found> dates = DateFinder.find(text, tokens, anchor);
+        return new Sentence(index, paragraph, span, tokens, mentions, shared(dates), shared(placeFinder.find(text, tokens)),
+                shared(withTriggersAcrossDates(triggers(tokens, mentions), tokens, dates)), new Sentence.Words(body, span));
+    }
+
+    /** How many words after a date a meeting phrase read across it may run. */
+    private static final int ACROSS_DATE_REACH = 4;
+
+    /**
+     * "spoke on May 7 with", "spoke Tuesday with": a meeting phrase of the lexicon whose words a
+     * date interrupts after its first word reads as if the date were not there; the match spans
+     * the date.
+     */
+    private List<PhraseIndex.Match<MeetingKind>> withTriggersAcrossDates(List<PhraseIndex.Match<MeetingKind>> triggers,
+            List<Token> tokens, List<DateFinder.Found> dates) {
+        List<PhraseIndex.Match<MeetingKind>> all = null;
+        for (DateFinder.Found date : dates) {
+            int before = date.first() - 1;
+            if (before > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, before)) {
+                before--; // "spoke on May 7": the date's preposition goes with it
+            }
+            if (before < 0 || date.end() >= tokens.size() || !tokens.get(before).isWord()) {
+                continue;
+            }
+            List<Token> joined = new ArrayList<>(ACROSS_DATE_REACH + 1);
+            joined.add(tokens.get(before));
+            joined.addAll(tokens.subList(date.end(), Math.min(tokens.size(), date.end() + ACROSS_DATE_REACH)));
+            PhraseIndex.Match<MeetingKind> across = lexicons.triggers.longest(joined, 0);
+            if (across != null && across.end() > 1) {
+                all = all == null ? new ArrayList<>(triggers) : all;
+                all.add(new PhraseIndex.Match<>(before, date.end() + across.end() - 1, across.value()));
+            }
+        }
+        return all == null ? triggers : List.copyOf(all);
     }
 
     /** "Игоря Попова (Россия)", "James Warlick (USA)": the country in brackets right after a name. */

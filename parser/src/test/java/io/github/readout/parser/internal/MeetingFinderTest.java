@@ -133,6 +133,19 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kassym-Jomart Tokayev");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Foreign Minister Murat Nurtleu spoke on October 22 with Foreign Minister of Hungary Peter Szijjarto. | 2024-10-22",
+        "Foreign Minister Murat Nurtleu spoke Tuesday with Foreign Minister of Hungary Peter Szijjarto. | 2024-10-22",
+    })
+    void callWithItsDateBetweenTheVerbAndTheCounterpart(String body, String day) {
+        Meeting meeting = main(body + "\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Peter Szijjarto");
+        assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).contains(LocalDate.parse(day));
+    }
+
     @Test
     void gatheringAttendedInALaterSentenceIsAFurtherMeeting() {
         PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
