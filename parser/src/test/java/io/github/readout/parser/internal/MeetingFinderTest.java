@@ -1135,6 +1135,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSummitTheRussianSubjectIsAttendingIsAFurtherMeeting() {
+        PressRelease release = parse("Президент Чили Анна Крус, принимающая участие в саммите АТЭС в Лиме, провела"
+                + " встречу с президентом Перу Луисом Сото.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.SUMMIT);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).containsExactly("Анна Крус");
+    }
+
+    @Test
     void aRussianMeetingToldInThePresentIsHeld() {
         PressRelease release = parse("Президент Чили Анна Крус встречается с президентом Перу Луисом Сото.\n");
 
