@@ -417,6 +417,10 @@ final class PersonFinder implements PersonReader {
      */
     private int givenNameAfterTitle(List<Token> tokens, int j, int nameStart, int windowEnd) {
         int word = nameStart - 1;
+        if (word - 1 > j && lexicons.isCue(Lexicons.Cue.PATRONYMIC_PARTICLE, tokens, word)
+                && tokens.get(word - 1).isCapitalized()) {
+            return word - 1; // "Minister of State Sultan bin Saad al-Muraikhi": a word before "bin" is a given name
+        }
         if (word > j && windowEnd - nameStart <= 2 && lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, word)) {
             // "Acting Foreign Minister Amir Khan Muttaqi": after a whole office, its word that is also a given name
             // opens the name; "the Amir Sheikh Tamim" keeps its office
@@ -546,7 +550,9 @@ final class PersonFinder implements PersonReader {
             // "…, Lieutenant-General Fayyad Al-Ruwaili": a military rank is no more part of the name
             int rankEnd = lexicons.cueEnd(Lexicons.Cue.RANK, tokens, j);
             int rank = rankEnd > j && rankEnd < tokens.size() && isNameWord(tokens, rankEnd) ? rankEnd : -1;
-            if (honorific == null && rank < 0) {
+            // "Sultan bin Saad": an honorific's word right before "bin" is the given name
+            boolean givenName = honorific != null && lexicons.isCue(Lexicons.Cue.PATRONYMIC_PARTICLE, tokens, honorific.end());
+            if (honorific == null && rank < 0 || givenName) {
                 break;
             }
             j = honorific != null ? honorific.end() : rank;
@@ -1502,6 +1508,9 @@ final class PersonFinder implements PersonReader {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized()) {
             return false;
+        }
+        if (at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.PATRONYMIC_PARTICLE, tokens, at + 1)) {
+            return true; // "Sultan bin Saad": a word of the lexicons before "bin" is a given name
         }
         String text = token.text();
         boolean initial = isInitials(text);

@@ -46,6 +46,19 @@ class PersonFinderTest {
         assertThat(m.title()).contains(title);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Minister of State for Trade Sultan bin Rashid Al-Nuaimi spoke.|Sultan bin Rashid Al-Nuaimi|Minister of State for Trade",
+        "The Minister of State for Trade, Sultan bin Rashid Al-Nuaimi, spoke.|Sultan bin Rashid Al-Nuaimi|Minister of State for Trade",
+        "Prince Sultan bin Rashid spoke.|Sultan bin Rashid|Prince",
+        "Sultan Tariq bin Rashid spoke.|Tariq bin Rashid|Sultan"})
+    void anOfficesWordRightBeforeBinIsAGivenName(String text, String name, String title) {
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.title()).contains(title);
+    }
+
     @Test
     void aPluralOfficeListsEachAfterTheirCountry() {
         List<Mention> mentions = find("The President received the credentials of the new ambassadors of Uruguay, Nestor"
