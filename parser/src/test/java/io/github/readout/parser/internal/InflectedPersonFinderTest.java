@@ -61,6 +61,15 @@ class InflectedPersonFinderTest {
         assertThat(mention.country().map(Object::toString)).hasValue(country);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Накануне Марат Сомов провел телефонный разговор с премьером.|Марат Сомов",
+        "В Тобольске Марат Сомов встретился с делегацией.|Марат Сомов",
+        "Поздравление с Днем Победы направил Марат Сомов.|Марат Сомов"})
+    void aWordOfTimeATownAfterInOrAHolidayIsNoPartOfAName(String text, String name) {
+        assertThat(find(text)).extracting(Mention::name).containsExactly(name);
+    }
+
     @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
