@@ -252,8 +252,9 @@ final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         for (Mention read : personFinder.find(text, tokens, index)) {
             Mention found = read.withTitle(lexicons.withoutStyle(read.title()).map(Extractor::withoutOpenBracket));
-            Mention mention = found.country().isPresent() || found.international() ? found
-                    : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end())));
+            Mention mention = asKnownPerson(text, tokens, found.country().isPresent() || found.international() ? found
+                    : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end()))),
+                    registry);
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
             // the release's people, but no participant of what it reports.
             registry.add(mention);
@@ -264,6 +265,40 @@ final class Extractor {
         List<DateFinder.Found> dates = DateFinder.find(text, tokens, anchor);
         return new Sentence(index, paragraph, span, tokens, mentions, shared(dates), shared(placeFinder.find(text, tokens)),
                 shared(withTriggersAcrossDates(triggers(tokens, mentions), tokens, dates)), new Sentence.Words(body, span));
+    }
+
+    /**
+     * "Посол Фан Сяньжун … поблагодарил Фана Сяньжуна": a name another reading of which (another
+     * case) is someone the release named before is that person, so the release lists them once.
+     */
+    private Mention asKnownPerson(String text, List<Token> tokens, Mention mention, PersonRegistry registry) {
+        boolean nominative = lexicons.declension != null && !mention.nameTokens().isEmpty()
+                && lexicons.declension.showsNominative(mention.nameTokens().get(0));
+        if (nominative || registry.find(mention.nameTokens()).isPresent()) {
+            return mention; // "Виталий Пивоварчик" is so written in the nominative, whoever was read before
+        }
+        int from = -1;
+        int to = -1;
+        for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), tokens.size()); k++) {
+            Token token = tokens.get(k);
+            if (token.start() >= mention.span().start() && token.end() <= mention.span().end()) {
+                from = from < 0 ? k : from;
+                to = k + 1;
+            }
+        }
+        if (from < 0) {
+            return mention;
+        }
+        for (PersonReader.NameReading reading : personFinder.readings(text, tokens, from, to)) {
+            // the very name known, not a namesake by surname: "Шавката Мирзиёева" is no reading of "Мирзиёева"
+            if (!reading.words().equals(mention.nameTokens())
+                    && registry.find(reading.words()).filter(known -> known.words.equals(reading.words())).isPresent()) {
+                return new Mention(reading.name(), reading.words(), mention.span(), mention.first(), mention.end(),
+                        mention.sentence(), mention.title(), mention.country(), mention.international(), mention.host(),
+                        mention.organization());
+            }
+        }
+        return mention;
     }
 
     /** How many words after a date a meeting phrase read across it may run. */

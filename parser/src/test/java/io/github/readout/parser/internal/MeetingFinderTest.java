@@ -1144,6 +1144,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianNameInAnotherCaseLaterIsThePersonNamedBefore() {
+        PressRelease release = parse("Посол Китая Пан Чжимин встретился с Президентом Чили Маратом Сомовым.\n\n"
+                + "Марат Сомов поблагодарил Пана Чжимина за работу.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Пан Чжимин", "Марат Сомов");
+    }
+
+    @Test
     void aRussianMeetingToldInThePresentIsHeld() {
         PressRelease release = parse("Президент Чили Анна Крус встречается с президентом Перу Луисом Сото.\n");
 
