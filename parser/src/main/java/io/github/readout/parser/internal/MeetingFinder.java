@@ -2342,11 +2342,13 @@ final class MeetingFinder {
     private Optional<DateRef> firstDate(Sentence s) {
         DateRef best = null;
         DateRef credit = null;
+        // "The ministry said on Thursday that X met Y on Wednesday": the day of the saying, not of the meeting
+        int speech = s.dates().isEmpty() ? -1 : speakersEnd(s);
         for (DateFinder.Found found : s.dates()) {
             if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first())) {
                 continue;
             }
-            if (inOpeningCredit(s, found)) {
+            if (inOpeningCredit(s, found) || found.first() < speech) {
                 credit = credit == null ? found.date() : credit; // the wire's day: the meeting's only if no other is written
             } else if (best == null || finer(found.date(), best)) {
                 best = found.date();

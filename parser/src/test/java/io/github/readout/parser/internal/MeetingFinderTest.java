@@ -147,6 +147,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayASpeakerToldOfTheMeetingIsNotItsDay() {
+        Meeting meeting = main("The ministry said on Thursday that Foreign Minister Murat Nurtleu met Foreign Minister"
+                + " of Hungary Peter Szijjarto on Wednesday in Astana.\n");
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).contains(LocalDate.of(2024, 10, 23));
+    }
+
+    @Test
+    void counterpartsMetFromListedCountriesAreOneMeetingEach() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu met his counterparts from Croatia and Japan in"
+                + " New York on October 22.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.countries().toString())
+                .containsExactly("[KZ, HR]", "[KZ, JP]");
+    }
+
+    @Test
     void gatheringAttendedInALaterSentenceIsAFurtherMeeting() {
         PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
                 + " Kenji Tanaka in Astana.\n\nOn October 22, Murat Nurtleu attended the C5+1 ministerial meeting"
