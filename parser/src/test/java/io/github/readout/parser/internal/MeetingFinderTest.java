@@ -1133,6 +1133,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thoseListedAsPresentTookPartInTheMeeting() {
+        PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
+                + "Among those present were Foreign Minister Lars Berg and Trade Minister Eva Lind.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Tom Reid", "Ana Cruz", "Lars Berg", "Eva Lind"));
+    }
+
+    @Test
     void officialsPresentOrInAttendanceTookPartInTheMeeting() {
         PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
                 + "Also in attendance was Foreign Minister Lars Berg. Fiji's High Commissioner Ole Dahl was also present."
