@@ -604,6 +604,7 @@ class PersonFinderTest {
         "The deputy foreign minister said the ambassador would return.",
         "The President of Kazakhstan sent a message.",
         "She wished him well on his appointment as the 12th Prime Minister of Nepal on June 8.",
+        "The guest was welcomed at King Khalid International Airport.",
     })
     void noPersonIsNamed(String text) {
         assertThat(find(text)).isEmpty();
