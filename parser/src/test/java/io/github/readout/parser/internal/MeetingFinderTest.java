@@ -1133,6 +1133,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWelcomeOnArrivalIsNoMeeting() {
+        PressRelease release = parse("President Tom Reid of Fiji held talks with Foreign Minister Ana Cruz of Chile on"
+                + " Monday.\n\nOn arrival in Suva, Ana Cruz was received by Trade Minister Eva Lind of Fiji.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Tom Reid", "Ana Cruz"));
+    }
+
+    @Test
     void thoseListedAsPresentTookPartInTheMeeting() {
         PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
                 + "Among those present were Foreign Minister Lars Berg and Trade Minister Eva Lind.\n");
