@@ -1834,8 +1834,12 @@ final class MeetingFinder {
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger);
+        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger)
+                || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH);
     }
+
+    /** How far before a meeting word an invitation to it may stand: "invited to participate in a high-level meeting". */
+    private static final int INVITATION_REACH = 7;
 
     /** How far before a meeting word a negation may deny it: "did not plan to meet", "не планировал встречаться". */
     private static final int NEGATION_REACH = 3;

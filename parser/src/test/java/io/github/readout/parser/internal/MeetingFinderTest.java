@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The meeting stage through the parser, on short made-up releases. */
 class MeetingFinderTest {
@@ -313,6 +314,15 @@ class MeetingFinderTest {
                 + " upcoming summit of the Organization of Turkic States in Bishkek.\n");
 
         assertThat(release.meetings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Tom Reid said Fiji has been invited to participate in a high-level meeting convened by President Ana Cruz in Lima.",
+        "President Tom Reid has been invited to attend a summit convened by President Ana Cruz in Lima.",
+    })
+    void aGatheringSomeoneIsInvitedToIsNoMeeting(String body) {
+        assertThat(parse(body + "\n").meetings()).isEmpty();
     }
 
     // ---- countries ------------------------------------------------------------------------
