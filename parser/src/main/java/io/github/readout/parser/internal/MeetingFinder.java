@@ -164,7 +164,9 @@ final class MeetingFinder {
             // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys;
             // "… are from the United States, Canada, …": their countries, when they go unnamed
             boolean credentials = ceremony && s.index() > report.sentence().index() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
-            if (credentials && s.mentions().isEmpty() && s.index() <= report.sentence().index() + 2) {
+            // "Среди них послы Нигерии, Иордании, Ганы …": the ceremony's envoys by their countries alone
+            boolean listed = ceremony && s.index() > report.sentence().index() && countryNames(s).size() >= LISTED_ENVOYS;
+            if ((credentials || listed) && s.mentions().isEmpty() && s.index() <= report.sentence().index() + 2) {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
                 continue;
@@ -204,6 +206,9 @@ final class MeetingFinder {
         }
         return read == null ? sentences : read;
     }
+
+    /** How many countries a sentence after a credentials ceremony lists to be the list of its envoys' countries. */
+    private static final int LISTED_ENVOYS = 3;
 
     /** How far after the meeting's sentence "The meeting was attended by …" may still tell of it. */
     private static final int ATTENDANCE_REACH = 10;

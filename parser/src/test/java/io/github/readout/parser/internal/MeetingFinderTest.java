@@ -1787,6 +1787,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountriesListedAfterARussianCredentialsCeremonyAreItsSides() {
+        Meeting ceremony = main("Президент Чили Анна Крус приняла верительные грамоты у послов пяти стран.\n\n"
+                + "Среди них послы Канады, Норвегии, Перу и Кении.\n");
+
+        assertThat(ceremony.countries()).extracting(CountryCode::code).containsExactly("CL", "CA", "NO", "PE", "KE");
+    }
+
+    @Test
     void aVisitWhosePurposeIsToldAfterItFramesTheMeetingsOfTheTrip() {
         PressRelease release = parse("Foreign Minister Rita Olsen is visiting Chile to hold bilateral talks.\n\nOn 4 May,"
                 + " Minister Olsen met with Foreign Minister Pedro Soto.\n\nThen, Minister Olsen held a meeting with"
