@@ -1821,8 +1821,9 @@ final class MeetingFinder {
     private int firstPlan(Sentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
-            if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))) {
-                return i;
+            if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))
+                    || lexicons.isCue(Lexicons.Cue.PLANNED_PARTICIPATION, tokens, i)) {
+                return i; // "примет участие во встрече … в формате видеоконференции": all of it to come
             }
         }
         return tokens.size();

@@ -325,6 +325,15 @@ class MeetingFinderTest {
         assertThat(parse(body + "\n").meetings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Министр иностранных дел Чили Анна Крус 3 сентября примет участие во встрече министров в формате видеоконференции.",
+        "Foreign Minister Ana Cruz will take part in the meeting of ministers held by video conference on 3 September.",
+    })
+    void aTakingPartToComeIsNoMeeting(String body) {
+        assertThat(parse(body + "\n").meetings()).isEmpty();
+    }
+
     // ---- countries ------------------------------------------------------------------------
 
     @Test
