@@ -2285,13 +2285,16 @@ final class MeetingFinder {
     private List<CountryCode> between(Sentence s) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
+        boolean remote = s.triggers().stream().anyMatch(t -> REMOTE_KINDS.contains(t.value()));
         for (int i = 0; i < tokens.size(); i++) {
             if (!lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, i)) {
                 continue;
             }
             for (int k = lexicons.cueEnd(Lexicons.Cue.BETWEEN, tokens, i); k < tokens.size() && k < i + 16; k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-                if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                // "… в телефонном разговоре обсудили ситуацию в Афганистане": a call has no host, a place in it is a topic
+                boolean place = remote && k > 0 && lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k - 1);
+                if (country != null && country.value().form() == Lexicons.CountryForm.NAME && !place) {
                     found.add(country.value().code());
                     k = country.end() - 1;
                 }

@@ -1206,6 +1206,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountryACallDiscussedIsNoSideOfIt() {
+        Meeting call = main("Министр иностранных дел Чили Анна Крус и глава МИД Перу Луис Сото в телефонном разговоре"
+                + " обсудили ситуацию в Афганистане.\n");
+
+        assertThat(call.countries()).extracting(CountryCode::code).containsExactly("CL", "PE");
+    }
+
+    @Test
     void aRussianMeetingToldInThePresentIsHeld() {
         PressRelease release = parse("Президент Чили Анна Крус встречается с президентом Перу Луисом Сото.\n");
 
