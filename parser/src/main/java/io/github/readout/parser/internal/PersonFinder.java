@@ -216,6 +216,9 @@ final class PersonFinder implements PersonReader {
 
     /** "Kazakh Foreign Minister Mukhtar Tileuberdi", "President Tokayev". */
     private Mention titleFirst(String text, List<Token> tokens, int start, int sentence) {
+        if (start > 0 && tokens.get(start).isAllCaps() && tokens.get(start - 1).isNumber()) {
+            return null; // "06:15 PM IST": a time's "PM", no office
+        }
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
         int officeEnd = prefix.length() == 0 ? Math.max(Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)),
@@ -1514,7 +1517,8 @@ final class PersonFinder implements PersonReader {
         }
         String text = token.text();
         boolean initial = isInitials(text);
-        if (!initial && (token.isAllCaps() && text.length() > 1) && !isSurnameInCapitals(tokens, at)) {
+        if (!initial && (token.isAllCaps() && text.length() > 1) && !isSurnameInCapitals(tokens, at)
+                && !isInitialsWithoutStops(tokens, at)) {
             return false;
         }
         if (!initial && text.endsWith(".")) {
@@ -1543,6 +1547,31 @@ final class PersonFinder implements PersonReader {
      * "Nkosazana DLAMINI ZUMA", "Elena KHOKHLOVA": a word in capitals after a given name written
      * as usual is the surname, as some publishers write it; an acronym stands alone.
      */
+    /** The most letters initials written without stops have: "KP" of "KP Sharma Oli". */
+    private static final int LONGEST_BARE_INITIALS = 3;
+
+    /**
+     * "Prime Minister KP Sharma Oli": two or three capitals no lexicon knows, right after an office
+     * and before a capitalised name word, are initials written without stops.
+     */
+    private boolean isInitialsWithoutStops(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (token.text().length() > LONGEST_BARE_INITIALS || !token.text().chars().allMatch(Character::isLetter)
+                || at + 1 >= tokens.size()) {
+            return false;
+        }
+        boolean afterTitle = false;
+        for (int j = Math.max(0, at - LONGEST_BARE_INITIALS - 1); j < at && !afterTitle; j++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
+            afterTitle = title != null && title.end() == at; // "Prime Minister KP …", not "07:27 IST Created"
+        }
+        Token next = tokens.get(at + 1);
+        return afterTitle && next.isWord() && next.isCapitalized() && !next.isAllCaps() && next.text().length() > 1
+                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null && lexicons.titles.longest(tokens, at + 1) == null
+                && isNameWord(tokens, at + 1);
+    }
+
     private boolean isSurnameInCapitals(List<Token> tokens, int at) {
         String text = tokens.get(at).text();
         if (at == 0 || text.length() < SHORTEST_CAPITALS_SURNAME || !text.chars().allMatch(c -> Character.isLetter(c) || c == '-')

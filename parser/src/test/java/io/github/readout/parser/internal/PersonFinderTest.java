@@ -59,6 +59,23 @@ class PersonFinderTest {
         assertThat(m.title()).contains(title);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Prime Minister KP Sharma Oli spoke.|KP Sharma Oli|Prime Minister",
+        "NSA Ajit Kumar spoke.|Ajit Kumar|NSA",
+        "Foreign Affairs CS Alfred Mutua spoke.|Alfred Mutua|Foreign Affairs CS"})
+    void officesAndInitialsWrittenInCapitalsWithoutStops(String text, String name, String title) {
+        Mention m = only(text);
+
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.title()).contains(title);
+    }
+
+    @Test
+    void theAfternoonOfATimeIsNoOffice() {
+        assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
+    }
+
     @Test
     void aPluralOfficeListsEachAfterTheirCountry() {
         List<Mention> mentions = find("The President received the credentials of the new ambassadors of Uruguay, Nestor"
