@@ -2111,6 +2111,18 @@ final class MeetingFinder {
             boolean envoys) {
         OtherMeetings others = new OtherMeetings(s);
         int speakers = speakersEnd(s);
+        // "Ruto was accompanied by A and B": those who go with someone are of that someone's country
+        int accompanied = lexicons.firstCue(Lexicons.Cue.ACCOMPANIED, s.tokens());
+        Optional<CountryCode> escorted = Optional.empty();
+        for (Mention mention : s.mentions()) {
+            if (accompanied >= 0 && mention.end() <= accompanied) {
+                Participant known = registry.find(mention.nameTokens()).map(person -> participants.get(person.id)).orElse(null);
+                escorted = known != null && known.country.isPresent() ? known.country : escorted;
+            }
+        }
+        if (accompanied > 0 && escorted.isEmpty()) {
+            escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
+        }
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
@@ -2123,12 +2135,31 @@ final class MeetingFinder {
             }
             Participant existing = participants.get(person.get().id);
             if (existing == null) {
-                participants.put(person.get().id, new Participant(person.get(), mention));
+                Participant added = new Participant(person.get(), mention);
+                if (added.country.isEmpty() && !mention.international() && mention.first() > accompanied && accompanied >= 0) {
+                    added.country = escorted;
+                }
+                participants.put(person.get().id, added);
             } else if (existing.title.isEmpty()) {
                 existing.title = mention.title();
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /** The country of the participant whose office, unnamed, is the subject before "accompanied by". */
+    private static Optional<CountryCode> escortedByOffice(Sentence s, int cue, Iterable<Participant> participants) {
+        StringBuilder before = new StringBuilder(" ");
+        for (int k = 0; k < cue; k++) {
+            before.append(s.tokens().get(k).key()).append(' ');
+        }
+        for (Participant p : participants) {
+            String office = p.title.map(t -> " " + t.toLowerCase(java.util.Locale.ROOT) + " ").orElse(null);
+            if (office != null && p.country.isPresent() && before.indexOf(office) >= 0) {
+                return p.country;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1161,6 +1161,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thoseWhoAccompaniedSomeoneTookPartAndAreOfTheirCountry() {
+        PressRelease release = parse("President Tom Reid of Fiji received President-elect Ana Cruz of Chile on Monday.\n\n"
+                + "The President-elect was accompanied by Pedro Soto, the designated foreign minister, and Trade Minister"
+                + " Eva Lind.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Tom Reid", "FJ"), tuple("Ana Cruz", "CL"), tuple("Pedro Soto", "CL"),
+                        tuple("Eva Lind", "CL")));
+    }
+
+    @Test
     void thoseListedAsPresentTookPartInTheMeeting() {
         PressRelease release = parse("President Tom Reid of Fiji received Ambassador Ana Cruz of Chile on Monday.\n\n"
                 + "Among those present were Foreign Minister Lars Berg and Trade Minister Eva Lind.\n");
