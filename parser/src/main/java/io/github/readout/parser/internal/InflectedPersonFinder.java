@@ -574,6 +574,10 @@ final class InflectedPersonFinder implements PersonReader {
         }
         if (end - start >= 2 && end < tokens.size() && lexicons.isCue(Lexicons.Cue.NAME_CLOSING, tokens, end)) {
             end++; // "Сейтека Жумакадыр уулу", "Полад Бюльбюль оглы": the father's name and its marker close the name
+            if (end < tokens.size() && isNameWord(tokens, end) && isCyrillic(tokens.get(end))
+                    && !isAnyGivenName(tokens.get(end))) {
+                end++; // "Гудси Дурсун оглу Османов": a surname after them
+            }
         }
         return end;
     }

@@ -165,8 +165,9 @@ final class MeetingFinder {
             // "… are from the United States, Canada, …": their countries, when they go unnamed
             boolean credentials = ceremony && s.index() > report.sentence().index() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
             // "Среди них послы Нигерии, Иордании, Ганы …": the ceremony's envoys by their countries alone
-            boolean listed = ceremony && s.index() > report.sentence().index() && countryNames(s).size() >= LISTED_ENVOYS;
-            if ((credentials || listed) && s.mentions().isEmpty() && s.index() <= report.sentence().index() + 2) {
+            boolean listed = ceremony && s.index() > report.sentence().index() && countryNames(s).size() >= LISTED_ENVOYS
+                    && namesOnlyParticipants(s, registry, participants);
+            if ((credentials && s.mentions().isEmpty() || listed) && s.index() <= report.sentence().index() + 2) {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
                 continue;
@@ -205,6 +206,16 @@ final class MeetingFinder {
             }
         }
         return read == null ? sentences : read;
+    }
+
+    /** Whether everyone a sentence names already takes part: "Послы Грузии, … сфотографировались с белорусским лидером Лукашенко". */
+    private static boolean namesOnlyParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
+        for (Mention mention : s.mentions()) {
+            if (registry.find(mention.nameTokens()).filter(person -> participants.containsKey(person.id)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many countries a sentence after a credentials ceremony lists to be the list of its envoys' countries. */

@@ -1818,7 +1818,7 @@ class MeetingFinderTest {
     @Test
     void theCountriesListedAfterARussianCredentialsCeremonyAreItsSides() {
         Meeting ceremony = main("Президент Чили Анна Крус приняла верительные грамоты у послов пяти стран.\n\n"
-                + "Среди них послы Канады, Норвегии, Перу и Кении.\n");
+                + "Послы Канады, Норвегии, Перу и Кении сфотографировались с Анной Крус.\n");
 
         assertThat(ceremony.countries()).extracting(CountryCode::code).containsExactly("CL", "CA", "NO", "PE", "KE");
     }
