@@ -256,6 +256,10 @@ final class PlaceFinder {
                 || lexicons.organizations.longest(tokens, at) != null || Months.number(token.text()) > 0) {
             return false;
         }
+        if (at > 0 && Character.UnicodeScript.of(token.text().codePointAt(0))
+                != Character.UnicodeScript.of(tokens.get(at - 1).text().codePointAt(0))) {
+            return false; // "в Facebook": a town is written in the script of the preposition before it
+        }
         if (at + 1 >= tokens.size()) {
             return true;
         }

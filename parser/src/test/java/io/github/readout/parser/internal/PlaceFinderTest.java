@@ -20,6 +20,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSocialNetworkOrAWordInAnotherScriptIsNoTown() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "сообщил он на своей странице в Facebook.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).isEmpty();
+        assertThat(find("He said so in a post on Facebook.")).isEmpty();
+        assertThat(find("He met her in Tarnow, Poland.")).isNotEmpty();
+    }
+
+    @Test
     void capitalWithItsDistrict() {
         List<PlaceFinder.Found> found = find("The ministers met in Washington, D.C. on Tuesday.");
 
