@@ -148,6 +148,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTelephoneConferenceIsACall() {
+        Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
+                + " Peter Szijjarto.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
+    void aMeetingThatThisCameDuringIsThePairsJustNamed() {
+        Meeting meeting = main("Foreign Minister Murat Nurtleu and Foreign Minister of Hungary Peter Szijjarto agreed"
+                + " on closer ties.\n\nThis came during a meeting in Astana on Wednesday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Murat Nurtleu", "Peter Szijjarto");
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Astana"));
+    }
+
+    @Test
     void theDayASpeakerToldOfTheMeetingIsNotItsDay() {
         Meeting meeting = main("The ministry said on Thursday that Foreign Minister Murat Nurtleu met Foreign Minister"
                 + " of Hungary Peter Szijjarto on Wednesday in Astana.\n");
