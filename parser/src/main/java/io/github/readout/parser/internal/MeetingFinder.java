@@ -2320,8 +2320,16 @@ final class MeetingFinder {
     }
 
     private boolean excluded(List<Token> tokens, int first) {
-        return cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, 3);
+        // "conveyed a message from President X to President Y": the message's addressee is no party either
+        // ("presented his Letter of Credence to President Y" hands the letter over in person)
+        boolean addressee = first > 0 && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, first - 1)
+                && cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, ADDRESSEE_REACH)
+                && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens);
+        return addressee || cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, 3);
     }
+
+    /** How far before "to" and an addressee a message's word may stand: "a message from President X to". */
+    private static final int ADDRESSEE_REACH = 9;
 
     /** Countries named in "between Kazakhstan and the United States", "of Kazakhstan and the Netherlands". */
     private List<CountryCode> between(Sentence s) {

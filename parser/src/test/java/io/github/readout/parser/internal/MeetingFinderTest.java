@@ -147,6 +147,17 @@ class MeetingFinderTest {
         assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).contains(LocalDate.parse(day));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "conveyed a message from President Lars Berg to President Tom Reid.",
+        "delivered an invitation from President Lars Berg.",
+    })
+    void theSenderAndTheAddresseeOfAMessageTakeNoPart(String rest) {
+        Meeting meeting = main("Foreign Minister Eva Lind of Fiji received Ambassador Ana Cruz of Chile, who " + rest + "\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Eva Lind", "Ana Cruz");
+    }
+
     @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
