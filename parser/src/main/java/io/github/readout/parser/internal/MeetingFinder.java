@@ -1852,8 +1852,12 @@ final class MeetingFinder {
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger)
-                || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH);
+                || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
+                || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
     }
+
+    /** How far after a meeting word the words saying it was not held may stand: "Встреча Путина с Додоном так и не состоялась". */
+    private static final int NOT_HELD_REACH = 16;
 
     /** How far before a meeting word an invitation to it may stand: "invited to participate in a high-level meeting". */
     private static final int INVITATION_REACH = 7;

@@ -362,6 +362,15 @@ class MeetingFinderTest {
         assertThat(parse(body + "\n").meetings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Встреча президента Чили Анны Крус с президентом Перу Луисом Сото так и не состоялась.",
+        "The meeting between President Ana Cruz of Chile and President Luis Soto of Peru was cancelled.",
+    })
+    void aMeetingThatWasNotHeldIsNoMeeting(String body) {
+        assertThat(parse(body + "\n").meetings()).isEmpty();
+    }
+
     // ---- countries ------------------------------------------------------------------------
 
     @Test
