@@ -104,7 +104,7 @@ final class Datelines {
             return Optional.empty();
         }
         String place = place(placeWords);
-        if (place.codePoints().filter(Character::isLetter).count() < 3) {
+        if (place.codePoints().filter(Character::isLetter).count() < 3 || isWebAddress(place)) {
             return Optional.empty();
         }
         return Optional.of(Dateline.builder().place(place).span(Span.of(block.start(), dashEnd)).build());
@@ -291,6 +291,13 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /** Whether a word ends in a stop and two to four letters, as a site's address does ("AKIPRESS.COM", "Kabar.kg"). */
+    private static boolean isWebAddress(String word) {
+        int dot = word.lastIndexOf('.');
+        int letters = word.length() - dot - 1;
+        return dot > 0 && letters >= 2 && letters <= 4 && word.substring(dot + 1).chars().allMatch(Character::isLetter);
+    }
+
     /** Where a bracketed or slashed part opening at {@code at} closes ("(PTI)", "[Uzbekistan]", "/TASS/"), else -1. */
     private static int closingMark(String text, int at, int end) {
         char c = text.charAt(at);
@@ -345,6 +352,9 @@ final class Datelines {
     }
 
     private static Optional<Dateline> dateline(String place, int start, int end) {
+        if (isWebAddress(place)) {
+            return Optional.empty(); // "AKIPRESS.COM -": the agency's address, no place
+        }
         return Optional.of(Dateline.builder().place(place).span(Span.of(start, end)).build());
     }
 

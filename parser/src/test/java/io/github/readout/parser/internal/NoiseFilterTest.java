@@ -191,6 +191,15 @@ class NoiseFilterTest {
     }
 
     @Test
+    void anAgencysAddressBeforeADashIsNoDateline() {
+        String text = "NEWSWIRE.COM - On June 1, the ministers met.";
+
+        assertThat(Datelines.find(text, Span.of(0, text.length()), p -> false, b -> false)).isEmpty();
+        assertThat(Datelines.find("BISHKEK - On June 1, the ministers met.", Span.of(0, 39), p -> false, b -> false))
+                .hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("BISHKEK"));
+    }
+
+    @Test
     void datelineFormsOfRealPages() {
         for (String[] c : new String[][] {
                 {"LONDON: The UAE and Egypt stressed.", "LONDON"},
