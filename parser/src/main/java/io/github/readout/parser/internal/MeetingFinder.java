@@ -175,7 +175,7 @@ final class MeetingFinder {
             boolean envoys = credentials && !s.mentions().isEmpty();
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
-            // "On February 28, the minister attended the C5+1 meeting": another gathering, not who attended this one
+            // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
             boolean another = attendedGathering(s) != null;
             if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne && !another || envoys)
                     && (s.index() <= report.sentence().index() + 4
@@ -267,7 +267,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "Lavrov on Thursday held talks with Qin Gang … Lavrov and Qin Gang held talks on April 13 in
+     * "Sadykova on Monday held talks with Lind … Sadykova and Lind held talks on 3 May in
      * Samarkand": a later meeting of the same kind between the same people, a day apart at most, is
      * the earlier one told again.
      */
@@ -722,7 +722,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "On February 28, the Foreign Minister attended the C5+1 meeting in Astana": a gathering the
+     * "The day before, the minister attended the C5+1 ministerial in Almaty": a gathering the
      * main meeting's people say they attended, told in a sentence of its own, is a further meeting
      * of those who attended it; "the meeting" alone is the one already reported.
      */
@@ -1859,7 +1859,7 @@ final class MeetingFinder {
     /** How far after a meeting word the words saying it was not held may stand: "Встреча Путина с Додоном так и не состоялась". */
     private static final int NOT_HELD_REACH = 16;
 
-    /** How far before a meeting word an invitation to it may stand: "invited to participate in a high-level meeting". */
+    /** How far before a meeting word an invitation to it may stand: "invited to take part in a regional meeting". */
     private static final int INVITATION_REACH = 7;
 
     /** How far before a meeting word a negation may deny it: "did not plan to meet", "не планировал встречаться". */

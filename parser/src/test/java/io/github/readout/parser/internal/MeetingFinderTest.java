@@ -346,7 +346,7 @@ class MeetingFinderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "President Tom Reid said Fiji has been invited to participate in a high-level meeting convened by President Ana Cruz in Lima.",
+        "President Tom Reid said Fiji was invited to participate in a regional meeting convened by President Ana Cruz in Lima.",
         "President Tom Reid has been invited to attend a summit convened by President Ana Cruz in Lima.",
     })
     void aGatheringSomeoneIsInvitedToIsNoMeeting(String body) {
