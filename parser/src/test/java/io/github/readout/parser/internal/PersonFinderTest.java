@@ -38,33 +38,15 @@ class PersonFinderTest {
         "Foreign Minister Santiago Ruiz spoke.|Santiago Ruiz|Foreign Minister",
         "General Secretary To Van spoke.|To Van|General Secretary",
         "Foreign Secretary Bharat Raj Kumar spoke.|Bharat Raj Kumar|Foreign Secretary",
-        "Assistant Secretary Lu spoke.|Lu|Assistant Secretary"})
-    void aWordBetweenAWholeTitleAndAShortNameIsTheGivenName(String text, String name, String title) {
-        Mention m = only(text);
-
-        assertThat(m.name()).isEqualTo(name);
-        assertThat(m.title()).contains(title);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+        "Assistant Secretary Lu spoke.|Lu|Assistant Secretary",
         "Minister of State for Trade Sultan bin Rashid Al-Nuaimi spoke.|Sultan bin Rashid Al-Nuaimi|Minister of State for Trade",
         "The Minister of State for Trade, Sultan bin Rashid Al-Nuaimi, spoke.|Sultan bin Rashid Al-Nuaimi|Minister of State for Trade",
         "Prince Sultan bin Rashid spoke.|Sultan bin Rashid|Prince",
-        "Sultan Tariq bin Rashid spoke.|Tariq bin Rashid|Sultan"})
-    void anOfficesWordRightBeforeBinIsAGivenName(String text, String name, String title) {
-        Mention m = only(text);
-
-        assertThat(m.name()).isEqualTo(name);
-        assertThat(m.title()).contains(title);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+        "Sultan Tariq bin Rashid spoke.|Tariq bin Rashid|Sultan",
         "Prime Minister KP Sharma Oli spoke.|KP Sharma Oli|Prime Minister",
         "NSA Ajit Kumar spoke.|Ajit Kumar|NSA",
         "Foreign Affairs CS Alfred Mutua spoke.|Alfred Mutua|Foreign Affairs CS"})
-    void officesAndInitialsWrittenInCapitalsWithoutStops(String text, String name, String title) {
+    void whereAnOfficeEndsAndANameStarts(String text, String name, String title) {
         Mention m = only(text);
 
         assertThat(m.name()).isEqualTo(name);
