@@ -159,6 +159,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingTheTalksWerePrecededOrFollowedByIsAFurtherMeeting() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Hungary Peter"
+                + " Szijjarto on Wednesday.\n\nThe talks were preceded by a meeting between Nurtleu and Foreign"
+                + " Minister of Japan Kenji Tanaka.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Murat Nurtleu", "Peter Szijjarto"), List.of("Murat Nurtleu", "Kenji Tanaka"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
