@@ -169,6 +169,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
+        Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
+                + " Murat Nurtleu said the two countries would cooperate.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactlyInAnyOrder("Murat Nurtleu", "Peter Szijjarto");
+        assertThat(parse("Speaking with reporters on Tuesday, Foreign Minister Murat Nurtleu said the two countries"
+                + " would cooperate.\n").meetings()).isEmpty();
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
