@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class HeaderDates {
 
+    /** The century a two-digit year of a dotted date falls in: releases are of this one. */
+    private static final int TWO_DIGIT_CENTURY = 2000;
+
     /** The endings after digits that make a day an ordinal, of the built-in packs: "5th". */
     private static final List<String> ORDINAL_SUFFIXES = Lexicons.builtInCue(Lexicons.Cue.ORDINAL_SUFFIX);
 
@@ -109,7 +112,12 @@ final class HeaderDates {
             int month = s.number(2);
             if (month >= 0 && s.peek() == sep) {
                 s.pos++;
+                int yearStart = s.pos;
                 int year = s.year();
+                if (year < 0 && sep == '.') {
+                    s.pos = yearStart;
+                    year = s.twoDigitYear(); // "Бишкек, 01.09.25.": the century is this one
+                }
                 if (year >= 0) {
                     return Optional.of(new Match(s.pos, date(year, month, first)));
                 }
@@ -254,6 +262,18 @@ final class HeaderDates {
             int start = pos;
             int year = number(4);
             return year >= 0 && pos - start == 4 ? year : -1;
+        }
+
+        /** A year of two digits and no third, as dotted dates write it ("01.09.25"): of this century. */
+        int twoDigitYear() {
+            int start = pos;
+            int year = number(2);
+            boolean more = pos < text.length() && Character.isDigit(text.charAt(pos));
+            if (year < 0 || pos - start != 2 || more) {
+                pos = start;
+                return -1;
+            }
+            return TWO_DIGIT_CENTURY + year;
         }
 
         /** Reads a run of letters as a month's name: its number, or 0 (a word read all the same). */

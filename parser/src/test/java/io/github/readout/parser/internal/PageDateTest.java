@@ -18,6 +18,8 @@ class PageDateTest {
     void isoAndDottedForms() {
         assertThat(PageDate.find("Written: 2024-07-11 09:54:53 Updated: 2024-07-12")).hasValue(LocalDate.of(2024, 7, 11));
         assertThat(PageDate.find("Monday, 08.03.2021\nKing meets Crown Prince")).hasValue(LocalDate.of(2021, 3, 8));
+        assertThat(PageDate.find("Бишкек, 01.09.25. /Агентство/. Президент")).hasValue(LocalDate.of(2025, 9, 1));
+        assertThat(PageDate.find("Version 1.2.345 released")).isEmpty();
     }
 
     @Test
