@@ -2489,17 +2489,31 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place);
             if (place.city() && !to && place.preposition() != PlaceFinder.Role.FROM
-                    && !inTitle(s, place) && !ofPlannedEvent(s, place)) {
+                    && !inTitle(s, place) && !ofPlannedEvent(s, place) && !isTopicPlace(s, place)) {
                 return Optional.of(place.place());
             }
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofPlannedEvent(s, place)) {
+            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofPlannedEvent(s, place)
+                    && !isTopicPlace(s, place)) {
                 return Optional.of(place.place());
             }
         }
         return Optional.empty();
     }
+
+    /** "discussed the situation in Afghanistan", "ситуацию в Секторе Газа": a place a topic's noun names is no venue. */
+    private boolean isTopicPlace(Sentence s, PlaceFinder.Found place) {
+        for (int k = Math.max(0, place.first() - TOPIC_PLACE_REACH); k < place.first(); k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.TOPIC_PLACE, s.tokens(), k) == place.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a topic's noun and its preposition before a place have: "the situation in". */
+    private static final int TOPIC_PLACE_REACH = 3;
 
     /**
      * "met X during the visit of the Indian delegation to Rome": the city a visit went to, told as
@@ -2645,13 +2659,15 @@ final class MeetingFinder {
         Map<CountryCode, Integer> named = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            boolean[] ofSomeone = mentioned(s);
             for (int k = 0; k < tokens.size(); k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 if (country == null) {
                     continue;
                 }
                 Lexicons.CountryForm form = country.value().form();
-                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1); // "in Japan": a place, no party
+                // "in Japan": a place, no party; "his Turkish counterpart X": X's country, no side left unclaimed
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || ofSomeone[k];
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }

@@ -179,6 +179,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountryTalkedAboutIsNoVenueAndACounterpartsCountryIsNoSideOfTheSubject() {
+        PressRelease release = parse("Foreign Minister Rita Olsen held talks with Foreign Minister Pedro Soto of Chile on"
+                + " Monday.\n\nIn a meeting with her Peruvian counterpart Ana Cruz, Olsen discussed the situation in"
+                + " Afghanistan.\n");
+
+        Meeting further = release.meetings().get(1);
+        assertThat(further.location()).isEmpty();
+        assertThat(further.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Rita Olsen", "KZ"), tuple("Ana Cruz", "PE")); // the publisher's, not the counterpart's
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
