@@ -161,7 +161,7 @@ class MeetingFinderTest {
     @Test
     void aMeetingTheTalksWerePrecededOrFollowedByIsAFurtherMeeting() {
         PressRelease release = parse("Foreign Minister Murat Nurtleu held talks with Foreign Minister of Hungary Peter"
-                + " Szijjarto on Wednesday.\n\nThe talks were preceded by a meeting between Nurtleu and Foreign"
+                + " Szijjarto on Wednesday.\n\nThose talks had been preceded by a meeting between Nurtleu and Foreign"
                 + " Minister of Japan Kenji Tanaka.\n");
 
         assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
