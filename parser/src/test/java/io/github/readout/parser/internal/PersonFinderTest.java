@@ -45,7 +45,9 @@ class PersonFinderTest {
         "Sultan Tariq bin Rashid spoke.|Tariq bin Rashid|Sultan",
         "Prime Minister KP Sharma Oli spoke.|KP Sharma Oli|Prime Minister",
         "NSA Ajit Kumar spoke.|Ajit Kumar|NSA",
-        "Foreign Affairs CS Alfred Mutua spoke.|Alfred Mutua|Foreign Affairs CS"})
+        "Foreign Affairs CS Alfred Mutua spoke.|Alfred Mutua|Foreign Affairs CS",
+        "The minister met senior Chinese diplomat Liu Jian.|Liu Jian|diplomat",
+        "The minister met Senior US official Uzra Zeya.|Uzra Zeya|official"})
     void whereAnOfficeEndsAndANameStarts(String text, String name, String title) {
         Mention m = only(text);
 
