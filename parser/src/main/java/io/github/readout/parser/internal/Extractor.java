@@ -272,8 +272,10 @@ final class Extractor {
      * case) is someone the release named before is that person, so the release lists them once.
      */
     private Mention asKnownPerson(String text, List<Token> tokens, Mention mention, PersonRegistry registry) {
-        boolean nominative = lexicons.declension != null && !mention.nameTokens().isEmpty()
-                && lexicons.declension.showsNominative(mention.nameTokens().get(0));
+        if (lexicons.declension == null) {
+            return mention; // a pack without cases reads a name one way only
+        }
+        boolean nominative = !mention.nameTokens().isEmpty() && lexicons.declension.showsNominative(mention.nameTokens().get(0));
         if (nominative || registry.find(mention.nameTokens()).isPresent()) {
             return mention; // "Виталий Пивоварчик" is so written in the nominative, whoever was read before
         }

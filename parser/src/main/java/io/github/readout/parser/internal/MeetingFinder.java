@@ -176,7 +176,7 @@ final class MeetingFinder {
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
-            boolean another = attendedGathering(s) != null;
+            boolean another = gatheringAttended(s) != null;
             if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne && !another || envoys)
                     && (s.index() <= report.sentence().index() + 4
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
@@ -275,9 +275,9 @@ final class MeetingFinder {
         for (int i = meetings.size() - 1; i > 0; i--) {
             Meeting later = meetings.get(i);
             Set<String> people = namesOf(later);
-            for (int k = 0; k < i; k++) {
+            for (int k = 0; k < i && people.size() >= 2; k++) {
                 Meeting earlier = meetings.get(k);
-                if (people.size() >= 2 && earlier.kind() == later.kind() && namesOf(earlier).equals(people)
+                if (earlier.kind() == later.kind() && namesOf(earlier).equals(people)
                         && !datedApart(earlier, later)) {
                     meetings.remove(i);
                     break;
@@ -728,7 +728,7 @@ final class MeetingFinder {
      */
     private Optional<Meeting> attendedEvent(Sentence s, Sentence lead, PersonRegistry registry,
             Map<Integer, Participant> main, Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
-        PhraseIndex.Match<MeetingKind> attended = attendedGathering(s);
+        PhraseIndex.Match<MeetingKind> attended = gatheringAttended(s);
         if (attended == null || namesTheSame(lead, s, attended)) {
             return Optional.empty();
         }
@@ -748,13 +748,19 @@ final class MeetingFinder {
         }
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);
-        Set<CountryCode> countries = new LinkedHashSet<>();
-        for (Participant p : all) {
-            p.country.ifPresent(countries::add);
-        }
+        Set<CountryCode> countries = countriesOf(all);
         Optional<Place> place = location(s, attended.value());
         return Optional.of(Meeting.builder().kind(attended.value()).date(date).location(place.or(() -> previousPlace))
                 .countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /** The countries participants hold, in their order. */
+    private static Set<CountryCode> countriesOf(List<Participant> participants) {
+        Set<CountryCode> countries = new LinkedHashSet<>();
+        for (Participant p : participants) {
+            p.country.ifPresent(countries::add);
+        }
+        return countries;
     }
 
     /**
@@ -762,22 +768,14 @@ final class MeetingFinder {
      * summit"), or null: a meeting, summit or conference word shortly after the verb, neither planned
      * nor "the meeting" already reported.
      */
-    private PhraseIndex.Match<MeetingKind> attendedGathering(Sentence s) {
+    private PhraseIndex.Match<MeetingKind> gatheringAttended(Sentence s) {
         List<Token> tokens = s.tokens();
         int verb = lexicons.firstCue(Lexicons.Cue.ATTENDANCE_VERB, tokens);
         if (verb < 0 || isFuture(tokens, verb)) {
             return null;
         }
-        int from = lexicons.cueEnd(Lexicons.Cue.ATTENDANCE_VERB, tokens, verb);
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
-                    || trigger.value() == MeetingKind.CONFERENCE;
-            if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(s, trigger)
-                    && !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, trigger.start() - 1)) {
-                return trigger;
-            }
-        }
-        return null;
+        return gatheringAfter(s, lexicons.cueEnd(Lexicons.Cue.ATTENDANCE_VERB, tokens, verb),
+                t -> !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, t.start() - 1));
     }
 
     /** Whether the lead names the same gathering in the same words: a release that repeats its lead. */
@@ -1037,17 +1035,31 @@ final class MeetingFinder {
             return Optional.empty();
         }
         int from = lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, cue);
-        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+        PhraseIndex.Match<MeetingKind> trigger = gatheringAfter(lead, from, t -> true);
+        if (trigger == null) {
+            return Optional.empty();
+        }
+        Person subject = built.participants().get(0);
+        return Optional.of(Meeting.builder().kind(trigger.value()).date(built.date()).location(built.location())
+                .countries(subject.country().map(List::of).orElse(List.of())).participants(List.of(subject))
+                .span(lead.span()).build());
+    }
+
+    /**
+     * The first meeting, summit or conference word a few words after {@code from} ("while attending
+     * the G20 summit", "attended the C5+1 meeting") that is not planned and passes {@code also}, or null.
+     */
+    private PhraseIndex.Match<MeetingKind> gatheringAfter(Sentence s, int from,
+            java.util.function.Predicate<PhraseIndex.Match<MeetingKind>> also) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
                     || trigger.value() == MeetingKind.CONFERENCE;
-            if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(lead, trigger)) {
-                Person subject = built.participants().get(0);
-                return Optional.of(Meeting.builder().kind(trigger.value()).date(built.date()).location(built.location())
-                        .countries(subject.country().map(List::of).orElse(List.of())).participants(List.of(subject))
-                        .span(lead.span()).build());
+            if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(s, trigger)
+                    && also.test(trigger)) {
+                return trigger;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -2907,10 +2919,7 @@ final class MeetingFinder {
         giveHostCountry(main, known, fresh);
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);
-        Set<CountryCode> countries = new LinkedHashSet<>();
-        for (Participant p : all) {
-            p.country.ifPresent(countries::add);
-        }
+        Set<CountryCode> countries = countriesOf(all);
         countries.addAll(listed);
         if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
             return Optional.empty();
