@@ -2630,7 +2630,7 @@ final class MeetingFinder {
     private Optional<Place> cityOfTheRelease(List<Sentence> sentences, Sentence report) {
         for (int i = 0; i < sentences.size() && i <= report.index() + RELEASE_CITY_REACH; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s)) {
+            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report)) {
                 continue;
             }
             for (PlaceFinder.Found found : s.places()) {
@@ -2655,6 +2655,30 @@ final class MeetingFinder {
         }
         Sentence s = sentences.get(next);
         return location(s, kind).filter(p -> isCityPlace(s, p));
+    }
+
+    /**
+     * "… met Friday at the residence. … In December, both presidents took part in the summit in
+     * Montevideo.": a sentence dated otherwise than the meeting's tells of another event.
+     */
+    private static boolean toldOfAnotherDate(Sentence s, Sentence report) {
+        if (s == report || s.dates().isEmpty() || report.dates().isEmpty()) {
+            return false;
+        }
+        for (DateFinder.Found date : s.dates()) {
+            for (DateFinder.Found meetingDate : report.dates()) {
+                if (sameDate(date.date(), meetingDate.date())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether two dates are one day: by value where both have one, else as written. */
+    private static boolean sameDate(DateRef one, DateRef other) {
+        return one.value().isPresent() && other.value().isPresent() ? one.value().equals(other.value())
+                : one.text().equalsIgnoreCase(other.text());
     }
 
     /** A sentence that opens with words of another time: "Earlier, …", "Recall that …", "Напомним, …". */
@@ -2740,7 +2764,7 @@ final class MeetingFinder {
         int to = Math.min(sentences.size() - 1, Math.max(lead.index(), report.index()) + CITY_REACH);
         for (int i = from; i <= to; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s)) {
+            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report)) {
                 continue;
             }
             for (PlaceFinder.Found found : s.places()) {

@@ -189,6 +189,40 @@ final class PhraseIndex<V> {
         return root.stems != null && root.stems.longest(key, endings) != null;
     }
 
+    /**
+     * Phrases that hide this index's phrases inside them, and how many words back from a phrase
+     * such a wider phrase may start: "Latin America" and "the South China Sea" name no country,
+     * though "America" and "China" do.
+     */
+    private PhraseIndex<?> wider;
+    private int widerReach;
+
+    /**
+     * Makes the phrases of another index hide this one's phrases that start inside them, after
+     * their first word.
+     *
+     * @param phrases the wider phrases
+     * @param reach how many words before a phrase of this index a wider phrase may start
+     */
+    void hiddenInside(PhraseIndex<?> phrases, int reach) {
+        this.wider = phrases;
+        this.widerReach = reach;
+    }
+
+    /**
+     * Whether a wider phrase holds a phrase of this index: starts before it and runs into it
+     * ("Latin America"), or starts with it and runs past it ("the Indian Ocean").
+     */
+    private boolean insideWider(List<Token> tokens, int start, int end) {
+        for (int k = Math.max(0, start - widerReach); k <= start; k++) {
+            int widerEnd = wider.longestEnd(tokens, k);
+            if (k < start ? widerEnd > start : widerEnd > end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets the endings the pack allows after a stem. */
     void endings(Endings allowed) {
         this.endings = allowed;
@@ -258,7 +292,7 @@ final class PhraseIndex<V> {
                 bestEnd = i + 1;
             }
         }
-        return bestEnd;
+        return bestEnd >= 0 && wider != null && insideWider(tokens, start, bestEnd) ? -1 : bestEnd;
     }
 
     /**

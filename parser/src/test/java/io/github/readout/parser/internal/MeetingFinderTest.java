@@ -191,6 +191,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPartOfTheWorldIsNoCountryAndACitySaidOfAnotherDayIsNoVenue() {
+        Meeting meeting = main("Presidents Alberto Fernandez of Argentina and Mario Abdo of Paraguay met on Friday.\n\nTheir"
+                + " foreign ministers Ana Ruiz and Luis Vera joined them.\n\nThey spoke of"
+                + " trade with Latin America.\n\nIn December, both presidents took part in the summit in Montevideo.\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).contains("AR", "PY").doesNotContain("US");
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");

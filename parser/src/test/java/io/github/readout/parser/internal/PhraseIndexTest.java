@@ -162,4 +162,19 @@ class PhraseIndexTest {
         assertThat(index.longest(tokens("Ираклий"), 0)).isNull(); // a name that begins like the country
         assertThat(index.longest(tokens("Ираклием"), 0)).isNull();
     }
+
+    @Test
+    void aWiderPhraseHidesThePhrasesInsideIt() {
+        PhraseIndex<String> countries = new PhraseIndex<>();
+        countries.add("America", "US");
+        countries.add("Indian", "IN");
+        PhraseIndex<String> regions = new PhraseIndex<>();
+        regions.add("Latin America", "region");
+        regions.add("Indian Ocean", "region");
+        countries.hiddenInside(regions, 2);
+
+        List<Token> tokens = tokens("Latin America and the Indian Ocean, not America or Indian officials");
+
+        assertThat(countries.findAll(tokens)).extracting(PhraseIndex.Match::start).containsExactly(8, 10);
+    }
 }
