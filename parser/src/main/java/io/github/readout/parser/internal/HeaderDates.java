@@ -85,10 +85,17 @@ final class HeaderDates {
 
     /**
      * The forms led by a number, read just before: {@code 2024-06-04} and {@code 2024/06/04} (with
-     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}). The count of the number's digits
+     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}, {@code 4th June 2024}). The count of the number's digits
      * and the character after it tell the forms apart.
      */
     private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
+        if (firstDigits <= 2 && Character.isLetter(s.peek())) {
+            int digitsEnd = s.pos;
+            s.skipOrdinalSuffix(); // "8th March 2023"
+            if (s.pos == digitsEnd || s.peek() != ' ') {
+                return Optional.empty();
+            }
+        }
         char sep = s.peek();
         if (firstDigits == 4 && (sep == '-' || sep == '/')) {
             s.pos++;

@@ -4,6 +4,7 @@ import io.github.readout.core.Severity;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,32 @@ public final class HeaderReader {
 
     private static final int LONGEST_KEY = 40;
 
+    /** The keys of a page's own dates, the one it was published on first, read when it has no date header. */
+    private static final List<String> PAGE_DATE_KEYS = List.of("published", "updated", "modified");
+
     /** What the header lines hold and where the body begins. */
-    public record Headers(Map<String, String> fields, Optional<LocalDate> published, int bodyStart) {}
+    public record Headers(Map<String, String> fields, Optional<LocalDate> published, int bodyStart) {
+
+        /**
+         * The day the page was published: the date header's, else the first of a "published",
+         * "updated" or "modified" field that starts with a date ("Published: 8 March 2023, 10:00"), which
+         * dates the release's "on Monday" as well, though it is no date header.
+         *
+         * @return the day, or empty when no header gives one
+         */
+        public Optional<LocalDate> pageDay() {
+            if (published.isPresent()) {
+                return published;
+            }
+            for (String key : PAGE_DATE_KEYS) {
+                Optional<LocalDate> day = Optional.ofNullable(fields.get(key)).flatMap(PageDate::find);
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     private final int maxHeaderLines;
 

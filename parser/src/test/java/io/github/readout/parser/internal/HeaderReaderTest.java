@@ -41,6 +41,15 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aPublishedFieldDatesThePageThoughItIsNoDateHeader() {
+        Read r = read("Published: Wednesday, March 8, 2023 - 14:32\n\nThe ministers met on Monday.");
+
+        assertThat(r.headers().published()).isEmpty();
+        assertThat(r.headers().pageDay()).contains(LocalDate.of(2023, 3, 8));
+        assertThat(read("date 2024-06-04\nupdated: 2024-06-05\n\nText.").headers().pageDay()).contains(JUNE_4);
+    }
+
+    @Test
     void inlineDateWithLeadingTab() {
         Read r = read("\tdate 2024-06-04 Images | Kazakh MFA\n\nText.");
 

@@ -23,6 +23,12 @@ class PageDateTest {
     }
 
     @Test
+    void aDayWrittenAsAnOrdinal() {
+        assertThat(PageDate.find("Wednesday, 8th March 2023\nLeaders meet")).hasValue(LocalDate.of(2023, 3, 8));
+        assertThat(PageDate.find("The 8th meeting of 2023 was held.")).isEmpty();
+    }
+
+    @Test
     void aDateWithoutItsYearOrFarDownIsNoPageDate() {
         assertThat(PageDate.find("BAKU, March 12. The President received the delegation.")).isEmpty();
         assertThat(PageDate.find("x".repeat(2_000) + " May 1, 2017")).isEmpty();
