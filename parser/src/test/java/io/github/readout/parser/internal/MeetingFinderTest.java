@@ -781,6 +781,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTalkAtTheEndOfASummitIsAMeetingNotTheSummit() {
+        Meeting meeting = main("По завершении саммита ОДКБ лидеры Армении и Казахстана Никол Пашинян и Касым-Жомарт"
+                + " Токаев провели краткую беседу.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void aMeetingWithoutAPlaceIsWhereTheNextSentenceSaysItsVisitorCame() {
         Meeting meeting = main("Министр иностранных дел России Олег Смирнов встретился с министром иностранных дел"
                 + " Словакии Петером Ковачем на полях форума.\n\nСмирнов прибыл в Турцию 1 марта для участия в форуме.\n");
