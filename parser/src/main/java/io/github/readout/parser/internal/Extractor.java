@@ -341,8 +341,7 @@ final class Extractor {
         }
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, end + 1);
         boolean closed = country != null && country.end() < tokens.size() && tokens.get(country.end()).isPunctuation(')');
-        return closed && country.value().form() != Lexicons.CountryForm.CITY
-                && country.value().form() != Lexicons.CountryForm.CAPITAL ? Optional.of(country.value().code()) : Optional.empty();
+        return closed && !country.value().form().isTown() ? Optional.of(country.value().code()) : Optional.empty();
     }
 
     /** The longest initial written before a surname, with its full stop: "Ж." or "Дж.". */

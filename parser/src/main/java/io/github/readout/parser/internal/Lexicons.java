@@ -25,7 +25,16 @@ import java.util.Set;
 final class Lexicons {
 
     /** What a country phrase is. */
-    enum CountryForm { NAME, DEMONYM, CAPITAL, CITY }
+    enum CountryForm {
+        NAME, DEMONYM, CAPITAL, CITY,
+        /** A state, province or region within the country: a place of it as a city is, and part of an office it names. */
+        REGION;
+
+        /** Whether the phrase is a place within its country (a capital, a city, a region), not the country itself. */
+        boolean isTown() {
+            return this == CAPITAL || this == CITY || this == REGION;
+        }
+    }
 
     /**
      * A phrase that stands for a country.
@@ -412,7 +421,7 @@ final class Lexicons {
      * @return the country, or empty when the name is no country's
      */
     Optional<CountryCode> countryNamed(String name) {
-        return wholePlace(name).filter(entry -> entry.form() != CountryForm.CITY && entry.form() != CountryForm.CAPITAL)
+        return wholePlace(name).filter(entry -> !entry.form().isTown())
                 .map(CountryEntry::code);
     }
 

@@ -1433,8 +1433,7 @@ final class MeetingFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country == null || country.value().form() == Lexicons.CountryForm.CITY
-                    || country.value().form() == Lexicons.CountryForm.CAPITAL) {
+            if (country == null || country.value().form().isTown()) {
                 continue;
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());

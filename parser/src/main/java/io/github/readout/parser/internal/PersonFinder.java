@@ -128,15 +128,15 @@ final class PersonFinder implements PersonReader {
 
     /**
      * Where the search for a mention goes on when none can start at {@code i}: past a town of several words
-     * ("Bandar Seri Begawan" holds no honorific and name), past a lower-case word that opens no office
+     * ("Bandar Seri Begawan" holds no honorific and name) unless a region's office follows, past a lower-case word that opens no office
      * (every mention starts with a capital: a title, a country, an honorific or a name); {@code i} itself
      * when a mention may start there.
      */
     private int pastNonStarter(List<Token> tokens, int i) {
         PhraseIndex.Match<Lexicons.CountryEntry> town = lexicons.countries.longest(tokens, i);
-        if (town != null && town.end() - i > 1 && (town.value().form() == Lexicons.CountryForm.CITY
-                || town.value().form() == Lexicons.CountryForm.CAPITAL)) {
-            return town.end();
+        if (town != null && town.end() - i > 1 && town.value().form().isTown()
+                && !(town.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, town.end()))) {
+            return town.end(); // "Tamil Nadu Chief Minister" opens a title
         }
         if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
                 && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
@@ -227,7 +227,7 @@ final class PersonFinder implements PersonReader {
         if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
             return null;
         }
-        int titleStart = prefix.country().isPresent() && !prefix.international() ? j : start;
+        int titleStart = prefix.country().isPresent() && !prefix.international() && !prefix.inTitle() ? j : start;
         int windowEnd = prefix.lowerCase() ? lowerCaseTitleEnd(tokens, j)
                 : lowerCaseOffice ? windowEnd(tokens, officeEnd) : windowEnd(tokens, j);
         if (namesAnEventFirst(tokens, j, windowEnd)) {
@@ -321,7 +321,13 @@ final class PersonFinder implements PersonReader {
      * body as written.
      */
     private record TitlePrefix(int length, Optional<CountryCode> country, boolean international, boolean lowerCase,
-            Optional<String> organization) {}
+            Optional<String> organization, boolean inTitle) {
+
+        TitlePrefix(int length, Optional<CountryCode> country, boolean international, boolean lowerCase,
+                Optional<String> organization) {
+            this(length, country, international, lowerCase, organization, false);
+        }
+    }
 
     /** No country or body before a title; shared, since most capitalised words have none. */
     private static final TitlePrefix NO_PREFIX = new TitlePrefix(0, Optional.empty(), false, false, Optional.empty());
@@ -341,8 +347,7 @@ final class PersonFinder implements PersonReader {
         }
         PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, start);
         int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());
-        if (country != null && country.value().form() != Lexicons.CountryForm.CITY
-                && country.value().form() != Lexicons.CountryForm.CAPITAL
+        if (country != null && !country.value().form().isTown()
                 && (startsTitle(tokens, afterCountry) || startsLowerCaseTitle(tokens, afterCountry))) {
             int j = afterCountry; // "Uzbekistan's Foreign Minister Bakhtiyor Saidov" too
             boolean lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
@@ -354,6 +359,11 @@ final class PersonFinder implements PersonReader {
             boolean lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
+        }
+        if (country != null && country.value().form() == Lexicons.CountryForm.REGION && !afterPreposition
+                && startsTitle(tokens, afterCountry)) {
+            // "Tamil Nadu Chief Minister M.K. Stalin": the region is the office's, its country the holder's
+            return new TitlePrefix(afterCountry - start, Optional.of(country.value().code()), false, false, Optional.empty(), true);
         }
         int region = regionBeforeOffice(tokens, start);
         return region > start ? new TitlePrefix(region - start, Optional.empty(), false, false, Optional.empty()) : NO_PREFIX;
@@ -693,8 +703,7 @@ final class PersonFinder implements PersonReader {
         for (int k = from + 1; k + 1 < end; k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)
                     ? lexicons.countries.longest(tokens, k + 1) : null;
-            if (place != null && (place.value().form() == Lexicons.CountryForm.CITY
-                    || place.value().form() == Lexicons.CountryForm.CAPITAL)) {
+            if (place != null && (place.value().form().isTown())) {
                 return k;
             }
         }
@@ -807,7 +816,7 @@ final class PersonFinder implements PersonReader {
         List<CountryCode> countries = new ArrayList<>();
         for (int k = first.first(); k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.value().form() != Lexicons.CountryForm.CITY) {
+            if (country != null && country.value().form() != Lexicons.CountryForm.CITY && country.value().form() != Lexicons.CountryForm.REGION) {
                 countries.add(country.value().code());
                 k = country.end() - 1;
             }

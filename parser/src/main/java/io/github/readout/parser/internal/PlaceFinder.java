@@ -163,7 +163,7 @@ final class PlaceFinder {
     }
 
     private static boolean isCity(PhraseIndex.Match<Lexicons.CountryEntry> match) {
-        return match.value().form() == Lexicons.CountryForm.CAPITAL || match.value().form() == Lexicons.CountryForm.CITY;
+        return match.value().form().isTown();
     }
 
     /** The city of the lexicon at a token, after its country's possessive; null when none is there. */

@@ -59,7 +59,7 @@ class LexiconsTest {
         assertThat(rows).hasSizeGreaterThan(100).allSatisfy(row -> {
             assertThat(row).as(String.join("|", row)).hasSize(3);
             assertThat(CountryCode.isValid(row[0])).as("code %s", row[0]).isTrue();
-            assertThat(row[1]).isIn("name", "demonym", "capital", "city");
+            assertThat(row[1]).isIn("name", "demonym", "capital", "city", "region");
             assertThat(row[2]).isNotBlank().isEqualTo(row[2].strip());
         });
     }

@@ -201,6 +201,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeOfARegionIsItsCountrysAndKeepsTheRegionInItsTitle() {
+        Meeting tamil = main("High Commissioner of Sri Lanka Nimal Perera called on Tamil Nadu Chief Minister R.K. Selvam"
+                + " in Chennai.\n");
+        Meeting kazan = main("Президент Туркменистана Сердар Бердымухамедов принял Президента Республики Татарстан"
+                + " Рустама Минниханова.\n");
+        Meeting omsk = main("Губернатор Омской области Александр Бурков принял посла Турции Мехмета Самсара.\n");
+
+        assertThat(tamil.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("R.K. Selvam", "Tamil Nadu Chief Minister", "IN"));
+        assertThat(kazan.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Рустам Минниханов", "Президент Республики Татарстан", "RU"));
+        assertThat(omsk.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Александр Бурков", "Губернатор Омской области", "RU"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
