@@ -56,6 +56,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theOsceChairInOfficeIsAnOfficeNotAName() {
+        assertThat(find("He met OSCE Chairman-in-Office Bujar Osmani in Vienna.")).singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo("Bujar Osmani"));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
