@@ -217,6 +217,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadOfTatarstanAndTheSpeakerOfTheFederationCouncilHaveTheirOffices() {
+        Meeting kazan = main("Раис Татарстана Рустам Минниханов принял в Казани генерального консула Вьетнама Ле Минь Туана.\n");
+        Meeting call = main("Президент Таджикистана Эмомали Рахмон поговорил по телефону с Председателем Совета"
+                + " Федерации Федерального Собрания Валентиной Матвиенко.\n");
+
+        assertThat(kazan.participants().get(0).title()).contains("Раис Татарстана");
+        assertThat(call.participants().get(1).title()).contains("Председатель Совета Федерации Федерального Собрания");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
