@@ -227,6 +227,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGivenNameThatReadsAsAnOfficesStemIsAName() {
+        Meeting meeting = main("Президент Казахстана Касым-Жомарт Токаев встретился с послом Новой Зеландии Сарой Мэри Уолш.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Касым-Жомарт Токаев", "Сара Мэри Уолш");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
