@@ -503,9 +503,10 @@ final class MeetingFinder {
             int gathering = lexicons.firstCue(Lexicons.Cue.GATHERING_FRAME, s.tokens());
             for (PlaceFinder.Found place : s.places()) {
                 // "SHUSHA (Azerbaijan), Oct 10 (APP):" tells where the story was filed, and "on the sidelines
-                // of the ECO Council held in Shusha" where a gathering was: neither names a side
+                // of the ECO Council held in Shusha" or "in San Francisco on the sidelines of APEC" where a
+                // gathering was: neither names a side
                 boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
-                boolean ofGathering = gathering >= 0 && gathering < place.first();
+                boolean ofGathering = gathering >= 0;
                 if (!filed && !ofGathering) {
                     place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
                 }

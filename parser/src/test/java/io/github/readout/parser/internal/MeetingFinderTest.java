@@ -234,6 +234,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHostOfAGatheringAMeetingWasHeldAtIsNoSide() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Sitiveni Rabuka met President Xi Jinping in San Francisco on"
+                + " the sidelines of APEC.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("US");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
