@@ -241,6 +241,16 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("US");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
+        "In his meeting with Foreign Secretary James Cleverly, Minister Abdulla Shahid discussed climate change."})
+    void aMeetingToldAsSomeonesMeetingWasHeld(String sentence) {
+        Meeting meeting = main(sentence + "\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactlyInAnyOrder("Abdulla Shahid", "James Cleverly");
+    }
+
     @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
