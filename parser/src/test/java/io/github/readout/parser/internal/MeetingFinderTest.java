@@ -1024,6 +1024,15 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Omar Qadir", "Rafiq Hossain");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Yoon Suk Yeol is also scheduled to call on King Charles III at the palace.",
+        "President Yoon Suk Yeol is to meet King Charles III in London.",
+        "President Yoon Suk Yeol is slated to hold talks with King Charles III in London."})
+    void aMeetingStillToComeIsNoMeeting(String sentence) {
+        assertThat(parse(sentence + "\n").meetings()).isEmpty();
+    }
+
     @Test
     void aPlanReportedInSpeechIsNoMeeting() {
         PressRelease release = parse("The ministry said that Foreign Minister Omar Qadir will meet Foreign Minister"
