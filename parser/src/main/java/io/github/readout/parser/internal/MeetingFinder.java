@@ -1174,6 +1174,9 @@ final class MeetingFinder {
     /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<Place> mainLocation(List<Sentence> sentences, Sentence lead, Sentence report, MeetingKind kind,
             Optional<Dateline> dateline, Optional<Place> headline, EvidenceLog log) {
+        if (!REMOTE_KINDS.contains(kind) && heldRemotely(report)) {
+            return Optional.empty(); // "political consultations were held via videoconference": no one place
+        }
         Optional<Place> location = location(report, kind);
         String rule = "a place named in the meeting's sentence";
         if (location.isEmpty()) {
@@ -1968,6 +1971,16 @@ final class MeetingFinder {
     }
 
     private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
+
+    /** Whether a sentence says its meeting was held by phone or video, whatever its kind: "consultations … via videoconference". */
+    private boolean heldRemotely(Sentence s) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Kinds only two sides hold: a summit a sentence names beside them is their frame. */
     private static final Set<MeetingKind> BILATERAL_TALK_KINDS = Set.of(MeetingKind.TALKS, MeetingKind.PHONE_CALL,

@@ -252,6 +252,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void consultationsHeldByVideoHaveNoVenueThoughTheDatelineHasACity() {
+        Meeting meeting = main("TASHKENT, March 3. Deputy Foreign Minister Furkat Sidikov held political consultations with"
+                + " State Secretary of Latvia Andris Pelss via videoconference.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
