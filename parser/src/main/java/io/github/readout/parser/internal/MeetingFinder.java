@@ -2715,8 +2715,10 @@ final class MeetingFinder {
                     continue;
                 }
                 Lexicons.CountryForm form = country.value().form();
-                // "in Japan": a place, no party; "his Turkish counterpart X": X's country, no side left unclaimed
-                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || ofSomeone[k];
+                // "in Japan": a place, no party; "his Turkish counterpart X": X's country, no side left unclaimed;
+                // "US$4.6 billion": a currency
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || ofSomeone[k]
+                        || isCurrencySign(tokens, country.end());
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }
@@ -2724,6 +2726,12 @@ final class MeetingFinder {
             }
         }
         return named;
+    }
+
+    /** Whether a currency sign follows a country's name without a space: "US$", "S$". */
+    private static boolean isCurrencySign(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).start() == tokens.get(at - 1).end()
+                && Character.getType(tokens.get(at).text().charAt(0)) == Character.CURRENCY_SYMBOL;
     }
 
     /**

@@ -261,6 +261,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theNextSentenceSaysWhereTheMeetingWasThoughTheDatelineNamesACity() {
+        Meeting meeting = main("KUALA LUMPUR: Prime Minister Aziz Rahman met Foreign Minister Kemal Aydin of Turkiye today."
+                + "\n\nIn the meeting, which took place in Penang, the two discussed trade.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Penang"));
+    }
+
+    @Test
+    void aSumInUsDollarsNamesNoSide() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Anwar Ibrahim received Foreign Minister Hakan Fidan of Turkiye."
+                + "\n\nAlso present at the meeting was Foreign Minister Omar Latif.\n\nTurkiye is one of Malaysia's biggest"
+                + " partners.\n\nTheir trade grew to RM18.1 billion (US$3.9 billion), up from RM15 billion (US$3.2 billion).\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("US");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
