@@ -279,6 +279,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aChineseGovernorIsChinasAndHisNameNoCountry() {
+        Meeting meeting = main("Губернатор Новосибирской области Андрей Травников встретился с губернатором провинции Шэньси"
+                + " Чжао Ганом.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Андрей Травников", "Губернатор Новосибирской области", "RU"),
+                        tuple("Чжао Ган", "губернатор провинции Шэньси", "CN"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
