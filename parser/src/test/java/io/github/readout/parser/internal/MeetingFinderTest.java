@@ -279,9 +279,13 @@ class MeetingFinderTest {
     }
 
     @Test
-    void aChineseGovernorIsChinasAndHisNameNoCountry() {
+    void aChineseOrAmericanGovernorIsHisCountrysAndHisNameNoCountry() {
         Meeting meeting = main("Губернатор Новосибирской области Андрей Травников встретился с губернатором провинции Шэньси"
                 + " Чжао Ганом.\n");
+        Meeting texas = main("Глава Башкирии Радий Хабиров встретился с губернатором штата Техас Риком Перри.\n");
+
+        assertThat(texas.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Радий Хабиров", "Глава Башкирии", "RU"), tuple("Рик Перри", "губернатор штата Техас", "US"));
 
         assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Андрей Травников", "Губернатор Новосибирской области", "RU"),
