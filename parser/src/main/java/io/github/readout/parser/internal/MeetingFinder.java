@@ -1186,7 +1186,7 @@ final class MeetingFinder {
         boolean remote = REMOTE_KINDS.contains(kind);
         if (location.isEmpty()) {
             location = placeToldNext(sentences, report, kind);
-            rule = "a city the sentence after the meeting's names for it: 'The meeting took place in …'";
+            rule = "a city a sentence after the meeting's names for it: 'The meeting took place in …'";
         }
         if (location.isEmpty() && !REMOTE_KINDS.contains(kind)) {
             // "… провел ряд двусторонних встреч в рамках сессии Генассамблеи ООН в Нью-Йорке"
@@ -2662,13 +2662,22 @@ final class MeetingFinder {
      * the meeting, says where it was better than a dateline says where the release was filed.
      */
     private Optional<Place> placeToldNext(List<Sentence> sentences, Sentence report, MeetingKind kind) {
-        int next = report.index() + 1;
-        if (next >= sentences.size() || !lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, sentences.get(next).tokens(), 0)) {
-            return Optional.empty();
+        // "… met Sheikh X. They discussed a university in Grozny. The meeting took place in Dubai.": a few
+        // sentences on, until another meeting is told
+        for (int next = report.index() + 1; next < sentences.size() && next <= report.index() + PLACE_TOLD_REACH; next++) {
+            Sentence s = sentences.get(next);
+            if (lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens(), 0)) {
+                return location(s, kind).filter(p -> isCityPlace(s, p));
+            }
+            if (!s.triggers().isEmpty() && !s.mentions().isEmpty()) {
+                break; // another meeting, with its own people
+            }
         }
-        Sentence s = sentences.get(next);
-        return location(s, kind).filter(p -> isCityPlace(s, p));
+        return Optional.empty();
     }
+
+    /** How many sentences after the meeting's one may say where it was held. */
+    private static final int PLACE_TOLD_REACH = 3;
 
     /**
      * "… met Friday at the residence. … In December, both presidents took part in the summit in

@@ -293,6 +293,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSentenceAFewOnSaysWhereTheMeetingWasOverACityItsTopicNames() {
+        Meeting meeting = main("Глава Чечни Рамзан Кадыров провел встречу с шейхом Мансуром бин Заидом. Они обсудили"
+                + " открытие школы в Грозном. Встреча прошла в Дубае.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Дубай"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
