@@ -504,15 +504,31 @@ final class MeetingFinder {
             for (PlaceFinder.Found place : s.places()) {
                 // "SHUSHA (Azerbaijan), Oct 10 (APP):" tells where the story was filed, and "on the sidelines
                 // of the ECO Council held in Shusha" or "in San Francisco on the sidelines of APEC" where a
-                // gathering was: neither names a side
+                // gathering was: none names a side
                 boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
-                boolean ofGathering = gathering >= 0;
+                boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()));
                 if (!filed && !ofGathering) {
                     place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
                 }
             }
         }
         return candidates;
+    }
+
+    /** How many words may stand between a place and the frame of the gathering held there: "in X on the sidelines of". */
+    private static final int FRAME_AFTER_PLACE_REACH = 2;
+
+    /** Whether a gathering's frame follows a place with no stop between: "in San Francisco on the sidelines of APEC". */
+    private boolean frameRightAfter(List<Token> tokens, int placeEnd) {
+        for (int k = placeEnd; k < tokens.size() && k <= placeEnd + FRAME_AFTER_PLACE_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.GATHERING_FRAME, tokens, k)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -342,8 +342,9 @@ final class PersonFinder implements PersonReader {
                 ? lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 2)
                 : lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 1));
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
-        if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM) {
-            country = null; // "a call to Mauritanian President …": an adjective still qualifies the title
+        if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM
+                && skipPossessive(tokens, country.end()) == country.end()) {
+            country = null; // "a call to Mauritanian President …", "to Madagascar's Minister …": still the holder's
         }
         PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, start);
         int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());

@@ -301,6 +301,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountrysOfficialAfterAPrepositionIsStillOfThatCountry() {
+        PressRelease release = parse("Foreign Minister Tendai Moyo of Zimbabwe passed the chair on to Madagascar's Minister"
+                + " for Foreign Affairs, Dr Hery Rakoto.\n");
+
+        assertThat(release.people()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Tendai Moyo", "ZW"), tuple("Hery Rakoto", "MG"));
+    }
+
+    @Test
+    void aPartOfTheWorldGoesOnWithAnOffice() {
+        Meeting meeting = main("Foreign Minister Pablo Soto met Elena Cruz, Director for Latin America of the Forum on"
+                + " Trade.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Pablo Soto", "Elena Cruz");
+        assertThat(meeting.participants().get(1).title()).contains("Director for Latin America of the Forum on Trade");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
