@@ -62,6 +62,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void officesOfTalksAndOfParliaments() {
+        assertThat(find("He met Greek Cypriot chief negotiator Menelaos Menelaou and MEP Tonino Picula."))
+                .extracting(Mention::name).containsExactly("Menelaos Menelaou", "Tonino Picula");
+        assertThat(find("Deputy Marshal of the Senate Magdalena Biejat met them.")).extracting(Mention::name)
+                .containsExactly("Magdalena Biejat");
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
