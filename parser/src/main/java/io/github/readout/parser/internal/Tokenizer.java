@@ -212,11 +212,47 @@ final class Tokenizer {
         return true;
     }
 
-    /** The lookup form of a word: lower case, with ’ made '. */
+    /** The lookup form of a word: lower case, with ’ made ' and Latin letters without their marks. */
     static String key(String word) {
         // "Бахтиёр" and "Бахтиер" are one name: Russian text writes "ё" or "е" as it pleases
         String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
+        key = withoutLatinMarks(key);
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
+    }
+
+    /** The first and last chars of the Latin letters with marks: Latin-1 Supplement to Latin Extended-B. */
+    private static final char FIRST_MARKED = '\u00C0';
+    private static final char LAST_MARKED = '\u024F';
+
+    /** Each Latin letter with a mark and its bare letter, or itself when it has none to take off ("ø", "ł"). */
+    private static final char[] BARE_LETTERS = bareLetters();
+
+    private static char[] bareLetters() {
+        char[] bare = new char[LAST_MARKED - FIRST_MARKED + 1];
+        for (char c = FIRST_MARKED; c <= LAST_MARKED; c++) {
+            String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            bare[c - FIRST_MARKED] = base < FIRST_MARKED && Character.isLetter(base) ? base : c;
+        }
+        return bare;
+    }
+
+    /**
+     * "Lipavský" and "Lipavsky", "Dačić" and "Dacic", "Türkiye" and "Turkiye" are one word as
+     * releases write it; Cyrillic letters keep theirs ("й" is no "и").
+     */
+    private static String withoutLatinMarks(String key) {
+        char[] chars = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= FIRST_MARKED && c <= LAST_MARKED && BARE_LETTERS[c - FIRST_MARKED] != c) {
+                if (chars == null) {
+                    chars = key.toCharArray();
+                }
+                chars[i] = BARE_LETTERS[c - FIRST_MARKED];
+            }
+        }
+        return chars == null ? key : new String(chars);
     }
 
     /** Latin letters that look like Cyrillic ones, and the Cyrillic letter each stands for. */

@@ -109,8 +109,12 @@ class TokenizerTest {
     }
 
     @Test
-    void keyIsLowerCaseWithPlainApostrophes() {
-        assertThat(Tokenizer.key("Chargé d’Affaires")).isEqualTo("chargé d'affaires");
+    void keyIsLowerCaseWithPlainApostrophesAndLatinLettersWithoutMarks() {
+        assertThat(Tokenizer.key("Chargé d’Affaires")).isEqualTo("charge d'affaires");
+        assertThat(Tokenizer.key("Dačić")).isEqualTo(Tokenizer.key("Dacic"));
+        assertThat(Tokenizer.key("Türkiye")).isEqualTo("turkiye");
+        assertThat(Tokenizer.key("Łódź")).isEqualTo("łodz"); // a stroke is no mark: "ł" stays
+        assertThat(Tokenizer.key("Андрей")).isEqualTo("андрей");
         assertThat(new Token("U.S.", 0, 4).key()).isEqualTo("u.s.");
     }
 
