@@ -1467,6 +1467,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianMeetingToComeToldByItsVerbIsNoMeeting() {
+        PressRelease release = parse("В рамках визита премьер-министр Грузии Ираклий Кобахидзе встретится с премьер-министром"
+                + " Казахстана Олжасом Бектеновым в формате тет-а-тет.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aRussianPlanToldOfIsNoMeeting() {
         PressRelease release = parse("Президент Чили Анна Крус сообщила о планах провести переговоры с президентом Перу"
                 + " Луисом Сото.\n");
