@@ -132,7 +132,39 @@ final class Datelines {
         if (!known && !datedByAnAgency(text, lead, end, placeStart > block.start())) {
             return Optional.empty();
         }
-        return partsThenEnd(text, block, end, lead, known);
+        Optional<Dateline> bare = known && !lead.capitals() ? cityThenSentence(text, block, lead, knownPlace) : Optional.empty();
+        return bare.isPresent() ? bare : partsThenEnd(text, block, end, lead, known);
+    }
+
+    /** The fewest chars of prose after a bare city's comma that make it a dateline, not a list of places. */
+    private static final int SHORTEST_SENTENCE_AFTER = 60;
+
+    /**
+     * "Riyadh, Prince Khalid bin Salman … received here …", "New York, The Minister of Foreign
+     * Affairs …": a known city in title case, a comma and a sentence about someone, as some press
+     * agencies open a story; not a list of places ("Moscow, Beijing and Delhi …"), a date
+     * ("Tokyo, Oct. 28") or an abbreviation ("Washington, DC").
+     */
+    private static Optional<Dateline> cityThenSentence(String text, Span block, LeadPlace lead, Predicate<String> knownPlace) {
+        int comma = lead.end();
+        if (comma >= block.end() || text.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        int next = skipBlanks(text, comma + 1, block.end());
+        int wordEnd = next;
+        while (wordEnd < block.end() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd - next < 2 || !Character.isUpperCase(text.charAt(next)) || isCapitalsWordAt(text, next, block.end())
+                || block.end() - next < SHORTEST_SENTENCE_AFTER) {
+            return Optional.empty();
+        }
+        int partEnd = endOfPart(text, next, block.end());
+        String word = text.substring(next, wordEnd);
+        if (knownPlace.test(word) || isDatePart(text.substring(next, partEnd).strip()) || Months.isName(word)) {
+            return Optional.empty();
+        }
+        return dateline(lead.name(), block.start(), comma + 1);
     }
 
     /** Where a block's place starts after a date that opens it: "24 сентября, Минск /Корр. БЕЛТА/." */

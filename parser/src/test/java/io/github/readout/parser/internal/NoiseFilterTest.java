@@ -153,6 +153,18 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aCityInTitleCaseAndACommaBeforeASentenceIsADatelineButNotAListOfPlaces() {
+        String spa = "Riyadh, Prince Faisal bin Saad, Minister of Energy, received here the Chief of Naval Staff of Oman.";
+        String list = "Moscow, Beijing and Delhi agreed to hold talks of their foreign ministers on trade and energy.";
+        String dated = "Tokyo, Oct. 28 (Agency)--The foreign ministers of both countries spoke by phone on trade and security.";
+
+        assertThat(layout(spa).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Riyadh"));
+        assertThat(prose(spa).get(0)).startsWith("Prince Faisal");
+        assertThat(layout(list).dateline()).isEmpty();
+        assertThat(layout(dated).dateline()).hasValueSatisfying(d -> assertThat(d.span().cut(dated)).contains("Oct. 28"));
+    }
+
+    @Test
     void datelineIsReadAtTheStartOfTheFirstThreeParagraphsOnly() {
         String teaser = "The ministers met.\n\nASTANA – The second paragraph.";
         assertThat(layout(teaser).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("ASTANA"));
