@@ -2066,6 +2066,9 @@ final class MeetingFinder {
     }
 
     /** The kind the sentence's first meeting word names, refined by an "of" phrase. */
+    /** How many words may stand between a verb of hosting and the meeting hosted: "hosted the 9th round of … consultations". */
+    private static final int HOSTED_OBJECT_REACH = 7;
+
     private MeetingKind namedKindOf(Sentence s) {
         MeetingKind first = null;
         List<PhraseIndex.Match<MeetingKind>> triggers = s.triggers();
@@ -2083,8 +2086,10 @@ final class MeetingFinder {
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
                 boolean verb = s.tokens().get(trigger.start()).isLowerCase();
-                if (refined == null && verb && t + 1 < triggers.size() && triggers.get(t + 1).start() - trigger.end() <= 3
-                        && triggers.get(t + 1).value() != MeetingKind.VISIT) {
+                // "hosted the fourth round of bilateral political consultations": what was hosted is further on
+                int objectReach = lexicons.isCue(Lexicons.Cue.HOSTING_VERB, s.tokens(), trigger.start()) ? HOSTED_OBJECT_REACH : 3;
+                if (refined == null && verb && t + 1 < triggers.size() && triggers.get(t + 1).start() - trigger.end() <= objectReach
+                        && triggers.get(t + 1).value() != MeetingKind.VISIT && !isPlanned(s, triggers.get(t + 1))) {
                     // "co-chaired the fourth meeting of the … Dialogue": the object names the kind
                     PhraseIndex.Match<MeetingKind> object = triggers.get(t + 1);
                     refined = ofPhraseKind(s, object.end());

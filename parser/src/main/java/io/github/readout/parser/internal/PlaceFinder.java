@@ -85,6 +85,11 @@ final class PlaceFinder {
             }
             Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
             if (role.isEmpty()) {
+                Found host = townThatHosts(text, tokens, i);
+                if (host != null) {
+                    found.add(host);
+                    i = host.end() - 1;
+                }
                 continue;
             }
             Role preposition = role.get();
@@ -109,6 +114,19 @@ final class PlaceFinder {
             }
         }
         return found;
+    }
+
+    /** "Astana hosted the consultations": a city before a verb of hosting is where something was held. */
+    private Found townThatHosts(String text, List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalized()) {
+            return null;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
+        if (match == null || !match.value().form().isTown() || !lexicons.isCue(Lexicons.Cue.HOSTING_VERB, tokens, match.end())) {
+            return null;
+        }
+        Found listed = listedPlace(text, tokens, i, match, Role.AT, false);
+        return listed == null ? null : new Found(listed.first(), listed.end(), Role.AT, listed.place(), true);
     }
 
     /**

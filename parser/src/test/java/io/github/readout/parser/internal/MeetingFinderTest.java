@@ -319,6 +319,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityThatHostedConsultationsIsTheirVenueAndTheirKindIsWhatWasHosted() {
+        Meeting meeting = main("On May 5, Astana hosted the fourth round of political consultations between Kazakhstan and"
+                + " Laos. The meeting was chaired by Deputy Foreign Minister of Kazakhstan Arman Isa and Deputy Foreign Minister"
+                + " of Laos Khamsing Vong.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Astana"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
