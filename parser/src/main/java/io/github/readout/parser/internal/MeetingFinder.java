@@ -374,6 +374,12 @@ final class MeetingFinder {
             if (headingMeans.isPresent()) {
                 return new Report(lead, headingMeans.get());
             }
+            MeetingKind named = lead.index() > 0 && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, lead.tokens(), 0)
+                    ? kindOf(sentences.get(lead.index() - 1)) : null;
+            if (named != null && named != MeetingKind.VISIT) {
+                // "… hosted a round of political consultations. The meeting was chaired by …": the one before
+                return new Report(lead, named);
+            }
         }
         return new Report(lead, kind);
     }
