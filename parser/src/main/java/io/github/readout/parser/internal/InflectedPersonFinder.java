@@ -49,9 +49,7 @@ final class InflectedPersonFinder implements PersonReader {
                 continue;
             }
             Mention mention = afterPreposition(text, tokens, i, sentence);
-            if (mention == null) {
-                mention = untitled(text, tokens, i, sentence);
-            }
+            mention = mention != null ? withTitleAfter(text, tokens, mention) : untitled(text, tokens, i, sentence);
             if (mention != null) {
                 mentions.add(mention);
                 i = Math.max(mention.end(), i + 1);
@@ -486,8 +484,47 @@ final class InflectedPersonFinder implements PersonReader {
         List<NameReading> readings = readings(text, tokens, at, end);
         NameReading reading = officialReading(readings).orElse(readings.get(0));
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
-        return new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
+        Mention plain = new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Optional.empty());
+        return withTitleAfter(text, tokens, plain);
+    }
+
+    /**
+     * "Радий Хабиров, Глава Башкирии, встретился …", "с Радием Хабировым, главой Башкирии,": an
+     * office set off by commas after a name is the name's title, in the nominative, with the
+     * country it names; the mention as it was when none follows.
+     */
+    private Mention withTitleAfter(String text, List<Token> tokens, Mention mention) {
+        int from = mention.end() + 1;
+        if (from >= tokens.size() || !tokens.get(mention.end()).isPunctuation(',') || lexicons.titles.longest(tokens, from) == null
+                || isNameWord(tokens, from) && !lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, from)
+                || declension.isPlural(tokens.get(from).text())) {
+            return mention; // "Константин Толкачёв, руководители министерств": the next of a list
+        }
+        int to = from;
+        while (to < tokens.size() && to < from + LONGEST_TITLE && tokens.get(to).isWord()) {
+            if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, to) || lexicons.triggers.longest(tokens, to) != null
+                    || to > from && isNameWord(tokens, to)) {
+                // "Хабиров, глава которого провел встречу": a clause; "Путин, Премьер-министр Армении Никол
+                // Пашинян": the next of a list, whose office comes before the name
+                return mention;
+            }
+            to++;
+        }
+        boolean closed = to == tokens.size() || tokens.get(to).isPunctuation(',') || tokens.get(to).isPunctuation('.');
+        if (!closed || to == from) {
+            return mention;
+        }
+        Optional<CountryCode> country = Optional.empty();
+        for (int k = from; k < to && country.isEmpty(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
+            if (place != null && place.value().form() != Lexicons.CountryForm.CITY) {
+                country = Optional.of(place.value().code());
+            }
+        }
+        String title = title(text, tokens, from, to, declension.caseOf(tokens.get(from).text()));
+        return new Mention(mention.name(), mention.nameTokens(), mention.span(), mention.first(), to, mention.sentence(),
+                Optional.of(title), country, false, Optional.empty(), Optional.empty());
     }
 
     /**

@@ -329,6 +329,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianOfficeSetOffByCommasAfterANameIsItsTitleButTheNextOfAListIsNot() {
+        Meeting before = main("Радий Хабиров, Глава Башкирии, встретился с послом Турции Мехметом Самсаром.\n");
+        Meeting after = main("Посол Турции Мехмет Самсар встретился с Радием Хабировым, главой Башкирии, в Уфе.\n");
+        PressRelease list = parse("Во встрече участвовали Владимир Путин, Премьер-министр Армении Никол Пашинян и Президент"
+                + " Белоруссии Александр Лукашенко.\n");
+
+        assertThat(before.participants().get(0).title()).contains("Глава Башкирии");
+        assertThat(after.participants().get(1).title()).contains("глава Башкирии");
+        assertThat(list.people()).extracting(Person::name).contains("Никол Пашинян");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
