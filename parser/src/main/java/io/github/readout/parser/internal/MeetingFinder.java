@@ -1544,7 +1544,7 @@ final class MeetingFinder {
                 if (!modal && !isFuture(tokens, i)) {
                     return true;
                 }
-                modal = false;
+                modal = true; // "will have a bilateral meeting with X and pay courtesy calls on Y": the verbs it joins too
             }
         }
         return false;

@@ -1117,7 +1117,9 @@ class MeetingFinderTest {
     @ValueSource(strings = {
         "President Yoon Suk Yeol is also scheduled to call on King Charles III at the palace.",
         "President Yoon Suk Yeol is to meet King Charles III in London.",
-        "President Yoon Suk Yeol is slated to hold talks with King Charles III in London."})
+        "President Yoon Suk Yeol is slated to hold talks with King Charles III in London.",
+        "Foreign Minister Kenji Sato will have talks with Foreign Minister Ravi Fernando of Sri Lanka and call on"
+                + " President Ajith Silva."})
     void aMeetingStillToComeIsNoMeeting(String sentence) {
         assertThat(parse(sentence + "\n").meetings()).isEmpty();
     }
