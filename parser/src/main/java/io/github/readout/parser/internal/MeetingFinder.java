@@ -1181,13 +1181,40 @@ final class MeetingFinder {
     /** "Переговоры в Сочи были тяжелыми": the city right after a meeting's word in a sentence before the report's. */
     private Optional<Place> meetingCityBefore(List<Sentence> sentences, Sentence report) {
         for (int i = 0; i < report.index() && i < sentences.size(); i++) {
+            Optional<Place> city = cityAfterMeetingWord(sentences.get(i));
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "ISLAMABAD – Dar interacted with Akhund … They agreed … during a high-level meeting in Kabul":
+     * a city abroad right after a meeting's word in the sentences just after the report's; a
+     * city of the dateline's own country says no more than the dateline.
+     */
+    private Optional<Place> meetingCityAbroadAfter(List<Sentence> sentences, Sentence report, Place filedFrom) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
-            for (PlaceFinder.Found place : s.places()) {
-                boolean afterMeetingWord = s.triggers().stream().anyMatch(t -> t.end() <= place.first()
-                        && place.first() - t.end() <= 1 && !isPlanned(s, t));
-                if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord) {
-                    return Optional.of(place.place());
-                }
+            if (talksOfAnotherTime(s) || s.paragraph() > report.paragraph() + 1) {
+                break;
+            }
+            Optional<Place> city = cityAfterMeetingWord(s).filter(c -> !c.country().equals(filedFrom.country()));
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The city "in" right after a meeting's word held, not planned: "talks in Sochi", "встречи в Кабуле". */
+    private Optional<Place> cityAfterMeetingWord(Sentence s) {
+        for (PlaceFinder.Found place : s.places()) {
+            boolean afterMeetingWord = s.triggers().stream().anyMatch(t -> t.end() <= place.first()
+                    && place.first() - t.end() <= 1 && !isPlanned(s, t));
+            if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord) {
+                return Optional.of(place.place());
             }
         }
         return Optional.empty();
@@ -1221,6 +1248,10 @@ final class MeetingFinder {
             // outweighs where the story was filed
             location = meetingCityBefore(sentences, report);
             rule = "a city a meeting's word names before the meeting's sentence";
+        }
+        if (location.isEmpty() && !remote && filedFrom.isPresent()) {
+            location = meetingCityAbroadAfter(sentences, report, filedFrom.get());
+            rule = "a city abroad a meeting's word names just after the meeting's sentence";
         }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.

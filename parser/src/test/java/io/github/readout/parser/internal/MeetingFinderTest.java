@@ -341,6 +341,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingInACityAbroadToldJustAfterOutweighsTheDateline() {
+        Meeting meeting = main("ISLAMABAD – Foreign Minister Ishaq Dar met Foreign Minister Amir Khan Muttaqi of Afghanistan."
+                + "\n\nThe two sides agreed on trade during a high-level meeting in Kabul.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Kabul"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
