@@ -307,8 +307,10 @@ final class InflectedPersonFinder implements PersonReader {
             window.pending = k + 1;
             window.organization = Optional.empty();
             window.international = false;
-        } else if (tokens.get(k).isPunctuation(',') && k + 1 < limit && isNameWord(tokens, k + 1)) {
-            window.at = k + 1; // "президент Казахстана, Касым-Жомарт Токаев": the name set off by a comma
+        } else if ((tokens.get(k).isPunctuation(',') || tokens.get(k).isDash()) && k + 1 < limit && isNameWord(tokens, k + 1)) {
+            // "президент Казахстана, Касым-Жомарт Токаев", "Премьер-министры России и Азербайджана — Мишустин и
+            // Асадов": the name set off by a comma or a dash
+            window.at = k + 1;
         } else if (continuesTitle(tokens, k)) {
             window.at = k + 1;
             window.pending = k + 1;

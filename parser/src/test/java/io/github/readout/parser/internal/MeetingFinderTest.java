@@ -349,6 +349,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPluralRussianOfficeSetOffByADashIsEachOnesTitle() {
+        Meeting meeting = main("Премьер-министры Азербайджана и России — Али Асадов и Михаил Мишустин встретились в Баку.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Али Асадов", "Премьер-министр", "AZ"), tuple("Михаил Мишустин", "Премьер-министр", "RU"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
