@@ -357,6 +357,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianCallToldAsHeldByItsParticipleWasHeld() {
+        Meeting call = main("Состоявшийся накануне телефонный разговор президента России Владимира Путина и президента США"
+                + " Дональда Трампа был конструктивным.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Владимир Путин", "Дональд Трамп");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
