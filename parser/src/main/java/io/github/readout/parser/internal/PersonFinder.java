@@ -627,9 +627,10 @@ final class PersonFinder implements PersonReader {
         boolean international = false;
         int k = titleFrom;
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-        if (country != null && startsTitle(tokens, country.end())) {
+        int afterCountry = country == null ? k : skipPossessive(tokens, country.end()); // "…, Malaysia's Foreign Minister"
+        if (country != null && startsTitle(tokens, afterCountry)) {
             prefixCountry = Optional.of(country.value().code());
-            k = country.end();
+            k = afterCountry;
             titleFrom = k;
         } else {
             PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);

@@ -70,6 +70,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCountrysOfficeAfterANameAndItsComma() {
+        assertThat(find("He met Mr Saifuddin Abdullah, Malaysia's Foreign Minister.")).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Saifuddin Abdullah");
+            assertThat(m.title()).contains("Foreign Minister");
+            assertThat(m.country()).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo("MY"));
+        });
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
