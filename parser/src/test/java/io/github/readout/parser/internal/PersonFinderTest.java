@@ -79,6 +79,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void abbreviatedHonorificsAreNoPartOfTheName() {
+        assertThat(find("Foreign Minister Hugh Todd met Amb McDonald and US Ambassador to Ghana, H.E N. John Doe."))
+                .extracting(Mention::name).containsExactly("Hugh Todd", "McDonald", "N. John Doe");
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
