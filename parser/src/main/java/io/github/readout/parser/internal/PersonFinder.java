@@ -103,6 +103,16 @@ final class PersonFinder implements PersonReader {
                 int first = mention.first();
                 mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first)));
             }
+            Optional<CountryCode> listedCountry = mention == null ? Optional.empty() : countryAfter(tokens, mention.end());
+            if (mention != null && mention.title().isPresent() && isPlural(mention.title().get()) && listedCountry.isPresent()) {
+                // "High Commissioners A (Nigeria), B (Ghana) and C (Barbados)": each of a country
+                Optional<String> each = Optional.of(singular(mention.title().get()));
+                List<Mention> listed = listedEachOfACountry(text, tokens,
+                        mention.withTitle(each).withCountry(listedCountry), each, sentence);
+                mentions.addAll(listed);
+                i = Math.max(listed.get(listed.size() - 1).end(), i + 1);
+                continue;
+            }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
                 // "Foreign Ministers of Kazakhstan and Uzbekistan Murat Nurtleu and Bakhtiyor Saidov"
                 List<Mention> pair = pluralPair(text, tokens, mention, sentence);
@@ -927,6 +937,14 @@ final class PersonFinder implements PersonReader {
             }
             int end = listedNameEnd(tokens, next);
             PhraseIndex.Match<Lexicons.CountryEntry> country = countryMatchAfter(tokens, end);
+            int bodyEnd = country == null ? bracketedBodyEnd(tokens, end) : -1;
+            if (bodyEnd > 0) {
+                // "Henriette Geiger (European Union)": an envoy of a body, of no country, and the list goes on
+                listed.add(mention(text, tokens, next, next, end, sentence, title, Optional.empty(), true, end,
+                        Optional.empty(), Optional.empty()));
+                at = bodyEnd;
+                continue;
+            }
             if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
                 break; // every name of such a list says its country: without one, the list has ended
             }
@@ -935,6 +953,16 @@ final class PersonFinder implements PersonReader {
             at = country.end();
         }
         return listed;
+    }
+
+    /** Where "(European Union)", an international body in brackets at a token, ends, or -1. */
+    private int bracketedBodyEnd(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
+            return -1;
+        }
+        PhraseIndex.Match<Lexicons.Organization> body = lexicons.organizations.longest(tokens, at + 1);
+        return body != null && body.value().country().isEmpty() && body.end() < tokens.size()
+                && tokens.get(body.end()).isPunctuation(')') ? body.end() + 1 : -1;
     }
 
     /** Past "of Brunei" after a name, if the name has it. */
@@ -996,8 +1024,14 @@ final class PersonFinder implements PersonReader {
                 ? Optional.of(country.value().code()) : Optional.empty();
     }
 
-    /** The country lexicon's entry in "of Brunei", "of the Philippines" at a token, or null. */
+    /** The country lexicon's entry in "of Brunei", "of the Philippines", "(Nigeria)" at a token, or null. */
     private PhraseIndex.Match<Lexicons.CountryEntry> countryMatchAfter(List<Token> tokens, int end) {
+        if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(')) {
+            // "Yusuf Yunusa (Nigeria), Damptey Bediako Asare (Ghana)": the country in brackets, the closing one with it
+            PhraseIndex.Match<Lexicons.CountryEntry> bracketed = lexicons.countries.longest(tokens, end + 1);
+            return bracketed != null && bracketed.end() < tokens.size() && tokens.get(bracketed.end()).isPunctuation(')')
+                    ? new PhraseIndex.Match<>(bracketed.start(), bracketed.end() + 1, bracketed.value()) : null;
+        }
         if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.readout.core.CountryCode;
 import java.util.List;
@@ -82,6 +83,17 @@ class PersonFinderTest {
     void abbreviatedHonorificsAreNoPartOfTheName() {
         assertThat(find("Foreign Minister Hugh Todd met Amb McDonald and US Ambassador to Ghana, H.E N. John Doe."))
                 .extracting(Mention::name).containsExactly("Hugh Todd", "McDonald", "N. John Doe");
+    }
+
+    @Test
+    void envoysListedEachWithTheirCountryInBrackets() {
+        List<Mention> mentions = find("High Commissioners Ana Silva (Nigeria), Kofi Mensah (Ghana) and Paul Grant (Barbados) and"
+                + " Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm (Finland) presented their papers.");
+
+        assertThat(mentions).extracting(Mention::name, m -> m.title().orElse("-"), m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Ana Silva", "High Commissioner", "NG"), tuple("Kofi Mensah", "High Commissioner", "GH"),
+                        tuple("Paul Grant", "High Commissioner", "BB"), tuple("Jon Dahl", "Ambassador", "NO"),
+                        tuple("Ida Berg", "Ambassador", "-"), tuple("Eva Holm", "Ambassador", "FI"));
     }
 
     @Test
