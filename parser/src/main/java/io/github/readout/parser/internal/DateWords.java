@@ -33,6 +33,7 @@ final class DateWords {
     private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
     private static final List<String> RANGE_WORDS = new ArrayList<>();
     private static final List<String> PAGE_DATE_LABELS = new ArrayList<>();
+    private static final List<String> CAPTION_WORDS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
     /** The roles whose value is a number. */
@@ -56,6 +57,7 @@ final class DateWords {
                     case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
                     case "RANGE_WORD" -> RANGE_WORDS.add(row[2]);
                     case "PAGE_DATE_LABEL" -> PAGE_DATE_LABELS.add(row[2]);
+                    case "CAPTION_WORD" -> CAPTION_WORDS.add(row[2].toLowerCase(java.util.Locale.ROOT));
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
                     default -> {
@@ -164,6 +166,11 @@ final class DateWords {
      */
     static List<String> pageDateLabels() {
         return PAGE_DATE_LABELS;
+    }
+
+    /** The words that make a line a photo's caption, in lower case: "file photo", "архивное фото". */
+    static List<String> captionWords() {
+        return CAPTION_WORDS;
     }
 
     /** The words that join two days of one date, compared ignoring case: "3 to 4 December". */

@@ -2677,6 +2677,9 @@ final class MeetingFinder {
                 return place;
             }
         }
+        if (REMOTE_KINDS.contains(kind)) {
+            return Optional.empty(); // "In this file photo, … in Washington": no call's place, as no sentence after gives one
+        }
         // "… took part in the 43rd ASEAN Summit in Jakarta. On the sidelines, he met …": said just before
         for (int i = report.index() - 1; i >= 0 && i >= report.index() - NEARBY_SENTENCES; i--) {
             Sentence s = sentences.get(i);

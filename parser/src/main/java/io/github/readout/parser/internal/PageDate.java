@@ -145,6 +145,10 @@ final class PageDate {
             if (hit == null) {
                 continue;
             }
+            if (isCaption(text, lineStart)) {
+                i = Math.max(i, lineStart + lineLength(text, lineStart) - 1);
+                continue; // "In this file photo, … Sept. 25, 2015": the photo's day, not the page's
+            }
             boolean ambiguousOrder = hit.date() == null;
             if (isClock(text, lineStart, hit)) {
                 i = Math.max(i, hit.end() - 1);
@@ -220,6 +224,17 @@ final class PageDate {
         return words.length == 4 && line.indexOf(',') < 0
                 && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
                 && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
+    }
+
+    /** Whether a line is a photo's caption: it holds a caption's words ("file photo", "handout picture"). */
+    private static boolean isCaption(String text, int lineStart) {
+        String line = text.substring(lineStart, lineStart + lineLength(text, lineStart)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : DateWords.captionWords()) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineLength(String text, int lineStart) {

@@ -366,6 +366,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallTakesNoCityFromTheCaptionAboveIt() {
+        Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
+                + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.location()).isEmpty();
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");

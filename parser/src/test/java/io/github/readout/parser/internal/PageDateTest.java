@@ -23,6 +23,14 @@ class PageDateTest {
     }
 
     @Test
+    void aPhotosCaptionDatesThePhotoNotThePage() {
+        assertThat(PageDate.find("Leaders talk by phone\n\nIn this file photo, the two presidents meet in the garden on"
+                + " Friday, Sept. 25, 2015. (Agency Photo)\n\nThe presidents spoke on the phone Friday.")).isEmpty();
+        assertThat(PageDate.find("Leaders talk by phone\n\nMay 2, 2023\n\nThe presidents spoke on the phone Friday."))
+                .hasValue(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
     void aDayWrittenAsAnOrdinal() {
         assertThat(PageDate.find("Wednesday, 8th March 2023\nLeaders meet")).hasValue(LocalDate.of(2023, 3, 8));
         assertThat(PageDate.find("The 8th meeting of 2023 was held.")).isEmpty();
