@@ -128,7 +128,8 @@ final class InflectedPersonFinder implements PersonReader {
         boolean plural = pluralOffice && window.countries.size() >= 2;
         Optional<CountryCode> country = plural ? Optional.of(window.countries.get(0)) : window.country;
         Mention first = mention(text, tokens, start, k, nameEnd, sentence, titleText,
-                window.international ? Optional.empty() : country, window.international, inCase, window.organization);
+                window.international ? Optional.empty() : country, window.international, inCase, window.organization)
+                .withHost(window.host);
         int second = nameEnd + 1;
         if (pluralOffice && window.countries.size() == 1) {
             // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
@@ -228,6 +229,8 @@ final class InflectedPersonFinder implements PersonReader {
         /** Where "в России" of "посол Армении в России" starts, past the title's own words, or -1. */
         int hostStart = -1;
         int hostEnd = -1;
+        /** The country an office is held in: Moldova of "посол РФ в Кишиневе". */
+        Optional<CountryCode> host = Optional.empty();
         boolean titled;
         boolean international;
         Optional<CountryCode> country = Optional.empty();
@@ -347,9 +350,11 @@ final class InflectedPersonFinder implements PersonReader {
             window.countries.add(place.value().code());
         } else if (window.titled && window.countries.isEmpty() && window.titleEnd == host) {
             window.titleEnd = place.end(); // "посол в России": where the office is held is part of it
+            window.host = Optional.of(place.value().code());
         } else if (window.titled && window.titleEnd < host && window.hostStart < 0) {
             window.hostStart = host; // "посол Армении в России": the title is "посол в России"
             window.hostEnd = place.end();
+            window.host = Optional.of(place.value().code());
         }
         window.at = place.end();
         window.pending = -1;

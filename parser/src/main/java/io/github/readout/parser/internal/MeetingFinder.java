@@ -1208,6 +1208,26 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /**
+     * "Москва. INTERFAX – … на встрече министра иностранных дел Молдавии с послом РФ в Кишиневе": an
+     * envoy meets the officials of the country he is posted to in its capital, wherever the story
+     * was filed; empty when the dateline is in that country already or no host official is there.
+     */
+    private Optional<Place> postedEnvoysCapital(Sentence report, Place filedFrom) {
+        for (Mention envoy : report.mentions()) {
+            Optional<CountryCode> posted = envoy.host();
+            if (posted.isEmpty() || posted.equals(filedFrom.country())) {
+                continue;
+            }
+            boolean hostOfficial = report.mentions().stream().anyMatch(m -> m != envoy && m.country().equals(posted));
+            Optional<String> capital = hostOfficial ? lexicons.capitalOf(posted.get()) : Optional.empty();
+            if (capital.isPresent()) {
+                return Optional.of(Place.builder().name(capital.get()).country(posted.get()).span(envoy.span()).build());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The city "in" right after a meeting's word held, not planned: "talks in Sochi", "встречи в Кабуле". */
     private Optional<Place> cityAfterMeetingWord(Sentence s) {
         for (PlaceFinder.Found place : s.places()) {
@@ -1252,6 +1272,10 @@ final class MeetingFinder {
         if (location.isEmpty() && !remote && filedFrom.isPresent()) {
             location = meetingCityAbroadAfter(sentences, report, filedFrom.get());
             rule = "a city abroad a meeting's word names just after the meeting's sentence";
+        }
+        if (location.isEmpty() && !remote && filedFrom.isPresent()) {
+            location = postedEnvoysCapital(report, filedFrom.get());
+            rule = "the capital an envoy at the meeting is posted to, where its host country's official received him";
         }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.

@@ -41,4 +41,9 @@ record Mention(
         return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host,
                 organization);
     }
+
+    Mention withHost(Optional<CountryCode> newHost) {
+        return new Mention(name, nameTokens, span, first, end, sentence, title, country, international, newHost,
+                organization);
+    }
 }

@@ -375,6 +375,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyMeetsHisHostCountrysOfficialsInItsCapitalWhereverTheStoryWasFiled() {
+        Meeting meeting = main("Москва. 13 января. INTERFAX.RU - Во вторник министр иностранных дел Молдавии Ион Попа"
+                + " принял посла РФ в Кишиневе Олега Смирнова.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Кишинев"));
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
