@@ -22,6 +22,9 @@ final class PhraseIndex<V> {
     /** A phrase found in a token list: where it ends and what it stands for. */
     record Match<V>(int start, int end, V value) {}
 
+    /** The most letters of an abbreviation in capitals that matches only in capitals: "US", "NSA", "EAM". */
+    static final int LONGEST_CAPITALS_ONLY = 3;
+
     /** The most letters an inflectional ending after a stem has ("-ского" has five). */
     static final int LONGEST_ENDING = 5;
 
@@ -60,6 +63,20 @@ final class PhraseIndex<V> {
                 stems = new Stems<>();
             }
             return stems.add(token.key(), bare);
+        }
+
+        /**
+         * Whether every phrase through this node writes its word as a short abbreviation in capitals
+         * ("US", "PM"), which a word in lower case ("us", "10 pm") does not match.
+         */
+        boolean capitalsOnly;
+        private boolean writtenOtherwise;
+
+        /** Notes how a phrase through this node writes its word. */
+        void written(Token token) {
+            boolean abbreviation = token.isWord() && token.isAllCaps() && token.text().length() <= LONGEST_CAPITALS_ONLY;
+            writtenOtherwise |= !abbreviation;
+            capitalsOnly = !writtenOtherwise;
         }
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
@@ -151,6 +168,9 @@ final class PhraseIndex<V> {
             boolean completed = stem && i + 2 < tokens.size() && tokens.get(i + 2).isWord()
                     && tokens.get(i + 2).start() == tokens.get(i + 1).end();
             node = node.child(token, stem, !completed);
+            if (!stem) {
+                node.written(token); // "МИД*" reads "МИДа": a stem's abbreviation takes endings in lower case
+            }
             if (stem) {
                 i += completed ? 2 : 1; // the '*' and the ending
             }
@@ -285,8 +305,8 @@ final class PhraseIndex<V> {
         int bestEnd = -1;
         for (int i = start, n = tokens.size(); i < n; i++) {
             node = node.step(tokens.get(i).key(), endings);
-            if (node == null) {
-                break;
+            if (node == null || node.capitalsOnly && !tokens.get(i).isAllCaps()) {
+                break; // "cooperate with us" names no country
             }
             if (node.value != null) {
                 bestEnd = i + 1;

@@ -177,4 +177,15 @@ class PhraseIndexTest {
 
         assertThat(countries.findAll(tokens)).extracting(PhraseIndex.Match::start).containsExactly(8, 10);
     }
+
+    @Test
+    void aShortAbbreviationInCapitalsMatchesOnlyInCapitals() {
+        PhraseIndex<String> countries = new PhraseIndex<>();
+        countries.add("US", "US");
+        countries.add("U.S.", "US");
+        countries.add("Uganda", "UG");
+
+        assertThat(countries.findAll(tokens("the US and U.S. met uganda, not us"))).extracting(PhraseIndex.Match::start)
+                .containsExactly(1, 3, 5);
+    }
 }
