@@ -154,19 +154,35 @@ final class Tokenizer {
                         && Character.isUpperCase(text.codePointAt(i + 1))) {
                     break; // "в г.Душанбе": a lower-case abbreviation glued to the name it stands before
                 }
-                if (next && segment <= 1) {
+                // "Дж.Салливану", "Дж. Керри": a Russian initial of two letters, before a name
+                boolean twoLetterInitial = segment == 2 && isCyrillicInitialOfTwo(text, i) && nameFollows(text, i + 1, end);
+                if (next && (segment <= 1 || twoLetterInitial)) {
                     i++;
                     segment = 0;
                     dotted = true;
                     continue;
                 }
-                if (dotted || (segment == 1 && Character.isUpperCase(text.codePointAt(i - 1)))) {
+                if (dotted || (segment == 1 && Character.isUpperCase(text.codePointAt(i - 1))) || twoLetterInitial) {
                     return i + 1;
                 }
             }
             break;
         }
         return i;
+    }
+
+    /** Whether the two letters before a stop are a Cyrillic capital and a small letter: "Дж." */
+    private static boolean isCyrillicInitialOfTwo(String text, int stop) {
+        char first = text.charAt(stop - 2);
+        char second = text.charAt(stop - 1);
+        return Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC && Character.isUpperCase(first)
+                && Character.isLowerCase(second);
+    }
+
+    /** Whether a capital letter follows at an offset, or after one space: the name an initial stands before. */
+    private static boolean nameFollows(String text, int at, int end) {
+        int k = at < end && text.charAt(at) == ' ' ? at + 1 : at;
+        return k < end && Character.isUpperCase(text.charAt(k));
     }
 
     private static boolean isPossessive(String text, int apostrophe, int end) {

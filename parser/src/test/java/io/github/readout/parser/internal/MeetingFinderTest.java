@@ -383,6 +383,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianInitialOfTwoLettersOpensAName() {
+        PressRelease release = parse("Министр иностранных дел Сергей Лавров провел переговоры с госсекретарем США Дж. Керри."
+                + " Заместитель министра Сергей Рябков вручил послу США Дж.Салливану ноту, обсудив процесс в Афганистане.\n");
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Сергей Лавров", "Дж. Керри", "Сергей Рябков", "Дж.Салливан");
+        assertThat(release.meetings().get(0).location()).isEmpty();
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
