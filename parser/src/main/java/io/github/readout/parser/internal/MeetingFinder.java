@@ -549,6 +549,10 @@ final class MeetingFinder {
         }
         Map<CountryCode, Integer> named = null;
         boolean first = true;
+        // "VIENNA – OSCE Secretary General X met …": an international body's release is filed at its seat, which
+        // is no side; only a publisher the release states is one
+        boolean bodysRelease = !participants.isEmpty() && participants.values().iterator().next().person.international;
+        Optional<CountryCode> publisher = bodysRelease ? release.statedPublisher() : release.publisher();
         for (Participant p : participants.values()) {
             boolean leadsTheRelease = first;
             first = false;
@@ -557,8 +561,8 @@ final class MeetingFinder {
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
                 if (leadsTheRelease && release.statedPublisher().isPresent()) {
                     guess = release.statedPublisher();
-                } else if (release.publisher().isPresent() && !ordered.contains(release.publisher().get())) {
-                    guess = release.publisher();
+                } else if (publisher.isPresent() && !ordered.contains(publisher.get())) {
+                    guess = publisher;
                 } else {
                     guess = candidates.stream().filter(c -> !ordered.contains(c)).findFirst();
                 }

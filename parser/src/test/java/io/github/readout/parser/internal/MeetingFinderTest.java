@@ -393,6 +393,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anInternationalBodysSeatInTheDatelineIsNoSide() {
+        Meeting meeting = PARSER.parse("test", "VIENNA, 5 May 2025 - The OSCE Secretary General, Lars Berg, met Edin Hodzic,"
+                + " a member of the Presidency, in Sarajevo.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("AT");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
