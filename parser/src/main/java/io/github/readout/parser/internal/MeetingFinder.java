@@ -160,6 +160,7 @@ final class MeetingFinder {
         boolean summarised = summaryKind(lead) != null;
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
+        int lastEnvoys = -1;
         for (Sentence s : sentences) {
             // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys;
             // "… are from the United States, Canada, …": their countries, when they go unnamed
@@ -172,7 +173,12 @@ final class MeetingFinder {
                 used.add(s.index());
                 continue;
             }
-            boolean envoys = credentials && !s.mentions().isEmpty();
+            // "Others were Ambassadors A (Saudi Arabia), B (Belgium) …": the list goes on in the next sentence
+            boolean envoys = credentials && !s.mentions().isEmpty()
+                    || ceremony && lastEnvoys >= 0 && s.index() == lastEnvoys + 1 && listsEnvoys(s);
+            if (envoys) {
+                lastEnvoys = s.index();
+            }
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
@@ -185,6 +191,15 @@ final class MeetingFinder {
                 used.add(s.index());
             }
         }
+    }
+
+    /** How many people a sentence that goes on with a ceremony's envoys names at least. */
+    private static final int LISTED_ENVOYS_NAMED = 2;
+
+    /** Whether a sentence names only titled people, each of a country or a body, and no meeting: a list of envoys. */
+    private static boolean listsEnvoys(Sentence s) {
+        return s.triggers().isEmpty() && s.mentions().size() >= LISTED_ENVOYS_NAMED && s.mentions().stream()
+                .allMatch(m -> m.title().isPresent() && (m.country().isPresent() || m.international()));
     }
 
     /**

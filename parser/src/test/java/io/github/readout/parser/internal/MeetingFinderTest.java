@@ -401,6 +401,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCeremonysEnvoysListedOverTwoSentences() {
+        Meeting ceremony = main("President Uhuru Kenyatta received credentials from five envoys at State House, Nairobi."
+                + "\n\nHigh Commissioners Ana Silva (Nigeria) and Kofi Mensah (Ghana) presented their credentials to the"
+                + " President.\n\nOthers were Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm"
+                + " (Finland).\n");
+
+        assertThat(ceremony.participants()).extracting(Person::name).containsExactly("Uhuru Kenyatta", "Ana Silva",
+                "Kofi Mensah", "Jon Dahl", "Ida Berg", "Eva Holm");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
