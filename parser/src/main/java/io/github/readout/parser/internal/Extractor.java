@@ -257,7 +257,8 @@ final class Extractor {
                     registry);
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
             // the release's people, but no participant of what it reports.
-            registry.add(mention);
+            PersonRegistry.Entry person = registry.add(mention);
+            aliasInBrackets(tokens, mention.end()).ifPresent(alias -> registry.alias(person, alias));
             if (attribution.isEmpty() || !attribution.get().contains(mention.span())) {
                 mentions.add(mention);
             }
@@ -859,6 +860,22 @@ final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "President Joko Widodo (Jokowi)": the one capitalised word in brackets right after a name,
+     * which the release may call the person by; not an abbreviation in capitals ("(ESPD)"), a
+     * country or a body.
+     */
+    private Optional<String> aliasInBrackets(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).isPunctuation('(') || !tokens.get(end + 2).isPunctuation(')')) {
+            return Optional.empty();
+        }
+        Token word = tokens.get(end + 1);
+        boolean name = word.isWord() && word.isCapitalized() && !word.isAllCaps()
+                && lexicons.countries.longest(tokens, end + 1) == null && lexicons.organizations.longest(tokens, end + 1) == null
+                && lexicons.titles.longest(tokens, end + 1) == null && !lexicons.vocabulary.contains(word.key());
+        return name ? Optional.of(word.key()) : Optional.empty();
     }
 
     /** The country an organisation or place name belongs to: "Kazakh MFA", "Embassy of Kazakhstan in the USA". */

@@ -170,6 +170,19 @@ final class PersonRegistry {
         return entry;
     }
 
+    /**
+     * Makes a one-word name stand for a person too: "Jokowi" of "President Joko Widodo (Jokowi)",
+     * unless the word already stands for someone.
+     *
+     * @param entry the person
+     * @param word the other name, in lookup form
+     */
+    void alias(Entry entry, String word) {
+        if (!byLast.containsKey(word)) {
+            byLast.computeIfAbsent(word, k -> new Bucket()).all.add(entry);
+        }
+    }
+
     /** Finds the person whose name these words are, or end with: the earliest registered that matches. */
     Optional<Entry> find(List<String> words) {
         if (words.isEmpty()) {

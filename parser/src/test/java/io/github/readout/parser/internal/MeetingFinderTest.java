@@ -414,6 +414,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameInBracketsAfterANameIsTheSamePerson() {
+        PressRelease release = parse("President Joko Widodo (Jokowi) met Prime Minister Justin Trudeau of Canada.\n\nPresident"
+                + " Jokowi was accompanied by Foreign Minister Retno Marsudi in the first Strategic Dialogue (SD) meeting.\n");
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Joko Widodo", "Justin Trudeau", "Retno Marsudi");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
