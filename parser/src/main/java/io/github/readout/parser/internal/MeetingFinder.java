@@ -1613,7 +1613,7 @@ final class MeetingFinder {
                 modal = false;
             } else if (lexicons.isCue(Lexicons.Cue.MODAL, tokens, i)) {
                 modal = true;
-            } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i)
+            } else if (lexicons.isCue(speech ? Lexicons.Cue.MEETING_VERB : Lexicons.Cue.EVENT_VERB, tokens, i) && !usedAsNoun(tokens, i)
                     || meetingWordAfterLightVerb(tokens, i)) {
                 if (!modal && !isFuture(tokens, i)) {
                     return true;
@@ -1622,6 +1622,12 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** "On the sidelines of the SCO meet": a verb's word after an article, or an article and a name, is a noun. */
+    private boolean usedAsNoun(List<Token> tokens, int at) {
+        return at > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 1)
+                || at > 1 && tokens.get(at - 1).isCapitalized() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 2);
     }
 
     /** How many words in lower case may stand between a light verb and its meeting word: "had cordial and fruitful meeting". */

@@ -1201,7 +1201,8 @@ class MeetingFinderTest {
         "President Yoon Suk Yeol is to meet King Charles III in London.",
         "President Yoon Suk Yeol is slated to hold talks with King Charles III in London.",
         "Foreign Minister Kenji Sato will have talks with Foreign Minister Ravi Fernando of Sri Lanka and call on"
-                + " President Ajith Silva."})
+                + " President Ajith Silva.",
+        "At the SCO meet, Minister Subrahmanyam Jaishankar is likely to hold talks with Foreign Minister Wang Yi."})
     void aMeetingStillToComeIsNoMeeting(String sentence) {
         assertThat(parse(sentence + "\n").meetings()).isEmpty();
     }
