@@ -353,8 +353,11 @@ final class PersonFinder implements PersonReader {
                 : lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 1));
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
         if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM
-                && skipPossessive(tokens, country.end()) == country.end()) {
-            country = null; // "a call to Mauritanian President …", "to Madagascar's Minister …": still the holder's
+                && skipPossessive(tokens, country.end()) == country.end()
+                && !(country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, country.end()))) {
+            // a place after a preposition opens no title; an adjective ("a call to Mauritanian President …"), a
+            // possessive ("to Madagascar's Minister …") or a region's office ("to Assam Governor …") still does
+            country = null;
         }
         PhraseIndex.Match<Lexicons.Organization> org = afterPreposition ? null : lexicons.organizations.longest(tokens, start);
         int afterCountry = country == null ? -1 : skipPossessive(tokens, country.end());
@@ -371,8 +374,7 @@ final class PersonFinder implements PersonReader {
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
         }
-        if (country != null && country.value().form() == Lexicons.CountryForm.REGION && !afterPreposition
-                && startsTitle(tokens, afterCountry)) {
+        if (country != null && country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, afterCountry)) {
             // "Tamil Nadu Chief Minister M.K. Stalin": the region is the office's, its country the holder's
             return new TitlePrefix(afterCountry - start, Optional.of(country.value().code()), false, false, Optional.empty(), true);
         }

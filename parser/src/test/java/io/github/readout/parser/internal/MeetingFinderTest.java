@@ -204,12 +204,16 @@ class MeetingFinderTest {
     void anOfficeOfARegionIsItsCountrysAndKeepsTheRegionInItsTitle() {
         Meeting tamil = main("High Commissioner of Sri Lanka Nimal Perera called on Tamil Nadu Chief Minister R.K. Selvam"
                 + " in Chennai.\n");
+        Meeting assam = main("Consul General Rita Moss of the US made a courtesy call to Assam Governor Anil Kumar Das in"
+                + " Guwahati.\n");
         Meeting kazan = main("Президент Туркменистана Сердар Бердымухамедов принял Президента Республики Татарстан"
                 + " Рустама Минниханова.\n");
         Meeting omsk = main("Губернатор Омской области Александр Бурков принял посла Турции Мехмета Самсара.\n");
 
         assertThat(tamil.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
                 .contains(tuple("R.K. Selvam", "Tamil Nadu Chief Minister", "IN"));
+        assertThat(assam.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Anil Kumar Das", "Assam Governor", "IN"));
         assertThat(kazan.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
                 .contains(tuple("Рустам Минниханов", "Президент Республики Татарстан", "RU"));
         assertThat(omsk.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
