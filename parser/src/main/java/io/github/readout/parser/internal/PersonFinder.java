@@ -281,8 +281,12 @@ final class PersonFinder implements PersonReader {
         }
         Optional<CountryCode> personCountry = prefix.country().isPresent() ? prefix.country() : title.country();
         String titleText = title.text();
+        // "The OSCE Chairman-in-Office and Foreign Minister of Malta, X": a body's office held by a
+        // country's minister, who is of that country
+        boolean ofBody = (prefix.international() || title.international())
+                && !(prefix.international() && prefix.country().isEmpty() && title.country().isPresent());
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
-                personCountry, prefix.international() || title.international(), windowEnd, title.host(),
+                personCountry, ofBody, windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
     }
 

@@ -97,6 +97,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodysOfficeHeldByACountrysMinisterIsOfThatCountry() {
+        assertThat(find("The OSCE Chairman-in-Office and Foreign Minister of Malta, Karl Vella, and UN"
+                + " Secretary-General Antonio Guterres met."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"), Mention::international)
+                .containsExactly(tuple("Karl Vella", "MT", false), tuple("Antonio Guterres", "-", true));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
