@@ -1625,13 +1625,15 @@ final class MeetingFinder {
     }
 
     /**
-     * "On the sidelines of the SCO meet": a verb of one word after an article, or an article and a
-     * name, is a noun; a phrase the pack lists as the event's ("the recipient of") is not.
+     * "On the sidelines of the SCO meet": a verb of one word after an article, or an article and an
+     * abbreviation, is a noun; after a title ("The President met …") it is the verb, and a phrase the
+     * pack lists as the event's ("the recipient of") is no noun either.
      */
     private boolean usedAsNoun(List<Token> tokens, int at) {
         boolean oneWord = lexicons.cueEnd(Lexicons.Cue.EVENT_VERB, tokens, at) == at + 1;
         return oneWord && (at > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 1)
-                || at > 1 && tokens.get(at - 1).isCapitalized() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 2));
+                || at > 1 && tokens.get(at - 1).isAllCaps() && tokens.get(at - 1).isWord()
+                        && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 2));
     }
 
     /** How many words in lower case may stand between a light verb and its meeting word: "had cordial and fruitful meeting". */

@@ -426,6 +426,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVerbAfterATitleIsTheVerbNotANoun() {
+        Meeting meeting = main("The President met with Foreign Minister Hakan Fidan of Turkiye on Monday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).contains("Hakan Fidan");
+    }
+
+    @Test
     void aTelephoneConferenceIsACall() {
         Meeting call = main("Foreign Minister Murat Nurtleu held a telephone conference with Foreign Minister of Hungary"
                 + " Peter Szijjarto.\n");
