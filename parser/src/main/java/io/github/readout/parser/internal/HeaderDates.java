@@ -89,12 +89,8 @@ final class HeaderDates {
      * and the character after it tell the forms apart.
      */
     private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
-        if (firstDigits <= 2 && Character.isLetter(s.peek())) {
-            int digitsEnd = s.pos;
-            s.skipOrdinalSuffix(); // "8th March 2023"
-            if (s.pos == digitsEnd || s.peek() != ' ') {
-                return Optional.empty();
-            }
+        if (firstDigits <= 2 && Character.isLetter(s.peek()) && !pastOrdinalSuffix(s)) {
+            return Optional.empty();
         }
         char sep = s.peek();
         if (firstDigits == 4 && (sep == '-' || sep == '/')) {
@@ -149,6 +145,13 @@ final class HeaderDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Past the ordinal suffix of a day ("8th March 2023"); false when the letters are no suffix or no space follows. */
+    private static boolean pastOrdinalSuffix(Scanner s) {
+        int digitsEnd = s.pos;
+        s.skipOrdinalSuffix();
+        return s.pos > digitsEnd && s.peek() == ' ';
     }
 
     /** {@code June 4, 2024} and {@code June 4 2024}: the form led by a month's name. */

@@ -103,21 +103,10 @@ final class PersonFinder implements PersonReader {
                 int first = mention.first();
                 mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first)));
             }
-            Optional<CountryCode> listedCountry = mention == null ? Optional.empty() : countryAfter(tokens, mention.end());
-            if (mention != null && mention.title().isPresent() && isPlural(mention.title().get()) && listedCountry.isPresent()) {
-                // "High Commissioners A (Nigeria), B (Ghana) and C (Barbados)": each of a country
-                Optional<String> each = Optional.of(singular(mention.title().get()));
-                List<Mention> listed = listedEachOfACountry(text, tokens,
-                        mention.withTitle(each).withCountry(listedCountry), each, sentence);
-                mentions.addAll(listed);
-                i = Math.max(listed.get(listed.size() - 1).end(), i + 1);
-                continue;
-            }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
-                // "Foreign Ministers of Kazakhstan and Uzbekistan Murat Nurtleu and Bakhtiyor Saidov"
-                List<Mention> pair = pluralPair(text, tokens, mention, sentence);
-                mentions.addAll(pair);
-                i = Math.max(pair.get(pair.size() - 1).end(), i + 1);
+                List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
+                mentions.addAll(holders);
+                i = Math.max(holders.get(holders.size() - 1).end(), i + 1);
                 continue;
             }
             if (mention != null) {
@@ -134,6 +123,20 @@ final class PersonFinder implements PersonReader {
                 && mention.title().isPresent()
                 ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
         return mentions;
+    }
+
+    /**
+     * The holders a plural office names: "High Commissioners A (Nigeria), B (Ghana) and C (Barbados)",
+     * each of the country after the name; else "Foreign Ministers of Kazakhstan and Uzbekistan Murat
+     * Nurtleu and Bakhtiyor Saidov", in the order of the countries before the names.
+     */
+    private List<Mention> pluralOfficeHolders(String text, List<Token> tokens, Mention first, int sentence) {
+        Optional<CountryCode> listedCountry = countryAfter(tokens, first.end());
+        if (listedCountry.isEmpty()) {
+            return pluralPair(text, tokens, first, sentence);
+        }
+        Optional<String> each = Optional.of(singular(first.title().get()));
+        return listedEachOfACountry(text, tokens, first.withTitle(each).withCountry(listedCountry), each, sentence);
     }
 
     /**
@@ -281,13 +284,18 @@ final class PersonFinder implements PersonReader {
         }
         Optional<CountryCode> personCountry = prefix.country().isPresent() ? prefix.country() : title.country();
         String titleText = title.text();
-        // "The OSCE Chairman-in-Office and Foreign Minister of Malta, X": a body's office held by a
-        // country's minister, who is of that country
-        boolean ofBody = (prefix.international() || title.international())
-                && !(prefix.international() && prefix.country().isEmpty() && title.country().isPresent());
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
-                personCountry, ofBody, windowEnd, title.host(),
+                personCountry, ofBody(prefix, title), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /**
+     * Whether a title's holder serves a body, of no country; "The OSCE Chairman-in-Office and Foreign
+     * Minister of Malta, X" holds a body's office as a country's minister, and is of that country.
+     */
+    private static boolean ofBody(TitlePrefix prefix, TitleParts title) {
+        boolean countrysMinister = prefix.international() && prefix.country().isEmpty() && title.country().isPresent();
+        return (prefix.international() || title.international()) && !countrysMinister;
     }
 
     /**
