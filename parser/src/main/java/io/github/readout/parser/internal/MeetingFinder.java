@@ -1262,7 +1262,7 @@ final class MeetingFinder {
     /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<Place> mainLocation(List<Sentence> sentences, Sentence lead, Sentence report, MeetingKind kind,
             Optional<Dateline> dateline, Optional<Place> headline, EvidenceLog log) {
-        if (!REMOTE_KINDS.contains(kind) && heldRemotely(report)) {
+        if (!REMOTE_KINDS.contains(kind) && remoteMeans(report).isPresent()) {
             return Optional.empty(); // "political consultations were held via videoconference": no one place
         }
         Optional<Place> location = location(report, kind);
@@ -1284,17 +1284,17 @@ final class MeetingFinder {
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote && filedFrom.isPresent()) {
             // "МИНСК … Переговоры в Сочи были тяжелыми": a meeting's word with its city, said before the lead,
-            // outweighs where the story was filed
+            // outweighs where the story was filed, as do a city abroad just after and an envoy's post
             location = meetingCityBefore(sentences, report);
             rule = "a city a meeting's word names before the meeting's sentence";
-        }
-        if (location.isEmpty() && !remote && filedFrom.isPresent()) {
-            location = meetingCityAbroadAfter(sentences, report, filedFrom.get());
-            rule = "a city abroad a meeting's word names just after the meeting's sentence";
-        }
-        if (location.isEmpty() && !remote && filedFrom.isPresent()) {
-            location = postedEnvoysCapital(report, filedFrom.get());
-            rule = "the capital an envoy at the meeting is posted to, where its host country's official received him";
+            if (location.isEmpty()) {
+                location = meetingCityAbroadAfter(sentences, report, filedFrom.get());
+                rule = "a city abroad a meeting's word names just after the meeting's sentence";
+            }
+            if (location.isEmpty()) {
+                location = postedEnvoysCapital(report, filedFrom.get());
+                rule = "the capital an envoy at the meeting is posted to, where its host country's official received him";
+            }
         }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
@@ -2069,25 +2069,21 @@ final class MeetingFinder {
         if (kind == MeetingKind.MEETING || kind == MeetingKind.TALKS || kind == MeetingKind.SUMMIT
                 || kind == MeetingKind.CONFERENCE) {
             // "met April 23 virtually", "a summit telephone talk": how they met says more than that they met
-            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-                if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
-                    return trigger.value();
-                }
-            }
+            return remoteMeans(s).orElse(kind);
         }
         return kind;
     }
 
     private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
 
-    /** Whether a sentence says its meeting was held by phone or video, whatever its kind: "consultations … via videoconference". */
-    private boolean heldRemotely(Sentence s) {
+    /** The phone or video a sentence says its meeting was held by, whatever its kind: "consultations … via videoconference". */
+    private Optional<MeetingKind> remoteMeans(Sentence s) {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
-                return true;
+                return Optional.of(trigger.value());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Kinds only two sides hold: a summit a sentence names beside them is their frame. */
