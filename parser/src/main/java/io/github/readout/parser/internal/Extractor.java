@@ -435,6 +435,7 @@ final class Extractor {
                 guests.add(discussion);
             }
         }
+        pairDiscussion(tokens, mentions, guests);
         guestsByTitle(tokens, guests);
         if (guests.isEmpty()) {
             return triggers;
@@ -470,6 +471,40 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /** How many words may join two officials ("and his Brazilian counterpart") or stand before their verb ("on Monday"). */
+    private static final int PAIR_GAP = 3;
+
+    /**
+     * "Foreign Minister A and his Brazilian counterpart B discussed on Monday …": two officials
+     * joined by "and" as the subject of a discussion's verb report a meeting of the two, from the
+     * verb on.
+     */
+    private void pairDiscussion(List<Token> tokens, List<Mention> mentions, List<PhraseIndex.Match<MeetingKind>> guests) {
+        for (int m = 1; m < mentions.size(); m++) {
+            Mention first = mentions.get(m - 1);
+            Mention second = mentions.get(m);
+            boolean officials = (first.title().isPresent() || first.country().isPresent())
+                    && (second.title().isPresent() || second.country().isPresent());
+            boolean joined = first.end() < second.first() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
+                    && second.first() - first.end() <= PAIR_GAP && onlyModifiers(tokens, first.end() + 1, second.first());
+            if (!officials || !joined) {
+                continue;
+            }
+            for (int k = second.end(); k < tokens.size() && k <= second.end() + PAIR_GAP; k++) {
+                if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
+                    if (!startsGuest(guests, k)) {
+                        guests.add(new PhraseIndex.Match<>(k, lexicons.cueEnd(Lexicons.Cue.DISCUSSION_VERB, tokens, k), MeetingKind.MEETING));
+                    }
+                    break;
+                }
+                Token token = tokens.get(k);
+                if (!token.isWord() || !token.isLowerCase() && DateWords.weekday(token.key()) == null) {
+                    break; // "on Monday": a day may come between the subject and its verb
+                }
+            }
+        }
     }
 
     /**

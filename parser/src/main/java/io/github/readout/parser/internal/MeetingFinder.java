@@ -389,6 +389,10 @@ final class MeetingFinder {
             if (headingMeans.isPresent()) {
                 return new Report(lead, headingMeans.get());
             }
+            MeetingKind means = discussedOnly(lead) ? meansToldNext(sentences, lead) : null;
+            if (means != null) {
+                return new Report(lead, means); // "X and Y discussed … During the telephone conversation, …"
+            }
             MeetingKind named = lead.index() > 0 && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, lead.tokens(), 0)
                     ? kindOf(sentences.get(lead.index() - 1)) : null;
             if (named != null && named != MeetingKind.VISIT) {
@@ -397,6 +401,26 @@ final class MeetingFinder {
             }
         }
         return new Report(lead, kind);
+    }
+
+    /** Whether every meeting word of a sentence is a discussion's verb ("A and B discussed …"), which tells no means. */
+    private boolean discussedOnly(Sentence s) {
+        return !s.triggers().isEmpty() && s.triggers().stream()
+                .allMatch(t -> lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start()));
+    }
+
+    /** How many sentences after a discussion may tell how it was held. */
+    private static final int MEANS_REACH = 2;
+
+    /** A call or video conference the sentences just after a lead tell of, or null. */
+    private MeetingKind meansToldNext(List<Sentence> sentences, Sentence lead) {
+        for (int i = lead.index() + 1; i < sentences.size() && i <= lead.index() + MEANS_REACH; i++) {
+            MeetingKind kind = kindOf(sentences.get(i));
+            if (kind != null && REMOTE_KINDS.contains(kind)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** The main meeting's people: those of the lead and the report, else of the sentences around them. */

@@ -2305,4 +2305,24 @@ class MeetingFinderTest {
             assertThat(m.participants()).hasSize(2);
         });
     }
+
+    @Test
+    void twoOfficialsWhoDiscussedTogetherMet() {
+        PressRelease release = parse("OTTAWA - Chilean Foreign Minister Ana Torres and her Canadian counterpart Paul Reed"
+                + " discussed on Monday trade and the fisheries agreement.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+            assertThat(meeting.countries()).containsExactly(CountryCode.of("CL"), CountryCode.of("CA"));
+        });
+    }
+
+    @Test
+    void aDiscussionTheNextSentenceTellsWasByTelephoneIsACall() {
+        Meeting meeting = main("Foreign Minister Ana Torres of Chile and Foreign Minister Paul Reed of Canada discussed"
+                + " trade.\n\nDuring the telephone conversation, the ministers also touched on fisheries.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
 }
