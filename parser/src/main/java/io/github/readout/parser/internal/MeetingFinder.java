@@ -1560,6 +1560,12 @@ final class MeetingFinder {
             if (country == null || country.value().form().isTown()) {
                 continue;
             }
+            // "The Finnish and Icelandic prime ministers met": peoples' adjectives listed before one title
+            List<CountryCode> peoples = demonymsBeforeTitle(tokens, named, country);
+            if (peoples.size() >= 2) {
+                peoples.stream().filter(code -> !found.contains(code)).forEach(found::add);
+                continue;
+            }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
             boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
             // "Foreign ministers from China, Tajikistan, Russia … met": "from" a country says whose officials as "of" does
@@ -1589,6 +1595,30 @@ final class MeetingFinder {
             k = next - 1;
         }
         return found;
+    }
+
+    /**
+     * "Finnish and Icelandic" before "prime ministers": the countries of peoples' adjectives joined
+     * by commas and "and" that end right before an unnamed head title; empty when the list ends otherwise.
+     */
+    private List<CountryCode> demonymsBeforeTitle(List<Token> tokens, boolean[] named, PhraseIndex.Match<Lexicons.CountryEntry> first) {
+        List<CountryCode> listed = new ArrayList<>();
+        PhraseIndex.Match<Lexicons.CountryEntry> item = first;
+        while (item != null && item.value().form() == Lexicons.CountryForm.DEMONYM) {
+            listed.add(item.value().code());
+            int next = item.end();
+            if (next >= tokens.size() || named[next]) {
+                return List.of();
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, next);
+            if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
+                return listed;
+            }
+            boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
+                    || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
+            item = joined && !named[next + 1] ? lexicons.countries.longest(tokens, next + 1) : null;
+        }
+        return List.of();
     }
 
     /** "the Prime Minister of", "the heads of government of": a title, unnamed, ends at most a few words before "of". */

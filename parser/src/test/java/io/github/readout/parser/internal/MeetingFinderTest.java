@@ -2325,4 +2325,13 @@ class MeetingFinderTest {
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
     }
+
+    @Test
+    void officialsNamedByTheirPeoplesAdjectivesBeforeOnePluralTitleMet() {
+        Meeting meeting = main("The Danish and Norwegian prime ministers met in Oslo on Monday ahead of the regional"
+                + " summit.\n");
+
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("DK"), CountryCode.of("NO"));
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Oslo"));
+    }
 }
