@@ -108,7 +108,9 @@ public final class NoiseFilter {
         Optional<Attribution> attribution = Optional.empty();
         Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
-        for (Span block : blocks) {
+        List<Span> queue = new ArrayList<>(blocks);
+        for (int b = 0; b < queue.size(); b++) {
+            Span block = queue.get(b);
             // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
             boolean longBlock = block.length() > LONGEST_CHROME;
             String content = longBlock ? null : block.cut(text);
@@ -117,6 +119,10 @@ public final class NoiseFilter {
                 continue; // a tag of the list, or "• 1 of 5" under a photo
             }
             Optional<Attribution> labelled = longBlock ? Optional.empty() : Attributions.labelledLine(body, block);
+            if (labelled.isPresent() && splitAroundLine(text, queue, b, labelled.get().span().start())) {
+                b--; // "… обсудили ситуацию.\nИсточник: rg.ru": the lines around the label's are read on their own
+                continue;
+            }
             if (labelled.isPresent()) {
                 asides.add(block); // "Источник: kremlin.ru": the source, told apart from the prose
                 sourceLine = sourceLine.isPresent() ? sourceLine : labelled;
@@ -156,6 +162,36 @@ public final class NoiseFilter {
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
                 attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));
+    }
+
+    /**
+     * Replaces a block by its parts before, at and after the line that holds an offset, when the
+     * line is not the whole block.
+     *
+     * @return whether the block was split
+     */
+    private static boolean splitAroundLine(String text, List<Span> queue, int index, int offset) {
+        Span block = queue.get(index);
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        lineStart = Math.max(lineStart, block.start());
+        int lineEnd = text.indexOf('\n', offset);
+        lineEnd = lineEnd < 0 || lineEnd > block.end() ? block.end() : lineEnd;
+        List<Span> parts = new ArrayList<>(3);
+        int aboveEnd = trimEnd(text, block.start(), lineStart);
+        if (aboveEnd > block.start()) {
+            parts.add(Span.of(block.start(), aboveEnd));
+        }
+        parts.add(Span.of(lineStart, trimEnd(text, lineStart, lineEnd)));
+        int below = skipSpace(text, lineEnd, block.end());
+        if (below < block.end()) {
+            parts.add(Span.of(below, block.end()));
+        }
+        if (parts.size() == 1) {
+            return false;
+        }
+        queue.remove(index);
+        queue.addAll(index, parts);
+        return true;
     }
 
     /**

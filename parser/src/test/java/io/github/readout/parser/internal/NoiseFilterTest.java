@@ -334,6 +334,15 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aSourceLineRightBelowProseLeavesTheProseAParagraph() {
+        String text = "Министры встретились в Минске.\nИсточник: vestnik.example.org\nОни обсудили торговлю.";
+
+        assertThat(prose(text)).containsExactly("Министры встретились в Минске.", "Они обсудили торговлю.");
+        assertThat(layout(text).attribution()).hasValueSatisfying(a ->
+                assertThat(a.organization()).isEqualTo("vestnik.example.org"));
+    }
+
+    @Test
     void releaseWithoutSourceHasNoAttribution() {
         String text = "The ministers met in Astana.\n\nThey discussed cooperation in trade.";
         assertThat(layout(text).attribution()).isEmpty();
