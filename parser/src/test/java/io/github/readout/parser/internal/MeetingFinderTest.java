@@ -2334,4 +2334,12 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).containsExactly(CountryCode.of("DK"), CountryCode.of("NO"));
         assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Oslo"));
     }
+
+    @Test
+    void credentialsHandedOverWithTheDayBetweenTheVerbAndTheLettersAreAMeeting() {
+        Meeting meeting = main("Новый посол Италии в Беларуси Марко Росси вручил во вторник, 8 марта, верительные грамоты"
+                + " президенту Беларуси Ивану Петрову.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Марко Росси", "Иван Петров");
+    }
 }
