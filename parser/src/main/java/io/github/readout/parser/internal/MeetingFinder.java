@@ -454,6 +454,15 @@ final class MeetingFinder {
                 addParticipants(next, registry, participants);
             }
         }
+        if (participants.isEmpty() && report.index() + 2 < sentences.size()
+                && sentences.get(report.index() + 1).mentions().isEmpty()) {
+            // "… прошла встреча глав МИД Чили и Перу. Об этом сообщил источник. Он уточнил, что A и B
+            // беседовали …": a line on the source between the meeting and its people
+            Sentence after = sentences.get(report.index() + 2);
+            if (after.paragraph() <= report.paragraph() + 1 && after.mentions().size() >= 2 && furtherKind(after) == null) {
+                addParticipants(after, registry, participants);
+            }
+        }
         if (participants.isEmpty() && lead.index() > 0) {
             // "X and Y discussed cooperation. … during the telephone conversation held …": named just before
             Sentence previous = sentences.get(lead.index() - 1);
@@ -1679,15 +1688,16 @@ final class MeetingFinder {
     }
 
     /**
-     * "On the sidelines of the SCO meet": a verb of one word after an article, or an article and an
-     * abbreviation, is a noun; after a title ("The President met …") it is the verb, and a phrase the
-     * pack lists as the event's ("the recipient of") is no noun either.
+     * "On the sidelines of the SCO meet": a verb of one word after an article, or a verb the pack
+     * lists as a noun too after an article and an abbreviation, is a noun; after a title ("The
+     * President met …") or a state ("the US started …") it is the verb, and a phrase the pack lists
+     * as the event's ("the recipient of") is no noun either.
      */
     private boolean usedAsNoun(List<Token> tokens, int at) {
         boolean oneWord = lexicons.cueEnd(Lexicons.Cue.EVENT_VERB, tokens, at) == at + 1;
         return oneWord && (at > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 1)
                 || at > 1 && tokens.get(at - 1).isAllCaps() && tokens.get(at - 1).isWord()
-                        && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 2));
+                        && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at - 2) && lexicons.isCue(Lexicons.Cue.NOUN_VERB, tokens, at));
     }
 
     /** How many words in lower case may stand between a light verb and its meeting word: "had cordial and fruitful meeting". */
@@ -1904,7 +1914,37 @@ final class MeetingFinder {
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
         // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
-                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2);
+                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2
+                || namesItsSides(s));
+    }
+
+    /** How many words after "between" the two sides of a meeting may run: "between the United States and Pakistan". */
+    private static final int SIDES_REACH = 8;
+
+    /**
+     * "The annual meeting between Chile and the US began …", "встреча глав МИД Чили и Перу": a
+     * meeting word right before the states whose meeting it was, one meeting of them all.
+     */
+    private boolean namesItsSides(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int from = trigger.end() < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.BETWEEN, tokens, trigger.end()) : -1;
+            if (from < 0 || isPlanned(s, trigger)) {
+                continue;
+            }
+            Set<CountryCode> sides = new HashSet<>();
+            for (int k = from; k < tokens.size() && k < from + SIDES_REACH; k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+                if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
+                    sides.add(country.value().code());
+                    k = country.end() - 1;
+                }
+            }
+            if (sides.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3293,8 +3333,10 @@ final class MeetingFinder {
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));
         }
-        if (people.isEmpty() && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens())) {
-            return meetingPerCountry(lead, built, Optional.empty()); // the envoys of a ceremony are met at once
+        if (people.isEmpty()) {
+            // the envoys of a ceremony are met at once; "встреча глав МИД Чили и Перу" is one meeting of both
+            boolean once = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens()) || namesItsSides(lead);
+            return once ? List.of(built) : meetingPerCountry(lead, built, Optional.empty());
         }
         // "had a teleconference with A, B and C": a video conference is one call of them all
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;

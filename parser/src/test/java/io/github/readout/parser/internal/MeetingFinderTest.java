@@ -2342,4 +2342,24 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Марко Росси", "Иван Петров");
     }
+
+    @Test
+    void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
+        Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
+                + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
+
+        assertThat(meeting.countries()).containsExactlyInAnyOrder(CountryCode.of("CL"), CountryCode.of("US"));
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Paul Reed", "Ana Torres");
+    }
+
+    @Test
+    void aMeetingOfTwoStatesHeadsIsOneMeetingWhosePeopleMayFollowALineOnItsSource() {
+        PressRelease release = parse("Во вторник в Женеве состоялась встреча глав МИД Чили и Перу. Об этом сообщил"
+                + " источник в делегации. Он уточнил, что Ана Торрес и Хуан Рамос беседовали около часа.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.countries()).containsExactlyInAnyOrder(CountryCode.of("CL"), CountryCode.of("PE"));
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Хуан Рамос");
+        });
+    }
 }
