@@ -423,6 +423,23 @@ final class MeetingFinder {
         return null;
     }
 
+    /**
+     * "A and B agreed … for the success of Prime Minister C's visit. During their meeting, …": when
+     * the sentence a pair stands for opens with two people joined by "and", the pair is those two.
+     */
+    private void keepJoinedPair(Sentence named, PersonRegistry registry, Map<Integer, Participant> participants) {
+        List<Mention> mentions = named.mentions();
+        if (mentions.size() <= 2 || mentions.get(1).first() != mentions.get(0).end() + 1
+                || !lexicons.isCue(Lexicons.Cue.AND_WORD, named.tokens(), mentions.get(0).end())) {
+            return;
+        }
+        Set<Integer> pair = new HashSet<>();
+        for (Mention mention : mentions.subList(0, 2)) {
+            registry.find(mention.nameTokens()).ifPresent(person -> pair.add(person.id));
+        }
+        participants.keySet().retainAll(pair);
+    }
+
     /** The main meeting's people: those of the lead and the report, else of the sentences around them. */
     private Map<Integer, Participant> mainParticipants(List<Sentence> sentences, Sentence lead, Sentence report,
             PersonRegistry registry) {
@@ -432,6 +449,7 @@ final class MeetingFinder {
             // "The two ministers held talks … since the launch of Prime Minister X's administration":
             // the subject is the pair; whoever else the sentence names is not.
             addParticipants(pair.get(), registry, participants);
+            keepJoinedPair(pair.get(), registry, participants);
             return participants;
         }
         addParticipants(lead, registry, participants);

@@ -2362,4 +2362,14 @@ class MeetingFinderTest {
             assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Хуан Рамос");
         });
     }
+
+    @Test
+    void theirMeetingIsTheMeetingOfThePairTheSentenceBeforeJoins() {
+        Meeting meeting = main("Chilean Foreign Minister Ana Torres and Canadian Foreign Minister Paul Reed agreed on"
+                + " Monday to prepare President Luis Vega's visit to Ottawa.\n\nDuring their one-hour meeting in"
+                + " Santiago, the two ministers also agreed to cooperate on fisheries.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Santiago"));
+    }
 }
