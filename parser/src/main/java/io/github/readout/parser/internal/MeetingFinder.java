@@ -3351,6 +3351,10 @@ final class MeetingFinder {
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));
         }
+        List<Meeting> perWord = meetingPerWord(lead, built);
+        if (perWord.size() >= 2) {
+            return perWord;
+        }
         if (people.isEmpty()) {
             // the envoys of a ceremony are met at once; "встреча глав МИД Чили и Перу" is one meeting of both
             boolean once = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens()) || namesItsSides(lead);
@@ -3377,6 +3381,67 @@ final class MeetingFinder {
             split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }
         return split;
+    }
+
+    /**
+     * "held talks with A and met with B", "paid a courtesy call on A, followed by a bilateral meeting
+     * with B": a sentence whose meeting words each have people of their own after them tells one
+     * meeting per word, of the subject before the first and those after each; otherwise none.
+     */
+    private List<Meeting> meetingPerWord(Sentence s, Meeting built) {
+        List<PhraseIndex.Match<MeetingKind>> words = new ArrayList<>();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            boolean overlaps = !words.isEmpty() && trigger.start() < words.get(words.size() - 1).end(); // "courtesy call" and "call on"
+            if (!overlaps && FURTHER_KINDS.contains(trigger.value()) && !isPlanned(s, trigger) && withSomeone(s.tokens(), trigger)
+                    && !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, s.tokens(), Math.max(0, trigger.start() - 1))) {
+                words.add(trigger);
+            }
+        }
+        List<Person> people = built.participants();
+        if (words.size() < 2 || people.size() < 3) {
+            return List.of();
+        }
+        Person subject = people.get(0);
+        int firstWord = s.tokens().get(words.get(0).start()).start();
+        if (subject.span().start() >= firstWord && subject.span().start() < s.span().end()
+                && subject.span().start() >= s.span().start()) {
+            return List.of(); // "Talks with A were followed by a meeting with B": nobody before the first word meets both
+        }
+        List<Meeting> split = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int from = s.tokens().get(words.get(w).end() - 1).end();
+            int to = w + 1 < words.size() ? s.tokens().get(words.get(w + 1).start()).start() : s.span().end();
+            List<Person> met = new ArrayList<>(List.of(subject));
+            for (Person p : people.subList(1, people.size())) {
+                if (p.span().start() >= from && p.span().start() < to) {
+                    met.add(p);
+                }
+            }
+            if (met.size() < 2) {
+                return List.of(); // "met with A and held talks": the second word is the same meeting's
+            }
+            Set<CountryCode> countries = new LinkedHashSet<>();
+            met.forEach(p -> p.country().ifPresent(countries::add));
+            Meeting one = oneOf(built, split.isEmpty(), countries, met);
+            // the kind the meeting was built with says more, unless the words tell kinds apart
+            boolean kindsApart = words.stream().map(PhraseIndex.Match::value).distinct().count() > 1;
+            split.add(kindsApart ? Meeting.builder().from(one).kind(words.get(w).value()).build() : one);
+        }
+        int placed = split.stream().mapToInt(m -> m.participants().size() - 1).sum();
+        return placed == people.size() - 1 ? split : List.of();
+    }
+
+    /** How many words after a meeting word its "with" may stand: "held talks in Dushanbe with". */
+    private static final int WITH_REACH = 4;
+
+    /** Whether a meeting word is held with someone: "with" or "call on" within it or a few words after it. */
+    private boolean withSomeone(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = trigger.start(); k < tokens.size() && k < trigger.end() + WITH_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.WITH, tokens, k) || lexicons.isCue(Lexicons.Cue.CALL_ON, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

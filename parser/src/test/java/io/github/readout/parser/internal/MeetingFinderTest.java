@@ -2372,4 +2372,13 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
         assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Santiago"));
     }
+
+    @Test
+    void aCourtesyCallFollowedByAMeetingWithSomeoneElseIsTwoMeetings() {
+        PressRelease release = parse("Minister Ana Torres of Chile paid a courtesy call on Fiji's Prime Minister,"
+                + " Sitiveni Bula, on Monday, followed by a bilateral meeting with Foreign Minister Jone Vatu.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Ana Torres", "Sitiveni Bula"), List.of("Ana Torres", "Jone Vatu"));
+    }
 }
