@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** People as Russian writes them: names and titles in the case of their place, read to the nominative. */
 class InflectedPersonFinderTest {
@@ -308,5 +309,14 @@ class InflectedPersonFinderTest {
         assertThat(find("Прибыл председатель Великого народного Курултая Киргизии.")).isEmpty();
         assertThat(find("Прибыл председатель Курултая Киргизии Адилет Осмонов.")).extracting(Mention::name)
                 .containsExactly("Адилет Осмонов");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Встречу провел председатель Коллегии Евразийской экономической комиссии Иван Орлов.",
+        "К беседе присоединился председатель Партии Националистического движения Иван Орлов.",
+        "Делегацию принял глава Рабочей группы по связям с парламентом Франции Иван Орлов."})
+    void theWordsOfABodyInTheGenitiveAfterATitleAreNoName(String sentence) {
+        assertThat(find(sentence)).extracting(Mention::name).containsExactly("Иван Орлов");
     }
 }
