@@ -1100,6 +1100,14 @@ final class PersonFinder implements PersonReader {
         }
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
         int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
+        // "his Bhutanese counterpart, Aum Pema Choden", "H.E. Dr. …": honorifics before the name are neither
+        for (int h = 0; h < MOST_HONORIFICS && nameStart < tokens.size(); h++) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, nameStart);
+            if (honorific == null) {
+                break;
+            }
+            nameStart = honorific.end();
+        }
         // "his Tanzanian counterpart January Yusuf Makamba": a word the lexicons read as a month or a small word,
         // before a name of two words, is its given name
         boolean nameWord = nameStart < tokens.size() && isNameWord(tokens, nameStart);

@@ -86,6 +86,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void westminsterAndBhutaneseStylesAreNoPartOfTheName() {
+        assertThat(find("Prime Minister Rt. Hon. Ana Vale met Lyonchhen Karma Dorji and Foreign Minister Lyonpo Tashi Wangdi."))
+                .extracting(Mention::name).containsExactly("Ana Vale", "Karma Dorji", "Tashi Wangdi");
+    }
+
+    @Test
+    void aCounterpartNamedAfterAnHonorificKeepsTheCountry() {
+        assertThat(find("The minister later met her Bhutanese counterpart, Dr. Pema Wangmo, on Monday."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Pema Wangmo", "BT"));
+    }
+
+    @Test
     void envoysListedEachWithTheirCountryInBrackets() {
         List<Mention> mentions = find("High Commissioners Ana Silva (Nigeria), Kofi Mensah (Ghana) and Paul Grant (Barbados) and"
                 + " Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm (Finland) presented their papers.");
