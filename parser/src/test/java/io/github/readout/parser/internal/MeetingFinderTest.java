@@ -2381,4 +2381,14 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
                 .containsExactly(List.of("Ana Torres", "Sitiveni Bula"), List.of("Ana Torres", "Jone Vatu"));
     }
+
+    @Test
+    void aDatelineThatNamesTheCountryBeforeItsCityIsTheCitys() {
+        PressRelease release = PARSER.parse("test", "Azerbaijan, Baku, July 19 /Agency/ Speaker of Parliament Ali Karimov"
+                + " on Thursday met with Member of Parliament John Hale of the United Kingdom.\n").release();
+
+        assertThat(release.dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Baku"));
+        assertThat(release.meetings()).singleElement().satisfies(m ->
+                assertThat(m.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Baku")));
+    }
 }
