@@ -43,6 +43,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theRightHonourableAbbreviatedDoesNotEndTheSentence() {
+        assertThat(split("The Prime Minister met the Rt. Hon. Ana Vale in Apia. They discussed trade."))
+                .containsExactly("The Prime Minister met the Rt. Hon. Ana Vale in Apia.", "They discussed trade.");
+    }
+
+    @Test
     void usBeforeANameDoesNotEndTheSentence() {
         assertThat(split("He met the U.S. Embassy staff in Astana. They discussed visas."))
                 .containsExactly("He met the U.S. Embassy staff in Astana.", "They discussed visas.");
