@@ -1063,7 +1063,10 @@ final class PersonFinder implements PersonReader {
                 // "Japan was represented by Prime Minister Kishida Fumio"
                 for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
-                    if (country != null && country.end() == k && country.value().form() == Lexicons.CountryForm.NAME) {
+                    // the state is the clause's subject, not the end of a phrase: "talks between Chile and Peru
+                    // were chaired by Minister X" says nothing of X's side
+                    boolean subject = d == 0 || !tokens.get(d - 1).isWord() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, d - 1);
+                    if (country != null && country.end() == k && country.value().form() == Lexicons.CountryForm.NAME && subject) {
                         return Optional.of(country.value().code());
                     }
                 }

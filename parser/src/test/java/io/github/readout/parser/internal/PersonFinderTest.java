@@ -99,6 +99,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aStateIsTheSideOfWhoLedItOnlyAsTheClausesSubject() {
+        assertThat(only("Japan was represented by Prime Minister Kenji Sato.").country()).contains(CountryCode.of("JP"));
+        assertThat(only("The relations between Chile and Peru were reviewed by Foreign Secretary Ana Torres.").country())
+                .isEmpty();
+    }
+
+    @Test
     void envoysListedEachWithTheirCountryInBrackets() {
         List<Mention> mentions = find("High Commissioners Ana Silva (Nigeria), Kofi Mensah (Ghana) and Paul Grant (Barbados) and"
                 + " Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm (Finland) presented their papers.");
