@@ -2504,7 +2504,9 @@ final class MeetingFinder {
                 return false;
             }
             // "talked by phone on Friday, one day after the chancellor's meeting with the Chilean President …": another meeting's people
-            boolean earlierOrLater = last != first && timedApart(sentence.tokens(), last)
+            // "paying a courtesy call on Y": the guest verb inside the first meeting's words is that meeting
+            boolean another = last != first && (last.start() >= first.end() || last.end() <= first.start());
+            boolean earlierOrLater = another && timedApart(sentence.tokens(), last)
                     && (last.start() > first.start() || sameClause(last.end(), mention.first()));
             return plannedBefore(sentence.tokens(), last) || earlierOrLater;
         }

@@ -2391,4 +2391,12 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement().satisfies(m ->
                 assertThat(m.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Baku")));
     }
+
+    @Test
+    void whoACourtesyCallWasPaidOnAfterWhichSomeoneSpokeTookPartInIt() {
+        Meeting meeting = main("Senior Minister of Defence Karim Hassan spoke to reporters after paying a courtesy call on"
+                + " Acting Prime Minister Paul Reed of Canada today.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Karim Hassan", "Paul Reed");
+    }
 }
