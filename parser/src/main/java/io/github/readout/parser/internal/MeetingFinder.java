@@ -440,6 +440,9 @@ final class MeetingFinder {
         participants.keySet().retainAll(pair);
     }
 
+    /** The kinds that say only that people met in person, which one event may be told as in turn. */
+    private static final Set<MeetingKind> IN_PERSON = EnumSet.of(MeetingKind.MEETING, MeetingKind.TALKS);
+
     /** The main meeting's people: those of the lead and the report, else of the sentences around them. */
     private Map<Integer, Participant> mainParticipants(List<Sentence> sentences, Sentence lead, Sentence report,
             PersonRegistry registry) {
@@ -466,7 +469,11 @@ final class MeetingFinder {
             // "… - заявил он по итогам переговоров. В четверг Мередов провел переговоры с Лавровым":
             // a meeting of nobody named, told again at once with its people, is that meeting
             MeetingKind toldAgain = furtherKind(next);
-            boolean sameMeeting = toldAgain == null || participants.isEmpty() && toldAgain == kindOf(report);
+            // "Переговоры … состоялись в Доме народных собраний. Премьер-министр X провёл встречу с Y": talks and a
+            // meeting are one event told twice
+            boolean sameMeeting = toldAgain == null || participants.isEmpty() && (toldAgain == kindOf(report)
+                    || IN_PERSON.contains(toldAgain) && IN_PERSON.contains(kindOf(report)) && !isHeadline(report)
+                            && unnamedOfficialsCountries(next).size() < 2);
             if (named && sameMeeting && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
                     || participants.isEmpty() && next.mentions().size() >= 2)) {
                 addParticipants(next, registry, participants);

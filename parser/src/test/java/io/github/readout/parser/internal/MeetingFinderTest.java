@@ -2399,4 +2399,17 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Karim Hassan", "Paul Reed");
     }
+
+    @Test
+    void talksToldWithoutNamesAndThenAsAMeetingOfNamedPeopleAreOneEventWhoseVisitorMeetsOthersLater() {
+        PressRelease release = parse("Переговоры премьер-министра Чили и председателя Перу состоялись во дворце правительства.\n\n"
+                + "Премьер-министр Чили Ана Торрес, которая находится с визитом в Перу, провела встречу в Лиме с"
+                + " председателем Перу Хуаном Рамосом.\n\n3 ноября она встретилась с министром иностранных дел Перу"
+                + " Луисом Вегой.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name)
+                .containsExactly("Ана Торрес", "Луис Вега");
+    }
 }
