@@ -2412,4 +2412,12 @@ class MeetingFinderTest {
         assertThat(release.meetings().get(2).participants()).extracting(Person::name)
                 .containsExactly("Ана Торрес", "Луис Вега");
     }
+
+    @Test
+    void aNewsAgencyOpeningTheFirstLineIsNoDatelinePlace() {
+        PressRelease release = PARSER.parse("test", "ТАСС, 14 мая. Губернатор Омской области Иван Орлов"
+                + " встретился с председателем облисполкома Петром Седовым.\n").release();
+
+        assertThat(release.dateline()).isEmpty();
+    }
 }
