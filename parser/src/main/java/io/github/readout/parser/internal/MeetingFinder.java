@@ -773,6 +773,13 @@ final class MeetingFinder {
                                     // already that day; "Накануне … уже провел краткую встречу" is another day's
                                     .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)))
                             .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log));
+            if (other.isPresent() && location(s, other.get().kind()).isEmpty()) {
+                // "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": the place told next
+                Optional<Place> toldNext = placeToldNext(sentences, s, other.get().kind());
+                if (toldNext.isPresent()) {
+                    other = Optional.of(Meeting.builder().from(other.get()).location(toldNext).build());
+                }
+            }
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 for (Meeting one : separateMeetings(s, other.get(), false)) {

@@ -2420,4 +2420,14 @@ class MeetingFinderTest {
 
         assertThat(release.dateline()).isEmpty();
     }
+
+    @Test
+    void aFurtherMeetingTakesThePlaceTheSentenceAfterItTellsOfIt() {
+        PressRelease release = parse("Премьер-министр Чили Ана Торрес провела встречу в Лиме с председателем Перу Хуаном"
+                + " Рамосом.\n\n3 ноября она встретилась с министром иностранных дел Перу Луисом Вегой. Их переговоры"
+                + " проводили в городе Куско.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Куско"));
+    }
 }
