@@ -1133,6 +1133,7 @@ final class PersonFinder implements PersonReader {
                 if (match != null && match.end() == at) {
                     country = Optional.of(match.value().code());
                     first = k;
+                    break; // the longest people's adjective: "North Korean", not the "Korean" inside it
                 }
             }
         }

@@ -106,6 +106,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCounterpartTakesTheLongestPeoplesAdjectiveBeforeIt() {
+        assertThat(find("Foreign Minister Kang Min met his North Korean counterpart Ri Son."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Kang Min", "-"), tuple("Ri Son", "KP"));
+    }
+
+    @Test
     void envoysListedEachWithTheirCountryInBrackets() {
         List<Mention> mentions = find("High Commissioners Ana Silva (Nigeria), Kofi Mensah (Ghana) and Paul Grant (Barbados) and"
                 + " Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm (Finland) presented their papers.");
