@@ -1537,6 +1537,9 @@ final class PersonFinder implements PersonReader {
         if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
             return true; // "Theresa May met …", not "… on 5 May"
         }
+        if (at > floor && isTownSurname(tokens, at) && isNameWord(tokens, at - 1) && officeEndsAt(tokens, at - 1)) {
+            return true; // "Foreign Secretary William Hague met …": a city's name after an office and a given name
+        }
         return isNameWord(tokens, at) || at > floor && isHonorificInsideName(tokens, at);
     }
 
@@ -1557,6 +1560,37 @@ final class PersonFinder implements PersonReader {
         return token.isWord() && token.isCapitalized() && !token.isAllCaps() && Months.isFullName(token.text())
                 && (at + 1 >= tokens.size() || !tokens.get(at + 1).isNumber() && !tokens.get(at + 1).isCapitalized())
                 && !tokens.get(at - 1).isNumber(); // "Lavrov May Visit Ankara" is a headline's modal
+    }
+
+    /**
+     * A city's one-word name used as a surname: capitalised, not in capitals, and not followed by
+     * another capitalised word or a number ("Blinken Tokyo Visit" is a headline).
+     */
+    private boolean isTownSurname(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.isWord() || !token.isCapitalized() || token.isAllCaps()) {
+            return false;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, at);
+        boolean town = place != null && place.end() == at + 1 && place.value().form().isTown()
+                && place.value().form() != Lexicons.CountryForm.REGION;
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        return town && (next == null || !next.isCapitalized() && !next.isNumber());
+    }
+
+    /** How many words an office before a given name may have: "Minister of State for Foreign Affairs". */
+    private static final int LONGEST_OFFICE = 6;
+
+    /** Whether a title or an honorific ends right before a token: "Foreign Secretary" before "William". */
+    private boolean officeEndsAt(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - LONGEST_OFFICE); k < at; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (title != null && title.end() == at || honorific != null && honorific.end() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised surname. */

@@ -2430,4 +2430,13 @@ class MeetingFinderTest {
         assertThat(release.meetings()).hasSize(2);
         assertThat(release.meetings().get(1).location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Куско"));
     }
+
+    @Test
+    void aCitysNameAfterAnOfficeAndAGivenNameIsTheSurname() {
+        PressRelease release = parse("Foreign Secretary William Hague met Prime Minister Kenji Sato of Japan in Tokyo.\n");
+
+        assertThat(release.people()).extracting(Person::name).contains("William Hague");
+        assertThat(release.meetings()).singleElement().satisfies(m ->
+                assertThat(m.participants()).extracting(Person::name).containsExactly("William Hague", "Kenji Sato"));
+    }
 }
