@@ -2439,4 +2439,11 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement().satisfies(m ->
                 assertThat(m.participants()).extracting(Person::name).containsExactly("William Hague", "Kenji Sato"));
     }
+
+    @Test
+    void twoCapitalisedWordsBeforeAMeetingsOwnWordsAreTheNameOfWhoMet() {
+        Meeting meeting = main("Park Min-jun had talks with Foreign Minister Kenji Sato of Japan on Thursday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Park Min-jun", "Kenji Sato");
+    }
 }
