@@ -2446,4 +2446,12 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Park Min-jun", "Kenji Sato");
     }
+
+    @Test
+    void theWordsOfABodyAfterATitlesOfTheAreNoName() {
+        PressRelease release = parse("The Leader of the Opposition met the Secretary-General of the Association of"
+                + " Caribbean States Kao Min Hourn in Havana.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Kao Min Hourn");
+    }
 }
