@@ -108,9 +108,7 @@ public final class NoiseFilter {
         Optional<Attribution> attribution = Optional.empty();
         Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
-        List<Span> queue = new ArrayList<>(blocks);
-        for (int b = 0; b < queue.size(); b++) {
-            Span block = queue.get(b);
+        for (Span block : apartFromSourceLines(body, blocks)) {
             // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
             boolean longBlock = block.length() > LONGEST_CHROME;
             String content = longBlock ? null : block.cut(text);
@@ -119,10 +117,6 @@ public final class NoiseFilter {
                 continue; // a tag of the list, or "• 1 of 5" under a photo
             }
             Optional<Attribution> labelled = longBlock ? Optional.empty() : Attributions.labelledLine(body, block);
-            if (labelled.isPresent() && splitAroundLine(text, queue, b, labelled.get().span().start())) {
-                b--; // "… обсудили ситуацию.\nИсточник: rg.ru": the lines around the label's are read on their own
-                continue;
-            }
             if (labelled.isPresent()) {
                 asides.add(block); // "Источник: kremlin.ru": the source, told apart from the prose
                 sourceLine = sourceLine.isPresent() ? sourceLine : labelled;
@@ -162,6 +156,23 @@ public final class NoiseFilter {
         }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
                 attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));
+    }
+
+    /**
+     * The blocks, with each short one that holds a source's labelled line among other lines split
+     * around that line: "… обсудили ситуацию.\nИсточник: rg.ru" is prose and a source.
+     */
+    private static List<Span> apartFromSourceLines(BodyText body, List<Span> blocks) {
+        List<Span> queue = new ArrayList<>(blocks);
+        for (int b = 0; b < queue.size(); b++) {
+            Span block = queue.get(b);
+            Optional<Attribution> labelled = block.length() > LONGEST_CHROME ? Optional.empty()
+                    : Attributions.labelledLine(body, block);
+            if (labelled.isPresent() && splitAroundLine(body.text(), queue, b, labelled.get().span().start())) {
+                b--; // the part above the label's line is read again: it may hold another
+            }
+        }
+        return queue;
     }
 
     /**
