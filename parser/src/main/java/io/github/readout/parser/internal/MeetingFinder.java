@@ -1332,6 +1332,14 @@ final class MeetingFinder {
         }
         Optional<Place> location = location(report, kind);
         String rule = "a place named in the meeting's sentence";
+        if (location.isPresent() && namesACountry(location.get()) && report.index() > 0) {
+            // "… were at the Jubilee House in Accra … wished them a pleasant stay in Ghana": the city says more
+            Optional<Place> city = cityBefore(sentences, report, kind, location.get());
+            if (city.isPresent()) {
+                location = city;
+                rule = "a city of that country a sentence before names";
+            }
+        }
         if (location.isEmpty()) {
             location = location(lead, kind);
             rule = "a place named in the sentence that leads the release";
@@ -2914,6 +2922,26 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many sentences before the meeting's one may name the city of the country it names. */
+    private static final int CITY_BEFORE_REACH = 5;
+
+    /** The city of a country the few sentences before a meeting's one name, nearest first. */
+    private Optional<Place> cityBefore(List<Sentence> sentences, Sentence report, MeetingKind kind, Place country) {
+        for (int k = report.index() - 1; k >= 0 && k >= report.index() - CITY_BEFORE_REACH; k--) {
+            Optional<Place> city = location(sentences.get(k), kind)
+                    .filter(p -> !namesACountry(p) && p.country().equals(country.country()));
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a place is a country as a whole, not a city or a region of it. */
+    private boolean namesACountry(Place place) {
+        return lexicons.countryNamed(place.name()).isPresent();
     }
 
     /** How many sentences after the meeting's one may say where it was held. */

@@ -2454,4 +2454,13 @@ class MeetingFinderTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Kao Min Hourn");
     }
+
+    @Test
+    void aCityOfTheCountryTheMeetingsSentenceNamesSaysMoreWhereItWasHeld() {
+        Meeting meeting = main("Four new envoys were at the presidential palace in Santiago on Wednesday to present their"
+                + " letters.\n\nThe ceremony was brief.\n\nPresident Ana Torres welcomed Ambassador Paul Reed of Canada and"
+                + " wished him a pleasant stay in Chile.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Santiago"));
+    }
 }
