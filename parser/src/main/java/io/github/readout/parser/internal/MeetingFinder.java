@@ -3388,16 +3388,17 @@ final class MeetingFinder {
     private List<Meeting> separateMeetings(Sentence lead, Meeting built, boolean onATrip) {
         // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
+        // "met A, and held a separate meeting with B": each meeting word's own people, whatever joins them
+        List<Meeting> perWord = meetingPerWord(lead, built);
+        if (perWord.size() >= 2) {
+            return perWord;
+        }
         boolean ceremony = built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens());
         if (ceremony || lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
             return List.of(built); // the envoys of a ceremony present their letters at once
         }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));
-        }
-        List<Meeting> perWord = meetingPerWord(lead, built);
-        if (perWord.size() >= 2) {
-            return perWord;
         }
         if (people.isEmpty()) {
             // the envoys of a ceremony are met at once; "встреча глав МИД Чили и Перу" is one meeting of both

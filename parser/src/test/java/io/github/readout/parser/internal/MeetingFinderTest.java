@@ -2463,4 +2463,13 @@ class MeetingFinderTest {
 
         assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Santiago"));
     }
+
+    @Test
+    void aSeparateMeetingWithSomeoneElseInTheSameSentenceIsASecondMeeting() {
+        PressRelease release = parse("Minister Ana Torres of Chile met Fiji's Prime Minister, Sitiveni Bula, on Monday, and"
+                + " held a separate meeting with Foreign Minister Jone Vatu.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Ana Torres", "Sitiveni Bula"), List.of("Ana Torres", "Jone Vatu"));
+    }
 }
