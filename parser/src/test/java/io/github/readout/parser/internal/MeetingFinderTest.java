@@ -2472,4 +2472,16 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
                 .containsExactly(List.of("Ana Torres", "Sitiveni Bula"), List.of("Ana Torres", "Jone Vatu"));
     }
+
+    @Test
+    void aJointCommissionsSessionIsAMeetingOfItsCoChairs() {
+        PressRelease release = parse("The fourth session of the Chile-Peru Joint Permanent Commission on Cooperation was"
+                + " held in Lima on Monday.\n\nIt was co-chaired by Foreign Minister Ana Torres of Chile and Foreign"
+                + " Minister Juan Ramos of Peru.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Ana Torres", "Juan Ramos");
+            assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
+        });
+    }
 }
