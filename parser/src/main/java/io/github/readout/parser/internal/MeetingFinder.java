@@ -174,8 +174,10 @@ final class MeetingFinder {
                 continue;
             }
             // "Others were Ambassadors A (Saudi Arabia), B (Belgium) …": the list goes on in the next sentence
+            // "… received the letters of credence of four new envoys. They are Ambassador A of …": the list right after
+            int listedAfter = lastEnvoys >= 0 ? lastEnvoys : report.sentence().index();
             boolean envoys = credentials && !s.mentions().isEmpty()
-                    || ceremony && lastEnvoys >= 0 && s.index() == lastEnvoys + 1 && listsEnvoys(s);
+                    || ceremony && s.index() == listedAfter + 1 && listsEnvoys(s);
             if (envoys) {
                 lastEnvoys = s.index();
             }

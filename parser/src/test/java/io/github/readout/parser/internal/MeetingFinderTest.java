@@ -2484,4 +2484,14 @@ class MeetingFinderTest {
             assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
         });
     }
+
+    @Test
+    void theEnvoysListedRightAfterACeremonyAreItsParticipants() {
+        Meeting meeting = main("President Ana Torres received the letters of credence of four new envoys at the palace in"
+                + " Santiago on Wednesday.\n\nThey are Ambassador Paul Reed of Canada, Ambassador Hans Muller of Germany,"
+                + " High Commissioner John Smith of Ghana and Ambassador Luis Vega of Peru.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Ana Torres", "Paul Reed", "Hans Muller", "John Smith", "Luis Vega");
+    }
 }
