@@ -471,7 +471,7 @@ final class MeetingFinder {
             // "… - заявил он по итогам переговоров. В четверг Мередов провел переговоры с Лавровым":
             // a meeting of nobody named, told again at once with its people, is that meeting
             MeetingKind toldAgain = furtherKind(next);
-            // "Переговоры … состоялись в Доме народных собраний. Премьер-министр X провёл встречу с Y": talks and a
+            // "Переговоры … состоялись во дворце. Премьер-министр X провёл встречу с Y": talks and a
             // meeting are one event told twice
             boolean sameMeeting = toldAgain == null || participants.isEmpty() && (toldAgain == kindOf(report)
                     || IN_PERSON.contains(toldAgain) && IN_PERSON.contains(kindOf(report)) && !isHeadline(report)
@@ -1335,7 +1335,7 @@ final class MeetingFinder {
         Optional<Place> location = location(report, kind);
         String rule = "a place named in the meeting's sentence";
         if (location.isPresent() && namesACountry(location.get()) && report.index() > 0) {
-            // "… were at the Jubilee House in Accra … wished them a pleasant stay in Ghana": the city says more
+            // "… were at the palace in Santiago … wished him a good stay in Chile": the city says more
             Optional<Place> city = cityBefore(sentences, report, kind, location.get());
             if (city.isPresent()) {
                 location = city;
