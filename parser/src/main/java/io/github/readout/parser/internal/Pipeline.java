@@ -83,7 +83,8 @@ public final class Pipeline {
         }
         Span span = dateline.get().span();
         String written = span.cut(text);
-        int comma = written.indexOf(',', written.indexOf(dateline.get().place()) + dateline.get().place().length());
+        int at = written.indexOf(dateline.get().place());
+        int comma = at < 0 ? -1 : written.indexOf(',', at + dateline.get().place().length());
         int next = comma < 0 ? -1 : written.indexOf(',', comma + 1);
         if (comma < 0 || next < 0) {
             return layout;
