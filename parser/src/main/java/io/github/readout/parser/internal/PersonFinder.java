@@ -1735,7 +1735,9 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
-            if (org != null && org.end() <= to) {
+            // "Minister of Foreign and CARICOM Affairs": a body followed by a portfolio's word is what the office deals with
+            boolean portfolio = org != null && org.end() < to && lexicons.isCue(Lexicons.Cue.PORTFOLIO_NOUN, tokens, org.end());
+            if (org != null && org.end() <= to && !portfolio) {
                 reading.organization(tokens, k, org);
             }
             if (onlyHonorificsFrom(tokens, k, to)) {

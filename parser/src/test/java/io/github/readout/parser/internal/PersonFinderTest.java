@@ -113,6 +113,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodyThatIsAMinistersPortfolioIsNotTheHoldersOrganisation() {
+        Mention minister = only("Kim Lee, Minister of Trade and CARICOM Affairs, spoke.");
+
+        assertThat(minister.title()).contains("Minister of Trade and CARICOM Affairs");
+        assertThat(minister.international()).isFalse();
+        assertThat(minister.organization()).isEmpty();
+    }
+
+    @Test
     void envoysListedEachWithTheirCountryInBrackets() {
         List<Mention> mentions = find("High Commissioners Ana Silva (Nigeria), Kofi Mensah (Ghana) and Paul Grant (Barbados) and"
                 + " Ambassadors Jon Dahl (Norway), Ida Berg (European Union) and Eva Holm (Finland) presented their papers.");
