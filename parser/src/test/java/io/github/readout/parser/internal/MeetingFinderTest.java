@@ -2450,7 +2450,8 @@ class MeetingFinderTest {
     @Test
     void theWordsOfABodyAfterATitlesOfTheAreNoName() {
         PressRelease release = parse("The Leader of the Opposition met the Secretary-General of the Association of"
-                + " Caribbean States Kao Min Hourn in Havana.\n");
+                + " Caribbean States Kao Min Hourn in Havana. Later she joined a dinner of the Ministers of Trade of"
+                + " the Group of 77.\n");
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Kao Min Hourn");
     }
