@@ -561,4 +561,36 @@ final class Datelines {
         }
         return pos;
     }
+
+    /**
+     * "Azerbaijan, Baku, July 19 /Trend/": a dateline that names its country first and a city of it
+     * next is the city's; "BAKU, Azerbaijan" already is.
+     *
+     * @param text the body
+     * @param layout the layout the noise filter read, with its dateline
+     * @param lexicons the pack's lexicons, which tell a country from a city
+     * @return the layout, its dateline placed in the city where it names one after its country
+     */
+    static Layout cityAfterCountry(String text, Layout layout, Lexicons lexicons) {
+        Optional<Dateline> dateline = layout.dateline();
+        if (dateline.isEmpty() || lexicons.countryNamed(dateline.get().place()).isEmpty()) {
+            return layout;
+        }
+        Span span = dateline.get().span();
+        String written = span.cut(text);
+        int at = written.indexOf(dateline.get().place());
+        int comma = at < 0 ? -1 : written.indexOf(',', at + dateline.get().place().length());
+        int next = comma < 0 ? -1 : written.indexOf(',', comma + 1);
+        if (comma < 0 || next < 0) {
+            return layout;
+        }
+        String city = written.substring(comma + 1, next).strip();
+        boolean town = lexicons.isPlace(city) && lexicons.countryNamed(city).isEmpty();
+        if (!town) {
+            return layout;
+        }
+        Dateline cityLine = Dateline.builder().from(dateline.get()).place(city).build();
+        return new Layout(layout.prose(), layout.credits(), Optional.of(cityLine), layout.attribution(), layout.asides(),
+                layout.headings());
+    }
 }

@@ -3454,6 +3454,8 @@ final class MeetingFinder {
                 && subject.span().start() >= s.span().start()) {
             return List.of(); // "Talks with A were followed by a meeting with B": nobody before the first word meets both
         }
+        // the kind the meeting was built with says more, unless the words tell kinds apart
+        boolean kindsApart = words.stream().map(PhraseIndex.Match::value).distinct().count() > 1;
         List<Meeting> split = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             int from = s.tokens().get(words.get(w).end() - 1).end();
@@ -3470,8 +3472,6 @@ final class MeetingFinder {
             Set<CountryCode> countries = new LinkedHashSet<>();
             met.forEach(p -> p.country().ifPresent(countries::add));
             Meeting one = oneOf(built, split.isEmpty(), countries, met);
-            // the kind the meeting was built with says more, unless the words tell kinds apart
-            boolean kindsApart = words.stream().map(PhraseIndex.Match::value).distinct().count() > 1;
             split.add(kindsApart ? Meeting.builder().from(one).kind(words.get(w).value()).build() : one);
         }
         int placed = split.stream().mapToInt(m -> m.participants().size() - 1).sum();

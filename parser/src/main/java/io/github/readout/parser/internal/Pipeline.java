@@ -2,7 +2,6 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
-import io.github.readout.core.Dateline;
 import io.github.readout.core.Paragraph;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.Severity;
@@ -70,33 +69,6 @@ public final class Pipeline {
             Lexicons lexicons = Lexicons.load(c, additions);
             return new Pack(lexicons, new Extractor(lexicons, mostTokens));
         });
-    }
-
-    /**
-     * "Azerbaijan, Baku, July 19 /Trend/": a dateline that names its country first and a city of it
-     * next is the city's; "BAKU, Azerbaijan" already is.
-     */
-    private static Layout cityAfterCountry(String text, Layout layout, Lexicons lexicons) {
-        Optional<Dateline> dateline = layout.dateline();
-        if (dateline.isEmpty() || lexicons.countryNamed(dateline.get().place()).isEmpty()) {
-            return layout;
-        }
-        Span span = dateline.get().span();
-        String written = span.cut(text);
-        int at = written.indexOf(dateline.get().place());
-        int comma = at < 0 ? -1 : written.indexOf(',', at + dateline.get().place().length());
-        int next = comma < 0 ? -1 : written.indexOf(',', comma + 1);
-        if (comma < 0 || next < 0) {
-            return layout;
-        }
-        String city = written.substring(comma + 1, next).strip();
-        boolean town = lexicons.isPlace(city) && lexicons.countryNamed(city).isEmpty();
-        if (!town) {
-            return layout;
-        }
-        Dateline cityLine = Dateline.builder().from(dateline.get()).place(city).build();
-        return new Layout(layout.prose(), layout.credits(), Optional.of(cityLine), layout.attribution(), layout.asides(),
-                layout.headings());
     }
 
     /**
@@ -181,8 +153,8 @@ public final class Pipeline {
         String code = language.orElseGet(() -> Scripts.languageOf(text));
         Pack pack = pack(code);
         BodyText body = new BodyText(text);
-        Layout layout = cityAfterCountry(text, NoiseFilter.apply(body, blocks, pack.lexicons()::isPlace,
-                pack.lexicons()::isOrganization), pack.lexicons());
+        Layout read = NoiseFilter.apply(body, blocks, pack.lexicons()::isPlace, pack.lexicons()::isOrganization);
+        Layout layout = Datelines.cityAfterCountry(text, read, pack.lexicons());
         List<Paragraph> paragraphs = paragraphs(text, layout, headers.bodyStart(), problems);
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
