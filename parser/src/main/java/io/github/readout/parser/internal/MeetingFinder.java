@@ -127,8 +127,12 @@ final class MeetingFinder {
                 && namesADialogue(series.name())) {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
+        // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
+        boolean framed = framesVisit(lead);
+        Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
+        boolean onATrip = framed || told.isPresent();
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
-                release.log());
+                onATrip, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
         main.outcomes(TopicReader.outcomes(text, further.mainSentences()));
         List<String> seriesNames = new ArrayList<>();
@@ -138,10 +142,7 @@ final class MeetingFinder {
         }
         nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
-        // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
-        boolean framed = framesVisit(lead);
-        Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
-        List<Meeting> meetings = assemble(text, lead, built, further, framed || told.isPresent());
+        List<Meeting> meetings = assemble(text, lead, built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, lead, report, built, participants, framed, told);
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
@@ -751,7 +752,7 @@ final class MeetingFinder {
 
     private Further furtherMeetings(List<Sentence> sentences, Sentence lead, Set<Integer> used, PersonRegistry registry,
             Map<Integer, Participant> participants, Set<CountryCode> mainCountries, Optional<DateRef> date,
-            Optional<Place> location, EvidenceLog log) {
+            Optional<Place> location, boolean onATrip, EvidenceLog log) {
         List<Sentence> mainSentences = new ArrayList<>();
         Optional<DateRef> previousDate = date;
         List<Meeting> others = new ArrayList<>();
@@ -784,7 +785,7 @@ final class MeetingFinder {
             }
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
-                for (Meeting one : separateMeetings(s, other.get(), false)) {
+                for (Meeting one : separateMeetings(s, other.get(), onATrip)) {
                     others.add(one);
                     otherSentences.add(new ArrayList<>(List.of(s)));
                 }

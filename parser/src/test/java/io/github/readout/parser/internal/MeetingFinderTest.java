@@ -1985,6 +1985,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void onATripALaterSentenceThatListsThreeHostsOfOneCountryTellsOfAMeetingWithEach() {
+        PressRelease release = parse("President Ivo Marin paid a state visit to Norway on 3-4 March 2024. The visit began"
+                + " with talks with Prime Minister Ola Dahl.\n\nIvo Marin also met with the President of the Storting"
+                + " Kari Lund, Defence Minister Per Moen and the Mayor of Oslo Eva Strand.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsSubsequence("Kari Lund", "Per Moen", "Eva Strand");
+        assertThat(release.meetings()).filteredOn(m -> m.participants().size() > 2).isEmpty();
+    }
+
+    @Test
     void courtesyCallsOnSeveralOfficialsAreOneMeetingEach() {
         PressRelease release = parse("Foreign Secretary Maria Santos held talks with Foreign Minister Paul Reed in Lima on"
                 + " Monday.\n\nDuring her stay, Santos paid courtesy calls on Prime Minister Ana Torres, Defence Minister"
