@@ -107,7 +107,8 @@ final class MeetingFinder {
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = between(lead);
-        guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()), sentences, release,
+        guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
+                visitorsDestination(lead).filter(c -> opensTheLead(participants, lead)), sentences, release,
                 personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
@@ -618,7 +619,8 @@ final class MeetingFinder {
      * The countries given go to {@code personCountries} too, for the release's list of people.
      */
     private void guessCountries(Map<Integer, Participant> participants, List<CountryCode> candidates,
-            List<Sentence> sentences, Release release, Map<Integer, CountryCode> personCountries) {
+            Optional<CountryCode> visited, List<Sentence> sentences, Release release,
+            Map<Integer, CountryCode> personCountries) {
         Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
@@ -634,21 +636,28 @@ final class MeetingFinder {
             first = false;
             if (p.country.isEmpty() && !p.person.international) {
                 Optional<CountryCode> guess = Optional.empty();
+                // The visitor is not of the country visited; the hosts met there are
+                Set<CountryCode> notTheirs = new HashSet<>(ordered);
+                if (leadsTheRelease) {
+                    visited.ifPresent(notTheirs::add);
+                }
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
-                if (leadsTheRelease && release.statedPublisher().isPresent()) {
+                if (leadsTheRelease && release.statedPublisher().filter(c -> !visited.equals(Optional.of(c))).isPresent()) {
                     guess = release.statedPublisher();
-                } else if (publisher.isPresent() && !ordered.contains(publisher.get())) {
+                } else if (!leadsTheRelease && visited.filter(c -> !notTheirs.contains(c)).isPresent()) {
+                    guess = visited;
+                } else if (publisher.isPresent() && !notTheirs.contains(publisher.get())) {
                     guess = publisher;
                 } else {
-                    guess = candidates.stream().filter(c -> !ordered.contains(c)).findFirst();
+                    guess = candidates.stream().filter(c -> !notTheirs.contains(c)).findFirst();
                 }
                 if (guess.isEmpty()) {
                     if (named == null) {
                         named = countriesNamed(sentences);
                     }
-                    guess = onlyUnclaimed(named.keySet(), ordered);
+                    guess = onlyUnclaimed(named.keySet(), notTheirs);
                     if (guess.isEmpty() && leadsTheRelease) {
-                        guess = mostNamedUnclaimed(named, ordered);
+                        guess = mostNamedUnclaimed(named, notTheirs);
                     }
                 }
                 p.country = guess;
@@ -3141,9 +3150,34 @@ final class MeetingFinder {
     }
 
     private Optional<Place> visitDestination(Sentence lead) {
+        return destinationFound(lead).map(PlaceFinder.Found::place);
+    }
+
+    /**
+     * "President A paid a state visit to Norway and held talks with Prime Minister B": the country
+     * the person who opens the lead travelled to, which is the hosts' side, not the visitor's; none
+     * when a host welcomed the guest there or someone else is named before the place.
+     */
+    private Optional<CountryCode> visitorsDestination(Sentence lead) {
+        Optional<PlaceFinder.Found> found = destinationFound(lead);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = found.get().first();
+        long namedBefore = lead.mentions().stream().filter(m -> m.first() < at).count();
+        return namedBefore == 1 && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
+                ? found.get().place().country() : Optional.empty();
+    }
+
+    /** Whether the first of the meeting's people is named first in the lead, not in a sentence before it. */
+    private static boolean opensTheLead(Map<Integer, Participant> participants, Sentence lead) {
+        return !participants.isEmpty() && participants.values().iterator().next().sentence == lead.index();
+    }
+
+    private Optional<PlaceFinder.Found> destinationFound(Sentence lead) {
         for (PlaceFinder.Found place : lead.places()) {
             if (place.first() > 0 && startsWithVisit(lead.tokens().get(place.first() - 1))) {
-                return Optional.of(place.place()); // "visited Russia"
+                return Optional.of(place); // "visited Russia"
             }
             if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
@@ -3152,7 +3186,7 @@ final class MeetingFinder {
             // planned visit to China" the meeting talked of
             if (cueBefore(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), place.first(), DESTINATION_REACH)
                     && !cueBefore(Lexicons.Cue.NOT_REPORTED, lead.tokens(), place.first(), PLANNED_VISIT_REACH)) {
-                return Optional.of(place.place());
+                return Optional.of(place);
             }
         }
         return Optional.empty();

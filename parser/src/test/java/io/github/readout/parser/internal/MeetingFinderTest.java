@@ -1996,6 +1996,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountryAVisitorTravelledToIsTheHostsNotTheVisitors() {
+        PressRelease release = parse("President Ivo Marin paid a state visit to Norway on 3 March 2024. He held talks"
+                + " with Prime Minister Ola Dahl.\n");
+
+        Meeting talks = release.meetings().get(release.meetings().size() - 1);
+        assertThat(talks.participants()).extracting(Person::name).containsExactly("Ivo Marin", "Ola Dahl");
+        assertThat(talks.participants().get(0).country()).isNotEqualTo(Optional.of(CountryCode.of("NO")));
+        assertThat(talks.participants().get(1).country()).hasValue(CountryCode.of("NO"));
+    }
+
+    @Test
     void courtesyCallsOnSeveralOfficialsAreOneMeetingEach() {
         PressRelease release = parse("Foreign Secretary Maria Santos held talks with Foreign Minister Paul Reed in Lima on"
                 + " Monday.\n\nDuring her stay, Santos paid courtesy calls on Prime Minister Ana Torres, Defence Minister"
