@@ -1923,7 +1923,8 @@ final class MeetingFinder {
         }
         for (int k = s.index() - 1; k >= 0 && k >= s.index() - PAIR_REACH; k--) {
             Sentence previous = sentences.get(k);
-            if (previous.paragraph() < s.paragraph() - 1 || isHeadline(previous)) {
+            // wire copy gives each sentence a paragraph of its own
+            if (previous.paragraph() < s.paragraph() - PAIR_REACH || isHeadline(previous)) {
                 break;
             }
             if (previous.mentions().size() >= 2) {

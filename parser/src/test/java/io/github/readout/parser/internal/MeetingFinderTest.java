@@ -1235,6 +1235,15 @@ class MeetingFinderTest {
         assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
     }
 
+    @Test
+    void theTwoLeadersReachBackOverAParagraphOfBackgroundAsWireCopyWritesIt() {
+        Meeting meeting = main("Japanese Prime Minister Kenji Arakawa and Chinese President Zhou Ming agreed on"
+                + " Sunday to deepen cooperation.\n\nThe two countries resumed direct flights last year.\n\nThe two"
+                + " leaders met for half an hour in Lima before the forum opened.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Zhou Ming");
+    }
+
 
     @Test
     void aMeetingOfNobodyNamedToldAgainAtOnceWithItsPeopleIsThatMeeting() {
