@@ -1236,6 +1236,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
+        Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
+                + " Reed agreed to deepen cooperation.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Tom Reed");
+    }
+
+    @Test
+    void onlineTalksAreAVideoConference() {
+        Meeting meeting = main("Prime Minister Kenji Arakawa held online talks with Vietnamese Prime Minister Pham Minh"
+                + " Chinh on Monday.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void theTwoLeadersReachBackOverAParagraphOfBackgroundAsWireCopyWritesIt() {
         Meeting meeting = main("Japanese Prime Minister Kenji Arakawa and Chinese President Zhou Ming agreed on"
                 + " Sunday to deepen cooperation.\n\nThe two countries resumed direct flights last year.\n\nThe two"
