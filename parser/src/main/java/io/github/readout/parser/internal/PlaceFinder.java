@@ -74,6 +74,12 @@ final class PlaceFinder {
     List<Found> find(String text, List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
+            Found gathering = gatheringsTown(text, tokens, i);
+            if (gathering != null) {
+                found.add(gathering);
+                i = gathering.end() - 1;
+                continue;
+            }
             String before = tokens.get(i - 1).key();
             boolean article = ARTICLES.contains(before) && i >= 2;
             int prepositionAt = article ? i - 2 : i - 1;
@@ -115,6 +121,46 @@ final class PlaceFinder {
         }
         return found;
     }
+
+    /**
+     * "at the Davos World Economic Forum", "at the 60th Munich Security Conference":
+     * a town that opens the name of a gathering a frame brings in is where the gathering was.
+     */
+    private Found gatheringsTown(String text, List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalized()) {
+            return null;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
+        if (match == null || !isCity(match) || match.end() >= tokens.size() || !tokens.get(match.end()).isCapitalized()
+                || lexicons.organizations.longestEnd(tokens, i) > match.end() || startsLongerName(tokens, match.end())) {
+            // a town alone is found after its preposition; "the Shanghai Cooperation Organisation" is a body's,
+            // "the Hyderabad House" a building elsewhere
+            return null;
+        }
+        int k = i;
+        while (k > 0 && (startsWithDigit(tokens.get(k - 1))
+                || k > 1 && startsWithDigit(tokens.get(k - 2)) && lexicons.isCue(Lexicons.Cue.ORDINAL_SUFFIX, tokens, k - 1))) {
+            k--; // "the 60th Munich …"
+        }
+        int named = k; // "at the" ends with its article, "sidelines of" before it
+        if (k > 0 && ARTICLES.contains(tokens.get(k - 1).key())) {
+            k--;
+        }
+        for (int start = Math.max(0, k - GATHERING_FRAME_WORDS); start < named; start++) {
+            int frameEnd = lexicons.cueEnd(Lexicons.Cue.GATHERING_FRAME, tokens, start);
+            if (frameEnd == k || frameEnd == named) {
+                return new Found(i, match.end(), Role.AT, place(text, tokens, i, match), true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithDigit(Token token) {
+        return Character.isDigit(token.text().charAt(0));
+    }
+
+    /** The most words a gathering's frame has: "within the framework of". */
+    private static final int GATHERING_FRAME_WORDS = 5;
 
     /** "Astana hosted the consultations": a city before a verb of hosting is where something was held. */
     private Found townThatHosts(String text, List<Token> tokens, int i) {

@@ -60,6 +60,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownThatOpensTheNameOfAGatheringIsWhereTheGatheringWasUnlessTheNameIsABodys() {
+        assertThat(find("They met at the Davos World Economic Forum on Monday.")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.place().name()).isEqualTo("Davos");
+                    assertThat(f.city()).isTrue();
+                });
+        assertThat(find("They met at the 60th Munich Security Conference.")).extracting(f -> f.place().name())
+                .containsExactly("Munich");
+        assertThat(find("They met on the sidelines of the Shanghai Cooperation Organisation summit.")).isEmpty();
+        assertThat(find("They met at the Hyderabad House.")).isEmpty();
+    }
+
+    @Test
     void prepositionIsRecorded() {
         List<PlaceFinder.Found> found = find("The minister flew from Astana to Spain and visited Germany.");
 
