@@ -208,6 +208,9 @@ final class PlaceFinder {
         if (startsLongerName(tokens, end)) {
             return null; // "at Hyderabad House", "the Istanbul Convention": the place names something else
         }
+        if (preposition == Role.VISITED && lexicons.titles.longestEnd(tokens, end) > end) {
+            return null; // "met with visiting United States Secretary of State …": the guest's country, no destination
+        }
         // "Kazakhstan's", "the Philippines'": a possessive, or the apostrophe alone that closes a plural's, is an
         // attribute, not a place
         if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)

@@ -73,6 +73,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCountryBeforeATitleAfterVisitingIsTheGuestsNotADestination() {
+        assertThat(find("Xi met with visiting United States Secretary of State Antony Blinken.")).isEmpty();
+        assertThat(find("The minister is visiting the United States this week.")).extracting(f -> f.place().name())
+                .containsExactly("United States");
+    }
+
+    @Test
     void prepositionIsRecorded() {
         List<PlaceFinder.Found> found = find("The minister flew from Astana to Spain and visited Germany.");
 
