@@ -1137,8 +1137,29 @@ final class PersonFinder implements PersonReader {
                 }
             }
         }
+        // "his Danish and Dutch counterparts A and B": the first name is of the first people
+        Optional<PhraseIndex.Match<Lexicons.CountryEntry>> listedFirst = first < at ? demonymJoinedBefore(tokens, first)
+                : Optional.empty();
+        if (listedFirst.isPresent()) {
+            country = Optional.of(listedFirst.get().value().code());
+            first = listedFirst.get().start();
+        }
         return mention(text, tokens, first, nameStart, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** The people's adjective joined by "and" to the one that starts at {@code at}: "Finnish" of "Finnish and Swiss". */
+    private Optional<PhraseIndex.Match<Lexicons.CountryEntry>> demonymJoinedBefore(List<Token> tokens, int at) {
+        if (at < 2 || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1)) {
+            return Optional.empty();
+        }
+        for (int k = Math.max(0, at - 4); k < at - 1; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
+            if (match != null && match.end() == at - 1 && match.value().form() == Lexicons.CountryForm.DEMONYM) {
+                return Optional.of(match);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

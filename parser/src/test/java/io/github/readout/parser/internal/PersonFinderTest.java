@@ -625,6 +625,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
+        List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
+
+        assertThat(found).extracting(Mention::name).contains("Anna Berg");
+        assertThat(found).filteredOn(m -> m.name().equals("Anna Berg")).singleElement()
+                .satisfies(m -> assertThat(m.country()).contains(CountryCode.of("FI")));
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
