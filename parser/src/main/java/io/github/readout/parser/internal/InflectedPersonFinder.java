@@ -727,6 +727,18 @@ final class InflectedPersonFinder implements PersonReader {
                 international, Optional.empty(), organization);
     }
 
+    /** A word in capitals as a name is usually written: "ГАЛИМОВУ" → "Галимову", "ИВАНОВ-ПЕТРОВ" → "Иванов-Петров". */
+    private static String inUsualCase(String capitals) {
+        StringBuilder usual = new StringBuilder(capitals.length());
+        boolean opens = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            usual.append(opens ? c : Character.toLowerCase(c));
+            opens = c == '-';
+        }
+        return usual.toString();
+    }
+
     /** "Эмомали Рахмоном": the reading a listed office holder's name confirms, where the case could not tell. */
     private Optional<NameReading> officialReading(List<NameReading> readings) {
         for (NameReading candidate : readings) {
@@ -742,7 +754,8 @@ final class InflectedPersonFinder implements PersonReader {
         StringBuilder name = new StringBuilder();
         List<String> words = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            String written = tokens.get(k).text();
+            // "МИННИХАНОВ" is read, and listed, in its usual case: "Минниханов"
+            String written = k > from && isSurnameInCapitals(tokens, k) ? inUsualCase(tokens.get(k).text()) : tokens.get(k).text();
             String declined = declension.nameWord(written, inCase);
             // "главы МИД Армении Ара Петросяна": a listed given name as written ("Ара") whose ending only seems oblique
             boolean givenAsWritten = declension.isGivenName(written) && !declension.isGivenName(declined);
@@ -841,7 +854,32 @@ final class InflectedPersonFinder implements PersonReader {
         if (at > floor && isRegnalNumber(tokens.get(at).text())) {
             return true; // "король Эсватини Мсвати III"
         }
+        if (at > floor && isSurnameInCapitals(tokens, at)) {
+            return true; // "Рустам МИННИХАНОВ"
+        }
         return isNameWord(tokens, at);
+    }
+
+    /** The fewest letters a surname written in capitals has: shorter runs are abbreviations ("МИД", "РФ" are listed anyway). */
+    private static final int SHORTEST_CAPITALS_SURNAME = 4;
+
+    /**
+     * "Раис Татарстана Рустам МИННИХАНОВ", "с послом Дауреном АБАЕВЫМ": a word in capitals right after
+     * a name word written as usual is the surname, as some publishers write it; an abbreviation is
+     * listed or stands alone.
+     */
+    private boolean isSurnameInCapitals(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        String text = token.text();
+        if (!token.isWord() || !token.isAllCaps() || text.length() < SHORTEST_CAPITALS_SURNAME
+                || !text.chars().allMatch(c -> Character.isLetter(c) || c == '-') || Scripts.isLatin(text)
+                || tokens.get(at - 1).end() == token.start()) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        return before.isWord() && before.isCapitalized() && !before.isAllCaps() && isNameWord(tokens, at - 1)
+                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null;
     }
 
     /**

@@ -73,6 +73,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aSurnameInCapitalsAfterAGivenNameIsReadInItsUsualCase() {
+        assertThat(find("Губернатор Приозерной области Степан ЗОРИН встретился с гостями.")).extracting(Mention::name)
+                .containsExactly("Степан Зорин");
+        assertThat(find("Аким Серик Абенов принял посла Марата КУРМАНОВА.")).extracting(Mention::name)
+                .contains("Марат Курманов");
+        assertThat(find("Посол провел встречу в МИД РФ.")).isEmpty();
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
