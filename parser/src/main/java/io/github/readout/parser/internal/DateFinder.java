@@ -195,7 +195,8 @@ final class DateFinder {
         String w = word(tokens, i);
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
-            return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
+            Found written = writtenNext(text, tokens, i + 1, anchor);
+            return written != null ? written : relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
         }
         PhraseIndex.Match<Integer> year = DateWords.relativeYear(tokens, i);
         if (year != null) {
@@ -231,6 +232,19 @@ final class DateFinder {
             return relativeMonth(text, tokens, i, ago.end(), anchor, a -> YearMonth.from(a).plusYears(years));
         }
         return null;
+    }
+
+    /**
+     * "сегодня, 9 октября", "today 19 June 2023": the day and month written right after a relative
+     * word are the day it means, whatever day the page is dated.
+     */
+    private static Found writtenNext(String text, List<Token> tokens, int at, Optional<LocalDate> anchor) {
+        int k = at < tokens.size() && tokens.get(at).isPunctuation(',') ? at + 1 : at;
+        if (k >= tokens.size()) {
+            return null;
+        }
+        Found written = dayFirst(text, tokens, k, anchor);
+        return written != null ? written : monthFirst(text, tokens, k, anchor);
     }
 
     /** "of the year", "of this year" from a token on: the release's year after a part of it. */

@@ -107,6 +107,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayWrittenRightAfterTodayIsTheDayMeantWhateverDayThePageIsDated() {
+        DateRef english = only("Today, 5 May 2024, the minister held talks.", Optional.of(LocalDate.of(2024, 5, 6))).date();
+        DateRef russian = only("Президент сегодня, 9 октября, провел встречу.", Optional.of(LocalDate.of(2024, 10, 10))).date();
+        DateRef alone = only("The minister held talks today.", Optional.of(LocalDate.of(2024, 5, 6))).date();
+
+        assertThat(english.value()).contains(DateValue.of(LocalDate.of(2024, 5, 5)));
+        assertThat(russian.value()).contains(DateValue.of(LocalDate.of(2024, 10, 9)));
+        assertThat(alone.value()).contains(DateValue.of(LocalDate.of(2024, 5, 6)));
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
