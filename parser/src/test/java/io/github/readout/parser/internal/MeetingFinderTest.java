@@ -2375,6 +2375,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianDiscussionTheNextSentenceTellsWasByTelephoneIsACall() {
+        Meeting meeting = main("Министр иностранных дел Анна Беркова обсудила с министром иностранных дел Норвегии Ларсом"
+                + " Холмом ситуацию в регионе. Стороны провели телефонный разговор по инициативе норвежской стороны.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void officialsNamedByTheirPeoplesAdjectivesBeforeOnePluralTitleMet() {
         Meeting meeting = main("The Danish and Norwegian prime ministers met in Oslo on Monday ahead of the regional"
                 + " summit.\n");
