@@ -2422,7 +2422,8 @@ final class MeetingFinder {
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
-                    || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)) {
+                    || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)
+                    || tellsAfterwards(s, mention)) {
                 continue;
             }
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
@@ -2466,6 +2467,44 @@ final class MeetingFinder {
         // the mention's own tokens hold its title: read there, not in the title's text tokenized again
         return mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
                 s.tokens().subList(Math.max(0, mention.first()), Math.min(mention.end(), s.tokens().size())));
+    }
+
+    /**
+     * "Беседа президентов … была откровенной, заявил помощник президента Юрий Ушаков", "…, presidential
+     * aide Yuri Ushakov said": someone who, after a comma, tells of a meeting the sentence has already
+     * told is its source, not a party to it.
+     */
+    private boolean tellsAfterwards(Sentence s, Mention mention) {
+        List<Token> tokens = s.tokens();
+        int first = mention.first();
+        if (first < 2 || s.triggers().isEmpty() || s.triggers().get(0).start() >= first) {
+            return false;
+        }
+        int verb = first - 1;
+        while (verb > first - SPEECH_VERB_WORDS && verb > 0 && !lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)) {
+            verb--;
+        }
+        boolean verbBefore = lexicons.cueEnd(Lexicons.Cue.SPEECH_VERB, tokens, verb) == first
+                && isClauseBreak(tokens.get(verb - 1)) && closesTheSentence(tokens, mention.end());
+        // "During the visit, X stressed that …" is no attribution: the sentence goes on after the verb
+        boolean verbAfter = isClauseBreak(tokens.get(first - 1)) && mention.end() < tokens.size()
+                && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, mention.end())
+                && closesTheSentence(tokens, lexicons.cueEnd(Lexicons.Cue.SPEECH_VERB, tokens, mention.end()));
+        return verbBefore || verbAfter;
+    }
+
+    /** The most words a speech verb has: "has said". */
+    private static final int SPEECH_VERB_WORDS = 3;
+
+    /** The most words an attribution may have after its name or verb: "told reporters on Monday". */
+    private static final int ATTRIBUTION_TAIL = 4;
+
+    private static boolean closesTheSentence(List<Token> tokens, int from) {
+        return tokens.size() - from <= ATTRIBUTION_TAIL;
+    }
+
+    private static boolean isClauseBreak(Token token) {
+        return token.isPunctuation(',') || token.isDash();
     }
 
     /** How many words after a possessive "'s" the meeting or visit word it owns may stand: "X's first official visit". */

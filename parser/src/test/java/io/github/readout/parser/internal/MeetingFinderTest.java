@@ -2383,6 +2383,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void someoneWhoTellsOfTheMeetingAfterACommaIsItsSourceNotAParty() {
+        Meeting russian = main("Президенты Норвегии и Швеции Петер Даль и Карл Берг провели телефонный разговор, сообщил"
+                + " помощник президента Иван Петров.\n");
+        Meeting english = main("Prime Minister Ola Dahl held talks with President Karl Berg in Oslo, government"
+                + " spokesman Ivan Petrov said.\n");
+
+        assertThat(russian.participants()).extracting(Person::name).containsExactly("Петер Даль", "Карл Берг");
+        assertThat(english.participants()).extracting(Person::name).containsExactly("Ola Dahl", "Karl Berg");
+    }
+
+    @Test
     void officialsNamedByTheirPeoplesAdjectivesBeforeOnePluralTitleMet() {
         Meeting meeting = main("The Danish and Norwegian prime ministers met in Oslo on Monday ahead of the regional"
                 + " summit.\n");
