@@ -625,6 +625,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPortfolioOfSeveralWordsIsTheTitlesNotAName() {
+        Mention m = only("Reed met Minister of Public Safety and Emergency Preparedness Paul Dunn on Friday.");
+
+        assertThat(m.name()).isEqualTo("Paul Dunn");
+        assertThat(m.title()).contains("Minister of Public Safety and Emergency Preparedness");
+    }
+
+    @Test
     void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
         List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
 
