@@ -1388,7 +1388,17 @@ final class PersonFinder implements PersonReader {
         if (opensNextListedPerson(tokens, k + 1)) {
             return false; // "Irina Sokolova, Chairperson of the Council and Pavel Gromov, Minister …"
         }
+        if (lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) && opensAnotherPeoplesOffice(tokens, k + 1)) {
+            return false; // "The President and Canadian Prime Minister X": two people, one named
+        }
         return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
+    }
+
+    /** Whether a people's adjective and an office start here: "Canadian Prime Minister". */
+    private boolean opensAnotherPeoplesOffice(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> people = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
+        return people != null && people.value().form() == Lexicons.CountryForm.DEMONYM && people.end() < tokens.size()
+                && lexicons.titles.longest(tokens, people.end()) != null;
     }
 
     /** Whether two or more name words start here and a comma follows them: the next person of a list. */

@@ -633,6 +633,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void andBeforeAnotherPeoplesOfficeJoinsTwoPeopleNotTwoOffices() {
+        assertThat(only("The President and Canadian Prime Minister Paul Dunn talked on Friday.").title())
+                .contains("Prime Minister");
+        assertThat(only("Deputy Prime Minister and Minister of Trade Anna Berg met him.").title())
+                .contains("Deputy Prime Minister and Minister of Trade");
+    }
+
+    @Test
     void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
         List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
 
