@@ -82,6 +82,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void theHeadOfARegionIsOfTheRegionsCountry() {
+        Mention governor = find("Губернатор Пензенской области Олег Мельниченко встретился с гостями.").get(0);
+        Mention khokim = find("Хоким Бухарской области Ботир Зарипов встретился с гостями.").get(0);
+
+        assertThat(governor.country().map(Object::toString)).hasValue("RU");
+        assertThat(khokim.country().map(Object::toString)).hasValue("UZ");
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
