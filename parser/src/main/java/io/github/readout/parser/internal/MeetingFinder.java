@@ -556,18 +556,43 @@ final class MeetingFinder {
     private void addPronounsPerson(Sentence previous, Sentence lead, PersonRegistry registry,
             Map<Integer, Participant> participants) {
         int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
-        boolean subject = pronoun >= 0 && lead.mentions().stream().allMatch(m -> m.first() > pronoun)
-                && lead.triggers().stream().allMatch(t -> t.start() > pronoun);
+        // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
+        Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
+        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? 0 : -1;
+        boolean subject = subjectAt >= 0 && lead.mentions().stream().allMatch(m -> m.first() > subjectAt)
+                && lead.triggers().stream().allMatch(t -> t.start() > subjectAt);
         if (!subject || previous.paragraph() < lead.paragraph() - 1) {
             return;
         }
         for (Mention mention : previous.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
-            if (person.isPresent() && mention.title().isPresent() && !participants.containsKey(person.get().id)) {
+            boolean holds = office.isEmpty() || mention.title().filter(t -> Tokenizer.key(t).contains(office.get())).isPresent();
+            if (person.isPresent() && mention.title().isPresent() && holds && !participants.containsKey(person.get().id)) {
                 putFirst(participants, person.get().id, new Participant(person.get(), mention));
                 return;
             }
         }
+    }
+
+    /**
+     * "The minister met …", "The Japanese Foreign Minister held talks …": the last word, in lookup
+     * form, of an office that opens a sentence with its article and no name after it.
+     */
+    private Optional<String> officeAsSubject(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0)) {
+            return Optional.empty();
+        }
+        int k = 1;
+        PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
+        if (people != null && people.value().form() == Lexicons.CountryForm.DEMONYM) {
+            k = people.end(); // "The Japanese minister"
+        }
+        PhraseIndex.Match<Lexicons.TitleRole> title = k < tokens.size() ? lexicons.titles.longest(tokens, k) : null;
+        if (title == null || title.end() >= tokens.size() || s.mentions().stream().anyMatch(m -> m.first() < title.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(tokens.get(title.end() - 1).key());
     }
 
     /** The states that may be the sides of the main meeting, in the order the lead names them. */

@@ -2383,6 +2383,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeWithItsArticleOpeningTheMeetingsSentenceStandsForItsHolderNamedJustBefore() {
+        Meeting meeting = main("Japanese Foreign Minister Kenji Arakawa arrived in Oslo on Tuesday. The minister met"
+                + " Norwegian Prime Minister Ola Dahl.\n");
+        Meeting other = main("Japanese Foreign Minister Kenji Arakawa arrived in Oslo on Tuesday. The President met"
+                + " Norwegian Prime Minister Ola Dahl.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Ola Dahl");
+        assertThat(other.participants()).extracting(Person::name).containsExactly("Ola Dahl");
+    }
+
+    @Test
     void someoneWhoTellsOfTheMeetingAfterACommaIsItsSourceNotAParty() {
         Meeting russian = main("Президенты Норвегии и Швеции Петер Даль и Карл Берг провели телефонный разговор, сообщил"
                 + " помощник президента Иван Петров.\n");
