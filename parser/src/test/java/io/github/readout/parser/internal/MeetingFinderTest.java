@@ -1245,6 +1245,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void spokeOnPhoneAndTelephonedAreCalls() {
+        assertThat(main("Prime Minister Kenji Arakawa spoke on phone today with Prime Minister Ola Dahl of Norway.\n")
+                .kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(main("Prime Minister Kenji Arakawa telephoned Prime Minister Ola Dahl of Norway on Friday.\n")
+                .kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void onlineTalksAreAVideoConference() {
         Meeting meeting = main("Prime Minister Kenji Arakawa held online talks with Vietnamese Prime Minister Pham Minh"
                 + " Chinh on Monday.\n");
