@@ -1253,6 +1253,12 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianCallToSomeoneNamedWithoutATitleIsACall() {
+        assertThat(main("Президент Петер Даль позвонил Карлу Бергу и поздравил его с праздником.\n").kind())
+                .isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void onlineTalksAreAVideoConference() {
         Meeting meeting = main("Prime Minister Kenji Arakawa held online talks with Vietnamese Prime Minister Pham Minh"
                 + " Chinh on Monday.\n");
