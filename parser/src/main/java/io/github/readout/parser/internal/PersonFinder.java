@@ -270,6 +270,9 @@ final class PersonFinder implements PersonReader {
         if (lowerCaseOffice && windowEnd - nameStart < 2) {
             return null; // "the head of the National Academy of Sciences": a body's last word, not a name
         }
+        if (windowEnd - nameStart == 1 && endsABodysName(tokens, j, nameStart)) {
+            return null; // "the European Commissioner for Enlargement", "the Chairman of the Presidential Court"
+        }
         nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
         int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, titleStart));
@@ -784,6 +787,29 @@ final class PersonFinder implements PersonReader {
     }
 
     /** Whether the words just before a token end a title's head: "Foreign Minister" before "Lavrov". */
+    /**
+     * Whether a word alone after an office ends the name of what the office is for ("for
+     * Enlargement", "of the Presidential Court"): it follows a connector, or a word of the
+     * vocabulary that follows one, and no listed office ends right before it ("Secretary of State Blinken").
+     */
+    private boolean endsABodysName(List<Token> tokens, int titleStart, int at) {
+        for (int k = Math.max(titleStart, at - 4); k < at; k++) {
+            if (lexicons.titles.longestEnd(tokens, k) == at) {
+                return false;
+            }
+        }
+        int before = at - 1;
+        if (before > titleStart && isVocabularyWord(tokens.get(before))) {
+            before--;
+        }
+        return before > titleStart && tokens.get(before).isLowerCase()
+                && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, before);
+    }
+
+    private boolean isVocabularyWord(Token token) {
+        return token.isCapitalized() && lexicons.vocabulary.contains(token.key());
+    }
+
     private boolean endsTitleHead(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);

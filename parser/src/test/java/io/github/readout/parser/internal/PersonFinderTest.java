@@ -641,6 +641,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aWordAloneThatEndsWhatAnOfficeIsForIsNoName() {
+        assertThat(find("He met the European Commissioner for Enlargement on Monday.")).isEmpty();
+        assertThat(find("He met the Commander of the Northern Command on Monday.")).isEmpty();
+        assertThat(find("Secretary of State Blinken met Minister for Foreign Affairs Wong.")).extracting(Mention::name)
+                .containsExactly("Blinken", "Wong");
+    }
+
+    @Test
     void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
         List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
 
