@@ -3336,7 +3336,10 @@ final class MeetingFinder {
         }
         boolean paired = fresh.size() >= 2 && !s.mentions().isEmpty() && s.mentions().get(0).first() > 0
                 && cueBefore(Lexicons.Cue.BETWEEN, s.tokens(), s.mentions().get(0).first(), BETWEEN_REACH);
-        if (known.isEmpty() && !paired) {
+        // "Earlier on Tuesday, Minister A held a meeting with Minister B": a new subject before the meeting's word
+        boolean ownSubject = fresh.size() >= 2 && !s.triggers().isEmpty() && !s.mentions().isEmpty()
+                && s.mentions().get(0).end() <= s.triggers().get(0).start() && hasEventVerb(s.tokens());
+        if (known.isEmpty() && !paired && !ownSubject) {
             // "разговор между президентом Белоруссии … и президентом России …": the two sides, no one else
             addProtagonist(s, main, known, fresh);
         }

@@ -2408,6 +2408,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherMeetingWithASubjectOfItsOwnTakesNotTheReleasesProtagonist() {
+        PressRelease release = parse("Ambassador Ivo Marin of Norway called on Foreign Minister Kenji Arakawa of Japan in"
+                + " Tokyo on Monday.\n\nEarlier on Tuesday, Trade Minister Ola Dahl of Norway held a meeting with Trade"
+                + " Minister Tom Reed of Canada in Oslo.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .contains(List.of("Ola Dahl", "Tom Reed"));
+    }
+
+    @Test
     void someoneWhoTellsOfTheMeetingAfterACommaIsItsSourceNotAParty() {
         Meeting russian = main("Президенты Норвегии и Швеции Петер Даль и Карл Берг провели телефонный разговор, сообщил"
                 + " помощник президента Иван Петров.\n");
