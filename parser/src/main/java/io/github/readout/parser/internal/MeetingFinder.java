@@ -3268,14 +3268,41 @@ final class MeetingFinder {
     }
 
     /** "Ambassador of Kazakhstan in the UK X": a place inside a title is not where the meeting was. */
-    private static boolean inTitle(Sentence s, PlaceFinder.Found place) {
+    private boolean inTitle(Sentence s, PlaceFinder.Found place) {
         for (Mention mention : s.mentions()) {
             if (place.first() >= mention.first() && place.end() <= mention.end()) {
                 return true;
             }
         }
+        return postOfAnOffice(s.tokens(), place.first() - 1);
+    }
+
+    /**
+     * "встретился с послом Венесуэлы в России", "met the Ambassador of Japan to India": a place
+     * after an office and its country, named or not, is where the office is held.
+     */
+    private boolean postOfAnOffice(List<Token> tokens, int preposition) {
+        for (int k = Math.max(0, preposition - POST_REACH); k < preposition; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country == null || country.end() != preposition || country.value().form() != Lexicons.CountryForm.NAME) {
+                continue;
+            }
+            int office = country.start() > 0 && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, country.start() - 1)
+                    ? country.start() - 1 : country.start(); // "Ambassador of Japan"
+            if (office == 0 || !lexicons.isCue(Lexicons.Cue.STATIONED, tokens, office - 1)) {
+                continue; // "chaired by the Chair-in-Office Sweden in Stockholm": an office that is no post abroad
+            }
+            for (int t = Math.max(0, office - POST_REACH); t < office; t++) {
+                if (lexicons.titles.longestEnd(tokens, t) == office) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    /** How many words an office's country, or the office before it, may have: "Чрезвычайным и Полномочным Послом". */
+    private static final int POST_REACH = 4;
 
     private Optional<Place> datelinePlace(Optional<Dateline> dateline) {
         if (dateline.isEmpty()) {

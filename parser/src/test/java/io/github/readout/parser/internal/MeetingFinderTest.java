@@ -2418,6 +2418,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thePlaceAnUnnamedEnvoyIsPostedToIsNotWhereTheMeetingWas() {
+        Meeting meeting = main("11 декабря 2025 года президент Петер Даль провел в Осло встречу с послом Швеции в России.\n");
+        Meeting elsewhere = main("11 декабря 2025 года президент Петер Даль провел встречу с послом Швеции в России.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Осло"));
+        assertThat(elsewhere.location()).isEmpty();
+    }
+
+    @Test
     void someoneWhoTellsOfTheMeetingAfterACommaIsItsSourceNotAParty() {
         Meeting russian = main("Президенты Норвегии и Швеции Петер Даль и Карл Берг провели телефонный разговор, сообщил"
                 + " помощник президента Иван Петров.\n");
