@@ -91,6 +91,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void theNameOfAParliamentIsTheTitlesNotThePersons() {
+        assertThat(find("Глава Верховной Рады Руслан Стефанчук встретился с гостями.")).extracting(Mention::name)
+                .containsExactly("Руслан Стефанчук");
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
