@@ -857,7 +857,19 @@ final class InflectedPersonFinder implements PersonReader {
         if (at > floor && isSurnameInCapitals(tokens, at)) {
             return true; // "Рустам МИННИХАНОВ"
         }
+        if (at > floor && isSurnameAfterGivenName(tokens, at)) {
+            return true; // "Аслан Бжания": a surname that ends as "Управления" does
+        }
         return isNameWord(tokens, at);
+    }
+
+    /** Whether a capitalised word that ends as a common noun does is the surname after a listed given name. */
+    private boolean isSurnameAfterGivenName(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.isWord() && token.isCapitalized() && !token.isAllCaps() && isAnyGivenName(tokens.get(at - 1))
+                && declension.looksLikeCommonWord(token.text()) && !isVocabulary(tokens, at) && !namesARegion(tokens, at)
+                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null && lexicons.triggers.longest(tokens, at) == null;
     }
 
     /** The fewest letters a surname written in capitals has: shorter runs are abbreviations ("МИД", "РФ" are listed anyway). */

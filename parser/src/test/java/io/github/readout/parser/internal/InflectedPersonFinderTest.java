@@ -97,6 +97,20 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aSurnameThatEndsAsACommonNounAfterAListedGivenNameIsPartOfTheName() {
+        assertThat(find("Замглавы МИД Давид Джалагания встретился с гостями.")).extracting(Mention::name)
+                .containsExactly("Давид Джалагания");
+    }
+
+    @Test
+    void anOfficeOfAStateFewRecogniseGivesNoCountry() {
+        Mention president = find("Президент Приднестровской Молдавской Республики Вадим Красносельский принял гостей.").get(0);
+
+        assertThat(president.title()).hasValue("Президент Приднестровской Молдавской Республики");
+        assertThat(president.country()).isEmpty();
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
