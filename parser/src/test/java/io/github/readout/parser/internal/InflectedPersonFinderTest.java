@@ -111,6 +111,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aRomanianSurnameInSkuDoesNotDecline() {
+        assertThat(find("Лавров провел переговоры с главой МИД Молдовы Нику Попеску.")).extracting(Mention::name)
+                .contains("Нику Попеску");
+        assertThat(find("Глава МИД Франции приняла министра Нику Попеску.")).extracting(Mention::name)
+                .contains("Нику Попеску");
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
