@@ -2444,8 +2444,9 @@ final class MeetingFinder {
         if (accompanied > 0 && escorted.isEmpty()) {
             escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
         }
+        boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first()) || !envoys && others.names(mention)
+            if (mention.first() > 0 && excluded(s.tokens(), mention.first(), credentials) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
                     || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)
                     || tellsAfterwards(s, mention)) {
@@ -2670,14 +2671,27 @@ final class MeetingFinder {
         return cueBefore(Lexicons.Cue.OTHER_TIME, tokens, trigger.start(), MEETING_WORD_REACH);
     }
 
-    private boolean excluded(List<Token> tokens, int first) {
+    /**
+     * Whether a word before a name keeps its holder out of the meeting.
+     *
+     * @param credentials whether the sentence tells of credentials, whose letters are handed over in person
+     */
+    private boolean excluded(List<Token> tokens, int first, boolean credentials) {
         // "conveyed a message from President X to President Y": the message's addressee is no party either
         // ("presented his Letter of Credence to President Y" hands the letter over in person)
         boolean addressee = first > 0 && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, first - 1)
-                && cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, ADDRESSEE_REACH)
-                && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens);
-        return addressee || cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, 3);
+                && cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, ADDRESSEE_REACH) && !credentials;
+        return addressee || cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, credentials ? EXCLUDING_NEAR : EXCLUDING_REACH);
     }
+
+    /**
+     * How far before a name a word that keeps its holder out may stand: "a letter of invitation from
+     * Norwegian, Prime Minister X".
+     */
+    private static final int EXCLUDING_REACH = 5;
+
+    /** As {@link #EXCLUDING_REACH} where a credentials ceremony's letters are the excluding word. */
+    private static final int EXCLUDING_NEAR = 3;
 
     /** How far before "to" and an addressee a message's word may stand: "a message from President X to". */
     private static final int ADDRESSEE_REACH = 9;
@@ -3405,9 +3419,10 @@ final class MeetingFinder {
     private void sortMentions(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             List<Participant> known, List<Participant> fresh) {
         int speakers = speakersEnd(s);
+        boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
         for (Mention mention : s.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
-            if (person.isEmpty() || excluded(s.tokens(), mention.first()) || mention.end() <= speakers) {
+            if (person.isEmpty() || excluded(s.tokens(), mention.first(), credentials) || mention.end() <= speakers) {
                 continue;
             }
             Participant participant = main.get(person.get().id);

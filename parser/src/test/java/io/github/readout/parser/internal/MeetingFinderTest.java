@@ -2427,6 +2427,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSenderOfALetterNamedAfterHisPeoplesAdjectiveTakesNoPart() {
+        PressRelease release = parse("President Ivo Marin received a delegation from Norway on Monday. Delivering a"
+                + " letter of invitation from Norwegian, Prime Minister Ola Dahl, the delegation sought closer ties.\n");
+
+        assertThat(release.meetings()).allSatisfy(m -> assertThat(m.participants()).extracting(Person::name)
+                .doesNotContain("Ola Dahl"));
+    }
+
+    @Test
     void someoneWhoTellsOfTheMeetingAfterACommaIsItsSourceNotAParty() {
         Meeting russian = main("Президенты Норвегии и Швеции Петер Даль и Карл Берг провели телефонный разговор, сообщил"
                 + " помощник президента Иван Петров.\n");
