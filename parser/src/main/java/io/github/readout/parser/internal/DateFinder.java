@@ -292,6 +292,10 @@ final class DateFinder {
             if (written != null && written.date().value().isPresent()) {
                 return new Found(i, written.end(), written.date(), false);
             }
+            Found bracketed = dayInBrackets(text, tokens, i, weekday, anchor);
+            if (bracketed != null) {
+                return bracketed;
+            }
         }
         if (weekday != null && i > 0 && DateWords.is(Role.WEEKDAY_PAST, word(tokens, i - 1))) {
             // "в минувшую пятницу", "в прошлую среду": the last such day before the release's own
@@ -307,6 +311,35 @@ final class DateFinder {
                 Span span = Span.of(tokens.get(i).start(), tokens.get(i).end());
                 DateRef ref = DateRef.builder().value(DateValue.of(Year.of(year))).text(span.cut(text)).span(span).build();
                 return new Found(i, i + 1, ref, false);
+            }
+        }
+        return null;
+    }
+
+    /** How many days back a weekday with its day in brackets may lie: about two months. */
+    private static final int BRACKETED_DAY_REACH = 62;
+
+    /**
+     * "On Wednesday (1)", "on Friday (Sept. 1)": the day written in brackets after a weekday, the
+     * last such day up to the anchor that falls on that weekday; null when none does.
+     */
+    private static Found dayInBrackets(String text, List<Token> tokens, int i, DayOfWeek weekday,
+            Optional<LocalDate> anchor) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).isPunctuation('(')) {
+            return null;
+        }
+        Found written = at(text, tokens, i + 2, anchor);
+        if (written != null && written.date().value().isPresent()) {
+            return new Found(i, written.end(), written.date(), false);
+        }
+        int day = dayNumber(tokens, i + 2);
+        if (day == 0 || i + 3 >= tokens.size() || !tokens.get(i + 3).isPunctuation(')') || anchor.isEmpty()) {
+            return null;
+        }
+        for (int back = 0; back <= BRACKETED_DAY_REACH; back++) {
+            LocalDate date = anchor.get().minusDays(back);
+            if (date.getDayOfMonth() == day && date.getDayOfWeek() == weekday) {
+                return relativeDay(text, tokens, i, i + 4, anchor, a -> date);
             }
         }
         return null;

@@ -118,6 +118,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayInBracketsAfterAWeekdayIsTheLastSuchDayThatFallsOnIt() {
+        Optional<LocalDate> anchor = Optional.of(LocalDate.of(2023, 3, 23));
+
+        assertThat(only("On Wednesday (1), the ministers met.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2023, 3, 1)));
+        assertThat(only("On Wednesday (2), the ministers met.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2023, 3, 22)));
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
