@@ -488,6 +488,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (at > 0 && lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, at - 1) && end - at >= 3) {
             return null; // "В Омске Керим Кожамбердиев": the word after "в" is a town, the name follows it
         }
+        if (at > 0 && lexicons.isCue(Lexicons.Cue.CITY_NOUN, tokens, at - 1) && end - at >= 3) {
+            return null; // "в городе Дархан Алексей Цыденов": a town after its noun, the name after it
+        }
         List<NameReading> readings = readings(text, tokens, at, end);
         NameReading reading = officialReading(readings).orElse(readings.get(0));
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());

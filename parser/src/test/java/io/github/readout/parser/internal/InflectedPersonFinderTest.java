@@ -119,6 +119,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aTownAfterItsNounIsNoPartOfTheNameAfterIt() {
+        assertThat(find("Вчера в городе Эрдэнэт Павел Орлов принял гостей.")).extracting(Mention::name)
+                .containsExactly("Павел Орлов");
+    }
+
+    @Test
     void anOfficeOnlyOneCountryHasGivesItsHolderThatCountry() {
         Mention akim = find("Аким Приозерной области Серик Абенов встретился с гостями.").get(0);
 
