@@ -267,11 +267,8 @@ final class PersonFinder implements PersonReader {
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
         }
-        if (lowerCaseOffice && windowEnd - nameStart < 2) {
-            return null; // "the head of the National Academy of Sciences": a body's last word, not a name
-        }
-        if (windowEnd - nameStart == 1 && endsABodysName(tokens, j, nameStart)) {
-            return null; // "the European Commissioner for Enlargement", "the Chairman of the Presidential Court"
+        if (lowerCaseOffice && windowEnd - nameStart < 2 || windowEnd - nameStart == 1 && endsABodysName(tokens, j, nameStart)) {
+            return null; // "the head of the Academy of Sciences", "the Commissioner for Enlargement": a body's word
         }
         nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title

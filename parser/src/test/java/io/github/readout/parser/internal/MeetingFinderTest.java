@@ -1228,7 +1228,7 @@ class MeetingFinderTest {
     @Test
     void theTwoLeadersStandForThePeopleNamedJustBefore() {
         Meeting meeting = main("Japanese Prime Minister Kenji Arakawa and Chinese President Zhou Ming confirmed that"
-                + " they will work for stable relations.\n\nThe two leaders met for about 30 minutes in Lima on"
+                + " they will work for stable relations.\n\nThe two leaders met for half an hour in Lima on"
                 + " the sidelines of the forum.\n");
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Zhou Ming");
