@@ -2510,7 +2510,7 @@ final class MeetingFinder {
         while (verb > first - SPEECH_VERB_WORDS && verb > 0 && !lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)) {
             verb--;
         }
-        boolean verbBefore = lexicons.cueEnd(Lexicons.Cue.SPEECH_VERB, tokens, verb) == first
+        boolean verbBefore = verb > 0 && lexicons.cueEnd(Lexicons.Cue.SPEECH_VERB, tokens, verb) == first
                 && isClauseBreak(tokens.get(verb - 1)) && closesTheSentence(tokens, mention.end());
         // "During the visit, X stressed that …" is no attribution: the sentence goes on after the verb
         boolean verbAfter = isClauseBreak(tokens.get(first - 1)) && mention.end() < tokens.size()

@@ -138,9 +138,10 @@ final class PlaceFinder {
             return null;
         }
         int k = i;
-        while (k > 0 && (startsWithDigit(tokens.get(k - 1))
-                || k > 1 && startsWithDigit(tokens.get(k - 2)) && lexicons.isCue(Lexicons.Cue.ORDINAL_SUFFIX, tokens, k - 1))) {
+        if (k > 0 && startsWithDigit(tokens.get(k - 1))) {
             k--; // "the 60th Munich …"
+        } else if (k > 1 && startsWithDigit(tokens.get(k - 2)) && lexicons.isCue(Lexicons.Cue.ORDINAL_SUFFIX, tokens, k - 1)) {
+            k -= 2; // "the 60 th Munich …"
         }
         int named = k; // "at the" ends with its article, "sidelines of" before it
         if (k > 0 && ARTICLES.contains(tokens.get(k - 1).key())) {
