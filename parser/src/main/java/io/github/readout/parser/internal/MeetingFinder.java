@@ -2234,6 +2234,9 @@ final class MeetingFinder {
     /** The kind a sentence reports: the first trigger that is not a visit, refined by an "of" phrase. */
     private MeetingKind kindOf(Sentence s) {
         MeetingKind kind = namedKindOf(s);
+        if (kind == MeetingKind.PHONE_CALL && heldInPerson(s)) {
+            return MeetingKind.MEETING; // "In Oslo, the minister spoke with the Speaker": face to face
+        }
         if (kind == MeetingKind.SUMMIT || kind == MeetingKind.CONFERENCE) {
             // "On the sidelines of the G20 summit, Modi held bilateral talks with …": the summit frames them
             kind = framedMeetingKind(s).orElse(kind);
@@ -2248,10 +2251,37 @@ final class MeetingFinder {
 
     private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
 
+    /**
+     * Whether every call word of a sentence tells no means by itself ("spoke with") and the
+     * sentence places its people in a city ("In Accra, …"), so that they spoke face to face.
+     */
+    private boolean heldInPerson(Sentence s) {
+        boolean unstated = false;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.PHONE_CALL) {
+                if (!meansUnstated(s, trigger)) {
+                    return false;
+                }
+                unstated = true;
+            }
+        }
+        return unstated && location(s, MeetingKind.MEETING).filter(this::isTownPlace).isPresent();
+    }
+
+    private boolean meansUnstated(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        return lexicons.cueEnd(Lexicons.Cue.MEANS_UNSTATED, s.tokens(), trigger.start()) == trigger.end();
+    }
+
+    /** Whether a place is a town, not a country. */
+    private boolean isTownPlace(Place place) {
+        return !isCountryName(place);
+    }
+
     /** The phone or video a sentence says its meeting was held by, whatever its kind: "consultations … via videoconference". */
     private Optional<MeetingKind> remoteMeans(Sentence s) {
+        boolean inPerson = heldInPerson(s);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)) {
+            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger) && !(inPerson && meansUnstated(s, trigger))) {
                 return Optional.of(trigger.value());
             }
         }

@@ -1259,6 +1259,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void spokeWithInATownIsFaceToFaceAndACallOtherwise() {
+        assertThat(main("In Oslo, Foreign Minister Kenji Arakawa spoke with Parliament Speaker Ola Dahl about trade.\n")
+                .kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(main("Foreign Minister Kenji Arakawa spoke with Parliament Speaker Ola Dahl on Monday.\n").kind())
+                .isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(main("Foreign Minister Kenji Arakawa spoke by phone with Speaker Ola Dahl in Oslo.\n").kind())
+                .isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void onlineTalksAreAVideoConference() {
         Meeting meeting = main("Prime Minister Kenji Arakawa held online talks with Vietnamese Prime Minister Pham Minh"
                 + " Chinh on Monday.\n");
