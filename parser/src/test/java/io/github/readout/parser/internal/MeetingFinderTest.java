@@ -1259,6 +1259,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thisCameDuringAMeetingStandsForThePersonTheSentenceBeforeNames() {
+        Meeting meeting = main("Prime Minister Kenji Arakawa stressed the value of trade. This came during a meeting with"
+                + " Norwegian Prime Minister Ola Dahl in Oslo.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Kenji Arakawa", "Ola Dahl");
+    }
+
+    @Test
     void spokeWithInATownIsFaceToFaceAndACallOtherwise() {
         assertThat(main("In Oslo, Foreign Minister Kenji Arakawa spoke with Parliament Speaker Ola Dahl about trade.\n")
                 .kind()).isEqualTo(MeetingKind.MEETING);
