@@ -80,6 +80,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalWrittenAnotherWayIsStillItsCountrys() {
+        assertThat(find("The leaders met in Riyad on Monday.")).singleElement()
+                .satisfies(f -> assertThat(f.place().country()).contains(CountryCode.of("SA")));
+    }
+
+    @Test
     void prepositionIsRecorded() {
         List<PlaceFinder.Found> found = find("The minister flew from Astana to Spain and visited Germany.");
 
