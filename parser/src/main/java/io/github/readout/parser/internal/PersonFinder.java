@@ -38,6 +38,8 @@ final class PersonFinder implements PersonReader {
 
     /** The endings of a word of the vocabulary in the plural: "s" ("Partnerships"). */
     private final List<String> pluralEndings;
+    /** The endings of a verb's participle: "ing" ("Addressing"). */
+    private final List<String> participleEndings;
 
     private static final int LONGEST_WINDOW = 40;
 
@@ -70,6 +72,7 @@ final class PersonFinder implements PersonReader {
         }
         this.titleTails = List.copyOf(tails);
         this.pluralEndings = lexicons.cuePhrases(Lexicons.Cue.PLURAL_ENDING);
+        this.participleEndings = lexicons.cuePhrases(Lexicons.Cue.PARTICIPLE_ENDING);
     }
 
     /** Finds the titled and honoured mentions of people in a sentence. */
@@ -1693,10 +1696,34 @@ final class PersonFinder implements PersonReader {
         if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
             return false; // "Partnerships" as well as "Partnership"
         }
+        if (opensAClause(tokens, at) && isParticiple(key)) {
+            return false; // "Addressing Anastasiades, …", "Congratulating Tinubu, …": a verb opens the clause
+        }
         return lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null
                 && lexicons.honorifics.longest(tokens, at) == null;
+    }
+
+    /** The fewest letters a participle opening a clause has: "Welcoming"; "Ming" and "Jing" are names. */
+    private static final int SHORTEST_PARTICIPLE = 7;
+
+    private boolean isParticiple(String key) {
+        if (key.length() < SHORTEST_PARTICIPLE) {
+            return false;
+        }
+        for (String ending : participleEndings) {
+            if (key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word opens its sentence or a clause after a comma, a colon or a dash. */
+    private static boolean opensAClause(List<Token> tokens, int at) {
+        return at == 0 || tokens.get(at - 1).isPunctuation(',') || tokens.get(at - 1).isPunctuation(':')
+                || tokens.get(at - 1).isDash();
     }
 
     /** The fewest letters a surname written in capitals has: shorter runs are acronyms ("UN", "EU"). */

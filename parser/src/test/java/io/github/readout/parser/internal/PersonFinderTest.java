@@ -649,6 +649,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aParticipleThatOpensAClauseIsNoPartOfTheNameAfterIt() {
+        assertThat(find("Welcoming Paul Dunn, President Anna Berg said ties were strong.")).extracting(Mention::name)
+                .containsExactly("Paul Dunn", "Anna Berg");
+        assertThat(find("Welcoming guests, Vice Premier Ding Xuexiang said ties were strong.")).extracting(Mention::name)
+                .containsExactly("Ding Xuexiang");
+    }
+
+    @Test
     void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
         List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
 
