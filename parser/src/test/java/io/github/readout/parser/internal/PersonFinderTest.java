@@ -657,6 +657,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theLastWordOfAnOfficesBodyIsNoPartOfTheNameAfterIt() {
+        assertThat(find("He met Special Representative for the Southern Neighbourhood Paul Dunn on Monday."))
+                .extracting(Mention::name).containsExactly("Paul Dunn");
+    }
+
+    @Test
     void theFirstOfTwoCounterpartsIsOfTheFirstPeopleListed() {
         List<Mention> found = find("Holm met his Finnish and Swiss counterparts Anna Berg and Paul Dunn.");
 
