@@ -667,7 +667,7 @@ final class MeetingFinder {
                     visited.ifPresent(notTheirs::add);
                 }
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
-                if (leadsTheRelease && release.statedPublisher().filter(c -> !visited.equals(Optional.of(c))).isPresent()) {
+                if (leadsTheRelease && release.statedPublisher().isPresent() && !release.statedPublisher().equals(visited)) {
                     guess = release.statedPublisher();
                 } else if (!leadsTheRelease && visited.filter(c -> !notTheirs.contains(c)).isPresent()) {
                     guess = visited;
@@ -2265,23 +2265,19 @@ final class MeetingFinder {
                 unstated = true;
             }
         }
-        return unstated && location(s, MeetingKind.MEETING).filter(this::isTownPlace).isPresent();
+        return unstated && location(s, MeetingKind.MEETING).filter(p -> !namesACountry(p)).isPresent();
     }
 
     private boolean meansUnstated(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         return lexicons.cueEnd(Lexicons.Cue.MEANS_UNSTATED, s.tokens(), trigger.start()) == trigger.end();
     }
 
-    /** Whether a place is a town, not a country. */
-    private boolean isTownPlace(Place place) {
-        return !isCountryName(place);
-    }
 
     /** The phone or video a sentence says its meeting was held by, whatever its kind: "consultations … via videoconference". */
     private Optional<MeetingKind> remoteMeans(Sentence s) {
-        boolean inPerson = heldInPerson(s);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger) && !(inPerson && meansUnstated(s, trigger))) {
+            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)
+                    && !(meansUnstated(s, trigger) && heldInPerson(s))) {
                 return Optional.of(trigger.value());
             }
         }
