@@ -98,6 +98,9 @@ final class TopicReader {
 
     /** The joiner (" as well as ") that starts at a position of a sentence, or null. */
     private static String joinerAt(String text, int at, int sentenceEnd) {
+        if (text.charAt(at) != ' ') {
+            return null; // every joiner is spaced: most positions of a sentence start none
+        }
         for (String joiner : JOINERS) {
             if (at + joiner.length() <= sentenceEnd && text.startsWith(joiner, at)) {
                 return joiner;
