@@ -420,7 +420,7 @@ final class DateFinder {
         int first = dayNumber(tokens, i);
         int second = dayNumber(tokens, i + 2);
         int year = yearNumber(tokens, i + 4);
-        if (first == 0 || second == 0 || year == 0 || !tokens.get(i + 2).text().chars().allMatch(Character::isDigit)) {
+        if (first == 0 || second == 0 || year == 0 || !tokens.get(i + 2).isDigits()) {
             return null;
         }
         Optional<LocalDate> dayFirst = second <= 12 ? valid(year, second, first) : Optional.empty();
@@ -540,7 +540,7 @@ final class DateFinder {
             return 0;
         }
         String text = tokens.get(i).text();
-        if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+        if (text.length() != 4 || !tokens.get(i).isDigits()) {
             return 0;
         }
         int value = Integer.parseInt(text);

@@ -1758,9 +1758,19 @@ final class PersonFinder implements PersonReader {
                 && isNameWord(tokens, at + 1);
     }
 
+    private static boolean lettersOrHyphens(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isSurnameInCapitals(List<Token> tokens, int at) {
         String text = tokens.get(at).text();
-        if (at == 0 || text.length() < SHORTEST_CAPITALS_SURNAME || !text.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        if (at == 0 || text.length() < SHORTEST_CAPITALS_SURNAME || !lettersOrHyphens(text)
                 || tokens.get(at - 1).end() == tokens.get(at).start() || lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, at)) {
             return false; // "Philip Green OAM": an honour, not a name
         }

@@ -164,7 +164,7 @@ final class RelatedFinder {
         while (start > 0 && trigger - start < LONGEST_NAME) {
             Token before = tokens.get(start - 1);
             boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
-                    || before.isNumber() && before.text().chars().allMatch(Character::isDigit)
+                    || before.isNumber() && before.isDigits()
                     || isQuote(before)
                     || before.isAny(OF) && start >= 2 && isNameWord(tokens.get(start - 2)) && start - 1 < trigger;
             if (!inner) {

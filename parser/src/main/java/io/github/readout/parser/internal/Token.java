@@ -106,6 +106,17 @@ final class Token {
         return Character.isDigit(text().charAt(0));
     }
 
+    /** Whether every character is a digit ("2024", not "5th" or "G20"). */
+    boolean isDigits() {
+        String text = text();
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isCapitalized() {
         return Character.isUpperCase(text().codePointAt(0));
     }
