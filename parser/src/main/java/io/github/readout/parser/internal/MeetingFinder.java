@@ -2128,11 +2128,25 @@ final class MeetingFinder {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))
-                    || lexicons.isCue(Lexicons.Cue.PLANNED_PARTICIPATION, tokens, i)) {
+                    || lexicons.isCue(Lexicons.Cue.PLANNED_PARTICIPATION, tokens, i)
+                    || plannedOverADay(tokens, i) && startsTrigger(s, i)) {
                 return i; // "примет участие во встрече … в формате видеоконференции": all of it to come
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * "намерен провести в четверг телефонный разговор": a verb of a plan, its infinitive and the
+     * day it names before the meeting word.
+     */
+    private boolean plannedOverADay(List<Token> tokens, int trigger) {
+        int day = trigger - 1;
+        if (day < 3 || DateWords.weekday(tokens.get(day).key()) == null || !DateWords.isDayPreposition(tokens.get(day - 1).key())) {
+            return false;
+        }
+        int verb = day - 2;
+        return tokens.get(verb).isWord() && tokens.get(verb).isLowerCase() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 1);
     }
 
     private static boolean startsTrigger(Sentence s, int token) {

@@ -371,6 +371,30 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianCallPlannedForAWeekdayIsNoMeetingHeld() {
+        PressRelease release = parse("Президент Марат Сомов намерен провести в четверг телефонный разговор с президентом"
+                + " Чили Аной Торрес.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
+    void aPhoneMeetingIsACall() {
+        Meeting call = main("Minister Ana Torres held a phone meeting with Foreign Minister Juan Ramos of Peru on 3 May 2023.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
+    void aRussianTelephoneTalkInAnyCaseAndAnOnlineTalkTellTheirMeans() {
+        Meeting call = main("Состоялась телефонная беседа министра Марата Сомова с министром Чили Аной Торрес.\n");
+        Meeting online = main("Министр Марат Сомов провел онлайн-беседу с министром Чили Аной Торрес.\n");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(online.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
