@@ -395,6 +395,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStyleWithTheAfterAnOfficeAndACommaLeavesTheOfficeAndItsCountryToTheName() {
+        Meeting meeting = main("The talks were attended by the Prime Minister of Jamaica, the Most Honourable Paul Reed, and"
+                + " the Prime Minister of Barbados, the Rt. Hon. Juan Ramos, in Bridgetown.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"), p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Paul Reed", "Prime Minister", "JM"), tuple("Juan Ramos", "Prime Minister", "BB"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
