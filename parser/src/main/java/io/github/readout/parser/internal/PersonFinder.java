@@ -1827,7 +1827,8 @@ final class PersonFinder implements PersonReader {
             }
             PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
             // "Minister of Foreign and CARICOM Affairs": a body followed by a portfolio's word is what the office deals with
-            boolean portfolio = org != null && org.end() < to && lexicons.isCue(Lexicons.Cue.PORTFOLIO_NOUN, tokens, org.end());
+            boolean portfolio = org != null && (org.end() < to && lexicons.isCue(Lexicons.Cue.PORTFOLIO_NOUN, tokens, org.end())
+                    || listedPortfolio(tokens, from, k));
             if (org != null && org.end() <= to && !portfolio) {
                 reading.organization(tokens, k, org);
             }
@@ -1844,6 +1845,22 @@ final class PersonFinder implements PersonReader {
             k++;
         }
         return reading.parts();
+    }
+
+    /**
+     * "Minister of Foreign Affairs, European Union and Cooperation": a body listed after a comma
+     * or "and" among what an office "of" deals with is one of its portfolios, not the holder's body.
+     */
+    private boolean listedPortfolio(List<Token> tokens, int from, int at) {
+        if (at - from < 2 || !(tokens.get(at - 1).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1))) {
+            return false;
+        }
+        for (int k = from + 1; k < at - 1; k++) {
+            if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
+                return lexicons.titles.longestEnd(tokens, from) > from;
+            }
+        }
+        return false;
     }
 
     /** Whether [at, to) is the office that opens [from, …) again, after honorifics: ", His Majesty King". */

@@ -404,6 +404,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBodyListedAmongAMinistrysPortfoliosLeavesTheMinisterHisCountry() {
+        Meeting meeting = main("Minister Ana Torres met Portugal's Minister of Foreign Affairs, European Union and Trade, Paulo"
+                + " Reis, in Lisbon.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Paulo Reis", "PT"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
