@@ -1506,7 +1506,8 @@ final class PersonFinder implements PersonReader {
         // hands": one letter after a name is where someone stands
         if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
                 && tokens.get(k + 2).isPunctuation(')')
-                && (tokens.get(k + 1).text().length() > 1 || k + 3 < limit && isNameWord(tokens, k + 3))) {
+                && (tokens.get(k + 1).text().length() > 1 && (abbreviates(tokens, start, k) || !isNameWord(tokens, k - 1))
+                        || tokens.get(k + 1).text().length() == 1 && k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }
         if (k > start && isNickname(tokens, k) && isNamePart(tokens, k - 1, start)) {
@@ -1514,6 +1515,28 @@ final class PersonFinder implements PersonReader {
         }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
         return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
+    }
+
+    /**
+     * Whether the capitals in the brackets at {@code bracket} are the initials of the words just
+     * before it, read backwards ("Chief of Army Staff (COAS)"): a capitalised word that gives no
+     * letter ends it, so a party after a name ("Ana Torres (PT)") abbreviates no office.
+     */
+    private static boolean abbreviates(List<Token> tokens, int start, int bracket) {
+        String letters = tokens.get(bracket + 1).text();
+        int letter = letters.length() - 1;
+        for (int k = bracket - 1; k >= start && letter >= 0; k--) {
+            Token word = tokens.get(k);
+            if (!word.isWord()) {
+                continue;
+            }
+            if (Character.toUpperCase(word.text().charAt(0)) == letters.charAt(letter)) {
+                letter--;
+            } else if (!word.isLowerCase()) {
+                return false;
+            }
+        }
+        return letter < 0;
     }
 
     private static final String OPENING_QUOTES = "\"“‘'";

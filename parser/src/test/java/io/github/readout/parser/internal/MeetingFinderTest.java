@@ -413,6 +413,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPartyInCapitalsAfterANameAbbreviatesNoOfficeAndTheNameStays() {
+        Meeting meeting = main("President Luis Vega da Costa (PT) met Ambassador Paul Reed in Brasília on Monday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Luis Vega da Costa", "Paul Reed");
+    }
+
+    @Test
+    void aRetiredOfficersMarkAfterTheRankIsNoPartOfTheName() {
+        Meeting meeting = main("President Ana Torres met Brigadier (retd) Paul Reed in Santiago on Monday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
