@@ -192,10 +192,15 @@ final class PersonFinder implements PersonReader {
             if (current.country().isEmpty() && !current.international() && titleFirst(tokens, current)
                     && titleFirst(tokens, previous) && previous.country().isPresent()
                     && onlyListSeparators(tokens, previous.end(), current.first())
-                    && !pairsSides(tokens, previous.first())) {
+                    && !pairsSides(tokens, previous.first()) && !sameOffice(previous, current)) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
+    }
+
+    /** "Russian President X and President Y": the office named again is another country's. */
+    private static boolean sameOffice(Mention previous, Mention current) {
+        return previous.title().get().equalsIgnoreCase(current.title().get());
     }
 
     /** How far before a listed mention "between" may stand: "between the visiting British …". */

@@ -427,6 +427,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSameOfficeNamedAgainAfterAndIsAnotherCountrys() {
+        Meeting meeting = main("Chilean President Ana Torres and President Paul Reed met in Lima on Monday.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Ana Torres", "CL")).doesNotContain(tuple("Paul Reed", "CL"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
