@@ -435,6 +435,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theRussianNameOfAseanEndsTheOfficeAndNamesNoOne() {
+        Meeting meeting = main("Генеральный секретарь Ассоциации государств Юго-Восточной Азии Ана Торрес встретилась с"
+                + " президентом Перу Хуаном Рамосом.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Хуан Рамос");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
