@@ -395,6 +395,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void consultationsByTelephoneAreACall() {
+        Meeting english = main("Foreign Minister Ana Torres held telephone consultations with Foreign Minister Paul Reed of Peru.\n");
+        Meeting russian = main("Состоялась телефонная консультация министра Марата Сомова с министром Чили Аной Торрес.\n");
+
+        assertThat(english.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(russian.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void aStyleWithTheAfterAnOfficeAndACommaLeavesTheOfficeAndItsCountryToTheName() {
         Meeting meeting = main("The talks were attended by the Prime Minister of Jamaica, the Most Honourable Paul Reed, and"
                 + " the Prime Minister of Barbados, the Rt. Hon. Juan Ramos, in Bridgetown.\n");
