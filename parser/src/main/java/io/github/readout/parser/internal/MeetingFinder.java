@@ -511,7 +511,7 @@ final class MeetingFinder {
         }
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
-        if (participants.size() == 1 && lead.index() > 0) {
+        if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
             addPronounsPerson(sentences.get(lead.index() - 1), lead, registry, participants);
         }
         if (participants.isEmpty() && !isHeadline(lead)) {
@@ -547,6 +547,16 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words may stand between a pronoun and the meeting word it is the subject of: "she also met". */
+    private static final int PRONOUN_VERB_REACH = 2;
+
+    /** "She held talks with A and met B": a pronoun right before the sentence's first meeting word. */
+    private boolean pronounMeets(Sentence lead) {
+        int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        return pronoun >= 0 && !lead.triggers().isEmpty() && lead.triggers().get(0).start() > pronoun
+                && lead.triggers().get(0).start() - pronoun <= PRONOUN_VERB_REACH;
     }
 
     /**

@@ -452,6 +452,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPronounRightBeforeTheMeetingWordStandsForThePersonNamedBeforeEvenBesideTwoOthers() {
+        PressRelease release = parse("Prime Minister Ana Torres of Chile is on a three-day official visit to Peru.\n\n"
+                + "On Monday she held talks with President Paul Reed in Lima and met Foreign Minister Luis Vega.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name).containsExactly("Ana Torres", "Luis Vega");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
