@@ -463,6 +463,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theFederationCouncilsShortNameAndGagauziaEndTheOfficeBeforeTheName() {
+        Meeting council = main("Глава Совфеда Ана Торрес провела встречу с президентом Перу Хуаном Рамосом.\n");
+        Meeting region = main("Президент Перу Хуан Рамос встретился с башканом Гагаузии Анной Торрес.\n");
+
+        assertThat(council.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Хуан Рамос");
+        assertThat(region.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Хуан Рамос", "PE"), tuple("Анна Торрес", "MD"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
