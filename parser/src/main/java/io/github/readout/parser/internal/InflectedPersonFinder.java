@@ -833,8 +833,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && (token.isAllCaps() && token.text().length() > 1 || isInflectedAbbreviation(token.text()))) {
             return false;
         }
-        if (!initials && token.text().length() == 1 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at)) {
-            return false; // "У Сергея Лаврова …": a preposition that opens a sentence, not an initial
+        if (!initials && token.text().length() == 1 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at)
+                && (at == 0 || !tokens.get(at - 1).isWord())) {
+            return false; // "У Сергея Лаврова …": a preposition that opens a sentence, not the last word of "Квон Ён У"
         }
         if (!initials && Scripts.isLatin(token.text())) {
             return false; // "в Global Times", "в сети Facebook": names are declined, and so written, in the pack's letters

@@ -473,6 +473,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aOneLetterWordThatEndsANameIsNoPrepositionAndTheListGoesOn() {
+        Meeting meeting = main("Верительные грамоты Президенту Перу Хуану Рамосу вручили послы Республики Корея Пак Мин У"
+                + " и Новой Зеландии Пол Рид.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Хуан Рамос", "PE"), tuple("Пак Мин У", "KR"), tuple("Пол Рид", "NZ"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
