@@ -482,6 +482,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void russiasAbbreviationInTitleCaseAndACongresssDelegatesAreNoNames() {
+        PressRelease release = parse("Президент Рф Марат Сомов встретился с президентом Перу Хуаном Рамосом.\n\n"
+                + "Делегаты Съезда встретились с президентом Перу Хуаном Рамосом.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Марат Сомов", "Хуан Рамос");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
