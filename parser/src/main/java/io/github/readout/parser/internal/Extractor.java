@@ -2,6 +2,7 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Credit;
+import io.github.readout.core.Dateline;
 import io.github.readout.core.DatePrecision;
 import io.github.readout.core.DateRef;
 import io.github.readout.core.MeetingKind;
@@ -886,7 +887,8 @@ final class Extractor {
             sources.add(credit.holder());
         }
         if (orDateline) {
-            layout.dateline().ifPresent(d -> sources.add(d.place()));
+            // "NEW YORK –", "GENEVA –": a city where international bodies sit files the story of their meetings
+            layout.dateline().map(Dateline::place).filter(place -> !isBodiesSeat(place)).ifPresent(sources::add);
         }
         for (String source : sources) {
             Optional<CountryCode> country = countryOf(source);
@@ -895,6 +897,11 @@ final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isBodiesSeat(String place) {
+        List<Token> tokens = Tokenizer.tokens(place, 0, place.length());
+        return !tokens.isEmpty() && lexicons.cueEnd(Lexicons.Cue.BODIES_SEAT, tokens, 0) == tokens.size();
     }
 
     /**

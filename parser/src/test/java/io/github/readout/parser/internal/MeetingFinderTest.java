@@ -490,6 +490,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDatelineWhereInternationalBodiesSitTellsNoOfficialsCountry() {
+        PressRelease release = PARSER.parse("test", "NEW YORK, 3 May 2023 - Foreign Minister Ana Torres met her"
+                + " counterpart Paul Reed of Peru.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ana Torres", "-"), tuple("Paul Reed", "PE"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
