@@ -499,6 +499,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
+        Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
+                + "Accompanying the President was Foreign Minister Luis Vega.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed", "Luis Vega");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
