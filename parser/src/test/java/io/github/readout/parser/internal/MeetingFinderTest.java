@@ -507,6 +507,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aConferenceOfHeadsOfGovernmentIsASummit() {
+        Meeting meeting = main("Prime Minister Paul Reed attended the Conference of Heads of Government of the Andean"
+                + " Community in Lima on Monday.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
