@@ -1774,16 +1774,26 @@ final class PersonFinder implements PersonReader {
                 || at + 1 >= tokens.size()) {
             return false;
         }
-        boolean afterTitle = false;
-        for (int j = Math.max(0, at - LONGEST_BARE_INITIALS - 1); j < at && !afterTitle; j++) {
-            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
-            afterTitle = title != null && title.end() == at; // "Prime Minister KP …", not "07:27 IST Created"
-        }
+        Token previous = at > 0 ? tokens.get(at - 1) : null;
+        // "Prime Minister KP …", not "07:27 IST Created"; "Foreign Minister Retno LP Marsudi": after a given name too
+        boolean afterGivenName = previous != null && previous.isWord() && previous.isCapitalized() && !previous.isAllCaps()
+                && previous.text().length() > 1 && titleEndsAt(tokens, at - 1);
+        boolean afterTitle = afterGivenName || titleEndsAt(tokens, at);
         Token next = tokens.get(at + 1);
         return afterTitle && next.isWord() && next.isCapitalized() && !next.isAllCaps() && next.text().length() > 1
                 && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null && lexicons.titles.longest(tokens, at + 1) == null
                 && isNameWord(tokens, at + 1);
+    }
+
+    private boolean titleEndsAt(List<Token> tokens, int at) {
+        for (int j = Math.max(0, at - LONGEST_BARE_INITIALS - 1); j < at; j++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
+            if (title != null && title.end() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lettersOrHyphens(String text) {

@@ -515,6 +515,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void initialsWithoutStopsAfterAGivenNameAreTheNamesAndAPressUnitIsNoOne() {
+        PressRelease release = parse("Foreign Minister Sari NR Wibowo met Foreign Minister Paul Reed of Peru in Jakarta on"
+                + " Monday, the President Media Unit said.\n");
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, p -> p.title().orElse("-"))
+                .containsExactly(tuple("Sari NR Wibowo", "Foreign Minister"), tuple("Paul Reed", "Foreign Minister"));
+        assertThat(release.people()).extracting(Person::name).containsExactly("Sari NR Wibowo", "Paul Reed");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
