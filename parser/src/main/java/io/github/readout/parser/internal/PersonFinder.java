@@ -628,7 +628,8 @@ final class PersonFinder implements PersonReader {
             nameEnd--;
         }
         int length = nameEnd - j;
-        if (length == 0 || length > LONGEST_NAME || (!honoured && length < 2)) {
+        // "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the particles inside a name are no words of it
+        if (length == 0 || wordsWithoutParticles(tokens, j, nameEnd) > LONGEST_NAME || (!honoured && length < 2)) {
             return null;
         }
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {
@@ -642,6 +643,14 @@ final class PersonFinder implements PersonReader {
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    private int wordsWithoutParticles(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += particles.contains(tokens.get(k).text()) ? 0 : 1;
+        }
+        return words;
     }
 
     /**

@@ -525,6 +525,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHyphenatedViceOfficeIsATitleAndParticlesDoNotCountAsWordsOfALongName() {
+        PressRelease release = parse("Vice-Minister Paul Reed met Minister Ana Torres on Monday.\n\n"
+                + "Sheikh Omar bin Ali bin Saeed Al Habtoor met Minister Ana Torres on Tuesday.\n");
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Paul Reed", "Ana Torres", "Omar bin Ali bin Saeed Al Habtoor");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
