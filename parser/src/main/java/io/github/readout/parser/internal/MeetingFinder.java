@@ -200,10 +200,14 @@ final class MeetingFinder {
     /** How many people a sentence that goes on with a ceremony's envoys names at least. */
     private static final int LISTED_ENVOYS_NAMED = 2;
 
-    /** Whether a sentence names only titled people, each of a country or a body, and no meeting: a list of envoys. */
+    /**
+     * Whether a sentence names no meeting and only people each of a country or a body, titled or
+     * with the country in brackets after the name: a list of envoys.
+     */
     private static boolean listsEnvoys(Sentence s) {
         return s.triggers().isEmpty() && s.mentions().size() >= LISTED_ENVOYS_NAMED && s.mentions().stream()
-                .allMatch(m -> m.title().isPresent() && (m.country().isPresent() || m.international()));
+                .allMatch(m -> m.title().isPresent() && (m.country().isPresent() || m.international())
+                        || m.title().isEmpty() && m.country().isPresent()); // "Paul Reed (Peru), Ana Torres (Chile)"
     }
 
     /**

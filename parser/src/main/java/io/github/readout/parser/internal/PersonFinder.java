@@ -639,7 +639,12 @@ final class PersonFinder implements PersonReader {
             }
         }
         if (!honoured) {
-            return null;
+            // "They are: Paul Reed (Peru), Ana Torres (Chile) …": a list of envoys, each with the country in brackets
+            PhraseIndex.Match<Lexicons.CountryEntry> bracketed = countryMatchAfter(tokens, nameEnd);
+            boolean ofACountry = bracketed != null && tokens.get(nameEnd).isPunctuation('(')
+                    && bracketed.value().form() == Lexicons.CountryForm.NAME;
+            return ofACountry ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
+                    Optional.of(bracketed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());

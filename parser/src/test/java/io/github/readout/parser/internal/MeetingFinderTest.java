@@ -534,6 +534,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void envoysListedWithTheirCountriesInBracketsAreTheCeremonysParticipants() {
+        Meeting meeting = main("President Hugo Mora received the letters of credence of new ambassadors on Monday.\n\n"
+                + "They are: Paul Reed (Peru), Ana Torres (Chile) and Sara Lind (Sweden).\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Paul Reed", "PE"), tuple("Ana Torres", "CL"), tuple("Sara Lind", "SE"));
+    }
+
+    @Test
+    void anOfficerInChargeIsATitle() {
+        PressRelease release = parse("Officer-in-Charge Paul Reed said Minister Ana Torres met Ambassador Luis Vega.\n");
+
+        assertThat(release.people()).extracting(Person::name).contains("Paul Reed");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
