@@ -1538,24 +1538,42 @@ final class PersonFinder implements PersonReader {
 
     /**
      * Whether the capitals in the brackets at {@code bracket} are the initials of the words just
-     * before it, read backwards ("Chief of Army Staff (COAS)"): a capitalised word that gives no
-     * letter ends it, so a party after a name ("Ana Torres (PT)") abbreviates no office.
+     * before it, read backwards ("Chief of Army Staff (COAS)", "Commission for Asia and the Pacific
+     * (ESCAP)"): a small word may give a letter or none, a capitalised word that gives none ends
+     * the reading, so a party after a name ("Ana Torres (PT)") abbreviates no office.
      */
     private static boolean abbreviates(List<Token> tokens, int start, int bracket) {
         String letters = tokens.get(bracket + 1).text();
-        int letter = letters.length() - 1;
-        for (int k = bracket - 1; k >= start && letter >= 0; k--) {
+        // read[i]: the last i letters can be the initials of the words after the one at hand
+        boolean[] read = new boolean[letters.length() + 1];
+        read[0] = true;
+        for (int k = bracket - 1; k >= start; k--) {
             Token word = tokens.get(k);
             if (!word.isWord()) {
                 continue;
             }
-            if (Character.toUpperCase(word.text().charAt(0)) == letters.charAt(letter)) {
-                letter--;
-            } else if (!word.isLowerCase()) {
+            char initial = Character.toUpperCase(word.text().charAt(0));
+            boolean[] next = new boolean[read.length];
+            boolean alive = false;
+            for (int i = 0; i < letters.length(); i++) {
+                if (read[i] && letters.charAt(letters.length() - 1 - i) == initial) {
+                    next[i + 1] = true;
+                    alive = true;
+                }
+                if (read[i] && word.isLowerCase()) {
+                    next[i] = true;
+                    alive = true;
+                }
+            }
+            if (next[letters.length()]) {
+                return true;
+            }
+            if (!alive) {
                 return false;
             }
+            read = next;
         }
-        return letter < 0;
+        return false;
     }
 
     private static final String OPENING_QUOTES = "\"“‘'";

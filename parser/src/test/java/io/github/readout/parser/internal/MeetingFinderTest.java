@@ -429,6 +429,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anAbbreviationWhoseLettersTheSmallWordsMayOrMayNotGiveStillAbbreviatesTheOffice() {
+        Meeting meeting = main("Executive Secretary of the Commission for Asia and the Pacific (CAP) Paul Reed met"
+                + " Minister Ana Torres in Bangkok.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"))
+                .contains(tuple("Paul Reed", "Executive Secretary of the Commission for Asia and the Pacific"));
+    }
+
+    @Test
     void aRetiredOfficersMarkAfterTheRankIsNoPartOfTheName() {
         Meeting meeting = main("President Ana Torres met Brigadier (retd) Paul Reed in Santiago on Monday.\n");
 
