@@ -1407,18 +1407,9 @@ final class MeetingFinder {
         }
         Optional<Place> filedFrom = datelinePlace(dateline);
         if (location.isEmpty() && !remote && filedFrom.isPresent()) {
-            // "МИНСК … Переговоры в Сочи были тяжелыми": a meeting's word with its city, said before the lead,
-            // outweighs where the story was filed, as do a city abroad just after and an envoy's post
-            location = meetingCityBefore(sentences, report);
-            rule = "a city a meeting's word names before the meeting's sentence";
-            if (location.isEmpty()) {
-                location = meetingCityAbroadAfter(sentences, report, filedFrom.get());
-                rule = "a city abroad a meeting's word names just after the meeting's sentence";
-            }
-            if (location.isEmpty()) {
-                location = postedEnvoysCapital(report, filedFrom.get());
-                rule = "the capital an envoy at the meeting is posted to, where its host country's official received him";
-            }
+            Located beside = besideTheDateline(sentences, report, filedFrom.get());
+            location = beside.place();
+            rule = beside.rule();
         }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
@@ -1437,22 +1428,58 @@ final class MeetingFinder {
             location = cityOfTheRelease(sentences, report); // "… which took place on Thursday in Dakar"
             rule = "the first city the release puts something in, near the meeting's sentence";
         }
-        if (location.isPresent() && !remote && filedFrom.isPresent() && isCountryName(location.get())
-                && filedFrom.get().country().equals(location.get().country())) {
-            location = filedFrom; // "in Germany" with a BERLIN dateline: the city says more
-            rule = "the dateline's city, in the country the text names";
-        }
         if (location.isPresent() && !remote && isCountryName(location.get())) {
-            Optional<Place> city = cityInCountry(sentences, lead, report, location.get());
-            if (city.isPresent()) {
-                location = city; // "… в Куала-Лумпуре … Встреча состоялась … в Малайзии"
-                rule = "a city in the country named, which a sentence by the meeting's names";
-            }
+            Located city = cityOfTheCountry(sentences, lead, report, location.get(), filedFrom);
+            location = city.place().isPresent() ? city.place() : location;
+            rule = city.place().isPresent() ? city.rule() : rule;
         }
         if (location.isPresent()) {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
         return location;
+    }
+
+    /** A meeting's place and the rule that found it. */
+    private record Located(Optional<Place> place, String rule) {}
+
+    /**
+     * "МИНСК … Переговоры в Сочи были тяжелыми": a meeting's word with its city, said before the
+     * lead, outweighs where the story was filed, as do a city abroad just after and an envoy's post.
+     */
+    private Located besideTheDateline(List<Sentence> sentences, Sentence report, Place filedFrom) {
+        Optional<Place> before = meetingCityBefore(sentences, report);
+        if (before.isPresent()) {
+            return new Located(before, "a city a meeting's word names before the meeting's sentence");
+        }
+        Optional<Place> abroad = meetingCityAbroadAfter(sentences, report, filedFrom);
+        if (abroad.isPresent()) {
+            return new Located(abroad, "a city abroad a meeting's word names just after the meeting's sentence");
+        }
+        return new Located(postedEnvoysCapital(report, filedFrom),
+                "the capital an envoy at the meeting is posted to, where its host country's official received him");
+    }
+
+    /**
+     * The city that says more than the country a meeting was placed in: the dateline's, in that
+     * country ("in Germany" with a BERLIN dateline), then one a sentence by the meeting's names in
+     * the country still named ("… в Куала-Лумпуре … Встреча состоялась … в Малайзии"); empty when
+     * neither is found.
+     */
+    private Located cityOfTheCountry(List<Sentence> sentences, Sentence lead, Sentence report, Place country,
+            Optional<Place> filedFrom) {
+        Located found = new Located(Optional.empty(), "");
+        Place current = country;
+        if (filedFrom.isPresent() && filedFrom.get().country().equals(country.country())) {
+            current = filedFrom.get();
+            found = new Located(filedFrom, "the dateline's city, in the country the text names");
+        }
+        if (isCountryName(current)) {
+            Optional<Place> city = cityInCountry(sentences, lead, report, current);
+            if (city.isPresent()) {
+                found = new Located(city, "a city in the country named, which a sentence by the meeting's names");
+            }
+        }
+        return found;
     }
 
     /**
