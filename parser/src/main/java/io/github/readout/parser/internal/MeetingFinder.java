@@ -467,25 +467,10 @@ final class MeetingFinder {
         if (report != lead) {
             addParticipants(report, registry, participants);
         }
-        if (participants.size() < 2 && report.index() + 1 < sentences.size()) {
+        if (participants.size() < 2 && report.index() + 1 < sentences.size()
+                && namesTheReportsPeople(sentences.get(report.index() + 1), report, participants.isEmpty())) {
             // "Talks were held in Astana. Foreign Minister X received Ambassador Y …": the next sentence names them
-            Sentence next = sentences.get(report.index() + 1);
-            // Pages often set each sentence apart: with nobody named yet, the next paragraph's first
-            // sentence may name them, with titles or, two at least, without ("X and Y exchanged …").
-            boolean named = next.paragraph() == report.paragraph() || participants.isEmpty()
-                    && next.paragraph() == report.paragraph() + 1;
-            // "… - заявил он по итогам переговоров. В четверг Мередов провел переговоры с Лавровым":
-            // a meeting of nobody named, told again at once with its people, is that meeting
-            MeetingKind toldAgain = furtherKind(next);
-            // "Переговоры … состоялись во дворце. Премьер-министр X провёл встречу с Y": talks and a
-            // meeting are one event told twice
-            boolean sameMeeting = toldAgain == null || participants.isEmpty() && (toldAgain == kindOf(report)
-                    || IN_PERSON.contains(toldAgain) && IN_PERSON.contains(kindOf(report)) && !isHeadline(report)
-                            && unnamedOfficialsCountries(next).size() < 2);
-            if (named && sameMeeting && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
-                    || participants.isEmpty() && next.mentions().size() >= 2)) {
-                addParticipants(next, registry, participants);
-            }
+            addParticipants(sentences.get(report.index() + 1), registry, participants);
         }
         if (participants.isEmpty() && report.index() + 2 < sentences.size()
                 && sentences.get(report.index() + 1).mentions().isEmpty()) {
@@ -522,6 +507,23 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         return participants;
+    }
+
+    /** Whether the sentence after a meeting's report names its people, none or one of them named yet. */
+    private boolean namesTheReportsPeople(Sentence next, Sentence report, boolean nobodyYet) {
+        // Pages often set each sentence apart: with nobody named yet, the next paragraph's first
+        // sentence may name them, with titles or, two at least, without ("X and Y exchanged …").
+        boolean named = next.paragraph() == report.paragraph() || nobodyYet && next.paragraph() == report.paragraph() + 1;
+        // "… - заявил он по итогам переговоров. В четверг Мередов провел переговоры с Лавровым":
+        // a meeting of nobody named, told again at once with its people, is that meeting
+        MeetingKind toldAgain = furtherKind(next);
+        // "Переговоры … состоялись во дворце. Премьер-министр X провёл встречу с Y": talks and a
+        // meeting are one event told twice
+        boolean sameMeeting = toldAgain == null || nobodyYet && (toldAgain == kindOf(report)
+                || IN_PERSON.contains(toldAgain) && IN_PERSON.contains(kindOf(report)) && !isHeadline(report)
+                        && unnamedOfficialsCountries(next).size() < 2);
+        return named && sameMeeting && (next.mentions().stream().anyMatch(m -> m.title().isPresent())
+                || nobodyYet && next.mentions().size() >= 2);
     }
 
     /** Two people at least, in a sentence that reports no meeting of its own (such a one is told as a further meeting). */
