@@ -559,6 +559,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianPrinceIsATitleInEveryCaseAndHisCountryEndsIt() {
+        Meeting meeting = main("Президент Перу Хуан Рамос встретился с наследным принцем Саудовской Аравии Омаром бен"
+                + " Али.\n");
+        Meeting other = main("Президент Перу Хуан Рамос встретился с принцем Иордании Омаром бен Али.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"))
+                .containsExactly(tuple("Хуан Рамос", "Президент"), tuple("Омар бен Али", "наследный принц"));
+        assertThat(other.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Хуан Рамос", "PE"), tuple("Омар бен Али", "JO"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
