@@ -571,6 +571,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianRegnalNumberReadsBackToItsNominative() {
+        Meeting meeting = main("Президент Перу Хуан Рамос встретился с королем Иордании Омаром Вторым.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Хуан Рамос", "Омар Второй");
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
