@@ -104,6 +104,9 @@ final class PlaceFinder {
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
             Found capital = capitalOfDemonym(tokens, i, match, preposition);
+            if (capital == null && match == null) {
+                capital = capitalOfCountryAfter(text, tokens, i, preposition);
+            }
             if (capital != null) {
                 found.add(capital);
                 i = capital.end() - 1;
@@ -177,12 +180,38 @@ final class PlaceFinder {
     }
 
     /**
-     * "in the Uzbek capital": the capital of the country whose demonym the lexicon matched at i,
-     * named as the lexicon names it; null when the words are not that or the country has no capital listed.
+     * "в столице России": the capital of the country named after the noun for a capital, or the
+     * city named right after the country ("в столице Эфиопии Аддис-Абебе").
+     */
+    private Found capitalOfCountryAfter(String text, List<Token> tokens, int i, Role preposition) {
+        int end = lexicons.cueEnd(Lexicons.Cue.CAPITAL_NOUN, tokens, i);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = end > i && end < tokens.size() ? lexicons.countries.longest(tokens, end) : null;
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
+            return null;
+        }
+        if (country.end() < tokens.size() && tokens.get(country.end()).isCapitalized()) {
+            PhraseIndex.Match<Lexicons.CountryEntry> city = lexicons.countries.longest(tokens, country.end());
+            boolean itsCity = city != null && city.value().form().isTown() && city.value().code().equals(country.value().code());
+            Found named = itsCity ? listedPlace(text, tokens, country.end(), city, preposition, false) : null;
+            return named == null ? null : new Found(i, named.end(), preposition, named.place(), true);
+        }
+        Optional<String> capital = lexicons.capitalOf(country.value().code());
+        if (capital.isEmpty()) {
+            return null;
+        }
+        Span span = Span.of(tokens.get(i).start(), tokens.get(country.end() - 1).end());
+        Place place = Place.builder().name(capital.get()).country(country.value().code()).span(span).build();
+        return new Found(i, country.end(), preposition, place, true);
+    }
+
+    /**
+     * "in the Uzbek capital", "in the US capital": the capital of the country whose demonym or name
+     * the lexicon matched at i, named as the lexicon names it; null when the words are not that or
+     * the country has no capital listed.
      */
     private Found capitalOfDemonym(List<Token> tokens, int i, PhraseIndex.Match<Lexicons.CountryEntry> match,
             Role preposition) {
-        if (match == null || match.value().form() != Lexicons.CountryForm.DEMONYM
+        if (match == null || match.value().form() != Lexicons.CountryForm.DEMONYM && match.value().form() != Lexicons.CountryForm.NAME
                 || !lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, match.end())) {
             return null;
         }

@@ -578,6 +578,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountrysCapitalIsItsCapitalCityWhetherTheNameComesBeforeOrAfterTheNoun() {
+        Meeting english = main("Foreign Minister Ana Torres of Chile met Secretary of State Paul Reed in the US capital.\n");
+        Meeting russian = main("Президент Перу Хуан Рамос встретился в столице России с президентом Чили Аной Торрес.\n");
+        Meeting named = main("Президент Перу Хуан Рамос встретился в столице Эфиопии Аддис-Абебе с президентом Чили Аной"
+                + " Торрес.\n");
+
+        assertThat(english.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Washington"));
+        assertThat(russian.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Москва"));
+        assertThat(named.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Аддис-Абеба"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
