@@ -180,11 +180,14 @@ final class PlaceFinder {
     }
 
     /**
-     * "в столице России": the capital of the country named after the noun for a capital, or the
-     * city named right after the country ("в столице Эфиопии Аддис-Абебе").
+     * "в столице России", "in the capital of Peru": the capital of the country named after the noun
+     * for a capital, or the city named right after the country ("в столице Эфиопии Аддис-Абебе").
      */
     private Found capitalOfCountryAfter(String text, List<Token> tokens, int i, Role preposition) {
         int end = lexicons.cueEnd(Lexicons.Cue.CAPITAL_NOUN, tokens, i);
+        if (end > i && end + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
+            end++; // "in the capital of Peru"
+        }
         PhraseIndex.Match<Lexicons.CountryEntry> country = end > i && end < tokens.size() ? lexicons.countries.longest(tokens, end) : null;
         if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
             return null;

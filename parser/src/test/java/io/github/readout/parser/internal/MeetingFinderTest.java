@@ -590,6 +590,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCapitalOfACountryIsItsCapitalCity() {
+        Meeting meeting = main("The talks were held in the capital of Peru on Monday between Foreign Minister Ana Torres of"
+                + " Chile and Foreign Minister Paul Reed of Peru.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
+    }
+
+    @Test
     void aCallTakesNoCityFromTheCaptionAboveIt() {
         Meeting call = main("In this file photo, the two presidents arrive in the garden of the White House in Washington."
                 + "\n\nPresident Barack Obama and President Xi Jinping spoke on the phone Friday.\n");
