@@ -843,11 +843,7 @@ final class InflectedPersonFinder implements PersonReader {
         // "Евгением" ends as "решением" does, but the pack knows the given name
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
                 || declension.caseOfGivenName(token.text()).isPresent())
-                && lexicons.countries.longest(tokens, at) == null
-                && lexicons.organizations.longest(tokens, at) == null
-                && lexicons.titles.longest(tokens, at) == null
-                && lexicons.honorifics.longest(tokens, at) == null
-                && lexicons.triggers.longest(tokens, at) == null;
+                && listedNowhere(tokens, at) && lexicons.honorifics.longest(tokens, at) == null;
     }
 
     @Override
@@ -872,7 +868,12 @@ final class InflectedPersonFinder implements PersonReader {
         Token token = tokens.get(at);
         return token.isWord() && token.isCapitalized() && !token.isAllCaps() && isAnyGivenName(tokens.get(at - 1))
                 && declension.looksLikeCommonWord(token.text()) && !isVocabulary(tokens, at) && !namesARegion(tokens, at)
-                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && listedNowhere(tokens, at);
+    }
+
+    /** Whether no country, body, office or meeting word of the pack starts at a token. */
+    private boolean listedNowhere(List<Token> tokens, int at) {
+        return lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null && lexicons.triggers.longest(tokens, at) == null;
     }
 

@@ -1922,12 +1922,13 @@ final class PersonFinder implements PersonReader {
      * or "and" among what an office "of" deals with is one of its portfolios, not the holder's body.
      */
     private boolean listedPortfolio(List<Token> tokens, int from, int at) {
-        if (at - from < 2 || !(tokens.get(at - 1).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1))) {
+        if (at - from < 2 || !(tokens.get(at - 1).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1))
+                || lexicons.titles.longestEnd(tokens, from) <= from) {
             return false;
         }
         for (int k = from + 1; k < at - 1; k++) {
             if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
-                return lexicons.titles.longestEnd(tokens, from) > from;
+                return true;
             }
         }
         return false;

@@ -198,13 +198,17 @@ final class PlaceFinder {
             Found named = itsCity ? listedPlace(text, tokens, country.end(), city, preposition, false) : null;
             return named == null ? null : new Found(i, named.end(), preposition, named.place(), true);
         }
-        Optional<String> capital = lexicons.capitalOf(country.value().code());
+        return capitalFound(country.value().code(), tokens, i, country.end(), preposition);
+    }
+
+    /** The capital of a country, as the lexicon names it, found in tokens [first, end); null when none is listed. */
+    private Found capitalFound(CountryCode country, List<Token> tokens, int first, int end, Role preposition) {
+        Optional<String> capital = lexicons.capitalOf(country);
         if (capital.isEmpty()) {
             return null;
         }
-        Span span = Span.of(tokens.get(i).start(), tokens.get(country.end() - 1).end());
-        Place place = Place.builder().name(capital.get()).country(country.value().code()).span(span).build();
-        return new Found(i, country.end(), preposition, place, true);
+        Span span = Span.of(tokens.get(first).start(), tokens.get(end - 1).end());
+        return new Found(first, end, preposition, Place.builder().name(capital.get()).country(country).span(span).build(), true);
     }
 
     /**
@@ -218,13 +222,7 @@ final class PlaceFinder {
                 || !lexicons.isCue(Lexicons.Cue.CAPITAL_NOUN, tokens, match.end())) {
             return null;
         }
-        Optional<String> capital = lexicons.capitalOf(match.value().code());
-        if (capital.isEmpty()) {
-            return null;
-        }
-        Span span = Span.of(tokens.get(i - 1).start(), tokens.get(match.end()).end());
-        Place place = Place.builder().name(capital.get()).country(match.value().code()).span(span).build();
-        return new Found(i - 1, match.end() + 1, preposition, place, true);
+        return capitalFound(match.value().code(), tokens, i - 1, match.end() + 1, preposition);
     }
 
     /**
