@@ -3175,6 +3175,8 @@ final class MeetingFinder {
                 }
                 k = country.end() - 1;
             }
+            // "Nepal-China relations" names both sides
+            pairedCountries(List.of(s)).forEach(code -> named.merge(code, 1, Integer::sum));
         }
         return named;
     }

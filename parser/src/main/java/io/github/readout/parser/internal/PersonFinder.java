@@ -198,9 +198,29 @@ final class PersonFinder implements PersonReader {
         }
     }
 
-    /** "Russian President X and President Y": the office named again is another country's. */
+    /**
+     * "Russian President X and President Y", "Minister of Foreign Affairs of China X, Minister for
+     * Foreign Affairs Y": the office named again, whatever small words join its own, is another
+     * country's; so is the last of several offices held at once ("State Councilor and Minister of …").
+     */
     private static boolean sameOffice(Mention previous, Mention current) {
-        return previous.title().get().equalsIgnoreCase(current.title().get());
+        List<String> before = officeWords(previous.title().get());
+        List<String> now = officeWords(current.title().get());
+        return !now.isEmpty() && before.size() >= now.size() && before.subList(before.size() - now.size(), before.size()).equals(now);
+    }
+
+    /** How long a word in lower case may be and still be one that only joins a title's words: "of", "for", "по". */
+    private static final int JOINING_WORD_LENGTH = 3;
+
+    /** The words of a title, lower-cased, without the short ones in lower case that join them. */
+    private static List<String> officeWords(String title) {
+        List<String> words = new ArrayList<>();
+        for (Token token : Tokenizer.tokens(title, 0, title.length())) {
+            if (token.isWord() && !(token.isLowerCase() && token.text().length() <= JOINING_WORD_LENGTH)) {
+                words.add(token.key());
+            }
+        }
+        return words;
     }
 
     /** How far before a listed mention "between" may stand: "between the visiting British …". */
@@ -771,10 +791,13 @@ final class PersonFinder implements PersonReader {
             if (comma + 1 >= tokens.size() || !tokens.get(comma).isPunctuation(',')) {
                 continue;
             }
-            int next = lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, comma + 1) ? comma + 2 : comma + 1;
-            int name = afterHonorifics(tokens, next);
-            if (name < tokens.size() && isNameWord(tokens, name) && (next == comma + 1 || name > next)) {
-                return true; // "…, Margus Tsahkna", "…, and Mr. John Howard"
+            // "…, and Mr. John Howard, the Prime Minister": "and" opens the next name and its own title
+            if (lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, comma + 1)) {
+                continue;
+            }
+            int name = afterHonorifics(tokens, comma + 1);
+            if (name < tokens.size() && isNameWord(tokens, name)) {
+                return true; // "…, Margus Tsahkna"
             }
         }
         return false;
@@ -1464,7 +1487,8 @@ final class PersonFinder implements PersonReader {
         if (!afterName && token.isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k + 1) && k + 2 < limit
                 && isTitleWord(tokens.get(k + 2 < limit && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 2)
                         ? Math.min(k + 3, limit - 1) : k + 2))
-                && !startsTitle(tokens, k + 2)) { // "the new ambassador of Mali, and Ambassador B": B's own title
+                && !startsTitle(tokens, k + 2) // "the new ambassador of Mali, and Ambassador B": B's own title
+                && afterHonorifics(tokens, k + 2) == k + 2) { // "…, and Mr. John Howard": a name of its own
             return k + 2; // "for Economic Growth, Energy, and the Environment"
         }
         if (afterName || !tokens.get(k + 1).isCapitalized()) {

@@ -2860,4 +2860,39 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name)
                 .containsExactly("Ana Torres", "Paul Reed", "Hans Muller", "John Smith", "Luis Vega");
     }
+
+    @Test
+    void aPairOfCountriesWrittenWithAHyphenLeavesTheSideTheCounterpartDoesNotHold() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Ram Thapa had a fruitful meeting with his Chinese"
+                + " counterpart Li Wen in Qingdao this evening.\n\nDuring the meeting, the two ministers took stock of"
+                + " Nepal-China relations.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse(""))
+                    .containsExactly(tuple("Ram Thapa", "NP"), tuple("Li Wen", "CN"));
+            assertThat(m.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("NP", "CN");
+        });
+    }
+
+    @Test
+    void theSameOfficeWrittenWithAnotherSmallWordIsAnotherCountrysAfterAComma() {
+        PressRelease release = PARSER.parse("test", "At the invitation of State Councilor and Minister of Foreign Affairs"
+                + " of the People's Republic of China Li Wen, Minister for Foreign Affairs Ram Thapa met him in Qingdao"
+                + " this evening.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m ->
+                assertThat(m.participants()).filteredOn(p -> p.name().equals("Ram Thapa"))
+                        .singleElement().satisfies(p -> assertThat(p.country()).isNotEqualTo(Optional.of(CountryCode.of("CN")))));
+    }
+
+    @Test
+    void aTitleAfterANameIsItsOwnWhenTheNextNameOpensWithAndAndAnHonorific() {
+        PressRelease release = PARSER.parse("test", "Prime Minister Ken Abe had a breakfast meeting with Mr. George Bush,"
+                + " the President of the United States, and Mr. John Howe, the Prime Minister of Australia.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.title().orElse(""), p -> p.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Ken Abe", "Prime Minister", ""), tuple("George Bush", "President", "US"),
+                        tuple("John Howe", "Prime Minister", "AU")));
+    }
 }
