@@ -128,7 +128,10 @@ public final class SentenceSplitter {
             word = word.substring(joined + 1); // "Kazakhstan-U.S. Enhanced Strategic Partnership Dialogue"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return false; // an initial: "S. Jaishankar"
+            // an initial ("S. Jaishankar"), unless a word of two letters or more that opens sentences
+            // follows: "… with Foreign Minister Wang Yi. Then …" ("Ван И. Затем"), where "Д. В. Медведев" goes on
+            String nextWord = nextWord(text, next, end);
+            return nextWord.length() > 1 && OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
         }
         String key = word.toLowerCase(Locale.ROOT);
         if (BEFORE_NAME.contains(key)) {

@@ -106,6 +106,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aOneLetterLastNameEndsTheSentenceWhenAWordThatOpensSentencesFollows() {
+        assertThat(split("Он провел переговоры с главой МИД КНР Ван И. Затем министр встретился с Д. В. Петровым."
+                + " Talks were held with Wang Y. The two sides met again."))
+                .containsExactly("Он провел переговоры с главой МИД КНР Ван И.",
+                        "Затем министр встретился с Д. В. Петровым.", "Talks were held with Wang Y.",
+                        "The two sides met again.");
+    }
+
+    @Test
     void initialsDoNotEndTheSentence() {
         assertThat(split("Murat Nurtleu met with Minister of External Affairs of India Dr. S. Jaishankar in Astana. "
                 + "They discussed trade."))
