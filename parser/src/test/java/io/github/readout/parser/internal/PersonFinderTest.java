@@ -755,6 +755,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void pictureAndCreditLinesNameThePhotographer() {
+        String text = "The ministers met in London.\n\nPicture: Jane Doe/PA\n\nCredit: Tom Brown / Reuters\n\n"
+                + "Image: Mary Jones";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).containsExactly("Jane Doe", "Tom Brown", "Mary Jones");
+    }
+
+    @Test
     void wireCreditsNameEveryReporterEditorAndPhotographer() {
         String text = "Premier Li met President Cruz in the Great Hall of the People in Beijing, capital of China,"
                 + " on Friday. (Xinhua/Ding Hai)\n\nThe two leaders talked. REUTERS/Harry Lane\n\n"
