@@ -107,9 +107,10 @@ final class MeetingFinder {
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = between(lead);
+        // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
+        Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
-                visitorsDestination(lead).filter(c -> opensTheLead(participants, lead)), sentences, release,
-                personCountries);
+                hostsCountry(lead, told, participants), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
@@ -128,9 +129,7 @@ final class MeetingFinder {
                 && namesADialogue(series.name())) {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
-        // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         boolean framed = framesVisit(lead);
-        Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         boolean onATrip = framed || told.isPresent();
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
                 onATrip, release.log());
@@ -3331,6 +3330,20 @@ final class MeetingFinder {
         long namedBefore = lead.mentions().stream().filter(m -> m.first() < at).count();
         return namedBefore == 1 && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
                 ? found.get().place().country() : Optional.empty();
+    }
+
+    /**
+     * The country whose officials the visitor met: where the person who opens the lead went, or
+     * where the visit told near it went when that sentence names the visitor first ("X travelled to
+     * Canberra for his first official visit. He met Prime Minister Y").
+     */
+    private Optional<CountryCode> hostsCountry(Sentence lead, Optional<Sentence> told, Map<Integer, Participant> participants) {
+        Optional<CountryCode> visited = visitorsDestination(lead).filter(c -> opensTheLead(participants, lead));
+        if (visited.isPresent() || told.isEmpty() || told.get() == lead || participants.isEmpty()
+                || participants.values().iterator().next().sentence != told.get().index()) {
+            return visited;
+        }
+        return visitorsDestination(told.get());
     }
 
     /** Whether the first of the meeting's people is named first in the lead, not in a sentence before it. */

@@ -2895,4 +2895,16 @@ class MeetingFinderTest {
                 .containsExactly(tuple("Ken Abe", "Prime Minister", ""), tuple("George Bush", "President", "US"),
                         tuple("John Howe", "Prime Minister", "AU")));
     }
+
+    @Test
+    void theHostsAVisitorMeetsAfterTheSentenceOfTheVisitAreOfTheCountryVisited() {
+        PressRelease release = PARSER.parse("test", "Prime Minister Mark Lane of Canada travelled to Canberra for his first"
+                + " official visit to Australia. He met Prime Minister Tony Abbot on Monday.\n").release();
+
+        assertThat(release.meetings()).last().satisfies(m -> {
+            assertThat(m.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse(""))
+                    .containsExactly(tuple("Mark Lane", "CA"), tuple("Tony Abbot", "AU"));
+            assertThat(m.countries()).extracting(CountryCode::code).containsExactly("CA", "AU");
+        });
+    }
 }
