@@ -276,7 +276,11 @@ final class InflectedPersonFinder implements PersonReader {
             window.organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
             window.titleTo(org.end());
         } else if (honorific != null) {
+            if (window.titled && window.pending == k) {
+                window.titleEnd = k; // "атташе по вопросам обороны полковника X": the rank follows the title's words
+            }
             window.at = honorific.end();
+            window.pending = -1;
         } else {
             return stepOverOtherWord(tokens, window, limit, k);
         }

@@ -18,6 +18,12 @@ class InflectedPersonFinderTest {
         return FINDER.find(text, Tokenizer.tokens(text, 0, text.length()), 0);
     }
 
+    @Test
+    void aRankBeforeANameIsNoPartOfIt() {
+        assertThat(find("Генерал-полковник Олег Смирнов встретился с послом.")).extracting(Mention::name)
+                .containsExactly("Олег Смирнов");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу.|Мурат Нуртлеу|Министр иностранных дел|KZ",
@@ -51,6 +57,9 @@ class InflectedPersonFinderTest {
         "Встреча с руководителем Консульского отдела Посольства США Анной Коул.|Анна Коул|руководитель Консульского отдела Посольства|US",
         "Среди послов присутствует посланник из Словении Аленка Кос.|Аленка Кос|посланник|SI",
         "Он встретился с председателем Сейма Литвы Анной Вилкс.|Анна Вилкс|председатель Сейма|LT",
+        "Торага Жогорку Кенеша Айбек Осмонов встретился с послом.|Айбек Осмонов|Торага Жогорку Кенеша|KG",
+        "Министр принял атташе по вопросам обороны Бельгии полковника Марка Дюпона.|Марк Дюпон|атташе по вопросам обороны|BE",
+        "Он провел переговоры с командующим ВМС Индии адмиралом Радживом Кумаром.|Раджив Кумар|командующий ВМС|IN",
     })
     void titledMentionIsReadToTheNominative(String sentence, String name, String title, String country) {
         List<Mention> mentions = find(sentence);
