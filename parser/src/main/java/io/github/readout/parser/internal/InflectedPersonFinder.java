@@ -87,8 +87,10 @@ final class InflectedPersonFinder implements PersonReader {
         window.titleEnd = title != null ? window.at : -1;
         int limit = Math.min(tokens.size(), window.titleStart + LONGEST_TITLE);
         // "Генконсул Японии в Хабаровске Валерий Сахно": a town after "в" is where the office is held, no name's word
+        // "депутат Орловского областного Совета Иван Петров": a capitalised word before a region's noun names the region
         while (window.at < limit && (!isNameWord(tokens, window.at) || window.titled && isUnlistedTown(tokens, window.at)
-                && window.at + 1 < limit && isNameWord(tokens, window.at + 1))) {
+                && window.at + 1 < limit && isNameWord(tokens, window.at + 1)
+                || window.titled && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, window.at + 1))) {
             if (!step(text, tokens, window, limit)) {
                 return List.of();
             }

@@ -19,6 +19,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aRegionsAdjectiveBeforeItsBodysAdjectiveIsNoName() {
+        assertThat(find("Депутат Орловского областного Совета Иван Петров встретился с консулом."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Иван Петров", "Депутат Орловского областного Совета"));
+    }
+
+    @Test
     void aRankBeforeANameIsNoPartOfIt() {
         assertThat(find("Генерал-полковник Олег Смирнов встретился с послом.")).extracting(Mention::name)
                 .containsExactly("Олег Смирнов");
