@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The meeting stage: finds the meeting a release leads with, the further meetings it reports,
@@ -750,10 +751,19 @@ final class MeetingFinder {
         if (series == null) {
             series = SeriesReader.quoted(text, report.sentence()).orElse(null);
         }
+        if (series != null && namesSomeone(series.name(), lead, report.sentence())) {
+            series = null; // "The meeting of the Deputy Foreign Minister of Tajikistan X with …": the people who met
+        }
         if (series != null && series.summit() && (BILATERAL_TALK_KINDS.contains(report.kind()) || metAtASummit(lead, report))) {
             series = null; // "held bilateral talks with … ahead of the G20 Summit": the summit is the frame
         }
         return series;
+    }
+
+    /** Whether a name holds the full name (two words at least) of someone the lead or the report names. */
+    private static boolean namesSomeone(String name, Sentence lead, Sentence report) {
+        return Stream.of(lead, report).flatMap(s -> s.mentions().stream())
+                .anyMatch(m -> m.nameTokens().size() >= 2 && name.contains(m.name()));
     }
 
     /**

@@ -2907,4 +2907,15 @@ class MeetingFinderTest {
             assertThat(m.countries()).extracting(CountryCode::code).containsExactly("CA", "AU");
         });
     }
+
+    @Test
+    void aMeetingOfSomeoneNamedIsNoNamedSeries() {
+        PressRelease release = PARSER.parse("test", "The meeting of the Deputy Foreign Minister of Tajikistan Ali Rahimov with"
+                + " the Ambassador of Iran to Tajikistan Hamid Faghani took place on 5 May 2023.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEmpty();
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Ali Rahimov", "Hamid Faghani");
+        });
+    }
 }
