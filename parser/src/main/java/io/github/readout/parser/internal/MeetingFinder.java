@@ -1424,9 +1424,12 @@ final class MeetingFinder {
         }
         if (location.isEmpty() && !remote) {
             // A visit's talks are held where the visit went; a dateline is where the release was filed.
-            Optional<Place> destination = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report))
-                    .or(() -> arrivalJustAfter(sentences, report));
-            boolean destinationFirst = report != lead || filedFrom.isEmpty();
+            Optional<Place> toldBefore = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
+            Optional<Place> destination = toldBefore.or(() -> arrivalJustAfter(sentences, report));
+            // "CANADA … X travelled to Canberra. He met …": a visit told first, to another country than the
+            // one the story was filed in, went there
+            boolean destinationFirst = report != lead || filedFrom.isEmpty() || toldBefore.flatMap(Place::country)
+                    .filter(c -> !filedFrom.get().country().equals(Optional.of(c))).isPresent();
             location = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
             rule = destinationFirst && destination.isPresent()
                     ? "the place a visitor came or was welcomed to" : "the dateline's place";

@@ -2918,4 +2918,14 @@ class MeetingFinderTest {
             assertThat(m.participants()).extracting(Person::name).containsExactly("Ali Rahimov", "Hamid Faghani");
         });
     }
+
+    @Test
+    void aVisitToAnotherCountryThanTheDatelinesToldBeforeTheMeetingIsWhereItWasHeld() {
+        PressRelease release = PARSER.parse("test", "CANADA, March 5, 2025 /EINPresswire.com/ -- Prime Minister Mark Lane"
+                + " travelled to Canberra for his first official visit to Australia. He met Prime Minister Tony Abbot.\n")
+                .release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m ->
+                assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Canberra")));
+    }
 }
