@@ -2928,4 +2928,12 @@ class MeetingFinderTest {
         assertThat(release.meetings()).singleElement().satisfies(m ->
                 assertThat(m.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Canberra")));
     }
+
+    @Test
+    void aTextLineNamesItsAuthorInRussian() {
+        PressRelease release = PARSER.parse("test", "В среду губернатор Свердловской области Олег Смирнов встретился с послом"
+                + " Китая Ли Мином.\n\nТекст: Анна Белова\n").release();
+
+        assertThat(release.people()).extracting(Person::name).contains("Анна Белова");
+    }
 }
