@@ -644,6 +644,11 @@ final class Extractor {
         boolean[] covered = covered(tokens, mentions, attribution);
         int i = 0;
         while (i < tokens.size()) {
+            int placeName = lexicons.placeNameEnd(tokens, i);
+            if (placeName > 0) {
+                i = placeName; // "в аэропорту Эсенбога": the airport's name
+                continue;
+            }
             if (covered[i] || !personFinder.isNameWord(tokens, i)) {
                 i++;
                 continue;

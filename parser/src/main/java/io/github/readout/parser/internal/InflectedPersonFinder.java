@@ -37,6 +37,11 @@ final class InflectedPersonFinder implements PersonReader {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int placeName = lexicons.placeNameEnd(tokens, i);
+            if (placeName > 0) {
+                i = placeName; // "в аэропорту Гейдар Алиев": the airport's name, no person
+                continue;
+            }
             List<Mention> titled = titled(text, tokens, i, sentence);
             if (!titled.isEmpty()) {
                 mentions.addAll(titled);

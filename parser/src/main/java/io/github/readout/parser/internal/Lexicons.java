@@ -68,7 +68,7 @@ final class Lexicons {
         MEETING_VERB, PARTICIPANTS_NOUN, OWN_MEETING, REPORTED_MEETING, REPORTED_MEETING_VERB, ANAPHORIC_DETERMINER,
         MEETING_RETOLD, REPORT_AUXILIARY, FUTURE_PASSIVE, SUMMIT_PEOPLE, BODY_JOINER, PLACE_NOT_PARTY, VISIT_PREFIX, VISITED_BUILDING, SEVERAL_MEETINGS, POSSESSIVE_AFTER_S, SEVERAL_COUNTERPARTS, PURPOSE_FORM, CREDENTIALS, SEVERAL_ENVOYS, RANK, ADDRESS_TITLE, NEGATION, NOT_ONLY, SPOKESPERSON, WELCOME_VERB,
         STATIONED, MEANS_UNSTATED, TITLE_BODY, DISCUSSION_VERB, WITH_WORD, POST_NOMINAL, LIGHT_VERB, COUNTERPART_ORIGIN, COUNTERPARTS_NOUN,
-        SOURCE_VERB_FIRST, SOURCE_OPENER, SOURCE_CLAUSE_OPENER, SOURCE_LABEL, SOURCE_SPEAKER, SOURCE_HOLDER, SOURCE_OTHER_CASE, BODIES_SEAT }
+        SOURCE_VERB_FIRST, SOURCE_OPENER, SOURCE_CLAUSE_OPENER, SOURCE_LABEL, SOURCE_SPEAKER, SOURCE_HOLDER, SOURCE_OTHER_CASE, BODIES_SEAT, PLACE_NAME_NOUN }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -307,6 +307,21 @@ final class Lexicons {
     /** Whether a phrase of the cue starts at a token. */
     boolean isCue(Cue cue, List<Token> tokens, int start) {
         return start >= 0 && start < tokens.size() && cueEnd(cue, tokens, start) > 0;
+    }
+
+    /**
+     * Where the name of a place that a noun of the pack opens at {@code start} ends ("аэропорт
+     * Гейдар Алиев"): past the noun and the capitalised words after it; -1 when no such noun is there.
+     */
+    int placeNameEnd(List<Token> tokens, int start) {
+        int k = start >= 0 && start < tokens.size() ? cueEnd(Cue.PLACE_NAME_NOUN, tokens, start) : -1;
+        if (k < 0) {
+            return -1;
+        }
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether a phrase of the cue occurs anywhere in the tokens. */

@@ -2936,4 +2936,13 @@ class MeetingFinderTest {
 
         assertThat(release.people()).extracting(Person::name).contains("Анна Белова");
     }
+
+    @Test
+    void theWordsAfterAnAirportNameTheAirportNoPerson() {
+        PressRelease release = PARSER.parse("test", "Министр обороны Турции Али Демир прибыл в Международный аэропорт Гейдар"
+                + " Алиев, где его встретил министр обороны Расул Мамедов. В аэропорту Эсенбога Мамедова встретил"
+                + " заместитель министра Мехмет Озтюрк.\n").release();
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Али Демир", "Расул Мамедов", "Мехмет Озтюрк");
+    }
 }
