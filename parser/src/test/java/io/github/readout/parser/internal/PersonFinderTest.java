@@ -474,6 +474,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theKalenjinParticleIsPartOfTheName() {
+        assertThat(only("It was the first visit since President Daniel arap Moi left office.").name())
+                .isEqualTo("Daniel arap Moi");
+    }
+
+    @Test
     void nameWithParticlesAndTheOrganizationOfTheTitle() {
         Mention m = only("He met President of the European Commission Ursula von der Leyen in Brussels.");
 
