@@ -74,6 +74,7 @@ class MeetingFinderTest {
                 + " Azerbaijan Jeyhun Bayramov in Baku.",
         "MEETING; Minister Lena Vogel had bilateral political discussions with Karl Brandt, the Austrian"
                 + " Minister, in Vienna.",
+        "MEETING; King Karl Brandt granted an audience to Foreign Secretary Lena Vogel in Vienna.",
     })
     void kindOfTheLead(MeetingKind kind, String lead) {
         assertThat(main(lead + "\n").kind()).isEqualTo(kind);
