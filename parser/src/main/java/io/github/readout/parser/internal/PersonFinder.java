@@ -908,7 +908,15 @@ final class PersonFinder implements PersonReader {
     private List<Mention> pluralPair(String text, List<Token> tokens, Mention first, int sentence) {
         String title = singular(first.title().get());
         List<CountryCode> countries = new ArrayList<>();
-        for (int k = first.first(); k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
+        int from = first.first();
+        if (from >= 2 && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, from - 1)) {
+            // "Polish and Czech Presidents A and B": the first people's adjective stands before the "and"
+            PhraseIndex.Match<Lexicons.CountryEntry> before = lexicons.countries.longest(tokens, from - 2);
+            if (before != null && before.end() == from - 1 && before.value().form() == Lexicons.CountryForm.DEMONYM) {
+                countries.add(before.value().code());
+            }
+        }
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
             if (country != null && country.value().form() != Lexicons.CountryForm.CITY && country.value().form() != Lexicons.CountryForm.REGION) {
                 countries.add(country.value().code());
@@ -1261,6 +1269,11 @@ final class PersonFinder implements PersonReader {
         int k = pastTitleBody(tokens, at);
         while (k < tokens.size() && k < at + 6) {
             Token token = tokens.get(k);
+            if (k > at && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isCapitalized()) {
+                k++; // "Foreign and Trade Minister": two modifiers of one office
+                continue;
+            }
             if (!token.isCapitalized()) {
                 return false;
             }

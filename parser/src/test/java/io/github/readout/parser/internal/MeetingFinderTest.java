@@ -2946,4 +2946,24 @@ class MeetingFinderTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Али Демир", "Расул Мамедов", "Мехмет Озтюрк");
     }
+
+    @Test
+    void twoPeoplesAdjectivesBeforeAPluralOfficeGiveItsHoldersTheirCountriesInTurn() {
+        PressRelease release = PARSER.parse("test", "Polish and Czech Presidents Adam Nowak and Petr Novy met in Warsaw on"
+                + " Monday.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Adam Nowak", "PL"), tuple("Petr Novy", "CZ")));
+    }
+
+    @Test
+    void twoModifiersJoinedByAndOpenOneOffice() {
+        PressRelease release = PARSER.parse("test", "New Zealand's Foreign and Trade Minister Tom Grey met Japanese Foreign"
+                + " Minister Taro Sato in Tokyo.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.title().orElse(""))
+                .containsExactly(tuple("Tom Grey", "Foreign and Trade Minister"), tuple("Taro Sato", "Foreign Minister")));
+    }
 }
