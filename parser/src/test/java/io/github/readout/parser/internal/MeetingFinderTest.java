@@ -2966,4 +2966,12 @@ class MeetingFinderTest {
                 .extracting(Person::name, p -> p.title().orElse(""))
                 .containsExactly(tuple("Tom Grey", "Foreign and Trade Minister"), tuple("Taro Sato", "Foreign Minister")));
     }
+
+    @Test
+    void theNameOfAGroupOrAProjectIsNoPerson() {
+        PressRelease release = PARSER.parse("test", "The presidents of the Visegrad Four countries met in Prague. Concerning"
+                + " Rail Baltica, the ministers agreed.\n").release();
+
+        assertThat(release.people()).isEmpty();
+    }
 }

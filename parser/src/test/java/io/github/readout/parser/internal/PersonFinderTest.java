@@ -763,9 +763,9 @@ class PersonFinderTest {
     @Test
     void pictureAndCreditLinesNameThePhotographer() {
         String text = "The ministers met in London.\n\nPicture: Jane Doe/PA\n\nCredit: Tom Brown / Reuters\n\n"
-                + "Image: Mary Jones";
+                + "Image: Mary Jones\n\nSource: Siim Lovi /ERR";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
-        assertThat(names).containsExactly("Jane Doe", "Tom Brown", "Mary Jones");
+        assertThat(names).containsExactly("Jane Doe", "Tom Brown", "Mary Jones", "Siim Lovi");
     }
 
     @Test
