@@ -167,13 +167,38 @@ final class Datelines {
         return dateline(lead.name(), block.start(), comma + 1);
     }
 
-    /** Where a block's place starts after a date that opens it: "24 сентября, Минск /Корр. БЕЛТА/." */
+    /**
+     * Where a block's place starts after a date that opens it: "24 сентября, Минск /Корр. БЕЛТА/.",
+     * "Thursday, June 11, Vilnius - …" (a weekday before the date).
+     */
     private static int pastLeadingDate(String text, int start, int end) {
+        int weekdayComma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
+        if (weekdayComma > start && DateWords.weekday(Tokenizer.key(text.substring(start, weekdayComma).strip())) != null) {
+            int date = skipBlanks(text, weekdayComma + 1, end);
+            int past = pastDayAndMonth(text, date, end);
+            return past > date ? past : start;
+        }
+        return pastDayAndMonth(text, start, end);
+    }
+
+    /** Past a date and its comma that open a block ("24 сентября, ", "June 11, "); {@code start} if none. */
+    private static int pastDayAndMonth(String text, int start, int end) {
         int comma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
-        if (comma < 0 || !Character.isDigit(text.charAt(start)) || !isDatePart(text.substring(start, comma).strip())) {
+        boolean opensWithDate = start < end && (Character.isDigit(text.charAt(start))
+                || Months.number(firstWord(text, start, end)) > 0);
+        if (comma < 0 || !opensWithDate || !isDatePart(text.substring(start, comma).strip())) {
             return start;
         }
         return skipBlanks(text, comma + 1, end);
+    }
+
+    /** The letters that open text at {@code start}. */
+    private static String firstWord(String text, int start, int end) {
+        int k = start;
+        while (k < end && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return text.substring(start, k);
     }
 
     /** The most chars of a date before a dateline's place. */

@@ -225,6 +225,8 @@ class NoiseFilterTest {
                 {"Baku, Azerbaijan, Jan. 16\n\nPresident Ilham Aliyev received.", "Baku"},
                 {"Бишкек, 01.09.25. /Агентство/. Президент провел встречу.", "Бишкек"},
                 {"24 сентября, Минск /Корр. Агентства/. Министр провел встречу.", "Минск"},
+                {"Thursday, June 11, Vilnius - President Ana Torres met the minister.", "Vilnius"},
+                {"June 11, Vilnius - President Ana Torres met the minister.", "Vilnius"},
                 {"Новоград, 7 февраля /АГЕНТСТВО/. Министр провел встречу.", "Новоград"},
                 {"DUSHANBE. The Prime Minister held a meeting.", "DUSHANBE"},
                 {"Lusaka, October 21, 2024 (Agency) – The Chairperson met the minister.", "Lusaka"},
