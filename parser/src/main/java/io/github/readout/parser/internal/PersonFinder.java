@@ -2004,6 +2004,10 @@ final class PersonFinder implements PersonReader {
             return k;
         }
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, phrase);
+        int stateForm = country == null ? lexicons.cueEnd(Lexicons.Cue.STATE_FORM, tokens, phrase) : -1;
+        if (stateForm > 0 && stateForm < to) {
+            country = lexicons.countries.longest(tokens, stateForm); // "of the Republic of Slovakia"
+        }
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
         boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
                 || namesBodyOf(tokens, country.end(), to));

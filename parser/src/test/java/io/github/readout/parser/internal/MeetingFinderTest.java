@@ -2974,4 +2974,14 @@ class MeetingFinderTest {
 
         assertThat(release.people()).isEmpty();
     }
+
+    @Test
+    void aStatesFormBeforeItsNameIsReadWithItAsTheCountry() {
+        PressRelease release = PARSER.parse("test", "President Zuzana Kova met Ambassador of the Republic of Slovakia Jan"
+                + " Novak in Vienna.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.title().orElse(""), p -> p.country().map(CountryCode::code).orElse(""))
+                .contains(tuple("Jan Novak", "Ambassador", "SK")));
+    }
 }
