@@ -1423,16 +1423,9 @@ final class MeetingFinder {
             rule = beside.rule();
         }
         if (location.isEmpty() && !remote) {
-            // A visit's talks are held where the visit went; a dateline is where the release was filed.
-            Optional<Place> toldBefore = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
-            Optional<Place> destination = toldBefore.or(() -> arrivalJustAfter(sentences, report));
-            // "CANADA … X travelled to Canberra. He met …": a visit told first, to another country than the
-            // one the story was filed in, went there
-            boolean destinationFirst = report != lead || filedFrom.isEmpty() || toldBefore.flatMap(Place::country)
-                    .filter(c -> !filedFrom.get().country().equals(Optional.of(c))).isPresent();
-            location = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
-            rule = destinationFirst && destination.isPresent()
-                    ? "the place a visitor came or was welcomed to" : "the dateline's place";
+            Located visited = visitedOrFiledFrom(sentences, lead, report, filedFrom);
+            location = visited.place();
+            rule = visited.rule();
         }
         if (location.isEmpty()) {
             location = nearbyCity(sentences, report, kind); // "The talks took place … in Bangkok"
@@ -1455,6 +1448,19 @@ final class MeetingFinder {
 
     /** A meeting's place and the rule that found it. */
     private record Located(Optional<Place> place, String rule) {}
+
+    /** A visit's talks are held where the visit went; a dateline is where the release was filed. */
+    private Located visitedOrFiledFrom(List<Sentence> sentences, Sentence lead, Sentence report, Optional<Place> filedFrom) {
+        Optional<Place> toldBefore = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
+        Optional<Place> destination = toldBefore.or(() -> arrivalJustAfter(sentences, report));
+        // "CANADA … X travelled to Canberra. He met …": a visit told first, to another country than the
+        // one the story was filed in, went there
+        boolean destinationFirst = report != lead || filedFrom.isEmpty() || toldBefore.flatMap(Place::country)
+                .filter(c -> !filedFrom.get().country().equals(Optional.of(c))).isPresent();
+        Optional<Place> place = destinationFirst ? destination.or(() -> filedFrom) : filedFrom;
+        return new Located(place, destinationFirst && destination.isPresent()
+                ? "the place a visitor came or was welcomed to" : "the dateline's place");
+    }
 
     /**
      * "МИНСК … Переговоры в Сочи были тяжелыми": a meeting's word with its city, said before the

@@ -129,7 +129,7 @@ public final class SentenceSplitter {
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             // an initial ("S. Jaishankar"), unless a word of two letters or more that opens sentences
-            // follows: "… with Foreign Minister Wang Yi. Then …" ("Ван И. Затем"), where "Д. В. Медведев" goes on
+            // follows: "… с главой МИД КНР Ван И. Затем …", where "Д. В. Медведев" goes on
             String nextWord = nextWord(text, next, end);
             return nextWord.length() > 1 && OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
         }

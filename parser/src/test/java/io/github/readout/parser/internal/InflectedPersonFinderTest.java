@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class InflectedPersonFinderTest {
     void aRegionsAdjectiveBeforeItsBodysAdjectiveIsNoName() {
         assertThat(find("Депутат Орловского областного Совета Иван Петров встретился с консулом."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Иван Петров", "Депутат Орловского областного Совета"));
+                .containsExactly(tuple("Иван Петров", "Депутат Орловского областного Совета"));
     }
 
     @Test
