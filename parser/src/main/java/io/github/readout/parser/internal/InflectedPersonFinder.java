@@ -95,7 +95,8 @@ final class InflectedPersonFinder implements PersonReader {
         // "депутат Орловского областного Совета Иван Петров": a capitalised word before a region's noun names the region
         while (window.at < limit && (!isNameWord(tokens, window.at) || window.titled && isUnlistedTown(tokens, window.at)
                 && window.at + 1 < limit && isNameWord(tokens, window.at + 1)
-                || window.titled && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, window.at + 1))) {
+                || window.titled && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, window.at + 1)
+                || window.titled && namesTheRegion(tokens, window, window.at))) {
             if (!step(text, tokens, window, limit)) {
                 return List.of();
             }
@@ -298,6 +299,8 @@ final class InflectedPersonFinder implements PersonReader {
     private boolean stepOverOtherWord(List<Token> tokens, Window window, int limit, int k) {
         if (window.titled && tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, k + 1)) {
             window.titleTo(lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, k + 1)); // "губернатор Мурманской области"
+        } else if (window.titled && namesTheRegion(tokens, window, k)) {
+            window.titleTo(k + 1); // "губернатор префектуры Тоттори"
         } else if (window.titled && tokens.get(k).isWord() && tokens.get(k).isAllCaps() && tokens.get(k).text().length() > 1) {
             window.titleTo(k + 1); // "генеральным секретарем ССАГПЗ": an abbreviation in a title names a body
         } else if (tokens.get(k).isCapitalized() && isVocabulary(tokens, k)) {
@@ -332,6 +335,21 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "губернатором префектуры Тоттори Синдзи Хираи": a capitalised word after a region's noun names
+     * the region when it does not show the case the title marks (an inflected word is the name's:
+     * "министром … провинции Айзеком Мбулело Силеку") and a name of two words at least follows it.
+     */
+    private boolean namesTheRegion(List<Token> tokens, Window window, int k) {
+        if (k < 1 || k + 2 >= tokens.size() || !tokens.get(k).isCapitalized()
+                || !lexicons.isCue(Lexicons.Cue.REGION_NAME_NOUN, tokens, k - 1)
+                || !isNameWord(tokens, k + 1) || !isNameWord(tokens, k + 2)) {
+            return false;
+        }
+        Declension.Case marked = markedCase(tokens, window);
+        return marked == Declension.Case.NOM || !declension.fitsCase(tokens.get(k).text(), marked);
     }
 
     /** A capitalised word after "в" that declines as a town the lexicons do not list: "в Хабаровске". */

@@ -32,6 +32,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aWordAfterARegionsNounThatShowsNoCaseOfTheTitleNamesTheRegion() {
+        assertThat(find("Министр встретился с губернатором префектуры Тоттори Кэндзи Сато."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Кэндзи Сато", "губернатор префектуры Тоттори"));
+        assertThat(find("Министр встретился с министром по делам мобильности провинции Айзеком Мбулело Силеку."))
+                .extracting(Mention::name).containsExactly("Айзек Мбулело Силеку");
+    }
+
+    @Test
     void aRankBeforeANameIsNoPartOfIt() {
         assertThat(find("Генерал-полковник Олег Смирнов встретился с послом.")).extracting(Mention::name)
                 .containsExactly("Олег Смирнов");
