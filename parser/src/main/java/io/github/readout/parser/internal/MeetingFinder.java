@@ -2545,6 +2545,10 @@ final class MeetingFinder {
         if (accompanied > 0 && escorted.isEmpty()) {
             escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
         }
+        // "A and B accompanied the Prime Minister": those named before go with the one named after
+        int accompanying = accompanied >= 0 ? -1 : lexicons.firstCue(Lexicons.Cue.ACCOMPANYING, s.tokens());
+        Optional<CountryCode> escortedAfter = accompanying < 0 ? Optional.empty()
+                : countryOfParticipantAfter(s, accompanying, registry, participants);
         boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
         for (Mention mention : s.mentions()) {
             if (mention.first() > 0 && excluded(s.tokens(), mention.first(), credentials) || !envoys && others.names(mention)
@@ -2563,12 +2567,28 @@ final class MeetingFinder {
                 if (added.country.isEmpty() && !mention.international() && mention.first() > accompanied && accompanied >= 0) {
                     added.country = escorted;
                 }
+                if (added.country.isEmpty() && !mention.international() && mention.end() <= accompanying) {
+                    added.country = escortedAfter;
+                }
                 participants.put(person.get().id, added);
             } else if (existing.title.isEmpty()) {
                 existing.title = mention.title();
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /** The country of the first participant already known whom the sentence names after a word. */
+    private static Optional<CountryCode> countryOfParticipantAfter(Sentence s, int at, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        for (Mention mention : s.mentions()) {
+            Participant known = mention.first() > at
+                    ? registry.find(mention.nameTokens()).map(person -> participants.get(person.id)).orElse(null) : null;
+            if (known != null && known.country.isPresent()) {
+                return known.country;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country of the participant whose office, unnamed, is the subject before "accompanied by". */

@@ -2984,4 +2984,16 @@ class MeetingFinderTest {
                 .extracting(Person::name, p -> p.title().orElse(""), p -> p.country().map(CountryCode::code).orElse(""))
                 .contains(tuple("Jan Novak", "Ambassador", "SK")));
     }
+
+    @Test
+    void thoseWhoAccompaniedSomeoneInTheMeetingTookPartOfTheirCountry() {
+        PressRelease release = PARSER.parse("test", "Bangladesh Prime Minister Sara Khan received Sri Lankan Prime Minister Ravi Perera"
+                + " in Dhaka on Saturday. Foreign Minister Abdul Karim and Adviser Salman Hossain accompanied Khan in the"
+                + " meeting.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Sara Khan", "BD"), tuple("Ravi Perera", "LK"), tuple("Abdul Karim", "BD"),
+                        tuple("Salman Hossain", "BD")));
+    }
 }
