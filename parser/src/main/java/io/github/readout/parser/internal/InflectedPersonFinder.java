@@ -144,7 +144,7 @@ final class InflectedPersonFinder implements PersonReader {
             return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
         }
         boolean ofOneBody = pluralOffice && window.countries.isEmpty()
-                && (window.organization.isPresent() || window.international);
+                && (window.organization.isPresent() || window.international || window.bothSides);
         if (!plural && !ofOneBody || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
             return List.of(first);
@@ -241,6 +241,8 @@ final class InflectedPersonFinder implements PersonReader {
         Optional<CountryCode> host = Optional.empty();
         boolean titled;
         boolean international;
+        /** Whether the title is held by each of two sides it does not name: "главы МИД двух стран". */
+        boolean bothSides;
         Optional<CountryCode> country = Optional.empty();
         /** Every country the window names as its holders', in order: a plural title names several. */
         final List<CountryCode> countries = new ArrayList<>();
@@ -263,6 +265,12 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+        if (window.titled && lexicons.isCue(Lexicons.Cue.BOTH_SIDES, tokens, k)) {
+            window.bothSides = true; // "главы МИД двух стран A и B": the office of each, no part of its title
+            window.at = lexicons.cueEnd(Lexicons.Cue.BOTH_SIDES, tokens, k);
+            window.pending = -1;
+            return true;
+        }
         if (more != null && (place == null || more.end() >= place.end()) && opensAnotherTitle(tokens, window, k)) {
             // "встрече глав государств … Президентами Армении Арамом Гукасяном"
             window.titleStart = k;

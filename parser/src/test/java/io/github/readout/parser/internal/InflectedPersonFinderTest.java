@@ -41,6 +41,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aPluralOfficeOfBothSidesIsEachNamesOwn() {
+        assertThat(find("Главы МИД двух стран Арам Петросян и Олег Смирнов провели переговоры."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Арам Петросян", "Глава МИД"), tuple("Олег Смирнов", "Глава МИД"));
+    }
+
+    @Test
     void aRankBeforeANameIsNoPartOfIt() {
         assertThat(find("Генерал-полковник Олег Смирнов встретился с послом.")).extracting(Mention::name)
                 .containsExactly("Олег Смирнов");
