@@ -177,6 +177,10 @@ final class PersonFinder implements PersonReader {
         }
         int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, office.end());
         int body = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        if (body > 0 && body + 2 < tokens.size() && tokens.get(body).isLowerCase() && lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, body)
+                && isNameWord(tokens, body + 1) && isNameWord(tokens, body + 2)) {
+            return body + 1; // "the chair of the committee Marko Mihkelson": the body's noun ends the office
+        }
         return body > 0 && body < tokens.size() && tokens.get(body).isCapitalized() ? office.end() : -1;
     }
 

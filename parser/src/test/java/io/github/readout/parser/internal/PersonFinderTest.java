@@ -474,6 +474,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLowerCaseOfficeOfALowerCaseBodyBeforeANameIsItsTitle() {
+        Mention m = only("They met the chair of the committee Marko Lind in Tallinn.");
+
+        assertThat(m.name()).isEqualTo("Marko Lind");
+        assertThat(m.title()).contains("chair of the committee");
+    }
+
+    @Test
     void theKalenjinParticleIsPartOfTheName() {
         assertThat(only("It was the first visit since President Daniel arap Moi left office.").name())
                 .isEqualTo("Daniel arap Moi");
