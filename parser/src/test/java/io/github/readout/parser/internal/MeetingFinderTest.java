@@ -2996,4 +2996,12 @@ class MeetingFinderTest {
                 .containsExactly(tuple("Sara Khan", "BD"), tuple("Ravi Perera", "LK"), tuple("Abdul Karim", "BD"),
                         tuple("Salman Hossain", "BD")));
     }
+
+    @Test
+    void aPhotoAgencyAndARubricAreNoPeopleInRussian() {
+        PressRelease release = PARSER.parse("test", "Сюжет Взрыв\n\nПрезидент Олег Смирнов встретился с премьер-министром"
+                + " Индии Раджем Кумаром.\n\nФото: Global Look Press\n").release();
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Олег Смирнов", "Радж Кумар");
+    }
 }
