@@ -3004,4 +3004,13 @@ class MeetingFinderTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Олег Смирнов", "Радж Кумар");
     }
+
+    @Test
+    void honoursARetiredMarkAndABarristersStyleAreNoPartOfAName() {
+        PressRelease release = PARSER.parse("test", "Governor-General General Dan Hurst AC DSC (Retd), met Prime Minister"
+                + " Tashi Dorji in Thimphu. Barrister Ali Khan met Ambassador Tom Blake in Islamabad.\n").release();
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Dan Hurst", "Tashi Dorji", "Ali Khan", "Tom Blake");
+    }
 }
