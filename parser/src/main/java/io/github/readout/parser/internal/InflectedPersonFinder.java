@@ -348,7 +348,7 @@ final class InflectedPersonFinder implements PersonReader {
     /**
      * "губернатором префектуры Тоттори Синдзи Хираи": a capitalised word after a region's noun names
      * the region when it does not show the case the title marks (an inflected word is the name's:
-     * "министром … провинции Айзеком Мбулело Силеку") and a name of two words at least follows it.
+     * "министром транспорта провинции Питером Джоном Моло") and a name of two words at least follows it.
      */
     private boolean namesTheRegion(List<Token> tokens, Window window, int k) {
         if (k < 1 || k + 2 >= tokens.size() || !tokens.get(k).isCapitalized()
