@@ -3011,4 +3011,12 @@ class MeetingFinderTest {
         assertThat(release.people()).extracting(Person::name)
                 .containsExactlyInAnyOrder("Dan Hurst", "Tashi Dorji", "Ali Khan", "Tom Blake");
     }
+
+    @Test
+    void theLastTimeTwoPeopleMetIsAnEarlierMeeting() {
+        for (String text : List.of("The last time Foreign Minister Ana Torres and Foreign Minister Juan Ramos met was in August"
+                + " in Lima.\n", "В последний раз министр Анна Торрес и министр Хуан Рамос встречались в августе в Лиме.\n")) {
+            assertThat(PARSER.parse("test", text).release().meetings()).as(text).isEmpty();
+        }
+    }
 }
