@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param sentence the index of the sentence
  * @param title the title given here, without country words
  * @param country the country this mention gives
- * @param international whether the title names an international body (UN, EU)
+ * @param international whether the title is held for no state: it names an international body (UN, EU), or an
+ *     office held before ("former president")
  * @param host the country the title places the person in ("Ambassador … to Kazakhstan")
  * @param organization the organisation the title names ("President of the European Commission")
  */

@@ -2228,8 +2228,24 @@ final class PersonFinder implements PersonReader {
             end = Math.max(end, suffix + 1);
         }
         Span span = Span.of(tokens.get(nameStart).start(), spanEnd);
+        int former = formerAt(tokens, first);
+        if (former >= 0 && title.isPresent()) {
+            // "Former US President Barack Obama": an office held before, for no state now
+            String word = tokens.get(former).text();
+            String office = Tokenizer.key(title.get()).startsWith(Tokenizer.key(word)) ? title.get() : word + " " + title.get();
+            return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, Optional.of(office),
+                    Optional.empty(), true, Optional.empty(), organization);
+        }
         return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
                 international ? Optional.empty() : country, international, host, organization);
+    }
+
+    /** Where the word that makes a title one held before stands, at the mention's first token or just before it; -1 if none. */
+    private int formerAt(List<Token> tokens, int first) {
+        if (first >= 0 && lexicons.isCue(Lexicons.Cue.FORMER, tokens, first)) {
+            return first;
+        }
+        return first > 0 && lexicons.isCue(Lexicons.Cue.FORMER, tokens, first - 1) ? first - 1 : -1;
     }
 
     /** The longest line a byline or credit stands on: longer lines are prose. */

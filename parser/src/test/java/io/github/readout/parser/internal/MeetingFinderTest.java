@@ -3019,4 +3019,17 @@ class MeetingFinderTest {
             assertThat(PARSER.parse("test", text).release().meetings()).as(text).isEmpty();
         }
     }
+
+    @Test
+    void aFormerOfficeIsKeptInTheTitleAndHeldForNoState() {
+        PressRelease release = PARSER.parse("test", "President Wen Lai met former Lithuanian president Dana Gryb in Taipei"
+                + " on Monday.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(Person::name, p -> p.title().orElse(""),
+                    p -> p.country().map(CountryCode::code).orElse(""))
+                    .containsExactly(tuple("Wen Lai", "President", "TW"), tuple("Dana Gryb", "former president", ""));
+            assertThat(m.countries()).extracting(CountryCode::code).containsExactly("TW");
+        });
+    }
 }
