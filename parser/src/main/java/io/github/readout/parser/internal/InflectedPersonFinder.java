@@ -763,8 +763,10 @@ final class InflectedPersonFinder implements PersonReader {
             reading = officialReading(readings(text, tokens, nameStart, nameEnd)).orElse(reading);
         }
         Span span = Span.of(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
-        return new Mention(reading.name(), reading.words(), span, first, nameEnd, sentence, title, country,
-                international, Optional.empty(), organization);
+        // "с бывшим президентом Литвы X": an office held before, for no state now
+        boolean former = title.isPresent() && first >= 0 && lexicons.isCue(Lexicons.Cue.FORMER, tokens, first);
+        return new Mention(reading.name(), reading.words(), span, first, nameEnd, sentence, title,
+                former ? Optional.empty() : country, international || former, Optional.empty(), organization);
     }
 
     /** A word in capitals as a name is usually written: "ГАЛИМОВУ" → "Галимову", "ИВАНОВ-ПЕТРОВ" → "Иванов-Петров". */

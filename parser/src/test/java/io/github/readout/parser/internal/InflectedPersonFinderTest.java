@@ -48,6 +48,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aFormerOfficeIsHeldForNoState() {
+        assertThat(find("Президент встретился с бывшим президентом Литвы Даной Грибайте."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().isPresent())
+                .containsExactly(tuple("Дана Грибайте", "бывший президент", false));
+    }
+
+    @Test
     void aRankBeforeANameIsNoPartOfIt() {
         assertThat(find("Генерал-полковник Олег Смирнов встретился с послом.")).extracting(Mention::name)
                 .containsExactly("Олег Смирнов");
