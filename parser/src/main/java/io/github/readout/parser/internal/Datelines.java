@@ -185,20 +185,11 @@ final class Datelines {
     private static int pastDayAndMonth(String text, int start, int end) {
         int comma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
         boolean opensWithDate = start < end && (Character.isDigit(text.charAt(start))
-                || Months.number(firstWord(text, start, end)) > 0);
+                || Months.number(text.substring(start, wordEnd(text, start, end))) > 0);
         if (comma < 0 || !opensWithDate || !isDatePart(text.substring(start, comma).strip())) {
             return start;
         }
         return skipBlanks(text, comma + 1, end);
-    }
-
-    /** The letters that open text at {@code start}. */
-    private static String firstWord(String text, int start, int end) {
-        int k = start;
-        while (k < end && Character.isLetter(text.charAt(k))) {
-            k++;
-        }
-        return text.substring(start, k);
     }
 
     /** The most chars of a date before a dateline's place. */

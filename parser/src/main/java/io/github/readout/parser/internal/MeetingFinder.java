@@ -2538,8 +2538,8 @@ final class MeetingFinder {
         Optional<CountryCode> escorted = Optional.empty();
         for (Mention mention : s.mentions()) {
             if (accompanied >= 0 && mention.end() <= accompanied) {
-                Participant known = registry.find(mention.nameTokens()).map(person -> participants.get(person.id)).orElse(null);
-                escorted = known != null && known.country.isPresent() ? known.country : escorted;
+                Optional<CountryCode> known = countryOfParticipant(mention, registry, participants);
+                escorted = known.isPresent() ? known : escorted;
             }
         }
         if (accompanied > 0 && escorted.isEmpty()) {
@@ -2582,13 +2582,19 @@ final class MeetingFinder {
     private static Optional<CountryCode> countryOfParticipantAfter(Sentence s, int at, PersonRegistry registry,
             Map<Integer, Participant> participants) {
         for (Mention mention : s.mentions()) {
-            Participant known = mention.first() > at
-                    ? registry.find(mention.nameTokens()).map(person -> participants.get(person.id)).orElse(null) : null;
-            if (known != null && known.country.isPresent()) {
-                return known.country;
+            Optional<CountryCode> country = mention.first() > at ? countryOfParticipant(mention, registry, participants)
+                    : Optional.empty();
+            if (country.isPresent()) {
+                return country;
             }
         }
         return Optional.empty();
+    }
+
+    /** The country of the participant a mention names, when that participant is known and has one. */
+    private static Optional<CountryCode> countryOfParticipant(Mention mention, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        return registry.find(mention.nameTokens()).map(person -> participants.get(person.id)).flatMap(known -> known.country);
     }
 
     /** The country of the participant whose office, unnamed, is the subject before "accompanied by". */
