@@ -3851,11 +3851,21 @@ final class MeetingFinder {
         for (Mention mention : lead.mentions()) {
             if (with < 0 || mention.first() < with) {
                 before++;
-            } else {
-                after++;
+            } else if (namesOneOf(mention, people)) {
+                after++; // "A, representative of Sultan B": a name inside a counterpart's title is no counterpart
             }
         }
         return with >= 0 && before <= 1 && after == people.size() - 1;
+    }
+
+    /** Whether a mention names one of the people, in full or by the last words of a name. */
+    private static boolean namesOneOf(Mention mention, List<Person> people) {
+        for (Person p : people) {
+            if (p.name().equals(mention.name()) || p.name().endsWith(" " + mention.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3032,4 +3032,14 @@ class MeetingFinderTest {
             assertThat(m.countries()).extracting(CountryCode::code).containsExactly("TW");
         });
     }
+
+    @Test
+    void aNameInsideACounterpartsTitleDoesNotKeepTheCounterpartsTogether() {
+        PressRelease release = PARSER.parse("test", "The King arrived in Cairo for the Arab summit on Monday.\n"
+                + "King Omar Saleh met Sudan's President Hadi Karam, President Idris Warsame of Somalia, as well as"
+                + " Nabil Fares, envoy of President Salim Haddad of Algeria.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Hadi Karam", "Idris Warsame", "Nabil Fares");
+    }
 }
