@@ -1240,6 +1240,7 @@ final class MeetingFinder {
      */
     private static void withFurtherCounterparts(List<Meeting> separate, List<Meeting> others,
             List<List<Sentence>> otherSentences) {
+        int toldAgain = 0;
         for (int m = 0; m < separate.size(); m++) {
             Meeting one = separate.get(m);
             if (one.participants().size() > 1) {
@@ -1252,9 +1253,14 @@ final class MeetingFinder {
                             .location(told.location().or(one::location)).build());
                     others.remove(i);
                     otherSentences.remove(i);
+                    toldAgain++;
                     break;
                 }
             }
+        }
+        if (toldAgain == separate.size()) {
+            // "held separate talks with the leaders of China and Korea. Kishida first met Yoon …": in the order told
+            separate.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         }
     }
 

@@ -3042,4 +3042,14 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
                 .containsExactly("Hadi Karam", "Idris Warsame", "Nabil Fares");
     }
+
+    @Test
+    void meetingsSplitByCountryAreInTheOrderTheReleaseTellsThem() {
+        PressRelease release = PARSER.parse("test", "Prime Minister Ken Mori of Japan held separate talks with the leaders"
+                + " of China and South Korea in Seoul on Sunday.\n\nMori first met South Korean President Park Min-ho."
+                + " They agreed to improve ties.\n\nMori then met Chinese Premier Zhou Lan.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(1).name())
+                .containsExactly("Park Min-ho", "Zhou Lan");
+    }
 }
