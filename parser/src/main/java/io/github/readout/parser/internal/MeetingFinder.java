@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,9 @@ final class MeetingFinder {
     /** The starts of the words before a place that make it a visit's destination, in lookup form: "visit". */
     private final List<String> visitPrefixes;
 
+    /** The plural offices of the pack ("Presidents", "Leaders"), in lookup form. */
+    private final Set<String> pluralOffices;
+
     private final SeriesReader seriesReader;
     private final NextMeetingReader nextMeetingReader;
     private final RelatedFinder relatedFinder;
@@ -46,6 +50,8 @@ final class MeetingFinder {
     MeetingFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.visitPrefixes = lexicons.cuePhrases(Lexicons.Cue.VISIT_PREFIX).stream().map(Tokenizer::key).toList();
+        this.pluralOffices = lexicons.cuePhrases(Lexicons.Cue.PLURAL_TITLE).stream()
+                .map(pair -> Tokenizer.key(pair.substring(0, Math.max(0, pair.lastIndexOf(' '))))).collect(Collectors.toSet());
         this.seriesReader = new SeriesReader(lexicons);
         this.nextMeetingReader = new NextMeetingReader();
         this.relatedFinder = new RelatedFinder(lexicons, seriesReader);
@@ -1248,7 +1254,7 @@ final class MeetingFinder {
             }
             for (int i = 0; i < others.size(); i++) {
                 if (others.get(i).participants().size() > 1 && toldAgain(one, others.get(i), separate.size() > 1)) {
-                    Meeting told = others.get(i);
+                    Meeting told = withSideLeft(others.get(i), one.countries());
                     separate.set(m, Meeting.builder().from(told).kind(one.kind()).date(told.date().or(one::date))
                             .location(told.location().or(one::location)).build());
                     others.remove(i);
@@ -1265,7 +1271,8 @@ final class MeetingFinder {
     }
 
     private static boolean toldAgain(Meeting one, Meeting told, boolean splitFromLead) {
-        if (one.countries().size() != 2 || !told.countries().equals(one.countries())) {
+        if (one.countries().size() != 2 || !told.countries().equals(one.countries())
+                && !(splitFromLead && leavesASide(told, one.countries()))) {
             return false;
         }
         if (splitFromLead || one.participants().isEmpty()) {
@@ -1273,6 +1280,26 @@ final class MeetingFinder {
         }
         String subject = one.participants().get(0).name();
         return told.kind() == one.kind() && told.participants().stream().anyMatch(p -> p.name().equals(subject));
+    }
+
+    /**
+     * "held talks with Somalia and South Sudan Presidents … the discussions with President A": a
+     * meeting told again whose counterpart has no country, its other country among the sides.
+     */
+    private static boolean leavesASide(Meeting told, List<CountryCode> sides) {
+        long countryless = told.participants().stream().filter(p -> p.country().isEmpty()).count();
+        return countryless == 1 && told.countries().size() == 1 && sides.containsAll(told.countries());
+    }
+
+    /** A meeting told again as {@link #leavesASide} says, its countryless counterpart of the side left. */
+    private static Meeting withSideLeft(Meeting told, List<CountryCode> sides) {
+        if (!leavesASide(told, sides)) {
+            return told;
+        }
+        CountryCode left = sides.stream().filter(c -> !told.countries().contains(c)).findFirst().orElseThrow();
+        List<Person> people = told.participants().stream()
+                .map(p -> p.country().isEmpty() ? Person.builder().from(p).country(left).build() : p).toList();
+        return Meeting.builder().from(told).participants(people).countries(sides).build();
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
@@ -3905,7 +3932,7 @@ final class MeetingFinder {
         List<Token> tokens = s.tokens();
         int cue = lexicons.firstCue(Lexicons.Cue.COUNTERPARTS, tokens);
         if (cue < 0) {
-            return listed;
+            return countriesBeforePluralOffice(s);
         }
         int end = lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue);
         for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
@@ -3923,6 +3950,34 @@ final class MeetingFinder {
             }
         }
         return listed;
+    }
+
+    /**
+     * "held talks with Somalia and South Sudan Presidents", "with the Polish and Czech leaders": two
+     * or more countries listed right after "with" and right before a plural office; none otherwise.
+     */
+    private List<CountryCode> countriesBeforePluralOffice(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int with = lexicons.firstCue(Lexicons.Cue.WITH, tokens);
+        if (with < 0) {
+            return List.of();
+        }
+        int k = lexicons.cueEnd(Lexicons.Cue.WITH, tokens, with);
+        k += k < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) ? 1 : 0;
+        List<CountryCode> listed = new ArrayList<>();
+        while (k < tokens.size()) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && !country.value().form().isTown()) {
+                listed.add(country.value().code());
+                k = country.end();
+            } else if (!listed.isEmpty() && (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        boolean office = k < tokens.size() && pluralOffices.contains(Tokenizer.key(tokens.get(k).text()));
+        return office && listed.stream().distinct().count() >= 2 ? listed.stream().distinct().toList() : List.of();
     }
 
     /** How many tokens a list of countries after a word for several counterparts may run. */

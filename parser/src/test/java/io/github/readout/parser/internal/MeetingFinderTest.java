@@ -3052,4 +3052,16 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(m -> m.participants().get(1).name())
                 .containsExactly("Park Min-ho", "Zhou Lan");
     }
+
+    @Test
+    void countriesBeforeAPluralOfficeGiveOneMeetingEachAndTheCountryOfACounterpartToldLater() {
+        PressRelease release = PARSER.parse("test", "President Tom Adeyemi of Ghana on Monday held talks with Togo and"
+                + " Burkina Faso Presidents in separate meetings in Accra.\n\nAdeyemi said the discussions with President Jean Kossi centred"
+                + " on trade.\n\nLater, Adeyemi held talks with Burkinabe President Paul Sawadogo.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name(),
+                m -> m.countries().stream().map(CountryCode::code).toList())
+                .containsExactly(tuple("Jean Kossi", List.of("GH", "TG")), tuple("Paul Sawadogo", List.of("GH", "BF")));
+        assertThat(release.meetings().get(0).participants().get(1).country()).contains(CountryCode.of("TG"));
+    }
 }
