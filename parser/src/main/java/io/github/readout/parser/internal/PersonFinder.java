@@ -2001,7 +2001,10 @@ final class PersonFinder implements PersonReader {
      * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
      */
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
-        boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k);
+        // "Minister of Defence, South Africa": a country after a comma that ends the title is the holder's,
+        // but "in Abuja, Nigeria" is where the office is
+        boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k) || tokens.get(k).isPunctuation(',') && k + 1 < to
+                && endsTitleWithCountry(tokens, k + 1, to) && !(k >= 2 && lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k - 2));
         boolean preposition = of || lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, k);
         int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1) ? k + 2 : k + 1;
         if (!preposition || phrase >= to) {
@@ -2040,6 +2043,14 @@ final class PersonFinder implements PersonReader {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
         return k;
+    }
+
+    /** Whether a country's name runs from {@code at} to the title's end, or to a comma that ends it. */
+    private boolean endsTitleWithCountry(List<Token> tokens, int at, int to) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at);
+        boolean last = country != null && (country.end() == to
+                || country.end() + 1 == to && tokens.get(country.end()).isPunctuation(','));
+        return last && country.value().form() == Lexicons.CountryForm.NAME;
     }
 
     /** How many words after a country in a title may name the body it is part of: "of the UAE Armed Forces". */

@@ -934,4 +934,15 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name).containsExactly("Anne Dubois", "Lars Holm");
         assertThat(mentions).extracting(m -> m.country().orElseThrow().code()).containsExactly("FR", "NO");
     }
+
+    @Test
+    void aCountryAfterACommaThatEndsTheTitleIsTheHoldersAndNoPartOfIt() {
+        Mention after = find("Nora Dlamini, Minister of Defence and Veterans Affairs, South Africa called on the Chief.").get(0);
+        Mention before = find("The Chief of Defence Forces, Sri Lanka, General Ravi Perera met the Admiral.").get(0);
+        Mention posted = find("Ali Khan, Charge d'Affaires of the Embassy in Abuja, Nigeria called on the Minister.").get(0);
+
+        assertThat(List.of(after, before)).extracting(m -> m.title().orElse(""), m -> m.country().orElseThrow().code())
+                .containsExactly(tuple("Minister of Defence and Veterans Affairs", "ZA"), tuple("Chief of Defence Forces", "LK"));
+        assertThat(posted.title()).contains("Charge d'Affaires of the Embassy in Abuja, Nigeria");
+    }
 }
