@@ -2359,11 +2359,20 @@ final class PersonFinder implements PersonReader {
         }
     }
 
-    /** "Photo: Australian Associated Press / Ben McKay": the photographer named after the agency and a slash. */
+    /** Whether a word in capitals reads as a word, not an abbreviation: three letters or more, a vowel among them. */
+    private static boolean spelledAsWord(String word) {
+        return word.length() >= 3 && word.chars().anyMatch(c -> "AEIOUY".indexOf(Character.toUpperCase(c)) >= 0);
+    }
+
+    /** "Photo: Australian Associated Press / Ben McKay": the photographer named after the agency and a slash, in capitals or not. */
     private Mention nameAfterAgency(String text, List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).isPunctuation('/')) {
                 Mention name = nameAt(text, tokens, k + 1);
+                if (name == null) {
+                    name = nameInCapitalsAt(text, tokens, k + 1); // "Photo: AFP PHOTO / TOM HALE", not "/ MFA CZ"
+                    name = name != null && name.nameTokens().stream().allMatch(PersonFinder::spelledAsWord) ? name : null;
+                }
                 if (name != null && name.end() == tokens.size()) {
                     return name;
                 }

@@ -945,4 +945,14 @@ class PersonFinderTest {
                 .containsExactly(tuple("Minister of Defence and Veterans Affairs", "ZA"), tuple("Chief of Defence Forces", "LK"));
         assertThat(posted.title()).contains("Charge d'Affaires of the Embassy in Abuja, Nigeria");
     }
+
+    @Test
+    void translatorsReportersAndPhotographersAfterAnAgencyInCapitalsAreCredited() {
+        String text = "Ministers met in Suva.\nTranslation: Tomas Berg\nReporter: Lena Varga\nPhoto: AFP PHOTO / OSKAR LIND\n"
+                + "Photo: MFA / MFA CZ\n";
+
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+
+        assertThat(names).containsExactly("Tomas Berg", "Lena Varga", "OSKAR LIND");
+    }
 }
