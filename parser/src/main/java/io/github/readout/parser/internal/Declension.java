@@ -119,6 +119,19 @@ final class Declension {
     }
 
     /**
+     * Tells whether a title's first word is written in the nominative and would show any other
+     * case: "Президент", "Министр"; "замглавы" or "глава" tell nothing.
+     *
+     * @param word the title's first word as written
+     * @return true for a word with an ending only the nominative has
+     */
+    boolean showsNominativeTitle(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return !words.containsKey(key) && caseOf(word) == Case.NOM && !isPlural(word)
+                && nominativeEndings.stream().anyMatch(key::endsWith);
+    }
+
+    /**
      * Tells whether a word in the genitive may as well be a nominative: "Сибига", "Кулеба".
      *
      * @param word the word as written

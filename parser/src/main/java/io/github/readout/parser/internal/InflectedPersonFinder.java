@@ -123,9 +123,10 @@ final class InflectedPersonFinder implements PersonReader {
             int nameEnd) {
         Declension.Case marked = markedCase(tokens, window);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
-        if (inCase == Declension.Case.NOM) {
+        if (inCase == Declension.Case.NOM && !declension.showsNominativeTitle(tokens.get(window.titleStart).text())) {
             // "под руководством замглавы МИД Ваана Костаняна": a title that does not decline tells no case, and
-            // "со спикером … Ерлана Кошанова" one the name does not show: a given name the pack knows tells it
+            // "со спикером … Ерлана Кошанова" one the name does not show: a given name the pack knows tells it;
+            // "Президент Абхазии Бадра Гунба" is a nominative the title shows
             inCase = givenNameCase(tokens, k, nameEnd).orElse(inCase);
         }
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);

@@ -419,4 +419,12 @@ class InflectedPersonFinderTest {
     void theWordsOfABodyInTheGenitiveAfterATitleAreNoName(String sentence) {
         assertThat(find(sentence)).extracting(Mention::name).containsExactly("Иван Орлов");
     }
+
+    @Test
+    void aTitleInTheNominativeKeepsAGivenNameThatLooksLikeAGenitiveAsWritten() {
+        assertThat(find("Президент Абхазии Бадра Гунба принял посла.")).extracting(Mention::name)
+                .containsExactly("Бадра Гунба");
+        assertThat(find("Посла принял замглавы МИД Ваана Костаняна.")).extracting(Mention::name)
+                .containsExactly("Ваан Костанян");
+    }
 }
