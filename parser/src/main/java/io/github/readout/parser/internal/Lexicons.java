@@ -121,7 +121,10 @@ final class Lexicons {
         lexicons.loadCues();
         lexicons.loadOfficials();
         lexicons.loadExtension(extension);
-        lexicons.allowEndings(Endings.of(lexicons.rows("endings.txt", 1)));
+        List<String[]> nounEndings = lexicons.rows("endings.txt", 1);
+        List<String[]> allEndings = new ArrayList<>(nounEndings);
+        allEndings.addAll(lexicons.rows("verb-endings.txt", 1));
+        lexicons.allowEndings(Endings.of(nounEndings), Endings.of(allEndings));
         // From here on, a token that starts no phrase of an index costs that index a bit test.
         new FirstWords(lexicons.indexes());
         return lexicons;
@@ -228,10 +231,16 @@ final class Lexicons {
         declension = new Declension(rows("declension.tsv", 4), rows("given-names.txt", 1));
     }
 
-    /** The endings every stem of the pack may take. */
-    private void allowEndings(Endings endings) {
+    /**
+     * The endings the stems of the pack may take: a name's (of a country, an office, a body) those
+     * of nouns and adjectives, the meeting words' and cues' those of verbs too.
+     */
+    private void allowEndings(Endings ofNames, Endings ofWords) {
         for (PhraseIndex<?> index : indexes()) {
-            index.endings(endings);
+            index.endings(ofWords);
+        }
+        for (PhraseIndex<?> index : List.of(countries, titles, honorifics, organizations, titleCountries, groups)) {
+            index.endings(ofNames);
         }
     }
 
@@ -539,7 +548,8 @@ final class Lexicons {
     }
 
     /** The files only a pack of a language that declines its words has. */
-    private static final Set<String> DECLENSION_FILES = Set.of("declension.tsv", "given-names.txt", "endings.txt");
+    private static final Set<String> DECLENSION_FILES = Set.of("declension.tsv", "given-names.txt", "endings.txt",
+            "verb-endings.txt");
 
     /** Reads a data file of a language pack. */
     static List<String[]> rows(String language, String file, int fields) {

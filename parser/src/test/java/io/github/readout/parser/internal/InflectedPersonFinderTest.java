@@ -427,4 +427,11 @@ class InflectedPersonFinderTest {
         assertThat(find("Посла принял замглавы МИД Ваана Костаняна.")).extracting(Mention::name)
                 .containsExactly("Ваан Костанян");
     }
+
+    @Test
+    void aCountrysStemTakesNoVerbsEndingSoAGivenNameItBeginsIsAName() {
+        assertThat(find("Президент ЮАР Сирил Мбеки встретился с послом Сирии."))
+                .extracting(Mention::name, m -> m.country().orElseThrow().code())
+                .containsExactly(tuple("Сирил Мбеки", "ZA"));
+    }
 }
