@@ -880,9 +880,11 @@ final class InflectedPersonFinder implements PersonReader {
         if (!initials && Scripts.isLatin(token.text())) {
             return false; // "в Global Times", "в сети Facebook": names are declined, and so written, in the pack's letters
         }
-        // "Евгением" ends as "решением" does, but the pack knows the given name
+        // "Евгением" ends as "решением" does, but the pack knows the given name; "Аслан Бжания" as
+        // "Управления" does, but a surname follows a given name the pack knows
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
-                || declension.caseOfGivenName(token.text()).isPresent())
+                || declension.caseOfGivenName(token.text()).isPresent()
+                || at > 0 && tokens.get(at - 1).isCapitalized() && declension.caseOfGivenName(tokens.get(at - 1).text()).isPresent())
                 && listedNowhere(tokens, at) && lexicons.honorifics.longest(tokens, at) == null;
     }
 

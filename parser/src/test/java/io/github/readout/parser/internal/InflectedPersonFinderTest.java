@@ -434,4 +434,10 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().orElseThrow().code())
                 .containsExactly(tuple("Сирил Мбеки", "ZA"));
     }
+
+    @Test
+    void aSurnameEndingAsACommonNounDoesAfterAListedGivenNameIsAName() {
+        assertThat(find("Министр встретился с президентом Асланом Чкадания.")).extracting(Mention::name)
+                .containsExactly("Аслан Чкадания");
+    }
 }
