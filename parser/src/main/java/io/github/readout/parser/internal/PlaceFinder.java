@@ -112,7 +112,8 @@ final class PlaceFinder {
                 i = capital.end() - 1;
                 continue;
             }
-            if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i)) {
+            // "in the city of Langfang near Beijing": after a noun for a city, whatever follows the town
+            if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i, cityNoun >= 0)) {
                 found.add(unknownTown(text, tokens, i, preposition));
                 continue;
             }
@@ -285,7 +286,7 @@ final class PlaceFinder {
         if (!tokens.get(at).isCapitalized()) {
             return -1; // a city is capitalised: no lookups for the other words of every sentence
         }
-        if (demonymBefore(tokens, at).isPresent() && (isCity(tokens, at) || isUnknownTown(tokens, at))) {
+        if (demonymBefore(tokens, at).isPresent() && (isCity(tokens, at) || isUnknownTown(tokens, at, false))) {
             return at - 1; // "в турецкой Анталье", "в финском Рованиеми": the country's people's adjective
         }
         for (int k = Math.max(0, at - LONGEST_CITY_NOUN); k < at; k++) {
@@ -344,10 +345,11 @@ final class PlaceFinder {
     private static final int SHORTEST_TOWN = 4;
 
     /**
-     * One capitalised word after "in", followed by a comma, a stop or "on", that no lexicon knows
-     * as anything (not a person's title, a body, a month, a word of the vocabulary): a town.
+     * One capitalised word after "in", followed by a comma, a stop or "on" unless a noun for a
+     * city stands before it, that no lexicon knows as anything (not a person's title, a body, a
+     * month, a word of the vocabulary): a town.
      */
-    private boolean isUnknownTown(List<Token> tokens, int at) {
+    private boolean isUnknownTown(List<Token> tokens, int at, boolean namedACity) {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized() || token.isAllCaps() || token.text().length() < SHORTEST_TOWN
                 || lexicons.vocabularyPhrases.longest(tokens, at) != null || lexicons.titles.longest(tokens, at) != null
@@ -358,7 +360,7 @@ final class PlaceFinder {
                 != Character.UnicodeScript.of(tokens.get(at - 1).text().codePointAt(0))) {
             return false; // "в Facebook": a town is written in the script of the preposition before it
         }
-        if (at + 1 >= tokens.size()) {
+        if (at + 1 >= tokens.size() || namedACity) {
             return true;
         }
         Token next = tokens.get(at + 1);

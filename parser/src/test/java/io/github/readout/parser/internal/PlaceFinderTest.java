@@ -156,4 +156,11 @@ class PlaceFinderTest {
                 .extracting(f -> f.place().name() + " " + f.place().country().map(Object::toString).orElse("-"))
                 .containsExactly("Тирасполь MD");
     }
+
+    @Test
+    void aTownNoLexiconListsIsOneAfterANounForACityWhateverFollowsIt() {
+        assertThat(find("They met in the city of Dongcheng near the capital.")).extracting(f -> f.place().name())
+                .containsExactly("Dongcheng");
+        assertThat(find("They met in Dongcheng near the capital.")).isEmpty();
+    }
 }
