@@ -2571,12 +2571,25 @@ final class MeetingFinder {
         Optional<CountryCode> escorted = Optional.empty();
         for (Mention mention : s.mentions()) {
             if (accompanied >= 0 && mention.end() <= accompanied) {
-                Optional<CountryCode> known = countryOfParticipant(mention, registry, participants);
+                // "Kenyan Foreign Minister A, accompanied by B, met …": the country her own title gives
+                Optional<CountryCode> known = countryOfParticipant(mention, registry, participants).or(mention::country);
                 escorted = known.isPresent() ? known : escorted;
             }
         }
         if (accompanied > 0 && escorted.isEmpty()) {
             escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
+        }
+        if (accompanied > 0 && escorted.isEmpty() && lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)
+                && !participants.isEmpty()) {
+            escorted = participants.values().iterator().next().country; // "She was accompanied by": the meeting's subject
+        }
+        // "A, accompanied by B, met C": those who go with A are named before the meeting's word
+        int escortEnd = s.tokens().size();
+        int cueEnd = accompanied >= 0 ? lexicons.cueEnd(Lexicons.Cue.ACCOMPANIED, s.tokens(), accompanied) : escortEnd;
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.start() >= cueEnd) { // "accompanied at the meeting by": the cue's own meeting word is no end
+                escortEnd = Math.min(escortEnd, trigger.start());
+            }
         }
         // "A and B accompanied the Prime Minister": those named before go with the one named after
         int accompanying = accompanied >= 0 ? -1 : lexicons.firstCue(Lexicons.Cue.ACCOMPANYING, s.tokens());
@@ -2597,7 +2610,8 @@ final class MeetingFinder {
             Participant existing = participants.get(person.get().id);
             if (existing == null) {
                 Participant added = new Participant(person.get(), mention);
-                if (added.country.isEmpty() && !mention.international() && mention.first() > accompanied && accompanied >= 0) {
+                if (added.country.isEmpty() && !mention.international() && mention.first() > accompanied && accompanied >= 0
+                        && mention.first() < escortEnd) {
                     added.country = escorted;
                 }
                 if (added.country.isEmpty() && !mention.international() && mention.end() <= accompanying) {

@@ -3064,4 +3064,19 @@ class MeetingFinderTest {
                 .containsExactly(tuple("Jean Kossi", List.of("GH", "TG")), tuple("Paul Sawadogo", List.of("GH", "BF")));
         assertThat(release.meetings().get(0).participants().get(1).country()).contains(CountryCode.of("TG"));
     }
+
+    @Test
+    void whoAccompaniesAParticipantIsOfTheirCountryWhoeverTheyMeet() {
+        for (String text : List.of(
+                "Fijian Foreign Minister Ana Lopez, accompanied by Deputy Minister Tom Hale, met Ambassador Karl Weiss in Suva.\n",
+                "Fijian Foreign Minister Ana Lopez met Ambassador Karl Weiss in Suva on Monday. She was accompanied by Deputy"
+                        + " Minister Tom Hale.\n",
+                "Fijian Foreign Minister Ana Lopez met Ambassador Karl Weiss in Suva on Monday. Lopez was accompanied at the"
+                        + " meeting by Deputy Minister Tom Hale.\n")) {
+            assertThat(PARSER.parse("test", text).release().meetings()).as(text).singleElement()
+                    .satisfies(m -> assertThat(m.participants()).extracting(Person::name,
+                            p -> p.country().map(CountryCode::code).orElse(""))
+                            .containsExactlyInAnyOrder(tuple("Ana Lopez", "FJ"), tuple("Tom Hale", "FJ"), tuple("Karl Weiss", "")));
+        }
+    }
 }
