@@ -955,4 +955,11 @@ class PersonFinderTest {
 
         assertThat(names).containsExactly("Tomas Berg", "Lena Varga", "OSKAR LIND");
     }
+
+    @Test
+    void aPortfolioWordEndsTheOfficeNotStartsTheName() {
+        assertThat(find("He met Minister for Defence Procurement Tom Hale and Minister for Overseas Ana Lind."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Tom Hale", "Minister for Defence Procurement"), tuple("Ana Lind", "Minister for Overseas"));
+    }
 }
