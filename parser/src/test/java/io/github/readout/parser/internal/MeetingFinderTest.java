@@ -3079,4 +3079,12 @@ class MeetingFinderTest {
                             .containsExactlyInAnyOrder(tuple("Ana Lopez", "FJ"), tuple("Tom Hale", "FJ"), tuple("Karl Weiss", "")));
         }
     }
+
+    @Test
+    void aMeetingFramedByItsSubjectsPossessiveIsHeld() {
+        Meeting m = main("In her discussions with Ambassador Karl Weiss, Foreign Minister Ana Lopez raised trade and investment.\n");
+
+        assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(m.participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss");
+    }
 }
