@@ -1964,11 +1964,15 @@ final class MeetingFinder {
             }
         }
         // "в ходе заседания коллегий министерств экономики Беларуси и России, будут рассматриваться": the clause
-        // after the frame's comma, however long the frame's name
+        // after the frame's comma, however long the frame's name; or without a comma, the frame's own verb ("На
+        // заседании коллегий министров … России и Белоруссии будет принята программа")
         int frameEnd = Math.min(tokens.size(), trigger.end() + FRAME_NAME_REACH);
         for (int k = trigger.end(); k < frameEnd; k++) {
             if (tokens.get(k).isPunctuation(',')) {
                 return k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE_TENSE, tokens, k + 1);
+            }
+            if (lexicons.isCue(Lexicons.Cue.FUTURE_TENSE, tokens, k)) {
+                return true;
             }
         }
         return false;

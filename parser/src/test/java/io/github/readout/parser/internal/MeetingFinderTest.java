@@ -3087,4 +3087,14 @@ class MeetingFinderTest {
         assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(m.participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss");
     }
+
+    @Test
+    void everyStateOfARussianListOfOfficialsIsASideUpToTheLastAfterAnd() {
+        assertThat(PARSER.parse("test", "Представители Бразилии, России и Чили провели встречу.\n").release().meetings())
+                .singleElement().satisfies(m -> assertThat(m.countries()).extracting(CountryCode::code)
+                        .containsExactly("BR", "RU", "CL"));
+        assertThat(PARSER.parse("test", "Представители России и Беларуси провели встречу.\n").release().meetings())
+                .singleElement().satisfies(m -> assertThat(m.countries()).extracting(CountryCode::code)
+                        .containsExactly("RU", "BY"));
+    }
 }
