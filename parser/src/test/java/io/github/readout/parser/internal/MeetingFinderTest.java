@@ -3097,4 +3097,12 @@ class MeetingFinderTest {
                 .singleElement().satisfies(m -> assertThat(m.countries()).extracting(CountryCode::code)
                         .containsExactly("RU", "BY"));
     }
+
+    @Test
+    void russianMeetingsWithPremiersOfSeveralStatesAreOneMeetingEach() {
+        assertThat(PARSER.parse("test", "Премьер-министр Казахстана Олжас Бектенов провел встречи с премьерами России,"
+                + " Армении и Беларуси.\n").release().meetings())
+                .extracting(m -> m.countries().stream().map(CountryCode::code).toList())
+                .containsExactly(List.of("KZ", "RU"), List.of("KZ", "AM"), List.of("KZ", "BY"));
+    }
 }
