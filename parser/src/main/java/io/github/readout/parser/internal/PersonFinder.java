@@ -667,11 +667,33 @@ final class PersonFinder implements PersonReader {
             PhraseIndex.Match<Lexicons.CountryEntry> bracketed = countryMatchAfter(tokens, nameEnd);
             boolean ofACountry = bracketed != null && tokens.get(nameEnd).isPunctuation('(')
                     && bracketed.value().form() == Lexicons.CountryForm.NAME;
-            return ofACountry ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
+            if (!ofACountry) {
+                // "Tom Hale from Samoa, Ana Lind from Sweden and …": a roll call, each with their country
+                bracketed = countryOfRollCall(tokens, nameEnd);
+            }
+            return bracketed != null ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
                     Optional.of(bracketed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The country of "from Samoa" or "of Samoa" right after a name, when the country ends its item
+     * of a list (a comma, "and", a stop or the end follows); null otherwise.
+     */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryOfRollCall(List<Token> tokens, int nameEnd) {
+        if (nameEnd + 1 >= tokens.size() || !(lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, nameEnd)
+                || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, nameEnd))) {
+            return null;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, nameEnd + 1);
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
+            return null;
+        }
+        int after = country.end();
+        return after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
+                || tokens.get(after).isPunctuation(';') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after) ? country : null;
     }
 
     private int wordsWithoutParticles(List<Token> tokens, int from, int to) {

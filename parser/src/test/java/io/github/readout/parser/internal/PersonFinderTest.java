@@ -962,4 +962,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Tom Hale", "Minister for Defence Procurement"), tuple("Ana Lind", "Minister for Overseas"));
     }
+
+    @Test
+    void aRollCallOfNamesEachFromACountryNamesPeopleOfThoseCountries() {
+        assertThat(find("Attending were Tom Hale from Samoa, Ana Lind from Sweden, and Karl Weiss of Austria."))
+                .extracting(Mention::name, m -> m.country().orElseThrow().code())
+                .containsExactly(tuple("Tom Hale", "WS"), tuple("Ana Lind", "SE"), tuple("Karl Weiss", "AT"));
+        assertThat(find("Attending were Tom Hale from Samoa's embassy.")).isEmpty();
+    }
 }
