@@ -2684,6 +2684,9 @@ final class MeetingFinder {
         if (first < 2 || s.triggers().isEmpty() || s.triggers().get(0).start() >= first) {
             return false;
         }
+        if (lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, 0) > 0) {
+            return false; // "During the meeting with A, Foreign Minister B stressed trade": the frame's subject speaks
+        }
         int verb = first - 1;
         while (verb > first - SPEECH_VERB_WORDS && verb > 0 && !lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)) {
             verb--;

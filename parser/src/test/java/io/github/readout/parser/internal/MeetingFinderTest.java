@@ -3082,7 +3082,8 @@ class MeetingFinderTest {
 
     @Test
     void aMeetingFramedByItsSubjectsPossessiveIsHeld() {
-        Meeting m = main("In her discussions with Ambassador Karl Weiss, Foreign Minister Ana Lopez raised trade and investment.\n");
+        Meeting m = main("In her discussions with Ambassador Karl Weiss, Foreign Minister Ana Lopez raised trade and"
+                + " investment.\n");
 
         assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(m.participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss");
@@ -3104,5 +3105,15 @@ class MeetingFinderTest {
                 + " Армении и Беларуси.\n").release().meetings())
                 .extracting(m -> m.countries().stream().map(CountryCode::code).toList())
                 .containsExactly(List.of("KZ", "RU"), List.of("KZ", "AM"), List.of("KZ", "BY"));
+    }
+
+    @Test
+    void whoSpeaksAfterAHeldFrameIsItsSubjectNotTheSourceOfTheReport() {
+        for (String text : List.of("During the meeting with Ambassador Karl Weiss, Foreign Minister Ana Lopez stressed trade.\n",
+                "In her meeting with Ambassador Karl Weiss, Foreign Minister Ana Lopez said that trade matters.\n")) {
+            assertThat(PARSER.parse("test", text).release().meetings()).as(text).singleElement()
+                    .satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                            .containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss"));
+        }
     }
 }
