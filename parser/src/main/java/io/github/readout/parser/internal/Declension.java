@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Brings the words of a mention in an inflected language to the nominative, by the endings of a
@@ -276,6 +278,12 @@ final class Declension {
         int dot = word.lastIndexOf('.') + 1;
         String head = word.substring(0, dot);
         String last = word.substring(dot);
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && hyphen < last.length() - 1 && endAlike(last.split("-"), c)) {
+            // "Касыма-Жомарта" → "Касым-Жомарт": each part of a double given name declines alike; "Чжэ-ина" and
+            // "Касым-Жомартом" only their last
+            return head + Arrays.stream(last.split("-")).map(part -> nameWord(part, c)).collect(Collectors.joining("-"));
+        }
         Word known = words.get(last.toLowerCase(Locale.ROOT));
         if (known != null && known.inCase() == c && !last.isEmpty()) {
             return head + sameCapital(last, spelledAsWritten(known.nominative(), last)); // "Павла" → "Павел"
@@ -285,6 +293,19 @@ final class Declension {
             return word;
         }
         return head + replaced(last, ending.get());
+    }
+
+    /** Whether every part of a hyphenated name word ends with the same ending of a case. */
+    private boolean endAlike(String[] parts, Case c) {
+        Set<String> endings = new HashSet<>();
+        for (String part : parts) {
+            Optional<Ending> ending = ending(nameEndings.get(c), part);
+            if (ending.isEmpty()) {
+                return false;
+            }
+            endings.add(ending.get().from());
+        }
+        return endings.size() == 1;
     }
 
     /**

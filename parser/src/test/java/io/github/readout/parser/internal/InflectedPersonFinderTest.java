@@ -440,4 +440,14 @@ class InflectedPersonFinderTest {
         assertThat(find("Министр встретился с президентом Асланом Чкадания.")).extracting(Mention::name)
                 .containsExactly("Аслан Чкадания");
     }
+
+    @Test
+    void eachPartOfADoubleGivenNameThatDeclinesAlikeIsBroughtToTheNominative() {
+        assertThat(find("Посол встретился с Нурланом-Беком Адиловым.")).extracting(Mention::name)
+                .containsExactly("Нурлан-Бек Адилов");
+        assertThat(find("Посол встретился с Нурлан-Беком Адиловым.")).extracting(Mention::name)
+                .containsExactly("Нурлан-Бек Адилов");
+        assertThat(find("Посол встретился с президентом Мун Чжэ-ином.")).extracting(Mention::name)
+                .containsExactly("Мун Чжэ-ин");
+    }
 }
