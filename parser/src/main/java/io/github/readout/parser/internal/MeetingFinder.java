@@ -2570,31 +2570,10 @@ final class MeetingFinder {
             boolean envoys) {
         OtherMeetings others = new OtherMeetings(s);
         int speakers = speakersEnd(s);
-        // "Ruto was accompanied by A and B": those who go with someone are of that someone's country
-        int accompanied = lexicons.firstCue(Lexicons.Cue.ACCOMPANIED, s.tokens());
-        Optional<CountryCode> escorted = Optional.empty();
-        for (Mention mention : s.mentions()) {
-            if (accompanied >= 0 && mention.end() <= accompanied) {
-                // "Kenyan Foreign Minister A, accompanied by B, met …": the country her own title gives
-                Optional<CountryCode> known = countryOfParticipant(mention, registry, participants).or(mention::country);
-                escorted = known.isPresent() ? known : escorted;
-            }
-        }
-        if (accompanied > 0 && escorted.isEmpty()) {
-            escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
-        }
-        if (accompanied > 0 && escorted.isEmpty() && lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)
-                && !participants.isEmpty()) {
-            escorted = participants.values().iterator().next().country; // "She was accompanied by": the meeting's subject
-        }
-        // "A, accompanied by B, met C": those who go with A are named before the meeting's word
-        int escortEnd = s.tokens().size();
-        int cueEnd = accompanied >= 0 ? lexicons.cueEnd(Lexicons.Cue.ACCOMPANIED, s.tokens(), accompanied) : escortEnd;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (trigger.start() >= cueEnd) { // "accompanied at the meeting by": the cue's own meeting word is no end
-                escortEnd = Math.min(escortEnd, trigger.start());
-            }
-        }
+        Escort escort = escort(s, registry, participants);
+        int accompanied = escort.cue();
+        Optional<CountryCode> escorted = escort.country();
+        int escortEnd = escort.end();
         // "A and B accompanied the Prime Minister": those named before go with the one named after
         int accompanying = accompanied >= 0 ? -1 : lexicons.firstCue(Lexicons.Cue.ACCOMPANYING, s.tokens());
         Optional<CountryCode> escortedAfter = accompanying < 0 ? Optional.empty()
@@ -2627,6 +2606,45 @@ final class MeetingFinder {
                 existing.organization = mention.organization();
             }
         }
+    }
+
+    /**
+     * Who goes with someone named before "accompanied by": the cue's token (-1 when none), the
+     * country of the one escorted, and where the escort's names end.
+     */
+    private record Escort(int cue, Optional<CountryCode> country, int end) {}
+
+    /** "Ruto was accompanied by A and B": those who go with someone are of that someone's country. */
+    private Escort escort(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
+        int accompanied = lexicons.firstCue(Lexicons.Cue.ACCOMPANIED, s.tokens());
+        if (accompanied < 0) {
+            return new Escort(-1, Optional.empty(), s.tokens().size());
+        }
+        Optional<CountryCode> escorted = Optional.empty();
+        for (Mention mention : s.mentions()) {
+            if (mention.end() <= accompanied) {
+                // "Kenyan Foreign Minister A, accompanied by B, met …": the country her own title gives
+                Optional<CountryCode> known = countryOfParticipant(mention, registry, participants).or(mention::country);
+                escorted = known.isPresent() ? known : escorted;
+            }
+        }
+        if (accompanied > 0 && escorted.isEmpty()) {
+            escorted = escortedByOffice(s, accompanied, participants.values()); // "the president-elect was accompanied by"
+        }
+        if (accompanied > 0 && escorted.isEmpty() && lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)
+                && !participants.isEmpty()) {
+            escorted = participants.values().iterator().next().country; // "She was accompanied by": the meeting's subject
+        }
+        // "A, accompanied by B, met C": those who go with A are named before the meeting's word, and
+        // "accompanied at the meeting by" holds a meeting word of its own
+        int escortEnd = s.tokens().size();
+        int cueEnd = lexicons.cueEnd(Lexicons.Cue.ACCOMPANIED, s.tokens(), accompanied);
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.start() >= cueEnd) {
+                escortEnd = Math.min(escortEnd, trigger.start());
+            }
+        }
+        return new Escort(accompanied, escorted, escortEnd);
     }
 
     /** The country of the first participant already known whom the sentence names after a word. */
