@@ -884,7 +884,8 @@ final class InflectedPersonFinder implements PersonReader {
         // "Управления" does, but a surname follows a given name the pack knows
         return !isVocabulary(tokens, at) && (initials || !declension.looksLikeCommonWord(token.text())
                 || declension.caseOfGivenName(token.text()).isPresent()
-                || at > 0 && tokens.get(at - 1).isCapitalized() && declension.caseOfGivenName(tokens.get(at - 1).text()).isPresent())
+                || at > 0 && tokens.get(at - 1).isCapitalized()
+                        && declension.caseOfGivenName(tokens.get(at - 1).text()).isPresent())
                 && listedNowhere(tokens, at) && lexicons.honorifics.longest(tokens, at) == null;
     }
 

@@ -15,6 +15,7 @@ import io.github.readout.core.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +52,8 @@ final class MeetingFinder {
         this.lexicons = lexicons;
         this.visitPrefixes = lexicons.cuePhrases(Lexicons.Cue.VISIT_PREFIX).stream().map(Tokenizer::key).toList();
         this.pluralOffices = lexicons.cuePhrases(Lexicons.Cue.PLURAL_TITLE).stream()
-                .map(pair -> Tokenizer.key(pair.substring(0, Math.max(0, pair.lastIndexOf(' '))))).collect(Collectors.toSet());
+                .map(pair -> Tokenizer.key(pair.substring(0, Math.max(0, pair.lastIndexOf(' ')))))
+                .collect(Collectors.toSet());
         this.seriesReader = new SeriesReader(lexicons);
         this.nextMeetingReader = new NextMeetingReader();
         this.relatedFinder = new RelatedFinder(lexicons, seriesReader);
@@ -1246,7 +1248,7 @@ final class MeetingFinder {
      */
     private static void withFurtherCounterparts(List<Meeting> separate, List<Meeting> others,
             List<List<Sentence>> otherSentences) {
-        int toldAgain = 0;
+        int filled = 0;
         for (int m = 0; m < separate.size(); m++) {
             Meeting one = separate.get(m);
             if (one.participants().size() > 1) {
@@ -1259,14 +1261,14 @@ final class MeetingFinder {
                             .location(told.location().or(one::location)).build());
                     others.remove(i);
                     otherSentences.remove(i);
-                    toldAgain++;
+                    filled++;
                     break;
                 }
             }
         }
-        if (toldAgain == separate.size()) {
+        if (filled == separate.size()) {
             // "held separate talks with the leaders of China and Korea. Kishida first met Yoon …": in the order told
-            separate.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+            separate.sort(Comparator.comparingInt(m -> m.span().start()));
         }
     }
 
@@ -1283,7 +1285,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "held talks with Somalia and South Sudan Presidents … the discussions with President A": a
+     * "held talks with Togo and Benin Presidents in separate meetings … the talks with President A": a
      * meeting told again whose counterpart has no country, its other country among the sides.
      */
     private static boolean leavesASide(Meeting told, List<CountryCode> sides) {
@@ -3992,7 +3994,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "held talks with Somalia and South Sudan Presidents", "with the Polish and Czech leaders": two
+     * "held talks with Togo and Benin Presidents in separate meetings", "with the Polish and Czech leaders": two
      * or more countries listed right after "with" and right before a plural office; none otherwise.
      */
     private List<CountryCode> countriesBeforePluralOffice(Sentence s) {
@@ -4009,7 +4011,8 @@ final class MeetingFinder {
             if (country != null && !country.value().form().isTown()) {
                 listed.add(country.value().code());
                 k = country.end();
-            } else if (!listed.isEmpty() && (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k))) {
+            } else if (!listed.isEmpty()
+                    && (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k))) {
                 k++;
             } else {
                 break;

@@ -692,8 +692,9 @@ final class PersonFinder implements PersonReader {
             return null;
         }
         int after = country.end();
-        return after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
-                || tokens.get(after).isPunctuation(';') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after) ? country : null;
+        boolean endsItem = after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
+                || tokens.get(after).isPunctuation(';') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after);
+        return endsItem ? country : null;
     }
 
     private int wordsWithoutParticles(List<Token> tokens, int from, int to) {
@@ -2025,8 +2026,9 @@ final class PersonFinder implements PersonReader {
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
         // "Minister of Defence, South Africa": a country after a comma that ends the title is the holder's,
         // but "in Abuja, Nigeria" is where the office is
-        boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k) || tokens.get(k).isPunctuation(',') && k + 1 < to
-                && endsTitleWithCountry(tokens, k + 1, to) && !(k >= 2 && lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k - 2));
+        boolean placed = k >= 2 && lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k - 2);
+        boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)
+                || tokens.get(k).isPunctuation(',') && k + 1 < to && endsTitleWithCountry(tokens, k + 1, to) && !placed;
         boolean preposition = of || lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, k);
         int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1) ? k + 2 : k + 1;
         if (!preposition || phrase >= to) {
@@ -2386,7 +2388,10 @@ final class PersonFinder implements PersonReader {
         return word.length() >= 3 && word.chars().anyMatch(c -> "AEIOUY".indexOf(Character.toUpperCase(c)) >= 0);
     }
 
-    /** "Photo: Australian Associated Press / Ben McKay": the photographer named after the agency and a slash, in capitals or not. */
+    /**
+     * "Photo: Australian Associated Press / Ben McKay", "Photo: AFP PHOTO / BEN MCKAY": the
+     * photographer named after the agency and a slash.
+     */
     private Mention nameAfterAgency(String text, List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).isPunctuation('/')) {
