@@ -683,6 +683,9 @@ final class PersonFinder implements PersonReader {
      * of a list (a comma, "and", a stop or the end follows); null otherwise.
      */
     private PhraseIndex.Match<Lexicons.CountryEntry> countryOfRollCall(List<Token> tokens, int nameEnd) {
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {
+            return countryThenNextName(tokens, nameEnd + 1);
+        }
         if (nameEnd + 1 >= tokens.size() || !(lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, nameEnd)
                 || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, nameEnd))) {
             return null;
@@ -695,6 +698,24 @@ final class PersonFinder implements PersonReader {
         boolean endsItem = after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
                 || tokens.get(after).isPunctuation(';') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after);
         return endsItem ? country : null;
+    }
+
+    /**
+     * "A, Mauritania, B, Belgium and …": a country after a name's comma that the next item's name
+     * follows, after a comma or "and"; null otherwise.
+     */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryThenNextName(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at);
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME || country.end() + 1 >= tokens.size()) {
+            return null;
+        }
+        int next = country.end();
+        boolean comma = tokens.get(next).isPunctuation(',');
+        next += comma ? 1 : 0;
+        boolean and = next < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, next);
+        next += and ? 1 : 0;
+        return (comma || and) && next + 1 < tokens.size() && isNameWord(tokens, next) && isNamePart(tokens, next + 1, next)
+                ? country : null;
     }
 
     private int wordsWithoutParticles(List<Token> tokens, int from, int to) {

@@ -970,4 +970,12 @@ class PersonFinderTest {
                 .containsExactly(tuple("Tom Hale", "WS"), tuple("Ana Lind", "SE"), tuple("Karl Weiss", "AT"));
         assertThat(find("Attending were Tom Hale from Samoa's embassy.")).isEmpty();
     }
+
+    @Test
+    void aRollCallOfNamesEachWithItsCountryAfterACommaNamesPeopleOfThoseCountries() {
+        assertThat(find("The envoys are Amadou Diallo, Mauritania, Daniel Roux, Belgium and Knut Lein from Norway."))
+                .extracting(Mention::name, m -> m.country().orElseThrow().code())
+                .containsExactly(tuple("Amadou Diallo", "MR"), tuple("Daniel Roux", "BE"), tuple("Knut Lein", "NO"));
+        assertThat(find("Tom Hale, Samoa, said the talks went well.")).isEmpty();
+    }
 }
