@@ -978,4 +978,10 @@ class PersonFinderTest {
                 .containsExactly(tuple("Amadou Diallo", "MR"), tuple("Daniel Roux", "BE"), tuple("Knut Lein", "NO"));
         assertThat(find("Tom Hale, Samoa, said the talks went well.")).isEmpty();
     }
+
+    @Test
+    void undottedHonorificsAreNoPartOfTheName() {
+        assertThat(find("The Minister received H E Tom Hale, Ambassador of Samoa, and H M King Ana Tupou."))
+                .extracting(Mention::name).containsExactly("Tom Hale", "Ana Tupou");
+    }
 }
