@@ -984,4 +984,10 @@ class PersonFinderTest {
         assertThat(find("The Minister received H E Tom Hale, Ambassador of Samoa, and H M King Ana Tupou."))
                 .extracting(Mention::name).containsExactly("Tom Hale", "Ana Tupou");
     }
+
+    @Test
+    void aPilgrimsHonorificAndAResidencesNameAreNoNames() {
+        assertThat(find("The Minister received Dato' Sri Haji Tom Hale at Seri Perdana.")).extracting(Mention::name)
+                .containsExactly("Tom Hale");
+    }
 }
