@@ -278,11 +278,11 @@ final class Declension {
         int dot = word.lastIndexOf('.') + 1;
         String head = word.substring(0, dot);
         String last = word.substring(dot);
-        int hyphen = last.indexOf('-');
-        if (hyphen > 0 && hyphen < last.length() - 1 && endAlike(last.split("-"), c)) {
+        String[] parts = last.split("-");
+        if (parts.length > 1 && endAlike(parts, c)) {
             // "Касыма-Жомарта" → "Касым-Жомарт": each part of a double given name declines alike; "Чжэ-ина" and
             // "Касым-Жомартом" only their last
-            return head + Arrays.stream(last.split("-")).map(part -> nameWord(part, c)).collect(Collectors.joining("-"));
+            return head + Arrays.stream(parts).map(part -> nameWord(part, c)).collect(Collectors.joining("-"));
         }
         Word known = words.get(last.toLowerCase(Locale.ROOT));
         if (known != null && known.inCase() == c && !last.isEmpty()) {

@@ -664,15 +664,15 @@ final class PersonFinder implements PersonReader {
         }
         if (!honoured) {
             // "They are: Paul Reed (Peru), Ana Torres (Chile) …": a list of envoys, each with the country in brackets
-            PhraseIndex.Match<Lexicons.CountryEntry> bracketed = countryMatchAfter(tokens, nameEnd);
-            boolean ofACountry = bracketed != null && tokens.get(nameEnd).isPunctuation('(')
-                    && bracketed.value().form() == Lexicons.CountryForm.NAME;
-            if (!ofACountry) {
+            PhraseIndex.Match<Lexicons.CountryEntry> listed = countryMatchAfter(tokens, nameEnd);
+            boolean bracketed = listed != null && tokens.get(nameEnd).isPunctuation('(')
+                    && listed.value().form() == Lexicons.CountryForm.NAME;
+            if (!bracketed) {
                 // "Tom Hale from Samoa, Ana Lind from Sweden and …": a roll call, each with their country
-                bracketed = countryOfRollCall(tokens, nameEnd);
+                listed = countryOfRollCall(tokens, nameEnd);
             }
-            return bracketed != null ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
-                    Optional.of(bracketed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;
+            return listed != null ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
+                    Optional.of(listed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;
         }
         return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
                 Optional.empty(), Optional.empty());
