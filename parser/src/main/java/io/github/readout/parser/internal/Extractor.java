@@ -114,7 +114,7 @@ final class Extractor {
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, headings),
-                headingMeans(headings), log));
+                headingMeans(headings), headingTellsVisit(headings), log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -199,6 +199,25 @@ final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a heading above the prose tells of a visit made ("Secretary General on working visit to
+     * Moscow"), not one to come ("President to visit Moscow", "will visit"): the officials met below it are
+     * met on a trip.
+     */
+    private boolean headingTellsVisit(List<List<Token>> headings) {
+        for (List<Token> tokens : headings) {
+            if (lexicons.hasCue(Lexicons.Cue.MODAL, tokens)) {
+                continue;
+            }
+            for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(tokens)) {
+                if (trigger.value() == MeetingKind.VISIT && !lexicons.isCue(Lexicons.Cue.FUTURE, tokens, trigger.start() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The people of asides (captions, boxes), of the publisher's country unless their words say else. */

@@ -96,11 +96,12 @@ final class MeetingFinder {
      * @param headline the city a heading above the prose names ("… talks in New York"), if any
      * @param headingMeans how a heading above the prose says the meeting was held ("Telephone conversation
      *        between …"), if it names a call or a video conference
+     * @param headingVisit whether a heading above the prose tells of a visit made ("… on working visit to Moscow")
      * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
             Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline,
-            Optional<MeetingKind> headingMeans, EvidenceLog log) {}
+            Optional<MeetingKind> headingMeans, boolean headingVisit, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -139,7 +140,7 @@ final class MeetingFinder {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
         boolean framed = framesVisit(lead);
-        boolean onATrip = framed || told.isPresent();
+        boolean onATrip = framed || told.isPresent() || release.headingVisit();
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
                 onATrip, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));

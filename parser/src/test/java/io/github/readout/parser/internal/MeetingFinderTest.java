@@ -2271,6 +2271,25 @@ class MeetingFinderTest {
     }
 
     @Test
+    void underAHeadingThatTellsOfAVisitTheOfficialsOfOneCountryAVisitorMetAreMetOneByOne() {
+        PressRelease release = parse("Secretary General on working visit to Oslo\n\nThe Secretary General Anna Berg met with"
+                + " Ola Dahl, Minister for Foreign Affairs; Kari Lund, President of the Storting and Per Moen, Minister of"
+                + " Justice.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Ola Dahl", "Kari Lund", "Per Moen");
+    }
+
+    @Test
+    void underAHeadingThatTellsOfAVisitToComeTheOfficialsMetAreMetTogether() {
+        PressRelease release = parse("Secretary General to visit Oslo\n\nThe Secretary General Anna Berg met with"
+                + " Ola Dahl, Minister for Foreign Affairs; Kari Lund, President of the Storting and Per Moen, Minister of"
+                + " Justice.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+    }
+
+    @Test
     void onATripALaterSentenceThatListsThreeHostsOfOneCountryTellsOfAMeetingWithEach() {
         PressRelease release = parse("President Ivo Marin paid a state visit to Norway on 3-4 March 2024. The visit began"
                 + " with talks with Prime Minister Ola Dahl.\n\nIvo Marin also met with the President of the Storting"
