@@ -91,20 +91,7 @@ final class Extractor {
         }
         readSentences(body, paragraphs, anchor, attribution, registry, reading);
         List<List<Token>> headings = headingTokens(text, layout); // read once for people, the city and the means they name
-        for (List<Token> heading : headings) {
-            if (inTitleCase(heading)) {
-                continue; // "Minister Receives Phone Call From …": every word capitalised, no word tells a name
-            }
-            for (Mention named : personFinder.find(text, heading, -1)) {
-                // "Prime Minister Dr. Manmohan Singh telephonic conversation with …": named above the prose only; a
-                // name the prose gives in full is its person's, however the headline declines the given name
-                List<String> words = named.nameTokens();
-                Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
-                if (known.isEmpty() || known.get().words.size() == 1) {
-                    registry.add(named); // "Сергей Лавров прибыл …" above "Лавров проведет …": the name in full
-                }
-            }
-        }
+        List<Mention> headingPeople = readHeadings(text, headings, registry);
         // In place: the sentences as first read are garbage as soon as each is resolved.
         List<Sentence> resolved = reading.sentences;
         for (int i = 0; i < resolved.size(); i++) {
@@ -114,7 +101,7 @@ final class Extractor {
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), headlineCity(text, headings),
-                headingMeans(headings), headingTellsVisit(headings), log));
+                headingMeans(headings), headingTellsVisit(headings), headingPeople, log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {
@@ -128,6 +115,49 @@ final class Extractor {
                 ? Explainer.explain(text, result.meetings(), resolved, registry, log) : List.of();
         return new Extraction(result.meetings(), result.related(), people, reading.cuts,
                 reading.unreadFrom < 0 ? OptionalInt.empty() : OptionalInt.of(reading.unreadFrom), evidence);
+    }
+
+    /**
+     * Registers the people the headings above the prose name, and gives those of the first heading that
+     * tells of a meeting held ("Thorbjørn Jagland meets Jean Leonetti"), whom a lead may name by office only.
+     */
+    private List<Mention> readHeadings(String text, List<List<Token>> headings, PersonRegistry registry) {
+        List<Mention> meetingsPeople = List.of();
+        for (List<Token> heading : headings) {
+            if (inTitleCase(heading)) {
+                continue; // "Minister Receives Phone Call From …": every word capitalised, no word tells a name
+            }
+            List<Mention> named = personFinder.find(text, heading, -1);
+            for (Mention mention : named) {
+                // "Prime Minister Dr. Manmohan Singh telephonic conversation with …": named above the prose only; a
+                // name the prose gives in full is its person's, however the headline declines the given name
+                List<String> words = mention.nameTokens();
+                Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
+                if (known.isEmpty() || known.get().words.size() == 1) {
+                    registry.add(mention); // "Сергей Лавров прибыл …" above "Лавров проведет …": the name in full
+                }
+            }
+            if (meetingsPeople.isEmpty() && tellsMeetingHeld(heading)) {
+                meetingsPeople = named;
+            }
+        }
+        return meetingsPeople;
+    }
+
+    /**
+     * Whether a heading tells of a meeting held, not of a visit, of a meeting to come ("… will meet …") or
+     * of what someone said ("Spokesman says the leaders agreed on further meetings").
+     */
+    private boolean tellsMeetingHeld(List<Token> heading) {
+        if (lexicons.hasCue(Lexicons.Cue.MODAL, heading) || lexicons.hasCue(Lexicons.Cue.SPEECH_VERB, heading)) {
+            return false;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(heading)) {
+            if (trigger.value() != MeetingKind.VISIT && !lexicons.isCue(Lexicons.Cue.FUTURE, heading, trigger.start() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What reading the prose gave: its sentences, where sentences were cut short, where reading stopped. */
@@ -155,8 +185,16 @@ final class Extractor {
     /** The shortest word whose capital says something in a headline: shorter ones are "of", "and", "to". */
     private static final int CAPITALISED_WORD = 4;
 
-    /** Whether a heading capitalises its words as titles of works do ("President Receives Phone Call"). */
-    private static boolean inTitleCase(List<Token> heading) {
+    /**
+     * Whether a heading capitalises its words as titles of works do ("President Receives Phone Call"); one
+     * whose meeting word is in lower case is written as a sentence is ("Thorbjørn Jagland meets Jean Leonetti").
+     */
+    private boolean inTitleCase(List<Token> heading) {
+        for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(heading)) {
+            if (!heading.get(trigger.start()).isCapitalized()) {
+                return false;
+            }
+        }
         int words = 0;
         int capitalised = 0;
         for (Token token : heading) {

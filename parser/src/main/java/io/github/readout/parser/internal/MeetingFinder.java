@@ -97,11 +97,12 @@ final class MeetingFinder {
      * @param headingMeans how a heading above the prose says the meeting was held ("Telephone conversation
      *        between …"), if it names a call or a video conference
      * @param headingVisit whether a heading above the prose tells of a visit made ("… on working visit to Moscow")
+     * @param headingPeople the people a heading above the prose names where it tells of a meeting held
      * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
             Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline,
-            Optional<MeetingKind> headingMeans, boolean headingVisit, EvidenceLog log) {}
+            Optional<MeetingKind> headingMeans, boolean headingVisit, List<Mention> headingPeople, EvidenceLog log) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -112,6 +113,10 @@ final class MeetingFinder {
         }
         Report report = report(sentences, lead, release.headingMeans());
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
+        if (participants.size() < 2) {
+            // "Thorbjørn Jagland meets Jean Leonetti" above "Yesterday the Secretary General received …"
+            addHeadingPeople(release.headingPeople(), registry, participants);
+        }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         addAttendance(sentences, lead, report, registry, participants, countries, used);
@@ -516,6 +521,15 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         return participants;
+    }
+
+    /** Adds the people a heading that tells of the meeting names, whom the prose may name by office only. */
+    private static void addHeadingPeople(List<Mention> headingPeople, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        for (Mention mention : headingPeople) {
+            registry.find(mention.nameTokens()).filter(person -> !participants.containsKey(person.id))
+                    .ifPresent(person -> participants.put(person.id, new Participant(person, mention)));
+        }
     }
 
     /** Whether the sentence after a meeting's report names its people, none or one of them named yet. */

@@ -2271,6 +2271,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadingThatTellsOfTheMeetingNamesTheOfficialTheLeadCallsByOfficeOnly() {
+        PressRelease release = parse("Secretary General Anna Berg meets Karl Brandt\n\nStrasbourg, \n\nYesterday the Secretary General"
+                + " received the French Minister responsible for European Affairs, Karl Brandt.\n");
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Anna Berg", "Karl Brandt");
+    }
+
+    @Test
+    void aHeadingThatTellsWhatSomeoneSaidOfMeetingsAddsNobodyToTheMeeting() {
+        PressRelease release = parse("Ola Dahl says Anna Berg agreed on further meetings\n\nYesterday the Secretary"
+                + " General received the French Minister responsible for European Affairs, Karl Brandt.\n");
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Karl Brandt");
+    }
+
+    @Test
     void underAHeadingThatTellsOfAVisitTheOfficialsOfOneCountryAVisitorMetAreMetOneByOne() {
         PressRelease release = parse("Secretary General on working visit to Oslo\n\nThe Secretary General Anna Berg met with"
                 + " Ola Dahl, Minister for Foreign Affairs; Kari Lund, President of the Storting and Per Moen, Minister of"
