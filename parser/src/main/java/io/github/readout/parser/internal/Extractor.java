@@ -119,7 +119,7 @@ final class Extractor {
 
     /**
      * Registers the people the headings above the prose name, and gives those of the first heading that
-     * tells of a meeting held ("Thorbjørn Jagland meets Jean Leonetti"), whom a lead may name by office only.
+     * tells of a meeting held ("Secretary General Anna Berg meets Karl Brandt"), whom a lead may name by office only.
      */
     private List<Mention> readHeadings(String text, List<List<Token>> headings, PersonRegistry registry) {
         List<Mention> meetingsPeople = List.of();
@@ -187,7 +187,7 @@ final class Extractor {
 
     /**
      * Whether a heading capitalises its words as titles of works do ("President Receives Phone Call"); one
-     * whose meeting word is in lower case is written as a sentence is ("Thorbjørn Jagland meets Jean Leonetti").
+     * whose meeting word is in lower case is written as a sentence is ("Secretary General Anna Berg meets Karl Brandt").
      */
     private boolean inTitleCase(List<Token> heading) {
         for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(heading)) {
@@ -241,7 +241,7 @@ final class Extractor {
 
     /**
      * Whether a heading above the prose tells of a visit made ("Secretary General on working visit to
-     * Moscow"), not one to come ("President to visit Moscow", "will visit"): the officials met below it are
+     * Oslo"), not one to come ("President to visit Oslo", "will visit"): the officials met below it are
      * met on a trip.
      */
     private boolean headingTellsVisit(List<List<Token>> headings) {

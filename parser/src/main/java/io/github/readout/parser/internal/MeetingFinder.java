@@ -96,7 +96,7 @@ final class MeetingFinder {
      * @param headline the city a heading above the prose names ("… talks in New York"), if any
      * @param headingMeans how a heading above the prose says the meeting was held ("Telephone conversation
      *        between …"), if it names a call or a video conference
-     * @param headingVisit whether a heading above the prose tells of a visit made ("… on working visit to Moscow")
+     * @param headingVisit whether a heading above the prose tells of a visit made ("… on working visit to Oslo")
      * @param headingPeople the people a heading above the prose names where it tells of a meeting held
      * @param log where the rules that chose dates and places are noted
      */
@@ -114,7 +114,7 @@ final class MeetingFinder {
         Report report = report(sentences, lead, release.headingMeans());
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         if (participants.size() < 2) {
-            // "Thorbjørn Jagland meets Jean Leonetti" above "Yesterday the Secretary General received …"
+            // "Secretary General Anna Berg meets Karl Brandt" above "Yesterday the Secretary General received …"
             addHeadingPeople(release.headingPeople(), registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
