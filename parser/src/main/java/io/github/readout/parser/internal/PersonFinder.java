@@ -633,6 +633,14 @@ final class PersonFinder implements PersonReader {
         return j;
     }
 
+    /** "J.Cooms", "Kh.Battulga": one or two letters, a stop and a capitalised surname of two letters or more. */
+    private static boolean isInitialGluedToSurname(String word) {
+        int stop = word.lastIndexOf('.');
+        return stop >= 1 && stop <= 2 && word.indexOf('.') == stop && stop + 2 < word.length()
+                && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(stop + 1))
+                && word.substring(stop + 1).chars().allMatch(Character::isLetter);
+    }
+
     /** "Aidar Kuanyshev, Director of …", "H.E. Mr. Daniel N. Rosenblum, Ambassador …". */
     private Mention nameFirst(String text, List<Token> tokens, int start, int sentence) {
         int j = afterHonorifics(tokens, start);
@@ -653,7 +661,9 @@ final class PersonFinder implements PersonReader {
         }
         int length = nameEnd - j;
         // "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the particles inside a name are no words of it
-        if (length == 0 || wordsWithoutParticles(tokens, j, nameEnd) > LONGEST_NAME || (!honoured && length < 2)) {
+        // "J.Cooms, First Assistant Secretary": an initial glued to the surname is a name's two words in one
+        boolean twoWords = length >= 2 || length == 1 && isInitialGluedToSurname(tokens.get(j).text());
+        if (length == 0 || wordsWithoutParticles(tokens, j, nameEnd) > LONGEST_NAME || (!honoured && !twoWords)) {
             return null;
         }
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {

@@ -282,7 +282,11 @@ final class PersonRegistry {
         return true;
     }
 
+    /** The surname a name ends with; of "U.Khurelsukh", an initial glued to it, the part after the stop. */
     private static String last(List<String> words) {
-        return words.get(words.size() - 1);
+        String word = words.get(words.size() - 1);
+        int stop = word.lastIndexOf('.');
+        return stop >= 1 && stop <= 2 && stop + 2 < word.length() && Character.isLetter(word.charAt(stop + 1))
+                ? word.substring(stop + 1) : word;
     }
 }

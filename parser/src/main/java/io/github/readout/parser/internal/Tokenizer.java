@@ -155,7 +155,8 @@ final class Tokenizer {
                     break; // "в г.Душанбе": a lower-case abbreviation glued to the name it stands before
                 }
                 // "Дж.Салливану", "Дж. Керри": a Russian initial of two letters, before a name
-                boolean twoLetterInitial = segment == 2 && isCyrillicInitialOfTwo(text, i) && nameFollows(text, i + 1, end);
+                boolean twoLetterInitial = segment == 2 && (isCyrillicInitialOfTwo(text, i) && nameFollows(text, i + 1, end)
+                        || isTransliteratedInitial(text, i) && i + 1 < end && Character.isUpperCase(text.charAt(i + 1)));
                 if (next && (segment <= 1 || twoLetterInitial)) {
                     i++;
                     segment = 0;
@@ -177,6 +178,16 @@ final class Tokenizer {
         char second = text.charAt(stop - 1);
         return Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC && Character.isUpperCase(first)
                 && Character.isLowerCase(second);
+    }
+
+    /**
+     * Whether the two letters before a stop spell one Cyrillic letter in Latin ones, as Mongolian names'
+     * initials are written: "Kh." of "Kh.Battulga", "Ts." of "Ts.Elbegdorj"; glued to the name, never "Mr." or "Dr.".
+     */
+    private static boolean isTransliteratedInitial(String text, int stop) {
+        char first = text.charAt(stop - 2);
+        char second = text.charAt(stop - 1);
+        return first < 128 && Character.isUpperCase(first) && (second == 'h' || first == 'T' && second == 's');
     }
 
     /** Whether a capital letter follows at an offset, or after one space: the name an initial stands before. */

@@ -581,6 +581,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void anInitialGluedToTheSurnameBeforeATitleIsAName() {
+        Mention m = only("The other side was represented by J.Dorj, First Assistant Secretary.");
+
+        assertThat(m.name()).isEqualTo("J.Dorj");
+        assertThat(m.title()).contains("First Assistant Secretary");
+    }
+
+    @Test
     void aMinisterDesignateHoldsThatTitle() {
         Mention m = only("The ambassador paid a courtesy call on Foreign Minister-designate Ana Cruz in Accra.");
 

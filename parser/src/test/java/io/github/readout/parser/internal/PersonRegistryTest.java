@@ -52,6 +52,15 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aSurnameAloneIsThePersonWhoseInitialWasGluedToIt() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry full = registry.add(mention("President U.Dorjsuren arrived."));
+
+        assertThat(registry.find(List.of("dorjsuren"))).containsSame(full);
+    }
+
+    @Test
     void sameSurnameWithAnotherFirstNameIsAnotherPerson() {
         PersonRegistry registry = new PersonRegistry();
 

@@ -29,6 +29,12 @@ class TokenizerTest {
     }
 
     @Test
+    void anInitialOfTwoLatinLettersForOneCyrillicGluedToTheNameKeepsItsPeriod() {
+        assertThat(texts("President Kh.Battulga and Ts.Elbegdorj met Mr.Dorj."))
+                .containsExactly("President", "Kh.Battulga", "and", "Ts.Elbegdorj", "met", "Mr", ".", "Dorj", ".");
+    }
+
+    @Test
     void latinLookAlikesInACyrillicWordAreReadAsCyrillicButKeptAsWritten() {
         Token mixed = Tokenizer.tokens("учаcтие", 0, 7).get(0); // the fourth letter is a Latin "c"
         assertThat(mixed.key()).isEqualTo("участие");
