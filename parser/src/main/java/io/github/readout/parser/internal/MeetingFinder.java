@@ -1614,32 +1614,64 @@ final class MeetingFinder {
     }
 
     /**
-     * "9 октября российский лидер провел переговоры с …", "the Kazakh president met …": an official
-     * the lead names by a people's adjective and an office alone is the one person of that country
-     * the release names, when it names one only.
+     * "9 октября российский лидер провел переговоры с …", "the Kazakh president met …", "с главой
+     * Казахстана": an official the lead names by an office and a people's adjective before it or a
+     * country after it alone is the one person of that country the release names, when it names one only.
      */
     private void addNamedByCountry(Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
         List<Token> tokens = lead.tokens();
         boolean[] named = mentioned(lead);
         for (int k = 0; k < tokens.size(); k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
-            if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || people.end() >= tokens.size()
-                    || named[people.end()]) {
-                continue;
-            }
-            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, people.end());
-            if (title == null || title.value() != Lexicons.TitleRole.HEAD || title.end() < tokens.size()
-                    && (tokens.get(title.end()).isCapitalized() || named[title.end()])) {
+            OfficeOfCountry byAdjective = officeByAdjective(tokens, k, named);
+            OfficeOfCountry office = byAdjective != null ? byAdjective : officeThenCountry(tokens, k, named);
+            if (office == null || office.end() < tokens.size()
+                    && (tokens.get(office.end()).isCapitalized() || named[office.end()])) {
                 continue; // a name or a body follows the office
             }
-            CountryCode country = people.value().code();
             List<PersonRegistry.Entry> ofCountry = registry.entries().stream()
-                    .filter(entry -> entry.country.equals(Optional.of(country))).toList();
+                    .filter(entry -> entry.country.equals(Optional.of(office.country()))).toList();
             if (ofCountry.size() != 1 || participants.containsKey(ofCountry.get(0).id)) {
                 continue;
             }
-            addHolder(lead, participants, ofCountry.get(0), k, title.end());
+            addHolder(lead, participants, ofCountry.get(0), k, office.end());
         }
+    }
+
+    /** An office told with its country but no name, and where its words end. */
+    private record OfficeOfCountry(CountryCode country, int end) {}
+
+    /** "the Kazakh president": a people's adjective at {@code k} and an office after it; null otherwise. */
+    private OfficeOfCountry officeByAdjective(List<Token> tokens, int k, boolean[] named) {
+        PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
+        if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || people.end() >= tokens.size()
+                || named[people.end()]) {
+            return null;
+        }
+        PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, people.end());
+        return title == null || title.value() != Lexicons.TitleRole.HEAD ? null
+                : new OfficeOfCountry(people.value().code(), title.end());
+    }
+
+    /**
+     * "с главой Казахстана", "the President of Kazakhstan": an office at {@code k} and the name of its one
+     * country right after it, in the genitive of a pack that declines names or after "of"; null otherwise,
+     * as for the offices of two countries ("между президентами России и Азербайджана").
+     */
+    private OfficeOfCountry officeThenCountry(List<Token> tokens, int k, boolean[] named) {
+        PhraseIndex.Match<Lexicons.TitleRole> title = named[k] ? null : lexicons.titles.longest(tokens, k);
+        if (title == null || title.value() != Lexicons.TitleRole.HEAD || title.end() >= tokens.size()) {
+            return null;
+        }
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, title.end());
+        int at = of > 0 ? of : lexicons.declension.declines() ? title.end() : -1;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = at < 0 ? null : lexicons.countries.longest(tokens, at);
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
+            return null;
+        }
+        int next = country.end();
+        boolean listed = next < tokens.size() && (lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next)
+                || tokens.get(next).isPunctuation(','));
+        return listed ? null : new OfficeOfCountry(country.value().code(), next);
     }
 
     /**

@@ -1608,6 +1608,26 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialNamedByOfficeAndCountryAloneIsTheOnePersonOfThatCountryNamedBefore() {
+        PressRelease release = parse("Президент Таджикистана Рустам Саидов прибыл в Москву с визитом.\n\nВ Кремле Иван"
+                + " Петров провел переговоры с главой Таджикистана.\n");
+
+        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Иван Петров", "Рустам Саидов"));
+    }
+
+    @Test
+    void theOfficesOfTwoCountriesNameNoOneOfEither() {
+        PressRelease release = parse("Президент России Иван Петров прибыл в Баку.\n\nСостоялся телефонный разговор между"
+                + " президентами России и Азербайджана. В ходе беседы Иван Петров поблагодарил президента Азербайджана"
+                + " Эльчина Мамедова.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Иван Петров", "Эльчин Мамедов");
+    }
+
+    @Test
     void aSpokespersonTellsOfTheMeetingAndTakesNoPart() {
         Meeting english = main("Prime Minister Anil Varma met President of Kenya Jan Kowal, Ministry of External Affairs"
                 + " spokesperson Rakesh Mehra said.\n");
