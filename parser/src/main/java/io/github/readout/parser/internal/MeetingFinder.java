@@ -140,8 +140,8 @@ final class MeetingFinder {
                 .span(report.sentence().span());
         SeriesReader.Series series = series(text, lead, report);
         name(main, series, lead);
-        if (series != null && (report.kind() == MeetingKind.MEETING || report.kind() == MeetingKind.TALKS)
-                && namesADialogue(series.name())) {
+        boolean metOrTalked = report.kind() == MeetingKind.MEETING || report.kind() == MeetingKind.TALKS;
+        if (metOrTalked && (series != null && namesADialogue(series.name()) || dialogueHeldBy(sentences, lead, report.sentence()))) {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
         boolean framed = framesVisit(lead);
@@ -753,6 +753,57 @@ final class MeetingFinder {
      * Whether a series' name is a dialogue's: it ends in a dialogue's word and names no other
      * gathering before ("Joint Ministerial Meeting of the Strategic Dialogue" is a meeting).
      */
+    /**
+     * "The two countries concluded the third Vice Ministerial Strategic Dialogue … Undersecretary A met with
+     * Deputy Minister B": a dialogue named in capitals that the lead, the report or a sentence before them
+     * tells of as held is what the ministers met for.
+     */
+    private boolean dialogueHeldBy(List<Sentence> sentences, Sentence lead, Sentence report) {
+        for (Sentence s : sentences.subList(0, Math.max(lead.index(), report.index()) + 1)) {
+            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+                if (trigger.value() == MeetingKind.DIALOGUE && namesHeldDialogue(s, trigger)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a dialogue's word is the capitalised end of its name ("the Seventh Strategic Dialogue"), held, not
+     * planned, and no more than a part of something else: "Meeting of the Strategic Dialogue", "the … Dialogue
+     * Forum", an official's title ("сопредседатель Межправительственной комиссии").
+     */
+    private boolean namesHeldDialogue(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        List<Token> tokens = s.tokens();
+        int start = trigger.start();
+        if (start == 0 || !tokens.get(start).isCapitalized() || isPlanned(s, trigger) || isFuture(tokens, start)
+                || trigger.end() < tokens.size() && tokens.get(trigger.end()).isCapitalized()
+                || s.mentions().stream().anyMatch(m -> m.first() <= start && start < m.end())) {
+            return false;
+        }
+        int before = start - 1;
+        while (before > 0 && tokens.get(before).isCapitalized()) {
+            before--;
+        }
+        if (before > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, before)) {
+            before--;
+        }
+        // "of the Strategic Dialogue"; "сопредседателем Межправительственной комиссии", an office's genitive
+        return !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, before) && !endsAnOffice(tokens, before);
+    }
+
+    /** Whether an office's name ends at a word: "сопредседателем" of "сопредседателем Межправительственной комиссии". */
+    private boolean endsAnOffice(List<Token> tokens, int at) {
+        for (int from = Math.max(0, at - 2); from <= at; from++) {
+            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, from);
+            if (title != null && title.value() == Lexicons.TitleRole.HEAD && title.end() == at + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namesADialogue(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         for (int k = 0; k < tokens.size(); k++) {

@@ -1628,6 +1628,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDialogueNamedInCapitalsBeforeTheLeadIsWhatTheOfficialsMetFor() {
+        Meeting dialogue = main("Norway and Chile concluded the fourth Vice Ministerial Strategic Dialogue in Oslo.\n\n"
+                + "Undersecretary Ana Cruz met with Deputy Minister for Foreign Affairs Ola Dahl and his delegation.\n");
+        Meeting forum = main("Deputy Minister Ola Dahl received Undersecretary Ana Cruz in Oslo for the Joint Ministerial"
+                + " Meeting of the Strategic Dialogue.\n");
+
+        assertThat(dialogue.kind()).isEqualTo(MeetingKind.DIALOGUE);
+        assertThat(forum.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void aSpokespersonTellsOfTheMeetingAndTakesNoPart() {
         Meeting english = main("Prime Minister Anil Varma met President of Kenya Jan Kowal, Ministry of External Affairs"
                 + " spokesperson Rakesh Mehra said.\n");
