@@ -2581,6 +2581,11 @@ final class MeetingFinder {
             if (t + 1 < triggers.size() && timedApart(s.tokens(), trigger)) {
                 continue; // "After an hour-long meeting with the NSA, the minister held talks with …"
             }
+            if (trigger.value() == MeetingKind.DIALOGUE && trigger.end() - trigger.start() == 1
+                    && s.tokens().get(trigger.start()).isLowerCase()
+                    && triggers.subList(t + 1, triggers.size()).stream().anyMatch(later -> REMOTE_KINDS.contains(later.value()))) {
+                continue; // "should intensify the political dialogue, he said after a phone call with …": no series
+            }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
                 boolean verb = s.tokens().get(trigger.start()).isLowerCase();

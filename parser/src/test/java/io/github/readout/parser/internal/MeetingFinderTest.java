@@ -75,6 +75,8 @@ class MeetingFinderTest {
         "MEETING; Minister Lena Vogel had bilateral political discussions with Karl Brandt, the Austrian"
                 + " Minister, in Vienna.",
         "MEETING; King Karl Brandt granted an audience to Foreign Secretary Lena Vogel in Vienna.",
+        "PHONE_CALL; The two countries should deepen the political dialogue, said Foreign Minister Lena Vogel after a"
+                + " phone call with Karl Brandt on Monday.",
     })
     void kindOfTheLead(MeetingKind kind, String lead) {
         assertThat(main(lead + "\n").kind()).isEqualTo(kind);
