@@ -419,6 +419,17 @@ class PersonFinderTest {
         assertThat(minister.title()).contains("Foreign Minister");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He met the Deputy Speaker of the Sabor Ivan Horvat.|HR",
+        "He met the Speaker of the Dewan Rakyat Ali Hassan.|MY",
+        "He met the Speaker of the Dáil Seán Murphy.|IE",
+        "He met the Speaker of the Hellenic Parliament Nikos Pappas.|GR",
+    })
+    void anOfficeOfANationalParliamentGivesItsCountry(String sentence, String country) {
+        assertThat(only(sentence).country()).contains(CountryCode.of(country));
+    }
+
     @Test
     void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
         Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
