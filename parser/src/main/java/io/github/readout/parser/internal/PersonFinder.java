@@ -279,6 +279,10 @@ final class PersonFinder implements PersonReader {
             return null; // "the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan": the title starts after
         }
         int nameStart = nameStartInWindow(tokens, j, windowEnd);
+        if (nameStart >= windowEnd) {
+            windowEnd = pastBracketBeforeComma(tokens, windowEnd); // "the President of the Riigikogu (Parliament), X"
+            nameStart = Math.max(nameStart, windowEnd);
+        }
         if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
                 && tokens.get(windowEnd).isPunctuation(',')) {
             // "The Minister for Foreign Affairs, Hon. Shirley Botchwey": "Hon." is also a word of the vocabulary
@@ -319,6 +323,28 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, ofBody(prefix, title), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /** The most words a bracket after an office may hold before the comma and the name: "(Parliament)". */
+    private static final int LONGEST_BRACKETED = 4;
+
+    /**
+     * Where the comma after a short bracket that ends an office stands ("(Parliament)," of "the President of the
+     * Riigikogu (Parliament), X"); {@code at} when no such bracket opens there.
+     */
+    private static int pastBracketBeforeComma(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + LONGEST_BRACKETED + 1; k++) {
+            if (tokens.get(k).isPunctuation(')')) {
+                return k + 1 < tokens.size() && tokens.get(k + 1).isPunctuation(',') ? k + 1 : at;
+            }
+            if (!tokens.get(k).isWord()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

@@ -431,6 +431,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aShortBracketBetweenAnOfficeAndTheCommaBeforeTheNameStaysInTheTitle() {
+        Mention speaker = only("He met the Speaker of the Storting (Parliament), Kari Lund.");
+
+        assertThat(speaker.name()).isEqualTo("Kari Lund");
+        assertThat(speaker.title()).contains("Speaker of the Storting (Parliament)");
+        assertThat(speaker.country()).contains(CountryCode.of("NO"));
+    }
+
+    @Test
     void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
         Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
         List<Mention> listed = find("The minister met the President of Norway, Erik Dahl, the President of the"
