@@ -283,22 +283,9 @@ final class PersonFinder implements PersonReader {
             windowEnd = pastBracketBeforeComma(tokens, windowEnd); // "the President of the Riigikogu (Parliament), X"
             nameStart = Math.max(nameStart, windowEnd);
         }
-        if ((nameStart >= windowEnd || !isNameWord(tokens, nameStart)) && windowEnd + 1 < tokens.size()
-                && tokens.get(windowEnd).isPunctuation(',')) {
-            // "The Minister for Foreign Affairs, Hon. Shirley Botchwey": "Hon." is also a word of the vocabulary
-            int afterComma = afterHonorifics(tokens, windowEnd + 1);
-            if (afterComma < tokens.size() && isNameWord(tokens, afterComma)) {
-                return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
-            }
-        }
-        if (windowEnd - nameStart == 1 && nameStart > j && tokens.get(nameStart - 1).isCapitalized()
-                && !endsTitleHead(tokens, nameStart) && windowEnd + 2 < tokens.size() && tokens.get(windowEnd).isPunctuation(',')) {
-            // "Minister for Climate Change, Simon Watts": one word glued to the office's words, not to its
-            // head ("Foreign Minister Lavrov, …"), ends its portfolio when a name of two words follows the comma
-            Mention afterComma = nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
-            if (afterComma != null) {
-                return afterComma;
-            }
+        Mention holder = holderAfterComma(text, tokens, start, sentence, prefix, titleStart, j, nameStart, windowEnd);
+        if (holder != null) {
+            return holder;
         }
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
@@ -323,6 +310,31 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, ofBody(prefix, title), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /**
+     * The holder an office names after a comma at {@code windowEnd}: "The Minister for Foreign Affairs, Hon.
+     * Shirley Botchwey", "Minister for Climate Change, Simon Watts"; null when no name follows it there.
+     */
+    private Mention holderAfterComma(String text, List<Token> tokens, int start, int sentence, TitlePrefix prefix,
+            int titleStart, int j, int nameStart, int windowEnd) {
+        if (windowEnd + 1 >= tokens.size() || !tokens.get(windowEnd).isPunctuation(',')) {
+            return null;
+        }
+        if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
+            // "Hon." is also a word of the vocabulary
+            int afterComma = afterHonorifics(tokens, windowEnd + 1);
+            if (afterComma < tokens.size() && isNameWord(tokens, afterComma)) {
+                return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+            }
+        }
+        if (windowEnd - nameStart == 1 && nameStart > j && tokens.get(nameStart - 1).isCapitalized()
+                && !endsTitleHead(tokens, nameStart) && windowEnd + 2 < tokens.size()) {
+            // one word glued to the office's words, not to its head ("Foreign Minister Lavrov, …"), ends its
+            // portfolio when a name of two words follows the comma
+            return nameAfterComma(text, tokens, start, sentence, prefix, titleStart, windowEnd);
+        }
+        return null;
     }
 
     /** The most words a bracket after an office may hold before the comma and the name: "(Parliament)". */
