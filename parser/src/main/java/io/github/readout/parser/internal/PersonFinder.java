@@ -1889,7 +1889,8 @@ final class PersonFinder implements PersonReader {
         if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
             return false; // "Partnerships" as well as "Partnership"
         }
-        if (opensAClause(tokens, at) && isParticiple(key)) {
+        // after a comma a participle is written in lower case: "…, Tshering Tobgay" is a name
+        if (opensAClause(tokens, at) && !(at > 0 && tokens.get(at - 1).isPunctuation(',')) && isParticiple(key)) {
             return false; // "Addressing Anastasiades, …", "Congratulating Tinubu, …": a verb opens the clause
         }
         return lexicons.countries.longest(tokens, at) == null

@@ -440,6 +440,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameEndingAsAParticipleAfterTheCommaOfAnOfficeIsAName() {
+        Mention minister = only("The minister met the Prime Minister of Bhutan, Tshering Wangdi, in Thimphu.");
+
+        assertThat(minister.name()).isEqualTo("Tshering Wangdi");
+        assertThat(minister.title()).contains("Prime Minister");
+    }
+
+    @Test
     void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
         Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
         List<Mention> listed = find("The minister met the President of Norway, Erik Dahl, the President of the"
