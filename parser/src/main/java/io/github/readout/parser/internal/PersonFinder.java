@@ -683,14 +683,17 @@ final class PersonFinder implements PersonReader {
     private Mention nameFirst(String text, List<Token> tokens, int start, int sentence) {
         int j = afterHonorifics(tokens, start);
         boolean honoured = j > start;
-        if (j >= tokens.size() || !(isNameWord(tokens, j) || honoured && isCapitalSurname(tokens, j))
+        // "Mawlawi Amir Khan Muttaqi": after an honorific, an office's word that is also a given name opens the name
+        boolean givenNameTitle = honoured && j + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, j)
+                && isNameWord(tokens, j + 1);
+        if (j >= tokens.size() || !(isNameWord(tokens, j) || givenNameTitle || honoured && isCapitalSurname(tokens, j))
                 || (!honoured && j > 0 && isNamePart(tokens, j - 1, 0))) {
             return null;
         }
         // A name has at most LONGEST_NAME words and at most three trailing particles: a run that
         // reaches this bound is too long either way, so the scan stops there.
         int nameLimit = Math.min(tokens.size(), j + LONGEST_NAME + 4);
-        int nameEnd = j;
+        int nameEnd = givenNameTitle ? j + 1 : j;
         while (nameEnd < nameLimit && (isNamePart(tokens, nameEnd, j) || honoured && isCapitalSurname(tokens, nameEnd))) {
             nameEnd++;
         }

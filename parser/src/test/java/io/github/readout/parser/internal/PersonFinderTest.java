@@ -448,6 +448,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void afterAnHonorificAnOfficesWordThatIsAlsoAGivenNameOpensTheName() {
+        Mention minister = only("He met Mawlawi Amir Rahim Haqqani in Kabul.");
+
+        assertThat(minister.name()).isEqualTo("Amir Rahim Haqqani");
+        assertThat(minister.title()).isEmpty();
+    }
+
+    @Test
     void aTitleAfterANameAndTheArticleIsHisUnlessANameFollowsIt() {
         Mention speaker = only("He also met Rui Santos Costa, the President of the Assembly of the Republic.");
         List<Mention> listed = find("The minister met the President of Norway, Erik Dahl, the President of the"
