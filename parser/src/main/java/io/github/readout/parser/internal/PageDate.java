@@ -78,8 +78,52 @@ final class PageDate {
             return head; // the lead's own date, or a date line that says it is the page's
         }
         // a bare date line above the headline may be the site's clock, the day the page was read:
-        // a labelled date line ("First Published: Sep 08 2023") further down is the page's own
-        return labelledLine(text).or(() -> head);
+        // a labelled date line ("First Published: Sep 08 2023") further down is the page's own, as is
+        // a byline's date stamped with its time ("IANS, 09 Jan, 2019 01:49 AM") below the bare one
+        return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare.end())).or(() -> head));
+    }
+
+    /**
+     * The first short line after an offset, before the prose, whose date is followed by a time of day
+     * ("IANS, 09 Jan, 2019 01:49 AM", "Published 12.03.2021, 10:15"): a byline's own stamp.
+     */
+    private static Optional<Hit> stampedLineAfter(String text, int from) {
+        int limit = Math.min(text.length(), HEAD);
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
+        int lineStart = text.indexOf('\n', from) + 1;
+        while (lineStart > 0 && lineStart < limit) {
+            int length = lineLength(text, lineStart);
+            if (length > SHORT_LINE) {
+                return Optional.empty(); // the prose has begun
+            }
+            for (int i = lineStart; i < lineStart + length; i++) {
+                Hit hit = dateAt(text, i, scanner);
+                if (hit != null && hit.date() != null && timeFollows(text, hit.end(), lineStart + length)) {
+                    return Optional.of(hit);
+                }
+            }
+            lineStart = text.indexOf('\n', lineStart) + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The most chars between a date and the time of day stamped after it: ", ", " at ", " | ". */
+    private static final int TIME_REACH = 6;
+
+    /** Whether a time of day ("01:49", "9:35") follows a date within a few chars on its line. */
+    private static boolean timeFollows(String text, int at, int lineEnd) {
+        for (int k = at; k < lineEnd && k <= at + TIME_REACH; k++) {
+            int digits = 0;
+            while (k + digits < lineEnd && Character.isDigit(text.charAt(k + digits))) {
+                digits++;
+            }
+            boolean clock = digits >= 1 && digits <= 2 && k + digits + 2 < lineEnd && text.charAt(k + digits) == ':'
+                    && Character.isDigit(text.charAt(k + digits + 1)) && Character.isDigit(text.charAt(k + digits + 2));
+            if (clock) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first date in the text's head written after a label of the page's date ("Updated:"). */

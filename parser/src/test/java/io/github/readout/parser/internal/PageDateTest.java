@@ -15,6 +15,19 @@ class PageDateTest {
     }
 
     @Test
+    void aBylinesDateStampedWithItsTimeOutweighsABareDateLineAboveTheHeadline() {
+        String body = "Friday, December 4, 2026\nWorld\nLeaders talk by phone\nAGENCY, 11 Feb, 2021 09:30 AM\n"
+                + "    The two leaders spoke by phone last evening and exchanged views on trade, investment and the"
+                + " coming summit of their region.";
+        String unstamped = "Friday, December 4, 2026\nLeaders talk by phone\nAGENCY, 11 Feb, 2021\n"
+                + "    The two leaders spoke by phone last evening and exchanged views on trade, investment and the"
+                + " coming summit of their region.";
+
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2021, 2, 11));
+        assertThat(PageDate.find(unstamped)).hasValue(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
     void isoAndDottedForms() {
         assertThat(PageDate.find("Written: 2024-07-11 09:54:53 Updated: 2024-07-12")).hasValue(LocalDate.of(2024, 7, 11));
         assertThat(PageDate.find("Monday, 08.03.2021\nKing meets Crown Prince")).hasValue(LocalDate.of(2021, 3, 8));
