@@ -924,6 +924,8 @@ class PersonFinderTest {
     void chieflyAndCourtesyTitlesOfMoreRegionsAreNoPartOfTheName() {
         assertThat(find("Foreign Minister Ratu Inoke Vula met Shaikh Khalid bin Ahmed of Bahrain."))
                 .extracting(Mention::name).containsExactly("Inoke Vula", "Khalid bin Ahmed");
+        assertThat(find("The talks were taken over by the Minister for Transport, Ro Seru Tavola, who arrived on Monday."))
+                .extracting(Mention::name).containsExactly("Seru Tavola");
     }
 
     @Test
