@@ -114,7 +114,7 @@ final class MeetingFinder {
         Report report = report(sentences, lead, release.headingMeans());
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         if (participants.size() < 2) {
-            // "Secretary General Anna Berg meets Karl Brandt" above "Yesterday the Secretary General received …"
+            // "Secretary General Anna Berg meets Karl Brandt" above "On Monday the Secretary General welcomed …"
             addHeadingPeople(release.headingPeople(), registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));

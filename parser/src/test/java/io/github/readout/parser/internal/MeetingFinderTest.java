@@ -2305,8 +2305,8 @@ class MeetingFinderTest {
 
     @Test
     void aHeadingThatTellsOfTheMeetingNamesTheOfficialTheLeadCallsByOfficeOnly() {
-        PressRelease release = parse("Secretary General Anna Berg meets Karl Brandt\n\nStrasbourg, \n\nYesterday the Secretary General"
-                + " received the French Minister responsible for European Affairs, Karl Brandt.\n");
+        PressRelease release = parse("Secretary General Anna Berg meets Karl Brandt\n\nGeneva, \n\nOn Monday the Secretary General"
+                + " welcomed the visiting Swiss Minister for Trade, Karl Brandt, to the headquarters.\n");
 
         assertThat(release.meetings().get(0).participants()).extracting(Person::name)
                 .containsExactlyInAnyOrder("Anna Berg", "Karl Brandt");
@@ -2315,7 +2315,7 @@ class MeetingFinderTest {
     @Test
     void aHeadingThatTellsWhatSomeoneSaidOfMeetingsAddsNobodyToTheMeeting() {
         PressRelease release = parse("Ola Dahl says Anna Berg agreed on further meetings\n\nYesterday the Secretary"
-                + " General received the French Minister responsible for European Affairs, Karl Brandt.\n");
+                + " General welcomed the visiting Swiss Minister for Trade, Karl Brandt, to the headquarters.\n");
 
         assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Karl Brandt");
     }
