@@ -754,7 +754,7 @@ final class MeetingFinder {
      * gathering before ("Joint Ministerial Meeting of the Strategic Dialogue" is a meeting).
      */
     /**
-     * "The two countries concluded the third Vice Ministerial Strategic Dialogue … Undersecretary A met with
+     * "Norway and Chile concluded the fourth Vice Ministerial Strategic Dialogue … Undersecretary A met with
      * Deputy Minister B": a dialogue named in capitals that the lead, the report or a sentence before them
      * tells of as held is what the ministers met for.
      */

@@ -79,13 +79,13 @@ final class PageDate {
         }
         // a bare date line above the headline may be the site's clock, the day the page was read:
         // a labelled date line ("First Published: Sep 08 2023") further down is the page's own, as is
-        // a byline's date stamped with its time ("IANS, 09 Jan, 2019 01:49 AM") below the bare one
+        // a byline's date stamped with its time ("AGENCY, 11 Feb, 2021 09:30 AM") below the bare one
         return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare.end())).or(() -> head));
     }
 
     /**
      * The first short line after an offset, before the prose, whose date is followed by a time of day
-     * ("IANS, 09 Jan, 2019 01:49 AM", "Published 12.03.2021, 10:15"): a byline's own stamp.
+     * ("AGENCY, 11 Feb, 2021 09:30 AM", "Published 12.03.2021, 10:15"): a byline's own stamp.
      */
     private static Optional<Hit> stampedLineAfter(String text, int from) {
         int limit = Math.min(text.length(), HEAD);

@@ -280,7 +280,7 @@ final class PersonFinder implements PersonReader {
         }
         int nameStart = nameStartInWindow(tokens, j, windowEnd);
         if (nameStart >= windowEnd) {
-            windowEnd = pastBracketBeforeComma(tokens, windowEnd); // "the President of the Riigikogu (Parliament), X"
+            windowEnd = pastBracketBeforeComma(tokens, windowEnd); // "the Speaker of the Storting (Parliament), X"
             nameStart = Math.max(nameStart, windowEnd);
         }
         Mention holder = holderAfterComma(text, tokens, start, sentence, prefix, titleStart, j, nameStart, windowEnd);
@@ -341,8 +341,8 @@ final class PersonFinder implements PersonReader {
     private static final int LONGEST_BRACKETED = 4;
 
     /**
-     * Where the comma after a short bracket that ends an office stands ("(Parliament)," of "the President of the
-     * Riigikogu (Parliament), X"); {@code at} when no such bracket opens there.
+     * Where the comma after a short bracket that ends an office stands ("(Parliament)," of "the Speaker of the
+     * Storting (Parliament), X"); {@code at} when no such bracket opens there.
      */
     private static int pastBracketBeforeComma(List<Token> tokens, int at) {
         if (at >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
