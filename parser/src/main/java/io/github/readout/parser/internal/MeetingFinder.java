@@ -2584,7 +2584,7 @@ final class MeetingFinder {
             if (trigger.value() == MeetingKind.DIALOGUE && trigger.end() - trigger.start() == 1
                     && s.tokens().get(trigger.start()).isLowerCase()
                     && triggers.subList(t + 1, triggers.size()).stream().anyMatch(later -> REMOTE_KINDS.contains(later.value()))) {
-                continue; // "should intensify the political dialogue, he said after a phone call with …": no series
+                continue; // "should deepen the political dialogue, he said after a phone call with …": no series
             }
             if (trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.CONFERENCE) {
                 MeetingKind refined = ofPhraseKind(s, trigger.end());
