@@ -404,12 +404,6 @@ final class Lexicons {
     }
 
     /**
-     * Tells whether these words are, whole, the name of a listed office holder.
-     *
-     * @param words the name's words in lookup form
-     * @return whether the officials list has the name
-     */
-    /**
      * Returns the country of a titled person named by surname alone ("President Obama"), when
      * every listed office holder of that surname serves the same country.
      *
@@ -420,6 +414,12 @@ final class Lexicons {
         return sharedSurnames.contains(surname) ? Optional.empty() : Optional.ofNullable(officialSurnames.get(surname));
     }
 
+    /**
+     * Tells whether these words are, whole, the name of a listed office holder.
+     *
+     * @param words the name's words in lookup form
+     * @return whether the officials list has the name
+     */
     boolean isOfficial(List<String> words) {
         return officials.containsKey(String.join(" ", words));
     }
