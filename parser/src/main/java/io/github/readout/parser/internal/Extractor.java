@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * Runs the extraction stages over the prose: entities (people, places), dates, then meetings.
@@ -149,11 +150,19 @@ final class Extractor {
      * of what someone said ("Spokesman says the leaders agreed on further meetings").
      */
     private boolean tellsMeetingHeld(List<Token> heading) {
-        if (lexicons.hasCue(Lexicons.Cue.MODAL, heading) || lexicons.hasCue(Lexicons.Cue.SPEECH_VERB, heading)) {
+        return !lexicons.hasCue(Lexicons.Cue.SPEECH_VERB, heading) && tellsMade(heading, kind -> kind != MeetingKind.VISIT);
+    }
+
+    /**
+     * Whether a heading tells of an event of one of some kinds as made, not as to come: "… meets …", "… on
+     * working visit to …", not "… will meet …", "… to visit …".
+     */
+    private boolean tellsMade(List<Token> heading, Predicate<MeetingKind> kinds) {
+        if (lexicons.hasCue(Lexicons.Cue.MODAL, heading)) {
             return false;
         }
         for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(heading)) {
-            if (trigger.value() != MeetingKind.VISIT && !lexicons.isCue(Lexicons.Cue.FUTURE, heading, trigger.start() - 1)) {
+            if (kinds.test(trigger.value()) && !lexicons.isCue(Lexicons.Cue.FUTURE, heading, trigger.start() - 1)) {
                 return true;
             }
         }
@@ -245,17 +254,7 @@ final class Extractor {
      * met on a trip.
      */
     private boolean headingTellsVisit(List<List<Token>> headings) {
-        for (List<Token> tokens : headings) {
-            if (lexicons.hasCue(Lexicons.Cue.MODAL, tokens)) {
-                continue;
-            }
-            for (PhraseIndex.Match<MeetingKind> trigger : lexicons.triggers.findAll(tokens)) {
-                if (trigger.value() == MeetingKind.VISIT && !lexicons.isCue(Lexicons.Cue.FUTURE, tokens, trigger.start() - 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return headings.stream().anyMatch(heading -> tellsMade(heading, kind -> kind == MeetingKind.VISIT));
     }
 
     /** The people of asides (captions, boxes), of the publisher's country unless their words say else. */
