@@ -3185,4 +3185,13 @@ class MeetingFinderTest {
                             .containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss"));
         }
     }
+
+    @Test
+    void twoOfficialsWhoExchangedViewsMet() {
+        Meeting m = main("After the signing, Foreign Minister Ana Lopez and Under Secretary Karl Weiss exchanged views on"
+                + " trade.\n");
+
+        assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(m.participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss");
+    }
 }
