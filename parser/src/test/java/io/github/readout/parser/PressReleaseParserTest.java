@@ -618,6 +618,14 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aSurnameAloneInAnObliqueCaseIsThePersonNamedBeforeEvenWhenAListedOfficialIsWrittenSo() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2025-03-04 Вести\n\n"
+                + "Губернатор Иван Захаров принял делегацию. Гости поблагодарили Захарова за прием.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name()).containsExactly("Иван Захаров");
+    }
+
+    @Test
     void anAirportWelcomeIsNoMeeting() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
                 + "At the airport of Tashkent, the guest was met by Prime Minister Abdulla Aripov.\n").release();

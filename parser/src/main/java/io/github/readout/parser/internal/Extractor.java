@@ -350,9 +350,11 @@ final class Extractor {
             return mention;
         }
         for (PersonReader.NameReading reading : personFinder.readings(text, tokens, from, to)) {
-            // the very name known, not a namesake by surname: "Шавката Мирзиёева" is no reading of "Мирзиёева"
-            if (!reading.words().equals(mention.nameTokens())
-                    && registry.find(reading.words()).filter(known -> known.words.equals(reading.words())).isPresent()) {
+            // the very name known, not a namesake by surname: "Шавката Мирзиёева" is no reading of "Мирзиёева";
+            // a surname alone is the known person's it declines to ("поблагодарил Мирзиёева" after "Шавкат Мирзиёев")
+            boolean surnameAlone = reading.words().size() == 1;
+            if (!reading.words().equals(mention.nameTokens()) && registry.find(reading.words())
+                    .filter(known -> surnameAlone || known.words.equals(reading.words())).isPresent()) {
                 return new Mention(reading.name(), reading.words(), mention.span(), mention.first(), mention.end(),
                         mention.sentence(), mention.title(), mention.country(), mention.international(), mention.host(),
                         mention.organization());
