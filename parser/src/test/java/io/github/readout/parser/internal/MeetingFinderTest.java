@@ -3194,4 +3194,11 @@ class MeetingFinderTest {
         assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(m.participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Lopez", "Karl Weiss");
     }
+
+    @Test
+    void aRussianConversationHeldAtOneSidesInitiativeIsACall() {
+        assertThat(PARSER.parse("test", "Разговор состоялся по инициативе чилийской стороны. Министр Иван Петров"
+                + " поздравил коллегу с праздником.\n").release().meetings())
+                .singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+    }
 }
