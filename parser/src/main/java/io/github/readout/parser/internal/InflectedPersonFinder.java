@@ -677,7 +677,7 @@ final class InflectedPersonFinder implements PersonReader {
 
     /** Whether a window's office is in the plural, past the words of being new in it ("новых послов"). */
     private boolean isPluralOffice(List<Token> tokens, Window window) {
-        int head = Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, window.titleStart));
+        int head = Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, window.titleStart));
         return declension.isPlural(tokens.get(head).text());
     }
 
@@ -724,7 +724,7 @@ final class InflectedPersonFinder implements PersonReader {
         while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1)) {
             to--; // "заместитель Премьер-министра страны": "of the country" is no part of the office
         }
-        int office = lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, from);
+        int office = lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, from);
         if (office > from && office < to) {
             from = office; // "Новый министр иностранных дел": being new in an office is no part of it
         }

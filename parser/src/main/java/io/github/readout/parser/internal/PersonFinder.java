@@ -269,7 +269,7 @@ final class PersonFinder implements PersonReader {
         int officeEnd = prefix.length() == 0 ? Math.max(Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)),
                 lowerCaseOfficeBeforeNameEnd(tokens, start)) : -1;
         boolean lowerCaseOffice = officeEnd > 0;
-        if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j)) {
+        if (!prefix.lowerCase() && !lowerCaseOffice && !startsTitle(tokens, j) || prefix.length() == 0 && opensBareName(tokens, start)) {
             return null;
         }
         int titleStart = prefix.country().isPresent() && !prefix.international() && !prefix.inTitle() ? j : start;
@@ -295,7 +295,7 @@ final class PersonFinder implements PersonReader {
         }
         nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
-        int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, titleStart));
+        int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleStart));
         TitleParts title = titleParts(text, tokens, office, titleEndBefore(tokens, office, nameStart));
         if (title.text().isEmpty()) {
             return null;
@@ -310,6 +310,19 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, ofBody(prefix, title), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /**
+     * "met with Amir Ohana, the Speaker": an office's word that is also a given name, with no article, country
+     * or honorific before it and a plain name after it, opens the name; "the Amir Sheikh Tamim" keeps its office.
+     */
+    private boolean opensBareName(List<Token> tokens, int start) {
+        if (!lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, start)
+                || start + 1 >= tokens.size() || !isNameWord(tokens, start + 1)
+                || lexicons.honorifics.longest(tokens, start + 1) != null) {
+            return false;
+        }
+        return start == 0 || tokens.get(start - 1).isLowerCase() && !afterArticle(tokens, start);
     }
 
     /**
@@ -783,10 +796,14 @@ final class PersonFinder implements PersonReader {
      */
     private Mention titleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
         int titleFrom = nameEnd + 1;
-        boolean article = titleFrom + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, titleFrom)
-                && tokens.get(titleFrom + 1).isCapitalized();
+        boolean article = titleFrom + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, titleFrom);
+        int office = article ? lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleFrom + 1) : -1;
+        article &= (office > 0 ? office : titleFrom + 1) < tokens.size()
+                && tokens.get(office > 0 ? office : titleFrom + 1).isCapitalized();
         if (article) {
-            titleFrom++; // "Augusto Santos Silva, the President of the Assembly": the article is no part of the title
+            // "Augusto Santos Silva, the President of the Assembly", "Amir Ohana, the visiting Speaker of …":
+            // neither the article nor the guest's visit is part of the title
+            titleFrom = office > 0 ? office : titleFrom + 1;
         }
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;
@@ -978,7 +995,7 @@ final class PersonFinder implements PersonReader {
             return true;
         }
         for (int k = Math.max(1, i - 2); k < i; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.NEW_IN_OFFICE, tokens, k) == i && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)) {
+            if (lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, k) == i && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)) {
                 return true;
             }
         }
@@ -1898,7 +1915,7 @@ final class PersonFinder implements PersonReader {
         }
         return lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
-                && lexicons.titles.longest(tokens, at) == null
+                && (lexicons.titles.longest(tokens, at) == null || opensBareName(tokens, at))
                 && lexicons.honorifics.longest(tokens, at) == null;
     }
 

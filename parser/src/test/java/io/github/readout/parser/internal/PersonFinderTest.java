@@ -882,6 +882,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficesWordThatIsAlsoAGivenNameOpensABareName() {
+        Mention speaker = only("The minister talked with Amir Peled, the visiting Speaker of the Knesset.");
+        Mention minister = only("Guests were received by Amir Dor, Minister of Culture.");
+
+        assertThat(speaker.name()).isEqualTo("Amir Peled");
+        assertThat(speaker.title()).contains("Speaker of the Knesset");
+        assertThat(minister.name()).isEqualTo("Amir Dor");
+    }
+
+    @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
 
