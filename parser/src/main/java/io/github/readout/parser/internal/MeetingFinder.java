@@ -720,7 +720,7 @@ final class MeetingFinder {
                         named = countriesNamed(sentences);
                     }
                     guess = onlyUnclaimed(named.keySet(), notTheirs);
-                    if (guess.isEmpty() && leadsTheRelease) {
+                    if (guess.isEmpty() && (leadsTheRelease || participants.size() == 2)) {
                         guess = mostNamedUnclaimed(named, notTheirs);
                     }
                 }

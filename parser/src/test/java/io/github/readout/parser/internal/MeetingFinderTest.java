@@ -3201,4 +3201,14 @@ class MeetingFinderTest {
                 + " поздравил коллегу с праздником.\n").release().meetings())
                 .singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
     }
+
+    @Test
+    void theOtherOfTwoParticipantsIsOfTheStateTheReleaseNamesMostThatNoOneHolds() {
+        Meeting meeting = PARSER.parse("test", "Chilean Foreign Minister Ana Lopez received Ambassador Karl Weiss on"
+                + " Monday. They spoke of trade between Chile and Austria, of Austria's wine exports and of Peru.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ana Lopez", "CL"), tuple("Karl Weiss", "AT"));
+    }
 }
