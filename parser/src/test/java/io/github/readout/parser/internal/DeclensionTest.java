@@ -43,6 +43,8 @@ class DeclensionTest {
                 .containsExactly("Чрезвычайный", "и", "Полномочный", "Посол");
         assertThat(RUSSIAN.titleWords(List.of("заместителем", "премьер-министра", "—", "министром"), Declension.Case.INS))
                 .containsExactly("заместитель", "премьер-министра", "—", "министр");
+        assertThat(RUSSIAN.titleWords(List.of("секретарём", "Совета"), Declension.Case.INS))
+                .containsExactly("секретарь", "Совета");
     }
 
     @Test
