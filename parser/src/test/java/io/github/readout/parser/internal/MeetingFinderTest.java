@@ -3211,4 +3211,16 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Ana Lopez", "CL"), tuple("Karl Weiss", "AT"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Deputy Minister Karl Weiss and Ambassador Ana Lopez were also in the meeting.",
+        "Present at the courtesy call were Deputy Minister Karl Weiss and Ambassador Ana Lopez.",
+        "Deputy Minister Karl Weiss and Ambassador Ana Lopez also joined the meeting."})
+    void attendeesToldAfterTheLeadTakePart(String attendance) {
+        Meeting meeting = main("President Tom Reed on Monday received Prime Minister Eirik Solheim of Norway. "
+                + attendance + "\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Tom Reed", "Eirik Solheim", "Karl Weiss", "Ana Lopez");
+    }
 }
