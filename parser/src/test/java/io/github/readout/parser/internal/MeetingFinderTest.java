@@ -3223,4 +3223,15 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name)
                 .containsExactly("Tom Reed", "Eirik Solheim", "Karl Weiss", "Ana Lopez");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Участие во встрече также приняли министр экономики Иван Сидоров и посол Анна Белова.",
+        "Во встрече также участие приняли министр экономики Иван Сидоров и посол Анна Белова."})
+    void russianAttendeesToldAfterTheLeadTakePartInTheOneMeeting(String attendance) {
+        List<Meeting> meetings = PARSER.parse("test", "Президент Олег Ракитин в понедельник принял премьер-министра"
+                + " Норвегии Эйрика Сульхейма. " + attendance + "\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Олег Ракитин", "Эйрик Сульхейм", "Иван Сидоров", "Анна Белова"));
+    }
 }
