@@ -88,6 +88,11 @@ final class PlaceFinder {
                 // "in the capital Ankara", "в г. Самарканд", "at State House, Nairobi": a city named after what is in it
                 prepositionAt = framingPreposition(tokens, cityNoun >= 0 ? cityNoun : i - 1);
                 article = false;
+            } else if (!article && isCity(tokens, i)) {
+                int venue = venueNameBefore(tokens, i);
+                if (venue >= 0) {
+                    prepositionAt = venue; // "at State House Nairobi": the venue's town ends its name
+                }
             }
             Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
             if (role.isEmpty()) {
@@ -339,6 +344,37 @@ final class PlaceFinder {
             }
         }
         return -1;
+    }
+
+    /** The most words a venue's name before its town has: "at the Presidential Palace Complex Nairobi". */
+    private static final int VENUE_WORDS = 3;
+
+    /**
+     * Where the "at" of a venue whose name runs in capitals right up to a town stands ("at State House
+     * Nairobi"), or -1: no word of the name may be an office or an honorific, so "at President Victoria …"
+     * names no town.
+     */
+    private int venueNameBefore(List<Token> tokens, int town) {
+        int k = town - 1;
+        while (k >= 0 && town - k <= VENUE_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+                && !tokens.get(k).isAllCaps() && !opensOffice(tokens, k)
+                && lexicons.honorifics.longest(tokens, k) == null && lexicons.countries.longest(tokens, k) == null) {
+            k--;
+        }
+        if (k == town - 1 || k < 0) {
+            return -1;
+        }
+        if (ARTICLES.contains(tokens.get(k).key()) && k > 0) {
+            k--;
+        }
+        Optional<Role> role = roleOf(tokens, k);
+        return role.isPresent() && role.get() == Role.AT ? k : -1;
+    }
+
+    /** Whether an office's head word opens at a token: "President"; "State" of "State House" only qualifies one. */
+    private boolean opensOffice(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, at);
+        return title != null && title.value() == Lexicons.TitleRole.HEAD;
     }
 
     /** The shortest name of a town that is read without a lexicon entry. */

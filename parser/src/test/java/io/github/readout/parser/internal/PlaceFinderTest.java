@@ -42,6 +42,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownThatEndsAVenuesNameIsWhereTheVenueIs() {
+        assertThat(find("The President received her at State House Nairobi on Monday.")).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("Nairobi");
+            assertThat(f.preposition()).isEqualTo(PlaceFinder.Role.AT);
+        });
+        assertThat(find("He spoke at President Victoria Lane's dinner.")).isEmpty();
+    }
+
+    @Test
     void capitalisedArticleIsPartOfTheName() {
         assertThat(find("The court sits in The Hague.")).singleElement().satisfies(f -> {
             assertThat(f.place().name()).isEqualTo("The Hague");
