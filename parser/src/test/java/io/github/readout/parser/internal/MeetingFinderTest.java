@@ -3234,4 +3234,14 @@ class MeetingFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
                 .containsExactly("Олег Ракитин", "Эйрик Сульхейм", "Иван Сидоров", "Анна Белова"));
     }
+
+    @Test
+    void leadersWhoConvergedForASessionOfHeadsOfStateHeldASummitWhereTheyGathered() {
+        Meeting meeting = PARSER.parse("test", "ACCRA - Regional leaders on Friday converged on Accra for an extraordinary"
+                + " session of the Conference of Heads of State to discuss the unrest in Togo. President Ama Boateng of"
+                + " Ghana opened the session.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Accra"));
+    }
 }
