@@ -3244,4 +3244,14 @@ class MeetingFinderTest {
         assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
         assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Accra"));
     }
+
+    @Test
+    void aCountryARussianReleaseNamesAsWhereSomethingIsGivesNoParticipantItsState() {
+        Meeting meeting = PARSER.parse("test", "Министр иностранных дел Иван Петров провел переговоры с министром"
+                + " иностранных дел Норвегии Эйриком Сульхеймом. Стороны обсудили переворот в Нигере.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("NO"));
+        assertThat(meeting.location()).isEmpty();
+    }
 }
