@@ -892,6 +892,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCambodianStyleIsAnHonorific() {
+        assertThat(only("The Prime Minister received Samdech Techo Sok Vanna.").name()).isEqualTo("Sok Vanna");
+    }
+
+    @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
 
