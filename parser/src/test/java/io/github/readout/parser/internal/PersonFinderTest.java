@@ -897,6 +897,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPortfoliosLastWordDoesNotOpenTheName() {
+        Mention minister = only("She met the Minister for Climate Change Ana Lopez.");
+
+        assertThat(minister.name()).isEqualTo("Ana Lopez");
+        assertThat(minister.title()).contains("Minister for Climate Change");
+    }
+
+    @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
 
