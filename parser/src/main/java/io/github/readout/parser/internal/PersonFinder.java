@@ -523,11 +523,29 @@ final class PersonFinder implements PersonReader {
         while (nameStart < windowEnd && particles.contains(tokens.get(nameStart).text())) {
             nameStart++;
         }
+        nameStart = pastHonorificEndingIn(tokens, Math.max(j, floor), nameStart, windowEnd);
         if (windowEnd - nameStart >= 3 && nameStart > j && tokens.get(nameStart - 1).isLowerCase()
                 && lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, nameStart - 1)) {
             nameStart = windowEnd - 2; // "Minister of Trade and Integration Kairat Torebayev": the name is the end
         }
         return listedNameStart(tokens, Math.max(j, coreEnd), nameStart, windowEnd);
+    }
+
+    /** How many words before a name an honorific that runs into it may open: "Prime Minister Tan Sri X". */
+    private static final int HONORIFIC_REACH = 3;
+
+    /**
+     * Past an honorific of several words whose last words the scan back read as the name's: "Prime
+     * Minister Tan Sri Muhyiddin Yassin" is named "Muhyiddin Yassin", not "Sri Muhyiddin Yassin".
+     */
+    private int pastHonorificEndingIn(List<Token> tokens, int floor, int nameStart, int windowEnd) {
+        for (int k = Math.max(floor, nameStart - HONORIFIC_REACH); k < nameStart; k++) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (honorific != null && honorific.end() > nameStart && honorific.end() < windowEnd) {
+                return honorific.end();
+            }
+        }
+        return nameStart;
     }
 
     /**

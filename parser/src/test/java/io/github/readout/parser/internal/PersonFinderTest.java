@@ -892,6 +892,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void anHonorificOfTwoWordsAfterAnOfficeIsNoPartOfTheName() {
+        Mention minister = only("The delegation was led by Prime Minister Tan Sri Aziz Rahman on Monday.");
+
+        assertThat(minister.name()).isEqualTo("Aziz Rahman");
+        assertThat(minister.title()).contains("Prime Minister");
+    }
+
+    @Test
     void aCambodianStyleIsAnHonorific() {
         assertThat(only("The Prime Minister received Samdech Techo Sok Vanna.").name()).isEqualTo("Sok Vanna");
     }
