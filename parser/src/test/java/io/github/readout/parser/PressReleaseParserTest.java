@@ -626,6 +626,15 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aCapitalisedNounOrAdjectiveOfABodyIsNoRussianName() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2025-03-04 Вести\n\n"
+                + "Министр Иван Захаров встретился с Патрицией Ломбардо. Стороны обсудили проект новой Концепции"
+                + " сотрудничества и работу Всероссийской федерации тенниса.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name()).containsExactly("Иван Захаров", "Патриция Ломбардо");
+    }
+
+    @Test
     void anAirportWelcomeIsNoMeeting() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
                 + "At the airport of Tashkent, the guest was met by Prime Minister Abdulla Aripov.\n").release();
