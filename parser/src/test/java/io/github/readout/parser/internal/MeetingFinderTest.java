@@ -3254,4 +3254,13 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).containsExactly(CountryCode.of("NO"));
         assertThat(meeting.location()).isEmpty();
     }
+
+    @Test
+    void theCountryARussianOfficialVisitedIsTheVisitsPlace() {
+        Meeting visit = PARSER.parse("test", "Министр иностранных дел Армении Иван Петров посетил Грузию с официальным"
+                + " визитом и встретился с премьер-министром Норвегии Эйриком Сульхеймом.\n").release().meetings().get(0);
+
+        assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(visit.location()).hasValueSatisfying(place -> assertThat(place.country()).contains(CountryCode.of("GE")));
+    }
 }
