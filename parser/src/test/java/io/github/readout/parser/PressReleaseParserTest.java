@@ -635,6 +635,14 @@ class PressReleaseParserTest {
     }
 
     @Test
+    void aDecorationNamedAfterSomeoneIsNoPerson() {
+        PressRelease release = PressReleaseParser.create().parse(" date 2025-03-04 Gazette\n\n"
+                + "President Ivan Petrov awarded Ambassador Karl Weiss the Prince Omar Medal.\n").release();
+
+        assertThat(release.people()).extracting(p -> p.name()).containsExactly("Ivan Petrov", "Karl Weiss");
+    }
+
+    @Test
     void anAirportWelcomeIsNoMeeting() {
         PressRelease release = PressReleaseParser.create().parse(" date 2024-06-23 Sputnik\n\n"
                 + "At the airport of Tashkent, the guest was met by Prime Minister Abdulla Aripov.\n").release();
