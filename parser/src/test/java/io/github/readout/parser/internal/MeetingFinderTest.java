@@ -3263,4 +3263,13 @@ class MeetingFinderTest {
         assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
         assertThat(visit.location()).hasValueSatisfying(place -> assertThat(place.country()).contains(CountryCode.of("GE")));
     }
+
+    @Test
+    void aMinisterWhoTookPartInTheEuForeignAffairsCouncilMetThere() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Ana Lopez took part in the Foreign Affairs Council held"
+                + " in Brussels on Monday, 16 March 2026.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Brussels"));
+    }
 }
