@@ -3262,6 +3262,8 @@ class MeetingFinderTest {
 
         assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
         assertThat(visit.location()).hasValueSatisfying(place -> assertThat(place.country()).contains(CountryCode.of("GE")));
+        assertThat(PARSER.parse("test", "Министр иностранных дел Армении Иван Петров посетит Грузию с официальным"
+                + " визитом.\n").release().meetings()).isEmpty();
     }
 
     @Test
