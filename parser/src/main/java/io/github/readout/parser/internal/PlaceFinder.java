@@ -92,6 +92,9 @@ final class PlaceFinder {
                 int venue = venueNameBefore(tokens, i);
                 if (venue >= 0) {
                     prepositionAt = venue; // "at State House Nairobi": the venue's town ends its name
+                } else if (i >= 2 && lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, i - 1)
+                        && roleOf(tokens, i - 2).filter(r -> r == Role.AT).isPresent()) {
+                    prepositionAt = i - 2; // "at her Washington office": the town of one's own venue
                 }
             }
             Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);

@@ -51,6 +51,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theTownOfOnesOwnVenueIsWhereItIs() {
+        assertThat(find("The minister received him at her Nairobi office on Monday.")).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("Nairobi");
+            assertThat(f.preposition()).isEqualTo(PlaceFinder.Role.AT);
+        });
+    }
+
+    @Test
     void capitalisedArticleIsPartOfTheName() {
         assertThat(find("The court sits in The Hague.")).singleElement().satisfies(f -> {
             assertThat(f.place().name()).isEqualTo("The Hague");
