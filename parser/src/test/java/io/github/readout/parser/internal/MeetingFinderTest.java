@@ -3274,4 +3274,12 @@ class MeetingFinderTest {
         assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Brussels"));
     }
+
+    @Test
+    void aLetterOfIntroductionIsPresentedInPersonAsCredentialsAre() {
+        Meeting meeting = PARSER.parse("test", "High Commissioner Karl Weiss of Canada presented his Letter of"
+                + " Introduction to Prime Minister Ana Lopez on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Karl Weiss", "Ana Lopez");
+    }
 }
