@@ -2429,6 +2429,9 @@ final class MeetingFinder {
                 || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER)) {
             return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }
+        if (lexicons.isCue(Lexicons.Cue.INTERVIEWER, tokens, trigger.end())) {
+            return true; // "в беседе с РИА Новости заявил": an interview, no meeting
+        }
         // "received hundreds of congratulations", "the letters received"
         for (int k = Math.max(0, trigger.start() - 2); k < tokens.size() && k < trigger.end() + 4; k++) {
             if (k >= trigger.end() && tokens.get(k).isCapitalized()) {

@@ -3282,4 +3282,12 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Karl Weiss", "Ana Lopez");
     }
+
+    @Test
+    void aConversationWithTheNewsAgencyOrTheReportersIsAnInterview() {
+        assertThat(PARSER.parse("test", "Министр иностранных дел Иван Петров в беседе с РИА Новости заявил, что"
+                + " переговоры продолжатся.\n").release().meetings()).isEmpty();
+        assertThat(PARSER.parse("test", "Foreign Minister Ivan Petrov spoke with reporters in Oslo on Monday.\n")
+                .release().meetings()).isEmpty();
+    }
 }
