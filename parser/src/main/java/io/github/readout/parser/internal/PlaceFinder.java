@@ -89,13 +89,8 @@ final class PlaceFinder {
                 prepositionAt = framingPreposition(tokens, cityNoun >= 0 ? cityNoun : i - 1);
                 article = false;
             } else if (!article && isCity(tokens, i)) {
-                int venue = venueNameBefore(tokens, i);
-                if (venue >= 0) {
-                    prepositionAt = venue; // "at State House Nairobi": the venue's town ends its name
-                } else if (i >= 2 && lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, i - 1)
-                        && roleOf(tokens, i - 2).filter(r -> r == Role.AT).isPresent()) {
-                    prepositionAt = i - 2; // "at her Washington office": the town of one's own venue
-                }
+                int venue = venuesPreposition(tokens, i);
+                prepositionAt = venue >= 0 ? venue : prepositionAt;
             }
             Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
             if (role.isEmpty()) {
@@ -347,6 +342,19 @@ final class PlaceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the "at" of a venue a town is named in stands, or -1: "at State House Nairobi", where the
+     * town ends the venue's name, and "at her Washington office", the town of one's own venue.
+     */
+    private int venuesPreposition(List<Token> tokens, int town) {
+        int venue = venueNameBefore(tokens, town);
+        if (venue < 0 && town >= 2 && lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, town - 1)
+                && roleOf(tokens, town - 2).filter(r -> r == Role.AT).isPresent()) {
+            return town - 2;
+        }
+        return venue;
     }
 
     /** The most words a venue's name before its town has: "at the Presidential Palace Complex Nairobi". */
