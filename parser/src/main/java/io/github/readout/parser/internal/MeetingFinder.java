@@ -477,6 +477,10 @@ final class MeetingFinder {
             keepJoinedPair(pair.get(), registry, participants);
             return participants;
         }
+        if (lead.index() > 0 && bearsAMessage(lead)) {
+            // "X received a message from President Y. The message was delivered by Envoy Z": X received Z
+            addParticipants(sentences.get(lead.index() - 1), registry, participants);
+        }
         addParticipants(lead, registry, participants);
         if (report != lead) {
             addParticipants(report, registry, participants);
@@ -521,6 +525,11 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         return participants;
+    }
+
+    /** Whether a sentence's first meeting word hands over a message in person: "The message was delivered by …". */
+    private boolean bearsAMessage(Sentence s) {
+        return !s.triggers().isEmpty() && lexicons.isCue(Lexicons.Cue.MESSAGE_BEARER, s.tokens(), s.triggers().get(0).start());
     }
 
     /** Adds the people a heading that tells of the meeting names, whom the prose may name by office only. */
@@ -2432,6 +2441,9 @@ final class MeetingFinder {
         if (lexicons.isCue(Lexicons.Cue.INTERVIEWER, tokens, trigger.end())) {
             return true; // "в беседе с РИА Новости заявил": an interview, no meeting
         }
+        if (lexicons.isCue(Lexicons.Cue.MESSAGE_BEARER, tokens, trigger.start())) {
+            return false; // "The message was delivered by Special Envoy X": handed over in person
+        }
         // "received hundreds of congratulations", "the letters received"
         for (int k = Math.max(0, trigger.start() - 2); k < tokens.size() && k < trigger.end() + 4; k++) {
             if (k >= trigger.end() && tokens.get(k).isCapitalized()) {
@@ -2984,12 +2996,28 @@ final class MeetingFinder {
      * @param credentials whether the sentence tells of credentials, whose letters are handed over in person
      */
     private boolean excluded(List<Token> tokens, int first, boolean credentials) {
+        if (bearerBefore(tokens, first)) {
+            return false; // "The message was delivered by Special Envoy X": its bearer takes part
+        }
         // "conveyed a message from President X to President Y": the message's addressee is no party either
         // ("presented his Letter of Credence to President Y" hands the letter over in person)
         boolean addressee = first > 0 && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, first - 1)
                 && cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, ADDRESSEE_REACH) && !credentials;
         return addressee || cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, credentials ? EXCLUDING_NEAR : EXCLUDING_REACH);
     }
+
+    /** Whether the words right before a mention say it handed over a message: "delivered by". */
+    private boolean bearerBefore(List<Token> tokens, int first) {
+        for (int k = Math.max(0, first - BEARER_WORDS); k < first; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.MESSAGE_BEARER, tokens, k) == first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words a message's bearer cue has: "handed over by". */
+    private static final int BEARER_WORDS = 3;
 
     /**
      * How far before a name a word that keeps its holder out may stand: "a letter of invitation from

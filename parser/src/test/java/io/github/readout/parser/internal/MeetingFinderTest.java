@@ -3290,4 +3290,13 @@ class MeetingFinderTest {
         assertThat(PARSER.parse("test", "Foreign Minister Ivan Petrov spoke with reporters in Oslo on Monday.\n")
                 .release().meetings()).isEmpty();
     }
+
+    @Test
+    void anEnvoyWhoDeliveredAMessageMetTheOneWhoReceivedIt() {
+        Meeting meeting = PARSER.parse("test", "President Tom Reed on Thursday received a special message from President"
+                + " Ama Boateng of Ghana. The message was delivered by Special Envoy Kofi Mensah.\n").release()
+                .meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tom Reed", "Kofi Mensah");
+    }
 }
