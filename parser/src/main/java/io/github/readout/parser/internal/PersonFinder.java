@@ -314,7 +314,8 @@ final class PersonFinder implements PersonReader {
 
     /**
      * "met with Amir Ohana, the Speaker": an office's word that is also a given name, with no article, country
-     * or honorific before it and a plain name after it, opens the name; "the Amir Sheikh Tamim" keeps its office.
+     * or honorific before it and a plain name after it, opens or goes on with the name; "the Amir Sheikh
+     * Tamim" keeps its office.
      */
     private boolean opensBareName(List<Token> tokens, int start) {
         if (!lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, start)
@@ -322,7 +323,10 @@ final class PersonFinder implements PersonReader {
                 || lexicons.honorifics.longest(tokens, start + 1) != null) {
             return false;
         }
-        return start == 0 || tokens.get(start - 1).isLowerCase() && !afterArticle(tokens, start);
+        // "Hossein Amir Abdollahian": after a name's word, it goes on with the name
+        boolean inName = start > 0 && !lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, start - 1)
+                && isNameWord(tokens, start - 1);
+        return start == 0 || inName || tokens.get(start - 1).isLowerCase() && !afterArticle(tokens, start);
     }
 
     /**

@@ -889,6 +889,8 @@ class PersonFinderTest {
         assertThat(speaker.name()).isEqualTo("Amir Peled");
         assertThat(speaker.title()).contains("Speaker of the Knesset");
         assertThat(minister.name()).isEqualTo("Amir Dor");
+        assertThat(only("The delegation of Iran, Reza Amir Tabari, Deputy Minister, arrived.").name())
+                .isEqualTo("Reza Amir Tabari");
     }
 
     @Test
