@@ -313,7 +313,7 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "met with Amir Ohana, the Speaker": an office's word that is also a given name, with no article, country
+     * "met with Amir Peled, the Speaker": an office's word that is also a given name, with no article, country
      * or honorific before it and a plain name after it, opens or goes on with the name; "the Amir Sheikh
      * Tamim" keeps its office.
      */
@@ -823,7 +823,7 @@ final class PersonFinder implements PersonReader {
         article &= (office > 0 ? office : titleFrom + 1) < tokens.size()
                 && tokens.get(office > 0 ? office : titleFrom + 1).isCapitalized();
         if (article) {
-            // "Augusto Santos Silva, the President of the Assembly", "Amir Ohana, the visiting Speaker of …":
+            // "Augusto Santos Silva, the President of the Assembly", "Amir Peled, the visiting Speaker of …":
             // neither the article nor the guest's visit is part of the title
             titleFrom = office > 0 ? office : titleFrom + 1;
         }
