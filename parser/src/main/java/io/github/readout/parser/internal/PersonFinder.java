@@ -818,14 +818,15 @@ final class PersonFinder implements PersonReader {
      */
     private Mention titleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
         int titleFrom = nameEnd + 1;
-        boolean article = titleFrom + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, titleFrom);
-        int office = article ? lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleFrom + 1) : -1;
-        article &= (office > 0 ? office : titleFrom + 1) < tokens.size()
-                && tokens.get(office > 0 ? office : titleFrom + 1).isCapitalized();
+        int afterArticle = titleFrom + 1;
+        boolean article = afterArticle < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, titleFrom);
+        int office = article ? Math.max(afterArticle, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, afterArticle))
+                : afterArticle;
+        article &= office < tokens.size() && tokens.get(office).isCapitalized();
         if (article) {
             // "Augusto Santos Silva, the President of the Assembly", "Amir Peled, the visiting Speaker of …":
             // neither the article nor the guest's visit is part of the title
-            titleFrom = office > 0 ? office : titleFrom + 1;
+            titleFrom = office;
         }
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;
