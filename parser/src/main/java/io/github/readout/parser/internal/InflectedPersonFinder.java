@@ -244,6 +244,8 @@ final class InflectedPersonFinder implements PersonReader {
         boolean international;
         /** Whether the title is held by each of two sides it does not name: "главы МИД двух стран". */
         boolean bothSides;
+        /** Whether the first office ended at a country told before ("министр … этой страны"); a second may follow. */
+        boolean closed;
         Optional<CountryCode> country = Optional.empty();
         /** Every country the window names as its holders', in order: a plural title names several. */
         final List<CountryCode> countries = new ArrayList<>();
@@ -266,6 +268,18 @@ final class InflectedPersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, k);
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+        if (window.closed) {
+            return stepOverSecondOffice(tokens, window, k, Math.max(Math.max(end(more), end(org)), end(place)));
+        }
+        if (window.titled && lexicons.isCue(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, k)) {
+            // "министром иностранных дел этой страны": the office of the country told before, which ends it
+            window.titleEnd = k;
+            window.country = countryToldBefore(tokens, window.titleStart);
+            window.at = lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, k);
+            window.pending = -1;
+            window.closed = true;
+            return true;
+        }
         if (window.titled && lexicons.isCue(Lexicons.Cue.BOTH_SIDES, tokens, k)) {
             window.bothSides = true; // "главы МИД двух стран A и B": the office of each, no part of its title
             window.at = lexicons.cueEnd(Lexicons.Cue.BOTH_SIDES, tokens, k);
@@ -302,6 +316,33 @@ final class InflectedPersonFinder implements PersonReader {
             return stepOverOtherWord(tokens, window, limit, k);
         }
         return true;
+    }
+
+    /**
+     * Past the words of a second office after one that has ended ("…, председателем ОБСЕ"), which the title
+     * leaves out; false at a word no office has.
+     */
+    private boolean stepOverSecondOffice(List<Token> tokens, Window window, int k, int lexiconEnd) {
+        if (lexiconEnd < 0 && !tokens.get(k).isPunctuation(',') && !continuesTitle(tokens, k)) {
+            return false;
+        }
+        window.at = Math.max(lexiconEnd, k + 1);
+        return true;
+    }
+
+    private static int end(PhraseIndex.Match<?> match) {
+        return match == null ? -1 : match.end();
+    }
+
+    /** The country named last before a word: Norway of "В ходе визита в Норвегию он встретился с …". */
+    private Optional<CountryCode> countryToldBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
+            if (place != null && place.end() <= at && place.value().form() != Lexicons.CountryForm.CITY) {
+                return Optional.of(place.value().code());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a word of no lexicon at the window's position: a region, an abbreviation, brackets, a comma, a lower-case word. */

@@ -3,6 +3,7 @@ package io.github.readout.parser.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.readout.core.CountryCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,18 @@ class InflectedPersonFinderTest {
 
     private static List<Mention> find(String text) {
         return FINDER.find(text, Tokenizer.tokens(text, 0, text.length()), 0);
+    }
+
+    @Test
+    void anOfficeOfThisCountryIsHeldForTheCountryNamedBeforeAndEndsThere() {
+        List<Mention> mentions = find("В ходе визита в Норвегию он встретился с министром обороны этой страны,"
+                + " председателем комитета Эйриком Сульхеймом.");
+
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Эйрик Сульхейм");
+            assertThat(m.title()).contains("министр обороны");
+            assertThat(m.country()).contains(CountryCode.of("NO"));
+        });
     }
 
     @Test
