@@ -274,7 +274,7 @@ final class InflectedPersonFinder implements PersonReader {
         if (window.titled && lexicons.isCue(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, k)) {
             // "министром иностранных дел этой страны": the office of the country told before, which ends it
             window.titleEnd = k;
-            window.country = countryToldBefore(tokens, window.titleStart);
+            window.country = lexicons.countryNamedBefore(tokens, window.titleStart);
             window.at = lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, k);
             window.pending = -1;
             window.closed = true;
@@ -332,17 +332,6 @@ final class InflectedPersonFinder implements PersonReader {
 
     private static int end(PhraseIndex.Match<?> match) {
         return match == null ? -1 : match.end();
-    }
-
-    /** The country named last before a word: Norway of "В ходе визита в Норвегию он встретился с …". */
-    private Optional<CountryCode> countryToldBefore(List<Token> tokens, int at) {
-        for (int k = at - 1; k >= 0; k--) {
-            PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
-            if (place != null && place.end() <= at && place.value().form() != Lexicons.CountryForm.CITY) {
-                return Optional.of(place.value().code());
-            }
-        }
-        return Optional.empty();
     }
 
     /** Reads a word of no lexicon at the window's position: a region, an abbreviation, brackets, a comma, a lower-case word. */

@@ -450,6 +450,24 @@ final class Lexicons {
     }
 
     /**
+     * Returns the country a sentence names last before a word, towns aside: the country "this country" or
+     * "the country's" stands for ("During a visit to Norway he met the country's Prime Minister …").
+     *
+     * @param tokens the sentence's tokens
+     * @param at the word
+     * @return the country, or empty when none is named before it
+     */
+    Optional<CountryCode> countryNamedBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            PhraseIndex.Match<CountryEntry> place = countries.longest(tokens, k);
+            if (place != null && place.end() <= at && place.value().form() != CountryForm.CITY) {
+                return Optional.of(place.value().code());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the country whose officials alone hold a title: "Deputy Secretary of State" ends with
      * a phrase of {@code title-countries.tsv}.
      *

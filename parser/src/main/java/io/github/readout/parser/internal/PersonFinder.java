@@ -156,7 +156,7 @@ final class PersonFinder implements PersonReader {
         }
         if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
                 && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
-                && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0) {
+                && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0 && lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, i) < 0) {
             return i + 1;
         }
         return i;
@@ -446,6 +446,12 @@ final class PersonFinder implements PersonReader {
      * "Akorda" of "Akorda press secretary …", when a title, capitalised or not, follows it.
      */
     private TitlePrefix titlePrefix(String text, List<Token> tokens, int start) {
+        int anaphor = lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, start);
+        Optional<CountryCode> told = anaphor > start ? lexicons.countryNamedBefore(tokens, start) : Optional.empty();
+        if (told.isPresent() && (startsTitle(tokens, anaphor) || startsLowerCaseTitle(tokens, anaphor))) {
+            // "met the country's Prime Minister X": the office of the country named before
+            return new TitlePrefix(anaphor - start, told, false, !startsTitle(tokens, anaphor), Optional.empty());
+        }
         // "received in the Akorda Chairman … X": a place after a preposition is no prefix of a title
         boolean afterPreposition = start > 0 && (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1) && start > 1
                 ? lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 2)

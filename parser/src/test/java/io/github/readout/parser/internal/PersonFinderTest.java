@@ -915,6 +915,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void theCountrysOfficeIsHeldForTheCountryNamedBefore() {
+        Mention premier = only("On a visit to Norway he met the country's Prime Minister Eirik Dahl.");
+
+        assertThat(premier.name()).isEqualTo("Eirik Dahl");
+        assertThat(premier.title()).contains("Prime Minister");
+        assertThat(premier.country()).contains(CountryCode.of("NO"));
+    }
+
+    @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
 
