@@ -378,11 +378,13 @@ final class PersonFinder implements PersonReader {
 
     /**
      * Whether a title's holder serves a body, of no country; "The OSCE Chairman-in-Office and Foreign
-     * Minister of Malta, X" holds a body's office as a country's minister, and is of that country.
+     * Minister of Malta, X" holds a body's office as a country's minister, and is of that country, and so
+     * does the "Austrian Secretary-General", whose office is a ministry's, not the United Nations'.
      */
     private static boolean ofBody(TitlePrefix prefix, TitleParts title) {
         boolean countrysMinister = prefix.international() && prefix.country().isEmpty() && title.country().isPresent();
-        return (prefix.international() || title.international()) && !countrysMinister;
+        boolean countrysOfficer = !prefix.international() && prefix.country().isPresent() && !title.namesABody();
+        return (prefix.international() || title.international()) && !countrysMinister && !countrysOfficer;
     }
 
     /**
@@ -2039,7 +2041,7 @@ final class PersonFinder implements PersonReader {
      * the host country ("to Kazakhstan") and the organisation.
      */
     private record TitleParts(String text, Optional<CountryCode> country, boolean international,
-            Optional<CountryCode> host, Optional<String> organization) {}
+            Optional<CountryCode> host, Optional<String> organization, boolean namesABody) {}
 
     /** Whether [from, to) holds only honorifics and their periods. */
     private boolean onlyHonorificsFrom(List<Token> tokens, int from, int to) {
@@ -2234,6 +2236,8 @@ final class PersonFinder implements PersonReader {
         private Optional<CountryCode> byOrganization = Optional.empty();
         private Optional<String> organization = Optional.empty();
         private boolean international;
+        /** Whether an international body is named, not only an office word ("Secretary-General") bodies and ministries share. */
+        private boolean namesABody;
 
         TitleReading(String text) {
             this.text = text;
@@ -2287,6 +2291,8 @@ final class PersonFinder implements PersonReader {
                 byOrganization = byOrganization.or(() -> org.value().country());
             } else {
                 international = true;
+                PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+                namesABody |= office == null || office.end() != org.end();
             }
         }
 
@@ -2301,7 +2307,7 @@ final class PersonFinder implements PersonReader {
             }
             String result = trimTitle(kept);
             Optional<CountryCode> country = own.isPresent() ? own : byOrganization;
-            return new TitleParts(result, country, international && country.isEmpty(), host, organization);
+            return new TitleParts(result, country, international && country.isEmpty(), host, organization, namesABody);
         }
     }
 

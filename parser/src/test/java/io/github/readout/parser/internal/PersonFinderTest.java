@@ -141,6 +141,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCountrysSecretaryGeneralIsOfThatCountryAndABodysIsOfNone() {
+        assertThat(find("Austrian Secretary-General Petra Huber, Polish Deputy Secretary-General Jan Nowak,"
+                + " Norwegian NATO Secretary General Jens Holm and the Kazakh Deputy Secretary-General of the OSCE,"
+                + " Timur Aliyev, met."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Petra Huber", "AT"), tuple("Jan Nowak", "PL"), tuple("Jens Holm", "-"),
+                        tuple("Timur Aliyev", "-"));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
