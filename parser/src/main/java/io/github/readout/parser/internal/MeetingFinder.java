@@ -157,7 +157,7 @@ final class MeetingFinder {
         }
         nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
         Meeting built = main.build();
-        List<Meeting> meetings = assemble(text, lead, built, further, onATrip);
+        List<Meeting> meetings = assemble(text, lead, report.sentence(), built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, lead, report, built, participants, framed, told);
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
@@ -1060,12 +1060,16 @@ final class MeetingFinder {
         return null;
     }
 
-    /** The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed. */
-    private List<Meeting> assemble(String text, Sentence lead, Meeting built, Further further, boolean onATrip) {
+    /**
+     * The meetings in order: the main one (or one per counterpart), then the further ones with what they discussed;
+     * {@code reported} is the sentence that tells of the main meeting, the lead's or, for a visit, a later one.
+     */
+    private List<Meeting> assemble(String text, Sentence lead, Sentence reported, Meeting built, Further further,
+            boolean onATrip) {
         List<Meeting> others = further.others();
         List<List<Sentence>> otherSentences = further.otherSentences();
         List<Meeting> meetings = new ArrayList<>();
-        List<Meeting> separate = new ArrayList<>(separateMeetings(lead, built, onATrip));
+        List<Meeting> separate = new ArrayList<>(separateMeetings(lead, reported, built, onATrip));
         if (separate.size() == 1 && built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens())) {
             separate.set(0, withEnvoysToldAfter(built, others, otherSentences));
         }
@@ -3884,10 +3888,18 @@ final class MeetingFinder {
      * country ("While in Tallinn, the Minister met the President, A, the Speaker, B, and …").
      */
     private List<Meeting> separateMeetings(Sentence lead, Meeting built, boolean onATrip) {
+        return separateMeetings(lead, lead, built, onATrip);
+    }
+
+    /**
+     * As {@link #separateMeetings(Sentence, Meeting, boolean)}, the meeting words read in the sentence that
+     * reports the meeting: "Y paid a visit to Japan. In Tokyo, she held talks with A and called on B".
+     */
+    private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip) {
         // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
         // "met A, and held a separate meeting with B": each meeting word's own people, whatever joins them
-        List<Meeting> perWord = meetingPerWord(lead, built);
+        List<Meeting> perWord = meetingPerWord(reported, built);
         if (perWord.size() >= 2) {
             return perWord;
         }

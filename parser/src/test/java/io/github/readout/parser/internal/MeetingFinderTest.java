@@ -475,6 +475,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitsTalksAndACallOnAnotherHostToldInOneSentenceAreTwoMeetings() {
+        PressRelease release = parse("Prime Minister Ana Torres of Chile paid an official visit to Peru on 3 May 2024.\n\n"
+                + "In Lima, she held talks with President Paul Reed and called on Foreign Minister Luis Vega.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name).containsExactly("Ana Torres", "Luis Vega");
+    }
+
+    @Test
     void theFederationCouncilsShortNameAndGagauziaEndTheOfficeBeforeTheName() {
         Meeting council = main("Глава Совфеда Ана Торрес провела встречу с президентом Перу Хуаном Рамосом.\n");
         Meeting region = main("Президент Перу Хуан Рамос встретился с башканом Гагаузии Анной Торрес.\n");
