@@ -3983,7 +3983,39 @@ final class MeetingFinder {
             split.add(kindsApart ? Meeting.builder().from(one).kind(words.get(w).value()).build() : one);
         }
         int placed = split.stream().mapToInt(m -> m.participants().size() - 1).sum();
-        return placed == people.size() - 1 ? split : List.of();
+        return placed == people.size() - 1 ? withHostsSide(split, subject) : List.of();
+    }
+
+    /**
+     * "held talks with Japanese Foreign Minister A and called on Prime Minister B": the people one sentence
+     * has the subject meet word by word are of the one side its counterparts' countries name, when that is
+     * the country they meet in and not the subject's: the hosts of a visitor. One of a body keeps none.
+     */
+    private static List<Meeting> withHostsSide(List<Meeting> split, Person subject) {
+        Set<CountryCode> sides = new LinkedHashSet<>();
+        for (Meeting one : split) {
+            one.participants().subList(1, one.participants().size()).forEach(p -> p.country().ifPresent(sides::add));
+        }
+        Optional<CountryCode> metIn = split.get(0).location().flatMap(Place::country);
+        if (sides.size() != 1 || !sides.equals(metIn.map(Set::of).orElse(Set.of()))
+                || subject.country().filter(sides::contains).isPresent()) {
+            return split;
+        }
+        CountryCode host = metIn.get();
+        List<Meeting> sided = new ArrayList<>();
+        for (Meeting one : split) {
+            List<Person> people = new ArrayList<>(List.of(subject));
+            for (Person p : one.participants().subList(1, one.participants().size())) {
+                boolean sideless = p.country().isEmpty() && p.organization().isEmpty();
+                people.add(sideless ? Person.builder().from(p).country(host).build() : p);
+            }
+            Set<CountryCode> countries = new LinkedHashSet<>(one.countries());
+            if (!people.equals(one.participants())) {
+                countries.add(host);
+            }
+            sided.add(Meeting.builder().from(one).participants(people).countries(countries).build());
+        }
+        return sided;
     }
 
     /** How many words after a meeting word its "with" may stand: "held talks in Dushanbe with". */

@@ -486,6 +486,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHostsAVisitorMeetsWordByWordAreOfTheCountryTheyMeetIn() {
+        // without the common header, whose publisher would lend its country to a side the text leaves open
+        PressRelease visit = PARSER.parse("Swedish Foreign Minister Ana Torres held talks with Peruvian Foreign Minister"
+                + " Luis Vega in Lima on 3 May 2024 and called on President Paul Reed.\n").release();
+        PressRelease host = PARSER.parse("Peruvian Foreign Minister Luis Vega held talks with Swedish Foreign Minister"
+                + " Ana Torres in Lima on 3 May 2024 and met Ambassador Jon Berg.\n").release();
+
+        assertThat(visit.meetings()).extracting(m -> m.participants().get(1).name(),
+                m -> m.participants().get(1).country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Luis Vega", "PE"), tuple("Paul Reed", "PE"));
+        assertThat(visit.meetings().get(1).countries()).extracting(CountryCode::code).containsExactly("SE", "PE");
+        assertThat(host.meetings().get(1).participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .as("the host's own guest is of no side the sentence names").containsExactly("PE", "-");
+    }
+
+    @Test
     void theFederationCouncilsShortNameAndGagauziaEndTheOfficeBeforeTheName() {
         Meeting council = main("Глава Совфеда Ана Торрес провела встречу с президентом Перу Хуаном Рамосом.\n");
         Meeting region = main("Президент Перу Хуан Рамос встретился с башканом Гагаузии Анной Торрес.\n");
