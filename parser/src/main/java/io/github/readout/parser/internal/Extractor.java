@@ -732,12 +732,15 @@ final class Extractor {
             Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3 ? countryNamedWith(tokens, i, end)
                     : Optional.empty();
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
-                    && (actsLikePerson(tokens, end) || isAppositiveToTitle(tokens, i, end) || lexicons.isOfficial(words)
-                    || titleInAppositionAfter(tokens, end) || listedAfterMet(sentence, mentions, i)
+                    && (actsLikePerson(tokens, end) || ledBy(tokens, i) || isAppositiveToTitle(tokens, i, end)
+                    || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end) || listedAfterMet(sentence, mentions, i)
                     || isMetWith(sentence, i) || isMetWith(sentence, possessiveCountryStart(tokens, i))))) {
-                // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
+                // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title;
+                // "a US delegation led by Helen Ward": one of the side it leads
+                Optional<CountryCode> country = namedWith.isPresent() || !ledBy(tokens, i) ? namedWith
+                        : personFinder.sideOf(tokens, i);
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        Optional.empty(), namedWith, false, Optional.empty(), Optional.empty());
+                        Optional.empty(), country, false, Optional.empty(), Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);
             }
@@ -922,6 +925,19 @@ final class Extractor {
         boolean joinedBefore = at >= 2 && (lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at - 1)
                 || tokens.get(at - 1).isPunctuation(','));
         return joinedAfter && isListedSurname(tokens, at + 2) || joinedBefore && isListedSurname(tokens, at - 2);
+    }
+
+    /** How many words the pack's words of leading have at most: "under the leadership of". */
+    private static final int LED_BY_WORDS = 4;
+
+    /** Whether a name follows words of leading: "a delegation led by Helen Ward", "headed by". */
+    private boolean ledBy(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - LED_BY_WORDS); k < at; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.LED_BY, tokens, k) == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean actsLikePerson(List<Token> tokens, int end) {

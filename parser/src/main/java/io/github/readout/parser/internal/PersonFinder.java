@@ -1277,10 +1277,14 @@ final class PersonFinder implements PersonReader {
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
-    private Optional<CountryCode> sideOf(List<Token> tokens, int first) {
+    @Override
+    public Optional<CountryCode> sideOf(List<Token> tokens, int first) {
         boolean ledBy = false;
         for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
             Token token = tokens.get(k);
+            if (!ledBy && (lexicons.triggers.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k))) {
+                return Optional.empty(); // "a US delegation led by A called on Minister B": B is met, of no side led
+            }
             ledBy |= lexicons.isCue(Lexicons.Cue.SIDE_LED_BY, tokens, k);
             if (ledBy && lexicons.isCue(Lexicons.Cue.SIDE_VERB, tokens, k) && k >= 1) {
                 // "Japan was represented by Prime Minister Kishida Fumio"

@@ -1,8 +1,10 @@
 package io.github.readout.parser.internal;
 
+import io.github.readout.core.CountryCode;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the people a sentence names, as its language writes names and titles: in English a name
@@ -24,6 +26,18 @@ interface PersonReader {
 
     /** A word of a name: a name word, an initial, particle or numeral after one. */
     boolean isNamePart(List<Token> tokens, int at, int floor);
+
+    /**
+     * The country of the side a name leads or speaks for, as the words before it tell ("The Kazakh delegation
+     * was headed by", "a US delegation led by"), or empty.
+     *
+     * @param tokens the sentence's tokens
+     * @param first the name's first token
+     * @return the side's country
+     */
+    default Optional<CountryCode> sideOf(List<Token> tokens, int first) {
+        return Optional.empty();
+    }
 
     /**
      * The readings of a name written without a title in [from, to), the likeliest first.

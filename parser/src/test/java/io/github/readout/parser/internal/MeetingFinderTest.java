@@ -502,6 +502,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theUntitledLeaderOfADelegationTakesPartForItsSide() {
+        PressRelease called = PARSER.parse("A British delegation headed by Helen Ward called on Minister for Planning"
+                + " Asad Malik on 4 November 2021.\n").release();
+        PressRelease received = PARSER.parse("Minister for Planning Asad Malik received a US delegation led by Helen Ward"
+                + " on 4 November 2021.\n").release();
+
+        assertThat(called.meetings().get(0).participants()).extracting(Person::name,
+                p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Helen Ward", "GB"), tuple("Asad Malik", "-"));
+        assertThat(received.meetings().get(0).participants()).extracting(Person::name,
+                p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Asad Malik", "-"), tuple("Helen Ward", "US"));
+    }
+
+    @Test
     void theFederationCouncilsShortNameAndGagauziaEndTheOfficeBeforeTheName() {
         Meeting council = main("Глава Совфеда Ана Торрес провела встречу с президентом Перу Хуаном Рамосом.\n");
         Meeting region = main("Президент Перу Хуан Рамос встретился с башканом Гагаузии Анной Торрес.\n");

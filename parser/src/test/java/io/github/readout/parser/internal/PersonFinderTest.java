@@ -151,6 +151,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void theOfficialADelegationCallsOnIsOfNoSideItLeads() {
+        assertThat(find("A US delegation led by Deputy Secretary Helen Ward called on Minister for Planning Asad Malik."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Helen Ward", "US"), tuple("Asad Malik", "-"));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
