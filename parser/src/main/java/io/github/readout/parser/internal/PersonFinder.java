@@ -579,7 +579,8 @@ final class PersonFinder implements PersonReader {
         }
         if (windowEnd - nameStart > 2 || word <= j || !tokens.get(word).isWord() || !tokens.get(word).isCapitalized()
                 || tokens.get(word).isAllCaps() || lexicons.honorifics.longest(tokens, word) != null
-                || lexicons.titles.longest(tokens, word) != null || lexicons.isCue(Lexicons.Cue.RANK, tokens, word)) {
+                || lexicons.titles.longest(tokens, word) != null || lexicons.isCue(Lexicons.Cue.RANK, tokens, word)
+                || namesTheOfficesCountry(tokens, word)) {
             return nameStart;
         }
         boolean titleEndsBefore = false;
@@ -592,6 +593,13 @@ final class PersonFinder implements PersonReader {
             titleEndsBefore |= title != null && title.end() == word && title.value() == Lexicons.TitleRole.HEAD;
         }
         return titleEndsBefore ? word : nameStart;
+    }
+
+    /** "FM Maldives Ahmed Zahir": a country's one-word name between an office and a name, which no given name is. */
+    private boolean namesTheOfficesCountry(List<Token> tokens, int word) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, word);
+        return country != null && country.end() == word + 1 && country.value().form() == Lexicons.CountryForm.NAME
+                && !lexicons.isCue(Lexicons.Cue.GIVEN_NAME_COUNTRY, tokens, word);
     }
 
     /** Whether the words in [from, to) are capitalised, no honorific, and one at least a word the titles read. */
@@ -2149,6 +2157,12 @@ final class PersonFinder implements PersonReader {
      * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
      */
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
+        PhraseIndex.Match<Lexicons.CountryEntry> ending = lexicons.countries.longest(tokens, k);
+        if (ending != null && ending.end() == to && k > 0 && ending.value().form() == Lexicons.CountryForm.NAME
+                && lexicons.titles.longest(tokens, k - 1) != null) {
+            reading.holderCountry(ending.value().code()); // "FM Maldives Ahmed Zahir": the office's country, as "of" says
+            return to;
+        }
         // "Minister of Defence, South Africa": a country after a comma that ends the title is the holder's,
         // but "in Abuja, Nigeria" is where the office is
         boolean placed = k >= 2 && lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k - 2);

@@ -158,6 +158,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCountrysNameBetweenAnOfficeAndANameIsTheOfficesCountryUnlessItIsAGivenName() {
+        assertThat(find("FM Maldives Ahmed Zahir, Foreign Minister Maldives, Ali Shareef, and Minister Jordan Hale met."))
+                .extracting(Mention::name, m -> m.title().orElse("-"), m -> m.country().map(Object::toString).orElse("-"))
+                .containsExactly(tuple("Ahmed Zahir", "FM", "MV"), tuple("Ali Shareef", "Foreign Minister", "MV"),
+                        tuple("Jordan Hale", "Minister", "-"));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
