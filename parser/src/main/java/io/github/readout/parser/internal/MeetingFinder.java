@@ -469,12 +469,12 @@ final class MeetingFinder {
     private Map<Integer, Participant> mainParticipants(List<Sentence> sentences, Sentence lead, Sentence report,
             PersonRegistry registry) {
         Map<Integer, Participant> participants = new LinkedHashMap<>();
-        Optional<Sentence> pair = pairNamedBefore(sentences, lead);
-        if (pair.isPresent()) {
+        List<Sentence> pair = pairNamedBefore(sentences, lead);
+        if (!pair.isEmpty()) {
             // "The two ministers held talks … since the launch of Prime Minister X's administration":
             // the subject is the pair; whoever else the sentence names is not.
-            addParticipants(pair.get(), registry, participants);
-            keepJoinedPair(pair.get(), registry, participants);
+            pair.forEach(named -> addParticipants(named, registry, participants));
+            keepJoinedPair(pair.get(0), registry, participants);
             return participants;
         }
         if (lead.index() > 0 && bearsAMessage(lead)) {
@@ -1392,7 +1392,7 @@ final class MeetingFinder {
             rule = "a date written in the sentence that leads the release";
         }
         if (date.isEmpty()) {
-            date = pairNamedBefore(sentences, lead).flatMap(this::firstDate);
+            date = pairNamedBefore(sentences, lead).stream().map(this::firstDate).flatMap(Optional::stream).findFirst();
             rule = "a date written where the two people 'the two ministers' stands for are named";
         }
         if (date.isEmpty()) {
@@ -2131,7 +2131,7 @@ final class MeetingFinder {
         boolean previewed = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
-            boolean reports = reportsMeeting(s) || pairNamedBefore(sentences, s).isPresent();
+            boolean reports = reportsMeeting(s) || !pairNamedBefore(sentences, s).isEmpty();
             if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 continue;
@@ -2151,12 +2151,15 @@ final class MeetingFinder {
 
     /**
      * "Prime Minister X and President Y confirmed … The two leaders met in Lima on Friday": a
-     * meeting whose subject stands for the two people the sentence just before names.
+     * meeting whose subject stands for the two people the sentence just before names, or the two sentences
+     * before name one each; the sentences that name them, earliest first, none when the subject is no pair.
      */
-    private Optional<Sentence> pairNamedBefore(List<Sentence> sentences, Sentence s) {
-        if (!lexicons.isCue(Lexicons.Cue.PAIR_SUBJECT, s.tokens(), 0) || !reportsEvent(s) || kindOf(s) == null) {
-            return Optional.empty();
+    private List<Sentence> pairNamedBefore(List<Sentence> sentences, Sentence s) {
+        if (!lexicons.isCue(Lexicons.Cue.PAIR_SUBJECT, s.tokens(), pairSubjectAt(s.tokens())) || !reportsEvent(s)
+                || kindOf(s) == null) {
+            return List.of();
         }
+        Sentence single = null;
         for (int k = s.index() - 1; k >= 0 && k >= s.index() - PAIR_REACH; k--) {
             Sentence previous = sentences.get(k);
             // wire copy gives each sentence a paragraph of its own
@@ -2164,10 +2167,26 @@ final class MeetingFinder {
                 break;
             }
             if (previous.mentions().size() >= 2) {
-                return Optional.of(previous);
+                return List.of(previous);
+            }
+            if (previous.mentions().size() == 1 && single == null) {
+                single = previous;
+            } else if (previous.mentions().size() == 1 && !sameName(previous.mentions().get(0), single.mentions().get(0))) {
+                // "X arrived in Tashkent. At the airport, he was welcomed by Y. The two leaders held talks …"
+                return List.of(previous, single);
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** Where a sentence's subject starts, past an opening "Later," or "Then". */
+    private int pairSubjectAt(List<Token> tokens) {
+        int at = Math.max(0, lexicons.cueEnd(Lexicons.Cue.PAIR_OPENER, tokens, 0));
+        return at > 0 && at < tokens.size() && tokens.get(at).isPunctuation(',') ? at + 1 : at;
+    }
+
+    private static boolean sameName(Mention one, Mention other) {
+        return one.nameTokens().equals(other.nameTokens());
     }
 
     /** How many sentences back the two people "the two leaders" stands for may be named. */

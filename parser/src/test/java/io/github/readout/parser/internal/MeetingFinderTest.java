@@ -1508,6 +1508,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theTwoLeadersStandForTwoPeopleNamedOneInEachOfTheSentencesBefore() {
+        Meeting meeting = main("President of Chile Ana Torres arrived in Lima on a state visit on 3 May 2024. At the"
+                + " airport, she was welcomed by President of Peru Paul Reed.\n\nLater, the two leaders held talks in a"
+                + " narrow format.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
