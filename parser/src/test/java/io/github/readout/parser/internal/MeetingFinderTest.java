@@ -1518,6 +1518,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadsOfStateAfterAnOpeningThenStandForTheTwoNamedBefore() {
+        Meeting meeting = main("Президент Чили Ана Торрес 3 мая 2024 года прибыла в Лиму с государственным визитом. В"
+                + " аэропорту ее встретил Президент Перу Пауль Рейд.\n\nЗатем главы государств провели переговоры.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Пауль Рейд");
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
