@@ -1526,6 +1526,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMinistrysShortNameLeavesItsHolderOfTheCountryNamedWithIt() {
+        Meeting meeting = main("Глава Минфина Перу Ана Торрес встретилась с главой чилийского Минздрава Паулем Рейдом 3 мая"
+                + " 2024 года.\n");
+
+        assertThat(meeting.participants()).extracting(Person::title, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple(Optional.of("Глава Минфина"), "PE"), tuple(Optional.of("глава Минздрава"), "CL"));
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
