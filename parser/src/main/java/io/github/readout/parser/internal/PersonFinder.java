@@ -2302,15 +2302,17 @@ final class PersonFinder implements PersonReader {
 
         /** An organisation the title names at k: the first as written, and its country, else that it is international. */
         void organization(List<Token> tokens, int k, PhraseIndex.Match<Lexicons.Organization> org) {
-            if (organization.isEmpty()) {
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+            boolean body = office == null || office.end() != org.end();
+            // "High Representative of the European Union": the body named after the office word is its organisation
+            if (organization.isEmpty() || body && !namesABody && international) {
                 organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
             }
             if (org.value().country().isPresent()) {
                 byOrganization = byOrganization.or(() -> org.value().country());
             } else {
                 international = true;
-                PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
-                namesABody |= office == null || office.end() != org.end();
+                namesABody |= body;
             }
         }
 

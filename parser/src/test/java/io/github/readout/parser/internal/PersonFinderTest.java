@@ -166,6 +166,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aHighRepresentativeServesABodyNamedAfterTheOfficeWord() {
+        assertThat(find("High Representative Josep Vidal and the Secretary-General of ASEAN, Kao Hourn, met."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse("-"),
+                        m -> m.organization().orElse("-"), Mention::international)
+                .containsExactly(tuple("Josep Vidal", "-", "High Representative", true), tuple("Kao Hourn", "-", "ASEAN", true));
+    }
+
+    @Test
     void theAfternoonOfATimeIsNoOffice() {
         assertThat(find("Updated 06:15 PM IST Business Standard")).isEmpty();
     }
