@@ -729,18 +729,12 @@ final class Extractor {
             Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
                     && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i) || isMetWith(sentence, i));
-            Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3 ? countryNamedWith(tokens, i, end)
-                    : Optional.empty();
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
-                    && (actsLikePerson(tokens, end) || ledBy(tokens, i) || isAppositiveToTitle(tokens, i, end)
-                    || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end) || listedAfterMet(sentence, mentions, i)
-                    || isMetWith(sentence, i) || isMetWith(sentence, possessiveCountryStart(tokens, i))))) {
-                // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title;
-                // "a US delegation led by Helen Ward": one of the side it leads
-                Optional<CountryCode> country = namedWith.isPresent() || !ledBy(tokens, i) ? namedWith
-                        : personFinder.sideOf(tokens, i);
+                    && readAsPerson(sentence, mentions, words, i, end))) {
+                // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        Optional.empty(), country, false, Optional.empty(), Optional.empty());
+                        Optional.empty(), untitledCountry(tokens, words, i, end), false, Optional.empty(),
+                        Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);
             }
@@ -925,6 +919,25 @@ final class Extractor {
         boolean joinedBefore = at >= 2 && (lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at - 1)
                 || tokens.get(at - 1).isPunctuation(','));
         return joinedAfter && isListedSurname(tokens, at + 2) || joinedBefore && isListedSurname(tokens, at - 2);
+    }
+
+    /**
+     * The country of a name without a title: the one named with it, else, for a name of a side's leader ("a US
+     * delegation led by Helen Ward"), the side's.
+     */
+    private Optional<CountryCode> untitledCountry(List<Token> tokens, List<String> words, int start, int end) {
+        Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3 ? countryNamedWith(tokens, start, end)
+                : Optional.empty();
+        return namedWith.isPresent() || !ledBy(tokens, start) ? namedWith : personFinder.sideOf(tokens, start);
+    }
+
+    /** Whether the words around a name of two or three words without a title say it is a person's. */
+    private boolean readAsPerson(Sentence sentence, List<Mention> mentions, List<String> words, int start, int end) {
+        List<Token> tokens = sentence.tokens();
+        return actsLikePerson(tokens, end) || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
+                || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
+                || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
+                || isMetWith(sentence, possessiveCountryStart(tokens, start));
     }
 
     /** How many words the pack's words of leading have at most: "under the leadership of". */

@@ -150,12 +150,7 @@ final class MeetingFinder {
                 onATrip, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
         main.outcomes(TopicReader.outcomes(text, further.mainSentences()));
-        List<String> seriesNames = new ArrayList<>();
-        if (series != null) {
-            seriesNames.add(series.name());
-            series.abbreviation().ifPresent(seriesNames::add);
-        }
-        nextMeetingReader.read(text, further.mainSentences(), lead, seriesNames).ifPresent(main::next);
+        nextMeetingReader.read(text, further.mainSentences(), lead, namesOf(series)).ifPresent(main::next);
         Meeting built = main.build();
         List<Meeting> meetings = assemble(text, lead, report.sentence(), built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
@@ -280,6 +275,16 @@ final class MeetingFinder {
             }
         }
         return true;
+    }
+
+    /** The name and abbreviation of a named series, none when there is no series. */
+    private static List<String> namesOf(SeriesReader.Series series) {
+        List<String> names = new ArrayList<>();
+        if (series != null) {
+            names.add(series.name());
+            series.abbreviation().ifPresent(names::add);
+        }
+        return names;
     }
 
     /**
