@@ -1535,6 +1535,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadOfStateAfterTheVisitThatFramesTheSentenceStandsForTheVisitor() {
+        PressRelease english = parse("President of Chile Ana Torres is on an official visit to Peru on 22 October 2024."
+                + " During the visit, the head of state held talks with Prime Minister of Peru Paul Reed.\n");
+        PressRelease russian = parse("Президент Чили Ана Торрес находится с официальным визитом в Перу. 22 октября 2024"
+                + " года в рамках визита она провела переговоры с Премьер-министром Перу Паулем Рейдом.\n");
+
+        assertThat(english.meetings()).filteredOn(m -> m.kind() == MeetingKind.TALKS).singleElement()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed"));
+        assertThat(russian.meetings()).filteredOn(m -> m.kind() == MeetingKind.TALKS).singleElement()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Пауль Рейд"));
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
