@@ -592,6 +592,28 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /** The most words a phrase that opens a sentence before its subject has: "On the sidelines of the summit,". */
+    private static final int OPENING_PHRASE_WORDS = 8;
+
+    /**
+     * Where the article of a subject stands: at the sentence's first word, else past an opening phrase set off by
+     * a comma that names nobody ("On 3 July, the minister met …"); -1 when neither opens with one.
+     */
+    private int articleOfSubject(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.isEmpty() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0)) {
+            return 0;
+        }
+        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_PHRASE_WORDS; k++) {
+            if (tokens.get(k).isPunctuation(',')) {
+                int comma = k;
+                boolean named = s.mentions().stream().anyMatch(m -> m.first() < comma);
+                return !named && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, comma + 1) ? comma + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** How many words may stand between a pronoun and the meeting word it is the subject of: "she also met". */
     private static final int PRONOUN_VERB_REACH = 2;
 
@@ -611,7 +633,7 @@ final class MeetingFinder {
         int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
         // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
         Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
-        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? 0 : -1;
+        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? articleOfSubject(lead) : -1;
         // "During the visit, he held talks …": the visit that frames the sentence is no meeting before its subject
         boolean subject = subjectAt >= 0 && lead.mentions().stream().allMatch(m -> m.first() > subjectAt)
                 && lead.triggers().stream().allMatch(t -> t.start() > subjectAt || t.value() == MeetingKind.VISIT);
@@ -634,10 +656,11 @@ final class MeetingFinder {
      */
     private Optional<String> officeAsSubject(Sentence s) {
         List<Token> tokens = s.tokens();
-        if (tokens.isEmpty() || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0)) {
+        int start = articleOfSubject(s);
+        if (start < 0) {
             return Optional.empty();
         }
-        int k = 1;
+        int k = start + 1;
         PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
         if (people != null && people.value().form() == Lexicons.CountryForm.DEMONYM) {
             k = people.end(); // "The Japanese minister"

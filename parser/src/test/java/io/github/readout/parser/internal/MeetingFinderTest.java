@@ -1548,6 +1548,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeAsSubjectAfterAnOpeningPhraseStandsForItsHolderNamedBefore() {
+        Meeting meeting = main("Chilean Foreign Minister Ana Torres arrived in Lima. On 22 October 2024, the minister met"
+                + " Peruvian Foreign Minister Paul Reed.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
