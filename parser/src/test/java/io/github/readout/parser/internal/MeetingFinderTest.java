@@ -58,6 +58,8 @@ class MeetingFinderTest {
                 + " Vienna.",
         "VIDEO_CONFERENCE; Chief of Defence Staff Arlen Dovich had a video conversation with Defence Minister of"
                 + " Norway Eirik Solheim on Thursday.",
+        "VIDEO_CONFERENCE; Foreign Minister Lena Vogel held talks via videolink with Foreign Minister of Peru Paul"
+                + " Reed.",
         "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"
                 + " Minister of Poland Marcin Kowalski in Astana.",
         "TALKS; Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan"
