@@ -60,6 +60,10 @@ class MeetingFinderTest {
                 + " Norway Eirik Solheim on Thursday.",
         "VIDEO_CONFERENCE; Foreign Minister Lena Vogel held talks via videolink with Foreign Minister of Peru Paul"
                 + " Reed.",
+        "MEETING; Foreign Minister Lena Vogel, who is in Lima to attend the APEC summit, met Foreign Minister of Peru"
+                + " Paul Reed.",
+        "MEETING; Foreign Minister Lena Vogel, attending the APEC summit in Lima, met Foreign Minister of Peru Paul"
+                + " Reed.",
         "CONSULTATIONS; Deputy Foreign Minister Roman Vassilenko held political consultations with Deputy Foreign"
                 + " Minister of Poland Marcin Kowalski in Astana.",
         "TALKS; Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan"
