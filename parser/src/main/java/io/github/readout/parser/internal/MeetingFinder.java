@@ -592,6 +592,21 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /** How many words before its meeting word a sentence that opens with the meeting may have: "During the". */
+    private static final int MEETING_OPENS_REACH = 3;
+
+    /**
+     * "At the meeting with Spain's Foreign Minister X, the parties discussed …": a sentence that opens with its
+     * meeting held with someone, whose other side it leaves to the sentence before.
+     */
+    private boolean opensWithAMeetingWith(Sentence s) {
+        List<Token> tokens = s.tokens();
+        PhraseIndex.Match<MeetingKind> first = s.triggers().stream().filter(t -> t.value() != MeetingKind.VISIT)
+                .findFirst().orElse(null);
+        return first != null && first.start() > 0 && first.start() <= MEETING_OPENS_REACH && first.end() < tokens.size()
+                && lexicons.isCue(Lexicons.Cue.WITH, tokens, first.end()) && isHeldFrame(tokens, first);
+    }
+
     /** The most words a phrase that opens a sentence before its subject has: "On the sidelines of the summit,". */
     private static final int OPENING_PHRASE_WORDS = 8;
 
@@ -633,7 +648,7 @@ final class MeetingFinder {
         int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
         // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
         Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
-        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? articleOfSubject(lead) : -1;
+        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? articleOfSubject(lead) : opensWithAMeetingWith(lead) ? 0 : -1;
         // "During the visit, he held talks …": the visit that frames the sentence is no meeting before its subject
         boolean subject = subjectAt >= 0 && lead.mentions().stream().allMatch(m -> m.first() > subjectAt)
                 && lead.triggers().stream().allMatch(t -> t.start() > subjectAt || t.value() == MeetingKind.VISIT);
@@ -2082,8 +2097,10 @@ final class MeetingFinder {
         if (lexicons.isCue(Lexicons.Cue.PURPOSE_FORM, tokens, trigger.start())) {
             return false; // "отправился в Брюссель, на встречу с …": where someone goes, not where something was held
         }
+        boolean withSomeone = trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end());
         for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
-            int end = lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k);
+            int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
+                    withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);
             if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())) {
                 return true;
             }
@@ -4368,7 +4385,10 @@ final class MeetingFinder {
         Optional<CountryCode> host = destination.flatMap(Place::country);
         List<Participant> visitors = new ArrayList<>();
         for (Participant p : participants) {
-            if (host.isPresent() && p.country.isPresent() && !p.country.equals(host)) {
+            // "X continued his visit to New York. At the meeting with Spain's minister Y, …": the visitors are named
+            // where the first of them is, not where the guests met are
+            boolean withTheFirst = visitors.isEmpty() || p.sentence == visitors.get(0).sentence;
+            if (host.isPresent() && p.country.isPresent() && !p.country.equals(host) && withTheFirst) {
                 visitors.add(p);
             }
         }

@@ -1562,6 +1562,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSentenceThatOpensWithAMeetingWithSomeoneLeavesItsOtherSideToTheSentenceBefore() {
+        PressRelease release = parse("Chilean Foreign Minister Ana Torres continued her working visit to New York on 22"
+                + " October 2024.\n\nAt the meeting with Foreign Minister of Peru Paul Reed, the parties discussed trade.\n\n"
+                + "During talks with Foreign Minister of Spain Jose Vidal, the sides noted the growth of trade.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactlyInAnyOrder(List.of("Ana Torres"), List.of("Ana Torres", "Paul Reed"),
+                        List.of("Ana Torres", "Jose Vidal"));
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
