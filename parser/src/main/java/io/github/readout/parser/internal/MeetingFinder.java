@@ -3609,11 +3609,25 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             // Russian and English put where one came after "в", "in"
             if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
-                    && cueBefore(Lexicons.Cue.DESTINATION_VERB, s.tokens(), place.first(), DESTINATION_REACH)) {
+                    && cueBefore(Lexicons.Cue.DESTINATION_VERB, s.tokens(), place.first(), DESTINATION_REACH)
+                    && !plannedTrip(s.tokens(), place.first())) {
                 return Optional.of(place.place());
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words before a trip's word one that makes it a plan may stand: "the preparation of the visit". */
+    private static final int PLANNED_TRIP_REACH = 3;
+
+    /** "discussed the upcoming visit of the King to Kazakhstan": the trip's word nearest the place is a plan's. */
+    private boolean plannedTrip(List<Token> tokens, int place) {
+        for (int k = place - 1; k >= 0 && k >= place - DESTINATION_REACH; k--) {
+            if (lexicons.isCue(Lexicons.Cue.DESTINATION_VERB, tokens, k)) {
+                return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, k, PLANNED_TRIP_REACH);
+            }
+        }
+        return false;
     }
 
     /**

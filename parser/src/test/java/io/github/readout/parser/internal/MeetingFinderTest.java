@@ -1573,6 +1573,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTripThatTheMeetingPreparesIsNotWhereItWasHeld() {
+        Meeting meeting = main("Foreign Minister of Chile Ana Torres met Foreign Minister of Spain Jose Vidal on 22 October"
+                + " 2024. The parties discussed the preparation of the visit of the King of Spain to Chile.\n");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
