@@ -3826,6 +3826,7 @@ final class MeetingFinder {
         if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
             return Optional.empty();
         }
+        countries.addAll(groupMembers(s));
         Optional<DateRef> date = furtherDate(s, previousDate, log);
         if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
             return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
@@ -3844,6 +3845,15 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    /** "also took part in the C5+1 ministerial": the members of every group a sentence names, each taking part. */
+    private Set<CountryCode> groupMembers(Sentence s) {
+        Set<CountryCode> members = new LinkedHashSet<>();
+        for (PhraseIndex.Match<List<CountryCode>> group : lexicons.groups.findAll(s.tokens())) {
+            members.addAll(group.value());
+        }
+        return members;
     }
 
     /**

@@ -1581,6 +1581,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherMeetingOfAGroupHasEveryMemberAmongItsCountries() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu met Foreign Minister of Chile Ana Torres in New York"
+                + " on 22 October 2024.\n\nThe Minister also took part in the C5+1 ministerial meeting with US Secretary of"
+                + " State Paul Reed.\n");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).countries()).extracting(CountryCode::code)
+                .contains("US", "KZ", "KG", "TJ", "TM", "UZ");
+    }
+
+    @Test
     void inTheirMeetingWordFramesAMeetingOfThoseTheSentenceNames() {
         Meeting meeting = main("In their teleconference on Monday, Prime Minister Kenji Arakawa and Prime Minister Tom"
                 + " Reed agreed to deepen cooperation.\n");
