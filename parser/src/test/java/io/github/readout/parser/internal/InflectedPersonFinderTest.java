@@ -33,6 +33,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void twoOfficesJoinedByAnyDashAreOneTitle() {
+        for (String dash : List.of("-", "–", "—")) {
+            assertThat(find("Заместитель Премьер-министра " + dash + " Министр иностранных дел Перу Ана Торрес прибыла."))
+                    .singleElement().satisfies(m -> assertThat(m.title())
+                            .contains("Заместитель Премьер-министра " + dash + " Министр иностранных дел"));
+        }
+    }
+
+    @Test
     void aRegionsAdjectiveBeforeItsBodysAdjectiveIsNoName() {
         assertThat(find("Депутат Орловского областного Совета Иван Петров встретился с консулом."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
