@@ -648,7 +648,9 @@ final class MeetingFinder {
         int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
         // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
         Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
-        int subjectAt = pronoun >= 0 ? pronoun : office.isPresent() ? articleOfSubject(lead) : opensWithAMeetingWith(lead) ? 0 : -1;
+        int subjectAt = pronoun >= 0 ? pronoun
+                : office.isPresent() ? articleOfSubject(lead)
+                : opensWithAMeetingWith(lead) ? 0 : -1;
         // "During the visit, he held talks …": the visit that frames the sentence is no meeting before its subject
         boolean subject = subjectAt >= 0 && lead.mentions().stream().allMatch(m -> m.first() > subjectAt)
                 && lead.triggers().stream().allMatch(t -> t.start() > subjectAt || t.value() == MeetingKind.VISIT);
