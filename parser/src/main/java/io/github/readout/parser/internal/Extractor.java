@@ -945,12 +945,7 @@ final class Extractor {
 
     /** Whether a name follows words of leading: "a delegation led by Helen Ward", "headed by". */
     private boolean ledBy(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - LED_BY_WORDS); k < at; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.LED_BY, tokens, k) == at) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, at, LED_BY_WORDS);
     }
 
     private boolean actsLikePerson(List<Token> tokens, int end) {

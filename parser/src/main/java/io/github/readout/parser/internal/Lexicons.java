@@ -313,6 +313,19 @@ final class Lexicons {
         return cuePhrases.get(cue);
     }
 
+    /**
+     * Whether a phrase of the cue ends right before a token, starting at most {@code reach} words before it:
+     * "led by" before "Helen Ward", "delivered by" before the envoy.
+     */
+    boolean endsAt(Cue cue, List<Token> tokens, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
+            if (cueEnd(cue, tokens, k) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a phrase of the cue starts at a token. */
     boolean isCue(Cue cue, List<Token> tokens, int start) {
         return start >= 0 && start < tokens.size() && cueEnd(cue, tokens, start) > 0;

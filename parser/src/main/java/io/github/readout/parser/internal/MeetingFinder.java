@@ -3079,12 +3079,7 @@ final class MeetingFinder {
 
     /** Whether the words right before a mention say it handed over a message: "delivered by". */
     private boolean bearerBefore(List<Token> tokens, int first) {
-        for (int k = Math.max(0, first - BEARER_WORDS); k < first; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.MESSAGE_BEARER, tokens, k) == first) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.endsAt(Lexicons.Cue.MESSAGE_BEARER, tokens, first, BEARER_WORDS);
     }
 
     /** The most words a message's bearer cue has: "handed over by". */
@@ -3610,9 +3605,10 @@ final class MeetingFinder {
     private Optional<Place> arrivalIn(Sentence s) {
         for (PlaceFinder.Found place : s.places()) {
             // Russian and English put where one came after "в", "in"
-            if ((place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN)
-                    && cueBefore(Lexicons.Cue.DESTINATION_VERB, s.tokens(), place.first(), DESTINATION_REACH)
-                    && !plannedTrip(s.tokens(), place.first())) {
+            int verb = place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN
+                    ? destinationVerbBefore(s.tokens(), place.first()) : -1;
+            // "discussed the upcoming visit of the King to Kazakhstan": the trip is a plan's, not where one came
+            if (verb >= 0 && !cueBefore(Lexicons.Cue.NOT_REPORTED, s.tokens(), verb, PLANNED_TRIP_REACH)) {
                 return Optional.of(place.place());
             }
         }
@@ -3622,14 +3618,14 @@ final class MeetingFinder {
     /** How many words before a trip's word one that makes it a plan may stand: "the preparation of the visit". */
     private static final int PLANNED_TRIP_REACH = 3;
 
-    /** "discussed the upcoming visit of the King to Kazakhstan": the trip's word nearest the place is a plan's. */
-    private boolean plannedTrip(List<Token> tokens, int place) {
+    /** Where the word of coming or visiting nearest before a place stands, within reach, or -1. */
+    private int destinationVerbBefore(List<Token> tokens, int place) {
         for (int k = place - 1; k >= 0 && k >= place - DESTINATION_REACH; k--) {
             if (lexicons.isCue(Lexicons.Cue.DESTINATION_VERB, tokens, k)) {
-                return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, k, PLANNED_TRIP_REACH);
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
