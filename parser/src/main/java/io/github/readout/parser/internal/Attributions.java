@@ -230,7 +230,33 @@ final class Attributions {
      * @return the attribution, or empty when the block opens with no label
      */
     static Optional<Attribution> labelledLine(BodyText body, Span block) {
+        if (!mayOpenWithLabel(body.text(), block)) {
+            return Optional.empty(); // most short blocks: no copy in lower case is cut for them
+        }
         return sourceLine(body.text(), block, body.lowerCaseSameLength(block.start(), block.end()));
+    }
+
+    /**
+     * Whether a label, in any case, stands where {@link #labelAt} looks for one on some line of
+     * the block: a test on the text as written that every block {@link #sourceLine} reads a label
+     * in passes, so that the others need no lower-case copy.
+     */
+    private static boolean mayOpenWithLabel(String text, Span block) {
+        int lineStart = block.start();
+        while (lineStart < block.end()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > block.end() ? block.end() : lineEnd;
+            for (String label : LABELS) {
+                int last = Math.min(lineEnd - label.length(), lineStart + LABEL_LEAD);
+                for (int at = lineStart; at <= last; at++) {
+                    if (text.regionMatches(true, at, label, 0, label.length())) {
+                        return true;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return false;
     }
 
     /** "Источник: www.orient.tm", "По материалам ТАСС": a line that opens with a label of its source. */
