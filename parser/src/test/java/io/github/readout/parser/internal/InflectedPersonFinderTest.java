@@ -49,6 +49,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aHighCommissionersAdjectiveIsPartOfTheTitleInEveryCase() {
+        assertThat(find("Министр встретился с Верховным комиссаром ООН по правам человека Ингрид Моланд."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ингрид Моланд", "Верховный комиссар ООН по правам человека"));
+    }
+
+    @Test
     void aWordThatOpensASentenceBeforeASurnameIsNoName() {
         assertThat(find("Сам Петросян сообщил об этом. Особенно Смирнов отметил вклад сторон.")).isEmpty();
     }
