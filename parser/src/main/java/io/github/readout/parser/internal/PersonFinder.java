@@ -1688,7 +1688,7 @@ final class PersonFinder implements PersonReader {
             }
             if (isCapitalWord(tokens.get(k))) {
                 int phrase = lexiconPhraseEnd(tokens, k);
-                if (phrase > 0) {
+                if (phrase > 0 && !endsWindowAsSurname(tokens, k, start, end)) {
                     last = phrase;
                 }
                 k = Math.max(phrase, k + 1);
@@ -1876,6 +1876,15 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
+     * "Foreign Secretary William Hague", "Secretary-General Patricia Scotland": a place's one word
+     * that ends a title's window right after a given name is the name's last word, so the name
+     * does not start after it.
+     */
+    private boolean endsWindowAsSurname(List<Token> tokens, int k, int start, int end) {
+        return k + 1 == end && k > start && isTownSurname(tokens, k) && isNameWord(tokens, k - 1);
+    }
+
+    /**
      * A city's one-word name used as a surname: capitalised, not in capitals, and not followed by
      * another capitalised word or a number ("Blinken Tokyo Visit" is a headline).
      */
@@ -1885,8 +1894,7 @@ final class PersonFinder implements PersonReader {
             return false;
         }
         PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, at);
-        boolean town = place != null && place.end() == at + 1 && place.value().form().isTown()
-                && place.value().form() != Lexicons.CountryForm.REGION;
+        boolean town = place != null && place.end() == at + 1 && place.value().form() != Lexicons.CountryForm.DEMONYM;
         Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
         return town && (next == null || !next.isCapitalized() && !next.isNumber());
     }

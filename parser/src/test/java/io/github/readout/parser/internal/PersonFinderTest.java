@@ -1111,4 +1111,14 @@ class PersonFinderTest {
         assertThat(find("The Minister received Dato' Sri Haji Tom Hale at Seri Perdana.")).extracting(Mention::name)
                 .containsExactly("Tom Hale");
     }
+
+    @Test
+    void aPlacesNameAfterAnOfficeAndAGivenNameIsTheSurnameAndTheOfficeIsTheTitle() {
+        assertThat(find("Secretary-General Ruth Scotland met the Minister."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ruth Scotland", "Secretary-General"));
+        assertThat(find("Senator Alan Jordan met the Minister."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Alan Jordan", "Senator"));
+    }
 }
