@@ -1850,8 +1850,11 @@ final class PersonFinder implements PersonReader {
         if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
             return true; // "Theresa May met …", not "… on 5 May"
         }
-        if (at > floor && isTownSurname(tokens, at) && isNameWord(tokens, at - 1) && officeEndsAt(tokens, at - 1)) {
-            return true; // "Foreign Secretary William Hague met …": a city's name after an office and a given name
+        if (at > floor && isTownSurname(tokens, at) && isNameWord(tokens, at - 1)
+                && (officeEndsAt(tokens, at - 1) || at >= 2 && tokens.get(at - 2).isPunctuation(','))) {
+            // "Foreign Secretary William Hague met …", "the Secretary-General of the Commonwealth, Patricia
+            // Scotland": a place's name after a given name that an office or an appositive's comma opens
+            return true;
         }
         return isNameWord(tokens, at) || at > floor && isHonorificInsideName(tokens, at);
     }

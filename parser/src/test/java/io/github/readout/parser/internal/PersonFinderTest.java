@@ -1121,4 +1121,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Alan Jordan", "Senator"));
     }
+
+    @Test
+    void aPlacesNameAfterAGivenNameThatAnAppositivesCommaOpensIsTheSurname() {
+        assertThat(find("The Minister met the Secretary-General of the Commonwealth, Ruth Scotland."))
+                .extracting(Mention::name).containsExactly("Ruth Scotland");
+        assertThat(find("He visited Astana, Almaty and Tashkent, Uzbekistan.")).isEmpty();
+    }
 }
