@@ -559,6 +559,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDatelineWhereLeadersGatherTellsNoOfficialsCountry() {
+        for (String city : List.of("DAVOS", "BRUSSELS", "VIENNA")) {
+            PressRelease release = PARSER.parse("test", city + ", 21 January 2025 - Prime Minister Ana Torres met"
+                    + " President Paul Reed of Peru.\n").release();
+
+            assertThat(release.meetings().get(0).participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                    .containsExactly("-", "PE");
+        }
+        PressRelease russian = PARSER.parse("test", "ДАВОС, 21 января 2025 года. Премьер-министр Ана Торрес встретилась"
+                + " с президентом Перу Паулем Ридом.\n").release();
+
+        assertThat(russian.meetings().get(0).participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly("-", "PE");
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
