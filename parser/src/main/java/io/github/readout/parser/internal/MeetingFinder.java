@@ -4157,11 +4157,13 @@ final class MeetingFinder {
     private static boolean counterpartsApart(List<Person> people, boolean bodySubject) {
         Person first = people.get(0);
         Optional<?> subject = first.country().isPresent() || !bodySubject ? first.country() : first.organization();
-        if (subject.isEmpty()) {
+        if (subject.isEmpty() && bodySubject) {
             return false;
         }
+        // "The Deputy Minister met A of Saudi Arabia and B of the GCC": a subject of no side the text names
+        // (the publisher's own) has counterparts apart when they are of two sides
         Set<Object> sides = new HashSet<>();
-        sides.add(subject.get());
+        subject.ifPresent(sides::add);
         for (Person counterpart : people.subList(1, people.size())) {
             // an official of an international body ("OSCE Secretary General Helga Schmid") is a side of its body
             Optional<?> side = counterpart.country().isPresent() ? counterpart.country() : counterpart.organization();
@@ -4169,7 +4171,7 @@ final class MeetingFinder {
                 return false;
             }
         }
-        return sides.size() >= 3;
+        return sides.size() >= (subject.isPresent() ? 3 : 2);
     }
 
     /**
