@@ -1128,4 +1128,13 @@ class PersonFinderTest {
                 .extracting(Mention::name).containsExactly("Ruth Scotland");
         assertThat(find("He visited Astana, Almaty and Tashkent, Uzbekistan.")).isEmpty();
     }
+
+    @Test
+    void theCommonwealthIsTheBodyOfItsSecretaryGeneral() {
+        assertThat(find("The Minister met the Secretary-General of the Commonwealth, Ruth Adeyemi."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.organization()).contains("Commonwealth");
+                    assertThat(m.country()).isEmpty();
+                });
+    }
 }
