@@ -796,7 +796,7 @@ final class MeetingFinder {
         ordered.addAll(between);
         ordered.addAll(countries);
         for (Sentence s : leadAndReport) {
-            for (PhraseIndex.Match<List<CountryCode>> group : lexicons.groups.findAll(s.tokens())) {
+            for (PhraseIndex.Match<List<CountryCode>> group : groupsTakingPart(s)) {
                 ordered.addAll(group.value()); // "the C5+1 ministerial": every member takes part
             }
         }
@@ -3848,10 +3848,30 @@ final class MeetingFinder {
     /** "also took part in the C5+1 ministerial": the members of every group a sentence names, each taking part. */
     private Set<CountryCode> groupMembers(Sentence s) {
         Set<CountryCode> members = new LinkedHashSet<>();
-        for (PhraseIndex.Match<List<CountryCode>> group : lexicons.groups.findAll(s.tokens())) {
+        for (PhraseIndex.Match<List<CountryCode>> group : groupsTakingPart(s)) {
             members.addAll(group.value());
         }
         return members;
+    }
+
+    /**
+     * The groups of states a sentence names as taking part: not one that only an official's title names
+     * ("the Secretary-General of the Gulf Cooperation Council"), whose body is no side of its members.
+     */
+    private List<PhraseIndex.Match<List<CountryCode>>> groupsTakingPart(Sentence s) {
+        List<PhraseIndex.Match<List<CountryCode>>> groups = lexicons.groups.findAll(s.tokens());
+        if (groups.isEmpty()) {
+            return groups;
+        }
+        List<PhraseIndex.Match<List<CountryCode>>> taking = new ArrayList<>();
+        for (PhraseIndex.Match<List<CountryCode>> group : groups) {
+            boolean inTitle = s.mentions().stream()
+                    .anyMatch(m -> m.international() && m.first() <= group.start() && group.end() <= m.end());
+            if (!inTitle) {
+                taking.add(group);
+            }
+        }
+        return taking;
     }
 
     /**
@@ -4009,7 +4029,7 @@ final class MeetingFinder {
         if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
                         && namedAfterWith(lead, people)
-                        && lexicons.groups.findAll(lead.tokens()).isEmpty()))) {
+                        && groupsTakingPart(lead).isEmpty()))) {
             return List.of(built);
         }
         Person subject = people.get(0);

@@ -584,6 +584,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGroupThatOnlyAnOfficialsTitleNamesIsNoSideOfTheMeeting() {
+        PressRelease release = PARSER.parse("On 5 May 2025, Foreign Minister Ana Torres of Chile met with the"
+                + " Secretary-General of the Gulf Cooperation Council Paul Reed in Riyadh.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m ->
+                assertThat(m.countries()).extracting(CountryCode::code).containsExactly("CL"));
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
