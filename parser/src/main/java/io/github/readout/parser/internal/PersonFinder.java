@@ -1961,7 +1961,7 @@ final class PersonFinder implements PersonReader {
         }
         String key = token.key();
         if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
-            return false; // "Partnerships" as well as "Partnership"
+            return isFunctionWordSurname(tokens, at); // "Partnerships" as well as "Partnership" are none
         }
         // after a comma a participle is written in lower case: "…, Tshering Tobgay" is a name
         if (opensAClause(tokens, at) && !(at > 0 && tokens.get(at - 1).isPunctuation(',')) && isParticiple(key)) {
@@ -1971,6 +1971,16 @@ final class PersonFinder implements PersonReader {
                 && lexicons.organizations.longest(tokens, at) == null
                 && (lexicons.titles.longest(tokens, at) == null || opensBareName(tokens, at))
                 && lexicons.honorifics.longest(tokens, at) == null;
+    }
+
+    /**
+     * "met with To Lam, general secretary …": a family name written as a function word, capitalised
+     * after a word in lower case and before a name's word, opens a name.
+     */
+    private boolean isFunctionWordSurname(List<Token> tokens, int at) {
+        return at > 0 && at + 1 < tokens.size() && tokens.get(at - 1).isWord() && tokens.get(at - 1).isLowerCase()
+                && lexicons.isCue(Lexicons.Cue.FUNCTION_WORD_SURNAME, tokens, at)
+                && !lexicons.vocabulary.contains(tokens.get(at + 1).key()) && isNameWord(tokens, at + 1);
     }
 
     /** The fewest letters a participle opening a clause has: "Welcoming"; "Ming" and "Jing" are names. */

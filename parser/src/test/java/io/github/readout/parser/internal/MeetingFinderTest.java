@@ -593,6 +593,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFamilyNameWrittenAsAFunctionWordOpensANameInsideASentence() {
+        assertThat(PARSER.parse("The President met with To Minh Duc, general secretary of the party.\n").release().people())
+                .extracting(Person::name).containsExactly("To Minh Duc");
+        assertThat(PARSER.parse("The delegation came To Japan and met the President.\n").release().people()).isEmpty();
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
