@@ -900,7 +900,10 @@ final class PersonFinder implements PersonReader {
         }
         int words = lowerCaseTitleWordsEnd(tokens, k);
         int end = hostPhraseEnd(tokens, words);
-        if (words == k || end < tokens.size() && !tokens.get(end).isPunctuation(',') && !tokens.get(end).isPunctuation('.')) {
+        if (words > k && !closesAppositive(tokens, end)) {
+            end = bodyNameEnd(tokens, words); // "…, general secretary of the Communist Party of Vietnam, …"
+        }
+        if (words == k || !closesAppositive(tokens, end)) {
             return null;
         }
         TitleParts title = titleParts(text, tokens, k, end);
@@ -911,6 +914,35 @@ final class PersonFinder implements PersonReader {
                 prefixCountry.isPresent() ? prefixCountry : title.country(), title.international(), end, title.host(),
                 title.organization());
     }
+
+    private static boolean closesAppositive(List<Token> tokens, int at) {
+        return at >= tokens.size() || tokens.get(at).isPunctuation(',') || tokens.get(at).isPunctuation('.');
+    }
+
+    /**
+     * Where the body a lower-case office is held in ends, when "of" and its capitalised name follow
+     * the office ("of the Communist Party of Vietnam Central Committee"), title connectors between its
+     * words; {@code at} when no such name follows.
+     */
+    private int bodyNameEnd(List<Token> tokens, int at) {
+        if (!lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
+            return at;
+        }
+        int k = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        int end = at;
+        for (int limit = Math.min(tokens.size(), k + LONGEST_BODY_NAME); k < limit; k++) {
+            Token token = tokens.get(k);
+            if (token.isWord() && token.isCapitalized()) {
+                end = k + 1;
+            } else if (!token.isLowerCase() || !lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The most words a body's name after an office's "of" may have. */
+    private static final int LONGEST_BODY_NAME = 10;
 
     /**
      * Where a title written after a name ends before "in" and a city: "Lloyd Austin, US Secretary of

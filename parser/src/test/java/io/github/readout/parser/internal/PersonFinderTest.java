@@ -1137,4 +1137,11 @@ class PersonFinderTest {
                     assertThat(m.country()).isEmpty();
                 });
     }
+
+    @Test
+    void anOfficeInLowerCaseAfterANameRunsOverTheBodysCapitalisedName() {
+        assertThat(find("The President met with Nguyen Minh Duc, chairman of the Central Council of the Farmers Union, on Monday."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Nguyen Minh Duc", "chairman of the Central Council of the Farmers Union"));
+    }
 }
