@@ -3662,7 +3662,8 @@ final class MeetingFinder {
         }
         int at = found.get().first();
         long namedBefore = lead.mentions().stream().filter(m -> m.first() < at).count();
-        return namedBefore == 1 && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
+        boolean subjectsVisit = namedBefore == 0 && opensWithItsSubjectsVisit(lead);
+        return (namedBefore == 1 || subjectsVisit) && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
                 ? found.get().place().country() : Optional.empty();
     }
 
@@ -4428,6 +4429,13 @@ final class MeetingFinder {
         Optional<Place> destination = destinationOf(told, framed);
         Optional<CountryCode> host = destination.flatMap(Place::country);
         List<Participant> visitors = new ArrayList<>();
+        Participant subject = participants.iterator().hasNext() ? participants.iterator().next() : null;
+        if (subject != null && host.isPresent() && subject.country.isEmpty() && !subject.person.international
+                && subject.sentence == told.index() && opensWithItsSubjectsVisit(told)) {
+            // "During his visit to Tokyo, Prime Minister X held meetings with A of Tuvalu and B of Palau": the visit
+            // is X's, whose country the text does not name; A and B are no visitors though not of Japan
+            return visitMeeting(told, destination, List.of(subject));
+        }
         for (Participant p : participants) {
             // "X continued his visit to New York. At the meeting with Spain's minister Y, …": the visitors are named
             // where the first of them is, not where the guests met are
@@ -4442,6 +4450,23 @@ final class MeetingFinder {
             }
         }
         return visitMeeting(told, destination, visitors);
+    }
+
+    /**
+     * "During his visit to Tokyo, Prime Minister X held …": a sentence that opens with a visit's
+     * frame and names nobody before the visit, whose visit is then its subject's.
+     */
+    private boolean opensWithItsSubjectsVisit(Sentence s) {
+        if (!lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, s.tokens(), 0)) {
+            return false;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT) {
+                int at = trigger.start();
+                return s.mentions().stream().noneMatch(m -> m.first() < at);
+            }
+        }
+        return false;
     }
 
     /** The kinds a further meeting can be, most specific first: a summit named in it is its frame. */

@@ -600,6 +600,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitThatOpensTheSentenceIsItsSubjectsAndMakesHimNoHost() {
+        PressRelease release = PARSER.parse("During his visit to Tokyo, Prime Minister Ana Torres held bilateral"
+                + " meetings with the Prime Minister of Peru, Paul Reed, and the President of Chile, Luis Vega.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind, m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(tuple(MeetingKind.VISIT, List.of("Ana Torres")),
+                        tuple(MeetingKind.MEETING, List.of("Ana Torres", "Paul Reed")),
+                        tuple(MeetingKind.MEETING, List.of("Ana Torres", "Luis Vega")));
+        assertThat(release.people().get(0).country()).isEmpty();
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
