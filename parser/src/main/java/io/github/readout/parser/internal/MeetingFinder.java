@@ -1037,8 +1037,12 @@ final class MeetingFinder {
         sortMentions(s, registry, main, known, fresh);
         boolean subjectKnown = s.mentions().stream().anyMatch(m -> m.first() < verb
                 && registry.find(m.nameTokens()).map(person -> main.containsKey(person.id)).orElse(false));
-        if (!subjectKnown) {
+        boolean subjectStoodFor = !subjectKnown && !main.isEmpty() && standsForTheSubject(s, verb, main.values().iterator().next());
+        if (!subjectKnown && !subjectStoodFor) {
             return Optional.empty(); // who attended stands before the verb and is one of the release's people
+        }
+        if (subjectStoodFor) {
+            known.add(0, main.values().iterator().next()); // "The Prime Minister also attended …": the lead's subject
         }
         Optional<DateRef> date = furtherDate(s, previousDate, log);
         if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
@@ -1050,6 +1054,31 @@ final class MeetingFinder {
         Optional<Place> place = location(s, attended.value());
         return Optional.of(Meeting.builder().kind(attended.value()).date(date).location(place.or(() -> previousPlace))
                 .countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /**
+     * "He also attended …", "The Prime Minister also attended …": a sentence whose subject before a
+     * verb is a pronoun, or the end of the subject's own title with its article, naming nobody, stands for
+     * the release's subject ("The leaders" stand for more than one).
+     */
+    private boolean standsForTheSubject(Sentence s, int verb, Participant subject) {
+        List<Token> tokens = s.tokens();
+        if (verb <= 0 || s.mentions().stream().anyMatch(m -> m.first() < verb)) {
+            return false;
+        }
+        if (lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, tokens, 0)) {
+            return true;
+        }
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0) && tokens.size() > 1
+                ? lexicons.titles.longest(tokens, 1) : null;
+        if (office == null || office.end() > verb || office.end() + 1 < verb || subject.title.isEmpty()) {
+            return false;
+        }
+        int from = s.span().start();
+        String words = s.text().substring(tokens.get(1).start() - from, tokens.get(office.end() - 1).end() - from);
+        String title = subject.title.get();
+        return title.regionMatches(true, title.length() - words.length(), words, 0, words.length())
+                && (title.length() == words.length() || title.charAt(title.length() - words.length() - 1) == ' ');
     }
 
     /** The countries participants hold, in their order. */
@@ -3320,6 +3349,9 @@ final class MeetingFinder {
             if (s.paragraph() != report.paragraph() && s.triggers().isEmpty()) {
                 break;
             }
+            if (gatheringAttended(s) != null) {
+                continue; // "The Prime Minister also attended the High-Level Meeting on 25 September": its own day
+            }
             Optional<DateRef> date = pastDay(s, anchor);
             if (date.isPresent()) {
                 return date;
@@ -3348,7 +3380,7 @@ final class MeetingFinder {
     private Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s)) {
+            if (talksOfAnotherTime(s) || gatheringAttended(s) != null) {
                 continue; // "Recall that their first meeting took place in Berlin": another meeting's city
             }
             Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
@@ -3383,8 +3415,8 @@ final class MeetingFinder {
     private Optional<Place> cityOfTheRelease(List<Sentence> sentences, Sentence report) {
         for (int i = 0; i < sentences.size() && i <= report.index() + RELEASE_CITY_REACH; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report)) {
-                continue;
+            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report) || i > report.index() && gatheringAttended(s) != null) {
+                continue; // "… also attended the forum in Quito": the city of the gathering, not of the meeting before
             }
             for (PlaceFinder.Found found : s.places()) {
                 if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)

@@ -612,6 +612,29 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringAttendedAfterTheMeetingLendsItNeitherItsDayNorItsCity() {
+        PressRelease release = PARSER.parse("test", " date 2025-09-30 News\nPrime Minister Ana Torres met the Prime"
+                + " Minister of Peru, Paul Reed.\n\nThe Prime Minister also attended the Leaders Meeting of the Andean"
+                + " Forum in Quito on 25 September.\n").release();
+
+        assertThat(release.meetings().get(0).date()).isEmpty();
+        assertThat(release.meetings().get(0).location()).isEmpty();
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).containsExactly("Ana Torres");
+        assertThat(release.meetings().get(1).date().flatMap(DateRef::value).map(v -> v.start().toString()))
+                .contains("2025-09-25");
+    }
+
+    @Test
+    void leadersWhoAttendedAreNoSubjectStoodForByItsOwnTitle() {
+        PressRelease release = PARSER.parse("test", " date 2025-09-30 News\nOn 24 September 2025, Prime Minister Ana"
+                + " Torres met the Prime Minister of Peru, Paul Reed.\n\nThe leaders also attended the Leaders Meeting"
+                + " of the Andean Forum on 25 September.\n").release();
+
+        assertThat(release.meetings()).hasSize(1);
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
