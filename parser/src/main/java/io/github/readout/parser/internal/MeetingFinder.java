@@ -2564,6 +2564,9 @@ final class MeetingFinder {
         if (kind == MeetingKind.PHONE_CALL && heldInPerson(s)) {
             return MeetingKind.MEETING; // "In Oslo, the minister spoke with the Speaker": face to face
         }
+        if (kind == MeetingKind.PHONE_CALL) {
+            return remoteMeans(s).orElse(kind); // "spoke with X by video link": the means written says how
+        }
         if (kind == MeetingKind.SUMMIT || kind == MeetingKind.CONFERENCE) {
             // "On the sidelines of the G20 summit, Modi held bilateral talks with …": the summit frames them
             kind = framedMeetingKind(s).orElse(kind);
@@ -2602,13 +2605,20 @@ final class MeetingFinder {
 
     /** The phone or video a sentence says its meeting was held by, whatever its kind: "consultations … via videoconference". */
     private Optional<MeetingKind> remoteMeans(Sentence s) {
+        Optional<MeetingKind> unstated = Optional.empty();
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (REMOTE_KINDS.contains(trigger.value()) && !isPlanned(s, trigger)
-                    && !(meansUnstated(s, trigger) && heldInPerson(s))) {
+            if (!REMOTE_KINDS.contains(trigger.value()) || isPlanned(s, trigger)) {
+                continue;
+            }
+            if (!meansUnstated(s, trigger)) {
                 return Optional.of(trigger.value());
             }
+            if (unstated.isEmpty() && !heldInPerson(s)) {
+                // "spoke with X by video link": the means written after a word that leaves it open
+                unstated = Optional.of(trigger.value());
+            }
         }
-        return Optional.empty();
+        return unstated;
     }
 
     /** Kinds only two sides hold: a summit a sentence names beside them is their frame. */

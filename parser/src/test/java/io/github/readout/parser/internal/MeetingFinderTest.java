@@ -635,6 +635,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVideoLinkWrittenAfterAWordThatLeavesTheMeansOpenMakesAVideoConference() {
+        assertThat(main("Prime Minister Ana Torres spoke with President Paul Reed of Peru by video link on 3 May 2024.\n")
+                .kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+        assertThat(main("Prime Minister Ana Torres spoke with President Paul Reed of Peru on 3 May 2024.\n")
+                .kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
+    void dialledBeforeATitledPersonReportsACall() {
+        assertThat(main("Prime Minister Ana Torres dialled President Paul Reed of Peru on 3 May 2024 to discuss trade.\n")
+                .kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
