@@ -3288,7 +3288,7 @@ final class MeetingFinder {
             return Optional.empty();
         }
         for (PlaceFinder.Found place : s.places()) {
-            boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place);
+            boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place) && !heldWhereGone(s, place);
             if (place.city() && !to && place.preposition() != PlaceFinder.Role.FROM
                     && !inTitle(s, place) && !ofPlannedEvent(s, place) && !isTopicPlace(s, place)) {
                 return Optional.of(place.place());
@@ -3301,6 +3301,14 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "travelled to Osaka, where she met …": a place gone to that a clause after its comma says something was held in. */
+    private boolean heldWhereGone(Sentence s, PlaceFinder.Found place) {
+        List<Token> tokens = s.tokens();
+        int comma = place.end();
+        return comma + 1 < tokens.size() && tokens.get(comma).isPunctuation(',')
+                && lexicons.isCue(Lexicons.Cue.WHERE_HELD, tokens, comma + 1);
     }
 
     /** "discussed the situation in Afghanistan", "ситуацию в Секторе Газа": a place a topic's noun names is no venue. */

@@ -12,6 +12,7 @@ import io.github.readout.core.Meeting;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Outcome;
 import io.github.readout.core.Person;
+import io.github.readout.core.Place;
 import io.github.readout.core.PressRelease;
 import io.github.readout.core.Span;
 import io.github.readout.core.Topic;
@@ -646,6 +647,16 @@ class MeetingFinderTest {
     void dialledBeforeATitledPersonReportsACall() {
         assertThat(main("Prime Minister Ana Torres dialled President Paul Reed of Peru on 3 May 2024 to discuss trade.\n")
                 .kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
+    void aFurtherMeetingHeldWhereTheVisitorWentIsPlacedThere() {
+        PressRelease release = PARSER.parse("test", " date 2025-03-06 News\nForeign Minister Ana Torres paid an official"
+                + " visit to Japan on 3-5 March.\n\nOn Monday, she held talks with Foreign Minister Kenji Sato in Tokyo.\n\n"
+                + "On Wednesday, she travelled to Osaka, where she met Governor Taro Ito.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.location().map(Place::name).orElse("-"))
+                .containsExactly("Japan", "Tokyo", "Osaka");
     }
 
     @Test
