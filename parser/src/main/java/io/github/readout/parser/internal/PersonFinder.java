@@ -1320,12 +1320,16 @@ final class PersonFinder implements PersonReader {
     @Override
     public Optional<CountryCode> sideOf(List<Token> tokens, int first) {
         boolean ledBy = false;
+        int ledByAt = -1;
         for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
             Token token = tokens.get(k);
             if (!ledBy && (lexicons.triggers.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k))) {
                 return Optional.empty(); // "a US delegation led by A called on Minister B": B is met, of no side led
             }
-            ledBy |= lexicons.isCue(Lexicons.Cue.SIDE_LED_BY, tokens, k);
+            if (!ledBy && lexicons.isCue(Lexicons.Cue.SIDE_LED_BY, tokens, k)) {
+                ledBy = true;
+                ledByAt = k;
+            }
             if (ledBy && lexicons.isCue(Lexicons.Cue.SIDE_VERB, tokens, k) && k >= 1) {
                 // "Japan was represented by Prime Minister Kishida Fumio"
                 for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
@@ -1345,13 +1349,29 @@ final class PersonFinder implements PersonReader {
                         return Optional.of(country.value().code());
                     }
                 }
-                return Optional.empty();
+                return countryBetween(tokens, k + 1, ledByAt); // "a delegation of the Peruvian Congress led by"
             }
             if (token.isPunctuation(',') || token.isPunctuation(';')) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** The one country named between two tokens, as a name or a people's adjective; empty when none or several. */
+    private Optional<CountryCode> countryBetween(List<Token> tokens, int from, int to) {
+        Optional<CountryCode> found = Optional.empty();
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.end() <= to) {
+                if (found.isPresent() && !found.get().equals(country.value().code())) {
+                    return Optional.empty();
+                }
+                found = Optional.of(country.value().code());
+                k = country.end() - 1;
+            }
+        }
+        return found;
     }
 
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */

@@ -1144,4 +1144,10 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Nguyen Minh Duc", "chairman of the Central Council of the Farmers Union"));
     }
+
+    @Test
+    void theLeaderOfADelegationIsOfTheCountryNamedAfterItsNoun() {
+        assertThat(find("The Minister received a delegation of the Peruvian Congress led by its Speaker Paul Reed."))
+                .singleElement().satisfies(m -> assertThat(m.country()).contains(CountryCode.of("PE")));
+    }
 }
