@@ -2916,8 +2916,11 @@ final class MeetingFinder {
      * Песков": a spokesperson tells of the meeting and takes no part in it.
      */
     private boolean speaksForOthers(Sentence s, Mention mention) {
+        // "встретился с официальным представителем МИД X": the spokesperson met is a party
+        boolean met = mention.first() > 0 && (lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), mention.first() - 1)
+                || s.triggers().stream().anyMatch(t -> t.end() == mention.first() && t.value() != MeetingKind.VISIT));
         // the mention's own tokens hold its title: read there, not in the title's text tokenized again
-        return mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
+        return !met && mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
                 s.tokens().subList(Math.max(0, mention.first()), Math.min(mention.end(), s.tokens().size())));
     }
 

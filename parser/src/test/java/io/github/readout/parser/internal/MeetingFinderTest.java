@@ -660,6 +660,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSpokespersonMetRightAfterTheMeetingWordIsAParty() {
+        Meeting meeting = main("Министр иностранных дел Перу Хуан Рамос встретился с официальным представителем"
+                + " МИД Чили Анной Торрес.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Хуан Рамос", "Анна Торрес");
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
