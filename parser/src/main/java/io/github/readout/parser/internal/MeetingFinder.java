@@ -2567,6 +2567,9 @@ final class MeetingFinder {
         if (kind == MeetingKind.PHONE_CALL) {
             return remoteMeans(s).orElse(kind); // "spoke with X by video link": the means written says how
         }
+        if (kind == MeetingKind.MEETING && headsOfAGroupMet(s)) {
+            kind = MeetingKind.SUMMIT; // "the heads of state of Central Asia held a consultative meeting"
+        }
         if (kind == MeetingKind.SUMMIT || kind == MeetingKind.CONFERENCE) {
             // "On the sidelines of the G20 summit, Modi held bilateral talks with …": the summit frames them
             kind = framedMeetingKind(s).orElse(kind);
@@ -2743,6 +2746,11 @@ final class MeetingFinder {
             return trigger.value();
         }
         return null;
+    }
+
+    /** Whether a sentence names heads of state ("the heads of state", "главы государств") and a group of states. */
+    private boolean headsOfAGroupMet(Sentence s) {
+        return lexicons.hasCue(Lexicons.Cue.HEADS_OF_STATES, s.tokens()) && !groupsTakingPart(s).isEmpty();
     }
 
     /** "the heads of state held talks": a group of people, not the name of a gathering. */

@@ -668,6 +668,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadsOfStateOfAGroupWhoHeldAMeetingHeldASummit() {
+        Meeting english = main("On 15 November 2024, the heads of state of Central Asia held their sixth consultative"
+                + " meeting in Dushanbe.\n");
+        Meeting russian = main("15 ноября 2024 года в Душанбе главы государств Центральной Азии провели шестую"
+                + " Консультативную встречу.\n");
+
+        for (Meeting meeting : List.of(english, russian)) {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+            assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("KZ", "KG", "TJ", "TM", "UZ");
+        }
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
