@@ -1902,7 +1902,7 @@ final class PersonFinder implements PersonReader {
         if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
             return true; // "Theresa May met …", not "… on 5 May"
         }
-        if (at > floor && isTownSurname(tokens, at) && isNameWord(tokens, at - 1)
+        if (at > floor && isPlaceSurname(tokens, at) && isNameWord(tokens, at - 1)
                 && (officeEndsAt(tokens, at - 1) || at >= 2 && tokens.get(at - 2).isPunctuation(','))) {
             // "Foreign Secretary William Hague met …", "the Secretary-General of the Commonwealth, Patricia
             // Scotland": a place's name after a given name that an office or an appositive's comma opens
@@ -1936,14 +1936,15 @@ final class PersonFinder implements PersonReader {
      * does not start after it.
      */
     private boolean endsWindowAsSurname(List<Token> tokens, int k, int start, int end) {
-        return k + 1 == end && k > start && isTownSurname(tokens, k) && isNameWord(tokens, k - 1);
+        return k + 1 == end && k > start && isPlaceSurname(tokens, k) && isNameWord(tokens, k - 1);
     }
 
     /**
-     * A city's one-word name used as a surname: capitalised, not in capitals, and not followed by
-     * another capitalised word or a number ("Blinken Tokyo Visit" is a headline).
+     * A place's one-word name (a city's, a region's or a country's, not a people's adjective) used
+     * as a surname: capitalised, not in capitals, and not followed by another capitalised word or a
+     * number ("Blinken Tokyo Visit" is a headline).
      */
-    private boolean isTownSurname(List<Token> tokens, int at) {
+    private boolean isPlaceSurname(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized() || token.isAllCaps()) {
             return false;
