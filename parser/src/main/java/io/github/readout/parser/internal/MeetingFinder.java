@@ -709,7 +709,9 @@ final class MeetingFinder {
                 // gathering was: none names a side
                 boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
                 boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()));
-                if (!filed && !ofGathering) {
+                // "met the Secretary General of NATO in Brussels": a city where international bodies sit names no side
+                boolean bodiesSeat = lexicons.cueEnd(Lexicons.Cue.BODIES_SEAT, s.tokens(), place.first()) == place.end();
+                if (!filed && !ofGathering && !bodiesSeat) {
                     place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
                 }
             }

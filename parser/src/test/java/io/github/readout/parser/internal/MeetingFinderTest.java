@@ -681,6 +681,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityWhereInternationalBodiesSitNamedInTheSentenceTellsNoOfficialsCountry() {
+        PressRelease release = PARSER.parse("test", "Prime Minister Ana Torres met the Secretary General of NATO"
+                + " Paul Reed in Brussels on 3 May 2024.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly("-", "-");
+    }
+
+    @Test
     void whoAccompaniesTheGuestTakesPartAlsoWhenTheSentenceIsTurnedRound() {
         Meeting meeting = main("President Ana Torres of Chile held talks with President Paul Reed of Peru in Lima.\n\n"
                 + "Accompanying the President was Foreign Minister Luis Vega.\n");
