@@ -56,6 +56,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void anotherStatesParliamentByItsOwnNameIsPartOfTheTitle() {
+        assertThat(find("Министр встретился с Председателем Бундестага Хельгой Краус."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Хельга Краус", "Председатель Бундестага", "DE"));
+    }
+
+    @Test
     void aWordThatOpensASentenceBeforeASurnameIsNoName() {
         assertThat(find("Сам Петросян сообщил об этом. Особенно Смирнов отметил вклад сторон.")).isEmpty();
     }
