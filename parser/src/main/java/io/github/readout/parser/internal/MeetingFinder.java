@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -2926,12 +2927,12 @@ final class MeetingFinder {
      * Песков": a spokesperson tells of the meeting and takes no part in it.
      */
     private boolean speaksForOthers(Sentence s, Mention mention) {
-        // "встретился с официальным представителем МИД X": the spokesperson met is a party
-        boolean met = mention.first() > 0 && (lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), mention.first() - 1)
-                || s.triggers().stream().anyMatch(t -> t.end() == mention.first() && t.value() != MeetingKind.VISIT));
         // the mention's own tokens hold its title: read there, not in the title's text tokenized again
-        return !met && mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
+        boolean spokesperson = mention.title().isPresent() && lexicons.hasCue(Lexicons.Cue.SPOKESPERSON,
                 s.tokens().subList(Math.max(0, mention.first()), Math.min(mention.end(), s.tokens().size())));
+        // "встретился с официальным представителем МИД X": the spokesperson met is a party
+        return spokesperson && !(mention.first() > 0 && (lexicons.isCue(Lexicons.Cue.WITH, s.tokens(), mention.first() - 1)
+                || s.triggers().stream().anyMatch(t -> t.end() == mention.first() && t.value() != MeetingKind.VISIT)));
     }
 
     /**
@@ -4492,7 +4493,8 @@ final class MeetingFinder {
         Optional<Place> destination = destinationOf(told, framed);
         Optional<CountryCode> host = destination.flatMap(Place::country);
         List<Participant> visitors = new ArrayList<>();
-        Participant subject = participants.iterator().hasNext() ? participants.iterator().next() : null;
+        Iterator<Participant> first = participants.iterator();
+        Participant subject = first.hasNext() ? first.next() : null;
         if (subject != null && host.isPresent() && subject.country.isEmpty() && !subject.person.international
                 && subject.sentence == told.index() && opensWithItsSubjectsVisit(told)) {
             // "During his visit to Tokyo, Prime Minister X held meetings with A of Tuvalu and B of Palau": the visit
