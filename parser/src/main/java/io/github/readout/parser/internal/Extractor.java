@@ -551,7 +551,15 @@ final class Extractor {
             if (!officials || !joined) {
                 continue;
             }
-            for (int k = second.end(); k < tokens.size() && k <= second.end() + PAIR_GAP; k++) {
+            // "Russian and Chinese foreign ministers, A and B, discussed": the pair set off by commas
+            int name = first.first();
+            while (name < first.end() && tokens.get(name).start() < first.span().start()) {
+                name++;
+            }
+            boolean setOff = name > 0 && tokens.get(name - 1).isPunctuation(',')
+                    && second.end() < tokens.size() && tokens.get(second.end()).isPunctuation(',');
+            int verbFrom = setOff ? second.end() + 1 : second.end();
+            for (int k = verbFrom; k < tokens.size() && k <= verbFrom + PAIR_GAP; k++) {
                 if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
                     if (!startsGuest(guests, k)) {
                         guests.add(new PhraseIndex.Match<>(k, lexicons.cueEnd(Lexicons.Cue.DISCUSSION_VERB, tokens, k), MeetingKind.MEETING));
@@ -905,7 +913,6 @@ final class Extractor {
         return false;
     }
 
-    /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
     /** A word that is the surname of listed office holders of one country alone ("Putin"). */
     private boolean isListedSurname(List<Token> tokens, int at) {
         return at >= 0 && at < tokens.size() && personFinder.isNameWord(tokens, at)
@@ -937,7 +944,28 @@ final class Extractor {
         return actsLikePerson(tokens, end) || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
-                || isMetWith(sentence, possessiveCountryStart(tokens, start));
+                || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end);
+    }
+
+    /**
+     * "Oleg Petrov and Anna Wen met …", "Oleg Petrov and Foreign Minister Anna Wen held talks": a name joined
+     * by "and" to a name, plain or titled, that acts like a person's.
+     */
+    private boolean pairedWithActingName(List<Mention> mentions, List<Token> tokens, int end) {
+        int next = end + 1;
+        if (next + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, end)) {
+            return false;
+        }
+        for (Mention mention : mentions) {
+            if (mention.first() == next) {
+                return actsLikePerson(tokens, mention.end());
+            }
+        }
+        int after = next;
+        while (after < tokens.size() && after < next + 3 && personFinder.isNamePart(tokens, after, next)) {
+            after++;
+        }
+        return after - next >= 2 && personFinder.isNameWord(tokens, next) && actsLikePerson(tokens, after);
     }
 
     /** How many words the pack's words of leading have at most: "under the leadership of". */
@@ -948,6 +976,7 @@ final class Extractor {
         return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, at, LED_BY_WORDS);
     }
 
+    /** Whether the words after a run of names make it a person: a personal verb, or ", who". */
     private boolean actsLikePerson(List<Token> tokens, int end) {
         int k = end;
         while (k < tokens.size() && lexicons.isCue(Lexicons.Cue.NAME_ADVERB, tokens, k)) {

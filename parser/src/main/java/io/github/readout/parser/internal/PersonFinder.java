@@ -1523,6 +1523,9 @@ final class PersonFinder implements PersonReader {
     private boolean startsLowerCaseTitle(List<Token> tokens, int at) {
         int head = lowerCaseTitleWordsEnd(tokens, at);
         int name = head > at ? pastHostPhrase(tokens, head) : head;
+        if (name == head && name + 1 < tokens.size() && tokens.get(name).isPunctuation(',')) {
+            name++; // "the Russian foreign minister, Oleg Petrov": the holder set off by a comma
+        }
         return head > at && name < tokens.size() && isNameWord(tokens, name);
     }
 

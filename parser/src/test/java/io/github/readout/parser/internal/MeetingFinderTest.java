@@ -3556,4 +3556,21 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tom Reed", "Kofi Mensah");
     }
+
+    @Test
+    void aPlainNameJoinedByAndToOneThatActsLikeAPersonsIsAPersonToo() {
+        assertThat(PARSER.parse("test", "On Monday, Oleg Petrov and Anna Wen met in Lima.\n").release().people())
+                .extracting(Person::name).containsExactlyInAnyOrder("Oleg Petrov", "Anna Wen");
+        assertThat(PARSER.parse("test", "Oleg Petrov and Foreign Minister Anna Wen held talks.\n").release().people())
+                .extracting(Person::name).containsExactlyInAnyOrder("Oleg Petrov", "Anna Wen");
+    }
+
+    @Test
+    void twoOfficialsSetOffByCommasAfterTheirPluralOfficeMetWhenTheyDiscussedSomething() {
+        Meeting meeting = PARSER.parse("test", "Russian and Chinese foreign ministers, Oleg Petrov and Anna Wen,"
+                + " discussed cooperation between their ministries.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Oleg Petrov", "RU"), tuple("Anna Wen", "CN"));
+    }
 }

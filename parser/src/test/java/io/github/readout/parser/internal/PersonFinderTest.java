@@ -1150,4 +1150,13 @@ class PersonFinderTest {
         assertThat(find("The Minister received a delegation of the Peruvian Congress led by its Speaker Paul Reed."))
                 .singleElement().satisfies(m -> assertThat(m.country()).contains(CountryCode.of("PE")));
     }
+
+    @Test
+    void aLowerCaseOfficeAfterACountrysAdjectiveHasTheHolderItsCommaSetsOff() {
+        Mention minister = only("The Russian foreign minister, Oleg Petrov, met the press.");
+
+        assertThat(minister.name()).isEqualTo("Oleg Petrov");
+        assertThat(minister.title()).contains("foreign minister");
+        assertThat(minister.country().map(CountryCode::code)).contains("RU");
+    }
 }
