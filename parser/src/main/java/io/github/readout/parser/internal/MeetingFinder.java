@@ -300,9 +300,10 @@ final class MeetingFinder {
             meetings.add(0, visit(lead, built, participants.values()));
         } else if (meetings.size() >= 2) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
-            if (told.isPresent() && !firstDate(told.get()).map(d -> isLongBefore(d, built.date())).orElse(false)) {
-                meetings.add(0, visitAround(told.get(), built, participants.values()));
-            }
+            // "met with visiting Secretary X": a visit whose destination and visitors the text leaves open is no meeting
+            Optional<Meeting> around = told.filter(t -> !firstDate(t).map(d -> isLongBefore(d, built.date())).orElse(false))
+                    .map(t -> visitAround(t, built, participants.values())).filter(v -> !v.participants().isEmpty());
+            around.ifPresent(visit -> meetings.add(0, visit));
         }
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
             meetings.clear();

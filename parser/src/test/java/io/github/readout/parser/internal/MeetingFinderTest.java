@@ -3573,4 +3573,13 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Oleg Petrov", "RU"), tuple("Anna Wen", "CN"));
     }
+
+    @Test
+    void aVisitWhoseVisitorsAndDestinationTheTextLeavesOpenIsNoMeeting() {
+        PressRelease release = PARSER.parse("test", "President Tom Reed on Saturday met with visiting Foreign Secretary"
+                + " Ana Lopez of Chile.\n\nDefence Minister Karl Weiss also held talks with Lopez.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind).doesNotContain(MeetingKind.VISIT);
+        assertThat(release.meetings()).allSatisfy(meeting -> assertThat(meeting.participants()).isNotEmpty());
+    }
 }
