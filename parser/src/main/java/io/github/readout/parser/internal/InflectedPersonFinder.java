@@ -82,6 +82,10 @@ final class InflectedPersonFinder implements PersonReader {
         if (title != null && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, j)) {
             title = null; // "После церемонии": the preposition, not "о после" of an ambassador
         }
+        PhraseIndex.Match<Lexicons.CountryEntry> place = title == null ? null : lexicons.countries.longest(tokens, j);
+        if (place != null && place.end() > title.end()) {
+            title = null; // "делегация Новой Зеландии": a country's name, not the modifier "новый" before a name
+        }
         if (title == null && !counterpart && honorificEnd == j) {
             return List.of();
         }

@@ -486,4 +486,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Посол встретился с президентом Мун Чжэ-ином.")).extracting(Mention::name)
                 .containsExactly("Мун Чжэ-ин");
     }
+
+    @Test
+    void aCountrysNameThatOpensWithTheModifierOfATitleIsNoTitleAndNoName() {
+        assertThat(find("Делегация Новой Зеландии прибыла в Баку.")).isEmpty();
+        assertThat(find("Новый посол Иван Петров прибыл в Баку.")).extracting(Mention::name).containsExactly("Иван Петров");
+    }
 }
