@@ -3582,4 +3582,14 @@ class MeetingFinderTest {
         assertThat(release.meetings()).extracting(Meeting::kind).doesNotContain(MeetingKind.VISIT);
         assertThat(release.meetings()).allSatisfy(meeting -> assertThat(meeting.participants()).isNotEmpty());
     }
+
+    @Test
+    void aRoundOfConsultationsThatTookPlaceInTheMasculinePastIsHeld() {
+        Meeting meeting = PARSER.parse("test", "1 мая 2023 года в Баку прошел первый раунд политических консультаций"
+                + " между МИД Азербайджана и Перу.\nДелегацию Азербайджана возглавил заместитель министра иностранных"
+                + " дел Иван Петров.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Иван Петров");
+    }
 }
