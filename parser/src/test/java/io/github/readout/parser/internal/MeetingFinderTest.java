@@ -3592,4 +3592,12 @@ class MeetingFinderTest {
         assertThat(meeting.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Иван Петров");
     }
+
+    @Test
+    void aMeetingThatHasTakenPlaceWasHeld() {
+        Meeting meeting = main("A meeting between Tom Reed, Chairman of the Senate, and Ana Lopez, Ambassador of Peru,"
+                + " has taken place today.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tom Reed", "Ana Lopez");
+    }
 }
