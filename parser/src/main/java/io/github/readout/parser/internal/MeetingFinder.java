@@ -3305,12 +3305,12 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place) && !heldWhereGone(s, place);
             if (place.city() && !to && place.preposition() != PlaceFinder.Role.FROM
-                    && !inTitle(s, place) && !ofPlannedEvent(s, place) && !isTopicPlace(s, place)) {
+                    && !inTitle(s, place) && !ofAnotherEvent(s, place, kind) && !isTopicPlace(s, place)) {
                 return Optional.of(place.place());
             }
         }
         for (PlaceFinder.Found place : s.places()) {
-            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofPlannedEvent(s, place)
+            if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofAnotherEvent(s, place, kind)
                     && !isTopicPlace(s, place)) {
                 return Optional.of(place.place());
             }
@@ -3362,14 +3362,42 @@ final class MeetingFinder {
      * event's word is that event's, not where the meeting was.
      */
     private boolean ofPlannedEvent(Sentence s, PlaceFinder.Found place) {
+        PhraseIndex.Match<MeetingKind> nearest = eventWordBefore(s, place);
+        return nearest != null && isPlanned(s, nearest);
+    }
+
+    /**
+     * A place of an event other than the meeting of that kind: a planned one's, or a gathering's of
+     * another kind that nothing frames the meeting in ("met X and noted the importance of the forum
+     * in Kostanay"); "met X at the forum in Kostanay" or "on the sidelines of" it was held there.
+     */
+    private boolean ofAnotherEvent(Sentence s, PlaceFinder.Found place, MeetingKind kind) {
+        PhraseIndex.Match<MeetingKind> nearest = eventWordBefore(s, place);
+        if (nearest == null) {
+            return false;
+        }
+        boolean otherGathering = nearest.value() != kind && GATHERING_KINDS.contains(nearest.value())
+                && !cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), nearest.start(), FRAMED_GATHERING_REACH)
+                && !isHeldFrame(s.tokens(), nearest);
+        return otherGathering || isPlanned(s, nearest);
+    }
+
+    /** The meeting word nearest before a place, a few words at most: "the forum of regional cooperation in Kostanay". */
+    private static PhraseIndex.Match<MeetingKind> eventWordBefore(Sentence s, PlaceFinder.Found place) {
         PhraseIndex.Match<MeetingKind> nearest = null;
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.end() <= place.first() && place.first() - trigger.end() <= PLACE_OF_EVENT_REACH) {
                 nearest = trigger;
             }
         }
-        return nearest != null && isPlanned(s, nearest);
+        return nearest;
     }
+
+    /** The kinds of the gatherings a meeting may be held at or talk about: a forum, a summit. */
+    private static final Set<MeetingKind> GATHERING_KINDS = EnumSet.of(MeetingKind.CONFERENCE, MeetingKind.SUMMIT);
+
+    /** How many words before a gathering's word the words that frame a meeting in it may start: "at the opening of the". */
+    private static final int FRAMED_GATHERING_REACH = 5;
 
     /**
      * A day that one of the next sentences of the report's paragraph gives, not after the

@@ -3600,4 +3600,12 @@ class MeetingFinderTest {
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tom Reed", "Ana Lopez");
     }
+
+    @Test
+    void aPlaceAfterAGatheringTheMeetingIsNotFramedInIsThatGatheringsNotTheMeetings() {
+        assertThat(main("ASTANA – President Tom Reed met Russian Ambassador Ivan Petrov and noted the importance of"
+                + " the forum in Kostanay.").location()).map(Place::name).contains("Astana");
+        assertThat(main("ASTANA – President Tom Reed met Russian Ambassador Ivan Petrov at the opening of the forum"
+                + " in Kostanay.").location()).map(Place::name).contains("Kostanay");
+    }
 }
