@@ -3410,8 +3410,10 @@ final class MeetingFinder {
             if (s.paragraph() != report.paragraph() && s.triggers().isEmpty()) {
                 break;
             }
-            if (gatheringAttended(s) != null) {
-                continue; // "The Prime Minister also attended the High-Level Meeting on 25 September": its own day
+            if (gatheringAttended(s) != null || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, s.tokens())) {
+                // "The Prime Minister also attended the High-Level Meeting on 25 September": its own day;
+                // "… will lead their delegations at the talks on Wednesday": a plan's day
+                continue;
             }
             Optional<DateRef> date = pastDay(s, anchor);
             if (date.isPresent()) {
@@ -3577,10 +3579,10 @@ final class MeetingFinder {
                     continue;
                 }
                 Lexicons.CountryForm form = country.value().form();
-                // "in Japan": a place, no party; "his Turkish counterpart X": X's country, no side left unclaimed;
+                // "in Japan": a place, no party; "his Turkish counterpart (X)": the counterpart's country, no side left unclaimed;
                 // "US$4.6 billion": a currency
                 boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || ofSomeone[k]
-                        || isCurrencySign(tokens, country.end());
+                        || isCurrencySign(tokens, country.end()) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }

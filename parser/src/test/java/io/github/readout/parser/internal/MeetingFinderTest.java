@@ -3608,4 +3608,23 @@ class MeetingFinderTest {
         assertThat(main("ASTANA – President Tom Reed met Russian Ambassador Ivan Petrov at the opening of the forum"
                 + " in Kostanay.").location()).map(Place::name).contains("Kostanay");
     }
+
+    @Test
+    void aDayALaterSentenceGivesToAPlanIsNotTheMeetingsDay() {
+        PressRelease release = PARSER.parse("test", " date 2021-04-06 Daily\nForeign Minister Tom Reed met Ambassador"
+                + " Ana Lopez of Peru at the ministry.\nReed and Lopez will lead their delegations at the talks to be"
+                + " held on Wednesday.\n").release();
+
+        assertThat(release.meetings().get(0).date()).isEmpty();
+    }
+
+    @Test
+    void theCountryOfAnUnnamedCounterpartIsNotTheSubjects() {
+        PressRelease release = PARSER.parse("test", " date 2021-04-06 Daily\nForeign Minister Tom Reed met Ambassador"
+                + " Ana Lopez of Peru at the ministry.\n\nLater on Tuesday, Reed held talks with his Russian"
+                + " counterpart.\n").release();
+
+        assertThat(release.people()).filteredOn(p -> p.name().equals("Tom Reed"))
+                .allSatisfy(p -> assertThat(p.country()).isEmpty());
+    }
 }
