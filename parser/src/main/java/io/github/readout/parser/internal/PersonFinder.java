@@ -1589,6 +1589,9 @@ final class PersonFinder implements PersonReader {
             if (k > start && lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, k)) {
                 break; // "High Commissioner Peter Walsh OAM": the honours end the window
             }
+            if (k > start && opensPhotoCredit(tokens, k)) {
+                break; // "Foreign Minister Oleg Petrov TASS/Anna Volkova": the photo's credit ends the caption's name
+            }
             int skip = skipInWindow(tokens, k, start, limit);
             if (skip > k) {
                 k = skip;
@@ -2002,6 +2005,9 @@ final class PersonFinder implements PersonReader {
         }
         String text = token.text();
         boolean initial = isInitials(text);
+        if (opensPhotoCredit(tokens, at)) {
+            return false; // "Foreign Minister Oleg Petrov TASS/Anna Volkova": the agency of a photo's credit
+        }
         if (!initial && (token.isAllCaps() && text.length() > 1) && !isSurnameInCapitals(tokens, at)
                 && !isInitialsWithoutStops(tokens, at)) {
             return false;
@@ -2576,6 +2582,13 @@ final class PersonFinder implements PersonReader {
                 Optional.empty(), Optional.empty());
     }
 
+    /** Whether an agency's name in capitals and the slash glued to it open a photo's credit at a token: "TASS/". */
+    private static boolean opensPhotoCredit(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.isWord() && token.isAllCaps() && at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation('/')
+                && tokens.get(at + 1).start() == token.end();
+    }
+
     /** How far after an agency's slash a photographer's name may end. */
     private static final int LONGEST_PHOTO_CREDIT = 60;
 
@@ -2601,8 +2614,29 @@ final class PersonFinder implements PersonReader {
                     : tokens.get(name.end()).isPunctuation(')'));
             if (closes) {
                 found.add(name);
+            } else if (name == null && tokens.size() == 1 && tokens.get(0).isWord() && tokens.get(0).end() == lineEnd) {
+                nameBeforeAgency(text, slash).ifPresent(found::add); // "… in Tokyo. Hans Weber/dpa"
             }
         }
+    }
+
+    /**
+     * The photographer a caption names right before the slash and the agency that end its line, after
+     * the caption's last stop or at the line's start: "Hans Weber" of "… in Tokyo. Hans Weber/dpa".
+     */
+    private Optional<Mention> nameBeforeAgency(String text, int slash) {
+        int lineStart = text.lastIndexOf('\n', slash - 1) + 1;
+        List<Token> tokens = Tokenizer.tokens(text, lineStart, slash);
+        int start = tokens.size();
+        while (start > 0 && tokens.size() - start < LONGEST_BYLINE_NAME && isNameWord(tokens, start - 1)) {
+            start--;
+        }
+        boolean afterStop = start == 0 || tokens.get(start - 1).isPunctuation('.');
+        if (tokens.size() - start < 2 || !afterStop) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(text, tokens, start, start, tokens.size(), -1, Optional.empty(), Optional.empty(),
+                false, tokens.size(), Optional.empty(), Optional.empty()));
     }
 
     /** Whether a word in capitals reads as a word, not an abbreviation: three letters or more, a vowel among them. */

@@ -1159,4 +1159,18 @@ class PersonFinderTest {
         assertThat(minister.title()).contains("foreign minister");
         assertThat(minister.country().map(CountryCode::code)).contains("RU");
     }
+
+    @Test
+    void anAgencysCreditGluedToItsSlashEndsTheCaptionsName() {
+        assertThat(find("Foreign Minister Oleg Petrov TASS/Anna Volkova")).extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Oleg Petrov", "Foreign Minister"));
+    }
+
+    @Test
+    void aCaptionsLastWordsBeforeTheAgencyAndItsSlashNameThePhotographer() {
+        List<String> names = new PersonFinder(LEXICONS).bylines("The minister speaks in Tokyo. Hans Weber/dpa\n\n"
+                + "The ministers met in Apia.\n").stream().map(Mention::name).toList();
+
+        assertThat(names).containsExactly("Hans Weber");
+    }
 }
