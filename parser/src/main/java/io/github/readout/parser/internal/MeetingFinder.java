@@ -123,6 +123,9 @@ final class MeetingFinder {
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = between(lead);
+        if (between.isEmpty()) {
+            between = jointSubject(lead);
+        }
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
@@ -3174,6 +3177,39 @@ final class MeetingFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "Azerbaijan and Bhutan held political consultations", "The Foreign Ministries of A and B held …": the
+     * states joined by "and" that open the sentence, before its meeting word and anyone named, as the
+     * meeting's subject; none when a place's preposition is among them ("In Baku, …").
+     */
+    private List<CountryCode> jointSubject(Sentence s) {
+        if (s.triggers().isEmpty()) {
+            return List.of();
+        }
+        int word = s.triggers().get(0).start();
+        if (!s.mentions().isEmpty() && s.mentions().get(0).first() < word) {
+            return List.of(); // "Kazakh Foreign Minister X and …": the officials' countries are theirs
+        }
+        List<Token> tokens = s.tokens();
+        List<CountryCode> found = new ArrayList<>();
+        boolean joined = false;
+        for (int k = 0; k < word; k++) {
+            if (lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)) {
+                return List.of();
+            }
+            joined |= lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k);
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && (country.value().form() == Lexicons.CountryForm.NAME
+                    || country.value().form() == Lexicons.CountryForm.DEMONYM)) {
+                if (!found.contains(country.value().code())) {
+                    found.add(country.value().code());
+                }
+                k = country.end() - 1;
+            }
+        }
+        return joined && found.size() >= 2 ? found : List.of();
     }
 
     /** The countries of pairs written with a hyphen: "China-Japan relations", "United States-Kazakhstan partnership". */

@@ -3627,4 +3627,14 @@ class MeetingFinderTest {
         assertThat(release.people()).filteredOn(p -> p.name().equals("Tom Reed"))
                 .allSatisfy(p -> assertThat(p.country()).isEmpty());
     }
+
+    @Test
+    void statesJoinedByAndThatOpenTheSentenceAsItsSubjectTookPart() {
+        Meeting meeting = PARSER.parse("test", " date 2021-02-24 Daily\nThe Foreign Ministries of Peru and Chile held"
+                + " political consultations on February 23, 2021.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("PE", "CL");
+        assertThat(PARSER.parse("test", " date 2021-02-24 Daily\nIn Lima, Peru and Chile held political"
+                + " consultations on February 23, 2021.\n").release().meetings().get(0).countries()).isEmpty();
+    }
 }
