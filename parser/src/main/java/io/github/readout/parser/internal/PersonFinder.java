@@ -1598,6 +1598,10 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (isCapitalWord(token)) {
+                if (k > start + 1 && isPlaceSurname(tokens, k) && isNameWord(tokens, k - 1) && officeEndsAt(tokens, k - 1)) {
+                    k++; // "Foreign Minister Paulo Lima and …": a place's name as the surname ends no office
+                    continue;
+                }
                 if (lowerCasedTitleEnd(tokens, k) > 0) {
                     k = lowerCasedTitleEnd(tokens, k);
                     continue;

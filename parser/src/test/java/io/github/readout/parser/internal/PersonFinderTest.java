@@ -1173,4 +1173,13 @@ class PersonFinderTest {
 
         assertThat(names).containsExactly("Hans Weber");
     }
+
+    @Test
+    void aPlacesNameAsTheSurnameEndsTheOfficesWindow() {
+        assertThat(find("He met Brazilian Foreign Minister Paulo Lima and US Secretary of State John Reed."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Paulo Lima", "Foreign Minister"), tuple("John Reed", "Secretary of State"));
+        assertThat(find("He met Foreign Minister Paulo Lima of Brazil.")).extracting(m -> m.title().orElse(""))
+                .containsExactly("Foreign Minister");
+    }
 }
