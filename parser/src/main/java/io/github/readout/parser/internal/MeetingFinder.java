@@ -4143,8 +4143,14 @@ final class MeetingFinder {
             return perWord;
         }
         boolean ceremony = built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens());
-        if (ceremony || lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
+        if (ceremony) {
             return List.of(built); // the envoys of a ceremony present their letters at once
+        }
+        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
+            // "held a meeting with his counterparts from A, B and C": one meeting of all the sides it lists
+            Set<CountryCode> sides = new LinkedHashSet<>(built.countries());
+            sides.addAll(counterpartCountries(lead));
+            return List.of(Meeting.builder().from(built).countries(sides).build());
         }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));

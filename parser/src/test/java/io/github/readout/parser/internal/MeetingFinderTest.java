@@ -3637,4 +3637,13 @@ class MeetingFinderTest {
         assertThat(PARSER.parse("test", " date 2021-02-24 Daily\nIn Lima, Peru and Chile held political"
                 + " consultations on February 23, 2021.\n").release().meetings().get(0).countries()).isEmpty();
     }
+
+    @Test
+    void aMeetingWithCounterpartsFromSeveralStatesIsOneMeetingOfThemAll() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2020-08-08 Daily\nForeign Minister Tom Reed on Friday"
+                + " held a meeting with his counterparts from Peru, Chile and Brazil.\n").release().meetings();
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).countries()).extracting(CountryCode::code).contains("PE", "CL", "BR");
+    }
 }
