@@ -217,6 +217,11 @@ final class Declension {
         return best;
     }
 
+    /** Whether a word is a given name of the pack's list as written. */
+    boolean isGivenName(String word) {
+        return givenNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Returns the case a given name is written in, when the pack knows the name: "Сергей" is a
      * nominative, "Сергея" a genitive, "Марией" an instrumental.
@@ -224,11 +229,6 @@ final class Declension {
      * @param word a name's first word as written
      * @return the case, or empty for a name the pack does not list
      */
-    /** Whether a word is a given name of the pack's list as written. */
-    boolean isGivenName(String word) {
-        return givenNames.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     Optional<Case> caseOfGivenName(String word) {
         if (givenNames.contains(word.toLowerCase(Locale.ROOT))) {
             // "Джо", "Марко": a name no ending changes is written so in every case, and tells none

@@ -633,10 +633,6 @@ final class Extractor {
         return false;
     }
 
-    /**
-     * Whether the words between a guest verb and a mention only qualify the guest ("the newly
-     * appointed"), not name a thing of the guest's ("the reform agenda of President …").
-     */
     /** The most capitalised words of a place set between a guest verb and its guest. */
     private static final int PLACE_ASIDE_WORDS = 3;
 
@@ -661,6 +657,10 @@ final class Extractor {
         return words > 0 && k < to ? k : at;
     }
 
+    /**
+     * Whether the words between a guest verb and a mention only qualify the guest ("the newly
+     * appointed"), not name a thing of the guest's ("the reform agenda of President …").
+     */
     private boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
@@ -684,7 +684,6 @@ final class Extractor {
         return true;
     }
 
-    /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
     /**
      * Which tokens a mention or the attribution already covers, marked once: asking every mention
      * for every token would be quadratic in a sentence that names many people.
@@ -703,6 +702,7 @@ final class Extractor {
         return covered;
     }
 
+    /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
     private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry,
             Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();

@@ -810,11 +810,6 @@ final class MeetingFinder {
         return ordered;
     }
 
-    /** The named series the lead or the report holds, if any; a summit named beside bilateral talks is none. */
-    /**
-     * Whether a series' name is a dialogue's: it ends in a dialogue's word and names no other
-     * gathering before ("Joint Ministerial Meeting of the Strategic Dialogue" is a meeting).
-     */
     /**
      * "Norway and Chile concluded the fourth Vice Ministerial Strategic Dialogue … Undersecretary A met with
      * Deputy Minister B": a dialogue named in capitals that the lead, the report or a sentence before them
@@ -866,6 +861,10 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * Whether a series' name is a dialogue's: it ends in a dialogue's word and names no other
+     * gathering before ("Joint Ministerial Meeting of the Strategic Dialogue" is a meeting).
+     */
     private boolean namesADialogue(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         for (int k = 0; k < tokens.size(); k++) {
@@ -880,6 +879,7 @@ final class MeetingFinder {
         return false;
     }
 
+    /** The named series the lead or the report holds, if any; a summit named beside bilateral talks is none. */
     private SeriesReader.Series series(String text, Sentence lead, Report report) {
         Optional<SeriesReader.Series> found = seriesReader.read(text, lead.tokens());
         SeriesReader.Series series = (found.isPresent() || report.sentence() == lead ? found
@@ -2513,7 +2513,6 @@ final class MeetingFinder {
     /** How far before the first of two sides "between" may stand: "между президентом Белоруссии …". */
     private static final int BETWEEN_REACH = 2;
 
-    /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
     /** How far after a meeting word the place of a welcome may stand: "was received on arrival at the airport by". */
     private static final int WELCOME_AFTER = 8;
 
@@ -2526,6 +2525,7 @@ final class MeetingFinder {
         return false;
     }
 
+    /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
     private boolean cueBefore(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
         for (int k = Math.max(0, at - reach); k < at; k++) {
             if (lexicons.isCue(cue, tokens, k)) {
@@ -2635,13 +2635,13 @@ final class MeetingFinder {
     private static final Set<MeetingKind> BILATERAL_TALK_KINDS = Set.of(MeetingKind.TALKS, MeetingKind.PHONE_CALL,
             MeetingKind.VIDEO_CONFERENCE, MeetingKind.CONSULTATIONS);
 
-    /** The kind of a meeting held within a gathering the sentence names only as its frame. */
     /** How far before a meeting word its frame ("within the framework of regular consultations") may start. */
     private static final int FRAMED_WORD_REACH = 4;
 
     /** How far before a summit or forum's word its frame ("on the sidelines of") may start. */
     private static final int FRAME_REACH = 9;
 
+    /** The kind of a meeting held within a gathering the sentence names only as its frame. */
     private Optional<MeetingKind> framedMeetingKind(Sentence s) {
         boolean framed = false;
         boolean gathering = false;
@@ -2698,10 +2698,10 @@ final class MeetingFinder {
         return false;
     }
 
-    /** The kind the sentence's first meeting word names, refined by an "of" phrase. */
     /** How many words may stand between a verb of hosting and the meeting hosted: "hosted the 9th round of … consultations". */
     private static final int HOSTED_OBJECT_REACH = 7;
 
+    /** The kind the sentence's first meeting word names, refined by an "of" phrase. */
     private MeetingKind namedKindOf(Sentence s) {
         MeetingKind first = null;
         List<PhraseIndex.Match<MeetingKind>> triggers = s.triggers();
@@ -3707,7 +3707,6 @@ final class MeetingFinder {
         return match != null && match.end() == tokens.size() && match.value().form() == Lexicons.CountryForm.NAME;
     }
 
-    /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
     private static final int DESTINATION_REACH = 16;
     /** How far before a visit's destination a word of planning makes the visit another: "planned visit to". */
@@ -3777,6 +3776,7 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /** "on an official visit to Spain": where a visit's talks took place when nothing nearer says. */
     private Optional<Place> visitDestination(Sentence lead) {
         return destinationFound(lead).map(PlaceFinder.Found::place);
     }

@@ -497,10 +497,6 @@ public final class NoiseFilter {
     }
 
     /**
-     * A heading: one line, no closing punctuation, few words, starting with a capital and not
-     * ending in a word that leaves it unfinished.
-     */
-    /**
      * Whether a block has few enough spaces to be a heading: {@link #isHeading} is false for every
      * block that has not, which need not be cut to be told so.
      */
@@ -514,6 +510,10 @@ public final class NoiseFilter {
         return true;
     }
 
+    /**
+     * A heading: one line, no closing punctuation, few words, starting with a capital and not
+     * ending in a word that leaves it unfinished.
+     */
     private static boolean isHeading(String content) {
         if (content.indexOf('\n') >= 0 || endsLikeSentence(content) || !Character.isUpperCase(content.charAt(0))) {
             return false;

@@ -1015,7 +1015,6 @@ final class PersonFinder implements PersonReader {
         return out.toString();
     }
 
-    /** Whether the words just before a token end a title's head: "Foreign Minister" before "Lavrov". */
     /**
      * Whether a word alone after an office ends the name of what the office is for ("for
      * Enlargement", "of the Presidential Court"): it follows a connector, or a word of the
@@ -1039,6 +1038,7 @@ final class PersonFinder implements PersonReader {
         return token.isCapitalized() && lexicons.vocabulary.contains(token.key());
     }
 
+    /** Whether the words just before a token end a title's head: "Foreign Minister" before "Lavrov". */
     private boolean endsTitleHead(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, k);
@@ -1056,10 +1056,6 @@ final class PersonFinder implements PersonReader {
                 ? Character.toLowerCase(singular.charAt(0)) + singular.substring(1) : singular;
     }
 
-    /**
-     * "met with ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia …": a plural office in
-     * lower case before a name of two words or more. Where the office ends, or -1.
-     */
     /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
     private boolean afterArticle(List<Token> tokens, int i) {
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
@@ -1085,6 +1081,10 @@ final class PersonFinder implements PersonReader {
         return end > i && end + 1 < tokens.size() && isNameWord(tokens, end) && isNameWord(tokens, end + 1) ? end : -1;
     }
 
+    /**
+     * "met with ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia …": a plural office in
+     * lower case before a name of two words or more. Where the office ends, or -1.
+     */
     private int lowerCasePluralEnd(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         boolean plural = token.isWord() && token.isLowerCase() && plurals.containsKey(token.key());
@@ -1153,10 +1153,6 @@ final class PersonFinder implements PersonReader {
     private static final int LONGEST_LIST = 12;
 
     /**
-     * "ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia and Agus Widjojo of Indonesia":
-     * a plural title before names each followed by its country gives each the singular title.
-     */
-    /**
      * "the new ambassadors of Uruguay, Nester Navarro, Chile, Julio Fiol and Australia, Tegan
      * Brink": after the first, each further one of a plural office named after their country and a comma.
      */
@@ -1197,6 +1193,10 @@ final class PersonFinder implements PersonReader {
         return end;
     }
 
+    /**
+     * "ambassadors Johariah Wahab of Brunei, Phan Peuv of Cambodia and Agus Widjojo of Indonesia":
+     * a plural title before names each followed by its country gives each the singular title.
+     */
     private List<Mention> listedEachOfACountry(String text, List<Token> tokens, Mention one, Optional<String> title,
             int sentence) {
         List<Mention> listed = new ArrayList<>(List.of(one));
@@ -2073,10 +2073,6 @@ final class PersonFinder implements PersonReader {
     /** The fewest letters a surname written in capitals has: shorter runs are acronyms ("UN", "EU"). */
     private static final int SHORTEST_CAPITALS_SURNAME = 3;
 
-    /**
-     * "Nkosazana DLAMINI ZUMA", "Elena KHOKHLOVA": a word in capitals after a given name written
-     * as usual is the surname, as some publishers write it; an acronym stands alone.
-     */
     /** The most letters initials written without stops have: "KP" of "KP Sharma Oli". */
     private static final int LONGEST_BARE_INITIALS = 3;
 
@@ -2122,6 +2118,10 @@ final class PersonFinder implements PersonReader {
         return true;
     }
 
+    /**
+     * "Nkosazana DLAMINI ZUMA", "Elena KHOKHLOVA": a word in capitals after a given name written
+     * as usual is the surname, as some publishers write it; an acronym stands alone.
+     */
     private boolean isSurnameInCapitals(List<Token> tokens, int at) {
         String text = tokens.get(at).text();
         if (at == 0 || text.length() < SHORTEST_CAPITALS_SURNAME || !lettersOrHyphens(text)
