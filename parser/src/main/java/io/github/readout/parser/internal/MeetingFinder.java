@@ -1942,7 +1942,10 @@ final class MeetingFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
-            boolean before = title != null && title.value() == Lexicons.TitleRole.HEAD && !(country.end() < named.length && named[country.end()]);
+            // "held video talks with his Indian counterpart": a counterpart's word stands for an office too
+            boolean office = title != null && title.value() == Lexicons.TitleRole.HEAD
+                    || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
+            boolean before = office && !(country.end() < named.length && named[country.end()]);
             // "Foreign ministers from China, Tajikistan, Russia … met": "from" a country says whose officials as "of" does
             int of = k >= 1 && (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) || lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k - 1)) ? k - 1
                     : k >= 2 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)

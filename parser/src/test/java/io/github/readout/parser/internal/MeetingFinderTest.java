@@ -3646,4 +3646,12 @@ class MeetingFinderTest {
         assertThat(meetings).hasSize(1);
         assertThat(meetings.get(0).countries()).extracting(CountryCode::code).contains("PE", "CL", "BR");
     }
+
+    @Test
+    void theStateOfAnUnnamedCounterpartTakesPart() {
+        Meeting meeting = PARSER.parse("test", " date 2020-12-23 Daily\nFirst Vice Foreign Minister Tom Reed held"
+                + " video talks with his Chilean counterpart on Wednesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).contains("CL");
+    }
 }
