@@ -61,6 +61,8 @@ class MeetingFinderTest {
                 + " Norway Eirik Solheim on Thursday.",
         "VIDEO_CONFERENCE; Foreign Minister Lena Vogel held talks via videolink with Foreign Minister of Peru Paul"
                 + " Reed.",
+        "VIDEO_CONFERENCE; Foreign Minister Lena Vogel took part, through video conferencing, in a meeting with"
+                + " Foreign Minister of Peru Paul Reed.",
         "MEETING; Foreign Minister Lena Vogel, who is in Lima to attend the APEC summit, met Foreign Minister of Peru"
                 + " Paul Reed.",
         "MEETING; Foreign Minister Lena Vogel, attending the APEC summit in Lima, met Foreign Minister of Peru Paul"
