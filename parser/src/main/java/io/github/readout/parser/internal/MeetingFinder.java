@@ -298,8 +298,11 @@ final class MeetingFinder {
      */
     private void withVisit(List<Meeting> meetings, Sentence lead, Report report, Meeting built,
             Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told) {
-        if (report.sentence() != lead || framed) {
-            // "X paid an official visit to Y": the visit frames the meetings reported after it.
+        boolean toABuilding = lead.triggers().stream().filter(t -> t.value() == MeetingKind.VISIT)
+                .anyMatch(t -> visitsABuilding(lead.tokens(), t));
+        if ((report.sentence() != lead || framed) && !toABuilding) {
+            // "X paid an official visit to Y": the visit frames the meetings reported after it; "visited the
+            // headquarters of the Agency" is a call at a building, no visit of a country
             meetings.add(0, visit(lead, built, participants.values()));
         } else if (meetings.size() >= 2) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"

@@ -3656,4 +3656,14 @@ class MeetingFinderTest {
 
         assertThat(meeting.countries()).extracting(CountryCode::code).contains("CL");
     }
+
+    @Test
+    void aLeadThatVisitsABuildingFramesNoVisit() {
+        PressRelease release = PARSER.parse("test", " date 2024-02-15 Daily\nLIMA, Feb 15: Interior Minister Tom Reed"
+                + " along with Interior Secretary Juan Soto on Thursday visited the headquarters of the Federal Police.\n\n"
+                + "On arrival, Director General Ana Lopez welcomed the Minister.\n\nThe Minister presided over a"
+                + " meeting of the Police's officials.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind).doesNotContain(MeetingKind.VISIT);
+    }
 }
