@@ -3666,4 +3666,14 @@ class MeetingFinderTest {
 
         assertThat(release.meetings()).extracting(Meeting::kind).doesNotContain(MeetingKind.VISIT);
     }
+
+    @Test
+    void aTalkAfterTheLeadWithOthersIsAFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2019-09-05 Вести\nСенатор Джон Картер провел встречу с"
+                + " президентом Иваном Петренко.\nТакже сенатор сегодня пообщался с министром обороны Андреем"
+                + " Бондаренко.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Андрей Бондаренко");
+    }
 }
