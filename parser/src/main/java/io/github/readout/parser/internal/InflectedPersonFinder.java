@@ -146,18 +146,21 @@ final class InflectedPersonFinder implements PersonReader {
         int second = nameEnd + 1;
         if (pluralOffice && window.countries.size() == 1) {
             // "Президенты Армении Арам Гукасян, Беларуси Олег Мороз …"
-            return countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
+            List<Mention> listed = countriesListedWithNames(text, tokens, first, nameEnd, sentence, titleText, marked);
+            if (listed.size() > 1) {
+                return listed;
+            }
         }
-        boolean ofOneBody = pluralOffice && window.countries.isEmpty()
-                && (window.organization.isPresent() || window.international || window.bothSides);
-        if (!plural && !ofOneBody || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
+        // "представители Минской группы ОБСЕ Игорь Попов и Джеймс Уорлик", "Сенаторы США Джон Смит и Рон Вуд",
+        // "Министры иностранных дел Иван Петров и Олег Смирнов": one office, of one body or country or of none, each one's
+        boolean shared = pluralOffice && window.countries.size() <= 1;
+        if (!plural && !shared || second >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, nameEnd)
                 || !isNameWord(tokens, second)) {
             return List.of(first);
         }
-        if (ofOneBody) {
-            // "представители Минской группы ОБСЕ Игорь Попов и Джеймс Уорлик": the body's office is each one's
+        if (shared) {
             int secondEnd = nameEnd(tokens, second);
-            return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText, Optional.empty(),
+            return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText, first.country(),
                     window.international, caseOfName(tokens, marked, second, secondEnd), window.organization));
         }
         // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders

@@ -492,4 +492,13 @@ class InflectedPersonFinderTest {
         assertThat(find("Делегация Новой Зеландии прибыла в Баку.")).isEmpty();
         assertThat(find("Новый посол Иван Петров прибыл в Баку.")).extracting(Mention::name).containsExactly("Иван Петров");
     }
+
+    @Test
+    void theHoldersOfOnePluralOfficeOfOneCountryOrOfNoneShareItsTitleAndCountry() {
+        assertThat(find("Сенаторы США Джон Смит и Рон Вуд провели встречу."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Джон Смит", "Сенатор", "US"), tuple("Рон Вуд", "Сенатор", "US"));
+        assertThat(find("Министры иностранных дел Иван Петров и Олег Смирнов провели встречу."))
+                .extracting(m -> m.title().orElse("")).containsExactly("Министр иностранных дел", "Министр иностранных дел");
+    }
 }
