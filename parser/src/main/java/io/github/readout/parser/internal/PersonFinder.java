@@ -1143,6 +1143,8 @@ final class PersonFinder implements PersonReader {
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
         if (listed.size() > 1) {
             second = first.country(); // a list of one office's holders shares its country, if any
+        } else if (countries.size() == 1) {
+            second = one.country(); // "US Senators A and B": so does a pair after the one country named
         }
         listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
                 first.international(), end, Optional.empty(), first.organization()));

@@ -1182,4 +1182,11 @@ class PersonFinderTest {
         assertThat(find("He met Foreign Minister Paulo Lima of Brazil.")).extracting(m -> m.title().orElse(""))
                 .containsExactly("Foreign Minister");
     }
+
+    @Test
+    void aPairOfOnePluralOfficeAfterTheOneCountryNamedSharesThatCountry() {
+        assertThat(find("US Senators Tom Hale and Ron Wood met the President."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Tom Hale", "US"), tuple("Ron Wood", "US"));
+    }
 }
