@@ -3409,9 +3409,9 @@ final class MeetingFinder {
     }
 
     /**
-     * A place of an event other than the meeting of that kind: a planned one's, or a gathering's of
-     * another kind that nothing frames the meeting in ("met X and noted the importance of the forum
-     * in Kostanay"); "met X at the forum in Kostanay" or "on the sidelines of" it was held there.
+     * Whether a place is another event's, not the meeting's: a planned event's, or that of a gathering of
+     * another kind which nothing frames the meeting in ("met X and noted the importance of the forum in
+     * Kostanay"); a meeting "at the forum in Kostanay" or "on the sidelines of" it was held there.
      */
     private boolean ofAnotherEvent(Sentence s, PlaceFinder.Found place, MeetingKind kind) {
         PhraseIndex.Match<MeetingKind> nearest = eventWordBefore(s, place);
