@@ -1146,7 +1146,12 @@ final class PersonFinder implements PersonReader {
         } else if (countries.size() == 1) {
             second = one.country(); // "US Senators A and B": so does a pair after the one country named
         }
-        listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second,
+        Optional<CountryCode> after = countries.isEmpty() && one.country().isEmpty() && !first.international()
+                ? countryAfter(tokens, end) : Optional.empty();
+        if (after.isPresent() && listed.size() == 1) {
+            listed.set(0, one.withCountry(after)); // "Senators A and B of the United States": the pair's country
+        }
+        listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
     }

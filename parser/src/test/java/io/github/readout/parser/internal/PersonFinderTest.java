@@ -1189,4 +1189,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Tom Hale", "US"), tuple("Ron Wood", "US"));
     }
+
+    @Test
+    void aCountryAfterAPairOfOnePluralOfficeIsTheirs() {
+        assertThat(find("Senators Tom Hale and Ron Wood of the United States met the President."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Tom Hale", "US"), tuple("Ron Wood", "US"));
+    }
 }
