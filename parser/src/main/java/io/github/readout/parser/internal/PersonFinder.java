@@ -1094,22 +1094,7 @@ final class PersonFinder implements PersonReader {
     /** A plural title shared by two names: each gets the singular title and, in order, its country. */
     private List<Mention> pluralPair(String text, List<Token> tokens, Mention first, int sentence) {
         String title = singular(first.title().get());
-        List<CountryCode> countries = new ArrayList<>();
-        int from = first.first();
-        if (from >= 2 && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, from - 1)) {
-            // "Polish and Czech Presidents A and B": the first people's adjective stands before the "and"
-            PhraseIndex.Match<Lexicons.CountryEntry> before = lexicons.countries.longest(tokens, from - 2);
-            if (before != null && before.end() == from - 1 && before.value().form() == Lexicons.CountryForm.DEMONYM) {
-                countries.add(before.value().code());
-            }
-        }
-        for (int k = from; k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.value().form() != Lexicons.CountryForm.CITY && country.value().form() != Lexicons.CountryForm.REGION) {
-                countries.add(country.value().code());
-                k = country.end() - 1;
-            }
-        }
+        List<CountryCode> countries = countriesOfPluralOffice(tokens, first);
         Mention one = new Mention(first.name(), first.nameTokens(), first.span(), first.first(), first.end(),
                 sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
                 first.international(), first.host(), first.organization());
@@ -1154,6 +1139,27 @@ final class PersonFinder implements PersonReader {
         listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /** The countries a plural office names before its first holder, in order: "Polish and Czech Presidents", "US Senators". */
+    private List<CountryCode> countriesOfPluralOffice(List<Token> tokens, Mention first) {
+        List<CountryCode> countries = new ArrayList<>();
+        int from = first.first();
+        if (from >= 2 && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, from - 1)) {
+            // "Polish and Czech Presidents A and B": the first people's adjective stands before the "and"
+            PhraseIndex.Match<Lexicons.CountryEntry> before = lexicons.countries.longest(tokens, from - 2);
+            if (before != null && before.end() == from - 1 && before.value().form() == Lexicons.CountryForm.DEMONYM) {
+                countries.add(before.value().code());
+            }
+        }
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < first.span().start(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.value().form() != Lexicons.CountryForm.CITY && country.value().form() != Lexicons.CountryForm.REGION) {
+                countries.add(country.value().code());
+                k = country.end() - 1;
+            }
+        }
+        return countries;
     }
 
     /** The most names a plural title may head in a list: "ambassadors A of Brunei, B of Cambodia, …". */
