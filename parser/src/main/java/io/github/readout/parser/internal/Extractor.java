@@ -552,10 +552,7 @@ final class Extractor {
                 continue;
             }
             // "Russian and Chinese foreign ministers, A and B, discussed": the pair set off by commas
-            int name = first.first();
-            while (name < first.end() && tokens.get(name).start() < first.span().start()) {
-                name++;
-            }
+            int name = first.nameStart(tokens);
             boolean setOff = name > 0 && tokens.get(name - 1).isPunctuation(',')
                     && second.end() < tokens.size() && tokens.get(second.end()).isPunctuation(',');
             int verbFrom = setOff ? second.end() + 1 : second.end();

@@ -33,6 +33,15 @@ record Mention(
         Optional<CountryCode> host,
         Optional<String> organization) {
 
+    /** The token the name starts at, past the title and honorifics the mention opens with; {@code end} if none. */
+    int nameStart(List<Token> tokens) {
+        int at = first;
+        while (at < end && tokens.get(at).start() < span.start()) {
+            at++;
+        }
+        return at;
+    }
+
     Mention withTitle(Optional<String> newTitle) {
         return new Mention(name, nameTokens, span, first, end, sentence, newTitle, country, international, host,
                 organization);

@@ -1276,10 +1276,7 @@ final class PersonFinder implements PersonReader {
      * this one, when the two together are a listed office holder's name.
      */
     private Mention withHonorificOfName(String text, List<Token> tokens, Mention mention) {
-        int at = mention.first();
-        while (at < mention.end() && tokens.get(at).start() < mention.span().start()) {
-            at++;
-        }
+        int at = mention.nameStart(tokens);
         if (at == 0 || at >= tokens.size() || tokens.get(at).start() != mention.span().start()
                 || lexicons.honorifics.longest(tokens, at - 1) == null) {
             return mention;
@@ -1611,7 +1608,7 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (isCapitalWord(token)) {
-                if (k > start + 1 && isPlaceSurname(tokens, k) && isNameWord(tokens, k - 1) && officeEndsAt(tokens, k - 1)) {
+                if (k > start + 1 && surnameAfterOfficeAndGivenName(tokens, k)) {
                     k++; // "Foreign Minister Paulo Lima and …": a place's name as the surname ends no office
                     continue;
                 }
@@ -1925,8 +1922,8 @@ final class PersonFinder implements PersonReader {
         if (at > floor && isMonthSurname(tokens, at) && isNameWord(tokens, at - 1)) {
             return true; // "Theresa May met …", not "… on 5 May"
         }
-        if (at > floor && isPlaceSurname(tokens, at) && isNameWord(tokens, at - 1)
-                && (officeEndsAt(tokens, at - 1) || at >= 2 && tokens.get(at - 2).isPunctuation(','))) {
+        if (at > floor && (surnameAfterOfficeAndGivenName(tokens, at)
+                || isPlaceSurname(tokens, at) && isNameWord(tokens, at - 1) && at >= 2 && tokens.get(at - 2).isPunctuation(','))) {
             // "Foreign Secretary William Hague met …", "the Secretary-General of the Commonwealth, Patricia
             // Scotland": a place's name after a given name that an office or an appositive's comma opens
             return true;
@@ -1980,6 +1977,11 @@ final class PersonFinder implements PersonReader {
 
     /** How many words an office before a given name may have: "Minister of State for Foreign Affairs". */
     private static final int LONGEST_OFFICE = 6;
+
+    /** "Foreign Minister Paulo Lima": a place's one word after a given name that an office opens is the surname. */
+    private boolean surnameAfterOfficeAndGivenName(List<Token> tokens, int at) {
+        return isPlaceSurname(tokens, at) && isNameWord(tokens, at - 1) && officeEndsAt(tokens, at - 1);
+    }
 
     /** Whether a title or an honorific ends right before a token: "Foreign Secretary" before "William". */
     private boolean officeEndsAt(List<Token> tokens, int at) {
