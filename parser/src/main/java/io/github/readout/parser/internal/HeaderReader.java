@@ -138,6 +138,7 @@ public final class HeaderReader {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> valueOffsets = new LinkedHashMap<>();
         boolean known = false;
+        boolean atDateline = false;
         int pos = first;
         int lines = 0;
         while (pos < input.length() && !isBlankLine(input, pos) && lines < maxHeaderLines) {
@@ -151,6 +152,10 @@ public final class HeaderReader {
                 break;
             }
             String key = input.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
+            if (!KNOWN_KEYS.contains(key) && isDatelineCity(input, keyStart, keyEnd)) {
+                atDateline = true;
+                break;
+            }
             int valueStart;
             if (input.charAt(keyEnd) == ':') {
                 valueStart = skipSpaces(input, keyEnd + 1);
@@ -166,7 +171,7 @@ public final class HeaderReader {
             pos = end < input.length() ? end + 1 : end;
             lines++;
         }
-        boolean endsBlock = pos >= input.length() || isBlankLine(input, pos);
+        boolean endsBlock = pos >= input.length() || isBlankLine(input, pos) || atDateline;
         if (!endsBlock && lines >= maxHeaderLines && known) {
             problems.report(Severity.WARNING, "header.too-many-lines", "the header block is longer than the limit of "
                     + maxHeaderLines + " lines; it is read as body text", pos);
@@ -189,6 +194,23 @@ public final class HeaderReader {
         problems.report(Severity.WARNING, "header.date.invalid",
                 "date header '" + value + "' is not a valid date; expected a form such as 2024-06-04,"
                         + " 4 June 2024, June 4, 2024, 04.06.2024 or 2024/06/04", offset);
+    }
+
+    /**
+     * Whether an unknown key is a city of a dateline ("COLOMBO: The minister met …"): pages write a
+     * field's name in lower case or with one capital, an agency its city in capitals.
+     */
+    private static boolean isDatelineCity(String input, int keyStart, int keyEnd) {
+        if (keyEnd - keyStart < 3) {
+            return false;
+        }
+        for (int i = keyStart; i < keyEnd; i++) {
+            char c = input.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKeyChar(char c, boolean first) {

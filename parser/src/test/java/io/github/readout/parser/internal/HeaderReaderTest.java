@@ -50,6 +50,16 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aCityInCapitalsAfterTheDateLineStartsTheBody() {
+        Read r = read(" date 2022-03-29\nCOLOMBO: The External Affairs Minister met his counterparts.");
+
+        assertThat(r.headers().fields()).containsExactly(entry("date", "2022-03-29"));
+        assertThat(r.body()).startsWith("COLOMBO: The External");
+        assertThat(read("date: 2024-06-04\nURL: https://example.org/a\n\nText.").headers().fields())
+                .containsOnlyKeys("date", "url");
+    }
+
+    @Test
     void inlineDateWithLeadingTab() {
         Read r = read("\tdate 2024-06-04 Images | Kazakh MFA\n\nText.");
 
