@@ -129,7 +129,8 @@ final class MeetingFinder {
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
-                hostsCountry(lead, told, participants), sentences, release, personCountries);
+                hostsCountry(lead, told, participants).or(() -> calledOnsCountry(lead, participants, release)),
+                sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
@@ -3816,6 +3817,19 @@ final class MeetingFinder {
             return visited;
         }
         return visitorsDestination(told.get());
+    }
+
+    /**
+     * "Dhaka, December 7 (ANI): Foreign Secretary X called on Y": wire copy that states no publisher is
+     * filed where the caller went, so the one called on, not the caller, is of the dateline's country.
+     */
+    private Optional<CountryCode> calledOnsCountry(Sentence lead, Map<Integer, Participant> participants, Release release) {
+        if (release.statedPublisher().isPresent() || release.dateline().isEmpty() || !opensTheLead(participants, lead)) {
+            return Optional.empty();
+        }
+        int verb = lexicons.firstCue(Lexicons.Cue.CALLER_VERB, lead.tokens());
+        boolean callerOpens = verb > 0 && lead.mentions().stream().filter(m -> m.first() < verb).count() == 1;
+        return callerOpens ? release.publisher() : Optional.empty();
     }
 
     /** Whether the first of the meeting's people is named first in the lead, not in a sentence before it. */

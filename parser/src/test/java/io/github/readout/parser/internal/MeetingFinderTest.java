@@ -562,6 +562,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void wireCopyFiledWhereTheCallerWentGivesTheDatelinesCountryToTheOneCalledOn() {
+        PressRelease release = PARSER.parse("test", "Lima [Peru], March 9 (ANI): Trade Secretary Ana Torres on Monday"
+                + " called on Paul Reed, Minister of Transport, and discussed ties between Chile and Peru.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ana Torres", "CL"), tuple("Paul Reed", "PE"));
+    }
+
+    @Test
     void aDatelineWhereLeadersGatherTellsNoOfficialsCountry() {
         for (String city : List.of("DAVOS", "BRUSSELS", "VIENNA")) {
             PressRelease release = PARSER.parse("test", city + ", 21 January 2025 - Prime Minister Ana Torres met"
