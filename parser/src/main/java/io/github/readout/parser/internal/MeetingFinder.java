@@ -130,7 +130,7 @@ final class MeetingFinder {
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
                 hostsCountry(lead, told, participants).or(() -> calledOnsCountry(lead, participants, release)),
-                sentences, release, personCountries);
+                opensTheLead(participants, lead) ? counterpartCountries(lead) : List.of(), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
@@ -745,11 +745,13 @@ final class MeetingFinder {
     }
 
     /**
-     * Officials named without a country: the publishing side, else the party not yet present.
-     * The countries given go to {@code personCountries} too, for the release's list of people.
+     * Officials named without a country: the publishing side, else the party not yet present; the one who
+     * opens the lead is of none of the countries whose counterparts the lead lists ("met his counterparts
+     * from Nepal and Bhutan"). The countries given go to {@code personCountries} too, for the release's list
+     * of people.
      */
     private void guessCountries(Map<Integer, Participant> participants, List<CountryCode> candidates,
-            Optional<CountryCode> visited, List<Sentence> sentences, Release release,
+            Optional<CountryCode> visited, List<CountryCode> counterparts, List<Sentence> sentences, Release release,
             Map<Integer, CountryCode> personCountries) {
         Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
@@ -770,6 +772,7 @@ final class MeetingFinder {
                 Set<CountryCode> notTheirs = new HashSet<>(ordered);
                 if (leadsTheRelease) {
                     visited.ifPresent(notTheirs::add);
+                    notTheirs.addAll(counterparts);
                 }
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
                 if (leadsTheRelease && release.statedPublisher().isPresent() && !release.statedPublisher().equals(visited)) {
@@ -1955,7 +1958,8 @@ final class MeetingFinder {
                     : k >= 2 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)
                             && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 2) ? k - 2 : -1;
             // "Главы внешнеполитических ведомств России и США": a language without "of" puts the country right after
-            boolean after = of > 0 && titleEndsBefore(tokens, named, of)
+            // "his counterparts from Nepal and Bhutan": a counterpart's word right before "from" stands for the office
+            boolean after = of > 0 && (titleEndsBefore(tokens, named, of) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, of - 1))
                     || of < 0 && lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty() && k > 0 && titleEndsAt(tokens, named, k);
             if (!before && !after) {
                 k = country.end() - 1;
@@ -1993,7 +1997,8 @@ final class MeetingFinder {
                 return List.of();
             }
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, next);
-            if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
+            // "his Nepali and Bhutanese counterparts": a counterpart's word stands for the office
+            if (title != null && title.value() == Lexicons.TitleRole.HEAD || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, next)) {
                 return listed;
             }
             boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
@@ -4439,8 +4444,9 @@ final class MeetingFinder {
     }
 
     /**
-     * "held talks with Togo and Benin Presidents in separate meetings", "with the Polish and Czech leaders": two
-     * or more countries listed right after "with" and right before a plural office; none otherwise.
+     * "held talks with Togo and Benin Presidents in separate meetings", "with the Polish and Czech leaders", "met
+     * his Nepali and Bhutanese counterparts": two or more countries listed right after "with" or "met" and right
+     * before a plural office or a word for several counterparts; none otherwise.
      */
     private List<CountryCode> countriesBeforePluralOffice(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -4449,7 +4455,9 @@ final class MeetingFinder {
             return List.of();
         }
         int k = lexicons.cueEnd(Lexicons.Cue.WITH, tokens, with);
-        k += k < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) ? 1 : 0;
+        // "with the Polish and Czech leaders", "met his Nepali and Bhutanese counterparts"
+        k += k < tokens.size() && (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                || lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, k)) ? 1 : 0;
         List<CountryCode> listed = new ArrayList<>();
         while (k < tokens.size()) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
@@ -4463,7 +4471,8 @@ final class MeetingFinder {
                 break;
             }
         }
-        boolean office = k < tokens.size() && pluralOffices.contains(Tokenizer.key(tokens.get(k).text()));
+        boolean office = k < tokens.size() && (pluralOffices.contains(Tokenizer.key(tokens.get(k).text()))
+                || lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, k));
         return office && listed.stream().distinct().count() >= 2 ? listed.stream().distinct().toList() : List.of();
     }
 

@@ -887,6 +887,25 @@ class MeetingFinderTest {
     }
 
     @Test
+    void counterpartsMetOfListedPeoplesAreOneMeetingEach() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu met his Croatian and Japanese counterparts in"
+                + " New York on October 22.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.countries().toString())
+                .containsExactly("[KZ, HR]", "[KZ, JP]");
+    }
+
+    @Test
+    void whoMetCounterpartsFromListedCountriesIsOfNoneOfThem() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Ana Torres met her counterparts from Peru and"
+                + " Chile on Tuesday.\n").release();
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings()).allSatisfy(m -> assertThat(m.participants().get(0).country().map(CountryCode::code))
+                .isNotIn(Optional.of("PE"), Optional.of("CL")));
+    }
+
+    @Test
     void gatheringAttendedInALaterSentenceIsAFurtherMeeting() {
         PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
                 + " Kenji Tanaka in Astana.\n\nOn October 22, Murat Nurtleu attended the C5+1 ministerial meeting"
