@@ -121,6 +121,18 @@ final class Declension {
     }
 
     /**
+     * Tells whether a name's word ends as only a nominative of a declining name does: "Петрович",
+     * whose genitive is "Петровича".
+     *
+     * @param word the word as written
+     * @return true for an ending only the nominative has
+     */
+    boolean endsAsNominative(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return nominativeEndings.stream().anyMatch(key::endsWith);
+    }
+
+    /**
      * Tells whether a title's first word is written in the nominative and would show any other
      * case: "Президент", "Министр"; "замглавы" or "глава" tell nothing.
      *

@@ -535,6 +535,13 @@ final class InflectedPersonFinder implements PersonReader {
             // "Сибига" is one as much as a genitive
             return Declension.Case.NOM;
         }
+        String surname = tokens.get(to - 1).text();
+        if (to - from >= 2 && marked != Declension.Case.NOM && declension.mayBeNominative(tokens.get(from).text())
+                && declension.endsAsNominative(surname) && !declension.fitsCase(surname, marked)) {
+            // "помощник президента Никола Петрович": a man's surname declines with his given name, and
+            // "Петрович" shows the nominative that "Никола" shares with a genitive
+            return Declension.Case.NOM;
+        }
         for (int k = from; k < to; k++) {
             if (!isParticle(tokens, k) && declension.fitsCase(tokens.get(k).text(), marked)) {
                 return marked;

@@ -465,6 +465,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aMansSurnameInTheNominativeKeepsAGivenNameAfterAGenitiveAsWritten() {
+        assertThat(find("В беседе участвовал помощник президента Никола Петрович.")).extracting(Mention::name)
+                .containsExactly("Никола Петрович");
+        assertThat(find("Министр принял посла Армении Никола Пашиняна.")).extracting(Mention::name)
+                .containsExactly("Никол Пашинян");
+    }
+
+    @Test
     void aCountrysStemTakesNoVerbsEndingSoAGivenNameItBeginsIsAName() {
         assertThat(find("Президент ЮАР Сирил Мбеки встретился с послом Сирии."))
                 .extracting(Mention::name, m -> m.country().orElseThrow().code())
