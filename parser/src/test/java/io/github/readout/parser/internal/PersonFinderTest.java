@@ -37,6 +37,8 @@ class PersonFinderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Foreign Minister Santiago Ruiz spoke.|Santiago Ruiz|Foreign Minister",
+        "Secretary General of the Visegrad Fund Anna Nowak spoke.|Anna Nowak|Secretary General of the Visegrad Fund",
+        "Director of the Nordic Foundation Anna Nowak spoke.|Anna Nowak|Director of the Nordic Foundation",
         "General Secretary To Van spoke.|To Van|General Secretary",
         "Foreign Secretary Bharat Raj Kumar spoke.|Bharat Raj Kumar|Foreign Secretary",
         "Assistant Secretary Lu spoke.|Lu|Assistant Secretary",
