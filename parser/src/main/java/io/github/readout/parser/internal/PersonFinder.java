@@ -164,11 +164,12 @@ final class PersonFinder implements PersonReader {
 
     /**
      * "a group headed by the president of the OSCE Parliamentary Assembly Lars Holmgren": an
-     * office written in lower case after an article, held in the capitalised body that follows.
+     * office written in lower case after an article, or right after "headed by" ("the delegation
+     * headed by chairman of the Saeima Janis Ozols"), held in the capitalised body that follows.
      * Where the office's words end, or -1 when no such office starts at the token.
      */
     private int lowerCaseOfficeEnd(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i).isLowerCase() || !afterArticle(tokens, i)) {
+        if (i == 0 || !tokens.get(i).isLowerCase() || !afterArticle(tokens, i) && !afterLedBy(tokens, i)) {
             return -1;
         }
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, i);
@@ -1057,6 +1058,16 @@ final class PersonFinder implements PersonReader {
     }
 
     /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
+    /** Whether a word for who leads ends right before a token: "headed by", "led by". */
+    private boolean afterLedBy(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.LED_BY, tokens, k) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean afterArticle(List<Token> tokens, int i) {
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
             return true;
@@ -1797,11 +1808,21 @@ final class PersonFinder implements PersonReader {
                         || tokens.get(k + 1).text().length() == 1 && k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }
+        if (k > start && isGloss(tokens, k, limit)) {
+            return k + 3; // "Chairman of the Saeima (Parliament) of Latvia": a body's name glossed in brackets
+        }
         if (k > start && isNickname(tokens, k) && isNamePart(tokens, k - 1, start)) {
             return k + 3; // "Anna \"Annie\" Berg Jr.": a nickname in quotes inside the name
         }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
         return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
+    }
+
+    /** Whether brackets at {@code k} hold one common capitalised word, after a capitalised one, and "of" follows. */
+    private boolean isGloss(List<Token> tokens, int k, int limit) {
+        return tokens.get(k).isPunctuation('(') && k + 3 < limit && tokens.get(k - 1).isCapitalized()
+                && tokens.get(k + 1).isCapitalized() && lexicons.vocabulary.contains(tokens.get(k + 1).key())
+                && tokens.get(k + 2).isPunctuation(')') && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k + 3);
     }
 
     /**

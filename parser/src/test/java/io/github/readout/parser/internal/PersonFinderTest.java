@@ -38,6 +38,8 @@ class PersonFinderTest {
     @CsvSource(delimiter = '|', value = {
         "Foreign Minister Santiago Ruiz spoke.|Santiago Ruiz|Foreign Minister",
         "Secretary General of the Visegrad Fund Anna Nowak spoke.|Anna Nowak|Secretary General of the Visegrad Fund",
+        "A delegation headed by chairman of the Saeima Janis Ozols came.|Janis Ozols|chairman of the Saeima",
+        "Chairman of the Saeima (Parliament) of Latvia Janis Ozols spoke.|Janis Ozols|Chairman of the Saeima (Parliament)",
         "Director of the Nordic Foundation Anna Nowak spoke.|Anna Nowak|Director of the Nordic Foundation",
         "General Secretary To Van spoke.|To Van|General Secretary",
         "Foreign Secretary Bharat Raj Kumar spoke.|Bharat Raj Kumar|Foreign Secretary",
