@@ -125,24 +125,33 @@ final class Extractor {
     private List<Mention> readHeadings(String text, List<List<Token>> headings, PersonRegistry registry) {
         List<Mention> meetingsPeople = List.of();
         for (List<Token> heading : headings) {
-            if (inTitleCase(heading)) {
-                continue; // "Minister Receives Phone Call From …": every word capitalised, no word tells a name
-            }
+            boolean titleCase = inTitleCase(heading);
             List<Mention> named = personFinder.find(text, heading, -1);
+            if (titleCase) {
+                // "Minister Receives Phone Call From …": every word capitalised, no word tells a name, unless the
+                // line is a signature ("Ana Duarte, Secretary-General")
+                named = named.stream().filter(mention -> isSignature(mention, heading)).toList();
+            }
             for (Mention mention : named) {
                 // "Prime Minister Dr. Manmohan Singh telephonic conversation with …": named above the prose only; a
                 // name the prose gives in full is its person's, however the headline declines the given name
                 List<String> words = mention.nameTokens();
                 Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
-                if (known.isEmpty() || known.get().words.size() == 1) {
+                if (known.isEmpty() || known.get().words.size() == 1 || isSignature(mention, heading)) { // its title to the byline's name
                     registry.add(mention); // "Сергей Лавров прибыл …" above "Лавров проведет …": the name in full
                 }
             }
-            if (meetingsPeople.isEmpty() && tellsMeetingHeld(heading)) {
+            if (meetingsPeople.isEmpty() && !titleCase && tellsMeetingHeld(heading)) {
                 meetingsPeople = named;
             }
         }
         return meetingsPeople;
+    }
+
+    /** Whether a mention is a whole line of a name, a comma and the title: "Ana Duarte, Secretary-General". */
+    private static boolean isSignature(Mention mention, List<Token> line) {
+        return mention.first() == 0 && mention.end() == line.size() && mention.title().isPresent()
+                && mention.nameTokens().size() + 1 < line.size() && line.get(mention.nameTokens().size()).isPunctuation(',');
     }
 
     /**

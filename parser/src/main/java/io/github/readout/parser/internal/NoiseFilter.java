@@ -147,8 +147,8 @@ public final class NoiseFilter {
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineAtLineStart(text, block, knownPlace, knownBody) : Optional.empty();
             boolean heading = found.isEmpty() && isHeadingBlock(text, block, content);
-            if (heading && prose.isEmpty()) {
-                headings.add(block); // a heading below the prose is dropped
+            if (heading && (prose.isEmpty() || isSignatureShaped(content))) {
+                (prose.isEmpty() ? headings : asides).add(block); // below the prose only a signature is kept
             } else if (!heading) {
                 dateline = found.isPresent() ? found : dateline;
                 addProse(text, block, found, prose);
@@ -256,6 +256,21 @@ public final class NoiseFilter {
     }
 
     /** A heading block; {@code content} is null for a block too long to be copied unless it may be one. */
+    /** The most chars on either side of a signature's comma: "Ana Duarte" and "Secretary-General". */
+    private static final int LONGEST_SIGNATURE_PART = 60;
+
+    /** Whether a short line is one comma between two runs of words, as a signature is: "Ana Duarte, Secretary-General". */
+    private static boolean isSignatureShaped(String content) {
+        if (content == null) {
+            return false;
+        }
+        String line = content.strip();
+        int comma = line.indexOf(',');
+        return comma > 0 && comma == line.lastIndexOf(',') && comma <= LONGEST_SIGNATURE_PART
+                && line.length() - comma - 1 <= LONGEST_SIGNATURE_PART && line.indexOf('\n') < 0
+                && Character.isLetter(line.charAt(line.length() - 1));
+    }
+
     private static boolean isHeadingBlock(String text, Span block, String content) {
         return content == null ? mayBeHeading(text, block) && isHeading(block.cut(text)) : isHeading(content);
     }

@@ -571,6 +571,29 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSignatureLineNamesTheOfficeHolderTheReadoutCallsByOfficeOnly() {
+        for (String head : List.of("Readout of the Secretary-General's meeting with the Foreign Minister of Norway\n\n"
+                + "Ana Duarte, Secretary-General\n\n", "Ana Duarte, Secretary-General\n\n")) {
+            PressRelease release = PARSER.parse("test", head + "The Secretary-General met with Lars Berg, Minister for"
+                    + " Foreign Affairs of Norway.\n").release();
+
+            assertThat(release.meetings().get(0).participants()).as(head).extracting(Person::name, p -> p.title().orElse("-"))
+                    .containsExactly(tuple("Ana Duarte", "Secretary-General"), tuple("Lars Berg", "Minister for Foreign Affairs"));
+        }
+    }
+
+    @Test
+    void aSignatureBelowAReadoutsTitleIsKept() {
+        PressRelease release = PARSER.parse("test", " date 2023-09-23 New York\n\n23 September 2023\n\nReadout of the"
+                + " Secretary-General's meeting with H.E. Mr. Lars Berg, Minister for Foreign Affairs of the Kingdom of Norway\n\n"
+                + "Ana Duarte, Secretary-General\n\nThe Secretary-General met with H.E. Mr. Lars Berg, Minister for Foreign"
+                + " Affairs of the Kingdom of Norway.\n\nThe Secretary-General expressed his appreciation.\n").release();
+
+        assertThat(release.people()).extracting(Person::name, p -> p.title().orElse("-"))
+                .contains(tuple("Ana Duarte", "Secretary-General"));
+    }
+
+    @Test
     void aDatelineWhereLeadersGatherTellsNoOfficialsCountry() {
         for (String city : List.of("DAVOS", "BRUSSELS", "VIENNA")) {
             PressRelease release = PARSER.parse("test", city + ", 21 January 2025 - Prime Minister Ana Torres met"
