@@ -954,12 +954,18 @@ final class Extractor {
     }
 
     /**
-     * "Oleg Petrov and Anna Wen met …", "Oleg Petrov and Foreign Minister Anna Wen held talks": a name joined
-     * by "and" to a name, plain or titled, that acts like a person's.
+     * "Oleg Petrov and Anna Wen met …", "Oleg Petrov and Foreign Minister Anna Wen held talks", "Kuwait's Oleg
+     * Petrov and Portugal's Anna Wen commended …": a name joined by "and" to a name, plain or titled, that acts
+     * like a person's.
      */
     private boolean pairedWithActingName(List<Mention> mentions, List<Token> tokens, int end) {
-        int next = end + 1;
-        if (next + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, end)) {
+        if (end + 2 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, end)) {
+            return false;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, end + 1);
+        int possessiveEnd = country == null ? -1 : lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, country.end()); // "'s": one token or two
+        int next = country != null && possessiveEnd > country.end() ? possessiveEnd : end + 1;
+        if (next + 1 >= tokens.size()) {
             return false;
         }
         for (Mention mention : mentions) {

@@ -3619,6 +3619,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
+        assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
+                .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Oleg Petrov", "KW"), tuple("Anna Wen", "PT"));
+    }
+
+    @Test
     void twoOfficialsSetOffByCommasAfterTheirPluralOfficeMetWhenTheyDiscussedSomething() {
         Meeting meeting = PARSER.parse("test", "Russian and Chinese foreign ministers, Oleg Petrov and Anna Wen,"
                 + " discussed cooperation between their ministries.\n").release().meetings().get(0);
