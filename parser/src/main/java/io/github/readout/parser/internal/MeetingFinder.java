@@ -2236,13 +2236,43 @@ final class MeetingFinder {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
             if (!isHeadline(s)) {
-                return s;
+                return repeatedBelow(sentences, s);
             }
             if (headline == null) {
                 headline = s; // the body usually says the same with dates, places and full titles
             }
         }
         return headline;
+    }
+
+    /** How many words a standfirst and the body's first sentence share when the body repeats it. */
+    private static final int REPEATED_WORDS = 8;
+
+    /**
+     * "A and B discussed … | Hanoi (VNA) – A and B discussed … in Ho Chi Minh City from April 16-17": a
+     * lead that the next paragraph's first sentence repeats in full, with its dates and places, is that
+     * sentence; else the lead itself.
+     */
+    private static Sentence repeatedBelow(List<Sentence> sentences, Sentence lead) {
+        for (int i = lead.index() + 1; i < sentences.size() && sentences.get(i).paragraph() == lead.paragraph() + 1; i++) {
+            Sentence below = sentences.get(i);
+            if (below.tokens().size() > lead.tokens().size() && sameOpening(lead.tokens(), below.tokens())) {
+                return below;
+            }
+        }
+        return lead;
+    }
+
+    private static boolean sameOpening(List<Token> a, List<Token> b) {
+        if (a.size() < REPEATED_WORDS) {
+            return false;
+        }
+        for (int k = 0; k < REPEATED_WORDS; k++) {
+            if (!a.get(k).key().equals(b.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -583,6 +583,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStandfirstTheBodyRepeatsWithItsPlaceGivesWayToTheBodysSentence() {
+        Meeting meeting = PARSER.parse("test", " date 2022-04-18 Deputy Foreign Minister Ana Torres and her Peruvian"
+                + " counterpart Paul Reed discussed how to boost cooperation.\n\nLIMA – Deputy Foreign Minister Ana Torres"
+                + " and her Peruvian counterpart Paul Reed discussed how to boost cooperation during their annual talks"
+                + " in Cusco on April 16.\n").release().meetings().get(0);
+
+        assertThat(meeting.location()).map(Place::name).contains("Cusco");
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2022-04-16")));
+    }
+
+    @Test
     void aSignatureBelowAReadoutsTitleIsKept() {
         PressRelease release = PARSER.parse("test", " date 2023-09-23 New York\n\n23 September 2023\n\nReadout of the"
                 + " Secretary-General's meeting with H.E. Mr. Lars Berg, Minister for Foreign Affairs of the Kingdom of Norway\n\n"
