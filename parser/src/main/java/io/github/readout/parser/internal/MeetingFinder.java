@@ -530,6 +530,7 @@ final class MeetingFinder {
                 }
             }
         }
+        addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
         if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
@@ -539,6 +540,34 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         return participants;
+    }
+
+    /** How many sentences after the report may name the holders of an office the lead names for several states. */
+    private static final int HOLDERS_REACH = 3;
+
+    /**
+     * "A phone call took place between the presidents of Estonia and Georgia. … Estonian President A … Georgian
+     * President B expressed …": the holders, named with a title in the sentences right after, of an office
+     * a lead that names nobody gives several states, one for each state no participant holds yet.
+     */
+    private void addUnnamedOfficeHolders(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        List<CountryCode> states = lead.mentions().isEmpty() ? unnamedOfficialsCountries(lead) : List.of();
+        if (states.size() < 2 || participants.size() >= states.size()) {
+            return;
+        }
+        Set<CountryCode> held = countriesOf(new ArrayList<>(participants.values()));
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + HOLDERS_REACH; i++) {
+            for (Mention mention : sentences.get(i).mentions()) {
+                Optional<CountryCode> state = mention.country().filter(c -> states.contains(c) && !held.contains(c));
+                Optional<PersonRegistry.Entry> person = mention.title().isPresent() && state.isPresent()
+                        ? registry.find(mention.nameTokens()).filter(p -> !participants.containsKey(p.id)) : Optional.empty();
+                if (person.isPresent()) {
+                    participants.put(person.get().id, new Participant(person.get(), mention));
+                    held.add(state.get());
+                }
+            }
+        }
     }
 
     /** Whether a sentence's first meeting word hands over a message in person: "The message was delivered by …". */

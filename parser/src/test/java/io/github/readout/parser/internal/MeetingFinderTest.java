@@ -594,6 +594,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHoldersOfAnOfficeTheLeadGivesTwoStatesAreNamedInTheSentencesAfter() {
+        Meeting call = PARSER.parse("test", " date 2021-04-23 A phone call took place between the presidents of Estonia and"
+                + " Peru.\n\nEstonian President Kadri Tamm congratulated Peru.\n\nPeruvian President Ana Torres expressed"
+                + " hope for joint work.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Kadri Tamm", "Ana Torres");
+    }
+
+    @Test
     void aSignatureBelowAReadoutsTitleIsKept() {
         PressRelease release = PARSER.parse("test", " date 2023-09-23 New York\n\n23 September 2023\n\nReadout of the"
                 + " Secretary-General's meeting with H.E. Mr. Lars Berg, Minister for Foreign Affairs of the Kingdom of Norway\n\n"
