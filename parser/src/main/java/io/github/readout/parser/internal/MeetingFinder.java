@@ -514,12 +514,7 @@ final class MeetingFinder {
             }
         }
         if (participants.isEmpty() && lead.index() > 0) {
-            // "X and Y discussed cooperation. … during the telephone conversation held …": named just before
-            Sentence previous = sentences.get(lead.index() - 1);
-            if (!isHeadline(previous) && previous.paragraph() >= lead.paragraph() - 1
-                    && previous.mentions().stream().anyMatch(m -> m.title().isPresent())) {
-                addParticipants(previous, registry, participants);
-            }
+            addNamedJustBefore(sentences.get(lead.index() - 1), lead, registry, participants);
         }
         if (participants.size() < 2) {
             // "A telephone conversation took place between the foreign ministers": the headline names them
@@ -540,6 +535,14 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         return participants;
+    }
+
+    /** "X and Y discussed cooperation. … during the telephone conversation held …": named just before. */
+    private void addNamedJustBefore(Sentence previous, Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
+        if (!isHeadline(previous) && previous.paragraph() >= lead.paragraph() - 1
+                && previous.mentions().stream().anyMatch(m -> m.title().isPresent())) {
+            addParticipants(previous, registry, participants);
+        }
     }
 
     /** How many sentences after the report may name the holders of an office the lead names for several states. */
