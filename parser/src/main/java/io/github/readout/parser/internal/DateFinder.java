@@ -83,7 +83,7 @@ final class DateFinder {
         // "3 July", "3 July 2024", "3–4 December", "31 May 2024"
         int day = dayNumber(tokens, i);
         if (day > 0) {
-            int m = i + 1;
+            int m = afterGluedOrdinalEnding(tokens, i + 1);
             boolean range = m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0;
             if (range) {
                 m += 2; // "3–4 December", "from 8 to 10 September": the first day
@@ -523,6 +523,16 @@ final class DateFinder {
         }
         int value = Integer.parseInt(digits);
         return value >= 1 && value <= 31 ? value : 0;
+    }
+
+    /** Past an ordinal's ending that a hyphen glues to the day's digits ("7-го марта"); {@code at} when none. */
+    private static int afterGluedOrdinalEnding(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && tokens.get(at).start() == tokens.get(at - 1).end()
+                && tokens.get(at + 1).start() == tokens.get(at).end()
+                && ORDINAL_SUFFIXES.contains(tokens.get(at).text() + tokens.get(at + 1).text())) {
+            return at + 2;
+        }
+        return at;
     }
 
     /** "31st" → "31": drops one ending of an ordinal ({@link Lexicons.Cue#ORDINAL_SUFFIX}), as written. */

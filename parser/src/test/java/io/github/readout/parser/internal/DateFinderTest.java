@@ -244,6 +244,8 @@ class DateFinderTest {
         "Министры встретятся в следующем месяце.; следующем месяце; 2024-11",
         "Министры встретились в начале октября.; октября; 2024-10",
         "Министры встретились в июле.; июле; 2024-07",
+        "Министры встретились позавчера.; позавчера; 2024-10-22",
+        "Министры встретились 7-го октября.; 7-го октября; 2024-10-07",
     })
     void russianRelativeDateResolvesAgainstTheAnchor(String sentence, String text, String value) {
         DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
