@@ -463,9 +463,26 @@ final class DateFinder {
         if (year > 0) {
             valid(year, month, day).ifPresent(d -> ref.value(DateValue.of(d)));
         } else if (anchor.isPresent()) {
-            valid(anchor.get().getYear(), month, day).ifPresent(d -> ref.value(DateValue.of(d)).anchor(anchor.get()));
+            valid(anchor.get().getYear(), month, day).map(d -> nearestYear(d, anchor.get()))
+                    .ifPresent(d -> ref.value(DateValue.of(d)).anchor(anchor.get()));
         }
         return new Found(first, end, ref.build(), false);
+    }
+
+    /** How many days from the release's day a day and month of another year may be: about a quarter. */
+    private static final int ACROSS_NEW_YEAR = 90;
+
+    /**
+     * "on 28 December" in a release of 5 January is the December before it: a day and month written
+     * without a year that fall within a quarter before the release's day in the year before are of that
+     * year. ("On 10 January" in a release of December stays in its year: a meeting held then, or one
+     * to come, are both told so.)
+     */
+    private static LocalDate nearestYear(LocalDate sameYear, LocalDate anchor) {
+        LocalDate before = sameYear.minusYears(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(before, anchor);
+        // 29 February keeps its own year
+        return days >= 0 && days <= ACROSS_NEW_YEAR && before.getMonth() == sameYear.getMonth() ? before : sameYear;
     }
 
     private static Optional<LocalDate> valid(int year, int month, int day) {

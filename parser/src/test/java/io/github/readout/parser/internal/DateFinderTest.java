@@ -237,6 +237,22 @@ class DateFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+        "The ministers met on 28 December.; 2024-01-05; 2023-12-28",
+        "The ministers met on December 28.; 2024-01-05; 2023-12-28",
+        "Министры встретились 28 декабря.; 2024-01-05; 2023-12-28",
+        "The ministers met on 28 December.; 2024-12-30; 2024-12-28",
+        "The ministers met on 10 January.; 2024-12-20; 2024-01-10",
+        "The ministers met on 3 October.; 2024-01-05; 2024-10-03",
+    })
+    void aDayAndMonthWithoutAYearJustBeforeTheNewYearOfTheReleaseAreOfTheYearBefore(String sentence, String anchor,
+            String value) {
+        DateFinder.Found found = only(sentence, Optional.of(LocalDate.parse(anchor)));
+
+        assertThat(found.date().value()).contains(DateValue.parse(value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
         "Министры встретились в минувшую пятницу.; минувшую пятницу; 2024-10-18",
         "Министры встретились в прошлый четверг.; прошлый четверг; 2024-10-17",
         "В прошедший вторник министры встретились.; прошедший вторник; 2024-10-22",
