@@ -104,7 +104,8 @@ final class PersonFinder implements PersonReader {
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 int first = mention.first();
-                mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first)));
+                mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first))
+                        .or(() -> counterpartsPeople(tokens, first)));
             }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
@@ -1335,6 +1336,24 @@ final class PersonFinder implements PersonReader {
         }
         int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
         return lexicons.countries.longest(tokens, k);
+    }
+
+    /**
+     * "met with her Polish colleague, Foreign Minister Jan Nowak": the people's adjective of a counterpart's
+     * word that a comma sets before the mention, or empty.
+     */
+    private Optional<CountryCode> counterpartsPeople(List<Token> tokens, int first) {
+        int noun = first - 2;
+        if (noun < 1 || !tokens.get(first - 1).isPunctuation(',') || !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun)) {
+            return Optional.empty();
+        }
+        for (int k = Math.max(0, noun - 3); k < noun; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
+            if (people != null && people.end() == noun && people.value().form() == Lexicons.CountryForm.DEMONYM) {
+                return Optional.of(people.value().code());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */

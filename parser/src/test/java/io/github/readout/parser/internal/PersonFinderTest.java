@@ -1200,4 +1200,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Tom Hale", "US"), tuple("Ron Wood", "US"));
     }
+
+    @Test
+    void aCounterpartsPeopleBeforeACommaIsTheCountryOfTheTitledNameAfterIt() {
+        Mention nowak = find("She then met with her Polish colleague, Foreign Minister Jan Nowak.").get(0);
+
+        assertThat(nowak.name()).isEqualTo("Jan Nowak");
+        assertThat(nowak.country().map(c -> c.code())).contains("PL");
+    }
 }
