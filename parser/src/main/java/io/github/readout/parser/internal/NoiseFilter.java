@@ -247,15 +247,11 @@ public final class NoiseFilter {
         return Attribution.builder().organization(org).span(block).build();
     }
 
-    /**
-     * A prose block as paragraphs: whole, or when a dateline opens it, the text after the dateline
-     * (if any), with a headline above the dateline a paragraph of its own.
-     */
+    /** A whole block's key, as {@link #lineKey(BodyText, Span, int, int)} makes it. */
     private static String lineKey(BodyText body, Span block) {
         return lineKey(body, block, block.length(), block.length());
     }
 
-    /** A heading block; {@code content} is null for a block too long to be copied unless it may be one. */
     /** The most chars on either side of a signature's comma: "Ana Duarte" and "Secretary-General". */
     private static final int LONGEST_SIGNATURE_PART = 60;
 
@@ -271,10 +267,15 @@ public final class NoiseFilter {
                 && Character.isLetter(line.charAt(line.length() - 1));
     }
 
+    /** A heading block; {@code content} is null for a block too long to be copied unless it may be one. */
     private static boolean isHeadingBlock(String text, Span block, String content) {
         return content == null ? mayBeHeading(text, block) && isHeading(block.cut(text)) : isHeading(content);
     }
 
+    /**
+     * A prose block as paragraphs: whole, or when a dateline opens it, the text after the dateline
+     * (if any), with a headline above the dateline a paragraph of its own.
+     */
     private static void addProse(String text, Span block, Optional<Dateline> dateline, List<Span> prose) {
         Span paragraph = block;
         if (dateline.isPresent()) {

@@ -1058,7 +1058,6 @@ final class PersonFinder implements PersonReader {
                 ? Character.toLowerCase(singular.charAt(0)) + singular.substring(1) : singular;
     }
 
-    /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
     /** Whether a word for who leads ends right before a token: "headed by", "led by". */
     private boolean afterLedBy(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {
@@ -1069,6 +1068,7 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
+    /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
     private boolean afterArticle(List<Token> tokens, int i) {
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, i - 1)) {
             return true;
