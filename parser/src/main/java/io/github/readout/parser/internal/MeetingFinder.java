@@ -513,7 +513,8 @@ final class MeetingFinder {
                 addParticipants(after, registry, participants);
             }
         }
-        if (participants.isEmpty() && lead.index() > 0) {
+        if (lead.index() > 0 && (participants.isEmpty() || participants.size() == 1
+                && namesAny(sentences.get(lead.index() - 1), participants.keySet(), registry))) {
             addNamedJustBefore(sentences.get(lead.index() - 1), lead, registry, participants);
         }
         if (participants.size() < 2) {
@@ -537,7 +538,15 @@ final class MeetingFinder {
         return participants;
     }
 
-    /** "X and Y discussed cooperation. … during the telephone conversation held …": named just before. */
+    /** Whether a sentence names one of some people. */
+    private static boolean namesAny(Sentence s, Set<Integer> people, PersonRegistry registry) {
+        return s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens()).filter(p -> people.contains(p.id)).isPresent());
+    }
+
+    /**
+     * "X and Y discussed cooperation. … during the telephone conversation held …", "Ambassador X has bid
+     * farewell to Minister Y … Speaking during his farewell call, Ambassador X said": named just before.
+     */
     private void addNamedJustBefore(Sentence previous, Sentence lead, PersonRegistry registry, Map<Integer, Participant> participants) {
         if (!isHeadline(previous) && previous.paragraph() >= lead.paragraph() - 1
                 && previous.mentions().stream().anyMatch(m -> m.title().isPresent())) {

@@ -603,6 +603,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOnlyOneAMeetingsSentenceNamesBringsThoseTheSentenceBeforeNamesWithHim() {
+        Meeting call = PARSER.parse("test", " date 2021-04-05 LIMA — The outgoing Chilean Ambassador, Pablo Soto, has bid"
+                + " farewell to the Peruvian Foreign Minister Ana Torres.\n\nSpeaking during his farewell call on Friday,"
+                + " Ambassador Soto said his duty was interesting.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Pablo Soto", "Ana Torres");
+    }
+
+    @Test
     void aSignatureBelowAReadoutsTitleIsKept() {
         PressRelease release = PARSER.parse("test", " date 2023-09-23 New York\n\n23 September 2023\n\nReadout of the"
                 + " Secretary-General's meeting with H.E. Mr. Lars Berg, Minister for Foreign Affairs of the Kingdom of Norway\n\n"
