@@ -463,7 +463,7 @@ final class DateFinder {
         if (year > 0) {
             valid(year, month, day).ifPresent(d -> ref.value(DateValue.of(d)));
         } else if (anchor.isPresent()) {
-            valid(anchor.get().getYear(), month, day).map(d -> nearestYear(d, anchor.get()))
+            valid(anchor.get().getYear(), month, day).map(d -> yearBeforeWhenJustPast(d, anchor.get()))
                     .ifPresent(d -> ref.value(DateValue.of(d)).anchor(anchor.get()));
         }
         return new Found(first, end, ref.build(), false);
@@ -478,7 +478,7 @@ final class DateFinder {
      * year. ("On 10 January" in a release of December stays in its year: a meeting held then, or one
      * to come, are both told so.)
      */
-    private static LocalDate nearestYear(LocalDate sameYear, LocalDate anchor) {
+    private static LocalDate yearBeforeWhenJustPast(LocalDate sameYear, LocalDate anchor) {
         LocalDate before = sameYear.minusYears(1);
         long days = java.time.temporal.ChronoUnit.DAYS.between(before, anchor);
         // 29 February keeps its own year

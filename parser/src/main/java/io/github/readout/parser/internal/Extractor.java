@@ -135,10 +135,12 @@ final class Extractor {
             for (Mention mention : named) {
                 // "Prime Minister Dr. Manmohan Singh telephonic conversation with …": named above the prose only; a
                 // name the prose gives in full is its person's, however the headline declines the given name
+                // ("Сергей Лавров прибыл …" above "Лавров проведет …"); a signature gives its title to the name
+                // the byline reader took from it
                 List<String> words = mention.nameTokens();
                 Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
-                if (known.isEmpty() || known.get().words.size() == 1 || isSignature(mention, heading)) { // its title to the byline's name
-                    registry.add(mention); // "Сергей Лавров прибыл …" above "Лавров проведет …": the name in full
+                if (known.isEmpty() || known.get().words.size() == 1 || isSignature(mention, heading)) {
+                    registry.add(mention);
                 }
             }
             if (meetingsPeople.isEmpty() && !titleCase && tellsMeetingHeld(heading)) {
@@ -980,12 +982,9 @@ final class Extractor {
         return after - next >= 2 && personFinder.isNameWord(tokens, next) && actsLikePerson(tokens, after);
     }
 
-    /** How many words the pack's words of leading have at most: "under the leadership of". */
-    private static final int LED_BY_WORDS = 4;
-
     /** Whether a name follows words of leading: "a delegation led by Helen Ward", "headed by". */
     private boolean ledBy(List<Token> tokens, int at) {
-        return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, at, LED_BY_WORDS);
+        return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, at, Lexicons.LED_BY_WORDS);
     }
 
     /** Whether the words after a run of names make it a person: a personal verb, or ", who". */

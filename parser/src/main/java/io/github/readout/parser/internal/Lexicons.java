@@ -313,6 +313,9 @@ final class Lexicons {
         return cuePhrases.get(cue);
     }
 
+    /** How many words the pack's words of leading ({@link Cue#LED_BY}) have at most: "under the leadership of". */
+    static final int LED_BY_WORDS = 4;
+
     /**
      * Whether a phrase of the cue ends right before a token, starting at most {@code reach} words before it:
      * "led by" before "Helen Ward", "delivered by" before the envoy.

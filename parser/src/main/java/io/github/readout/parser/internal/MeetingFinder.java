@@ -2291,8 +2291,8 @@ final class MeetingFinder {
 
     /**
      * "A and B discussed … | Hanoi (VNA) – A and B discussed … in Ho Chi Minh City from April 16-17": a
-     * lead that the next paragraph's first sentence repeats in full, with its dates and places, is that
-     * sentence; else the lead itself.
+     * lead whose opening words a longer sentence of the next paragraph repeats, with its dates and places,
+     * is that sentence; else the lead itself.
      */
     private static Sentence repeatedBelow(List<Sentence> sentences, Sentence lead) {
         for (int i = lead.index() + 1; i < sentences.size() && sentences.get(i).paragraph() == lead.paragraph() + 1; i++) {

@@ -170,7 +170,8 @@ final class PersonFinder implements PersonReader {
      * Where the office's words end, or -1 when no such office starts at the token.
      */
     private int lowerCaseOfficeEnd(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i).isLowerCase() || !afterArticle(tokens, i) && !afterLedBy(tokens, i)) {
+        if (i == 0 || !tokens.get(i).isLowerCase()
+                || !afterArticle(tokens, i) && !lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, i, Lexicons.LED_BY_WORDS)) {
             return -1;
         }
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, i);
@@ -1056,16 +1057,6 @@ final class PersonFinder implements PersonReader {
         String singular = plurals.get(Tokenizer.key(plural));
         return Character.isLowerCase(plural.charAt(0))
                 ? Character.toLowerCase(singular.charAt(0)) + singular.substring(1) : singular;
-    }
-
-    /** Whether a word for who leads ends right before a token: "headed by", "led by". */
-    private boolean afterLedBy(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.LED_BY, tokens, k) == i) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An article before the word, or before the words that say the office is new: "the newly appointed ambassadors". */
