@@ -1409,18 +1409,17 @@ final class MeetingFinder {
     private static final int ATTENDED_REACH = 4;
 
     /**
-     * "в рамках участия в заседании … встретился с …", "while attending
-     * the OSCE Ministerial Council, met …": the gathering the subject of a bilateral meeting
-     * attended is a meeting of its own, after the main one.
+     * "в рамках участия в заседании … встретился с …", "while attending the OSCE Ministerial Council, met …",
+     * "attended the SCO ministerial meeting in Astana, where she also met …": the gathering the subject of a
+     * bilateral meeting attended is a meeting of its own, after the main one.
      */
     private Optional<Meeting> attendedGathering(Sentence lead, Meeting built) {
         List<Token> tokens = lead.tokens();
-        int cue = lexicons.firstCue(Lexicons.Cue.ATTENDED_FRAME, tokens);
-        if (cue < 0 || built.participants().size() < 2 || built.kind() == MeetingKind.SUMMIT
+        int from = attendedFrom(tokens);
+        if (from < 0 || built.participants().size() < 2 || built.kind() == MeetingKind.SUMMIT
                 || built.kind() == MeetingKind.CONFERENCE) {
             return Optional.empty();
         }
-        int from = lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, cue);
         PhraseIndex.Match<MeetingKind> trigger = gatheringAfter(lead, from, t -> true);
         if (trigger == null) {
             return Optional.empty();
@@ -1429,6 +1428,28 @@ final class MeetingFinder {
         return Optional.of(Meeting.builder().kind(trigger.value()).date(built.date()).location(built.location())
                 .countries(subject.country().map(List::of).orElse(List.of())).participants(List.of(subject))
                 .span(lead.span()).build());
+    }
+
+    /**
+     * Where the words that frame a gathering as attended end ("while attending", "в рамках участия в"), or
+     * those of attending followed later by ", where" and what was held there ("attended …, where she also
+     * met …"); -1 when there are none.
+     */
+    private int attendedFrom(List<Token> tokens) {
+        int frame = lexicons.firstCue(Lexicons.Cue.ATTENDED_FRAME, tokens);
+        if (frame >= 0) {
+            return lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, frame);
+        }
+        int verb = lexicons.firstCue(Lexicons.Cue.ATTENDANCE_VERB, tokens);
+        if (verb < 0 || isFuture(tokens, verb)) {
+            return -1;
+        }
+        for (int k = verb + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.WHERE_HELD, tokens, k + 1)) {
+                return lexicons.cueEnd(Lexicons.Cue.ATTENDANCE_VERB, tokens, verb);
+            }
+        }
+        return -1;
     }
 
     /**

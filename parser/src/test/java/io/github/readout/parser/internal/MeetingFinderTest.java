@@ -971,6 +971,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringAttendedWhereTheSubjectAlsoMetSomeoneIsAMeetingOfItsOwn() {
+        PressRelease release = PARSER.parse("test", " date 2024-03-06 Foreign Minister Ana Torres attended the SCO"
+                + " ministerial meeting in Astana, where she also met Chinese Foreign Minister Li Wen.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().size()).containsExactly(2, 1);
+        assertThat(release.meetings().get(1).participants().get(0).name()).isEqualTo("Ana Torres");
+    }
+
+    @Test
     void attendingTheMeetingAlreadyReportedAddsNoMeeting() {
         PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
                 + " Kenji Tanaka in Astana.\n\nDeputy Foreign Minister Roman Vassilenko also attended the meeting.\n");
