@@ -753,6 +753,10 @@ final class MeetingFinder {
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
             }
             int gathering = lexicons.firstCue(Lexicons.Cue.GATHERING_FRAME, s.tokens());
+            PhraseIndex.Match<MeetingKind> attended = gatheringAttended(s);
+            if (attended != null && (gathering < 0 || attended.start() < gathering)) {
+                gathering = attended.start(); // "took part in the CIS ministerial meeting in Minsk": the gathering's city
+            }
             for (PlaceFinder.Found place : s.places()) {
                 // "SHUSHA (Azerbaijan), Oct 10 (APP):" tells where the story was filed, and "on the sidelines
                 // of the ECO Council held in Shusha" or "in San Francisco on the sidelines of APEC" where a

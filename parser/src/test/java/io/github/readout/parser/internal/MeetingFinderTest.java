@@ -980,6 +980,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCityOfAGatheringAttendedNamesNoSideForItsAttendee() {
+        PressRelease release = PARSER.parse("test", " date 2024-03-06 Foreign Minister Ana Torres took part in the SCO"
+                + " ministerial meeting in Astana, where she also met Chinese Foreign Minister Li Wen.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly("-", "CN");
+    }
+
+    @Test
     void attendingTheMeetingAlreadyReportedAddsNoMeeting() {
         PressRelease release = parse("On October 23, Foreign Minister Murat Nurtleu received Ambassador of Japan"
                 + " Kenji Tanaka in Astana.\n\nDeputy Foreign Minister Roman Vassilenko also attended the meeting.\n");
