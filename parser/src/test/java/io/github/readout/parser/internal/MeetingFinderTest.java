@@ -53,6 +53,7 @@ class MeetingFinderTest {
         "PHONE_CALL; Kazakh Foreign Minister Murat Nurtleu had a telephone conversation with Minister of Foreign"
                 + " Affairs of Hungary Péter Szijjártó.",
         "PHONE_CALL; The Foreign Minister held telephonic talks with his Nepalese counterpart Narayan Khadka.",
+        "PHONE_CALL; Foreign Minister Ana Torres held a phone talk with her Peruvian counterpart, Paul Reed, on Sunday.",
         "VIDEO_CONFERENCE; Deputy Foreign Minister Roman Vassilenko held a video conference with Deputy Minister of"
                 + " Foreign Affairs of Japan Kenji Yamada.",
         "MEETING; Foreign Minister Lena Vogel discussed regional security with Austrian Chancellor Karl Brandt in"
