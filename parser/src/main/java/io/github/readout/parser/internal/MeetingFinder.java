@@ -527,6 +527,7 @@ final class MeetingFinder {
             }
         }
         addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
+        addCounterpartNamedAfter(sentences, lead, report, registry, participants);
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
         if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
@@ -551,6 +552,35 @@ final class MeetingFinder {
         if (!isHeadline(previous) && previous.paragraph() >= lead.paragraph() - 1
                 && previous.mentions().stream().anyMatch(m -> m.title().isPresent())) {
             addParticipants(previous, registry, participants);
+        }
+    }
+
+    /**
+     * "X spoke with his Russian counterpart over the phone. … X and Oleg Petrov discussed …": a counterpart the
+     * lead leaves unnamed is the one the next sentence joins to its only participant by "and", of the one
+     * state the lead gives the counterpart.
+     */
+    private void addCounterpartNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        if (participants.size() != 1 || report.index() + 1 >= sentences.size()
+                || !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, lead.tokens())) {
+            return;
+        }
+        Sentence next = sentences.get(report.index() + 1);
+        List<Mention> named = next.mentions();
+        boolean pair = named.size() == 2 && next.paragraph() <= report.paragraph() + 1 && furtherKind(next) == null
+                && named.get(1).first() == named.get(0).end() + 1
+                && lexicons.isCue(Lexicons.Cue.AND_WORD, next.tokens(), named.get(0).end());
+        if (pair && namesAny(next, participants.keySet(), registry)) {
+            Participant subject = participants.values().iterator().next();
+            addParticipants(next, registry, participants);
+            List<CountryCode> theirs = new ArrayList<>(unnamedOfficialsCountries(lead));
+            subject.country.ifPresent(theirs::remove);
+            for (Participant p : participants.values()) {
+                if (p != subject && p.country.isEmpty() && !p.person.international && theirs.size() == 1) {
+                    p.country = Optional.of(theirs.get(0));
+                }
+            }
         }
     }
 

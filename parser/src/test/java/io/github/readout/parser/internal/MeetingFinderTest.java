@@ -981,6 +981,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCounterpartTheLeadLeavesUnnamedIsTheOneTheNextSentencePairsWithTheSubject() {
+        Meeting call = PARSER.parse("test", " date 2020-01-04 Greece's Foreign Minister Nikos Pappas spoke with his"
+                + " Peruvian counterpart over the phone on Saturday.\n\nAccording to diplomatic sources, Pappas and Paul"
+                + " Reed discussed the situation in Syria and Libya.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Nikos Pappas", "GR"), tuple("Paul Reed", "PE"));
+    }
+
+    @Test
     void theCityOfAGatheringAttendedNamesNoSideForItsAttendee() {
         PressRelease release = PARSER.parse("test", " date 2024-03-06 Foreign Minister Ana Torres took part in the SCO"
                 + " ministerial meeting in Astana, where she also met Chinese Foreign Minister Li Wen.\n").release();
