@@ -4674,9 +4674,7 @@ final class MeetingFinder {
         for (int i = 0; i < sentences.size() && i <= lead.index() + VISIT_REACH; i++) {
             Sentence s = sentences.get(i);
             // The visit of the release's own people: the lead's, a headline's, or one naming them.
-            boolean own = s == lead || isHeadline(s)
-                    || s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens())
-                            .filter(person -> participants.contains(person.id)).isPresent());
+            boolean own = s == lead || isHeadline(s) || namesAny(s, participants, registry);
             // "invited Sadyr Japarov to pay a state visit next year", "will visit": a visit to come frames nothing
             boolean modal = !s.triggers().isEmpty() && !hasEventVerb(s.tokens()) && lexicons.hasCue(Lexicons.Cue.MODAL, s.tokens());
             if (!own || modal || lexicons.hasCue(Lexicons.Cue.INVITATION, s.tokens())) {
