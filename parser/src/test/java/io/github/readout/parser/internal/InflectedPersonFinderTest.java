@@ -42,6 +42,20 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aContinentsAdjectiveOpensABodysNameInTheTitle() {
+        assertThat(find("Министр принял управляющего директора Европейской службы внешних связей Михаэля Штайна."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Михаэль Штайн", "управляющий директор Европейской службы внешних связей"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"РА, AM", "РБ, BY", "РТ, TJ", "РМ, MD"})
+    void aRepublicsAbbreviationNamesItsCountry(String abbreviation, String code) {
+        assertThat(find("Министр иностранных дел " + abbreviation + " Иван Петров прибыл."))
+                .singleElement().satisfies(m -> assertThat(m.country()).contains(CountryCode.of(code)));
+    }
+
+    @Test
     void aRegionsAdjectiveBeforeItsBodysAdjectiveIsNoName() {
         assertThat(find("Депутат Орловского областного Совета Иван Петров встретился с консулом."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
