@@ -104,8 +104,9 @@ final class PersonFinder implements PersonReader {
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 int first = mention.first();
-                mention = mention.withCountry(countryAfter(tokens, mention.end()).or(() -> sideOf(tokens, first))
-                        .or(() -> counterpartsPeople(tokens, first)));
+                int end = mention.end();
+                mention = mention.withCountry(countryAfter(tokens, end).or(() -> sideOf(tokens, first))
+                        .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first)));
             }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
@@ -1382,11 +1383,23 @@ final class PersonFinder implements PersonReader {
                 }
                 return countryBetween(tokens, k + 1, ledByAt); // "a delegation of the Peruvian Congress led by"
             }
-            if (token.isPunctuation(',') || token.isPunctuation(';')) {
+            if (token.isPunctuation(',') || token.isPunctuation(';') || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, k)) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** "Deputy Minister Ana Torres heads the Chilean side": the country of the side a mention's verb says it leads. */
+    private Optional<CountryCode> sideHeadedAfter(List<Token> tokens, int end) {
+        int k = lexicons.isCue(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end) ? lexicons.cueEnd(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end) : -1;
+        if (k < 0) {
+            return Optional.empty();
+        }
+        k = k < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) ? k + 1 : k;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = k < tokens.size() ? lexicons.countries.longest(tokens, k) : null;
+        return country != null && lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, country.end())
+                ? Optional.of(country.value().code()) : Optional.empty();
     }
 
     /** The one country named between two tokens, as a name or a people's adjective; empty when none or several. */

@@ -785,6 +785,22 @@ class PersonFinderTest {
                 .containsExactly(Optional.of(CountryCode.of("TM")), Optional.of(KZ));
     }
 
+    @Test
+    void aDelegationsSideEndsAtTheClauseWhileOpens() {
+        List<Mention> mentions = find("The US delegation was led by Ambassador Zachary Holt while Additional Secretary"
+                + " Imran Qadir is heading the other side.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
+                tuple("Zachary Holt", Optional.of(CountryCode.of("US"))), tuple("Imran Qadir", Optional.empty()));
+        assertThat(mentions.get(1).title()).contains("Additional Secretary");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"heads the Chilean side", "is heading the Chilean delegation", "led the Chile delegation"})
+    void anOfficialWhoLeadsACountrysSideIsOfThatCountry(String leads) {
+        assertThat(only("Deputy Minister Ana Torres " + leads + ".").country()).contains(CountryCode.of("CL"));
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
