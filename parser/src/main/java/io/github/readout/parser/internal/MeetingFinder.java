@@ -129,7 +129,7 @@ final class MeetingFinder {
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
-                hostsCountry(lead, told, participants).or(() -> calledOnsCountry(lead, participants, release)),
+                hostsCountry(lead, told, participants, release.statedPublisher()).or(() -> calledOnsCountry(lead, participants, release)),
                 opensTheLead(participants, lead) ? counterpartCountries(lead) : List.of(), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
@@ -3924,16 +3924,34 @@ final class MeetingFinder {
      * the person who opens the lead travelled to, which is the hosts' side, not the visitor's; none
      * when a host welcomed the guest there or someone else is named before the place.
      */
-    private Optional<CountryCode> visitorsDestination(Sentence lead) {
+    private Optional<CountryCode> visitorsDestination(Sentence lead, Optional<CountryCode> publisher) {
         Optional<PlaceFinder.Found> found = destinationFound(lead);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         int at = found.get().first();
+        Optional<CountryCode> country = found.get().place().country();
         long namedBefore = lead.mentions().stream().filter(m -> m.first() < at).count();
         boolean subjectsVisit = namedBefore == 0 && opensWithItsSubjectsVisit(lead);
-        return (namedBefore == 1 || subjectsVisit) && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
-                ? found.get().place().country() : Optional.empty();
+        // "A held a meeting with B … during his visit to Laos": a visit a pronoun owns is the subject's, unless
+        // it went to the publisher's own country, whose official the guest came to see
+        boolean ownVisit = namedBefore >= 2 && pronounsVisitBefore(lead.tokens(), at) && !country.equals(publisher);
+        return (namedBefore == 1 || subjectsVisit || ownVisit) && !cueBefore(Lexicons.Cue.GUEST_VERB, lead.tokens(), at, at)
+                ? country : Optional.empty();
+    }
+
+    /** How many words a visit's noun may stand before its destination: "his official visit to", "her visit to". */
+    private static final int OWN_VISIT_REACH = 4;
+
+    /** Whether "his" or "her" and a visit's noun come just before a place: "during his visit to Laos". */
+    private boolean pronounsVisitBefore(List<Token> tokens, int place) {
+        for (int k = place - 1; k >= 1 && k >= place - OWN_VISIT_REACH; k--) {
+            if (lexicons.isCue(Lexicons.Cue.VISIT_NOUN, tokens, k)) {
+                return lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, k - 1)
+                        || k >= 2 && lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, k - 2);
+            }
+        }
+        return false;
     }
 
     /**
@@ -3941,13 +3959,14 @@ final class MeetingFinder {
      * where the visit told near it went when that sentence names the visitor first ("X travelled to
      * Canberra for his first official visit. He met Prime Minister Y").
      */
-    private Optional<CountryCode> hostsCountry(Sentence lead, Optional<Sentence> told, Map<Integer, Participant> participants) {
-        Optional<CountryCode> visited = visitorsDestination(lead).filter(c -> opensTheLead(participants, lead));
+    private Optional<CountryCode> hostsCountry(Sentence lead, Optional<Sentence> told, Map<Integer, Participant> participants,
+            Optional<CountryCode> publisher) {
+        Optional<CountryCode> visited = visitorsDestination(lead, publisher).filter(c -> opensTheLead(participants, lead));
         if (visited.isPresent() || told.isEmpty() || told.get() == lead || participants.isEmpty()
                 || participants.values().iterator().next().sentence != told.get().index()) {
             return visited;
         }
-        return visitorsDestination(told.get());
+        return visitorsDestination(told.get(), publisher);
     }
 
     /**

@@ -3147,6 +3147,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitTheSubjectsPronounOwnsIsNotTheSubjectsCountry() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Kenji Mori held a meeting with President Ramon Villar of"
+                + " the Philippines on Monday during his visit to Laos to attend a regional meeting.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country)
+                .containsExactly(tuple("Kenji Mori", Optional.empty()), tuple("Ramon Villar", Optional.of(CountryCode.of("PH"))));
+    }
+
+    @Test
+    void aVisitToThePublishersCountryIsTheGuests() {
+        Meeting meeting = main("President Arman Sadykov held a meeting with Chancellor Hans Weber of Germany during his"
+                + " visit to Kazakhstan.\n");
+
+        assertThat(meeting.participants()).extracting(Person::country)
+                .containsExactly(Optional.of(CountryCode.of("KZ")), Optional.of(CountryCode.of("DE")));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
