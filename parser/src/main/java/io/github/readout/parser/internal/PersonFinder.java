@@ -1529,8 +1529,8 @@ final class PersonFinder implements PersonReader {
                 k++; // "Foreign and Trade Minister": two modifiers of one office
                 continue;
             }
-            if (!token.isCapitalized()) {
-                return false;
+            if (!token.isCapitalized() && k == at) {
+                return false; // "Foreign minister X", "Deputy foreign minister X": lower case after the first word
             }
             PhraseIndex.Match<Lexicons.TitleRole> match = lexicons.titles.longest(tokens, k);
             if (match == null) {
@@ -1616,9 +1616,15 @@ final class PersonFinder implements PersonReader {
         return end;
     }
 
-    /** Where a title written in lower case after its first word ends ("Prime minister Narendra Modi"), or -1. */
+    /**
+     * Where a title written in lower case after its first word ends ("Prime minister Narendra Modi",
+     * "Foreign minister X", "Deputy foreign minister X": modifiers up to the head), or -1.
+     */
     private int lowerCasedTitleEnd(List<Token> tokens, int k) {
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+        while (office != null && office.value() == Lexicons.TitleRole.MODIFIER && office.end() < tokens.size()) {
+            office = lexicons.titles.longest(tokens, office.end());
+        }
         return office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized() ? office.end() : -1;
     }
 

@@ -801,6 +801,12 @@ class PersonFinderTest {
         assertThat(only("Deputy Minister Ana Torres " + leads + ".").country()).contains(CountryCode.of("CL"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Foreign minister", "Deputy foreign minister", "Deputy Foreign minister"})
+    void aTitleInLowerCaseAfterItsFirstWordIsWholeAtASentencesStart(String title) {
+        assertThat(only(title + " Lee Dong-hoon held talks in Seoul.").title()).contains(title);
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
