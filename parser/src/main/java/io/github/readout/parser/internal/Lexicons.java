@@ -298,6 +298,18 @@ final class Lexicons {
      * @param start where the phrase must start
      * @return the index after the phrase, or -1 when no phrase of the cue starts there
      */
+    /**
+     * The office that starts at a token, past the modifiers before its head ("foreign minister", "Deputy
+     * Prime Minister"): a match from the token to the head's end, or null when no head follows.
+     */
+    PhraseIndex.Match<TitleRole> officeAt(List<Token> tokens, int start) {
+        PhraseIndex.Match<TitleRole> match = start < tokens.size() ? titles.longest(tokens, start) : null;
+        while (match != null && match.value() == TitleRole.MODIFIER && match.end() < tokens.size()) {
+            match = titles.longest(tokens, match.end());
+        }
+        return match == null || match.value() != TitleRole.HEAD ? null : new PhraseIndex.Match<>(start, match.end(), TitleRole.HEAD);
+    }
+
     int cueEnd(Cue cue, List<Token> tokens, int start) {
         return cues.get(cue).longestEnd(tokens, start);
     }

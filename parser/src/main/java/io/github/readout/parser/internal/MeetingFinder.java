@@ -130,7 +130,7 @@ final class MeetingFinder {
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
                 hostsCountry(lead, told, participants, release.statedPublisher()).or(() -> calledOnsCountry(lead, participants, release)),
-                opensTheLead(participants, lead) ? counterpartCountries(lead) : List.of(), sentences, release, personCountries);
+                notTheOpeners(lead, participants), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
@@ -599,6 +599,9 @@ final class MeetingFinder {
             return;
         }
         Set<CountryCode> held = countriesOf(new ArrayList<>(participants.values()));
+        if (participants.isEmpty() && states.size() == 2 && addPairInStatesOrder(sentences, report, registry, participants, states)) {
+            return;
+        }
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + HOLDERS_REACH; i++) {
             for (Mention mention : sentences.get(i).mentions()) {
                 Optional<CountryCode> state = mention.country().filter(c -> states.contains(c) && !held.contains(c));
@@ -610,6 +613,34 @@ final class MeetingFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "The Georgian Foreign Minister met with the Irish Minister of State. … The talks between A and B took
+     * place …": two people joined by "and", of no stated country, in a sentence right after are the two
+     * officials, in the order the lead gave their states. Whether they were found.
+     */
+    private boolean addPairInStatesOrder(List<Sentence> sentences, Sentence report, PersonRegistry registry,
+            Map<Integer, Participant> participants, List<CountryCode> states) {
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + HOLDERS_REACH; i++) {
+            List<Mention> named = sentences.get(i).mentions();
+            boolean pair = named.size() == 2 && named.get(1).first() == named.get(0).end() + 1
+                    && lexicons.isCue(Lexicons.Cue.AND_WORD, sentences.get(i).tokens(), named.get(0).end())
+                    && named.stream().allMatch(m -> m.country().isEmpty() && !m.international());
+            if (!pair) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                Optional<PersonRegistry.Entry> person = registry.find(named.get(k).nameTokens());
+                if (person.isPresent()) {
+                    Participant p = new Participant(person.get(), named.get(k));
+                    p.country = Optional.of(states.get(k));
+                    participants.put(person.get().id, p);
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Whether a sentence's first meeting word hands over a message in person: "The message was delivered by …". */
@@ -1051,7 +1082,7 @@ final class MeetingFinder {
                             .or(() -> unnamedMeeting(s, date, location)
                                     // "После беседы посол и президент провели встречу": the sides met
                                     // already that day; "Накануне … уже провел краткую встречу" is another day's
-                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !m.date().equals(date)))
+                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !sameDay(m.date(), date)))
                             .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log));
             if (other.isPresent() && location(s, other.get().kind()).isEmpty()) {
                 // "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": the place told next
@@ -2027,10 +2058,15 @@ final class MeetingFinder {
      * an official the lead names without a name takes part.
      */
     private List<CountryCode> unnamedOfficialsCountries(Sentence lead) {
+        return unnamedOfficialsCountries(lead, 0);
+    }
+
+    /** The countries of the officials a sentence names without a name from a token on. */
+    private List<CountryCode> unnamedOfficialsCountries(Sentence lead, int from) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = lead.tokens();
         boolean[] named = mentioned(lead);
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int k = from; k < tokens.size(); k++) {
             if (named[k]) {
                 continue;
             }
@@ -2044,10 +2080,13 @@ final class MeetingFinder {
                 peoples.stream().filter(code -> !found.contains(code)).forEach(found::add);
                 continue;
             }
-            PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, country.end());
-            // "held video talks with his Indian counterpart": a counterpart's word stands for an office too
-            boolean office = title != null && title.value() == Lexicons.TitleRole.HEAD
-                    || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
+            // "held video talks with his Indian counterpart": a counterpart's word stands for an office too;
+            // "with Japan's new foreign minister": past the possessive and the office's newness
+            int officeAt = lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, country.end())
+                    ? lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, country.end()) : country.end();
+            officeAt = Math.max(officeAt, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, officeAt));
+            boolean office = officeAt < tokens.size() && !named[officeAt] && (lexicons.officeAt(tokens, officeAt) != null
+                    || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, officeAt));
             boolean before = office && !(country.end() < named.length && named[country.end()]);
             // "Foreign ministers from China, Tajikistan, Russia … met": "from" a country says whose officials as "of" does
             int of = k >= 1 && (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 1) || lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k - 1)) ? k - 1
@@ -2086,7 +2125,9 @@ final class MeetingFinder {
     private List<CountryCode> demonymsBeforeTitle(List<Token> tokens, boolean[] named, PhraseIndex.Match<Lexicons.CountryEntry> first) {
         List<CountryCode> listed = new ArrayList<>();
         PhraseIndex.Match<Lexicons.CountryEntry> item = first;
-        while (item != null && item.value().form() == Lexicons.CountryForm.DEMONYM) {
+        // "his U.S. and Mexican counterparts": a country's name in capitals stands for its people's adjective
+        while (item != null && (item.value().form() == Lexicons.CountryForm.DEMONYM
+                || item.value().form() == Lexicons.CountryForm.NAME && tokens.get(item.start()).isAllCaps())) {
             listed.add(item.value().code());
             int next = item.end();
             if (next >= tokens.size() || named[next]) {
@@ -3726,6 +3767,11 @@ final class MeetingFinder {
         return true;
     }
 
+    /** Whether two dates, either perhaps unknown, are known to be one day. */
+    private static boolean sameDay(Optional<DateRef> one, Optional<DateRef> other) {
+        return one.isPresent() && other.isPresent() ? sameDate(one.get(), other.get()) : one.equals(other);
+    }
+
     /** Whether two dates are one day: by value where both have one, else as written. */
     private static boolean sameDate(DateRef one, DateRef other) {
         return one.value().isPresent() && other.value().isPresent() ? one.value().equals(other.value())
@@ -4557,6 +4603,23 @@ final class MeetingFinder {
             split.add(oneOf(built, split.isEmpty(), sides, subject.map(List::of).orElse(List.of())));
         }
         return split;
+    }
+
+    /**
+     * The countries that the person who opens the lead is not of: those of the counterparts it lists ("met his
+     * counterparts from Nepal and Bhutan") and, when it names nobody else, of the officials it names without a
+     * name after that person ("held talks with Japan's new foreign minister").
+     */
+    private List<CountryCode> notTheOpeners(Sentence lead, Map<Integer, Participant> participants) {
+        if (!opensTheLead(participants, lead)) {
+            return List.of();
+        }
+        List<CountryCode> countries = new ArrayList<>(counterpartCountries(lead));
+        if (lead.mentions().size() == 1) {
+            unnamedOfficialsCountries(lead, lead.mentions().get(0).end()).stream()
+                    .filter(c -> !countries.contains(c)).forEach(countries::add);
+        }
+        return countries;
     }
 
     /**

@@ -1621,10 +1621,7 @@ final class PersonFinder implements PersonReader {
      * "Foreign minister X", "Deputy foreign minister X": modifiers up to the head), or -1.
      */
     private int lowerCasedTitleEnd(List<Token> tokens, int k) {
-        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
-        while (office != null && office.value() == Lexicons.TitleRole.MODIFIER && office.end() < tokens.size()) {
-            office = lexicons.titles.longest(tokens, office.end());
-        }
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.officeAt(tokens, k);
         return office != null && office.end() > k + 1 && !tokens.get(office.end() - 1).isCapitalized() ? office.end() : -1;
     }
 

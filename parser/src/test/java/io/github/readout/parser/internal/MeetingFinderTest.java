@@ -3165,6 +3165,37 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSubjectIsNotOfTheOfficialItMetUnnamed() {
+        Meeting meeting = PARSER.parse("test", " date 2023-09-22 Foreign Minister Lee Dong-hoon held talks with Japan's new"
+                + " foreign minister in New York on Thursday.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).contains(CountryCode.of("JP"));
+        assertThat(meeting.participants()).singleElement().satisfies(p -> assertThat(p.country()).isEmpty());
+    }
+
+    @Test
+    void countriesInCapitalsListedBeforeCounterpartsAreTheirs() {
+        Meeting meeting = PARSER.parse("test", " date 2016-01-29 QUEBEC – Foreign Affairs Minister Paul Tremblay says he and"
+                + " his U.S. and Mexican counterparts discussed trade at their meeting today.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).contains(CountryCode.of("US"), CountryCode.of("MX"));
+        assertThat(meeting.participants()).singleElement().satisfies(p -> assertThat(p.country()).isEmpty());
+    }
+
+    @Test
+    void twoUnnamedOfficialsAreThePairNamedSoonAfterInTheLeadsOrder() {
+        PressRelease release = PARSER.parse("test", " date 2023-05-17 The Georgian Foreign Minister met with the Irish"
+                + " Minister of State for European Affairs.\n\nOn Wednesday, Reykjavik hosted a meeting between the Georgian"
+                + " Foreign Minister and the Irish Minister of State.\n\nThe talks between Levan Gelashvili and Siobhan Walsh"
+                + " took place on the sidelines of the summit.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name, Person::country).containsExactly(
+                        tuple("Levan Gelashvili", Optional.of(CountryCode.of("GE"))),
+                        tuple("Siobhan Walsh", Optional.of(CountryCode.of("IE")))));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
