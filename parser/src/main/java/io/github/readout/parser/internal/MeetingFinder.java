@@ -563,7 +563,7 @@ final class MeetingFinder {
     private void addCounterpartNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
             Map<Integer, Participant> participants) {
         if (participants.size() != 1 || report.index() + 1 >= sentences.size()
-                || !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, lead.tokens())) {
+                || !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, lead.tokens()) && unnamedOfficialsCountries(lead).isEmpty()) {
             return;
         }
         Sentence next = sentences.get(report.index() + 1);
@@ -571,7 +571,10 @@ final class MeetingFinder {
         boolean pair = named.size() == 2 && next.paragraph() <= report.paragraph() + 1 && furtherKind(next) == null
                 && named.get(1).first() == named.get(0).end() + 1
                 && lexicons.isCue(Lexicons.Cue.AND_WORD, next.tokens(), named.get(0).end());
-        if (pair && namesAny(next, participants.keySet(), registry)) {
+        // "Lee held talks with his new counterpart, Sato Emi, over breakfast": the lead's meeting told again
+        boolean retold = named.size() == 2 && next.paragraph() <= report.paragraph() + 1
+                && !lexicons.hasCue(Lexicons.Cue.NAME_ADVERB, next.tokens()) && namesACounterpart(next.tokens(), named.get(1).first());
+        if ((pair || retold) && namesAny(next, participants.keySet(), registry)) {
             Participant subject = participants.values().iterator().next();
             addParticipants(next, registry, participants);
             List<CountryCode> theirs = new ArrayList<>(unnamedOfficialsCountries(lead));
@@ -582,6 +585,12 @@ final class MeetingFinder {
                 }
             }
         }
+    }
+
+    /** Whether a mention is of a counterpart, whose word opens it or stands right before it: "his new counterpart, X". */
+    private boolean namesACounterpart(List<Token> tokens, int at) {
+        int noun = at >= 2 && tokens.get(at - 1).isPunctuation(',') ? at - 2 : at - 1;
+        return lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at) || noun >= 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun);
     }
 
     /** How many sentences after the report may name the holders of an office the lead names for several states. */

@@ -3196,6 +3196,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialTheLeadLeavesUnnamedIsTheCounterpartTheNextSentenceNames() {
+        Meeting meeting = PARSER.parse("test", " date 2023-09-22 Foreign minister Peter Lang held talks with Japan's new"
+                + " foreign minister in New York on Thursday.\n\nLang held talks with his new counterpart, Sato Emi, over"
+                + " breakfast.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Peter Lang", Optional.empty()), tuple("Sato Emi", Optional.of(CountryCode.of("JP"))));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
