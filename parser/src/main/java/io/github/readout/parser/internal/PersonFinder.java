@@ -411,7 +411,25 @@ final class PersonFinder implements PersonReader {
                 && !titleWordsReach(tokens, titleStart, end - 1)) {
             end--;
         }
+        // "Secretary General of the Ministry of Foreign Affairs of Italy Ambassador X": the rank after the country
+        if (end - 2 > titleStart && lexicons.isCue(Lexicons.Cue.RANK_AFTER_COUNTRY, tokens, end - 1) && countryEndsAt(tokens, end - 1)) {
+            end--;
+        }
         return end;
+    }
+
+    /** The most tokens a country's name before a diplomat's rank may have: "the Republic of Italy". */
+    private static final int LONGEST_COUNTRY_BEFORE_RANK = 4;
+
+    /** Whether a country's name, of any form but a town, ends right before a token. */
+    private boolean countryEndsAt(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - LONGEST_COUNTRY_BEFORE_RANK); k < at; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && country.end() == at && !country.value().form().isTown()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title's or a body's phrase that starts in [from, at) takes in the token at {@code at}. */

@@ -807,6 +807,15 @@ class PersonFinderTest {
         assertThat(only(title + " Lee Dong-hoon held talks in Seoul.").title()).contains(title);
     }
 
+    @Test
+    void aDiplomatsRankAfterTheOfficesCountryIsNoPartOfTheTitle() {
+        Mention m = only("Foreign Minister of Ghana Ambassador Ama Mensah arrived.");
+
+        assertThat(m.title()).contains("Foreign Minister");
+        assertThat(m.country()).contains(CountryCode.of("GH"));
+        assertThat(only("Special Ambassador Ama Mensah arrived.").title()).contains("Special Ambassador");
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
