@@ -481,7 +481,10 @@ final class PersonFinder implements PersonReader {
                 ? lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 2)
                 : lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, start - 1));
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
-        if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM
+        // "a phone call from US President X": a state's name after "from" is whose the office is, not where from
+        boolean fromState = country != null && country.value().form() == Lexicons.CountryForm.NAME
+                && lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, start - 1);
+        if (afterPreposition && country != null && country.value().form() != Lexicons.CountryForm.DEMONYM && !fromState
                 && skipPossessive(tokens, country.end()) == country.end()
                 && !(country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, country.end()))) {
             // a place after a preposition opens no title; an adjective ("a call to Mauritanian President …"), a

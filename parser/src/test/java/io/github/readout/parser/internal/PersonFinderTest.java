@@ -816,6 +816,12 @@ class PersonFinderTest {
         assertThat(only("Special Ambassador Ama Mensah arrived.").title()).contains("Special Ambassador");
     }
 
+    @Test
+    void aStatesNameAfterFromOpensTheOfficeOfACaller() {
+        assertThat(find("The King received a phone call from US President Mark Doyle."))
+                .extracting(Mention::name, Mention::country).containsExactly(tuple("Mark Doyle", Optional.of(CountryCode.of("US"))));
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
