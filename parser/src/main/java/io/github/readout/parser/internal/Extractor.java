@@ -500,7 +500,7 @@ final class Extractor {
                     break;
                 }
             }
-            PhraseIndex.Match<MeetingKind> discussion = discussionWith(tokens, mention);
+            PhraseIndex.Match<MeetingKind> discussion = discussionWith(tokens, mentions, mention);
             if (discussion != null && (guests.isEmpty() || guests.get(guests.size() - 1).start() != discussion.start())) {
                 guests.add(discussion);
             }
@@ -510,21 +510,27 @@ final class Extractor {
         if (guests.isEmpty()) {
             return triggers;
         }
-        // Last: a meeting word of the lexicon says more of the kind ("welcomed … for the Dialogue").
+        // Last: a meeting word of the lexicon says more of the kind ("welcomed … for the Dialogue"), unless it
+        // is what was discussed ("discussed preparations for the next meeting of NATO leaders with X")
         List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
+        all.removeIf(t -> guests.stream().anyMatch(g -> g.start() < t.start() && t.end() < g.end()));
         all.addAll(guests);
         return List.copyOf(all);
     }
 
-    /** How many words a discussion's verb may stand before the "with" of its counterpart: "discussed bilateral cooperation with". */
-    private static final int DISCUSSION_REACH = 6;
+    /**
+     * How many words a discussion's verb may stand before the "with" of its counterpart: "discussed bilateral
+     * cooperation with", "discussed preparations for the next meeting of NATO leaders with".
+     */
+    private static final int DISCUSSION_REACH = 10;
 
     /**
      * "discussed bilateral cooperation with Portuguese Prime Minister Antonio Costa": a discussion's
      * verb, a few words of what was discussed and "with" before someone with a title or a country
-     * report a meeting, from the verb to "with"; null when the mention has none before it.
+     * report a meeting, from the verb to "with"; null when the mention has none before it. What was discussed
+     * names no one and stops at no mark but a comma; a name of a place or a body in it may be capitalised.
      */
-    private PhraseIndex.Match<MeetingKind> discussionWith(List<Token> tokens, Mention mention) {
+    private PhraseIndex.Match<MeetingKind> discussionWith(List<Token> tokens, List<Mention> mentions, Mention mention) {
         int with = mention.first() - 1;
         while (with > 0 && !lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, with) && mention.first() - with <= GUEST_DISTANCE) {
             with--;
@@ -536,8 +542,10 @@ final class Extractor {
             if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
                 return new PhraseIndex.Match<>(k, with + 1, MeetingKind.MEETING);
             }
-            if (!tokens.get(k).isWord() || !tokens.get(k).isLowerCase()) {
-                return null; // what was discussed is a few words in lower case
+            int at = k;
+            boolean named = mentions.stream().anyMatch(m -> m.first() <= at && at < m.end());
+            if (named || !tokens.get(k).isWord() && !tokens.get(k).isPunctuation(',')) {
+                return null;
             }
         }
         return null;

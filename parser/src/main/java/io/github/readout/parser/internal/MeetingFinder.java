@@ -835,7 +835,8 @@ final class MeetingFinder {
                 boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()));
                 // "met the Secretary General of NATO in Brussels": a city where international bodies sit names no side
                 boolean bodiesSeat = lexicons.cueEnd(Lexicons.Cue.BODIES_SEAT, s.tokens(), place.first()) == place.end();
-                if (!filed && !ofGathering && !bodiesSeat) {
+                // "discussed the situation in Ukraine with X": what was talked of names no side either
+                if (!filed && !ofGathering && !bodiesSeat && !isTopicPlace(s, place)) {
                     place.place().country().filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
                 }
             }
@@ -3557,6 +3558,14 @@ final class MeetingFinder {
                 return true;
             }
         }
+        // "the situation in Ukraine and Georgia": a place listed after a topic's place is one too
+        int joiner = place.first() - 1;
+        boolean listed = joiner > 0 && (s.tokens().get(joiner).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, s.tokens(), joiner));
+        for (PlaceFinder.Found before : s.places()) {
+            if (listed && before.end() == joiner) {
+                return isTopicPlace(s, before);
+            }
+        }
         return false;
     }
 
@@ -3802,19 +3811,23 @@ final class MeetingFinder {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             boolean[] ofSomeone = mentioned(s);
+            int placeListEnd = -1;
             for (int k = 0; k < tokens.size(); k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 if (country == null) {
                     continue;
                 }
                 Lexicons.CountryForm form = country.value().form();
-                // "in Japan": a place, no party; "his Turkish counterpart (X)": the counterpart's country, no side left unclaimed;
-                // "US$4.6 billion": a currency
-                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || ofSomeone[k]
+                // "in Japan": a place, no party, nor "Georgia" of "in Ukraine and Georgia"; "his Turkish counterpart
+                // (X)": the counterpart's country, no side left unclaimed; "US$4.6 billion": a currency
+                boolean listedPlace = placeListEnd == k - 1 && k >= 1 && (tokens.get(k - 1).isPunctuation(',')
+                        || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k - 1));
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || listedPlace || ofSomeone[k]
                         || isCurrencySign(tokens, country.end()) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }
+                placeListEnd = place && form == Lexicons.CountryForm.NAME ? country.end() : -1;
                 k = country.end() - 1;
             }
             // "Nepal-China relations" names both sides

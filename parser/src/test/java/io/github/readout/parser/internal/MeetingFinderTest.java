@@ -3206,6 +3206,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whatWasDiscussedWithSomeoneMayNameABodyOrAnotherMeeting() {
+        PressRelease release = PARSER.parse("test", "NATO Secretary General Lars Vinter discussed preparations for the next"
+                + " meeting of NATO leaders with Prime Minister Helen Marsh on Tuesday.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Lars Vinter", "Helen Marsh"));
+    }
+
+    @Test
+    void theStatesTalkedOfAreNoSide() {
+        Meeting meeting = PARSER.parse("test", "NATO Secretary General Lars Vinter discussed the situation in Ukraine and"
+                + " Georgia with Prime Minister Helen Marsh on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Lars Vinter", Optional.empty()), tuple("Helen Marsh", Optional.empty()));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
