@@ -497,7 +497,8 @@ final class Lexicons {
 
     /**
      * Returns the country whose officials alone hold a title: "Deputy Secretary of State" ends with
-     * a phrase of {@code title-countries.tsv}.
+     * a phrase of {@code title-countries.tsv}; "Deputy Assistant Secretary of State for South and Central
+     * Asian Affairs" has one that ends with the lower-case word opening a portfolio ("… of State for").
      *
      * @param title a title as written
      * @return the country, or empty when the title is not one country's
@@ -506,7 +507,8 @@ final class Lexicons {
         List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
         for (int k = 0; k < tokens.size(); k++) {
             PhraseIndex.Match<CountryCode> match = titleCountries.longest(tokens, k);
-            if (match != null && match.end() == tokens.size()) {
+            boolean portfolio = match != null && match.end() < tokens.size() && tokens.get(match.end() - 1).isLowerCase();
+            if (match != null && (match.end() == tokens.size() || portfolio)) {
                 return Optional.of(match.value());
             }
         }

@@ -42,6 +42,17 @@ class LexiconsTest {
         return rows;
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Deputy Assistant Secretary of State for South and Central Asian Affairs | US",
+            "Acting Under Secretary of State for Political Affairs | US",
+            "Assistant Secretary of State | US",
+            "Secretary of State for Foreign Affairs | ''"})
+    void aTitleOneCountryGivesMayGoOnWithItsPortfolio(String title, String code) {
+        assertThat(LEXICONS.countryOfTitle(title))
+                .isEqualTo(code.isEmpty() ? Optional.empty() : Optional.of(CountryCode.of(code)));
+    }
+
     @Test
     void everyDataFileLoads() {
         assertThat(LEXICONS.countries.longest(tokens("Kazakhstan"), 0)).isNotNull();
