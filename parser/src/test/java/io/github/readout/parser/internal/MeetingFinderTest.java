@@ -3223,6 +3223,16 @@ class MeetingFinderTest {
                 tuple("Lars Vinter", Optional.empty()), tuple("Helen Marsh", Optional.empty()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"had a useful exchange of views with", "held an exchange with"})
+    void anExchangeWithSomeoneIsAMeeting(String exchange) {
+        Meeting meeting = main("Head of Mission Rosa Marquez " + exchange + " Ambassador Ren Yiming of China.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name, Person::title).containsExactly(
+                tuple("Rosa Marquez", Optional.of("Head of Mission")), tuple("Ren Yiming", Optional.of("Ambassador")));
+    }
+
     @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
