@@ -78,7 +78,7 @@ final class DateFinder {
         return found != null ? found : weekdayOrYear(text, tokens, i, anchor);
     }
 
-    /** "3 July", "3 July 2024", "3–4 December", "02nd Apr, 2020", "26/12/2023". */
+    /** "3 July", "3 July 2024", "3–4 December", "02nd Apr, 2020", "the 5th of March", "26/12/2023". */
     private static Found dayFirst(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         // "3 July", "3 July 2024", "3–4 December", "31 May 2024"
         int day = dayNumber(tokens, i);
@@ -87,6 +87,9 @@ final class DateFinder {
             boolean range = m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0;
             if (range) {
                 m += 2; // "3–4 December", "from 8 to 10 September": the first day
+            }
+            if (m + 1 < tokens.size() && DateWords.is(Role.OF, word(tokens, m)) && Months.isName(tokens.get(m + 1).text())) {
+                m++; // "the 5th of March"
             }
             int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isName(tokens.get(m).text())) {

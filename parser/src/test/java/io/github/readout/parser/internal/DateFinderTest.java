@@ -217,6 +217,7 @@ class DateFinderTest {
         "The ministers met on 05.06.2023 in Astana.; 05.06.2023; 2023-06-05",
         "The ministers met on 10/05/2024 in Rome.; 10/05/2024; 2024-10-05",
         "The ministers met on 02nd Apr, 2020 in Riyadh.; 02nd Apr, 2020; 2020-04-02",
+        "The ministers met on the 5th of March 2020 in Rome.; 5th of March 2020; 2020-03-05",
     })
     void dayInDigitsOrWithACommaBeforeItsYear(String sentence, String text, String value) {
         DateRef date = only(sentence, Optional.of(THURSDAY)).date();
