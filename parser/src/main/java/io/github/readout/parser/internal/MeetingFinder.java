@@ -528,6 +528,7 @@ final class MeetingFinder {
         }
         addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
         addCounterpartNamedAfter(sentences, lead, report, registry, participants);
+        addUnnamedOfficialNamedAfter(sentences, lead, report, registry, participants);
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
         if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
@@ -591,6 +592,38 @@ final class MeetingFinder {
     private boolean namesACounterpart(List<Token> tokens, int at) {
         int noun = at >= 2 && tokens.get(at - 1).isPunctuation(',') ? at - 2 : at - 1;
         return lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at) || noun >= 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun);
+    }
+
+    /**
+     * "состоялась встреча министра иностранных дел Казахстана с министром … Украины X. … Мурат Нуртлеу
+     * подтвердил …": the one official the lead names by office alone, of a state no participant holds, is
+     * the person a sentence soon after opens with, named bare and not yet taking part.
+     */
+    private void addUnnamedOfficialNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report,
+            PersonRegistry registry, Map<Integer, Participant> participants) {
+        if (participants.size() != 1) {
+            return;
+        }
+        List<CountryCode> states = new ArrayList<>(unnamedOfficialsCountries(lead));
+        states.removeAll(countriesOf(new ArrayList<>(participants.values())));
+        if (states.size() != 1) {
+            return;
+        }
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + HOLDERS_REACH; i++) {
+            List<Mention> named = sentences.get(i).mentions();
+            Mention first = named.isEmpty() ? null : named.get(0);
+            if (first == null || first.first() != 0 || first.title().isPresent() || first.country().isPresent()
+                    || first.international()) {
+                continue;
+            }
+            Optional<PersonRegistry.Entry> person = registry.find(first.nameTokens()).filter(p -> !participants.containsKey(p.id));
+            if (person.isPresent()) {
+                Participant official = new Participant(person.get(), first);
+                official.country = Optional.of(states.get(0));
+                participants.put(person.get().id, official);
+            }
+            return;
+        }
     }
 
     /** How many sentences after the report may name the holders of an office the lead names for several states. */

@@ -3234,6 +3234,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialTheLeadNamesByOfficeIsThePersonASentenceSoonAfterOpensWith() {
+        Meeting meeting = PARSER.parse("test", "The Kazakh Foreign Minister met with Ukrainian Foreign Minister Andrii"
+                + " Sybenko in New York.\n\nThe sides exchanged views on key issues.\n\nArman Seitov confirmed the"
+                + " interest in peace.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Andrii Sybenko", Optional.of(CountryCode.of("UA"))), tuple("Arman Seitov", Optional.of(CountryCode.of("KZ"))));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
