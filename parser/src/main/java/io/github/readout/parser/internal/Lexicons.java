@@ -291,14 +291,6 @@ final class Lexicons {
     }
 
     /**
-     * Returns where the longest phrase of a cue that starts at a token ends.
-     *
-     * @param cue the cue
-     * @param tokens the tokens
-     * @param start where the phrase must start
-     * @return the index after the phrase, or -1 when no phrase of the cue starts there
-     */
-    /**
      * The office that starts at a token, past the modifiers before its head ("foreign minister", "Deputy
      * Prime Minister"): a match from the token to the head's end, or null when no head follows.
      */
@@ -310,6 +302,14 @@ final class Lexicons {
         return match == null || match.value() != TitleRole.HEAD ? null : new PhraseIndex.Match<>(start, match.end(), TitleRole.HEAD);
     }
 
+    /**
+     * Returns where the longest phrase of a cue that starts at a token ends.
+     *
+     * @param cue the cue
+     * @param tokens the tokens
+     * @param start where the phrase must start
+     * @return the index after the phrase, or -1 when no phrase of the cue starts there
+     */
     int cueEnd(Cue cue, List<Token> tokens, int start) {
         return cues.get(cue).longestEnd(tokens, start);
     }
