@@ -3244,6 +3244,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void conferringWithSomeoneIsAMeeting() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Tadesse Bekele earlier today conferred at his office"
+                + " with the Deputy Chairperson of the African Union Commission, Marie Uwase.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Person::name).containsExactly("Tadesse Bekele", "Marie Uwase"));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
