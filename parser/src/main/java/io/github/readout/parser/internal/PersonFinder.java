@@ -101,6 +101,13 @@ final class PersonFinder implements PersonReader {
                     i = Math.max(listed.get(listed.size() - 1).end(), i + 1);
                     continue;
                 }
+                Mention second = mention == null ? null : secondCounterpart(text, tokens, mention, i, sentence);
+                if (second != null) {
+                    mentions.add(mention); // "her Australian and Indian counterparts A and B": B is Indian
+                    mentions.add(second);
+                    i = second.end();
+                    continue;
+                }
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 int first = mention.first();
@@ -1497,6 +1504,35 @@ final class PersonFinder implements PersonReader {
             first = listedFirst.get().start();
         }
         return mention(text, tokens, first, nameStart, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * "her Australian and Indian counterparts Jane Holt and R. Kumar": the name joined by "and" to the first
+     * of plural counterparts, of the people's adjective right before the counterparts' word; null when the
+     * words are otherwise.
+     */
+    private Mention secondCounterpart(String text, List<Token> tokens, Mention first, int noun, int sentence) {
+        if (!lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, noun) || first.country().isEmpty()) {
+            return null;
+        }
+        Optional<CountryCode> people = Optional.empty();
+        for (int k = Math.max(0, noun - 3); k < noun && people.isEmpty(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
+            if (match != null && match.end() == noun && !first.country().equals(Optional.of(match.value().code()))) {
+                people = Optional.of(match.value().code());
+            }
+        }
+        int nameStart = first.end() + 1;
+        if (people.isEmpty() || nameStart >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
+                || !isNameWord(tokens, nameStart)) {
+            return null;
+        }
+        int nameEnd = nameStart;
+        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
+            nameEnd++;
+        }
+        return mention(text, tokens, nameStart, nameStart, nameEnd, sentence, Optional.empty(), people, false, nameEnd,
                 Optional.empty(), Optional.empty());
     }
 

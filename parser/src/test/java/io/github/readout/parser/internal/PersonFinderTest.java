@@ -822,6 +822,13 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::country).containsExactly(tuple("Mark Doyle", Optional.of(CountryCode.of("US"))));
     }
 
+    @Test
+    void theSecondOfTwoCounterpartsIsOfTheSecondPeople() {
+        assertThat(find("She met her Australian and Indian counterparts Jane Holt and R. Kumar in Jakarta."))
+                .extracting(Mention::name, Mention::country).containsExactly(
+                        tuple("Jane Holt", Optional.of(CountryCode.of("AU"))), tuple("R. Kumar", Optional.of(CountryCode.of("IN"))));
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
