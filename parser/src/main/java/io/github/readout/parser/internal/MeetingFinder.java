@@ -4688,7 +4688,7 @@ final class MeetingFinder {
         if (cue < 0) {
             return countriesBeforePluralOffice(s);
         }
-        int end = lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue);
+        int end = pastCountriesOf(tokens, lexicons.cueEnd(Lexicons.Cue.COUNTERPARTS, tokens, cue));
         for (int k = end; k < tokens.size() && k < end + LIST_REACH; k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
             if (country != null && country.value().form() == Lexicons.CountryForm.NAME) {
@@ -4704,6 +4704,25 @@ final class MeetingFinder {
             }
         }
         return listed;
+    }
+
+    /** The most words of a phrase in lower case that may open a list of countries: "the three friendly countries of". */
+    private static final int LIST_OPENING_REACH = 6;
+
+    /**
+     * Past "the three friendly countries of" before a list of countries, a phrase in lower case that "of"
+     * ends; {@code at} when there is none.
+     */
+    private int pastCountriesOf(List<Token> tokens, int at) {
+        for (int k = at; k < tokens.size() && k < at + LIST_OPENING_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
+                return k > at ? k + 1 : at;
+            }
+            if (!tokens.get(k).isLowerCase() && !tokens.get(k).isNumber()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

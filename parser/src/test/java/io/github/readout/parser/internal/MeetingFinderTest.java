@@ -3253,6 +3253,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void counterpartsFromCountriesAPhraseOpensAreOneMeetingEach() {
+        PressRelease release = parse("Minister Ratna Suryani held bilateral meetings with her counterparts from the three"
+                + " friendly countries of Papua New Guinea, Norway and China.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.countries().get(m.countries().size() - 1))
+                .containsExactly(CountryCode.of("PG"), CountryCode.of("NO"), CountryCode.of("CN"));
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");
