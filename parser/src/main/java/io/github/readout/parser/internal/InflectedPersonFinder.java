@@ -361,6 +361,8 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
         } else if (tokens.get(k).isPunctuation('(') && closingParenthesis(tokens, k, limit) > 0) {
             window.at = closingParenthesis(tokens, k, limit) + 1; // "парламента Эстонии (Риигикогу) Эйки Нестором"
+        } else if (window.titled && closingQuote(tokens, k, limit) > 0) {
+            window.titleTo(closingQuote(tokens, k, limit) + 1); // "руководителем фракции «Мой шаг» Лилит Акопян"
         } else if (window.titled && tokens.get(k).isPunctuation(',') && k + 1 < limit && !isNameWord(tokens, k + 1)
                 && lexicons.titles.longest(tokens, k + 1) != null
                 && declension.caseOf(tokens.get(k + 1).text()) == declension.caseOf(tokens.get(window.titleStart).text())) {
@@ -447,6 +449,19 @@ final class InflectedPersonFinder implements PersonReader {
     private static final int LONGEST_ASIDE = 6;
 
     /** Where the parenthesis opened at a token closes, within an aside's length and the window, or -1. */
+    /** Where the quotation a guillemet opens at {@code open} closes, a few words on ("«Мой шаг»"), or -1. */
+    private static int closingQuote(List<Token> tokens, int open, int limit) {
+        if (!tokens.get(open).isPunctuation('«')) {
+            return -1;
+        }
+        for (int k = open + 1; k < limit && k <= open + LONGEST_ASIDE + 1; k++) {
+            if (tokens.get(k).isPunctuation('»')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int closingParenthesis(List<Token> tokens, int open, int limit) {
         for (int k = open + 1; k < limit && k <= open + LONGEST_ASIDE + 1; k++) {
             if (tokens.get(k).isPunctuation(')')) {

@@ -56,6 +56,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aBodysNameInGuillemetsGoesOnWithTheTitle() {
+        assertThat(find("Премьер-министр встретился с руководителем фракции «Мой шаг» Лилит Акопян."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Лилит Акопян", "руководитель фракции «Мой шаг»"));
+    }
+
+    @Test
     void aRegionsAdjectiveBeforeItsBodysAdjectiveIsNoName() {
         assertThat(find("Депутат Орловского областного Совета Иван Петров встретился с консулом."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
