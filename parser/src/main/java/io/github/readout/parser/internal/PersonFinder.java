@@ -418,11 +418,30 @@ final class PersonFinder implements PersonReader {
                 && !titleWordsReach(tokens, titleStart, end - 1)) {
             end--;
         }
-        // "Secretary General of the Ministry of Foreign Affairs of Italy Ambassador X": the rank after the country
-        if (end - 2 > titleStart && lexicons.isCue(Lexicons.Cue.RANK_AFTER_COUNTRY, tokens, end - 1) && countryEndsAt(tokens, end - 1)) {
+        // "Secretary General of the Ministry of Foreign Affairs of Italy Ambassador X", "Head of the State Protocol
+        // Department of the Ministry of Foreign Affairs Ambassador X": a rank after the office's country or body
+        if (end - 2 > titleStart && lexicons.isCue(Lexicons.Cue.RANK_AFTER_COUNTRY, tokens, end - 1)
+                && (countryEndsAt(tokens, end - 1) || officeEndsWithABody(tokens, titleStart, end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether an office's words end with a body's capitalised name at {@code at}: an office's head before
+     * it and no title's word right before {@code at} ("Goodwill Ambassador", "Special Ambassador" stay whole).
+     */
+    private boolean officeEndsWithABody(List<Token> tokens, int titleStart, int at) {
+        if (!tokens.get(at - 1).isCapitalized() || lexicons.titles.longest(tokens, at - 1) != null) {
+            return false;
+        }
+        for (int k = titleStart; k < at - 1; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.officeAt(tokens, k);
+            if (office != null && office.end() < at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most tokens a country's name before a diplomat's rank may have: "the Republic of Italy". */

@@ -817,6 +817,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void aDiplomatsRankAfterTheOfficesBodyIsNoPartOfTheTitle() {
+        assertThat(only("Head of the State Protocol Department of the Ministry of Foreign Affairs Ambassador Parviz"
+                + " Mammadli arrived.").title()).contains("Head of the State Protocol Department of the Ministry of Foreign Affairs");
+    }
+
+    @Test
+    void coChairsListedWithTheirCountriesEachHoldTheOffice() {
+        assertThat(find("The Minsk Group Co-Chairs Ivan Popov (Russia), Luc Viscont (France) and Andrew Shaw (USA) took part."))
+                .extracting(Mention::name, m -> m.title().orElse(""), Mention::country).containsExactly(
+                        tuple("Ivan Popov", "Co-Chair", Optional.of(CountryCode.of("RU"))),
+                        tuple("Luc Viscont", "Co-Chair", Optional.of(CountryCode.of("FR"))),
+                        tuple("Andrew Shaw", "Co-Chair", Optional.of(CountryCode.of("US"))));
+    }
+
+    @Test
     void aStatesNameAfterFromOpensTheOfficeOfACaller() {
         assertThat(find("The King received a phone call from US President Mark Doyle."))
                 .extracting(Mention::name, Mention::country).containsExactly(tuple("Mark Doyle", Optional.of(CountryCode.of("US"))));
