@@ -3223,6 +3223,13 @@ class MeetingFinderTest {
                 tuple("Lars Vinter", Optional.empty()), tuple("Helen Marsh", Optional.empty()));
     }
 
+    @Test
+    void aDiscussionHeldBetweenTwoOfficialsIsAMeeting() {
+        Meeting meeting = main("A discussion was held between Foreign Minister Ana Costa and Ambassador Jan Novak of Poland.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Costa", "Jan Novak");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"had a useful exchange of views with", "held an exchange with"})
     void anExchangeWithSomeoneIsAMeeting(String exchange) {
