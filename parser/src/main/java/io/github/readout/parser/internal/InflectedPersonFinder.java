@@ -448,7 +448,6 @@ final class InflectedPersonFinder implements PersonReader {
     /** The most words an aside in parentheses between a title and a name may have. */
     private static final int LONGEST_ASIDE = 6;
 
-    /** Where the parenthesis opened at a token closes, within an aside's length and the window, or -1. */
     /** Where the quotation a guillemet opens at {@code open} closes, a few words on ("«Мой шаг»"), or -1. */
     private static int closingQuote(List<Token> tokens, int open, int limit) {
         if (!tokens.get(open).isPunctuation('«')) {
@@ -462,6 +461,7 @@ final class InflectedPersonFinder implements PersonReader {
         return -1;
     }
 
+    /** Where the parenthesis opened at a token closes, within an aside's length and the window, or -1. */
     private static int closingParenthesis(List<Token> tokens, int open, int limit) {
         for (int k = open + 1; k < limit && k <= open + LONGEST_ASIDE + 1; k++) {
             if (tokens.get(k).isPunctuation(')')) {

@@ -591,7 +591,8 @@ final class MeetingFinder {
     /** Whether a mention is of a counterpart, whose word opens it or stands right before it: "his new counterpart, X". */
     private boolean namesACounterpart(List<Token> tokens, int at) {
         int noun = at >= 2 && tokens.get(at - 1).isPunctuation(',') ? at - 2 : at - 1;
-        return lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at) || noun >= 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun);
+        return lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at)
+                || noun >= 0 && lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun);
     }
 
     /**
@@ -616,12 +617,8 @@ final class MeetingFinder {
                     || first.international()) {
                 continue;
             }
-            Optional<PersonRegistry.Entry> person = registry.find(first.nameTokens()).filter(p -> !participants.containsKey(p.id));
-            if (person.isPresent()) {
-                Participant official = new Participant(person.get(), first);
-                official.country = Optional.of(states.get(0));
-                participants.put(person.get().id, official);
-            }
+            registry.find(first.nameTokens()).filter(p -> !participants.containsKey(p.id))
+                    .ifPresent(person -> addOfState(person, first, states.get(0), participants));
             return;
         }
     }
@@ -673,16 +670,21 @@ final class MeetingFinder {
                 continue;
             }
             for (int k = 0; k < 2; k++) {
-                Optional<PersonRegistry.Entry> person = registry.find(named.get(k).nameTokens());
-                if (person.isPresent()) {
-                    Participant p = new Participant(person.get(), named.get(k));
-                    p.country = Optional.of(states.get(k));
-                    participants.put(person.get().id, p);
-                }
+                Mention mention = named.get(k);
+                CountryCode state = states.get(k);
+                registry.find(mention.nameTokens()).ifPresent(person -> addOfState(person, mention, state, participants));
             }
             return true;
         }
         return false;
+    }
+
+    /** Adds a participant of the state a lead gave the office it names without a name. */
+    private static void addOfState(PersonRegistry.Entry person, Mention mention, CountryCode state,
+            Map<Integer, Participant> participants) {
+        Participant official = new Participant(person, mention);
+        official.country = Optional.of(state);
+        participants.put(person.id, official);
     }
 
     /** Whether a sentence's first meeting word hands over a message in person: "The message was delivered by …". */

@@ -43,7 +43,7 @@ final class PersonFinder implements PersonReader {
 
     private static final int LONGEST_WINDOW = 40;
 
-    /** The most words of a name written before its title ("Aidar Kuanyshev, Director …"). */
+    /** The most words of a name, also of one written before its title ("Aidar Kuanyshev, Director …"). */
     private static final int LONGEST_NAME = 5;
 
     /** The most honorifics in a row before a name ("H.E. Mr. Dr."). */
@@ -710,10 +710,7 @@ final class PersonFinder implements PersonReader {
     private Mention nameAfterComma(String text, List<Token> tokens, int start, int sentence, TitlePrefix prefix,
             int titleStart, int titleEnd) {
         int nameStart = afterHonorifics(tokens, titleEnd + 1);
-        int nameEnd = nameStart;
-        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
-            nameEnd++;
-        }
+        int nameEnd = namePartsEnd(tokens, nameStart, nameStart);
         boolean closed = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
                 || tokens.get(nameEnd).isLowerCase();
         if (!closed || nameEnd - nameStart < 2) {
@@ -1439,10 +1436,10 @@ final class PersonFinder implements PersonReader {
 
     /** "Deputy Minister Ana Torres heads the Chilean side": the country of the side a mention's verb says it leads. */
     private Optional<CountryCode> sideHeadedAfter(List<Token> tokens, int end) {
-        int k = lexicons.isCue(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end) ? lexicons.cueEnd(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end) : -1;
-        if (k < 0) {
+        if (!lexicons.isCue(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end)) {
             return Optional.empty();
         }
+        int k = lexicons.cueEnd(Lexicons.Cue.SIDE_HEAD_VERB, tokens, end);
         k = k < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) ? k + 1 : k;
         PhraseIndex.Match<Lexicons.CountryEntry> country = k < tokens.size() ? lexicons.countries.longest(tokens, k) : null;
         return country != null && lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, country.end())
@@ -1499,10 +1496,7 @@ final class PersonFinder implements PersonReader {
         if (!nameWord && !givenWord) {
             return null;
         }
-        int nameEnd = nameWord ? nameStart : nameStart + 1;
-        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
-            nameEnd++;
-        }
+        int nameEnd = namePartsEnd(tokens, nameWord ? nameStart : nameStart + 1, nameStart);
         Optional<CountryCode> country = origin;
         int first = at;
         if (at > 0) {
@@ -1547,12 +1541,18 @@ final class PersonFinder implements PersonReader {
                 || !isNameWord(tokens, nameStart)) {
             return null;
         }
-        int nameEnd = nameStart;
-        while (nameEnd < tokens.size() && nameEnd < nameStart + 5 && isNamePart(tokens, nameEnd, nameStart)) {
-            nameEnd++;
-        }
+        int nameEnd = namePartsEnd(tokens, nameStart, nameStart);
         return mention(text, tokens, nameStart, nameStart, nameEnd, sentence, Optional.empty(), people, false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** Where the parts of a name that starts at {@code nameStart} end, counting from {@code from}. */
+    private int namePartsEnd(List<Token> tokens, int from, int nameStart) {
+        int end = from;
+        while (end < tokens.size() && end < nameStart + LONGEST_NAME && isNamePart(tokens, end, nameStart)) {
+            end++;
+        }
+        return end;
     }
 
     /** The people's adjective joined by "and" to the one that starts at {@code at}: "Finnish" of "Finnish and Swiss". */
@@ -1685,11 +1685,7 @@ final class PersonFinder implements PersonReader {
     private int lowerCaseTitleEnd(List<Token> tokens, int at) {
         int words = lowerCaseTitleWordsEnd(tokens, at);
         int k = words > at ? pastHostPhrase(tokens, words) : words;
-        int end = k;
-        while (end < tokens.size() && end < k + 5 && isNamePart(tokens, end, k)) {
-            end++;
-        }
-        return end;
+        return namePartsEnd(tokens, k, k);
     }
 
     /**
