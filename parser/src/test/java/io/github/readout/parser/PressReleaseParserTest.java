@@ -25,6 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PressReleaseParserTest {
@@ -916,6 +917,15 @@ class PressReleaseParserTest {
 
             assertThat(release.mainMeeting().orElseThrow().location().map(p -> p.name())).hasValue(town[1]);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Baku. 17 December. REPORT.AZ/ | Baku", "Addis Ababa — : | Addis Ababa"})
+    void aDatelineClosedByAnAgencysSlashOrADashAndColonIsRead(String dateline, String place) {
+        PressRelease release = PressReleaseParser.create().parse(dateline + " Foreign Minister Ana Costa met Ambassador"
+                + " Jan Novak of Poland.\n").release();
+
+        assertThat(release.dateline().map(d -> d.place())).hasValue(place);
     }
 
     @Test

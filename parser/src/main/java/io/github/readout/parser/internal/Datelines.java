@@ -302,6 +302,9 @@ final class Datelines {
                 qualified = true;
                 continue;
             }
+            if (c == '/' && qualified) {
+                return endingAtColonOrDash(text, block, end, at, place, true); // "Baku. 17 December. REPORT.AZ/ Head …"
+            }
             boolean stopEnds = qualified || part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ';
             if (c == '.' && stopEnds && sentenceFollows(text, at + 1, end)) {
                 return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …", "ДУШАНБЕ. Премьер-министр …"
@@ -354,8 +357,8 @@ final class Datelines {
     }
 
     /**
-     * A colon or a dash at {@code at}, with any dashes after it ("--"), ends a dateline when the
-     * place may open one and a sentence or the block's end follows.
+     * A colon, a dash or an agency's closing slash at {@code at}, with any dashes and a colon after it
+     * ("--", "— :"), ends a dateline when the place may open one and a sentence or the block's end follows.
      */
     private static Optional<Dateline> endingAtColonOrDash(String text, Span block, int end, int at, String place,
             boolean placeMayOpen) {
@@ -364,6 +367,10 @@ final class Datelines {
             after++;
         }
         int next = skipSpace(text, after, block.end());
+        if (next < block.end() && text.charAt(next) == ':') {
+            after = next + 1; // "Addis Ababa — : Deputy Prime Minister …"
+            next = skipSpace(text, after, block.end());
+        }
         if (placeMayOpen && (next >= block.end() || startsSentence(text.charAt(next)))) {
             return dateline(place, block.start(), after);
         }
