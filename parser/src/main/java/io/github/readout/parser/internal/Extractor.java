@@ -957,6 +957,9 @@ final class Extractor {
     /** Whether the words around a name of two or three words without a title say it is a person's. */
     private boolean readAsPerson(Sentence sentence, List<Mention> mentions, List<String> words, int start, int end) {
         List<Token> tokens = sentence.tokens();
+        if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1)) {
+            return false; // "at the Temple Trees, the official residence of …": a person's name takes no article
+        }
         return actsLikePerson(tokens, end) || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)

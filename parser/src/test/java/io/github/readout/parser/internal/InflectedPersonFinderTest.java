@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.readout.core.CountryCode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +61,15 @@ class InflectedPersonFinderTest {
         assertThat(find("Премьер-министр встретился с руководителем фракции «Мой шаг» Лилит Акопян."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Лилит Акопян", "руководитель фракции «Мой шаг»"));
+    }
+
+    @Test
+    void anArmsCapitalisedAdjectiveOpensTheTitleAndТРIsTurkey() {
+        assertThat(find("Министр встретился с командующим Сухопутными войсками Вооруженных сил ТР генералом армии Мусой Акаром."))
+                .extracting(Mention::name, m -> m.title().orElse(""), Mention::country).containsExactly(
+                        tuple("Муса Акар", "командующий Сухопутными войсками Вооруженных сил", Optional.of(CountryCode.of("TR"))));
+        assertThat(find("Министр встретился с военным атташе США полковником Дэвидом Уайтом.")).singleElement()
+                .satisfies(m -> assertThat(m.title()).contains("военный атташе"));
     }
 
     @Test

@@ -3269,6 +3269,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPlaceAfterAnArticleIsNoPersonThoughAnOfficeIsInApposition() {
+        Meeting meeting = main("Minister Bimala Sharma paid a courtesy call on Prime Minister Dinesh Perera at the Temple"
+                + " Trees, the official residence of the Prime Minister.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Bimala Sharma", "Dinesh Perera");
+    }
+
+    @Test
     void aMeetingBetweenTwoStatesThatStartedIsReportedWithThePeopleOfTheNextSentence() {
         Meeting meeting = main("The annual meeting between Chile and the US started at the ministry in Santiago on Monday.\n\n"
                 + "The US side is led by Ambassador Paul Reed while Deputy Minister Ana Torres heads the Chilean side.\n");

@@ -844,6 +844,14 @@ class PersonFinderTest {
                         tuple("Jane Holt", Optional.of(CountryCode.of("AU"))), tuple("R. Kumar", Optional.of(CountryCode.of("IN"))));
     }
 
+    @Test
+    void aMilitaryAttacheOfTheTurkishRepublicIsTurkish() {
+        Mention m = only("The minister met Military Attache of the Turkish Republic Fatih Polat.");
+
+        assertThat(m.title()).contains("Military Attache");
+        assertThat(m.country()).contains(CountryCode.of("TR"));
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
