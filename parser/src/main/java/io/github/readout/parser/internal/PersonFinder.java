@@ -1406,6 +1406,13 @@ final class PersonFinder implements PersonReader {
                 ledBy = true;
                 ledByAt = k;
             }
+            if (ledBy && k + 1 < ledByAt && lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k)) {
+                // "colleagues from Equatorial Guinea led by X": whose people they are, nearer than a delegation before
+                PhraseIndex.Match<Lexicons.CountryEntry> from = lexicons.countries.longest(tokens, k + 1);
+                if (from != null && from.end() <= ledByAt && from.value().form() == Lexicons.CountryForm.NAME) {
+                    return Optional.of(from.value().code());
+                }
+            }
             if (ledBy && lexicons.isCue(Lexicons.Cue.SIDE_VERB, tokens, k) && k >= 1) {
                 // "Japan was represented by Prime Minister Kishida Fumio"
                 for (int d = k - 1; d >= 0 && d >= k - 4; d--) {

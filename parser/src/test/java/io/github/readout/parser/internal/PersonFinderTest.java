@@ -852,6 +852,15 @@ class PersonFinderTest {
         assertThat(m.country()).contains(CountryCode.of("TR"));
     }
 
+    @Test
+    void colleaguesFromAStateLedBySomeoneAreOfThatState() {
+        List<Mention> mentions = find("Talks between the Belarusian delegation led by Minister Sergei Alenko and colleagues"
+                + " from Equatorial Guinea led by Minister Simeon Esono took place in Malabo.");
+
+        assertThat(mentions).extracting(Mention::country)
+                .containsExactly(Optional.of(CountryCode.of("BY")), Optional.of(CountryCode.of("GQ")));
+    }
+
     // ---- boundaries -----------------------------------------------------------------------
 
     @Test
