@@ -293,17 +293,14 @@ final class Datelines {
                 return Optional.empty();
             }
             char c = text.charAt(at);
-            if (c == ':' || isDashChar(c)) {
+            int close = closingMark(text, at, end);
+            if (c == ':' || isDashChar(c) || c == '/' && qualified && close < 0) {
                 return endingAtColonOrDash(text, block, end, at, place, known || qualified || lead.capitals());
             }
-            int close = closingMark(text, at, end);
             if (close > at && close < end) {
                 pos = close + 1; // "(PTI)", "(May 10)", "/TASS/", "[Uzbekistan]"
                 qualified = true;
                 continue;
-            }
-            if (c == '/' && qualified) {
-                return endingAtColonOrDash(text, block, end, at, place, true); // "Baku. 17 December. REPORT.AZ/ Head …"
             }
             boolean stopEnds = qualified || part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ';
             if (c == '.' && stopEnds && sentenceFollows(text, at + 1, end)) {
@@ -357,8 +354,9 @@ final class Datelines {
     }
 
     /**
-     * A colon, a dash or an agency's closing slash at {@code at}, with any dashes and a colon after it
-     * ("--", "— :"), ends a dateline when the place may open one and a sentence or the block's end follows.
+     * A colon, a dash or an agency's slash that closes nothing ("REPORT.AZ/") at {@code at}, with any dashes
+     * and a colon after it ("--", "— :"), ends a dateline when the place may open one and a sentence or the
+     * block's end follows.
      */
     private static Optional<Dateline> endingAtColonOrDash(String text, Span block, int end, int at, String place,
             boolean placeMayOpen) {
