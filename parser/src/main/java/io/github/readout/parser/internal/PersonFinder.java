@@ -449,13 +449,22 @@ final class PersonFinder implements PersonReader {
 
     /** Whether a country's name, of any form but a town, ends right before a token. */
     private boolean countryEndsAt(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - LONGEST_COUNTRY_BEFORE_RANK); k < at; k++) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = countryEndingAt(tokens, at, LONGEST_COUNTRY_BEFORE_RANK);
+        return country != null && !country.value().form().isTown();
+    }
+
+    /**
+     * The country's name or people's adjective that ends right before a token and starts at most {@code reach}
+     * tokens before it, the longest ("North Korean", not the "Korean" inside it); null when none does.
+     */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryEndingAt(List<Token> tokens, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.end() == at && !country.value().form().isTown()) {
-                return true;
+            if (country != null && country.end() == at) {
+                return country;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether a title's or a body's phrase that starts in [from, at) takes in the token at {@code at}. */
@@ -1383,13 +1392,9 @@ final class PersonFinder implements PersonReader {
         if (noun < 1 || !tokens.get(first - 1).isPunctuation(',') || !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun)) {
             return Optional.empty();
         }
-        for (int k = Math.max(0, noun - 3); k < noun; k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
-            if (people != null && people.end() == noun && people.value().form() == Lexicons.CountryForm.DEMONYM) {
-                return Optional.of(people.value().code());
-            }
-        }
-        return Optional.empty();
+        PhraseIndex.Match<Lexicons.CountryEntry> people = countryEndingAt(tokens, noun, 3);
+        return people != null && people.value().form() == Lexicons.CountryForm.DEMONYM
+                ? Optional.of(people.value().code()) : Optional.empty();
     }
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
@@ -1506,15 +1511,10 @@ final class PersonFinder implements PersonReader {
         int nameEnd = namePartsEnd(tokens, nameWord ? nameStart : nameStart + 1, nameStart);
         Optional<CountryCode> country = origin;
         int first = at;
-        if (at > 0) {
-            for (int k = Math.max(0, at - 4); k < at; k++) {
-                PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
-                if (match != null && match.end() == at) {
-                    country = Optional.of(match.value().code());
-                    first = k;
-                    break; // the longest people's adjective: "North Korean", not the "Korean" inside it
-                }
-            }
+        PhraseIndex.Match<Lexicons.CountryEntry> people = countryEndingAt(tokens, at, 4);
+        if (people != null) {
+            country = Optional.of(people.value().code());
+            first = people.start();
         }
         // "his Danish and Dutch counterparts A and B": the first name is of the first people
         Optional<PhraseIndex.Match<Lexicons.CountryEntry>> listedFirst = first < at ? demonymJoinedBefore(tokens, first)
@@ -1536,13 +1536,8 @@ final class PersonFinder implements PersonReader {
         if (!lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, noun) || first.country().isEmpty()) {
             return null;
         }
-        Optional<CountryCode> people = Optional.empty();
-        for (int k = Math.max(0, noun - 3); k < noun && people.isEmpty(); k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
-            if (match != null && match.end() == noun && !first.country().equals(Optional.of(match.value().code()))) {
-                people = Optional.of(match.value().code());
-            }
-        }
+        Optional<CountryCode> people = Optional.ofNullable(countryEndingAt(tokens, noun, 3))
+                .map(match -> match.value().code()).filter(code -> !first.country().equals(Optional.of(code)));
         int nameStart = first.end() + 1;
         if (people.isEmpty() || nameStart >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
                 || !isNameWord(tokens, nameStart)) {
@@ -1567,13 +1562,8 @@ final class PersonFinder implements PersonReader {
         if (at < 2 || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1)) {
             return Optional.empty();
         }
-        for (int k = Math.max(0, at - 4); k < at - 1; k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, k);
-            if (match != null && match.end() == at - 1 && match.value().form() == Lexicons.CountryForm.DEMONYM) {
-                return Optional.of(match);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(countryEndingAt(tokens, at - 1, 3))
+                .filter(match -> match.value().form() == Lexicons.CountryForm.DEMONYM);
     }
 
     /**
