@@ -1473,6 +1473,9 @@ final class MeetingFinder {
                 || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1)) {
             return true;
         }
+        if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, trigger.end())) {
+            return false; // "the meeting of the Council of Foreign Ministers": one gathering of them, not one meeting each
+        }
         // "held talks with his African counterparts", "received various ambassadors": met with
         // several, told one by one after
         for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + SEVERAL_REACH + 1; k++) {

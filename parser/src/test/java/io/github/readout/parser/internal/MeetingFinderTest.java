@@ -417,6 +417,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theForeignMinistersWhoseCouncilMetAreNoCounterpartsMetOneByOne() {
+        Meeting meeting = main("Foreign Minister Ana Torres took part in the meeting of the Council of Foreign Ministers of the"
+                + " Andean Community in Lima.\n\nThe online meeting was attended by the foreign ministers of Bolivia, Colombia and"
+                + " Ecuador.\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsSubsequence("BO", "CO", "EC");
+    }
+
+    @Test
     void aStyleWithTheAfterAnOfficeAndACommaLeavesTheOfficeAndItsCountryToTheName() {
         Meeting meeting = main("The talks were attended by the Prime Minister of Jamaica, the Most Honourable Paul Reed, and"
                 + " the Prime Minister of Barbados, the Rt. Hon. Juan Ramos, in Bridgetown.\n");
