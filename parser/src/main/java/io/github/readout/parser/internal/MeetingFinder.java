@@ -3027,7 +3027,18 @@ final class MeetingFinder {
         if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, tokens)) {
             return true;
         }
-        return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens);
+        return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens) || chairsTheMeeting(tokens);
+    }
+
+    /** "Mammadov, who chaired the meeting, told reporters …": a verb of taking part whose object is the meeting reported. */
+    private boolean chairsTheMeeting(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens, k)
+                    && lexicons.isCue(Lexicons.Cue.REPORTED_MEETING, tokens, lexicons.cueEnd(Lexicons.Cue.REPORTED_MEETING_VERB, tokens, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {

@@ -426,6 +426,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoChairedTheMeetingTookPartInIt() {
+        Meeting meeting = main("Energy prices were discussed at the meeting of the Council of Energy Ministers of the Baltic states,"
+                + " held in Riga on May 4, said Latvian Energy Minister Janis Ozols.\n\nOzols, who chaired the meeting, told"
+                + " reporters that it had gone well.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Janis Ozols");
+    }
+
+    @Test
     void aStyleWithTheAfterAnOfficeAndACommaLeavesTheOfficeAndItsCountryToTheName() {
         Meeting meeting = main("The talks were attended by the Prime Minister of Jamaica, the Most Honourable Paul Reed, and"
                 + " the Prime Minister of Barbados, the Rt. Hon. Juan Ramos, in Bridgetown.\n");
