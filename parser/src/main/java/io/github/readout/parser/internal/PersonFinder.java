@@ -2399,7 +2399,11 @@ final class PersonFinder implements PersonReader {
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
         boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
                 || namesBodyOf(tokens, country.end(), to));
-        if (possessive && of && country.value().form() == Lexicons.CountryForm.NAME) {
+        // "of the Uruguayan Ministry of Foreign Affairs": a people's adjective after an article, before the body,
+        // says whose the body is ("Organization of American States" is no American body)
+        boolean peoplesBody = country != null && phrase == k + 2 && country.value().form() == Lexicons.CountryForm.DEMONYM
+                && namesBodyOf(tokens, country.end(), to);
+        if (possessive && of && (country.value().form() == Lexicons.CountryForm.NAME || peoplesBody)) {
             reading.holderCountry(country.value().code());
         }
         if (country != null && !possessive && country.end() <= to

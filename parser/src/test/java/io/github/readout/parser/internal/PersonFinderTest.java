@@ -467,6 +467,18 @@ class PersonFinderTest {
         assertThat(only(sentence).country()).contains(CountryCode.of(country));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He met Director General of the Uruguayan Ministry of Foreign Affairs Lucia Bentancor.|UY|Director General of the Uruguayan Ministry of Foreign Affairs",
+        "He met the Counsellor of the Chilean Embassy Ramon Ochoa.|CL|Counsellor of the Chilean Embassy",
+    })
+    void aPeoplesAdjectiveBeforeTheBodyOfAnOfficeGivesItsCountryAndStaysInTheTitle(String sentence, String country, String title) {
+        Mention m = only(sentence);
+
+        assertThat(m.country()).contains(CountryCode.of(country));
+        assertThat(m.title()).contains(title);
+    }
+
     @Test
     void aShortBracketBetweenAnOfficeAndTheCommaBeforeTheNameStaysInTheTitle() {
         Mention speaker = only("He met the Speaker of the Storting (Parliament), Kari Lund.");
