@@ -3861,6 +3861,7 @@ final class MeetingFinder {
             List<Token> tokens = s.tokens();
             boolean[] ofSomeone = mentioned(s);
             int placeListEnd = -1;
+            PhraseIndex.Match<Lexicons.CountryEntry> town = null;
             for (int k = 0; k < tokens.size(); k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
                 if (country == null) {
@@ -3871,12 +3872,17 @@ final class MeetingFinder {
                 // (X)": the counterpart's country, no side left unclaimed; "US$4.6 billion": a currency
                 boolean listedPlace = placeListEnd == k - 1 && k >= 1 && (tokens.get(k - 1).isPunctuation(',')
                         || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k - 1));
-                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || listedPlace || ofSomeone[k]
-                        || isCurrencySign(tokens, country.end()) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
+                // "in Rome, Italy": the country of the town before the comma says where the town is
+                boolean townsCountry = town != null && town.end() == k - 1 && tokens.get(k - 1).isPunctuation(',')
+                        && town.value().code().equals(country.value().code());
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || listedPlace || townsCountry
+                        || ofSomeone[k] || isCurrencySign(tokens, country.end())
+                        || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }
                 placeListEnd = place && form == Lexicons.CountryForm.NAME ? country.end() : -1;
+                town = form.isTown() ? country : null;
                 k = country.end() - 1;
             }
             // "Nepal-China relations" names both sides

@@ -258,6 +258,14 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("US");
     }
 
+    @Test
+    void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
+                + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("IT");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
