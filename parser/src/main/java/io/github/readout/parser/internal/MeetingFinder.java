@@ -920,7 +920,9 @@ final class MeetingFinder {
             if (p.country.isEmpty() && !p.person.international) {
                 Optional<CountryCode> guess = Optional.empty();
                 // The visitor is not of the country visited; the hosts met there are
-                Set<CountryCode> notTheirs = new HashSet<>(ordered);
+                // "… were also present, along with their Canadian counterparts": those a later sentence adds
+                // may be of the lead's own side
+                Set<CountryCode> notTheirs = leadsTheRelease ? countriesNamedIn(participants, p.sentence) : new HashSet<>(ordered);
                 if (leadsTheRelease) {
                     visited.ifPresent(notTheirs::add);
                     notTheirs.addAll(counterparts);
@@ -949,6 +951,17 @@ final class MeetingFinder {
             }
             p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c));
         }
+    }
+
+    /** The countries of the participants a sentence first names. */
+    private static Set<CountryCode> countriesNamedIn(Map<Integer, Participant> participants, int sentence) {
+        Set<CountryCode> countries = new HashSet<>();
+        for (Participant p : participants.values()) {
+            if (p.sentence == sentence) {
+                p.country.ifPresent(countries::add);
+            }
+        }
+        return countries;
     }
 
     /** The main meeting's states: its people's, those it is "between", those named as present, and groups. */

@@ -259,6 +259,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void peopleALaterSentenceAddsToTheMeetingLeaveTheLeadsOfficialTheDatelinesCountry() {
+        Meeting meeting = PARSER.parse("test", "New Delhi, April 11 (ANI): Prime Minister Vikram Rao on Monday held a virtual"
+                + " meeting with Canadian Prime Minister Jean Tremblay.\n\nMinister of External Affairs Kavita Nair was also"
+                + " present, along with her Canadian counterpart, Minister of Foreign Affairs Luc Gagnon.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .startsWith(tuple("Vikram Rao", "IN"), tuple("Jean Tremblay", "CA"));
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
