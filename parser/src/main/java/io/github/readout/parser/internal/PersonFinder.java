@@ -2375,6 +2375,11 @@ final class PersonFinder implements PersonReader {
      * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
      */
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
+        Optional<CountryCode> peoples = peoplesBodyAt(tokens, k, to);
+        if (peoples.isPresent()) {
+            reading.holderCountry(peoples.get());
+            return k;
+        }
         PhraseIndex.Match<Lexicons.CountryEntry> ending = lexicons.countries.longest(tokens, k);
         if (ending != null && ending.end() == to && k > 0 && ending.value().form() == Lexicons.CountryForm.NAME
                 && lexicons.titles.longest(tokens, k - 1) != null) {
@@ -2399,11 +2404,7 @@ final class PersonFinder implements PersonReader {
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
         boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
                 || namesBodyOf(tokens, country.end(), to));
-        // "of the Uruguayan Ministry of Foreign Affairs": a people's adjective after an article, before the body,
-        // says whose the body is ("Organization of American States" is no American body)
-        boolean peoplesBody = country != null && phrase == k + 2 && country.value().form() == Lexicons.CountryForm.DEMONYM
-                && namesBodyOf(tokens, country.end(), to);
-        if (possessive && of && (country.value().form() == Lexicons.CountryForm.NAME || peoplesBody)) {
+        if (possessive && of && country.value().form() == Lexicons.CountryForm.NAME) {
             reading.holderCountry(country.value().code());
         }
         if (country != null && !possessive && country.end() <= to
@@ -2428,6 +2429,23 @@ final class PersonFinder implements PersonReader {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
         return k;
+    }
+
+    /**
+     * "of the Uruguayan Ministry of Foreign Affairs", "at the Japanese Embassy": a people's adjective after
+     * "of", "at" or "in" and an article, before a body, says whose the body is, and stays in the title as
+     * written ("Organization of American States", with no article, is no American body).
+     */
+    private Optional<CountryCode> peoplesBodyAt(List<Token> tokens, int k, int to) {
+        boolean preposition = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k) || lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k);
+        if (!preposition || k + 2 >= to || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, k + 2);
+        if (demonym == null || demonym.value().form() != Lexicons.CountryForm.DEMONYM || !namesBodyOf(tokens, demonym.end(), to)) {
+            return Optional.empty();
+        }
+        return Optional.of(demonym.value().code());
     }
 
     /** Whether a country's name runs from {@code at} to the title's end, or to a comma that ends it. */

@@ -471,6 +471,7 @@ class PersonFinderTest {
     @CsvSource(delimiter = '|', value = {
         "He met Director General of the Uruguayan Ministry of Foreign Affairs Lucia Bentancor.|UY|Director General of the Uruguayan Ministry of Foreign Affairs",
         "He met the Counsellor of the Chilean Embassy Ramon Ochoa.|CL|Counsellor of the Chilean Embassy",
+        "He met the Head of the Europe Department at the Japanese Ministry of Foreign Affairs, Kenji Sato.|JP|Head of the Europe Department at the Japanese Ministry of Foreign Affairs",
     })
     void aPeoplesAdjectiveBeforeTheBodyOfAnOfficeGivesItsCountryAndStaysInTheTitle(String sentence, String country, String title) {
         Mention m = only(sentence);
