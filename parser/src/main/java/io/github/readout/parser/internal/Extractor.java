@@ -321,7 +321,8 @@ final class Extractor {
         for (Mention read : personFinder.find(text, tokens, index)) {
             Mention found = read.withTitle(lexicons.withoutStyle(read.title()).map(Extractor::withoutOpenBracket));
             Mention mention = asKnownPerson(text, tokens, found.country().isPresent() || found.international() ? found
-                    : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end()))),
+                    : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end()))
+                            .or(() -> counterpartsPeopleAfter(tokens, found.end()))),
                     registry);
             // Someone named in the attribution ("…, press secretary Berik Uali said") is one of
             // the release's people, but no participant of what it reports.
@@ -949,8 +950,8 @@ final class Extractor {
      * delegation led by Helen Ward"), the side's.
      */
     private Optional<CountryCode> untitledCountry(List<Token> tokens, List<String> words, int start, int end) {
-        Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3 ? countryNamedWith(tokens, start, end)
-                : Optional.empty();
+        Optional<CountryCode> namedWith = words.size() >= 2 && words.size() <= 3
+                ? countryNamedWith(tokens, start, end).or(() -> counterpartsPeopleAfter(tokens, end)) : Optional.empty();
         return namedWith.isPresent() || !ledBy(tokens, start) ? namedWith : personFinder.sideOf(tokens, start);
     }
 
@@ -963,7 +964,35 @@ final class Extractor {
         return actsLikePerson(tokens, end) || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
-                || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end);
+                || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
+                || counterpartNounAfter(tokens, end) > 0;
+    }
+
+    /** How many words a people's adjective before a counterpart's word may have: "his Sri Lankan counterpart". */
+    private static final int COUNTERPART_PEOPLE_WORDS = 2;
+
+    /**
+     * "… was received by Paolo Rossi, his Italian counterpart who …": where the counterpart's word of an
+     * apposition right after a name stands, or -1.
+     */
+    private int counterpartNounAfter(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).isPunctuation(',') || !lexicons.isCue(Lexicons.Cue.POSSESSIVE_PRONOUN, tokens, end + 1)) {
+            return -1;
+        }
+        for (int k = end + 2; k < tokens.size() && k <= end + 2 + COUNTERPART_PEOPLE_WORDS; k++) {
+            if (lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The people's adjective of a counterpart's word in apposition right after a name: "Paolo Rossi, his Italian counterpart". */
+    private Optional<CountryCode> counterpartsPeopleAfter(List<Token> tokens, int end) {
+        int noun = counterpartNounAfter(tokens, end);
+        PhraseIndex.Match<Lexicons.CountryEntry> people = noun > 0 ? lexicons.countries.longest(tokens, end + 2) : null;
+        return people != null && people.end() == noun && people.value().form() == Lexicons.CountryForm.DEMONYM
+                ? Optional.of(people.value().code()) : Optional.empty();
     }
 
     /**

@@ -2675,6 +2675,15 @@ final class PersonFinder implements PersonReader {
     private static final int LONGEST_BYLINE_NAME = 4;
 
     /**
+     * "He was received by Paolo Rossi.": a short line of prose, where "by" alone after a lower-case word is
+     * the agent of a verb, no credit ("Reporting by", "Photo by" and "By" opening a line are).
+     */
+    private boolean byAfterAVerb(List<Token> tokens, int k) {
+        return k > 0 && lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k) == k + 1 && tokens.get(k - 1).isWord()
+                && tokens.get(k - 1).isLowerCase();
+    }
+
+    /**
      * The people a page names in its bylines and credits, which are people of the release though
      * no sentence names them: "By Vafa Ismayilova", "(Edited by Leeto M Khoza)", "Photo: Natalia
      * Gubernatorova", a name on the line after "Author".
@@ -2698,7 +2707,7 @@ final class PersonFinder implements PersonReader {
                 }
                 // "(Reporting by A and B; Editing by C)": every name a credit's word opens
                 for (int k = 0; name == null && k < tokens.size(); k++) {
-                    if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k)) {
+                    if (lexicons.isCue(Lexicons.Cue.BYLINE, tokens, k) && !byAfterAVerb(tokens, k)) {
                         int after = lexicons.cueEnd(Lexicons.Cue.BYLINE, tokens, k);
                         Mention credited = nameAt(text, tokens, after);
                         if (credited == null) {

@@ -268,6 +268,18 @@ class MeetingFinderTest {
                 .startsWith(tuple("Vikram Rao", "IN"), tuple("Jean Tremblay", "CA"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Minister Jean Habimana was received by Paolo Bernardi, his Italian counterpart who is hosting the meeting of G20"
+                + " foreign ministers in Bari.\n",
+        "On 14 May 2022, Minister Jean Habimana was received by Paolo Bernardi, his Italian counterpart, in Bari.\n"})
+    void aNameSetOffBeforeHisCounterpartsWordIsAPersonOfItsPeople(String text) {
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Paolo Bernardi", "IT"));
+    }
+
     @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"

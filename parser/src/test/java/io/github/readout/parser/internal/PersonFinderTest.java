@@ -939,6 +939,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void byAfterAVerbInAShortLineOfProseIsNoCredit() {
+        String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).isEmpty();
+    }
+
+    @Test
     void pictureAndCreditLinesNameThePhotographer() {
         String text = "The ministers met in London.\n\nPicture: Jane Doe/PA\n\nCredit: Tom Brown / Reuters\n\n"
                 + "Image: Mary Jones\n\nSource: Siim Lovi /ERR";
