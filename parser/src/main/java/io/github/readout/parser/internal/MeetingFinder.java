@@ -2155,7 +2155,9 @@ final class MeetingFinder {
                             && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k - 2) ? k - 2 : -1;
             // "Главы внешнеполитических ведомств России и США": a language without "of" puts the country right after
             // "his counterparts from Nepal and Bhutan": a counterpart's word right before "from" stands for the office
-            boolean after = of > 0 && (titleEndsBefore(tokens, named, of) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, of - 1))
+            // "representatives of American civil society": a people's adjective after "of" is no office's state
+            boolean stateAfterOf = of > 0 && country.value().form() != Lexicons.CountryForm.DEMONYM;
+            boolean after = stateAfterOf && (titleEndsBefore(tokens, named, of) || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, of - 1))
                     || of < 0 && lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty() && k > 0 && titleEndsAt(tokens, named, k);
             if (!before && !after) {
                 k = country.end() - 1;
@@ -2210,11 +2212,28 @@ final class MeetingFinder {
     private boolean titleEndsBefore(List<Token> tokens, boolean[] named, int of) {
         for (int j = Math.max(0, of - 4); j < of; j++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
-            if (title != null && title.end() <= of && allLowerCase(tokens, title.end(), of)) {
+            if (title != null && title.end() <= of && (allLowerCase(tokens, title.end(), of) || bodyOfTheTitle(tokens, title.end(), of))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "of the Parliament" of "the Speaker of the Parliament of Benin": the body of an office, in words no name has. */
+    private boolean bodyOfTheTitle(List<Token> tokens, int from, int to) {
+        if (from >= to || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, from)) {
+            return false;
+        }
+        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, from + 1) ? from + 2 : from + 1;
+        if (k >= to) {
+            return false;
+        }
+        for (; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() || !lexicons.vocabulary.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -4240,8 +4259,7 @@ final class MeetingFinder {
             return Optional.empty(); // one of the meetings a lead sums up names its subject and someone new
         }
         // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"
-        List<CountryCode> listed = fresh.isEmpty() && lexicons.hasCue(Lexicons.Cue.COUNTERPART, s.tokens())
-                ? counterpartCountries(s) : List.of();
+        List<CountryCode> listed = fresh.isEmpty() ? countriesOfThoseMetUnnamed(s, countriesOf(new ArrayList<>(main.values()))) : List.of();
         if (fresh.isEmpty() && !isSideMeeting(s, main, known) && listed.isEmpty()) {
             return Optional.empty(); // a sentence about the reported meeting's own people
         }
@@ -4281,6 +4299,25 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    /**
+     * "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan", "On October 16, X also
+     * met with the Speaker of the Parliament of Benin": the states of those a further meeting's words put after
+     * them without a name; none without such words, and no office of a state the main meeting's people
+     * hold, which retells that meeting ("a meeting between the Georgian Foreign Minister and the Irish …").
+     */
+    private List<CountryCode> countriesOfThoseMetUnnamed(Sentence s, Set<CountryCode> mainStates) {
+        int cue = lexicons.firstCue(Lexicons.Cue.COUNTERPART, s.tokens());
+        if (cue < 0) {
+            return List.of();
+        }
+        List<CountryCode> listed = counterpartCountries(s);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue));
+        return mainStates.containsAll(offices) ? List.of() : offices;
     }
 
     /** "also took part in the C5+1 ministerial": the members of every group a sentence names, each taking part. */

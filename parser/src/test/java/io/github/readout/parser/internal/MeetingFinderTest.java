@@ -281,6 +281,25 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherMeetingWithAnOfficeNamedWithoutItsHolderIsAMeetingWithItsState() {
+        List<Meeting> meetings = PARSER.parse("test", "Speaker of the National Assembly of Armenia Karen Hovsepyan met with"
+                + " the Speaker of the House of Representatives of Cyprus Andreas Nicolaou on October 15, 2017.\n\nOn October 16,"
+                + " Karen Hovsepyan also met with the Speaker of the Parliament of Benin.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.countries().stream().map(CountryCode::code).toList())
+                .containsExactly(List.of("AM", "CY"), List.of("AM", "BJ"));
+    }
+
+    @Test
+    void representativesOfAPeoplesCivilSocietyAreNoOfficialsOfItsState() {
+        List<Meeting> meetings = PARSER.parse("test", "Deputy Foreign Minister Anna Berg met Deputy Secretary Paul Reed of the"
+                + " United States in Oslo on May 2, 2024.\n\nAdditionally, a round table was held with representatives of"
+                + " American civil society.\n").release().meetings();
+
+        assertThat(meetings).hasSize(1);
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
