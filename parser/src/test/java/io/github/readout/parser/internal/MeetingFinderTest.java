@@ -299,6 +299,17 @@ class MeetingFinderTest {
         assertThat(meetings).hasSize(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Joint Economic Commission", "Intergovernmental Commission", "Joint Committee"})
+    void aSessionOfAStandingCommissionOfTwoStatesIsAMeetingOfItsSeries(String commission) {
+        Meeting meeting = main("Minister of Trade Omar Haddad and his Tunisian counterpart Samir Ben Salah co-chaired the 12th"
+                + " session of the " + commission + " in Rabat on Tuesday.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.name()).contains(commission);
+        assertThat(meeting.sequence()).hasValue(12);
+    }
+
     @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
