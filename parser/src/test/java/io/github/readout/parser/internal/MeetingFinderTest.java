@@ -311,6 +311,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatesAfterTheDelegationsWhoseConsultationsARussianLeadTellsAreItsSides() {
+        Meeting meeting = PARSER.parse("test", "Второй раунд консультаций делегаций России и Канады начался в Стамбуле.\n\n"
+                + "Российскую делегацию возглавляет посол Андрей Волков, а канадскую - заместитель министра Клэр Дюбуа.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("RU", "CA");
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
