@@ -1511,8 +1511,9 @@ final class MeetingFinder {
         if (built.participants().size() != 1 || !meetings.contains(built) || meetings.size() < 3) {
             return false;
         }
-        PhraseIndex.Match<MeetingKind> trigger = firstOfKind(lead.triggers(), built.kind());
-        if (trigger == null || !countsMeetings(lead.tokens(), trigger)) {
+        // "held a number of bilateral meetings … as they arrived for the G20 Summit": the summit's word may
+        // have given the kind, the meetings' word counts them
+        if (summaryKind(lead) == null) {
             return false;
         }
         String subject = built.participants().get(0).name();

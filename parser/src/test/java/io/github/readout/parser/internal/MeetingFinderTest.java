@@ -320,6 +320,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadThatCountsMeetingsHeldAsLeadersArrivedForASummitSumsUpTheMeetingsToldAfter() {
+        List<Meeting> meetings = PARSER.parse("test", "NEW DELHI, Sept 8 (KUNA) -- Indian Prime Minister Vikram Rao held on Friday"
+                + " a number of bilateral meetings with world leaders as they arrived for the G20 Summit.\n\nRao met US President"
+                + " John Miller and held extensive talks. Rao also met the Prime Minister of Mauritius, Ravi Ramgoolam.\n\nRao also"
+                + " met with his Bangladeshi counterpart Rahima Khatun.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).doesNotContain(MeetingKind.SUMMIT);
+        assertThat(meetings).hasSize(3);
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
