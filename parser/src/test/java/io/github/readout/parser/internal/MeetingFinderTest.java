@@ -331,6 +331,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anExchangeAfterALightVerbAndWordsOfPraiseIsAMeeting() {
+        Meeting meeting = main("Cuban Head of Mission Rosa Delgado held an excellent exchange with the Chinese Ambassador to Liberia,"
+                + " H.E. Wen Lei.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Rosa Delgado", "Wen Lei");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The ministry announced a student exchange with Peru.",
+        "The minister said the country would seek a prisoner exchange with Peru."})
+    void anExchangeOfStudentsOrPrisonersIsNoMeeting(String text) {
+        assertThat(PARSER.parse("test", text + "\n").release().meetings()).isEmpty();
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
