@@ -33,6 +33,14 @@ class InflectedPersonFinderTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Президенты", "Министры иностранных дел"})
+    void theNamesAfterAPluralOfficeThatNoGenitiveSharesStayAsWritten(String office) {
+        List<Mention> found = find(office + " Молдовы и Румынии Ион Русу и Мирча Попеску провели переговоры.");
+
+        assertThat(found).extracting(Mention::name).containsExactly("Ион Русу", "Мирча Попеску");
+    }
+
     @Test
     void twoOfficesJoinedByAnyDashAreOneTitle() {
         for (String dash : List.of("-", "–", "—")) {
