@@ -157,6 +157,17 @@ final class Declension {
     }
 
     /**
+     * Tells whether a title's first word may be a plural in the nominative, as the pack's title endings of
+     * that case show: "министры" may, "президентов" may not.
+     *
+     * @param word the word as written
+     * @return true for an ending of a nominative plural
+     */
+    boolean mayBeNominativePlural(String word) {
+        return ending(titleEndings.get(Case.PLN), word).isPresent();
+    }
+
+    /**
      * Tells whether a title's first word is a plural: "президентов России и Франции" names two.
      *
      * @param word the word as written

@@ -488,14 +488,15 @@ final class InflectedPersonFinder implements PersonReader {
     /**
      * The case of a title: the one its first word marks, also before a name that does not
      * decline ("госсекретарем … Марко Рубио"); but a plural ("министры"), whose ending a
-     * genitive shares, stays as the name is.
+     * genitive shares, stays as the name is, unless no nominative ends as it does ("президентов … Луи Моро").
      */
     private Declension.Case titleCase(String head, Declension.Case marked, Declension.Case ofName) {
         Optional<Declension.Case> listed = declension.listedCase(head);
         if (listed.isPresent()) {
             return listed.get();
         }
-        return marked == Declension.Case.GEN && ofName == Declension.Case.NOM && declension.isPlural(head) ? ofName : marked;
+        return marked == Declension.Case.GEN && ofName == Declension.Case.NOM && declension.isPlural(head)
+                && declension.mayBeNominativePlural(head) ? ofName : marked;
     }
 
     /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */

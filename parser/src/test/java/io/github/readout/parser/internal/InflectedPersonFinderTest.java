@@ -42,6 +42,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aPluralOfficeInTheGenitiveGivesItsSingularBeforeNamesThatDoNotDecline() {
+        List<Mention> found = find("Прошли переговоры президентов Франции и Бразилии Луи Моро и Жоао Силвы.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Луи Моро", "президент"), tuple("Жоао Силва", "президент"));
+    }
+
+    @Test
     void twoOfficesJoinedByAnyDashAreOneTitle() {
         for (String dash : List.of("-", "–", "—")) {
             assertThat(find("Заместитель Премьер-министра " + dash + " Министр иностранных дел Перу Ана Торрес прибыла."))
