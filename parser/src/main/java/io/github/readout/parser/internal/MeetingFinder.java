@@ -4465,6 +4465,24 @@ final class MeetingFinder {
     }
 
     /**
+     * Whether a sentence names its first counterpart, and those after, right after a plural office they each
+     * hold: "received Co-Chairs A (Russia), B (US) …"; not "met Chilean ambassador A, and ambassadors B …".
+     */
+    private boolean holdOnePluralOffice(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (s.mentions().size() < 2) {
+            return false;
+        }
+        Mention first = s.mentions().get(1);
+        for (int k = Math.max(1, first.first()); k < first.end(); k++) {
+            if (tokens.get(k).start() == first.span().start()) {
+                return pluralOffices.contains(Tokenizer.key(tokens.get(k - 1).text()));
+            }
+        }
+        return false;
+    }
+
+    /**
      * "X held separate meetings with A, B and C": one meeting with each counterpart, in the order
      * named, each with the lead's kind, date and place; otherwise the meeting as built. On a trip,
      * the officials a visitor met one after another are met one by one though they serve one
@@ -4495,6 +4513,9 @@ final class MeetingFinder {
             Set<CountryCode> sides = new LinkedHashSet<>(built.countries());
             sides.addAll(counterpartCountries(lead));
             return List.of(Meeting.builder().from(built).countries(sides).build());
+        }
+        if (people.size() >= 3 && holdOnePluralOffice(lead) && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
+            return List.of(built); // "received OSCE Minsk Group Co-Chairs A (Russia), B (US) and C (France)": at once
         }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));

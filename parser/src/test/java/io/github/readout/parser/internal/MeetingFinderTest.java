@@ -346,6 +346,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHoldersOfOnePluralOfficeReceivedTogetherAreOneMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Aram Sarkisyan received OSCE Minsk Group Co-Chairs Igor"
+                + " Petrov (Russia), Mark Hill (US) and Luc Moreau (France).\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).hasSize(4));
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
