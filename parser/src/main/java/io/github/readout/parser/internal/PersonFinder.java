@@ -2401,6 +2401,10 @@ final class PersonFinder implements PersonReader {
         if (stateForm > 0 && stateForm < to) {
             country = lexicons.countries.longest(tokens, stateForm); // "of the Republic of Slovakia"
         }
+        PhraseIndex.Match<Lexicons.Organization> body = country == null ? null : lexicons.organizations.longest(tokens, country.start());
+        if (body != null && body.end() > country.end()) {
+            return k; // "of the Shanghai Cooperation Organization": the town opens a body's name, and names no holder's state
+        }
         // "of Uzbekistan's Senate": the country names the body, and stays in the title as written
         boolean possessive = country != null && (skipPossessive(tokens, country.end()) > country.end()
                 || namesBodyOf(tokens, country.end(), to));

@@ -1057,6 +1057,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTownThatOpensABodysNameInATitleNamesNoHoldersState() {
+        Mention m = only("He met Secretary General of the Shanghai Cooperation Organization Li Wen.");
+
+        assertThat(m.international()).isTrue();
+        assertThat(m.country()).isEmpty();
+        assertThat(m.title()).contains("Secretary General of the Shanghai Cooperation Organization");
+    }
+
+    @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
 
