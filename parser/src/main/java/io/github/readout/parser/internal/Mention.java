@@ -52,6 +52,12 @@ record Mention(
                 organization);
     }
 
+    /** The mention of an official of an international body, who holds no country for it. */
+    Mention ofInternationalBody(String body) {
+        return new Mention(name, nameTokens, span, first, end, sentence, title, Optional.empty(), true, host,
+                Optional.of(body));
+    }
+
     Mention withHost(Optional<CountryCode> newHost) {
         return new Mention(name, nameTokens, span, first, end, sentence, title, country, international, newHost,
                 organization);

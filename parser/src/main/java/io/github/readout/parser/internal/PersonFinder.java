@@ -110,10 +110,7 @@ final class PersonFinder implements PersonReader {
                 }
             }
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
-                int first = mention.first();
-                int end = mention.end();
-                mention = mention.withCountry(countryAfter(tokens, end).or(() -> sideOf(tokens, first))
-                        .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first)));
+                mention = withSideAround(text, tokens, mention);
             }
             if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
@@ -1359,6 +1356,33 @@ final class PersonFinder implements PersonReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A mention whose title gives no side, with the side the words around it give: an international body
+     * after the name ("secretary general Anna Berg of the OSCE"), else a country after it, the side it leads
+     * or heads, or a counterpart's people.
+     */
+    private Mention withSideAround(String text, List<Token> tokens, Mention mention) {
+        int first = mention.first();
+        int end = mention.end();
+        Optional<String> body = internationalBodyAfter(text, tokens, end);
+        if (body.isPresent()) {
+            return mention.ofInternationalBody(body.get());
+        }
+        return mention.withCountry(countryAfter(tokens, end).or(() -> sideOf(tokens, first))
+                .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first)));
+    }
+
+    /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */
+    private Optional<String> internationalBodyAfter(String text, List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
+            return Optional.empty();
+        }
+        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
+        PhraseIndex.Match<Lexicons.Organization> body = k < tokens.size() ? lexicons.organizations.longest(tokens, k) : null;
+        return body == null || body.value().country().isPresent() ? Optional.empty()
+                : Optional.of(text.substring(tokens.get(k).start(), tokens.get(body.end() - 1).end()));
     }
 
     /** "Foreign Minister Fumio Kishida of Japan": the country named after the name. */

@@ -1065,6 +1065,15 @@ class PersonFinderTest {
         assertThat(m.title()).contains("Secretary General of the Shanghai Cooperation Organization");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"})
+    void anInternationalBodyNamedAfterTheNameMakesTheOfficialItsOwn(String body) {
+        Mention m = only("He met secretary general Anna Berg of the " + body + " in New York.");
+
+        assertThat(m.international()).isTrue();
+        assertThat(m.organization()).contains(body);
+    }
+
     @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
