@@ -50,6 +50,21 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aGeneralsRankBeforeTheNameIsNoPartOfTheTitle() {
+        List<Mention> found = find("Президент провел встречу с председателем Объединенного комитета начальников штабов генералом"
+                + " Тариком Кадыром.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Тарик Кадыр", "председатель Объединенного комитета начальников штабов"));
+    }
+
+    @Test
+    void aCongressmanIsATitle() {
+        assertThat(find("Он встретился с конгрессменом Доном Бейкером.")).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Дон Бейкер", "конгрессмен"));
+    }
+
+    @Test
     void twoOfficesJoinedByAnyDashAreOneTitle() {
         for (String dash : List.of("-", "–", "—")) {
             assertThat(find("Заместитель Премьер-министра " + dash + " Министр иностранных дел Перу Ана Торрес прибыла."))
