@@ -3060,11 +3060,11 @@ final class MeetingFinder {
         if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, tokens)) {
             return true;
         }
-        return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens) || chairsTheMeeting(tokens);
+        return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens) || makesTheReportedMeetingItsObject(tokens);
     }
 
     /** "Mammadov, who chaired the meeting, told reporters …": a verb of taking part whose object is the meeting reported. */
-    private boolean chairsTheMeeting(List<Token> tokens) {
+    private boolean makesTheReportedMeetingItsObject(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             if (lexicons.isCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens, k)
                     && lexicons.isCue(Lexicons.Cue.REPORTED_MEETING, tokens, lexicons.cueEnd(Lexicons.Cue.REPORTED_MEETING_VERB, tokens, k))) {
@@ -4469,17 +4469,12 @@ final class MeetingFinder {
      * hold: "received Co-Chairs A (Russia), B (US) …"; not "met Chilean ambassador A, and ambassadors B …".
      */
     private boolean holdOnePluralOffice(Sentence s) {
-        List<Token> tokens = s.tokens();
         if (s.mentions().size() < 2) {
             return false;
         }
-        Mention first = s.mentions().get(1);
-        for (int k = Math.max(1, first.first()); k < first.end(); k++) {
-            if (tokens.get(k).start() == first.span().start()) {
-                return pluralOffices.contains(Tokenizer.key(tokens.get(k - 1).text()));
-            }
-        }
-        return false;
+        List<Token> tokens = s.tokens();
+        int name = s.mentions().get(1).nameStart(tokens);
+        return name > 0 && name < tokens.size() && pluralOffices.contains(Tokenizer.key(tokens.get(name - 1).text()));
     }
 
     /**
