@@ -930,7 +930,7 @@ final class MeetingFinder {
                 // The publisher's own official usually opens its release: "Head of State Kassym-Jomart Tokayev received …"
                 if (leadsTheRelease && release.statedPublisher().isPresent() && !release.statedPublisher().equals(visited)) {
                     guess = release.statedPublisher();
-                } else if (!leadsTheRelease && visited.filter(c -> !notTheirs.contains(c)).isPresent()) {
+                } else if (!leadsTheRelease && visited.isPresent()) {
                     guess = visited;
                 } else if (publisher.isPresent() && !notTheirs.contains(publisher.get())) {
                     guess = publisher;

@@ -354,6 +354,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void everyHostAVisitorMetInTheCountryVisitedIsOfThatCountry() {
+        Meeting meeting = PARSER.parse("test", "Levan Dvali visited Moldova, where he met with President Ion Popa and Prime"
+                + " Minister Mircea Rusu.\n").release().meetings().get(1);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Levan Dvali", "-"), tuple("Ion Popa", "MD"), tuple("Mircea Rusu", "MD"));
+    }
+
+    @Test
     void theCountryAfterTheTownOfAGatheringAndACommaSaysWhereTheTownIsAndNamesNoSide() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Vikram Rao met Spanish Prime Minister Pedro Alcantara on"
                 + " Saturday on the sidelines of the G20 Summit in Rome, Italy.\n").release().meetings().get(0);
