@@ -1074,6 +1074,14 @@ class PersonFinderTest {
         assertThat(m.organization()).contains(body);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "He met Ministry of Foreign Affairs Director General Lucia Bentancor.|Ministry of Foreign Affairs Director General",
+        "He met Ministry of Defence Permanent Secretary Lucia Bentancor.|Ministry of Defence Permanent Secretary"})
+    void aMinistrysWholeNameBeforeAnOfficeStaysInTheTitle(String sentence, String title) {
+        assertThat(only(sentence).title()).contains(title);
+    }
+
     @Test
     void anOfficialOfARegionalBodyHasNoCountry() {
         Mention m = only("The Secretary General of the Organization of American States, Ana Ruiz, met the minister.");
