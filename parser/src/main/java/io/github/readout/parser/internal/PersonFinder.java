@@ -1376,11 +1376,8 @@ final class PersonFinder implements PersonReader {
 
     /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */
     private Optional<String> internationalBodyAfter(String text, List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
-            return Optional.empty();
-        }
-        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
-        PhraseIndex.Match<Lexicons.Organization> body = k < tokens.size() ? lexicons.organizations.longest(tokens, k) : null;
+        int k = pastOfAfterName(tokens, end);
+        PhraseIndex.Match<Lexicons.Organization> body = k >= 0 && k < tokens.size() ? lexicons.organizations.longest(tokens, k) : null;
         return body == null || body.value().country().isPresent() ? Optional.empty()
                 : Optional.of(text.substring(tokens.get(k).start(), tokens.get(body.end() - 1).end()));
     }
@@ -1400,11 +1397,16 @@ final class PersonFinder implements PersonReader {
             return bracketed != null && bracketed.end() < tokens.size() && tokens.get(bracketed.end()).isPunctuation(')')
                     ? new PhraseIndex.Match<>(bracketed.start(), bracketed.end() + 1, bracketed.value()) : null;
         }
+        int k = pastOfAfterName(tokens, end);
+        return k < 0 ? null : lexicons.countries.longest(tokens, k);
+    }
+
+    /** Where the words after "of" and its article that follow a name start ("… of the Philippines"), or -1. */
+    private int pastOfAfterName(List<Token> tokens, int end) {
         if (end + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, end)) {
-            return null;
+            return -1;
         }
-        int k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
-        return lexicons.countries.longest(tokens, k);
+        return lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
     }
 
     /**
