@@ -86,13 +86,13 @@ final class PlaceFinder {
             int cityNoun = cityNounBefore(tokens, i);
             if (cityNoun >= 0 || before.equals(",")) {
                 // "in the capital Ankara", "в г. Самарканд", "at State House, Nairobi": a city named after what is in it
-                prepositionAt = framingPreposition(tokens, cityNoun >= 0 ? cityNoun : i - 1);
+                prepositionAt = framingPreposition(tokens, cityNoun >= 0 ? cityNoun : i - 1, cityNoun >= 0);
                 article = false;
             } else if (!article && isCity(tokens, i)) {
                 int venue = venuesPreposition(tokens, i);
                 prepositionAt = venue >= 0 ? venue : prepositionAt;
             }
-            Optional<Role> role = prepositionAt < 0 ? Optional.empty() : roleOf(tokens, prepositionAt);
+            Optional<Role> role = prepositionAt < 0 ? Optional.empty() : placingRole(tokens, prepositionAt, cityNoun);
             if (role.isEmpty()) {
                 Found host = townThatHosts(text, tokens, i);
                 if (host != null) {
@@ -329,12 +329,16 @@ final class PlaceFinder {
 
     /**
      * The preposition that puts a later city in its frame: "in the capital Ankara" gives "in",
-     * "at State House, Nairobi" gives "at"; -1 when there is none near.
+     * "at State House, Nairobi" gives "at", and before a noun for a city "on" too ("on the island of
+     * Brijuni"); -1 when there is none near.
      */
-    private int framingPreposition(List<Token> tokens, int at) {
+    private int framingPreposition(List<Token> tokens, int at, boolean cityNoun) {
         for (int k = at - 1; k >= 0 && k >= at - FRAME_WORDS; k--) {
             Optional<Role> role = roleOf(tokens, k);
             if (role.isPresent() && (role.get() == Role.IN || role.get() == Role.AT)) {
+                return k;
+            }
+            if (cityNoun && lexicons.isCue(Lexicons.Cue.PLACE_ON, tokens, k)) {
                 return k;
             }
             if (tokens.get(k).isPunctuation('.') || tokens.get(k).isPunctuation(';')) {
@@ -342,6 +346,18 @@ final class PlaceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The role of the preposition at a token before a place: "on" counts as "in" only before a noun for
+     * a city ("on the island of Brijuni"), as "talks on Cyprus" name a subject, not a place.
+     */
+    private Optional<Role> placingRole(List<Token> tokens, int at, int cityNoun) {
+        Optional<Role> role = roleOf(tokens, at);
+        if (role.isEmpty() && cityNoun > at && lexicons.isCue(Lexicons.Cue.PLACE_ON, tokens, at)) {
+            return Optional.of(Role.IN);
+        }
+        return role;
     }
 
     /**

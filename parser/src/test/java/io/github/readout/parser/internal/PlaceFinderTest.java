@@ -180,4 +180,15 @@ class PlaceFinderTest {
                 .containsExactly("Dongcheng");
         assertThat(find("They met in Dongcheng near the capital.")).isEmpty();
     }
+
+    @Test
+    void anIslandOrAResortIsAPlaceAfterItsNounAndOnAlsoPlacesAnIsland() {
+        assertThat(find("The ministers met in the Indonesian island of Bali on Friday.")).extracting(f -> f.place().name())
+                .containsExactly("Bali");
+        assertThat(find("The ministers met in the Black Sea resort of Sochi.")).extracting(f -> f.place().name())
+                .containsExactly("Sochi");
+        assertThat(find("The ministers met on the island of Jeju.")).extracting(f -> f.place().name() + " " + f.preposition())
+                .containsExactly("Jeju IN");
+        assertThat(find("The ministers held talks on Cyprus.")).isEmpty();
+    }
 }
