@@ -4332,7 +4332,8 @@ final class MeetingFinder {
 
     /**
      * The groups of states a sentence names as taking part: not one that only an official's title names
-     * ("the Secretary-General of the Gulf Cooperation Council"), whose body is no side of its members.
+     * ("the Secretary-General of the Gulf Cooperation Council"), whose body is no side of its members, nor
+     * the gathering a meeting was held beside ("met … on the sidelines of the G7 Summit").
      */
     private List<PhraseIndex.Match<List<CountryCode>>> groupsTakingPart(Sentence s) {
         List<PhraseIndex.Match<List<CountryCode>>> groups = lexicons.groups.findAll(s.tokens());
@@ -4343,12 +4344,26 @@ final class MeetingFinder {
         for (PhraseIndex.Match<List<CountryCode>> group : groups) {
             boolean inTitle = s.mentions().stream()
                     .anyMatch(m -> m.international() && m.first() <= group.start() && group.end() <= m.end());
-            if (!inTitle) {
+            if (!inTitle && !besideTheGathering(s.tokens(), group.start())) {
                 taking.add(group);
             }
         }
         return taking;
     }
+
+    /** Whether a gathering's name starting at a token follows a frame that puts a meeting beside it: "on the sidelines of the". */
+    private boolean besideTheGathering(List<Token> tokens, int name) {
+        int from = name > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, name - 1) ? name - 1 : name;
+        for (int k = Math.max(0, from - ASIDE_FRAME_WORDS); k < from; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.ASIDE_FRAME, tokens, k) == from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a frame that puts a meeting beside a gathering may have: "on the eve of". */
+    private static final int ASIDE_FRAME_WORDS = 4;
 
     /**
      * The people a further meeting's sentence names: those of the main meeting (with the country

@@ -538,6 +538,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGroupOfStatesWhoseMinistersMetGivesItsMembersButNotTheGatheringAMeetingWasHeldBeside() {
+        Meeting group = main("Nordic Foreign Ministers held their annual meeting yesterday at the United Nations in New York."
+                + " The meeting was chaired by Liisa Rantanen, Minister for Foreign Affairs of Finland.\n");
+        Meeting beside = main("Prime Minister Arun Mehta of India met President Lucas Ferreira of Brazil on the sidelines"
+                + " of the G7 Summit in Hiroshima.\n");
+
+        assertThat(group.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("DK", "FI", "IS", "NO", "SE");
+        assertThat(beside.countries()).extracting(CountryCode::code).containsExactly("IN", "BR");
+    }
+
+    @Test
     void whoChairedTheMeetingTookPartInIt() {
         Meeting meeting = main("Energy prices were discussed at the meeting of the Council of Energy Ministers of the Baltic states,"
                 + " held in Riga on May 4, said Latvian Energy Minister Janis Ozols.\n\nOzols, who chaired the meeting, told"
