@@ -94,16 +94,25 @@ final class MeetingFinder {
      * @param dateline the dateline
      * @param anchor the date relative dates were resolved against
      * @param pageDay the day the dateline or the page's date line gives, for a meeting the text never dates
-     * @param headline the city a heading above the prose names ("… talks in New York"), if any
-     * @param headingMeans how a heading above the prose says the meeting was held ("Telephone conversation
-     *        between …"), if it names a call or a video conference
-     * @param headingVisit whether a heading above the prose tells of a visit made ("… on working visit to Oslo")
-     * @param headingPeople the people a heading above the prose names where it tells of a meeting held
+     * @param heading what the headings above the prose say of the meeting
      * @param log where the rules that chose dates and places are noted
      */
     record Release(Optional<CountryCode> statedPublisher, Optional<CountryCode> publisher, Optional<Dateline> dateline,
-            Optional<LocalDate> anchor, Optional<DateRef> pageDay, Optional<Place> headline,
-            Optional<MeetingKind> headingMeans, boolean headingVisit, List<Mention> headingPeople, EvidenceLog log) {}
+            Optional<LocalDate> anchor, Optional<DateRef> pageDay, Heading heading, EvidenceLog log) {}
+
+    /**
+     * What the headings above the prose say of the meeting the prose reports.
+     *
+     * @param city the city a heading names ("… talks in New York"), if any
+     * @param means how a heading says the meeting was held ("Telephone conversation between …"), if it
+     *        names a call or a video conference
+     * @param visit whether a heading tells of a visit made ("… on working visit to Oslo")
+     * @param people the people a heading names where it tells of a meeting held
+     * @param sides the two or more states a heading opens with as a meeting's sides ("Thai, Lao foreign
+     *        ministers meet"), none when it names no such pair
+     */
+    record Heading(Optional<Place> city, Optional<MeetingKind> means, boolean visit, List<Mention> people,
+            List<CountryCode> sides) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -112,11 +121,11 @@ final class MeetingFinder {
         if (lead == null) {
             return new Result(List.of(), List.of(), personCountries);
         }
-        Report report = report(sentences, lead, release.headingMeans());
+        Report report = report(sentences, lead, release.heading().means());
         Map<Integer, Participant> participants = mainParticipants(sentences, lead, report.sentence(), registry);
         if (participants.size() < 2) {
             // "Secretary General Anna Berg meets Karl Brandt" above "On Monday the Secretary General welcomed …"
-            addHeadingPeople(release.headingPeople(), registry, participants);
+            addHeadingPeople(release.heading().people(), registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
@@ -125,6 +134,9 @@ final class MeetingFinder {
         List<CountryCode> between = between(lead);
         if (between.isEmpty()) {
             between = jointSubject(lead);
+        }
+        if (between.isEmpty()) {
+            between = release.heading().sides(); // "Thai, Lao foreign ministers meet" over the lead
         }
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
@@ -135,7 +147,7 @@ final class MeetingFinder {
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
-                release.headline(), release.log());
+                release.heading().city(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(credentialsCeremony(report) ? MeetingKind.OTHER : report.kind())
                 .date(date)
@@ -150,7 +162,7 @@ final class MeetingFinder {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
         }
         boolean framed = framesVisit(lead);
-        boolean onATrip = framed || told.isPresent() || release.headingVisit();
+        boolean onATrip = framed || told.isPresent() || release.heading().visit();
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
                 onATrip, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
@@ -3057,10 +3069,24 @@ final class MeetingFinder {
         }
         // "The meeting was attended by …": a sentence about the meeting already reported
         boolean anaphoric = lexicons.isCue(Lexicons.Cue.REPORTED_MEETING, tokens, 0);
-        if (lexicons.hasCue(Lexicons.Cue.PARTICIPATION, tokens)) {
+        if (takesPartNow(tokens)) {
             return true;
         }
         return anaphoric && lexicons.hasCue(Lexicons.Cue.REPORTED_MEETING_VERB, tokens) || makesTheReportedMeetingItsObject(tokens);
+    }
+
+    /**
+     * Whether a sentence has a word of taking part that is not in the past perfect: "B had accompanied
+     * the Prime Minister on a visit to Thailand" tells of an earlier time, not of the meeting.
+     */
+    private boolean takesPartNow(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.PARTICIPATION, tokens, k)
+                    && !(k > 0 && lexicons.isCue(Lexicons.Cue.PAST_PERFECT, tokens, k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Mammadov, who chaired the meeting, told reporters …": a verb of taking part whose object is the meeting reported. */
@@ -3463,14 +3489,41 @@ final class MeetingFinder {
         if (!s.mentions().isEmpty() && s.mentions().get(0).first() < word) {
             return List.of(); // "Kazakh Foreign Minister X and …": the officials' countries are theirs
         }
-        List<Token> tokens = s.tokens();
+        return statesOpening(s.tokens(), word, false);
+    }
+
+    /**
+     * "Thai, Lao foreign ministers discuss border trade" above "Foreign Minister A hosted … his Lao
+     * counterpart B": the states a heading opens with, joined by "and" or a comma, before its meeting word
+     * and anyone it names, are the meeting's sides; none when no heading names two.
+     */
+    List<CountryCode> headingSides(List<List<Token>> headings, List<Mention> headingPeople) {
+        for (List<Token> tokens : headings) {
+            List<PhraseIndex.Match<MeetingKind>> triggers = lexicons.triggers.findAll(tokens);
+            int word = triggers.isEmpty() ? tokens.size() : triggers.get(0).start();
+            int from = tokens.isEmpty() ? 0 : tokens.get(0).start();
+            int to = word < tokens.size() ? tokens.get(word).start() : Integer.MAX_VALUE;
+            boolean named = headingPeople.stream().anyMatch(m -> m.span().start() >= from && m.span().start() < to);
+            List<CountryCode> sides = named ? List.of() : statesOpening(tokens, word, true);
+            if (!sides.isEmpty()) {
+                return sides;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The states joined by "and" (or, in a heading, by a comma) before a meeting word, two or more; none
+     * when a place's preposition is among them ("In Baku, …").
+     */
+    private List<CountryCode> statesOpening(List<Token> tokens, int word, boolean commaJoins) {
         List<CountryCode> found = new ArrayList<>();
         boolean joined = false;
         for (int k = 0; k < word; k++) {
             if (lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)) {
                 return List.of();
             }
-            joined |= lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k);
+            joined |= lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) || commaJoins && tokens.get(k).isPunctuation(',');
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
             if (country != null && (country.value().form() == Lexicons.CountryForm.NAME
                     || country.value().form() == Lexicons.CountryForm.DEMONYM)) {

@@ -549,6 +549,26 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatesAHeadingOpensWithAreTheSidesOfTheMeetingBelowIt() {
+        Meeting meeting = PARSER.parse("test", " date 2022-03-01 Thai, Lao foreign ministers discuss border trade\n\n"
+                + "Foreign Minister Somsak Wongsawat hosted a working lunch with his Lao counterpart, Khamphou Vongsa, on"
+                + " Friday.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("TH", "LA");
+        assertThat(meeting.participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly("TH", "LA");
+    }
+
+    @Test
+    void whoSomeoneHadAccompaniedOnAnEarlierVisitTookNoPartInTheMeeting() {
+        Meeting meeting = main("Foreign Minister Somsak Wongsawat hosted a working lunch with his Lao counterpart, Khamphou"
+                + " Vongsa, on Friday.\n\nKhamphou had accompanied Lao Prime Minister Bounmy Sisoulath on an official visit"
+                + " to Thailand in February.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Somsak Wongsawat", "Khamphou Vongsa");
+    }
+
+    @Test
     void whoChairedTheMeetingTookPartInIt() {
         Meeting meeting = main("Energy prices were discussed at the meeting of the Council of Energy Ministers of the Baltic states,"
                 + " held in Riga on May 4, said Latvian Energy Minister Janis Ozols.\n\nOzols, who chaired the meeting, told"
