@@ -131,13 +131,7 @@ final class MeetingFinder {
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
-        List<CountryCode> between = between(lead);
-        if (between.isEmpty()) {
-            between = jointSubject(lead);
-        }
-        if (between.isEmpty()) {
-            between = release.heading().sides(); // "Thai, Lao foreign ministers meet" over the lead
-        }
+        List<CountryCode> between = sides(lead, release.heading());
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
@@ -3450,6 +3444,18 @@ final class MeetingFinder {
 
     /** How far before "to" and an addressee a message's word may stand: "a message from President X to". */
     private static final int ADDRESSEE_REACH = 9;
+
+    /**
+     * The sides of the main meeting its lead names ("between A and B", "A and B held …"), else those of
+     * the heading above it ("Thai, Lao foreign ministers meet").
+     */
+    private List<CountryCode> sides(Sentence lead, Heading heading) {
+        List<CountryCode> between = between(lead);
+        if (between.isEmpty()) {
+            between = jointSubject(lead);
+        }
+        return between.isEmpty() ? heading.sides() : between;
+    }
 
     /** Countries named in "between Kazakhstan and the United States", "of Kazakhstan and the Netherlands". */
     private List<CountryCode> between(Sentence s) {
