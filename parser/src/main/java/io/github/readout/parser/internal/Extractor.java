@@ -966,7 +966,46 @@ final class Extractor {
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
-                || counterpartNounAfter(tokens, end) > 0;
+                || counterpartNounAfter(tokens, end) > 0 || sideAfterBetween(sentence, start, end);
+    }
+
+    /** How many words a plain name of a meeting's side may have: "between Nikos Andreadis and …". */
+    private static final int SIDE_NAME_WORDS = 4;
+
+    /**
+     * "The meeting between Nikos Andreadis and Costas Lambrou …": two plain names joined by "and" right after
+     * a meeting word and its "between" are the meeting's two sides.
+     */
+    private boolean sideAfterBetween(Sentence sentence, int start, int end) {
+        List<Token> tokens = sentence.tokens();
+        if (end + 2 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, end)) {
+            return afterMeetingsBetween(sentence, start) && nameWordsFrom(tokens, end + 1) >= 2;
+        }
+        if (start < 3 || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, start - 1)) {
+            return false;
+        }
+        int first = start - 1;
+        while (first > 0 && start - 1 - first < SIDE_NAME_WORDS && personFinder.isNameWord(tokens, first - 1)) {
+            first--;
+        }
+        return start - 1 - first >= 2 && afterMeetingsBetween(sentence, first);
+    }
+
+    /** Whether a token comes right after "between" that a meeting word ends just before: "the talks between". */
+    private boolean afterMeetingsBetween(Sentence sentence, int at) {
+        if (at < 2 || !lexicons.isCue(Lexicons.Cue.BETWEEN, sentence.tokens(), at - 1)) {
+            return false;
+        }
+        return sentence.triggers().stream().anyMatch(trigger -> trigger.end() == at - 1);
+    }
+
+    /** How many name words run from a token, at most {@link #SIDE_NAME_WORDS}. */
+    private int nameWordsFrom(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < SIDE_NAME_WORDS && personFinder.isNameWord(tokens, k)) {
+            k++;
+        }
+        return k - from;
     }
 
     /** How many words a people's adjective before a counterpart's word may have: "his Sri Lankan counterpart". */

@@ -3968,6 +3968,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoPlainNamesAfterAMeetingsBetweenAreItsSides() {
+        assertThat(PARSER.parse("test", "The meeting between Nikos Andreadis and Costas Lambrou was held at the ministry.\n")
+                .release().people()).extracting(Person::name).containsExactly("Nikos Andreadis", "Costas Lambrou");
+        assertThat(PARSER.parse("test", "Trade between Greek Exports and Cyprus Shipping grew.\n").release().people()).isEmpty();
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
