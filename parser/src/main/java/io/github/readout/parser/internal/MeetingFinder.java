@@ -543,7 +543,31 @@ final class MeetingFinder {
         if (participants.isEmpty() && !isHeadline(lead)) {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
+        pairHoldsTheLeadsOffices(sentences, lead, participants);
         return participants;
+    }
+
+    /**
+     * "Greece's foreign minister met his Cypriot counterpart … The meeting between A and B …": the two
+     * people a later sentence opens its names with, joined by "and", hold the two offices of a lead that
+     * names nobody, in the lead's order.
+     */
+    private void pairHoldsTheLeadsOffices(List<Sentence> sentences, Sentence lead, Map<Integer, Participant> participants) {
+        if (!lead.mentions().isEmpty() || participants.size() < 2) {
+            return;
+        }
+        List<Participant> pair = new ArrayList<>(participants.values()).subList(0, 2);
+        Sentence named = sentences.get(pair.get(0).sentence);
+        List<Mention> mentions = named.mentions();
+        boolean joined = pair.get(1).sentence == named.index() && mentions.size() >= 2
+                && mentions.get(1).first() == mentions.get(0).end() + 1
+                && lexicons.isCue(Lexicons.Cue.AND_WORD, named.tokens(), mentions.get(0).end());
+        List<CountryCode> offices = joined ? unnamedOfficialsCountries(lead) : List.of();
+        if (offices.size() == 2 && new HashSet<>(offices).size() == 2
+                && pair.stream().allMatch(p -> p.country.isEmpty() && !p.person.international)) {
+            pair.get(0).country = Optional.of(offices.get(0));
+            pair.get(1).country = Optional.of(offices.get(1));
+        }
     }
 
     /** Whether a sentence names one of some people. */

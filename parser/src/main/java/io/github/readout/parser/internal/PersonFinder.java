@@ -986,13 +986,27 @@ final class PersonFinder implements PersonReader {
         int end = at;
         for (int limit = Math.min(tokens.size(), k + LONGEST_BODY_NAME); k < limit; k++) {
             Token token = tokens.get(k);
-            if (token.isWord() && token.isCapitalized()) {
+            int pastOwner = token.isCapitalized() ? pastCountrysPossessive(tokens, k) : k;
+            if (pastOwner > k) {
+                end = pastOwner; // "head of Greece's National Intelligence Service": the body its country's
+                k = pastOwner - 1;
+            } else if (token.isWord() && token.isCapitalized()) {
                 end = k + 1;
             } else if (!token.isLowerCase() || !lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k)) {
                 break;
             }
         }
         return end;
+    }
+
+    /** Where a country's name and its possessive ("Greece's") starting at a token end, or the token when none starts there. */
+    private int pastCountrysPossessive(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, at);
+        if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
+            return at;
+        }
+        int past = skipPossessive(tokens, country.end());
+        return past > country.end() ? past : at;
     }
 
     /** The most words a body's name after an office's "of" may have. */

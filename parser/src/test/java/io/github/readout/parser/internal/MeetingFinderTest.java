@@ -3975,6 +3975,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thePairALaterSentenceNamesHoldsTheOfficesOfALeadThatNamesNobodyInItsOrder() {
+        Meeting meeting = PARSER.parse("test", "Greece's foreign minister met his Cypriot counterpart in Athens on Friday."
+                + " The meeting between Nikos Andreadis and Costas Lambrou was also attended by Eleni Varga, the head of"
+                + " Greece's National Intelligence Service.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Nikos Andreadis", "GR"), tuple("Costas Lambrou", "CY"), tuple("Eleni Varga", "GR"));
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))

@@ -939,6 +939,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodyNamedWithItsCountrysPossessiveAfterALowerCaseOfficeGivesTheCountry() {
+        Mention head = only("It was attended by Eleni Varga, the head of Greece's National Intelligence Service, sources said.");
+
+        assertThat(head.title()).hasValue("head of Greece's National Intelligence Service");
+        assertThat(head.country()).contains(CountryCode.of("GR"));
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
