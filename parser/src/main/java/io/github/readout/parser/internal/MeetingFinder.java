@@ -75,6 +75,8 @@ final class MeetingFinder {
         Optional<String> title;
         Optional<String> organization;
         Optional<CountryCode> country;
+        /** Whether the one an unnamed subject met, named only after the meeting's word ("On Sunday he met X"). */
+        boolean metOnly;
 
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
@@ -544,7 +546,39 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         pairHoldsTheLeadsOffices(sentences, lead, participants);
+        markMetOnly(sentences, registry, participants);
         return participants;
+    }
+
+    /**
+     * "On Sunday he met H.E. X, the Prime Minister. … On Monday, the Secretary-General met Y": who was met by
+     * a subject the sentence leaves unnamed is no protagonist of the release's other meetings.
+     */
+    private void markMetOnly(List<Sentence> sentences, PersonRegistry registry, Map<Integer, Participant> participants) {
+        for (Participant p : participants.values()) {
+            Sentence s = sentences.get(p.sentence);
+            int word = s.triggers().isEmpty() ? -1 : s.triggers().get(0).start();
+            if (word < 0 || !unnamedSubjectBefore(s, word)) {
+                continue;
+            }
+            p.metOnly = s.mentions().stream().anyMatch(m -> m.first() > word
+                    && registry.find(m.nameTokens()).filter(e -> e.id == p.person.id).isPresent());
+        }
+    }
+
+    /** Whether a pronoun or an office with its article, and no name, stands before a token: "he met", "the Secretary-General met". */
+    private boolean unnamedSubjectBefore(Sentence s, int word) {
+        if (!s.mentions().isEmpty() && s.mentions().get(0).first() < word) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < word; k++) {
+            if (lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, tokens, k) || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                    && k + 1 < word && lexicons.titles.longest(tokens, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -4500,7 +4534,7 @@ final class MeetingFinder {
         Participant subject = main.isEmpty() ? null : main.values().iterator().next();
         for (Participant p : main.values()) {
             // an international body's official who leads the release ("OSCE Secretary General X met …") is its protagonist
-            boolean eligible = !p.person.international || p == subject;
+            boolean eligible = (!p.person.international || p == subject) && !p.metOnly;
             if (eligible && (p.country.isEmpty() || !p.country.equals(freshCountry))
                     && fresh.stream().noneMatch(f -> f.person == p.person)) {
                 Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,

@@ -3985,6 +3985,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoAnUnnamedSubjectMetIsNoProtagonistOfTheOtherMeetings() {
+        PressRelease release = PARSER.parse("test", " date 2018-05-14 During his visit to Viet Nam, the Secretary-General"
+                + " met Government officials.\n\nOn Sunday he met H.E. Nguyen Van Hoa, the Prime Minister.\n\n"
+                + "On Monday, the Secretary-General met H.E. Mr. Tran Duc Minh, the Foreign Minister.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(java.util.List.of("Nguyen Van Hoa"), java.util.List.of("Tran Duc Minh"));
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
