@@ -526,13 +526,7 @@ final class MeetingFinder {
             addNamedJustBefore(sentences.get(lead.index() - 1), lead, registry, participants);
         }
         if (participants.size() < 2) {
-            // "A telephone conversation took place between the foreign ministers": the headline names them
-            for (Sentence s : sentences.subList(0, lead.index())) {
-                if (isHeadline(s) && reportsMeeting(s)) {
-                    addParticipants(s, registry, participants);
-                    break;
-                }
-            }
+            addHeadlinesPeople(sentences, lead, registry, participants);
         }
         addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
         addCounterpartNamedAfter(sentences, lead, report, registry, participants);
@@ -601,6 +595,17 @@ final class MeetingFinder {
                 && pair.stream().allMatch(p -> p.country.isEmpty() && !p.person.international)) {
             pair.get(0).country = Optional.of(offices.get(0));
             pair.get(1).country = Optional.of(offices.get(1));
+        }
+    }
+
+    /** "A telephone conversation took place between the foreign ministers": the headline above the lead names them. */
+    private void addHeadlinesPeople(List<Sentence> sentences, Sentence lead, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        for (Sentence s : sentences.subList(0, lead.index())) {
+            if (isHeadline(s) && reportsMeeting(s)) {
+                addParticipants(s, registry, participants);
+                return;
+            }
         }
     }
 
