@@ -936,7 +936,9 @@ final class MeetingFinder {
                 // of the ECO Council held in Shusha" or "in San Francisco on the sidelines of APEC" where a
                 // gathering was: none names a side
                 boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
-                boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()));
+                // "в рамках визита в Пакистан": the frame is a visit's, whose destination is a side
+                boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()))
+                        && !visitsInto(s.tokens(), place);
                 // "met the Secretary General of NATO in Brussels": a city where international bodies sit names no side
                 boolean bodiesSeat = lexicons.cueEnd(Lexicons.Cue.BODIES_SEAT, s.tokens(), place.first()) == place.end();
                 // "discussed the situation in Ukraine with X": what was talked of names no side either
@@ -4270,6 +4272,9 @@ final class MeetingFinder {
             if (place.first() > 0 && startsWithVisit(lead.tokens().get(place.first() - 1))) {
                 return Optional.of(place); // "visited Russia"
             }
+            if (visitsInto(lead.tokens(), place)) {
+                return Optional.of(place); // "в рамках визита в Пакистан": a visit's "в" goes into the country
+            }
             if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
             }
@@ -4281,6 +4286,12 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a place follows a visit's word and its "in" that means "into": "визита в Пакистан". */
+    private boolean visitsInto(List<Token> tokens, PlaceFinder.Found place) {
+        return place.first() > 1 && place.preposition() == PlaceFinder.Role.IN
+                && lexicons.isCue(Lexicons.Cue.VISIT_INTO, tokens, place.first() - 2);
     }
 
     /** Whether a word starts as the pack's words of visiting do: "visited", "visiting". */

@@ -2402,6 +2402,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHostARussianVisitsFrameGoesIntoIsOfTheCountryVisited() {
+        Meeting meeting = main("Сегодня, в рамках официального визита в Пакистан состоялась встреча министра иностранных дел"
+                + " Кыргызстана Нурлана Садыкова с президентом Азифом Наваз Ханом.\n");
+
+        assertThat(meeting.participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly("KG", "PK");
+    }
+
+    @Test
     void aCoChairIsAnOfficeInRussian() {
         PressRelease release = parse("Президент Чили Анна Крус приняла сопредседателя комиссии Луиса Сото.\n");
 
