@@ -23,13 +23,13 @@ final class InflectedPersonFinder implements PersonReader {
 
     private final Lexicons lexicons;
     private final Declension declension;
-    /** The pack's byline rules, which do not depend on inflection. */
-    private final PersonFinder bylineReader;
+    /** The pack's rules that do not depend on inflection: bylines, the country a delegation's list passes down. */
+    private final PersonFinder uninflected;
 
     InflectedPersonFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.declension = lexicons.declension;
-        this.bylineReader = new PersonFinder(lexicons);
+        this.uninflected = new PersonFinder(lexicons);
     }
 
     @Override
@@ -62,6 +62,7 @@ final class InflectedPersonFinder implements PersonReader {
                 i++;
             }
         }
+        uninflected.delegationCountries(tokens, mentions); // "с президентом Монголии A и главой МИД B": B is Mongolian
         // Weaker than the text's own words: the office's country ("Аким … области" is Kazakh)
         mentions.replaceAll(m -> m.country().isPresent() || m.international() || m.title().isEmpty() ? m
                 : m.withCountry(lexicons.countryOfTitleOpening(m.title().get())));
@@ -920,7 +921,7 @@ final class InflectedPersonFinder implements PersonReader {
 
     @Override
     public List<Mention> bylines(String text) {
-        return bylineReader.bylines(text);
+        return uninflected.bylines(text);
     }
 
     @Override

@@ -197,7 +197,7 @@ final class PersonFinder implements PersonReader {
      * after one whose country is given are of the same delegation, unless their own words say else
      * or the list pairs the two sides ("talks between British Prime Minister X and President Y").
      */
-    private void delegationCountries(List<Token> tokens, List<Mention> mentions) {
+    void delegationCountries(List<Token> tokens, List<Mention> mentions) {
         for (int m = 1; m < mentions.size(); m++) {
             Mention previous = mentions.get(m - 1);
             Mention current = mentions.get(m);

@@ -22,6 +22,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void anOfficialListedAfterOneOfAGivenCountryIsOfItsDelegation() {
+        List<Mention> found = find("Министр встретился с президентом Монголии Батбаяром Ганзоригом и главой МИД Оюун Болд.");
+
+        assertThat(found).extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Батбаяр Ганзориг", "MN"), tuple("Оюун Болд", "MN"));
+    }
+
+    @Test
     void anOfficeOfThisCountryIsHeldForTheCountryNamedBeforeAndEndsThere() {
         List<Mention> mentions = find("В ходе визита в Норвегию он встретился с министром обороны этой страны,"
                 + " председателем комитета Эйриком Сульхеймом.");
