@@ -304,6 +304,9 @@ final class PersonFinder implements PersonReader {
         nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
         int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleStart));
+        if (twoSoleOffices(tokens, office)) {
+            return null; // "The President and Taoiseach Enda Kenny had a call": the title is the second's alone
+        }
         TitleParts title = titleParts(text, tokens, office, titleEndBefore(tokens, office, nameStart));
         if (title.text().isEmpty()) {
             return null;
@@ -318,6 +321,13 @@ final class PersonFinder implements PersonReader {
         return mention(text, tokens, start, nameStart, windowEnd, sentence, Optional.of(titleText),
                 personCountry, ofBody(prefix, title), windowEnd, title.host(),
                 title.organization().isPresent() ? title.organization() : prefix.organization());
+    }
+
+    /** Whether two offices no one holds together open a title, joined by "and": "President and Taoiseach". */
+    private boolean twoSoleOffices(List<Token> tokens, int at) {
+        int and = lexicons.cueEnd(Lexicons.Cue.SOLE_OFFICE, tokens, at);
+        return and > at && and + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
+                && lexicons.isCue(Lexicons.Cue.SOLE_OFFICE, tokens, and + 1);
     }
 
     /**

@@ -947,6 +947,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoOfficesNoOneHoldsTogetherNameTwoPeopleAndTheFirstGoesUnnamed() {
+        Mention kenny = only("The President and Taoiseach Enda Kenny had a productive call.");
+        Mention lind = only("Deputy Prime Minister and Foreign Minister Ana Lind had a call.");
+
+        assertThat(kenny.title()).hasValue("Taoiseach");
+        assertThat(kenny.country()).contains(CountryCode.of("IE"));
+        assertThat(lind.title()).hasValue("Deputy Prime Minister and Foreign Minister");
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
