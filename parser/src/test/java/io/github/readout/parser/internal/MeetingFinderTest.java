@@ -4004,6 +4004,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void antarcticaTalkedOfIsNoSide() {
+        Meeting call = PARSER.parse("test", "Prime Minister Ewan Hughes spoke with Chilean President Ana Ramos about trade,"
+                + " Antarctica and climate.\n").release().meetings().get(0);
+
+        assertThat(call.countries()).extracting(CountryCode::code).containsExactly("CL");
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
