@@ -953,8 +953,9 @@ final class PersonFinder implements PersonReader {
     private Mention lowerCaseTitleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd,
             int sentence) {
         int k = nameEnd + 1;
-        if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)) {
-            k++;
+        if (k + 1 < tokens.size() && (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                || lexicons.isCue(Lexicons.Cue.INDEFINITE_ARTICLE, tokens, k))) {
+            k++; // "…, a spokesperson for the ministry, said"
         }
         Optional<CountryCode> prefixCountry = Optional.empty();
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
@@ -984,12 +985,12 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * Where the body a lower-case office is held in ends, when "of" and its capitalised name follow
-     * the office ("of the Communist Party of Vietnam Central Committee"), title connectors between its
-     * words; {@code at} when no such name follows.
+     * Where the body a lower-case office is held in ends, when "of" or "for" and its capitalised name follow
+     * the office ("of the Communist Party of Vietnam Central Committee", "for the Foreign Ministry"), title
+     * connectors between its words; {@code at} when no such name follows.
      */
     private int bodyNameEnd(List<Token> tokens, int at) {
-        if (!lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
+        if (!lexicons.isCue(Lexicons.Cue.BODY_PREPOSITION, tokens, at)) {
             return at;
         }
         int k = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;

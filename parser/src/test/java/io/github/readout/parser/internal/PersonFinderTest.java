@@ -957,6 +957,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLowerCaseOfficeAfterANameMayNameItsBodyAfterFor() {
+        assertThat(only("Lee Soo-ah, the spokesperson for the Foreign Ministry, said on Thursday.").title())
+                .hasValue("spokesperson for the Foreign Ministry");
+        assertThat(only("He met Lee Soo-ah, an adviser, on Thursday.").title()).hasValue("adviser");
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
