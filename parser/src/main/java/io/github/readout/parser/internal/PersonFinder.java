@@ -1188,24 +1188,32 @@ final class PersonFinder implements PersonReader {
         }
         int and = first.end();
         List<Mention> listed = new ArrayList<>(List.of(one));
-        // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another
-        while (countries.size() < 2 && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
+        // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another; "the
+        // foreign ministers of Estonia, Latvia and Lithuania A, B and C": each of the country in the same place
+        boolean eachOwn = countries.size() > 2;
+        while ((countries.size() < 2 || eachOwn) && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
                 && tokens.get(and).isPunctuation(',') && isNameWord(tokens, and + 1)) {
             int end = listedNameEnd(tokens, and + 1);
             if (end - and < 3 || end < tokens.size() && !tokens.get(end).isPunctuation(',')
                     && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
                 break;
             }
-            listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), first.country(),
+            Optional<CountryCode> own = eachOwn ? countryAt(countries, listed.size()) : first.country();
+            listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), own,
                     first.international(), end, Optional.empty(), first.organization()));
             and = end;
         }
+        and = and + 1 < tokens.size() && tokens.get(and).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and + 1)
+                ? and + 1 : and; // "A, B, and C"
+
         if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
             return listed;
         }
         int end = listedNameEnd(tokens, and + 1);
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
-        if (listed.size() > 1) {
+        if (eachOwn) {
+            second = countryAt(countries, listed.size());
+        } else if (listed.size() > 1) {
             second = first.country(); // a list of one office's holders shares its country, if any
         } else if (countries.size() == 1) {
             second = one.country(); // "US Senators A and B": so does a pair after the one country named
@@ -1218,6 +1226,11 @@ final class PersonFinder implements PersonReader {
         listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /** The country at a place of a list, if the list goes that far. */
+    private static Optional<CountryCode> countryAt(List<CountryCode> countries, int at) {
+        return at < countries.size() ? Optional.of(countries.get(at)) : Optional.empty();
     }
 
     /** The countries a plural office names before its first holder, in order: "Polish and Czech Presidents", "US Senators". */
@@ -2469,21 +2482,30 @@ final class PersonFinder implements PersonReader {
             } else {
                 reading.hostCountry(country.value().code());
             }
-            int end = country.end();
-            while (end + 1 < to && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
-                PhraseIndex.Match<Lexicons.CountryEntry> also = lexicons.countries.longest(tokens, end + 1);
-                if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
-                    break;
-                }
-                end = also.end(); // "of Kazakhstan and Uzbekistan"
-            }
-            return end;
+            return pastListedCountries(tokens, country.end(), to);
         }
         if (country != null && country.end() <= to && of
                 && country.value().form() != Lexicons.CountryForm.DEMONYM) {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
         return k;
+    }
+
+    /**
+     * Where the countries listed after a title's first one end: "of Kazakhstan and Uzbekistan", "of Estonia,
+     * Latvia, and Lithuania"; {@code end} when no other follows.
+     */
+    private int pastListedCountries(List<Token> tokens, int end, int to) {
+        while (end + 1 < to) {
+            int next = tokens.get(end).isPunctuation(',') ? end + 1 : end;
+            next = next < to && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next) ? next + 1 : next;
+            PhraseIndex.Match<Lexicons.CountryEntry> also = next > end && next < to ? lexicons.countries.longest(tokens, next) : null;
+            if (also == null || also.end() > to || also.value().form() != Lexicons.CountryForm.NAME) {
+                break;
+            }
+            end = also.end();
+        }
+        return end;
     }
 
     /**

@@ -964,6 +964,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void thePluralOfficeOfThreeCountriesGivesEachHolderTheCountryInTheSamePlace() {
+        List<Mention> found = find("Tallinn hosted Foreign Ministers of Estonia, Latvia and Lithuania Kristjan Tamm,"
+                + " Janis Ozols and Darius Petrauskas.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse("-"), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Kristjan Tamm", "Foreign Minister", "EE"), tuple("Janis Ozols", "Foreign Minister", "LV"),
+                        tuple("Darius Petrauskas", "Foreign Minister", "LT"));
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
