@@ -2521,7 +2521,7 @@ final class MeetingFinder {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 continue;
             }
-            if (previewed && !hasEventVerb(s.tokens())) {
+            if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s)) {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
             if (!isHeadline(s)) {
@@ -2532,6 +2532,19 @@ final class MeetingFinder {
             }
         }
         return headline;
+    }
+
+    /**
+     * "Estonian FM A and Latvia's FM B discussed the prospects …" after a preview of the gathering they came for:
+     * two people named before a verb of discussing in the past met, whatever the sentences before planned.
+     */
+    private boolean pairDiscussed(Sentence s) {
+        if (s.mentions().size() < 2 || s.triggers().isEmpty()) {
+            return false;
+        }
+        int verb = s.triggers().get(0).start();
+        return lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), verb) && s.mentions().get(1).end() <= verb
+                && !isFuture(s.tokens(), verb);
     }
 
     /** How many words a standfirst and the body's first sentence share when the body repeats it. */

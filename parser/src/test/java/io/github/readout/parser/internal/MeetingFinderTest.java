@@ -4012,6 +4012,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoPeopleWhoDiscussedMetThoughTheSentencesBeforePreviewAGathering() {
+        PressRelease release = PARSER.parse("test", "Tallinn will host a trilateral meeting of Baltic foreign ministers on"
+                + " May 12.\nThe top diplomats held bilateral meetings ahead of the key event.\nEstonian FM Kristjan Tamm and"
+                + " Latvia's FM Janis Ozols discussed the prospects of regional cooperation.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(java.util.List.of("Kristjan Tamm", "Janis Ozols"));
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
