@@ -1468,6 +1468,21 @@ final class MeetingFinder {
     private static final int COUNTERPART_REACH = 3;
 
     /**
+     * "The meeting between Ozols and Lithuanian FM Darius Petrauskas considered …": a meeting word, "between",
+     * and two people joined by "and" name that pair's meeting; its kind, or null when the sentence names none.
+     */
+    private MeetingKind pairAfterBetween(Sentence s) {
+        List<Mention> mentions = s.mentions();
+        if (mentions.size() != 2 || mentions.get(0).first() < 2 || mentions.get(1).first() != mentions.get(0).end() + 1
+                || !lexicons.isCue(Lexicons.Cue.AND_WORD, s.tokens(), mentions.get(0).end())
+                || !lexicons.isCue(Lexicons.Cue.BETWEEN, s.tokens(), mentions.get(0).first() - 1)) {
+            return null;
+        }
+        int between = mentions.get(0).first() - 1;
+        return s.triggers().stream().filter(t -> t.end() == between).map(PhraseIndex.Match::value).findFirst().orElse(null);
+    }
+
+    /**
      * "In addition, Minister X and Colombian counterpart Y reaffirmed the bilateral commitments":
      * two people named as counterparts of each other, in a release of meetings, met; null when
      * the sentence names no such pair.
@@ -4396,6 +4411,7 @@ final class MeetingFinder {
         }
         MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
         kind = kind != null ? kind : subjectsWhoMet(s);
+        kind = kind != null ? kind : pairAfterBetween(s);
         if (kind == null) {
             return Optional.empty();
         }

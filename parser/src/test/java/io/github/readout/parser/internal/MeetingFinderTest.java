@@ -4022,6 +4022,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingBetweenAKnownPersonAndANewOneIsAFurtherMeeting() {
+        PressRelease release = PARSER.parse("test", "Estonian Foreign Minister Kristjan Tamm met Latvian Foreign Minister"
+                + " Janis Ozols.\n\nThe meeting between Tamm and Lithuanian Foreign Minister Darius Petrauskas considered"
+                + " energy.\n\nThe meeting between Tamm and Ozols was warm.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(java.util.List.of("Kristjan Tamm", "Janis Ozols"),
+                        java.util.List.of("Kristjan Tamm", "Darius Petrauskas"));
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
