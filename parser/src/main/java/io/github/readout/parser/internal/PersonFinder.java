@@ -415,7 +415,8 @@ final class PersonFinder implements PersonReader {
                 && tokens.get(end - 2).isAllCaps() && tokens.get(end - 2).text().length() == 1) {
             end -= 3; // "(R)": retired
         }
-        while (end - 1 > titleStart && isOneWordHonorific(tokens, end - 1) && lexicons.titles.longest(tokens, end - 1) == null) {
+        while (end - 1 > titleStart && (isOneWordHonorific(tokens, end - 1) || isCapitalsHonorific(tokens, end - 1))
+                && lexicons.titles.longest(tokens, end - 1) == null) {
             end--;
         }
         // "Chief of Army Staff General Qamar Javed Bajwa": a rank before the name is no part of the
@@ -485,6 +486,11 @@ final class PersonFinder implements PersonReader {
     }
 
     /** "Sheikh", "Brig": an honorific of a single word at a token. */
+    /** "Prime Minister HE Sheikh …", "The Amir HH Sheikh …": a style in capitals, which in lower case would be a word ("he"). */
+    private boolean isCapitalsHonorific(List<Token> tokens, int at) {
+        return tokens.get(at).isAllCaps() && lexicons.isCue(Lexicons.Cue.CAPITALS_HONORIFIC, tokens, at);
+    }
+
     private boolean isOneWordHonorific(List<Token> tokens, int at) {
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
         return honorific != null && honorific.end() == at + 1;

@@ -974,6 +974,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aStyleInCapitalsBetweenTitleAndNameIsPartOfNeither() {
+        assertThat(only("The Amir HH Sheikh Tamim Al Rashid met the minister.").title()).hasValue("Amir");
+        assertThat(only("Minister of Foreign Affairs HE Salim Al Busaidi met the envoy.").title())
+                .hasValue("Minister of Foreign Affairs");
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
