@@ -542,7 +542,7 @@ final class Extractor {
         }
         for (int k = with - 1; k >= 0 && with - k <= DISCUSSION_REACH; k--) {
             if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
-                return new PhraseIndex.Match<>(k, with + 1, MeetingKind.MEETING);
+                return new PhraseIndex.Match<>(k, with + 1, meansBetween(tokens, k + 1, with));
             }
             int at = k;
             boolean named = mentions.stream().anyMatch(m -> m.first() <= at && at < m.end());
@@ -551,6 +551,21 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * How a discussion was held, told between its verb and "with": "discussed by phone the upcoming talks with"
+     * is a call; a meeting when no call or video's words stand there.
+     */
+    private MeetingKind meansBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<MeetingKind> means = lexicons.triggers.longest(tokens, k);
+            if (means != null && means.end() <= to
+                    && (means.value() == MeetingKind.PHONE_CALL || means.value() == MeetingKind.VIDEO_CONFERENCE)) {
+                return means.value();
+            }
+        }
+        return MeetingKind.MEETING;
     }
 
     /** How many words may join two officials ("and his Brazilian counterpart") or stand before their verb ("on Monday"). */
