@@ -4033,6 +4033,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDiscussionHeldByPhoneIsACall() {
+        Meeting call = PARSER.parse("test", "Foreign Minister Oleg Petrov on May 1, 2017 discussed by phone the upcoming"
+                + " talks with US Secretary of State John White.\n").release().meetings().get(0);
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
+    void aCountryTalkedAboutIsNoSideLeftForSomeoneWithoutOne() {
+        Meeting call = PARSER.parse("test", "Foreign Minister Oleg Petrov discussed the upcoming talks on Syria with"
+                + " US Secretary of State John White.\n").release().meetings().get(0);
+
+        assertThat(call.countries()).extracting(CountryCode::code).containsExactly("US");
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
