@@ -1411,7 +1411,9 @@ final class MeetingFinder {
                 }
             }
         }
-        boolean talksLater = built.kind() != MeetingKind.TALKS && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
+        // "Earlier on Monday, X held talks with Y" after a meeting at home is another meeting told second
+        boolean talksLater = onATrip && built.kind() != MeetingKind.TALKS
+                && others.stream().anyMatch(m -> m.kind() == MeetingKind.TALKS);
         for (int i = 0; i < others.size(); i++) {
             List<Sentence> about = otherSentences.get(i);
             meetings.add(Meeting.builder().from(others.get(i))

@@ -4049,6 +4049,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksToldLaterComeFirstOnlyOnATrip() {
+        PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
+                + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
+                .release();
+        PressRelease trip = PARSER.parse("test", " date 2025-01-14 Prime Minister Anna Berg of Norway paid an official visit"
+                + " to Jordan on Monday.\n\nShe was received by King Omar Haddad.\n\nLater, Berg held talks with Prime"
+                + " Minister Sami Nouri.\n").release();
+
+        assertThat(home.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.TALKS);
+        assertThat(trip.meetings()).extracting(Meeting::kind).startsWith(MeetingKind.VISIT, MeetingKind.TALKS);
+    }
+
+    @Test
     void namesAfterTheirCountrysPossessiveAreOfThatCountry() {
         assertThat(PARSER.parse("test", "Kuwait's Oleg Petrov and Portugal's Anna Wen commended the ties.\n").release().people())
                 .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
