@@ -249,6 +249,9 @@ final class Datelines {
                 placeEnd = wordEnd - 1;
                 break;
             }
+            if (!words.isEmpty() && startsDate(text, pos)) {
+                break; // "Nairobi October 1/2020(KNA)": the month opens the date, not a word of the place
+            }
             words.add(text.substring(pos, wordEnd));
             placeEnd = wordEnd;
             if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1))) {
@@ -280,63 +283,107 @@ final class Datelines {
      */
     private static Optional<Dateline> partsThenEnd(String text, Span block, int end, LeadPlace lead, boolean known) {
         String place = lead.name();
-        boolean qualified = false;
-        boolean dated = false;
-        int pos = lead.end();
+        PartsRead read = new PartsRead(lead.end());
         for (int part = 0; part <= MOST_PARTS; part++) {
-            int at = skipBlanks(text, pos, end);
+            int at = skipBlanks(text, read.pos, end);
             if (at >= block.end() || at >= end && at == block.end() || text.charAt(at) == '\n') {
                 // a line of its own: "ANKARA", "Baku, Azerbaijan, Jan. 16"
-                return known || qualified ? dateline(place, block.start(), at) : Optional.empty();
+                return known || read.qualified ? dateline(place, block.start(), at) : Optional.empty();
             }
             if (at >= end) {
                 return Optional.empty();
             }
             char c = text.charAt(at);
             int close = closingMark(text, at, end);
-            if (c == ':' || isDashChar(c) || c == '/' && qualified && close < 0) {
-                return endingAtColonOrDash(text, block, end, at, place, known || qualified || lead.capitals());
+            if (c == ':' || isDashChar(c) || c == '/' && read.qualified && close < 0) {
+                return endingAtColonOrDash(text, block, end, at, place, known || read.qualified || lead.capitals());
             }
-            if (close > at && close < end) {
-                pos = close + 1; // "(PTI)", "(May 10)", "/TASS/", "[Uzbekistan]"
-                qualified = true;
+            int dateEnd = part == 0 && known ? dateWithoutCommaEnd(text, at, end) : -1;
+            if (close > at && close < end || dateEnd > at) {
+                // "(PTI)", "(May 10)", "/TASS/", "[Uzbekistan]"; "Nairobi October 1/2020(KNA)", a date with no comma
+                read.pos = dateEnd > at ? dateEnd : close + 1;
+                read.qualified = true;
+                read.dated |= dateEnd > at;
                 continue;
             }
-            boolean stopEnds = qualified || part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ';
+            boolean stopEnds = read.qualified || part == 0 && known && lead.capitals() && at + 1 < end && text.charAt(at + 1) == ' ';
             if (c == '.' && stopEnds && sentenceFollows(text, at + 1, end)) {
                 return dateline(place, block.start(), at + 1); // "BAKU, June 6. The …", "ДУШАНБЕ. Премьер-министр …"
             }
             if (c == '.' || c == ',') {
-                int partStart = skipBlanks(text, at + 1, end);
-                if (c == '.' && isCapitalsWordAt(text, partStart, end)) {
-                    pos = wordEnd(text, partStart, end); // "ASTANA. KAZINFORM"
-                    qualified = true;
+                int next = markedPart(text, end, at, c, read);
+                if (next == PART_READ) {
                     continue;
                 }
-                int partEnd = endOfPart(text, partStart, end);
-                String part0 = text.substring(partStart, partEnd).strip();
-                if (part0.isEmpty()) {
-                    pos = partEnd; // "MOSCOW, March 12. /TASS/."
-                    continue;
-                }
-                boolean datePart = isDatePart(part0) || dated && isYear(part0); // "October 21, 2024 (FBC)"
-                if (datePart || c == ',' && isNamePart(part0)) {
-                    qualified = true;
-                    dated |= datePart;
-                    pos = partEnd;
-                    continue;
-                }
-                if (c == ',' && dated && sentenceFollows(text, at + 1, end)) {
-                    return dateline(place, block.start(), at + 1); // "Rabat, August 21, 2023, In a recent …"
-                }
-                return Optional.empty();
+                return next == SENTENCE_AFTER ? dateline(place, block.start(), at + 1) : Optional.empty();
             }
-            if (qualified && Character.isUpperCase(c)) {
+            if (read.qualified && Character.isUpperCase(c)) {
                 return dateline(place, block.start(), at); // "Islamabad, Sep 7 (PTI) The Foreign Secretaries …"
             }
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Where the reading of a dateline's parts stands: the next position, and whether a part qualified or dated the place. */
+    private static final class PartsRead {
+        int pos;
+        boolean qualified;
+        boolean dated;
+
+        PartsRead(int pos) {
+            this.pos = pos;
+        }
+    }
+
+    /** What {@link #markedPart} found: a part read, a sentence right after the mark, or no dateline. */
+    private static final int PART_READ = 1;
+    private static final int SENTENCE_AFTER = 0;
+    private static final int NO_DATELINE = -1;
+
+    /**
+     * The part after a comma or a stop at {@code at}: a date, a name ("Azerbaijan", "KAZINFORM") or nothing
+     * ("MOSCOW, March 12. /TASS/.") goes on with the dateline; a sentence after a date's comma ends it
+     * ("Rabat, August 21, 2023, In a recent …").
+     */
+    private static int markedPart(String text, int end, int at, char c, PartsRead read) {
+        int partStart = skipBlanks(text, at + 1, end);
+        if (c == '.' && isCapitalsWordAt(text, partStart, end)) {
+            read.pos = wordEnd(text, partStart, end); // "ASTANA. KAZINFORM"
+            read.qualified = true;
+            return PART_READ;
+        }
+        int partEnd = endOfPart(text, partStart, end);
+        if (isDatePart(text.substring(partStart, partEnd).strip())) {
+            partEnd = pastSlashYear(text, partEnd, end); // "June 4/2020"
+        }
+        String part = text.substring(partStart, partEnd).strip();
+        boolean datePart = isDatePart(part) || read.dated && isYear(part); // "October 21, 2024 (FBC)"
+        if (part.isEmpty() || datePart || c == ',' && isNamePart(part)) {
+            read.qualified |= !part.isEmpty();
+            read.dated |= datePart;
+            read.pos = partEnd;
+            return PART_READ;
+        }
+        return c == ',' && read.dated && sentenceFollows(text, at + 1, end) ? SENTENCE_AFTER : NO_DATELINE;
+    }
+
+    /** Where a date written right after a dateline's place, with no comma, ends ("Nairobi October 1/2020"); -1 if none. */
+    private static int dateWithoutCommaEnd(String text, int at, int end) {
+        if (!Character.isLetter(text.charAt(at)) || !startsDate(text, at)) {
+            return -1;
+        }
+        int dateEnd = pastSlashYear(text, endOfPart(text, at, end), end);
+        return isDatePart(text.substring(at, dateEnd).strip()) ? dateEnd : -1;
+    }
+
+    /** Past the year a date's slash joins to it ("October 1/2020"); {@code at} when none follows there. */
+    private static int pastSlashYear(String text, int at, int end) {
+        if (at + 5 <= end && text.charAt(at) == '/' && text.substring(at + 1, at + 5).chars().allMatch(Character::isDigit)
+                && (at + 5 == end || !Character.isDigit(text.charAt(at + 5)))) {
+            return at + 5;
+        }
+        return at;
     }
 
     /** Whether a word ends in a stop and two to four letters, as a site's address does ("AKIPRESS.COM", "Kabar.kg"). */

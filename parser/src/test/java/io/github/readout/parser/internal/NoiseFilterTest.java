@@ -136,6 +136,8 @@ class NoiseFilterTest {
         "BEIJING, June 4 (Xinhua) -- Chinese President Xi Jinping met the minister.; BEIJING; Chinese President",
         "Tashkent, 12 September 2024 – The minister received the ambassador.; Tashkent; The minister",
         "LUSAKA- The President of Malawi Ana Banda met the minister.; LUSAKA; The President",
+        "Nairobi October 1/2020(KNA) Kenyan officials met the minister.; Nairobi; Kenyan officials",
+        "Nairobi, June 4/2020( KNA) The minister met the ambassador.; Nairobi; The minister",
     })
     void datelineGivesPlaceAndTheFirstParagraphStartsAfterTheDash(String lead, String place, String start) {
         String text = lead + "\n\nThe sides discussed cooperation.";
