@@ -1501,9 +1501,11 @@ final class PersonFinder implements PersonReader {
                 }
             }
             if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k) && ledBy) {
-                for (int d = k - 1; d >= 0 && d >= k - 3; d--) {
+                for (int d = k - 1; d >= 0 && d >= k - SIDE_MODIFIER_REACH; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
-                    if (country != null && country.end() == k) {
+                    // "Kenyan high-level delegation led by": lower-case words may qualify the side
+                    if (country != null && (country.end() == k || country.value().form() == Lexicons.CountryForm.DEMONYM
+                            && modifiersBetween(tokens, country.end(), k))) {
                         return Optional.of(country.value().code());
                     }
                 }
@@ -1514,6 +1516,20 @@ final class PersonFinder implements PersonReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** How far before a side's noun its country may stand: "the Kenyan high-level delegation". */
+    private static final int SIDE_MODIFIER_REACH = 5;
+
+    /** Whether only lower-case words other than articles, and hyphens, stand in [from, to): "high-level". */
+    private boolean modifiersBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isLowerCase() && !tokens.get(k).isDash() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                    || lexicons.isCue(Lexicons.Cue.INDEFINITE_ARTICLE, tokens, k)) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** "Deputy Minister Ana Torres heads the Chilean side": the country of the side a mention's verb says it leads. */

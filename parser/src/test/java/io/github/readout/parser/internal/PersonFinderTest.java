@@ -981,6 +981,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aDelegationsPeopleGivesItsLeaderTheCountryThoughLowerCaseWordsQualifyIt() {
+        Mention leader = only("Kenyan high-level delegation led by Cabinet Secretary Peter Mwangi held talks in Kampala.");
+
+        assertThat(leader.country()).contains(CountryCode.of("KE"));
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
