@@ -1584,6 +1584,10 @@ final class PersonFinder implements PersonReader {
             }
             nameStart = honorific.end();
         }
+        int rankEnd = nameStart < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.RANK, tokens, nameStart) : -1;
+        if (rankEnd > nameStart && rankEnd < tokens.size() && tokens.get(nameStart).isCapitalized()) {
+            nameStart = rankEnd; // "his Indian counterpart General Vikram Singh": a rank is no part of the name
+        }
         // "his Tanzanian counterpart January Yusuf Makamba": a word the lexicons read as a month or a small word,
         // before a name of two words, is its given name
         boolean nameWord = nameStart < tokens.size() && isNameWord(tokens, nameStart);

@@ -988,6 +988,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankAfterACounterpartsWordIsNoPartOfTheName() {
+        List<Mention> found = find("General Angus Reid called on his Indian counterpart General Vikram Singh.");
+
+        assertThat(found).extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Vikram Singh", "IN"));
+    }
+
+    @Test
     void byAfterAVerbInAShortLineOfProseIsNoCredit() {
         String text = "The minister was received by Paolo Rossi, his Italian counterpart.\n\nThe talks were led by Anna Berg.";
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
