@@ -16,7 +16,7 @@ import java.util.Optional;
 final class InflectedPersonFinder implements PersonReader {
 
     /** The most tokens between a title's first word and the name it belongs to. */
-    private static final int LONGEST_TITLE = 14;
+    private static final int LONGEST_TITLE = 18;
 
     /** The most words of a name. */
     private static final int LONGEST_NAME = 4;

@@ -22,6 +22,23 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aDeputyPrimeMinistersHyphenatedTitleIsATitle() {
+        assertThat(find("Вице-премьер-министр Армении Тигран Акопян принял посла.")).singleElement().satisfies(m -> {
+            assertThat(m.title()).hasValue("Вице-премьер-министр");
+            assertThat(m.country()).contains(CountryCode.of("AM"));
+        });
+    }
+
+    @Test
+    void aTitleOfSixteenWordsStillReachesItsName() {
+        List<Mention> found = find("Министр принял директора по делам стран Восточной Европы и Центральной Азии"
+                + " Министерства иностранных дел Федеративной Республики Германия Клауса Майера.");
+
+        assertThat(found).extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Клаус Майер", "DE"));
+    }
+
+    @Test
     void anOfficialListedAfterOneOfAGivenCountryIsOfItsDelegation() {
         List<Mention> found = find("Министр встретился с президентом Монголии Батбаяром Ганзоригом и главой МИД Оюун Болд.");
 
