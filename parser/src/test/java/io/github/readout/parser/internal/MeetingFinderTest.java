@@ -2411,6 +2411,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianDiscussionOfSomethingWithACounterpartIsAMeetingWithHim() {
+        Meeting meeting = main("Премьер-министр России Олег Мишин обсудил вопросы двустороннего сотрудничества с"
+                + " казахстанским коллегой Асетом Жумабаевым.\n\nКроме того, коллеги в ходе диалога затронули вопросы"
+                + " культуры.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Олег Мишин", "Асет Жумабаев");
+    }
+
+    @Test
     void aCoChairIsAnOfficeInRussian() {
         PressRelease release = parse("Президент Чили Анна Крус приняла сопредседателя комиссии Луиса Сото.\n");
 
