@@ -99,11 +99,11 @@ final class Extractor {
             resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
         }
         listedCountries(registry);
+        MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
+                headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
-                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), new MeetingFinder.Heading(headlineCity(text, headings),
-                headingMeans(headings), headingTellsVisit(headings), headingPeople,
-                meetingFinder.headingSides(headings, headingPeople)), log));
+                datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), heading, log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
             if (entry.country.isEmpty() && !entry.international) {

@@ -485,12 +485,12 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
-    /** "Sheikh", "Brig": an honorific of a single word at a token. */
     /** "Prime Minister HE Sheikh …", "The Amir HH Sheikh …": a style in capitals, which in lower case would be a word ("he"). */
     private boolean isCapitalsHonorific(List<Token> tokens, int at) {
         return tokens.get(at).isAllCaps() && lexicons.isCue(Lexicons.Cue.CAPITALS_HONORIFIC, tokens, at);
     }
 
+    /** "Sheikh", "Brig": an honorific of a single word at a token. */
     private boolean isOneWordHonorific(List<Token> tokens, int at) {
         PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, at);
         return honorific != null && honorific.end() == at + 1;
