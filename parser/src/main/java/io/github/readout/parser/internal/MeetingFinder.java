@@ -586,16 +586,20 @@ final class MeetingFinder {
         }
         List<Participant> pair = new ArrayList<>(participants.values()).subList(0, 2);
         Sentence named = sentences.get(pair.get(0).sentence);
-        List<Mention> mentions = named.mentions();
-        boolean joined = pair.get(1).sentence == named.index() && mentions.size() >= 2
-                && mentions.get(1).first() == mentions.get(0).end() + 1
-                && lexicons.isCue(Lexicons.Cue.AND_WORD, named.tokens(), mentions.get(0).end());
+        boolean joined = pair.get(1).sentence == named.index() && opensWithAPair(named);
         List<CountryCode> offices = joined ? unnamedOfficialsCountries(lead) : List.of();
         if (offices.size() == 2 && new HashSet<>(offices).size() == 2
                 && pair.stream().allMatch(p -> p.country.isEmpty() && !p.person.international)) {
             pair.get(0).country = Optional.of(offices.get(0));
             pair.get(1).country = Optional.of(offices.get(1));
         }
+    }
+
+    /** Whether a sentence's first two people are named one right after the other, joined by "and": "A and B". */
+    private boolean opensWithAPair(Sentence s) {
+        List<Mention> named = s.mentions();
+        return named.size() >= 2 && named.get(1).first() == named.get(0).end() + 1
+                && lexicons.isCue(Lexicons.Cue.AND_WORD, s.tokens(), named.get(0).end());
     }
 
     /** "A telephone conversation took place between the foreign ministers": the headline above the lead names them. */
@@ -639,8 +643,7 @@ final class MeetingFinder {
         Sentence next = sentences.get(report.index() + 1);
         List<Mention> named = next.mentions();
         boolean pair = named.size() == 2 && next.paragraph() <= report.paragraph() + 1 && furtherKind(next) == null
-                && named.get(1).first() == named.get(0).end() + 1
-                && lexicons.isCue(Lexicons.Cue.AND_WORD, next.tokens(), named.get(0).end());
+                && opensWithAPair(next);
         // "Lee held talks with his new counterpart, Sato Emi, over breakfast": the lead's meeting told again
         boolean retold = named.size() == 2 && next.paragraph() <= report.paragraph() + 1
                 && !lexicons.hasCue(Lexicons.Cue.NAME_ADVERB, next.tokens()) && namesACounterpart(next.tokens(), named.get(1).first());
@@ -732,8 +735,7 @@ final class MeetingFinder {
             Map<Integer, Participant> participants, List<CountryCode> states) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + HOLDERS_REACH; i++) {
             List<Mention> named = sentences.get(i).mentions();
-            boolean pair = named.size() == 2 && named.get(1).first() == named.get(0).end() + 1
-                    && lexicons.isCue(Lexicons.Cue.AND_WORD, sentences.get(i).tokens(), named.get(0).end())
+            boolean pair = named.size() == 2 && opensWithAPair(sentences.get(i))
                     && named.stream().allMatch(m -> m.country().isEmpty() && !m.international());
             if (!pair) {
                 continue;
@@ -1475,8 +1477,7 @@ final class MeetingFinder {
      */
     private MeetingKind pairAfterBetween(Sentence s) {
         List<Mention> mentions = s.mentions();
-        if (mentions.size() != 2 || mentions.get(0).first() < 2 || mentions.get(1).first() != mentions.get(0).end() + 1
-                || !lexicons.isCue(Lexicons.Cue.AND_WORD, s.tokens(), mentions.get(0).end())
+        if (mentions.size() != 2 || mentions.get(0).first() < 2 || !opensWithAPair(s)
                 || !lexicons.isCue(Lexicons.Cue.BETWEEN, s.tokens(), mentions.get(0).first() - 1)) {
             return null;
         }
