@@ -171,7 +171,8 @@ public final class HeaderReader {
             pos = end < input.length() ? end + 1 : end;
             lines++;
         }
-        boolean endsBlock = pos >= input.length() || isBlankLine(input, pos) || atDateline;
+        boolean endsBlock = pos >= input.length() || isBlankLine(input, pos) || atDateline
+                || isLoneDateLine(fields, lines);
         if (!endsBlock && lines >= maxHeaderLines && known) {
             problems.report(Severity.WARNING, "header.too-many-lines", "the header block is longer than the limit of "
                     + maxHeaderLines + " lines; it is read as body text", pos);
@@ -188,6 +189,15 @@ public final class HeaderReader {
             }
         }
         return new Headers(Collections.unmodifiableMap(fields), published, skipSpace(input, pos));
+    }
+
+    /**
+     * Whether the block is one line that holds a whole date and nothing else ("date 2022-08-25"):
+     * crawls write the page's date so on a line of its own, the heading right under it.
+     */
+    private static boolean isLoneDateLine(Map<String, String> fields, int lines) {
+        String date = fields.get("date");
+        return lines == 1 && date != null && HeaderDates.parse(date).isPresent();
     }
 
     private static void reportInvalidDate(String value, int offset, Problems problems) {

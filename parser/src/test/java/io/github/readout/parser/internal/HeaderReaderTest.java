@@ -60,6 +60,15 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aDateOnALineOfItsOwnIsTheHeaderOfTheHeadingUnderIt() {
+        Read r = read(" date 2022-08-25\nVice President receives visiting counterpart\n\nText.");
+
+        assertThat(r.headers().published()).contains(LocalDate.of(2022, 8, 25));
+        assertThat(r.body()).startsWith("Vice President receives");
+        assertThat(read("date soon\nVice President receives\n\nText.").headers().fields()).isEmpty();
+    }
+
+    @Test
     void inlineDateWithLeadingTab() {
         Read r = read("\tdate 2024-06-04 Images | Kazakh MFA\n\nText.");
 
