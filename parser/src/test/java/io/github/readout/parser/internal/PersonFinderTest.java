@@ -542,6 +542,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankWrittenShortBetweenCommasIsNoPartOfTheOfficeBeforeIt() {
+        Mention senior = only("Deputy Minister of Defence, Sen. Lieut. Gen. Tran Van Loc, received the envoy.");
+        Mention colonel = only("He met Chief of Staff Lieut. Col. Anna Berg.");
+
+        assertThat(senior.name()).isEqualTo("Tran Van Loc");
+        assertThat(senior.title()).contains("Deputy Minister of Defence");
+        assertThat(colonel.name()).isEqualTo("Anna Berg");
+        assertThat(colonel.title()).contains("Chief of Staff");
+    }
+
+    @Test
     void aTitleSaidAgainAfterItsCountryIsOneTitle() {
         Mention m = only("The minister called on the Sultan of Brunei Sultan Haji Yusof Jamaluddin at the palace.");
 
