@@ -79,7 +79,8 @@ class SentenceSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "H.E. Mr.", "Prof.", "Amb."})
+    @ValueSource(strings = {"Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "H.E. Mr.", "Prof.", "Amb.", "Sen. Lieut. Gen.", "Brig. Gen.",
+        "Lieut. Cdr."})
     void honorificsDoNotEndTheSentence(String honorific) {
         String first = "The minister received " + honorific + " Daniel Rosenblum at the ministry.";
         assertThat(split(first + " They discussed trade.")).containsExactly(first, "They discussed trade.");
