@@ -2837,6 +2837,7 @@ final class MeetingFinder {
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger)
+                || cueBefore(Lexicons.Cue.MODAL, tokens, trigger.start(), MEETING_WORD_REACH)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
     }
@@ -3452,7 +3453,17 @@ final class MeetingFinder {
         private boolean opensTheNext(Mention mention) {
             for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
                 if (trigger.start() >= mention.end() && trigger.start() - mention.end() <= SUBJECT_REACH
-                        && !plannedBefore(sentence.tokens(), trigger)) {
+                        && !plannedBefore(sentence.tokens(), trigger) && !nameBetween(mention.end(), trigger.start())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "After meeting with A, B held talks": B, named nearer, is who held them. */
+        private boolean nameBetween(int from, int to) {
+            for (Mention other : sentence.mentions()) {
+                if (other.first() >= from && other.end() <= to) {
                     return true;
                 }
             }
@@ -4538,9 +4549,12 @@ final class MeetingFinder {
             List<Participant> known, List<Participant> fresh) {
         int speakers = speakersEnd(s);
         boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
+        // "After meeting with A, B held talks with C and is scheduled to meet D": A and D are of other meetings
+        OtherMeetings others = new OtherMeetings(s);
         for (Mention mention : s.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
-            if (person.isEmpty() || excluded(s.tokens(), mention.first(), credentials) || mention.end() <= speakers) {
+            if (person.isEmpty() || excluded(s.tokens(), mention.first(), credentials) || mention.end() <= speakers
+                    || others.names(mention)) {
                 continue;
             }
             Participant participant = main.get(person.get().id);

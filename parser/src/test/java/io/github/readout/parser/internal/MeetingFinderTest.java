@@ -182,6 +182,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whomAFurtherMeetingsSubjectMetBeforeOrIsToMeetIsNoPartyToIt() {
+        PressRelease release = parse("Vice President Lina Harrow on Wednesday welcomed her French counterpart Claire Dumont"
+                + " at the Presidential Palace.\n\nAfter meeting with Harrow, Dumont held talks with President Tomas Vane"
+                + " and is scheduled to meet with Prime Minister Ivo Stark later.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Lina Harrow", "Claire Dumont"), List.of("Claire Dumont", "Tomas Vane"));
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
