@@ -2836,10 +2836,23 @@ final class MeetingFinder {
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        return cueBefore(Lexicons.Cue.NOT_REPORTED, tokens, trigger.start(), MEETING_WORD_REACH) || deniedBefore(tokens, trigger)
+        return notReportedBefore(tokens, trigger.start()) || deniedBefore(tokens, trigger)
                 || cueBefore(Lexicons.Cue.MODAL, tokens, trigger.start(), MEETING_WORD_REACH)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
+    }
+
+    /**
+     * Whether a word that makes a meeting another than the one reported stands shortly before a token
+     * ("the last meeting", "upcoming talks"), not one that only says how recent it was ("last night met").
+     */
+    private boolean notReportedBefore(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - MEETING_WORD_REACH); k < at; k++) {
+            if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k) && !lexicons.isCue(Lexicons.Cue.RECENT_TIME, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after a meeting word the words saying it was not held may stand: "Встреча Путина с Додоном так и не состоялась". */

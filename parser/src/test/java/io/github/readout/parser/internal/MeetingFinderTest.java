@@ -192,6 +192,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void lastNightOrLastWeekBeforeTheVerbTellsWhenTheMeetingWasNotThatItIsAnother() {
+        Meeting night = main("Foreign Minister Karim Haddad of Lebanon arrived in Tehran last night and met with Foreign"
+                + " Minister Reza Karimi of Iran.\n");
+        Meeting week = main("Foreign Minister Karim Haddad of Lebanon last week met with Foreign Minister Reza Karimi of Iran.\n");
+
+        assertThat(night.participants()).extracting(Person::name).containsExactly("Karim Haddad", "Reza Karimi");
+        assertThat(week.participants()).extracting(Person::name).containsExactly("Karim Haddad", "Reza Karimi");
+        assertThat(parse("Foreign Minister Karim Haddad of Lebanon recalled their last meeting with Foreign Minister Reza"
+                + " Karimi of Iran.\n").meetings()).isEmpty();
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
