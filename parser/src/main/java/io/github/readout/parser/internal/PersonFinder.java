@@ -204,10 +204,47 @@ final class PersonFinder implements PersonReader {
             if (current.country().isEmpty() && !current.international() && titleFirst(tokens, current)
                     && titleFirst(tokens, previous) && previous.country().isPresent()
                     && onlyListSeparators(tokens, previous.end(), current.first())
-                    && !pairsSides(tokens, previous.first()) && !sameOffice(previous, current)) {
+                    && !pairsSides(tokens, previous.first()) && !sameOffice(previous, current)
+                    && !pairMetEachOther(tokens, mentions, m)) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
+    }
+
+    /** How many words after a pair the meeting word they held together may stand: "A and B are now in a bilateral meeting". */
+    private static final int PAIR_MEETING_REACH = 5;
+
+    /** How many words after that meeting word "with" may stand and make the pair one side: "held talks with". */
+    private static final int PAIR_WITH_REACH = 3;
+
+    /**
+     * "Ghanaian President A and Prime Minister B held a bilateral meeting": a pair alone in its list,
+     * whose meeting word follows it with no "with" after, met each other, one of each side.
+     */
+    private boolean pairMetEachOther(List<Token> tokens, List<Mention> mentions, int second) {
+        Mention first = mentions.get(second - 1);
+        Mention last = mentions.get(second);
+        boolean longerList = second >= 2 && onlyListSeparators(tokens, mentions.get(second - 2).end(), first.first())
+                || second + 1 < mentions.size() && onlyListSeparators(tokens, last.end(), mentions.get(second + 1).first());
+        if (longerList) {
+            return false;
+        }
+        for (int k = last.end(); k < tokens.size() && k <= last.end() + PAIR_MEETING_REACH; k++) {
+            PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, k);
+            if (trigger != null) {
+                return !withAfter(tokens, trigger.end());
+            }
+        }
+        return false;
+    }
+
+    private boolean withAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + PAIR_WITH_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -791,6 +791,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoOfficialsWhoMetEachOtherShareNoCountryThoseWhoMetSomeoneElseDo() {
+        List<Mention> met = find("Ghanaian President Kwame Asante and Prime Minister Farid Rahman held a bilateral meeting in Dhaka.");
+        List<Mention> delegation = find("Syrian Foreign Minister Omar Haddad and Defence Minister Sami Nasser held talks with the envoy.");
+
+        assertThat(met).extracting(Mention::country).containsExactly(Optional.of(CountryCode.of("GH")), Optional.empty());
+        assertThat(delegation).extracting(Mention::country)
+                .containsExactly(Optional.of(CountryCode.of("SY")), Optional.of(CountryCode.of("SY")));
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
