@@ -137,7 +137,8 @@ final class MeetingFinder {
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
         Optional<Sentence> told = visitTold(sentences, lead, registry, participants.keySet());
         guessCountries(participants, sideCandidates(between, leadAndReport, release.dateline()),
-                hostsCountry(lead, told, participants, release.statedPublisher()).or(() -> calledOnsCountry(lead, participants, release)),
+                hostsCountry(lead, told, participants, release.statedPublisher()).or(() -> calledOnsCountry(lead, participants, release))
+                        .or(() -> guestsHosts(lead, participants)),
                 notTheOpeners(lead, participants), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
@@ -4315,6 +4316,29 @@ final class MeetingFinder {
         int verb = lexicons.firstCue(Lexicons.Cue.CALLER_VERB, lead.tokens());
         boolean callerOpens = verb > 0 && lead.mentions().stream().filter(m -> m.first() < verb).count() == 1;
         return callerOpens ? release.publisher() : Optional.empty();
+    }
+
+    /**
+     * "Visiting Ghanaian President A and Prime Minister B held a bilateral meeting … in Dhaka": a lead
+     * that opens with a guest of a given state, placed in a city of another, met that state's people.
+     */
+    private Optional<CountryCode> guestsHosts(Sentence lead, Map<Integer, Participant> participants) {
+        if (!opensTheLead(participants, lead) || lead.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        Mention guest = lead.mentions().get(0);
+        Optional<CountryCode> guests = participants.values().iterator().next().country;
+        if (guests.isEmpty() || guest.first() < 1 || lexicons.cueEnd(Lexicons.Cue.GUEST_ADJECTIVE, lead.tokens(),
+                guest.first() - 1) != guest.first()) {
+            return Optional.empty();
+        }
+        for (PlaceFinder.Found place : lead.places()) {
+            Optional<CountryCode> country = place.place().country();
+            if (place.city() && place.first() >= guest.end() && country.isPresent() && !country.equals(guests)) {
+                return country;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the first of the meeting's people is named first in the lead, not in a sentence before it. */

@@ -204,6 +204,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whomAVisitorMetInACityAbroadIsOfThatCitysCountry() {
+        Meeting meeting = PARSER.parse("test", " date 2017-07-14 Visiting Ghanaian President Kwame Asante and Prime Minister"
+                + " Farid Rahman held a bilateral meeting at the Prime Minister's Office in Dhaka.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country)
+                .containsExactly(tuple("Kwame Asante", Optional.of(CountryCode.of("GH"))),
+                        tuple("Farid Rahman", Optional.of(CountryCode.of("BD"))));
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
