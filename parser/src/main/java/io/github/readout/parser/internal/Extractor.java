@@ -490,17 +490,9 @@ final class Extractor {
             if (mention.title().isEmpty() && mention.country().isEmpty()) {
                 continue;
             }
-            for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
-                int guest = Math.max(lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k), callOn(tokens, k, mention));
-                int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
-                int end = Math.max(guest, call);
-                if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
-                    if (guests.isEmpty() || guests.get(guests.size() - 1).start() != k) { // mentions come in order
-                        // "spoke to British Prime Minister Cameron": a call
-                        guests.add(new PhraseIndex.Match<>(k, end, call == end ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
-                    }
-                    break;
-                }
+            PhraseIndex.Match<MeetingKind> guest = guestVerbBefore(tokens, mention);
+            if (guest != null && (guests.isEmpty() || guests.get(guests.size() - 1).start() != guest.start())) {
+                guests.add(guest); // mentions come in order
             }
             PhraseIndex.Match<MeetingKind> discussion = discussionWith(tokens, mentions, mention);
             if (discussion != null && (guests.isEmpty() || guests.get(guests.size() - 1).start() != discussion.start())) {
@@ -605,6 +597,59 @@ final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * A guest or call verb shortly before someone, only modifiers between ("called on H.E. Dr. X"), as a
+     * meeting's word: "spoke to British Prime Minister Cameron" is a call; null when there is none.
+     */
+    private PhraseIndex.Match<MeetingKind> guestVerbBefore(List<Token> tokens, Mention mention) {
+        for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
+            int guest = Math.max(lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k), callOn(tokens, k, mention));
+            int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
+            int end = Math.max(guest, call);
+            if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {
+                return new PhraseIndex.Match<>(k, end, call == end ? MeetingKind.PHONE_CALL : MeetingKind.MEETING);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Earlier, Prime Minister A had called on B": a guest verb before someone named again without a
+     * title, when an official named right before the verb is its subject; the sentence's meeting
+     * words with it, or as they were when there is none.
+     */
+    private List<PhraseIndex.Match<MeetingKind>> withGuestNamedAgain(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> triggers,
+            List<Mention> mentions, Mention named) {
+        if (named.first() < 1 || named.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, named.end())) {
+            return triggers;
+        }
+        PhraseIndex.Match<MeetingKind> guest = guestVerbBefore(tokens, named);
+        if (guest == null || !officialEndsBefore(tokens, mentions, guest.start())
+                || triggers.stream().anyMatch(t -> t.start() <= guest.start() && guest.start() < t.end())) {
+            return triggers;
+        }
+        List<PhraseIndex.Match<MeetingKind>> with = new ArrayList<>(triggers);
+        with.add(guest);
+        with.sort(BY_START);
+        return List.copyOf(with);
+    }
+
+    /** How many lower-case words may stand between an official and the verb: "A also", "A had". */
+    private static final int SUBJECT_GAP = 1;
+
+    /** Whether someone named with a title or a country ends right before a token, or a lower-case word before it. */
+    private static boolean officialEndsBefore(List<Token> tokens, List<Mention> mentions, int at) {
+        for (Mention subject : mentions) {
+            boolean described = subject.title().isPresent() || subject.country().isPresent();
+            int gap = at - subject.end();
+            if (described && gap >= 0 && gap <= SUBJECT_GAP
+                    && (gap == 0 || tokens.get(subject.end()).isWord() && tokens.get(subject.end()).isLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -740,6 +785,7 @@ final class Extractor {
             Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(sentence.mentions());
+        List<Mention> namedAgain = new ArrayList<>();
         boolean[] covered = covered(tokens, mentions, attribution);
         int i = 0;
         while (i < tokens.size()) {
@@ -786,12 +832,17 @@ final class Extractor {
                     registry.add(later); // "Minister Lavrov …" known first: "Sergei Lavrov" is the fuller name
                 }
                 mentions.add(later);
+                namedAgain.add(later);
             }
             i = Math.max(end, i + 1);
         }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<PhraseIndex.Match<MeetingKind>> triggers = sentence.triggers();
+        for (Mention named : namedAgain) {
+            triggers = withGuestNamedAgain(tokens, triggers, mentions, named);
+        }
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
-                sentence.dates(), sentence.places(), sentence.triggers(), sentence.words());
+                sentence.dates(), sentence.places(), triggers, sentence.words());
     }
 
 

@@ -214,6 +214,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialWhoCalledOnSomeoneNamedBeforeHeldAFurtherMeeting() {
+        PressRelease release = parse("President Kwame Asante of Ghana met Foreign Minister Maya Thapa of Nepal on Saturday.\n\n"
+                + "Earlier, Prime Minister Hari Koirala had called on Asante.\n");
+        PressRelease message = parse("President Kwame Asante of Ghana met Foreign Minister Maya Thapa of Nepal on Saturday.\n\n"
+                + "Prime Minister Hari Koirala called on Asante's government to act.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Kwame Asante", "Maya Thapa"), List.of("Kwame Asante", "Hari Koirala"));
+        assertThat(message.meetings()).hasSize(1);
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
