@@ -802,16 +802,8 @@ final class Extractor {
             while (end < tokens.size() && !covered[end] && personFinder.isNamePart(tokens, end, i)) {
                 end++;
             }
-            List<PersonReader.NameReading> readings = personFinder.readings(text, tokens, i, end);
-            PersonReader.NameReading reading = readings.get(0);
-            Optional<PersonRegistry.Entry> known = Optional.empty();
-            for (PersonReader.NameReading candidate : readings) {
-                known = registry.find(candidate.words());
-                if (known.isPresent()) {
-                    reading = candidate;
-                    break;
-                }
-            }
+            PersonReader.NameReading reading = knownReading(personFinder.readings(text, tokens, i, end), registry);
+            Optional<PersonRegistry.Entry> known = registry.find(reading.words());
             List<String> words = reading.words();
             Span span = Span.of(tokens.get(i).start(), tokens.get(end - 1).end());
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
@@ -846,6 +838,16 @@ final class Extractor {
     }
 
 
+
+    /** The first reading of a name whose words the release already knows as someone's, else the first. */
+    private static PersonReader.NameReading knownReading(List<PersonReader.NameReading> readings, PersonRegistry registry) {
+        for (PersonReader.NameReading candidate : readings) {
+            if (registry.find(candidate.words()).isPresent()) {
+                return candidate;
+            }
+        }
+        return readings.get(0);
+    }
 
     /** How many words a country's name before a possessive may have: "the United Arab Emirates". */
     private static final int LONGEST_COUNTRY_NAME = 4;
