@@ -226,6 +226,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void someoneWhoWasReceivedByAnOfficialMetThemInRussian() {
+        Meeting envoy = main("27 октября посол Канады Джон Миллер был принят Президентом Узбекистана Рустамом Каримовым.\n");
+        Meeting delegation = main("27 октября делегация Канады во главе с послом Канады Джоном Миллером была принята"
+                + " Президентом Узбекистана Рустамом Каримовым.\n");
+
+        assertThat(envoy.participants()).extracting(Person::name).containsExactly("Джон Миллер", "Рустам Каримов");
+        assertThat(delegation.participants()).extracting(Person::name).containsExactly("Джон Миллер", "Рустам Каримов");
+        assertThat(parse("Решение было принято Президентом Узбекистана Рустамом Каримовым.\n").meetings()).isEmpty();
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
