@@ -237,6 +237,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDelegationsMeetingOnTheSameDayIsAFurtherMeetingInRussian() {
+        PressRelease release = parse("27 октября посол Канады Джон Миллер был принят Президентом Узбекистана Рустамом"
+                + " Каримовым.\n\nВ тот же день делегация Канады провела встречу с министром иностранных дел Узбекистана"
+                + " Фаридом Юсуповым.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Джон Миллер", "Рустам Каримов"), List.of("Джон Миллер", "Фарид Юсупов"));
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
