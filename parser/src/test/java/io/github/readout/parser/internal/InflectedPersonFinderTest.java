@@ -84,6 +84,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aSpecialEnvoysAdjectiveIsPartOfTheTitle() {
+        assertThat(find("Делегация во главе со специальным посланником Джоном Миллером прибыла в Ташкент."))
+                .extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Джон Миллер", "специальный посланник"));
+    }
+
+    @Test
     void aCongressmanIsATitle() {
         assertThat(find("Он встретился с конгрессменом Доном Бейкером.")).extracting(Mention::name, m -> m.title().orElse("-"))
                 .containsExactly(tuple("Дон Бейкер", "конгрессмен"));
