@@ -2271,7 +2271,7 @@ final class PersonFinder implements PersonReader {
             return false; // "Foreign Minister Oleg Petrov TASS/Anna Volkova": the agency of a photo's credit
         }
         if (!initial && (token.isAllCaps() && text.length() > 1) && !isSurnameInCapitals(tokens, at)
-                && !isInitialsWithoutStops(tokens, at)) {
+                && !isInitialsWithoutStops(tokens, at) && !isSurnameInCapitalsFirst(tokens, at)) {
             return false;
         }
         if (!initial && text.endsWith(".")) {
@@ -2390,6 +2390,27 @@ final class PersonFinder implements PersonReader {
         boolean given = before.isWord() && before.isCapitalized() && !before.isAllCaps() && before.text().length() > 1
                 && isNameWord(tokens, at - 1);
         return given || before.isAllCaps() && at >= 2 && isSurnameInCapitals(tokens, at - 1);
+    }
+
+    /**
+     * "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a word in capitals
+     * no lexicon knows, after an honorific or an office and before a given name written as usual, is the
+     * family name written first, as Japanese publishers write it.
+     */
+    private boolean isSurnameInCapitalsFirst(List<Token> tokens, int at) {
+        String text = tokens.get(at).text();
+        if (at == 0 || at + 1 >= tokens.size() || text.length() < SHORTEST_CAPITALS_SURNAME || !lettersOrHyphens(text)
+                || lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, at)) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        boolean givenNameAfter = next.isWord() && next.isCapitalized() && !next.isAllCaps() && next.text().length() > 1
+                && next.start() > tokens.get(at).end() && isNameWord(tokens, at + 1);
+        boolean afterHonorific = lexicons.honorifics.longest(tokens, at - 1) != null
+                || at >= 2 && lexicons.honorifics.longest(tokens, at - 2) != null && lexicons.honorifics.longest(tokens, at - 2).end() == at;
+        return givenNameAfter && (afterHonorific || titleEndsAt(tokens, at))
+                && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && lexicons.titles.longest(tokens, at) == null;
     }
 
     /**

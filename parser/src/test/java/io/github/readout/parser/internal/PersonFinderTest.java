@@ -801,6 +801,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFamilyNameInCapitalsWrittenFirstAfterATitleOpensTheName() {
+        Mention minister = only("Minister for Foreign Affairs Ms. NAKAMURA Emi received a courtesy call.");
+        Mention premier = only("Prime Minister KATO Hiroshi met the envoy.");
+
+        assertThat(minister.name()).isEqualTo("NAKAMURA Emi");
+        assertThat(minister.title()).contains("Minister for Foreign Affairs");
+        assertThat(premier.name()).isEqualTo("KATO Hiroshi");
+        assertThat(premier.title()).contains("Prime Minister");
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
