@@ -812,6 +812,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aWhipIsAnOfficeHeldBesideAMinistry() {
+        Mention whip = only("The envoy called on Minister of Highways and Chief Government Whip Nimal Perera today.");
+
+        assertThat(whip.name()).isEqualTo("Nimal Perera");
+        assertThat(whip.title()).contains("Minister of Highways and Chief Government Whip");
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
