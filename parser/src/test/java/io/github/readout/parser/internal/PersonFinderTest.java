@@ -820,6 +820,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPartysLabelBeforeANameIsPartOfNeitherNameNorTitle() {
+        List<Mention> chairs = find("He met the Chairmen of the Senate Committee on Foreign Relations, Democrat Paul Carver and"
+                + " Republican James Rusk.");
+        Mention leader = only("He met the leader of the U.S. Senate Democratic Majority, Charles Shuster.");
+
+        assertThat(chairs).extracting(Mention::name).containsExactly("Paul Carver", "James Rusk");
+        assertThat(leader.name()).isEqualTo("Charles Shuster");
+        assertThat(find("The Republican Guard commander Ali Hassan met the envoy.")).extracting(Mention::name)
+                .containsExactly("Ali Hassan");
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
