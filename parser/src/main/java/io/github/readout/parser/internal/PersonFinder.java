@@ -201,11 +201,14 @@ final class PersonFinder implements PersonReader {
         for (int m = 1; m < mentions.size(); m++) {
             Mention previous = mentions.get(m - 1);
             Mention current = mentions.get(m);
-            if (current.country().isEmpty() && !current.international() && titleFirst(tokens, current)
-                    && titleFirst(tokens, previous) && previous.country().isPresent()
+            // "Senators A and B": the second shares the plural office written once before the first
+            boolean sharedOffice = !titleFirst(tokens, current) && current.title().isPresent()
+                    && current.title().equals(previous.title());
+            if (current.country().isEmpty() && !current.international()
+                    && (titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current) || sharedOffice)
+                    && previous.country().isPresent()
                     && onlyListSeparators(tokens, previous.end(), current.first())
-                    && !pairsSides(tokens, previous.first()) && !sameOffice(previous, current)
-                    && !pairMetEachOther(tokens, mentions, m)) {
+                    && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
@@ -294,7 +297,7 @@ final class PersonFinder implements PersonReader {
     /** Whether [from, to) holds just a list separator: ",", "and" or ", and". */
     private boolean onlyListSeparators(List<Token> tokens, int from, int to) {
         if (to <= from || to - from > 2) {
-            return false;
+            return to > from && to - from <= LONGEST_LIST_JOINER + 1 && onlyJoinerBetween(tokens, from, to);
         }
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k)) {
@@ -302,6 +305,15 @@ final class PersonFinder implements PersonReader {
             }
         }
         return true;
+    }
+
+    /** The most words a joiner of a list that adds to it has: "as well as". */
+    private static final int LONGEST_LIST_JOINER = 3;
+
+    /** Whether [from, to) holds a joiner that adds to a list, a comma before it or not: ", as well as". */
+    private boolean onlyJoinerBetween(List<Token> tokens, int from, int to) {
+        int at = tokens.get(from).isPunctuation(',') ? from + 1 : from;
+        return lexicons.cueEnd(Lexicons.Cue.LIST_JOINER, tokens, at) == to;
     }
 
     /** "Kazakh Foreign Minister Mukhtar Tileuberdi", "President Tokayev". */

@@ -832,6 +832,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void officialsAddedToAListAsWellAsAreOfItsSide() {
+        List<Mention> senators = find("He met the leader of the U.S. Senate, Charles Shuster, as well as Senators Richard Blum,"
+                + " Jack Reeves, and Margaret Hale.");
+
+        assertThat(senators).extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Charles Shuster", "US"), tuple("Richard Blum", "US"), tuple("Jack Reeves", "US"),
+                        tuple("Margaret Hale", "US"));
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
