@@ -1034,8 +1034,41 @@ final class Extractor {
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
-                || counterpartNounAfter(tokens, end) > 0 || sideAfterBetween(sentence, start, end);
+                || counterpartNounAfter(tokens, end) > 0 || sideAfterBetween(sentence, start, end)
+                || listedAsMembers(tokens, start);
     }
+
+    /** How many words a list of members may run before a name of it: four names of three words and their commas. */
+    private static final int MEMBERS_LIST_REACH = 16;
+
+    /** How many words before the word of membership the delegation's noun may stand: "a delegation of the U.S. Senate". */
+    private static final int DELEGATION_REACH = 8;
+
+    /**
+     * "a delegation of the U.S. Senate consisting of A, B and C": a name in a list of plain names that a
+     * word of membership opens, after a delegation's noun, is a person's.
+     */
+    private boolean listedAsMembers(List<Token> tokens, int start) {
+        for (int k = start; k > 0 && start - k <= MEMBERS_LIST_REACH; k--) {
+            if (lexicons.endsAt(Lexicons.Cue.MEMBERS_LISTED, tokens, k, LONGEST_MEMBERS_CUE)) {
+                for (int d = Math.max(0, k - LONGEST_MEMBERS_CUE - DELEGATION_REACH); d < k; d++) {
+                    if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, d)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            Token before = tokens.get(k - 1);
+            if (!before.isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k - 1)
+                    && !personFinder.isNameWord(tokens, k - 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words a word of membership has: "made up of". */
+    private static final int LONGEST_MEMBERS_CUE = 3;
 
     /** How many words a plain name of a meeting's side may have: "between Nikos Andreadis and …". */
     private static final int SIDE_NAME_WORDS = 4;

@@ -4052,6 +4052,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void plainNamesListedAsADelegationsMembersArePeople() {
+        assertThat(PARSER.parse("test", "President Taras Bondar met with a delegation of the U.S. Senate consisting of Joseph"
+                + " Mancini, Laura Murdock and Martin Keller.\n").release().people()).extracting(Person::name)
+                .containsExactly("Taras Bondar", "Joseph Mancini", "Laura Murdock", "Martin Keller");
+        assertThat(PARSER.parse("test", "President Taras Bondar visited the port, consisting of Grain Terminal and Steel Works.\n")
+                .release().people()).extracting(Person::name).containsExactly("Taras Bondar");
+    }
+
+    @Test
     void twoPlainNamesAfterAMeetingsBetweenAreItsSides() {
         assertThat(PARSER.parse("test", "The meeting between Nikos Andreadis and Costas Lambrou was held at the ministry.\n")
                 .release().people()).extracting(Person::name).containsExactly("Nikos Andreadis", "Costas Lambrou");
