@@ -439,7 +439,8 @@ class MeetingFinderTest {
     @ValueSource(strings = {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
         "\"We agreed on trade,\" Minister Abdulla Shahid said after holding a bilateral meeting with Foreign Secretary James"
-                + " Cleverly."})
+                + " Cleverly.",
+        "Minister Abdulla Shahid disclosed this today after a bi-lateral meeting with Foreign Secretary James Cleverly."})
     void aMeetingToldAsSomeonesMeetingWasHeld(String sentence) {
         Meeting meeting = main(sentence + "\n");
 
