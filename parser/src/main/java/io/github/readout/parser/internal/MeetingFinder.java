@@ -3508,10 +3508,11 @@ final class MeetingFinder {
                     first = trigger;
                 }
             }
-            // the sentence's own meeting word is the first not set apart in time, if any is
+            // the sentence's own meeting word is the first not set apart in time, if any is; a conference or summit
+            // after it is its frame ("after a meeting with A during the conference")
             for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
                 if (trigger != first && timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
-                        && trigger.start() > first.start()) {
+                        && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())) {
                     first = trigger;
                     break;
                 }

@@ -440,7 +440,8 @@ class MeetingFinderTest {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
         "\"We agreed on trade,\" Minister Abdulla Shahid said after holding a bilateral meeting with Foreign Secretary James"
                 + " Cleverly.",
-        "Minister Abdulla Shahid disclosed this today after a bi-lateral meeting with Foreign Secretary James Cleverly."})
+        "Minister Abdulla Shahid disclosed this today after a bi-lateral meeting with Foreign Secretary James Cleverly.",
+        "Minister Abdulla Shahid spoke after a meeting with Foreign Secretary James Cleverly during the 2nd Commonwealth conference."})
     void aMeetingToldAsSomeonesMeetingWasHeld(String sentence) {
         Meeting meeting = main(sentence + "\n");
 
