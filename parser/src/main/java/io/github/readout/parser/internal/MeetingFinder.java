@@ -2463,9 +2463,28 @@ final class MeetingFinder {
                 return true;
             }
         }
+        if (heldByWhoIsNamed(tokens, trigger)) {
+            return true;
+        }
         // "Talks between X and Y focused on trade": the meeting of two named sides opens the sentence as its
         // subject; "The talks between …" is the meeting told before, told again
         return trigger.start() == 0 && trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end());
+    }
+
+    /**
+     * "described as fruitful the talks he had with X": a meeting word that a pronoun and a past verb
+     * follow, or a meeting word that holds them ("the discussions he had"), was held by the one named.
+     */
+    private boolean heldByWhoIsNamed(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (lexicons.cueEnd(Lexicons.Cue.HELD_RELATIVE, tokens, trigger.end()) > 0) {
+            return true;
+        }
+        for (int k = trigger.start() + 1; k < trigger.end(); k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.HELD_RELATIVE, tokens, k) == trigger.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far around a framed meeting word a future tense makes the frame a plan. */
@@ -2753,7 +2772,9 @@ final class MeetingFinder {
         boolean readout = lexicons.isCue(Lexicons.Cue.READOUT, tokens, 0);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
-            boolean framed = !verb && !plans && trigger.start() < speech && trigger.value() != MeetingKind.VISIT
+            // "described as fruitful the talks he had with X": what the speech is about was held
+            boolean aboutOwnMeeting = heldByWhoIsNamed(tokens, trigger);
+            boolean framed = !verb && !plans && (trigger.start() < speech || aboutOwnMeeting) && trigger.value() != MeetingKind.VISIT
                     && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
                             || datedBeforeTheRelease(s, trigger));
             // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event

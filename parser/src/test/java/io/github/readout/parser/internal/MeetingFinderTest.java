@@ -441,7 +441,8 @@ class MeetingFinderTest {
         "\"We agreed on trade,\" Minister Abdulla Shahid said after holding a bilateral meeting with Foreign Secretary James"
                 + " Cleverly.",
         "Minister Abdulla Shahid disclosed this today after a bi-lateral meeting with Foreign Secretary James Cleverly.",
-        "Minister Abdulla Shahid spoke after a meeting with Foreign Secretary James Cleverly during the 2nd Commonwealth conference."})
+        "Minister Abdulla Shahid spoke after a meeting with Foreign Secretary James Cleverly during the 2nd Commonwealth conference.",
+        "Minister Abdulla Shahid described as fruitful the discussions he had with Foreign Secretary James Cleverly."})
     void aMeetingToldAsSomeonesMeetingWasHeld(String sentence) {
         Meeting meeting = main(sentence + "\n");
 
