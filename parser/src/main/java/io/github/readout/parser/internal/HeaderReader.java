@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>Two forms occur. The commonest is one line {@code date 2024-06-04} followed on the same
  * line by the first text of the body ({@code Images | Kazakh MFA}, or a dateline and the
- * lead). The other is a block of {@code key: value} or {@code key value} lines ended by a blank
- * line. Keys are kept in lower case, values as written.
+ * lead), or on a line of its own above the heading. The other is a block of {@code key: value} or
+ * {@code key value} lines ended by a blank line. Keys are kept in lower case, values as written.
  */
 public final class HeaderReader {
 
