@@ -1838,8 +1838,8 @@ final class PersonFinder implements PersonReader {
         int k = start;
         int limit = Math.min(tokens.size(), start + LONGEST_WINDOW);
         int lexiconEnd = -1;
-        // "Prime Minister Imran Khan Saturday had …": the window ends at a day
-        while (k < limit && (k == start || DateWords.weekday(tokens.get(k).key()) == null)) {
+        // "Prime Minister Imran Khan Saturday had …", "met Minister X Dec. 3": the window ends at a day
+        while (k < limit && (k == start || DateWords.weekday(tokens.get(k).key()) == null && !opensADay(tokens, k))) {
             Token token = tokens.get(k);
             if (k > start && lexicons.isCue(Lexicons.Cue.POST_NOMINAL, tokens, k)) {
                 break; // "High Commissioner Peter Walsh OAM": the honours end the window
@@ -2267,6 +2267,15 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
+    /** Whether a month's name, whole or cut short, and a day's number open a date there: "Dec. 3", "May 9". */
+    private static boolean opensADay(List<Token> tokens, int at) {
+        if (Months.number(tokens.get(at).text()) <= 0 || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.isNumber() || next.isPunctuation('.') && at + 2 < tokens.size() && tokens.get(at + 2).isNumber();
+    }
+
     /** A capitalised word that no lexicon claims. */
     @Override
     public boolean isNameWord(List<Token> tokens, int at) {
@@ -2289,8 +2298,8 @@ final class PersonFinder implements PersonReader {
         if (!initial && text.endsWith(".")) {
             return false;
         }
-        if (Months.number(text) > 0 && at + 1 < tokens.size() && tokens.get(at + 1).isNumber()) {
-            return false; // "on Nov 24", "May 9": a date
+        if (opensADay(tokens, at)) {
+            return false; // "on Nov 24", "May 9", "met X Dec. 3": a date
         }
         if (at > 0 && DateWords.weekday(token.key()) != null) {
             return false; // "Prime Minister Imran Khan Saturday had …": a day, not a name

@@ -842,6 +842,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMonthAndItsDayAfterANameAreNoPartOfIt() {
+        assertThat(only("He met Defense Minister Nirmala Sita Dec. 3 in Washington.").name()).isEqualTo("Nirmala Sita");
+        assertThat(only("He met Defense Minister Anna Berg May 9 in Washington.").name()).isEqualTo("Anna Berg");
+        assertThat(only("Foreign Minister May Thet met him.").name()).isEqualTo("May Thet");
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
