@@ -2746,7 +2746,8 @@ final class MeetingFinder {
     /** A headline: a short line without a closing stop, "Wang Yi Holds Phone Talks with Fumio Kishida". */
     private static boolean isHeadline(Sentence s) {
         int last = s.lastVisibleChar();
-        if (last < 0 || ".!?…\"”»'’)".indexOf(last) >= 0) {
+        // "… during her visit from Dec. 2-7,": a sentence the page cut at a comma is no headline
+        if (last < 0 || ".!?…\"”»'’),;".indexOf(last) >= 0) {
             return false;
         }
         int words = 0;

@@ -247,6 +247,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadThePageCutAtACommaIsNoHeadline() {
+        Meeting meeting = main("Defense Secretary James Mattox met Defense Minister Nirmala Sita of India on Monday, during her"
+                + " official visit from December 2 to 7,\n\nMinister Sita held discussions with Secretary Mattox, who also hosted a"
+                + " dinner.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"))
+                .containsExactly(tuple("James Mattox", "Defense Secretary"), tuple("Nirmala Sita", "Defense Minister"));
+    }
+
+    @Test
     void speakingWithSomeoneTitledIsAMeetingSpeakingWithReportersIsNone() {
         Meeting meeting = main("Speaking with Foreign Minister of Hungary Peter Szijjarto on Tuesday, Foreign Minister"
                 + " Murat Nurtleu said the two countries would cooperate.\n");
