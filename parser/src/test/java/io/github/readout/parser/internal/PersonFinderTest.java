@@ -849,6 +849,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void newZealandWrittenShortGivesItsOfficialsTheirCountry() {
+        assertThat(only("NZ PM Helen Ward met the envoy.").country()).contains(CountryCode.of("NZ"));
+    }
+
+    @Test
     void delegationLeaderTakesTheCountryOfTheDelegation() {
         Mention m = only("The Uzbek delegation was led by Sherzod Nazarov, Head of the Department of Asian Countries.");
 
