@@ -4176,7 +4176,7 @@ final class MeetingFinder {
     }
 
     /** How many sentences from the lead and the meeting's sentence a city of the meeting's country may be. */
-    private static final int CITY_REACH = 1;
+    private static final int CITY_REACH = 2;
 
     /** A city of the country a meeting was placed in, named with "in" in the lead or next to the meeting's sentence. */
     private Optional<Place> cityInCountry(List<Sentence> sentences, Sentence lead, Sentence report, Place country) {

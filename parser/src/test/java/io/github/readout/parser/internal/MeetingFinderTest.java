@@ -3657,6 +3657,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityOfTheVisitedCountryTwoSentencesBeforeTheMeetingSaysWhereItWasHeld() {
+        Meeting meeting = main("Prime Minister Helen Ward of New Zealand has arrived at the Forum Secretariat in Suva.\n\n"
+                + "This is her first stop on the second day of her official visit to Fiji.\n\nFollowing a photo session, Ward"
+                + " has begun a bilateral meeting with Secretary General Mere Tawhiri.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Suva"));
+    }
+
+    @Test
     void aSeparateMeetingWithSomeoneElseInTheSameSentenceIsASecondMeeting() {
         PressRelease release = parse("Minister Ana Torres of Chile met Fiji's Prime Minister, Sitiveni Bula, on Monday, and"
                 + " held a separate meeting with Foreign Minister Jone Vatu.\n");
