@@ -3665,6 +3665,20 @@ class MeetingFinderTest {
         assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Suva"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Foreign Minister Anna Berg of Chile on June 22 received the heads of diplomatic missions of the US, Japan, India and"
+                + " Australia.",
+        "Министр иностранных дел Чили Анна Берг 22 июня приняла глав дипломатических представительств США, Японии, Индии и"
+                + " Австралии."})
+    void theHeadsOfSeveralMissionsAreMetAtOnce(String sentence) {
+        PressRelease release = parse(sentence + "\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).countries()).extracting(CountryCode::code)
+                .containsExactly("CL", "US", "JP", "IN", "AU");
+    }
+
     @Test
     void aSeparateMeetingWithSomeoneElseInTheSameSentenceIsASecondMeeting() {
         PressRelease release = parse("Minister Ana Torres of Chile met Fiji's Prime Minister, Sitiveni Bula, on Monday, and"
