@@ -2434,6 +2434,12 @@ final class PersonFinder implements PersonReader {
                 && lexicons.titles.longest(tokens, at) == null;
     }
 
+    /** Whether a title's words from a token are only how its holder is addressed, a comma after or not: "Ambassador,". */
+    private boolean addressedAs(List<Token> tokens, int from, int to) {
+        int end = lexicons.cueEnd(Lexicons.Cue.ADDRESS_TITLE, tokens, from);
+        return end == to || end > 0 && end + 1 == to && tokens.get(end).isPunctuation(',');
+    }
+
     /**
      * A title as kept (without the country phrases that follow "of", "in" or "to"), and what its
      * words say: the holder's country ("of Azerbaijan"), whether it names an international body,
@@ -2489,7 +2495,7 @@ final class PersonFinder implements PersonReader {
             if (onlyHonorificsFrom(tokens, k, to)) {
                 break; // "… Ministry of Foreign Affairs H.E. Dr. Mohammed …": the honorifics are neither
             }
-            if (k > from && token.isPunctuation(',') && lexicons.cueEnd(Lexicons.Cue.ADDRESS_TITLE, tokens, k + 1) == to) {
+            if (k > from && token.isPunctuation(',') && addressedAs(tokens, k + 1, to)) {
                 break; // "Vice Minister of Foreign Affairs, Ambassador X": how the holder is addressed, no second office
             }
             if (k > from && token.isPunctuation(',') && saysTheOfficeAgain(tokens, from, k + 1, to)) {

@@ -431,9 +431,11 @@ class PersonFinderTest {
     @Test
     void aTitleThatAddressesTheHolderAfterACommaIsNoSecondOffice() {
         Mention m = only("He met the Vice Minister of Trade, Ambassador Lucia Ferro Vidal, on Monday.");
+        Mention envoy = only("He received Special Envoy of Peru, Ambassador, Luis Garcia Ortega, who arrived on Monday.");
 
         assertThat(m.name()).isEqualTo("Lucia Ferro Vidal");
         assertThat(m.title()).contains("Vice Minister of Trade");
+        assertThat(envoy.title()).contains("Special Envoy");
     }
 
     @Test
