@@ -620,8 +620,8 @@ final class Extractor {
      * title, when an official named right before the verb is its subject; the sentence's meeting
      * words with it, or as they were when there is none.
      */
-    private List<PhraseIndex.Match<MeetingKind>> withGuestNamedAgain(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> triggers,
-            List<Mention> mentions, Mention named) {
+    private List<PhraseIndex.Match<MeetingKind>> withGuestNamedAgain(List<Token> tokens,
+            List<PhraseIndex.Match<MeetingKind>> triggers, List<Mention> mentions, Mention named) {
         if (named.first() < 1 || named.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, named.end())) {
             return triggers;
         }
@@ -836,8 +836,6 @@ final class Extractor {
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
                 sentence.dates(), sentence.places(), triggers, sentence.words());
     }
-
-
 
     /** The first reading of a name whose words the release already knows as someone's, else the first. */
     private static PersonReader.NameReading knownReading(List<PersonReader.NameReading> readings, PersonRegistry registry) {

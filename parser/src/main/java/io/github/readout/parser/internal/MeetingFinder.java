@@ -2775,8 +2775,8 @@ final class MeetingFinder {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             // "described as fruitful the talks he had with X": what the speech is about was held
             boolean aboutOwnMeeting = heldByWhoIsNamed(tokens, trigger);
-            boolean framed = !verb && !plans && (trigger.start() < speech || aboutOwnMeeting) && trigger.value() != MeetingKind.VISIT
-                    && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
+            boolean framed = !verb && !plans && (trigger.start() < speech || aboutOwnMeeting)
+                    && trigger.value() != MeetingKind.VISIT && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
                             || datedBeforeTheRelease(s, trigger));
             // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event
             boolean called = (lexicons.isCue(Lexicons.Cue.CALL_VERB, tokens, trigger.start())

@@ -204,8 +204,8 @@ final class PersonFinder implements PersonReader {
             // "Senators A and B": the second shares the plural office written once before the first
             boolean sharedOffice = !titleFirst(tokens, current) && current.title().isPresent()
                     && current.title().equals(previous.title());
-            if (current.country().isEmpty() && !current.international()
-                    && (titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current) || sharedOffice)
+            boolean eachTitled = titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current);
+            if (current.country().isEmpty() && !current.international() && (eachTitled || sharedOffice)
                     && previous.country().isPresent()
                     && onlyListSeparators(tokens, previous.end(), current.first())
                     && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)) {
@@ -241,6 +241,7 @@ final class PersonFinder implements PersonReader {
         return false;
     }
 
+    /** Whether "with" stands within a few words from a token: "held talks | with". */
     private boolean withAfter(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size() && k < from + PAIR_WITH_REACH; k++) {
             if (lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k)) {
@@ -2427,11 +2428,23 @@ final class PersonFinder implements PersonReader {
         Token next = tokens.get(at + 1);
         boolean givenNameAfter = next.isWord() && next.isCapitalized() && !next.isAllCaps() && next.text().length() > 1
                 && next.start() > tokens.get(at).end() && isNameWord(tokens, at + 1);
-        boolean afterHonorific = lexicons.honorifics.longest(tokens, at - 1) != null
-                || at >= 2 && lexicons.honorifics.longest(tokens, at - 2) != null && lexicons.honorifics.longest(tokens, at - 2).end() == at;
-        return givenNameAfter && (afterHonorific || titleEndsAt(tokens, at))
+        return givenNameAfter && (honorificEndsAt(tokens, at) || titleEndsAt(tokens, at))
                 && lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
                 && lexicons.titles.longest(tokens, at) == null;
+    }
+
+    /** The most tokens an honorific before a name has: "H . E ." written apart. */
+    private static final int LONGEST_HONORIFIC = 4;
+
+    /** Whether an honorific ends right before a token: "Ms." before "KAMIKAWA". */
+    private boolean honorificEndsAt(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - LONGEST_HONORIFIC); k < at; k++) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            if (honorific != null && honorific.end() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title's words from a token are only how its holder is addressed, a comma after or not: "Ambassador,". */
