@@ -4338,7 +4338,11 @@ final class MeetingFinder {
         }
         int verb = lexicons.firstCue(Lexicons.Cue.CALLER_VERB, lead.tokens());
         boolean callerOpens = verb > 0 && lead.mentions().stream().filter(m -> m.first() < verb).count() == 1;
-        return callerOpens ? release.publisher() : Optional.empty();
+        // "LIMA: Regional Minister X called on the trade envoy of the Chilean Embassy, Y":
+        // one called on whose title gives another state is a foreign envoy there, and the caller the local side
+        boolean calledOnForeigner = lead.mentions().stream().filter(m -> m.first() > verb).findFirst()
+                .flatMap(Mention::country).filter(c -> !release.publisher().equals(Optional.of(c))).isPresent();
+        return callerOpens && !calledOnForeigner ? release.publisher() : Optional.empty();
     }
 
     /**

@@ -811,6 +811,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallerOnAnEnvoyOfAnotherStateIsOfTheDatelinesCountry() {
+        PressRelease release = PARSER.parse("test", "LIMA: Regional Minister for Industry Ana Torres called on Deputy"
+                + " Trade Representative of the Chilean Embassy Paul Reed the other day and discussed trade.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ana Torres", "PE"), tuple("Paul Reed", "CL"));
+    }
+
+    @Test
     void aSignatureLineNamesTheOfficeHolderTheReadoutCallsByOfficeOnly() {
         for (String head : List.of("Readout of the Secretary-General's meeting with the Foreign Minister of Norway\n\n"
                 + "Ana Duarte, Secretary-General\n\n", "Ana Duarte, Secretary-General\n\n")) {
