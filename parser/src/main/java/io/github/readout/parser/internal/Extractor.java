@@ -1033,7 +1033,19 @@ final class Extractor {
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
                 || counterpartNounAfter(tokens, end) > 0 || sideAfterBetween(sentence, start, end)
-                || listedAsMembers(tokens, start);
+                || listedAsMembers(tokens, start) || addressed(tokens, start, end);
+    }
+
+    /** How many words a verb that takes a person may have: "called on". */
+    private static final int LONGEST_ADDRESSEE_VERB = 2;
+
+    /**
+     * "congratulated Nurlan Bekov on his appointment", "thanked Anna Berg for the invitation": a name
+     * between a verb that takes a person and a word of what it was about is a person's.
+     */
+    private boolean addressed(List<Token> tokens, int start, int end) {
+        return end < tokens.size() && lexicons.endsAt(Lexicons.Cue.ADDRESSEE_VERB, tokens, start, LONGEST_ADDRESSEE_VERB)
+                && tokens.get(end).isLowerCase() && lexicons.isCue(Lexicons.Cue.ADDRESSEE_PREPOSITION, tokens, end);
     }
 
     /** How many words a list of members may run before a name of it: four names of three words and their commas. */

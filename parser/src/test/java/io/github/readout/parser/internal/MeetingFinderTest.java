@@ -4106,6 +4106,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPlainNameAVerbAddressesAboutSomethingIsAPerson() {
+        assertThat(PARSER.parse("test", "Foreign Minister Oleg Petrov congratulated Nurlan Bekov on his appointment and"
+                + " thanked Anna Wen for the invitation.\n").release().people()).extracting(Person::name)
+                .containsExactly("Oleg Petrov", "Nurlan Bekov", "Anna Wen");
+        assertThat(PARSER.parse("test", "Foreign Minister Oleg Petrov thanked Grain Terminal staff and congratulated"
+                + " Steel Works.\n").release().people()).extracting(Person::name).containsExactly("Oleg Petrov");
+    }
+
+    @Test
     void twoPlainNamesAfterAMeetingsBetweenAreItsSides() {
         assertThat(PARSER.parse("test", "The meeting between Nikos Andreadis and Costas Lambrou was held at the ministry.\n")
                 .release().people()).extracting(Person::name).containsExactly("Nikos Andreadis", "Costas Lambrou");
