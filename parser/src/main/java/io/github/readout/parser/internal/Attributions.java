@@ -399,11 +399,14 @@ final class Attributions {
         return verb > 0 ? at + verb : from;
     }
 
+    /** Where the clause before a source opens: after a comma, a sentence's end or a line break. */
     private static int clauseStart(String lower, int at) {
         int comma = lower.lastIndexOf(", ", at);
         int sentence = lower.lastIndexOf(". ", at);
         int start = Math.max(comma, sentence);
-        return start < 0 ? 0 : start + 2;
+        // "… met in Lima today.\nAs the press service reported, …": a block of wire copy may run over lines
+        int line = at > 0 ? lower.lastIndexOf('\n', at - 1) : -1;
+        return Math.max(start < 0 ? 0 : start + 2, line + 1);
     }
 
     private static int skipArticle(String lower, int at) {

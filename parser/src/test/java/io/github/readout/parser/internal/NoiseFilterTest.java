@@ -285,6 +285,16 @@ class NoiseFilterTest {
     }
 
     @Test
+    void anAttributionOpeningALineLeavesTheLineBeforeIt() {
+        String text = "Deputy Minister Ana Torres met Ambassador Paul Reed in Lima today.\nAs the press service of the"
+                + " Ministry reported, the sides discussed trade.\n\nThe sides discussed cooperation.";
+        Layout layout = layout(text);
+
+        assertThat(layout.attribution()).hasValueSatisfying(a ->
+                assertThat(a.span().cut(text)).startsWith("As the press service").doesNotContain("Ana Torres"));
+    }
+
+    @Test
     void kazinformCitesInADatelineLead() {
         String text = "NUR-SULTAN. KAZINFORM - Kazakh Foreign Minister Mukhtar Tileuberdi met with Ambassador"
                 + " Alexey Borodavkin, Kazinform cites the press service of the Kazakh Foreign Ministry.\n\n"
