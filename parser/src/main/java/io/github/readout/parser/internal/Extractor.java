@@ -1132,7 +1132,9 @@ final class Extractor {
         }
         for (int k = end + 2; k < tokens.size() && k <= end + 2 + COUNTERPART_PEOPLE_WORDS; k++) {
             if (lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k)) {
-                return k;
+                // "a letter to Prime Minister A, his Malaysian counterpart B wrote …": a name after the
+                // word makes the counterpart someone else, the subject of a new clause
+                return k + 1 < tokens.size() && personFinder.isNameWord(tokens, k + 1) ? -1 : k;
             }
         }
         return -1;

@@ -356,6 +356,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCounterpartNamedAfterHisWordIsNoAppositionOfTheNameBefore() {
+        PressRelease release = PARSER.parse("test", "In a letter to Prime Minister Tran Van Long, his Malaysian"
+                + " counterpart Ahmad Rahman hailed the ties.\n").release();
+
+        assertThat(release.people()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Tran Van Long", "-"), tuple("Ahmad Rahman", "MY"));
+    }
+
+    @Test
     void aFurtherMeetingWithAnOfficeNamedWithoutItsHolderIsAMeetingWithItsState() {
         List<Meeting> meetings = PARSER.parse("test", "Speaker of the National Assembly of Armenia Karen Hovsepyan met with"
                 + " the Speaker of the House of Representatives of Cyprus Andreas Nicolaou on October 15, 2017.\n\nOn October 16,"
