@@ -81,7 +81,9 @@ final class SeriesReader {
             return false;
         }
         int start = nameStart(tokens, i);
-        return start < i && sequenceBefore(tokens, start) > 0;
+        // "The 11th Meeting of the Parliamentary Cooperation Committee": the ordinal counts the meetings of the body
+        boolean ofABody = start == i && i + 2 < tokens.size() && tokens.get(i + 1).isAny(OF);
+        return (start < i || ofABody) && sequenceBefore(tokens, start) > 0;
     }
 
     /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */

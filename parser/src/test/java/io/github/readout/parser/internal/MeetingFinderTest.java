@@ -1598,6 +1598,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCountedMeetingOfABodyInCapitalsIsAMeetingOfItsSeriesThoughNoOneIsNamed() {
+        Meeting meeting = main("The 11th Meeting of the Chile-Peru Parliamentary Cooperation Committee took place in"
+                + " Lima on Thursday.\n\nThe event was chaired by Ana Torres, Head of the Committee on Foreign Affairs,"
+                + " and Paul Reed, Head of the Delegation for the Andes.\n");
+
+        assertThat(meeting.name()).hasValue("Chile-Peru Parliamentary Cooperation Committee");
+        assertThat(meeting.sequence()).hasValue(11);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Paul Reed");
+    }
+
+    @Test
     void aNameWithoutATitleWhenAPersonsVerbFollows() {
         PressRelease release = parse("Kaja Kallas today took office as High Representative. She succeeds Josep Borrell,"
                 + " who had held the post since 2019.\n");
