@@ -73,7 +73,12 @@ final class PlaceFinder {
 
     List<Found> find(String text, List<Token> tokens) {
         List<Found> found = new ArrayList<>();
-        for (int i = 1; i < tokens.size(); i++) {
+        // "Ashgabat hosted political consultations …": the hosting town may open the sentence, with no preposition
+        Found opening = tokens.isEmpty() ? null : townThatHosts(text, tokens, 0);
+        if (opening != null) {
+            found.add(opening);
+        }
+        for (int i = opening == null ? 1 : opening.end(); i < tokens.size(); i++) {
             Found gathering = gatheringsTown(text, tokens, i);
             if (gathering != null) {
                 found.add(gathering);

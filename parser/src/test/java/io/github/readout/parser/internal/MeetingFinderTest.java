@@ -546,6 +546,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityThatHostsAtTheSentencesStartIsTheVenue() {
+        Meeting meeting = PARSER.parse("test", "Lima hosted the political consultations of the foreign ministries of Peru"
+                + " and Chile.\n").release().meetings().get(0);
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Lima"));
+    }
+
+    @Test
     void aRussianOfficeSetOffByCommasAfterANameIsItsTitleButTheNextOfAListIsNot() {
         Meeting before = main("Радий Хабиров, Глава Башкирии, встретился с послом Турции Мехметом Самсаром.\n");
         Meeting after = main("Посол Турции Мехмет Самсар встретился с Радием Хабировым, главой Башкирии, в Уфе.\n");
