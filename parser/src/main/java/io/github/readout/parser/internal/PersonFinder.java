@@ -1553,9 +1553,11 @@ final class PersonFinder implements PersonReader {
             if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k) && ledBy) {
                 for (int d = k - 1; d >= 0 && d >= k - SIDE_MODIFIER_REACH; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
-                    // "Kenyan high-level delegation led by": lower-case words may qualify the side
+                    // "Kenyan high-level delegation led by": lower-case words may qualify the side; "Hungary's
+                    // delegation was headed by": a state's possessive names it
                     if (country != null && (country.end() == k || country.value().form() == Lexicons.CountryForm.DEMONYM
-                            && modifiersBetween(tokens, country.end(), k))) {
+                            && modifiersBetween(tokens, country.end(), k)
+                            || country.value().form() == Lexicons.CountryForm.NAME && skipPossessive(tokens, country.end()) == k)) {
                         return Optional.of(country.value().code());
                     }
                 }

@@ -1064,6 +1064,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aStatesPossessiveBeforeItsDelegationGivesTheLeaderTheCountry() {
+        Mention leader = only("Kenya's delegation was headed by Cabinet Secretary Peter Mwangi.");
+
+        assertThat(leader.country()).contains(CountryCode.of("KE"));
+    }
+
+    @Test
     void aRankAfterACounterpartsWordIsNoPartOfTheName() {
         List<Mention> found = find("General Angus Reid called on his Indian counterpart General Vikram Singh.");
 
