@@ -1907,7 +1907,8 @@ final class PersonFinder implements PersonReader {
         if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
             return pastSeparatorInTitle(tokens, k, start, limit, afterName);
         }
-        if (token.isPunctuation('.') && k > start && lexicons.honorifics.longest(tokens, k - 1) != null) {
+        if (token.isPunctuation('.') && k > start && (lexicons.honorifics.longest(tokens, k - 1) != null
+                || lexicons.isCue(Lexicons.Cue.LEGAL_FORM, tokens, k - 1))) {
             return k + 1;
         }
         return -1;
@@ -1987,7 +1988,8 @@ final class PersonFinder implements PersonReader {
             return -1;
         }
         if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
-                && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)) {
+                && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)
+                && !lexicons.isCue(Lexicons.Cue.LEGAL_FORM, tokens, k + 1)) { // "Huaxin Engineering Co., Ltd"
             return -1;
         }
         return k + 1;

@@ -1071,6 +1071,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCompanysLegalFormEndsItsNameInsideATitle() {
+        List<Mention> found = find("The ambassador met with Director General of Andes Mining Co., Ltd Pablo Rojas.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Pablo Rojas", "Director General of Andes Mining Co., Ltd"));
+    }
+
+    @Test
     void aRankAfterACounterpartsWordIsNoPartOfTheName() {
         List<Mention> found = find("General Angus Reid called on his Indian counterpart General Vikram Singh.");
 
