@@ -5171,6 +5171,11 @@ final class MeetingFinder {
                 .countries(countries).participants(toPeople(visitors)).span(told.span()).build();
     }
 
+    /** "following his visit with Hale": a visit with someone is a meeting with them, no trip that frames meetings. */
+    private boolean visitWithSomeone(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        return trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end());
+    }
+
     /** The sentence near the lead that tells of a visit held, not planned: it frames several meetings. */
     private Optional<Sentence> visitTold(List<Sentence> sentences, Sentence lead, PersonRegistry registry,
             Set<Integer> participants) {
@@ -5187,7 +5192,8 @@ final class MeetingFinder {
             int plan = firstPlan(s);
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
                 if (trigger.value() == MeetingKind.VISIT && plan > trigger.start() && !isPlanned(s, trigger)
-                        && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)) {
+                        && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)
+                        && !visitWithSomeone(s.tokens(), trigger)) {
                     return Optional.of(s);
                 }
             }

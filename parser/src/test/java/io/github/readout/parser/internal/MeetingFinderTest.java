@@ -546,6 +546,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitWithSomeoneIsAMeetingNoTripThatFramesTheMeetings() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2017-05-11 Secretary of State Ana Torres met with Peruvian"
+                + " Foreign Minister Paul Reed Wednesday in Washington.\n\nPresident Mark Hill also met with Reed, following his"
+                + " visit with Torres.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.MEETING);
+    }
+
+    @Test
     void aCityThatHostsAtTheSentencesStartIsTheVenue() {
         Meeting meeting = PARSER.parse("test", "Lima hosted the political consultations of the foreign ministries of Peru"
                 + " and Chile.\n").release().meetings().get(0);
