@@ -73,12 +73,7 @@ final class PlaceFinder {
 
     List<Found> find(String text, List<Token> tokens) {
         List<Found> found = new ArrayList<>();
-        // "Ashgabat hosted political consultations …": the hosting town may open the sentence, with no preposition
-        Found opening = tokens.isEmpty() ? null : townThatHosts(text, tokens, 0);
-        if (opening != null) {
-            found.add(opening);
-        }
-        for (int i = opening == null ? 1 : opening.end(); i < tokens.size(); i++) {
+        for (int i = afterOpeningHost(text, tokens, found); i < tokens.size(); i++) {
             Found gathering = gatheringsTown(text, tokens, i);
             if (gathering != null) {
                 found.add(gathering);
@@ -174,6 +169,19 @@ final class PlaceFinder {
 
     /** The most words a gathering's frame has: "within the framework of". */
     private static final int GATHERING_FRAME_WORDS = 5;
+
+    /**
+     * "Ashgabat hosted political consultations …": a hosting town may open the sentence, with no preposition
+     * before it; adds it to the places found and returns where the search for the others starts.
+     */
+    private int afterOpeningHost(String text, List<Token> tokens, List<Found> found) {
+        Found opening = tokens.isEmpty() ? null : townThatHosts(text, tokens, 0);
+        if (opening == null) {
+            return 1;
+        }
+        found.add(opening);
+        return opening.end();
+    }
 
     /** "Astana hosted the consultations": a city before a verb of hosting is where something was held. */
     private Found townThatHosts(String text, List<Token> tokens, int i) {
