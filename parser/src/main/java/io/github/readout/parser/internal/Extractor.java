@@ -96,7 +96,8 @@ final class Extractor {
         // In place: the sentences as first read are garbage as soon as each is resolved.
         List<Sentence> resolved = reading.sentences;
         for (int i = 0; i < resolved.size(); i++) {
-            resolved.set(i, withLaterMentions(text, resolved.get(i), registry, attribution));
+            Optional<Sentence> next = i + 1 < resolved.size() ? Optional.of(resolved.get(i + 1)) : Optional.empty();
+            resolved.set(i, withLaterMentions(text, resolved.get(i), next, registry, attribution));
         }
         listedCountries(registry);
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
@@ -781,7 +782,7 @@ final class Extractor {
     }
 
     /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
-    private Sentence withLaterMentions(String text, Sentence sentence, PersonRegistry registry,
+    private Sentence withLaterMentions(String text, Sentence sentence, Optional<Sentence> next, PersonRegistry registry,
             Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(sentence.mentions());
@@ -809,11 +810,11 @@ final class Extractor {
             boolean listedSurname = words.size() == 1 && isListedSurname(tokens, i)
                     && (actsLikePerson(tokens, end) || pairedWithListedSurname(tokens, i) || isMetWith(sentence, i));
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
-                    && readAsPerson(sentence, mentions, words, i, end))) {
+                    && readAsPerson(sentence, next, mentions, words, i, end))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        Optional.empty(), untitledCountry(tokens, words, i, end), false, Optional.empty(),
-                        Optional.empty());
+                        titleOnTheNextLine(sentence, next, i, end).map(title -> title.cut(text)),
+                        untitledCountry(tokens, words, i, end), false, Optional.empty(), Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);
             }
@@ -1023,7 +1024,8 @@ final class Extractor {
     }
 
     /** Whether the words around a name of two or three words without a title say it is a person's. */
-    private boolean readAsPerson(Sentence sentence, List<Mention> mentions, List<String> words, int start, int end) {
+    private boolean readAsPerson(Sentence sentence, Optional<Sentence> next, List<Mention> mentions, List<String> words,
+            int start, int end) {
         List<Token> tokens = sentence.tokens();
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1)) {
             return false; // "at the Temple Trees, the official residence of …": a person's name takes no article
@@ -1033,7 +1035,24 @@ final class Extractor {
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
                 || counterpartNounAfter(tokens, end) > 0 || sideAfterBetween(sentence, start, end)
-                || listedAsMembers(tokens, start) || addressed(tokens, start, end);
+                || listedAsMembers(tokens, start) || addressed(tokens, start, end)
+                || titleOnTheNextLine(sentence, next, start, end).isPresent();
+    }
+
+    /**
+     * "Robert Hale\nSecretary of State\nLondon, United Kingdom": the office on the line under a name that opens a
+     * block, as a transcript or a letter is signed; empty when none is there.
+     */
+    private Optional<Span> titleOnTheNextLine(Sentence sentence, Optional<Sentence> next, int start, int end) {
+        if (start != 0 || end != sentence.tokens().size() || next.isEmpty() || next.get().paragraph() != sentence.paragraph()) {
+            return Optional.empty();
+        }
+        List<Token> below = next.get().tokens();
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(below, 0);
+        if (office == null || office.end() != below.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(Span.of(below.get(0).start(), below.get(office.end() - 1).end()));
     }
 
     /** How many words a verb that takes a person may have: "called on". */

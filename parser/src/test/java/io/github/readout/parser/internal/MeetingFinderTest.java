@@ -4152,6 +4152,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameAloneOnALineOverAnOfficesLineIsAPersonWithThatTitle() {
+        PressRelease release = PARSER.parse("test", "Remarks Before Their Meeting\n\nAna Torres\nSecretary of State\nLima, Peru\n\n"
+                + "Good morning. My pleasure to welcome Foreign Minister Paul Reed to Lima.\n").release();
+
+        assertThat(release.people()).extracting(Person::name, p -> p.title().orElse("-"))
+                .contains(tuple("Ana Torres", "Secretary of State"));
+        assertThat(PARSER.parse("test", "Grain Terminal\nSecretary of State Ana Torres opened it.\n").release().people())
+                .extracting(Person::name).containsExactly("Ana Torres");
+    }
+
+    @Test
     void twoPlainNamesAfterAMeetingsBetweenAreItsSides() {
         assertThat(PARSER.parse("test", "The meeting between Nikos Andreadis and Costas Lambrou was held at the ministry.\n")
                 .release().people()).extracting(Person::name).containsExactly("Nikos Andreadis", "Costas Lambrou");
