@@ -180,6 +180,15 @@ final class MeetingFinder {
      * ("The meeting was attended by …"), and a credentials ceremony's envoys; their sentences are
      * marked used.
      */
+    /**
+     * "CIS foreign ministers opened their meeting in Minsk. The Russian delegation is headed by X. The meeting of
+     * the Council began on Friday …": who leads a delegation, told right before a lead that names no one, takes part.
+     */
+    private boolean tellsDelegationJustBefore(Sentence s, Sentence lead) {
+        return s.index() == lead.index() - 1 && lead.mentions().isEmpty() && s.triggers().isEmpty() && !s.mentions().isEmpty()
+                && lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens());
+    }
+
     private void addAttendance(List<Sentence> sentences, Sentence lead, Report report, PersonRegistry registry,
             Map<Integer, Participant> participants, Set<CountryCode> countries, Set<Integer> used) {
         boolean summarised = summaryKind(lead) != null;
@@ -210,7 +219,8 @@ final class MeetingFinder {
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
             boolean another = gatheringAttended(s) != null;
-            if (s.index() > report.sentence().index() && (isParticipation(s) && !toldOneByOne && !another || envoys)
+            if ((s.index() > report.sentence().index() || tellsDelegationJustBefore(s, lead))
+                    && (isParticipation(s) && !toldOneByOne && !another || envoys)
                     && (s.index() <= report.sentence().index() + 4
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants, envoys);

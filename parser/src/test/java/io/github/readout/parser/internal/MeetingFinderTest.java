@@ -4152,6 +4152,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoHeadsADelegationRightBeforeALeadThatNamesNoOneTakesPart() {
+        Meeting meeting = PARSER.parse("test", " date 2018-04-06 Andean foreign ministers opened their meeting in Quito."
+                + " The Peruvian delegation is headed by Foreign Minister Paul Reed.\nThe meeting of the Andean Council of"
+                + " Foreign Ministers began on Friday in Quito. The heads of delegations were greeted by Ecuadorian Foreign"
+                + " Minister Ana Torres.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).contains("Paul Reed", "Ana Torres");
+        Meeting russian = PARSER.parse("test", " date 2018-04-06 Главы МИД открыли заседание в Кито. Перуанскую делегацию"
+                + " возглавляет министр иностранных дел Перу Пабло Рохас.\nЗаседание Совета министров иностранных дел"
+                + " началось в пятницу в Кито.\n").release().meetings().get(0);
+        assertThat(russian.participants()).extracting(Person::name).contains("Пабло Рохас");
+    }
+
+    @Test
     void aNameAloneOnALineOverAnOfficesLineIsAPersonWithThatTitle() {
         PressRelease release = PARSER.parse("test", "Remarks Before Their Meeting\n\nAna Torres\nSecretary of State\nLima, Peru\n\n"
                 + "Good morning. My pleasure to welcome Foreign Minister Paul Reed to Lima.\n").release();
