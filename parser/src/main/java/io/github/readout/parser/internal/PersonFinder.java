@@ -1938,6 +1938,9 @@ final class PersonFinder implements PersonReader {
      * country or organisation and then a name follow, else when a capital or "the" does.
      */
     private boolean connectorGoesOnWithTitle(List<Token> tokens, int k, int limit, boolean afterName) {
+        if (k + 1 < limit && (DateWords.weekday(tokens.get(k + 1).key()) != null || opensADay(tokens, k + 1))) {
+            return false; // "Salim al Harthy, Foreign Minister on Monday received …": the day ends the title
+        }
         if (afterName) {
             // "Minister of Trade and Integration of Kazakhstan Arman Shakkaliyev"; otherwise the name
             // has ended: "Olaf Scholz to Kazakhstan"

@@ -1071,6 +1071,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aDayAfterAConnectorEndsTheTitleBeforeIt() {
+        List<Mention> found = find("Salim al Harthy, Foreign Minister on Monday received the envoy. Ana Torres, Minister of"
+                + " Trade on Dec. 3 met him.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Salim al Harthy", "Foreign Minister"), tuple("Ana Torres", "Minister of Trade"));
+    }
+
+    @Test
     void aCompanysLegalFormEndsItsNameInsideATitle() {
         List<Mention> found = find("The ambassador met with Director General of Andes Mining Co., Ltd Pablo Rojas.");
 
