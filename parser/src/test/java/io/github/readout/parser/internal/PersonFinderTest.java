@@ -1071,6 +1071,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMinisterResponsibleForAPortfolioHoldsThatOffice() {
+        assertThat(find("Minister Responsible for Foreign Affairs Salim al Harthy received the envoy."))
+                .extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Salim al Harthy", "Minister Responsible for Foreign Affairs"));
+    }
+
+    @Test
     void aDayAfterAConnectorEndsTheTitleBeforeIt() {
         List<Mention> found = find("Salim al Harthy, Foreign Minister on Monday received the envoy. Ana Torres, Minister of"
                 + " Trade on Dec. 3 met him.");
