@@ -1322,9 +1322,10 @@ class PersonFinderTest {
         assertThat(head.get(0).title()).contains("Foreign Minister");
     }
 
-    @Test
-    void aCounterpartFromACountryIsAnOfficialOfThatCountry() {
-        Mention m = only("He also met his counterpart from Laos, Bounmy Keomany, on the same day.");
+    @ParameterizedTest
+    @ValueSource(strings = {"from", "of"})
+    void aCounterpartFromACountryIsAnOfficialOfThatCountry(String origin) {
+        Mention m = only("He also met his counterpart " + origin + " Laos, Bounmy Keomany, on the same day.");
 
         assertThat(m.name()).isEqualTo("Bounmy Keomany");
         assertThat(m.country()).contains(CountryCode.of("LA"));
