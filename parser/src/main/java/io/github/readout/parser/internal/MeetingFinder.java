@@ -1871,11 +1871,16 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             boolean afterMeetingWord = s.triggers().stream().anyMatch(t -> t.end() <= place.first()
                     && place.first() - t.end() <= 1 && !isPlanned(s, t));
-            if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord) {
+            if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord && !datedRightAfter(s, place)) {
                 return Optional.of(place.place());
             }
         }
         return Optional.empty();
+    }
+
+    /** "our meeting in Moscow in July": a date right after a meeting's city makes it another meeting's. */
+    private static boolean datedRightAfter(Sentence s, PlaceFinder.Found place) {
+        return s.dates().stream().anyMatch(d -> d.first() >= place.end() && d.first() - place.end() <= 1);
     }
 
     /** The main meeting's place, by the first rule that gives one; the rule goes to the evidence log. */

@@ -583,6 +583,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingInACityAbroadDatedOfItsOwnIsAnotherMeetingNotTheVenue() {
+        Meeting meeting = main("ISLAMABAD – Foreign Minister Ishaq Dar met Foreign Minister Amir Khan Muttaqi of Afghanistan."
+                + "\n\n\"I remember our meeting in Kabul in July,\" the minister said.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Islamabad"));
+    }
+
+    @Test
     void aPluralRussianOfficeSetOffByADashIsEachOnesTitle() {
         Meeting meeting = main("Премьер-министры Азербайджана и России — Али Асадов и Михаил Мишустин встретились в Баку.\n");
 
