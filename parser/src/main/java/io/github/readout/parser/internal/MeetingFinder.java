@@ -205,13 +205,18 @@ final class MeetingFinder {
             if ((credentials && s.mentions().isEmpty() || listed) && s.index() <= report.sentence().index() + 2) {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
+                if (opensAList(s)) {
+                    lastEnvoys = s.index(); // "The five envoys who handed in their credentials were:" and a line for each
+                }
                 continue;
             }
             // "Others were Ambassadors A (Saudi Arabia), B (Belgium) …": the list goes on in the next sentence
             // "… received the letters of credence of four new envoys. They are Ambassador A of …": the list right after
             int listedAfter = lastEnvoys >= 0 ? lastEnvoys : report.sentence().index();
-            boolean envoys = credentials && !s.mentions().isEmpty()
-                    || ceremony && s.index() == listedAfter + 1 && listsEnvoys(s);
+            boolean listGoesOn = ceremony && lastEnvoys >= 0 && s.index() == lastEnvoys + 1
+                    && listsEnvoys(s, 1); // a line of the list however far it runs
+            boolean envoys = credentials && !s.mentions().isEmpty() || listGoesOn
+                    || ceremony && s.index() == listedAfter + 1 && listsEnvoys(s, LISTED_ENVOYS_NAMED);
             if (envoys) {
                 lastEnvoys = s.index();
             }
@@ -221,7 +226,7 @@ final class MeetingFinder {
             boolean another = gatheringAttended(s) != null;
             if ((s.index() > report.sentence().index() || tellsDelegationJustBefore(s, lead))
                     && (isParticipation(s) && !toldOneByOne && !another || envoys)
-                    && (s.index() <= report.sentence().index() + 4
+                    && (s.index() <= report.sentence().index() + 4 || listGoesOn
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants, envoys);
                 countries.addAll(countryNames(s));
@@ -233,12 +238,19 @@ final class MeetingFinder {
     /** How many people a sentence that goes on with a ceremony's envoys names at least. */
     private static final int LISTED_ENVOYS_NAMED = 2;
 
+    /** Whether a sentence ends with a colon, so that the lines after it list what it announces. */
+    private static boolean opensAList(Sentence s) {
+        List<Token> tokens = s.tokens();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunctuation(':');
+    }
+
     /**
      * Whether a sentence names no meeting and only people each of a country or a body, titled or
-     * with the country in brackets after the name: a list of envoys.
+     * with the country in brackets after the name, at least {@code fewest} of them: a list of envoys,
+     * or one line of a list that goes on from the sentence before.
      */
-    private static boolean listsEnvoys(Sentence s) {
-        return s.triggers().isEmpty() && s.mentions().size() >= LISTED_ENVOYS_NAMED && s.mentions().stream()
+    private static boolean listsEnvoys(Sentence s, int fewest) {
+        return s.triggers().isEmpty() && s.mentions().size() >= fewest && s.mentions().stream()
                 .allMatch(m -> m.title().isPresent() && (m.country().isPresent() || m.international())
                         || m.title().isEmpty() && m.country().isPresent()); // "Paul Reed (Peru), Ana Torres (Chile)"
     }

@@ -3765,6 +3765,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theEnvoysListedALineEachAfterAColonAreTheCeremonysParticipants() {
+        Meeting meeting = main("President Ana Torres on Thursday accepted the letters of credence of five ambassadors.\n\n"
+                + "The five envoys who handed in their credentials were:\n\n– Her Excellency Mrs. Maria Costa, Ambassador of"
+                + " Portugal.\n\n– His Excellency Paul Reed, Ambassador of Canada.\n\n– His Excellency Hans Muller,"
+                + " Ambassador of Germany.\n\n– His Excellency John Smith, High Commissioner of Ghana.\n\n– His Excellency"
+                + " Luis Vega, Ambassador of Peru.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Ana Torres", "Maria Costa", "Paul Reed", "Hans Muller", "John Smith", "Luis Vega");
+    }
+
+    @Test
     void aPairOfCountriesWrittenWithAHyphenLeavesTheSideTheCounterpartDoesNotHold() {
         PressRelease release = PARSER.parse("test", "Foreign Minister Ram Thapa held a meeting with his Chinese counterpart"
                 + " Li Wen in Xiamen on Monday.\n\nThe ministers reviewed Nepal-China trade.\n").release();
