@@ -1095,6 +1095,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSidesOfficialsAfterADashAreOfThatSide() {
+        List<Mention> found = find("For the Peruvian side – Defense Minister Paul Reed and Foreign Minister Ana Torres.");
+
+        assertThat(found).extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Paul Reed", "PE"), tuple("Ana Torres", "PE"));
+    }
+
+    @Test
     void aRankAfterACounterpartsWordIsNoPartOfTheName() {
         List<Mention> found = find("General Angus Reid called on his Indian counterpart General Vikram Singh.");
 
