@@ -195,6 +195,7 @@ final class MeetingFinder {
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
         int lastEnvoys = -1;
+        int attendanceList = -1;
         for (Sentence s : sentences) {
             // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys;
             // "… are from the United States, Canada, …": their countries, when they go unnamed
@@ -224,9 +225,16 @@ final class MeetingFinder {
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
             boolean another = gatheringAttended(s) != null;
+            // "Attending the meeting were:" and a line of officials for each side
+            boolean attendeesListed = attendanceList >= 0 && s.index() == attendanceList + 1 && !s.mentions().isEmpty()
+                    && s.triggers().isEmpty();
+            if (attendeesListed || s.index() > report.sentence().index() && s.mentions().isEmpty() && opensAList(s)
+                    && lexicons.hasCue(Lexicons.Cue.PARTICIPATION, s.tokens())) {
+                attendanceList = s.index();
+            }
             if ((s.index() > report.sentence().index() || tellsDelegationJustBefore(s, lead))
-                    && (isParticipation(s) && !toldOneByOne && !another || envoys)
-                    && (s.index() <= report.sentence().index() + 4 || listGoesOn
+                    && (isParticipation(s) && !toldOneByOne && !another || envoys || attendeesListed)
+                    && (s.index() <= report.sentence().index() + 4 || listGoesOn || attendeesListed
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
                 addParticipants(s, registry, participants, envoys);
                 countries.addAll(countryNames(s));

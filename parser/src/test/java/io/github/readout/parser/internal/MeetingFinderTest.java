@@ -3777,6 +3777,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOfficialsListedAfterAColonOfAttendanceTakePart() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Ana Torres held talks in Lima on Thursday with US National"
+                + " Security Adviser Mark Hill.\n\nThe two discussed regional developments.\n\nAttending the meeting were:\n\nFor the"
+                + " Peruvian side – Defense Minister Paul Reed and Foreign Minister Luis Vega.\n\nFor the American side – US"
+                + " Ambassador to Peru Jack Morgan.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ana Torres", "PE"), tuple("Mark Hill", "US"), tuple("Paul Reed", "PE"),
+                        tuple("Luis Vega", "PE"), tuple("Jack Morgan", "US"));
+    }
+
+    @Test
     void aPairOfCountriesWrittenWithAHyphenLeavesTheSideTheCounterpartDoesNotHold() {
         PressRelease release = PARSER.parse("test", "Foreign Minister Ram Thapa held a meeting with his Chinese counterpart"
                 + " Li Wen in Xiamen on Monday.\n\nThe ministers reviewed Nepal-China trade.\n").release();
