@@ -3777,6 +3777,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneAnAdviserAdvisesNamedInTheAppositionTakesNoPart() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Paul Reed of Peru met with Luis Vega, a senior official"
+                + " and advisor to Chilean President Ana Torres.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Paul Reed", "Luis Vega");
+    }
+
+    @Test
     void theOfficialsListedAfterAColonOfAttendanceTakePart() {
         Meeting meeting = PARSER.parse("test", "Prime Minister Ana Torres held talks in Lima on Thursday with US National"
                 + " Security Adviser Mark Hill.\n\nThe two discussed regional developments.\n\nAttending the meeting were:\n\nFor the"
