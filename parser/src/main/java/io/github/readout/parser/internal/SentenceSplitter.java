@@ -209,8 +209,21 @@ public final class SentenceSplitter {
         }
         char last = text.charAt(prev - 1);
         char following = text.charAt(next);
+        if (Character.isLetter(last) && opensWithWeekdayAndVerb(text, next, end)) {
+            return false; // "High Commissioner Paul Reed\nFriday called on …": wire copy wrapped before its day
+        }
         // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.
         return last == ':' || last == ';' || !Character.isLowerCase(following);
+    }
+
+    /** Whether a weekday's name and then a word in lower case start here: "Friday called on". */
+    private static boolean opensWithWeekdayAndVerb(String text, int at, int end) {
+        String word = nextWord(text, at, end);
+        int after = at + word.length();
+        if (word.isEmpty() || after + 1 >= end || text.charAt(after) != ' ' || DateWords.weekday(word.toLowerCase(Locale.ROOT)) == null) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(after + 1));
     }
 
     private static String nextWord(String text, int start, int end) {

@@ -32,6 +32,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
+        assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
+                .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
+                        "Monday Agenda");
+    }
+
+    @Test
     void oneSentenceWithoutFullStopIsOneSentence() {
         assertThat(split("The ministers met")).containsExactly("The ministers met");
     }
