@@ -4377,7 +4377,11 @@ final class MeetingFinder {
         // one called on whose title gives another state is a foreign envoy there, and the caller the local side
         boolean calledOnForeigner = lead.mentions().stream().filter(m -> m.first() > verb).findFirst()
                 .flatMap(Mention::country).filter(c -> !release.publisher().equals(Optional.of(c))).isPresent();
-        return callerOpens && !calledOnForeigner ? release.publisher() : Optional.empty();
+        // "LONDON: Foreign Secretary of UK X called on Prime Minister Y here": a caller of the dateline's country
+        // was called on by a visitor
+        boolean localCaller = lead.mentions().stream().filter(m -> m.first() < verb).findFirst()
+                .flatMap(Mention::country).filter(c -> release.publisher().equals(Optional.of(c))).isPresent();
+        return callerOpens && !calledOnForeigner && !localCaller ? release.publisher() : Optional.empty();
     }
 
     /**

@@ -854,6 +854,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallerOfTheDatelinesCountryWasCalledOnByAVisitor() {
+        PressRelease release = PARSER.parse("test", "LIMA: Foreign Minister of Peru Ana Torres called on Caretaker Prime"
+                + " Minister Paul Reed here on Monday and discussed trade.\n").release();
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ana Torres", "PE"), tuple("Paul Reed", "-"));
+    }
+
+    @Test
     void aSignatureLineNamesTheOfficeHolderTheReadoutCallsByOfficeOnly() {
         for (String head : List.of("Readout of the Secretary-General's meeting with the Foreign Minister of Norway\n\n"
                 + "Ana Duarte, Secretary-General\n\n", "Ana Duarte, Secretary-General\n\n")) {
