@@ -65,7 +65,47 @@ public final class Segmenter {
         if (blockStart >= 0 && blocks.size() <= limit) {
             blocks.add(Span.of(blockStart, lastContentEnd));
         }
-        return blocks;
+        return joinedWhereWrapped(text, blocks);
+    }
+
+    /** The fewest characters of a line that a hard wrap ends: shorter lines are headings, labels and chrome. */
+    private static final int WRAPPED_LINE = 30;
+
+    /**
+     * "the two sides went over the plans they\n\nhad agreed on …": copy wrapped with a blank line after each line
+     * goes on in the next block when a long line ends in a word or a comma and the next opens in lower case, or
+     * with a weekday and a word in lower case ("Paul Reed\n\nFriday called on …").
+     */
+    private static List<Span> joinedWhereWrapped(String text, List<Span> blocks) {
+        List<Span> joined = new ArrayList<>(blocks.size());
+        for (Span block : blocks) {
+            int last = joined.size() - 1;
+            if (last >= 0 && endsWrapped(text, joined.get(last)) && goesOn(text, block)) {
+                joined.set(last, Span.of(joined.get(last).start(), block.end()));
+            } else {
+                joined.add(block);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean endsWrapped(String text, Span block) {
+        int lineStart = text.lastIndexOf('\n', block.end() - 1) + 1;
+        char last = text.charAt(block.end() - 1);
+        return block.end() - Math.max(lineStart, block.start()) >= WRAPPED_LINE && (Character.isLetter(last) || last == ',');
+    }
+
+    private static boolean goesOn(String text, Span block) {
+        char first = text.charAt(block.start());
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        int wordEnd = block.start();
+        while (wordEnd < block.end() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd + 1 < block.end() && text.charAt(wordEnd) == ' ' && Character.isLowerCase(text.charAt(wordEnd + 1))
+                && DateWords.weekday(text.substring(block.start(), wordEnd).toLowerCase(java.util.Locale.ROOT)) != null;
     }
 
     /** White space, the no-break spaces that scraped pages put on "empty" lines included. */

@@ -20,6 +20,15 @@ class SegmenterTest {
     }
 
     @Test
+    void copyWrappedWithABlankLineAfterEachLineIsOneBlock() {
+        assertThat(blocks("British High Commissioner Paul Reed\n\nFriday called on the minister. The two sides went"
+                + " over the plans they had agreed\n\nto carry out this year.\n\nShare this article\n\nmore news below"))
+                .containsExactly("British High Commissioner Paul Reed\n\nFriday called on the minister. The two sides went"
+                        + " over the plans they had agreed\n\nto carry out this year.", "Share this article",
+                        "more news below");
+    }
+
+    @Test
     void manyBlankLinesSeparateBlocksLikeOne() {
         assertThat(blocks("First.\n\n\n\n\n\nSecond.\n\n\nThird.")).containsExactly("First.", "Second.", "Third.");
     }
