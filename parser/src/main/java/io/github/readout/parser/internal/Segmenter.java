@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The segment stage: cuts the body into blocks separated by blank lines (however many, and
  * however much white space, no-break spaces included, they hold). Each block is trimmed of
- * surrounding white space.
+ * surrounding white space. Copy hard-wrapped with a blank line after each line stays one block
+ * where a long line ends mid-sentence and the next goes on in lower case.
  */
 public final class Segmenter {
 
