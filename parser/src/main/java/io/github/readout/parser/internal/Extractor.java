@@ -1044,7 +1044,8 @@ final class Extractor {
      * block, as a transcript or a letter is signed; empty when none is there.
      */
     private Optional<Span> titleOnTheNextLine(Sentence sentence, Optional<Sentence> next, int start, int end) {
-        if (start != 0 || end != sentence.tokens().size() || next.isEmpty() || next.get().paragraph() != sentence.paragraph()) {
+        if (start != 0 || end != sentence.tokens().size() || next.isEmpty()
+                || next.get().paragraph() != sentence.paragraph()) {
             return Optional.empty();
         }
         List<Token> below = next.get().tokens();

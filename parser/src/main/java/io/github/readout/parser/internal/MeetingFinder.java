@@ -176,19 +176,19 @@ final class MeetingFinder {
     }
 
     /**
-     * The people and countries of the sentences after the meeting's that tell who took part in it
-     * ("The meeting was attended by …"), and a credentials ceremony's envoys; their sentences are
-     * marked used.
-     */
-    /**
      * "CIS foreign ministers opened their meeting in Minsk. The Russian delegation is headed by X. The meeting of
      * the Council began on Friday …": who leads a delegation, told right before a lead that names no one, takes part.
      */
     private boolean tellsDelegationJustBefore(Sentence s, Sentence lead) {
-        return s.index() == lead.index() - 1 && lead.mentions().isEmpty() && s.triggers().isEmpty() && !s.mentions().isEmpty()
-                && lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens());
+        return s.index() == lead.index() - 1 && lead.mentions().isEmpty() && s.triggers().isEmpty()
+                && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens());
     }
 
+    /**
+     * The people and countries of the sentences after the meeting's that tell who took part in it
+     * ("The meeting was attended by …"), and a credentials ceremony's envoys; their sentences are
+     * marked used.
+     */
     private void addAttendance(List<Sentence> sentences, Sentence lead, Report report, PersonRegistry registry,
             Map<Integer, Participant> participants, Set<CountryCode> countries, Set<Integer> used) {
         boolean summarised = summaryKind(lead) != null;
@@ -207,7 +207,8 @@ final class MeetingFinder {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
                 if (opensAList(s)) {
-                    lastEnvoys = s.index(); // "The five envoys who handed in their credentials were:" and a line for each
+                    // "The five envoys who handed in their credentials were:" and a line for each
+                    lastEnvoys = s.index();
                 }
                 continue;
             }
@@ -1891,7 +1892,8 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             boolean afterMeetingWord = s.triggers().stream().anyMatch(t -> t.end() <= place.first()
                     && place.first() - t.end() <= 1 && !isPlanned(s, t));
-            if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord && !datedRightAfter(s, place)) {
+            if (place.city() && place.preposition() == PlaceFinder.Role.IN && afterMeetingWord
+                    && !datedRightAfter(s, place)) {
                 return Optional.of(place.place());
             }
         }

@@ -1557,7 +1557,8 @@ final class PersonFinder implements PersonReader {
                     // delegation was headed by": a state's possessive names it
                     if (country != null && (country.end() == k || country.value().form() == Lexicons.CountryForm.DEMONYM
                             && modifiersBetween(tokens, country.end(), k)
-                            || country.value().form() == Lexicons.CountryForm.NAME && skipPossessive(tokens, country.end()) == k)) {
+                            || country.value().form() == Lexicons.CountryForm.NAME
+                                    && skipPossessive(tokens, country.end()) == k)) {
                         return Optional.of(country.value().code());
                     }
                 }

@@ -93,7 +93,8 @@ public final class Segmenter {
     private static boolean endsWrapped(String text, Span block) {
         int lineStart = text.lastIndexOf('\n', block.end() - 1) + 1;
         char last = text.charAt(block.end() - 1);
-        return block.end() - Math.max(lineStart, block.start()) >= WRAPPED_LINE && (Character.isLetter(last) || last == ',');
+        return block.end() - Math.max(lineStart, block.start()) >= WRAPPED_LINE
+                && (Character.isLetter(last) || last == ',');
     }
 
     private static boolean goesOn(String text, Span block) {
@@ -105,7 +106,8 @@ public final class Segmenter {
         while (wordEnd < block.end() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        return wordEnd + 1 < block.end() && text.charAt(wordEnd) == ' ' && Character.isLowerCase(text.charAt(wordEnd + 1))
+        return wordEnd + 1 < block.end() && text.charAt(wordEnd) == ' '
+                && Character.isLowerCase(text.charAt(wordEnd + 1))
                 && DateWords.weekday(text.substring(block.start(), wordEnd).toLowerCase(java.util.Locale.ROOT)) != null;
     }
 

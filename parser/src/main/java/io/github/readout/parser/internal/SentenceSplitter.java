@@ -220,7 +220,8 @@ public final class SentenceSplitter {
     private static boolean opensWithWeekdayAndVerb(String text, int at, int end) {
         String word = nextWord(text, at, end);
         int after = at + word.length();
-        if (word.isEmpty() || after + 1 >= end || text.charAt(after) != ' ' || DateWords.weekday(word.toLowerCase(Locale.ROOT)) == null) {
+        if (word.isEmpty() || after + 1 >= end || text.charAt(after) != ' '
+                || DateWords.weekday(word.toLowerCase(Locale.ROOT)) == null) {
             return false;
         }
         return Character.isLowerCase(text.charAt(after + 1));
