@@ -2340,11 +2340,21 @@ final class MeetingFinder {
     private boolean titleEndsBefore(List<Token> tokens, boolean[] named, int of) {
         for (int j = Math.max(0, of - 4); j < of; j++) {
             PhraseIndex.Match<Lexicons.TitleRole> title = named[j] ? null : lexicons.titles.longest(tokens, j);
-            if (title != null && title.end() <= of && (allLowerCase(tokens, title.end(), of) || bodyOfTheTitle(tokens, title.end(), of))) {
+            if (title != null && title.end() <= of && (allLowerCase(tokens, title.end(), of) || bodyOfTheTitle(tokens, title.end(), of)
+                    || portfolioCountry(tokens, title.end(), of))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Special Representatives for Afghanistan of A and B": a country the office is for, right before "of". */
+    private boolean portfolioCountry(List<Token> tokens, int from, int to) {
+        if (from + 1 >= to || !lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, from)) {
+            return false;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, from + 1);
+        return country != null && country.end() == to && country.value().form() == Lexicons.CountryForm.NAME;
     }
 
     /** "of the Parliament" of "the Speaker of the Parliament of Benin": the body of an office, in words no name has. */
@@ -3712,7 +3722,9 @@ final class MeetingFinder {
             }
             joined |= lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) || commaJoins && tokens.get(k).isPunctuation(',');
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && (country.value().form() == Lexicons.CountryForm.NAME
+            // "The Special Representatives for Afghanistan of A and B met": the office's portfolio is no side
+            boolean portfolio = k > 0 && lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1);
+            if (country != null && !portfolio && (country.value().form() == Lexicons.CountryForm.NAME
                     || country.value().form() == Lexicons.CountryForm.DEMONYM)) {
                 if (!found.contains(country.value().code())) {
                     found.add(country.value().code());

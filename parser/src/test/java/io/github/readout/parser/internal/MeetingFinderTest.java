@@ -3786,6 +3786,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountryAnOfficeIsForIsItsPortfolioNoSide() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2023-08-12 The Special Representatives for Bolivia of Chile"
+                + " and Peru met in Lima.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.countries()).extracting(CountryCode::code)
+                .containsExactly("CL", "PE"));
+    }
+
+    @Test
     void theOneAnAdviserAdvisesNamedInTheAppositionTakesNoPart() {
         Meeting meeting = PARSER.parse("test", "Foreign Minister Paul Reed of Peru met with Luis Vega, a senior official"
                 + " and advisor to Chilean President Ana Torres.\n").release().meetings().get(0);
