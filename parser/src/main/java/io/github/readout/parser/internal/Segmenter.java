@@ -98,17 +98,8 @@ public final class Segmenter {
     }
 
     private static boolean goesOn(String text, Span block) {
-        char first = text.charAt(block.start());
-        if (Character.isLowerCase(first)) {
-            return true;
-        }
-        int wordEnd = block.start();
-        while (wordEnd < block.end() && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return wordEnd + 1 < block.end() && text.charAt(wordEnd) == ' '
-                && Character.isLowerCase(text.charAt(wordEnd + 1))
-                && DateWords.weekday(text.substring(block.start(), wordEnd).toLowerCase(java.util.Locale.ROOT)) != null;
+        return Character.isLowerCase(text.charAt(block.start()))
+                || SentenceSplitter.opensWithWeekdayAndVerb(text, block.start(), block.end());
     }
 
     /** White space, the no-break spaces that scraped pages put on "empty" lines included. */

@@ -217,7 +217,7 @@ public final class SentenceSplitter {
     }
 
     /** Whether a weekday's name and then a word in lower case start here: "Friday called on". */
-    private static boolean opensWithWeekdayAndVerb(String text, int at, int end) {
+    static boolean opensWithWeekdayAndVerb(String text, int at, int end) {
         String word = nextWord(text, at, end);
         int after = at + word.length();
         if (word.isEmpty() || after + 1 >= end || text.charAt(after) != ' '
