@@ -4154,7 +4154,8 @@ final class MeetingFinder {
                 }
                 Lexicons.CountryForm form = country.value().form();
                 // "in Japan": a place, no party, nor "Georgia" of "in Ukraine and Georgia"; "his Turkish counterpart
-                // (X)": the counterpart's country, no side left unclaimed; "US$4.6 billion": a currency
+                // (X)": the counterpart's country, no side left unclaimed; "US$4.6 billion": a currency; "the North
+                // Korean question": what was talked about
                 boolean listedPlace = placeListEnd == k - 1 && k >= 1 && (tokens.get(k - 1).isPunctuation(',')
                         || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k - 1));
                 // "in Rome, Italy": the country of the town before the comma says where the town is
@@ -4162,7 +4163,8 @@ final class MeetingFinder {
                         && town.value().code().equals(country.value().code());
                 boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || listedPlace || townsCountry
                         || ofSomeone[k] || isCurrencySign(tokens, country.end())
-                        || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end());
+                        || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end())
+                        || form == Lexicons.CountryForm.DEMONYM && lexicons.isCue(Lexicons.Cue.TOPIC_NOUN, tokens, country.end());
                 if ((form == Lexicons.CountryForm.NAME || form == Lexicons.CountryForm.DEMONYM) && !place) {
                     named.merge(country.value().code(), 1, Integer::sum);
                 }

@@ -4307,6 +4307,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPeoplesAdjectiveBeforeATopicIsNoSideLeftForSomeoneWithoutOne() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Min-jun Seo and his Japanese counterpart, Kenji Ota,"
+                + " met on Thursday.\nThe two went over bilateral ties and the North Korean question.\n").release();
+
+        assertThat(release.meetings().get(0).countries()).extracting(CountryCode::code).containsExactly("JP");
+        assertThat(release.people()).filteredOn(p -> p.name().equals("Min-jun Seo")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEmpty());
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
