@@ -5345,9 +5345,14 @@ final class MeetingFinder {
         }
         MeetingKind best = null;
         MeetingKind other = null;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        List<PhraseIndex.Match<MeetingKind>> triggers = s.triggers();
+        for (int t = 0; t < triggers.size(); t++) {
+            PhraseIndex.Match<MeetingKind> trigger = triggers.get(t);
             if (isPlanned(s, trigger) || trigger.value() == MeetingKind.VISIT) {
                 continue;
+            }
+            if (t + 1 < triggers.size() && timedApart(s.tokens(), trigger)) {
+                continue; // "After the bilateral talks, A and B held a trilateral meeting with C"
             }
             if (!FURTHER_KINDS.contains(trigger.value())) {
                 other = other == null ? trigger.value() : other;

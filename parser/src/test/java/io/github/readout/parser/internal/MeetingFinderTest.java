@@ -4317,6 +4317,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherMeetingIsOfItsOwnWordNotOfTheOneItCameAfter() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2022-02-07 Daily\nForeign Minister Min-jun Seo held talks with"
+                + " US Secretary of State Tom Reed in Hawaii on Saturday.\nAfter their talks, Seo and Reed held a"
+                + " trilateral meeting with Foreign Minister Kenji Ota of Japan.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.MEETING);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
