@@ -1504,18 +1504,39 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "met with her Polish colleague, Foreign Minister Jan Nowak": the people's adjective of a counterpart's
-     * word that a comma sets before the mention, or empty.
+     * "met with her Polish colleague, Foreign Minister Jan Nowak", "her Saudi counterpart Prince Khalid": the
+     * people's adjective of a counterpart's word right before the mention or a comma before it, or empty.
      */
     private Optional<CountryCode> counterpartsPeople(List<Token> tokens, int first) {
-        int noun = first - 2;
-        if (noun < 1 || !tokens.get(first - 1).isPunctuation(',') || !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun)) {
+        int start = honorificsBefore(tokens, first);
+        int noun = start >= 1 && tokens.get(start - 1).isPunctuation(',') ? start - 2 : start - 1;
+        if (noun < 1 || !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun)) {
             return Optional.empty();
         }
         PhraseIndex.Match<Lexicons.CountryEntry> people = countryEndingAt(tokens, noun, 3);
         return people != null && people.value().form() == Lexicons.CountryForm.DEMONYM
                 ? Optional.of(people.value().code()) : Optional.empty();
     }
+
+    /** Where the honorifics written right before a token start ("His Highness" of "His Highness Prince …"), or the token. */
+    private int honorificsBefore(List<Token> tokens, int at) {
+        int start = at;
+        for (int h = 0; h < MOST_HONORIFICS; h++) {
+            int found = start;
+            for (int k = Math.max(0, start - HONORIFIC_WORDS); k < start && found == start; k++) {
+                PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+                found = honorific != null && honorific.end() == start ? k : start;
+            }
+            if (found == start) {
+                break;
+            }
+            start = found;
+        }
+        return start;
+    }
+
+    /** The most words an honorific has: "Her Royal Highness". */
+    private static final int HONORIFIC_WORDS = 3;
 
     /** "The Kazakh delegation was headed by …", "the German side was led by …": the side's country. */
     @Override

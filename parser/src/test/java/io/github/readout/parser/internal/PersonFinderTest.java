@@ -1503,4 +1503,17 @@ class PersonFinderTest {
         assertThat(nowak.name()).isEqualTo("Jan Nowak");
         assertThat(nowak.country().map(c -> c.code())).contains("PL");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "She held talks with her Saudi counterpart Prince Khalid bin Saad in Riyadh.",
+        "She held talks with her Saudi counterpart His Highness Prince Khalid bin Saad in Riyadh.",
+        "She held talks with her Saudi counterpart Foreign Minister Khalid bin Saad in Riyadh.",
+    })
+    void aCounterpartsPeopleRightBeforeATitledNameIsItsCountry(String sentence) {
+        Mention khalid = find(sentence).get(0);
+
+        assertThat(khalid.name()).isEqualTo("Khalid bin Saad");
+        assertThat(khalid.country().map(c -> c.code())).contains("SA");
+    }
 }
