@@ -4837,7 +4837,10 @@ final class MeetingFinder {
         boolean oneCall = built.kind() == MeetingKind.VIDEO_CONFERENCE;
         // "по телефону поздравили президенты A, B и C": a telephone call joins two, whoever is named first
         boolean calls = built.kind() == MeetingKind.PHONE_CALL && counterpartsApart(people, true);
-        if (people.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
+        // "held bilateral talks with X. … The President was accompanied by A and B": those named after the lead
+        // joined a meeting it tells, no meeting apart
+        List<Person> joined = people.subList(1, people.size()).stream().filter(p -> p.span().start() >= lead.span().end()).toList();
+        if (people.size() - joined.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
                         && namedAfterWith(lead, people)
                         && groupsTakingPart(lead).isEmpty()))) {
@@ -4846,10 +4849,16 @@ final class MeetingFinder {
         Person subject = people.get(0);
         List<Meeting> split = new ArrayList<>();
         for (Person counterpart : people.subList(1, people.size())) {
+            if (joined.contains(counterpart)) {
+                continue;
+            }
+            List<Person> met = new ArrayList<>(List.of(subject, counterpart));
+            if (split.isEmpty()) {
+                met.addAll(joined);
+            }
             Set<CountryCode> countries = new LinkedHashSet<>();
-            subject.country().ifPresent(countries::add);
-            counterpart.country().ifPresent(countries::add);
-            Meeting one = oneOf(built, split.isEmpty(), countries, List.of(subject, counterpart));
+            met.forEach(p -> p.country().ifPresent(countries::add));
+            Meeting one = oneOf(built, split.isEmpty(), countries, met);
             MeetingKind told = kindToldBefore(lead, counterpart);
             split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }

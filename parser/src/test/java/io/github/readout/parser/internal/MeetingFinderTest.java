@@ -4326,6 +4326,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thoseWhoAccompaniedOneSideToBilateralTalksTakePartInThem() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2021-04-27 Daily\nPresident Tom Reed held bilateral talks with"
+                + " US Secretary of State Paul Hale at State House on Tuesday.\n\nPresident Reed was accompanied by Foreign"
+                + " Minister Ana Lopez and Head of Public Service Sam Otieno.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Tom Reed", "Paul Hale", "Ana Lopez", "Sam Otieno"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
