@@ -1648,6 +1648,12 @@ final class PersonFinder implements PersonReader {
             origin = Optional.of(named.value().code());
             after = named.end();
         }
+        // "her Ethiopian counterpart to Kenya Dawit Bekele": an envoy's counterpart, with the state posted to
+        PhraseIndex.Match<Lexicons.CountryEntry> postedTo = origin.isEmpty() && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, after)
+                ? lexicons.countries.longest(tokens, after + 1) : null;
+        if (postedTo != null && postedTo.value().form() == Lexicons.CountryForm.NAME) {
+            after = postedTo.end();
+        }
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
         int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
         // "his Bhutanese counterpart, Aum Pema Choden", "H.E. Dr. …": honorifics before the name are neither

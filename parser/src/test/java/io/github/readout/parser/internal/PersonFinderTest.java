@@ -1516,4 +1516,12 @@ class PersonFinderTest {
         assertThat(khalid.name()).isEqualTo("Khalid bin Saad");
         assertThat(khalid.country().map(c -> c.code())).contains("SA");
     }
+
+    @Test
+    void anEnvoysCounterpartPostedToAStateIsOfThePeopleBeforeTheWord() {
+        Mention bekele = find("Also present were her Ethiopian counterpart to Kenya Dawit Bekele and others.").get(0);
+
+        assertThat(bekele.name()).isEqualTo("Dawit Bekele");
+        assertThat(bekele.country().map(c -> c.code())).contains("ET");
+    }
 }
