@@ -750,6 +750,10 @@ final class Extractor {
             if (lexicons.isCue(Lexicons.Cue.RANK, tokens, k)) {
                 continue; // "called on General Qamar Javed Bajwa": a rank before the name
             }
+            PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, k);
+            if (state != null && state.end() == to && !state.value().form().isTown()) {
+                break; // "spoke to US Secretary of State …": the office's state right before the mention
+            }
             int place = placeAside(tokens, k, to);
             if (place > k) {
                 k = place - 1; // "принял в Кремле президента …", "received at the Akorda the Ambassador …"

@@ -1921,6 +1921,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void spokeToAnOfficialAfterTheNameOfHisStateIsACall() {
+        Meeting call = PARSER.parse("test", " date 2021-04-19 Daily\nExternal Affairs Minister Ravi Menon spoke to"
+                + " US Secretary of State Paul Hale about trade on Monday.\n").release().meetings().get(0);
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Ravi Menon", "Paul Hale");
+    }
+
+    @Test
     void spokeToReportersIsNoCall() {
         assertThat(parse("Foreign Minister Murat Nurtleu spoke to reporters in Astana.\n").meetings()).isEmpty();
     }
