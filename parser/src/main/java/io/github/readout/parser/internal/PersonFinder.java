@@ -1213,7 +1213,21 @@ final class PersonFinder implements PersonReader {
             return -1;
         }
         int end = lowerCaseTitleWordsEnd(tokens, i);
-        return end > i && end + 1 < tokens.size() && isNameWord(tokens, end) && isNameWord(tokens, end + 1) ? end : -1;
+        if (end <= i) {
+            return -1;
+        }
+        return end + 1 < tokens.size() && isNameWord(tokens, end) && isNameWord(tokens, end + 1)
+                || stateThenNameAfterComma(tokens, end) ? end : -1;
+    }
+
+    /** "… of Tajikistan, Farid Nazarov" from a token: "of", a state, a comma and a name of two words or more. */
+    private boolean stateThenNameAfterComma(List<Token> tokens, int at) {
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, at);
+        int state = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        PhraseIndex.Match<Lexicons.CountryEntry> named = state > 0 && state < tokens.size() ? lexicons.countries.longest(tokens, state) : null;
+        int comma = named == null ? -1 : named.end();
+        return named != null && named.value().form() == Lexicons.CountryForm.NAME && comma + 2 < tokens.size()
+                && tokens.get(comma).isPunctuation(',') && isNameWord(tokens, comma + 1) && isNameWord(tokens, comma + 2);
     }
 
     /**

@@ -1524,4 +1524,13 @@ class PersonFinderTest {
         assertThat(bekele.name()).isEqualTo("Dawit Bekele");
         assertThat(bekele.country().map(c -> c.code())).contains("ET");
     }
+
+    @Test
+    void anOfficeInLowerCaseOfAStateSetBeforeANameByACommaIsItsTitle() {
+        Mention holder = find("He met the foreign minister of Tajikistan, Farid Nazarov, on Monday.").get(0);
+
+        assertThat(holder.name()).isEqualTo("Farid Nazarov");
+        assertThat(holder.title()).contains("foreign minister");
+        assertThat(holder.country().map(c -> c.code())).contains("TJ");
+    }
 }
