@@ -130,8 +130,8 @@ final class PersonRegistry {
                 entry.title = mention.title();
             }
         }
-        if (entry.title.isEmpty()) {
-            entry.title = mention.title();
+        if (entry.title.isEmpty() || mention.title().filter(t -> widens(t, entry.title.get())).isPresent()) {
+            entry.title = mention.title(); // "Minister X meets …" above "External Affairs Minister X held …"
         }
         if (entry.organization.isEmpty()) {
             entry.organization = mention.organization();
@@ -142,6 +142,29 @@ final class PersonRegistry {
         }
         entry.international |= mention.international() && entry.country.isEmpty();
         return entry;
+    }
+
+    /**
+     * Whether a title is another one with capitalised words before or after it: "External Affairs Minister"
+     * of "Minister"; not "Minister and Foreign Minister", which joins two offices.
+     */
+    private static boolean widens(String title, String other) {
+        String added;
+        if (title.length() <= other.length()) {
+            return false;
+        } else if (title.endsWith(" " + other)) {
+            added = title.substring(0, title.length() - other.length() - 1);
+        } else if (title.startsWith(other + " ")) {
+            added = title.substring(other.length() + 1);
+        } else {
+            return false;
+        }
+        for (String word : added.split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new person, indexed by the last word of the name, by the surname without its particle and by the other words. */

@@ -98,6 +98,17 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aLaterTitleThatWidensTheFirstReplacesIt() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry entry = registry.add(mention("Minister Ravi Menon meets the envoy."));
+        registry.add(mention("External Affairs Minister Ravi Menon arrived."));
+        registry.add(mention("Ambassador Ravi Menon spoke."));
+
+        assertThat(entry.title).contains("External Affairs Minister");
+    }
+
+    @Test
     void internationalOfficialTakesNoCountryFromLaterMentions() {
         PersonRegistry registry = new PersonRegistry();
 
