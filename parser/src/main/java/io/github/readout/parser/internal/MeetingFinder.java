@@ -1540,7 +1540,11 @@ final class MeetingFinder {
             for (int k = and + 1; k <= and + COUNTERPART_REACH && k < tokens.size(); k++) {
                 if (lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k)) {
                     int next = k + 1 < tokens.size() && tokens.get(k + 1).isPunctuation(',') ? k + 2 : k + 1;
-                    return mentions.get(m + 1).first() <= next ? MeetingKind.MEETING : null;
+                    if (mentions.get(m + 1).first() > next) {
+                        return null;
+                    }
+                    MeetingKind told = reportedKind(s); // "… and his Egyptian counterpart, Y, held talks"
+                    return told != null ? told : MeetingKind.MEETING;
                 }
             }
         }

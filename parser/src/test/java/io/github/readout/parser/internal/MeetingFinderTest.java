@@ -4345,6 +4345,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPairOfCounterpartsWhoHeldTalksLaterInTheReleaseHeldTalks() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2019-06-25 Daily\nForeign Minister Omar Haddad met"
+                + " Russian Foreign Minister Ivan Petrov in Moscow on Monday.\nPetrov, Haddad as well as Russian Defence Minister"
+                + " Oleg Orlov and his Egyptian counterpart, Adel Nasser, held talks earlier that day.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.TALKS);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
