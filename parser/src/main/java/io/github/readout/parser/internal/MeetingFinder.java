@@ -130,6 +130,7 @@ final class MeetingFinder {
             addHeadingPeople(release.heading().people(), registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
+        subjectState(lead).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
@@ -2244,6 +2245,41 @@ final class MeetingFinder {
             }
         }
         return covered;
+    }
+
+    /** How far after a meeting word "with" may stand for the one who held it to be the sentence's subject. */
+    private static final int SUBJECT_WITH_REACH = 2;
+
+    /**
+     * "Chile's Foreign Ministry hosted a meeting with …", "Chile hosted talks with …": the one
+     * state that opens the lead, with no one named before its meeting word, held the meeting with those after.
+     */
+    private Optional<CountryCode> subjectState(Sentence lead) {
+        List<Token> tokens = lead.tokens();
+        if (lead.triggers().isEmpty() || !lead.mentions().isEmpty() && lead.mentions().get(0).first() < lead.triggers().get(0).start()) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<MeetingKind> word = lead.triggers().get(0);
+        int with = lexicons.firstCue(Lexicons.Cue.WITH, tokens);
+        if (with < word.end() || with > word.end() + SUBJECT_WITH_REACH) {
+            return Optional.empty();
+        }
+        CountryCode found = null;
+        for (int k = 0; k < word.start(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)) {
+                return Optional.empty(); // "In Tashkent, the delegation held talks with …"
+            }
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country == null || country.value().form().isTown()) {
+                continue;
+            }
+            if (found != null && !found.equals(country.value().code())) {
+                return Optional.empty();
+            }
+            found = country.value().code();
+            k = country.end() - 1;
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -4354,6 +4354,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStateWhoseMinistryHostedTheMeetingTakesPart() {
+        Meeting meeting = PARSER.parse("test", " date 2017-04-07 Daily\nUzbekistan's Foreign Ministry hosted talks"
+                + " with the delegation of Azerbaijan headed by Deputy Foreign Minister Elchin Aliyev.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("AZ", "UZ");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
