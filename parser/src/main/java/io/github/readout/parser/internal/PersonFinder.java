@@ -1648,6 +1648,16 @@ final class PersonFinder implements PersonReader {
         return found;
     }
 
+    /**
+     * "her Ethiopian counterpart to Kenya Dawit Bekele": past the state an envoy's counterpart is posted to,
+     * where the name starts, or the token itself when no such state follows.
+     */
+    private int pastStatePostedTo(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> postedTo = lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, at)
+                ? lexicons.countries.longest(tokens, at + 1) : null;
+        return postedTo != null && postedTo.value().form() == Lexicons.CountryForm.NAME ? postedTo.end() : at;
+    }
+
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
     private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
         if (!lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at)) {
@@ -1662,11 +1672,8 @@ final class PersonFinder implements PersonReader {
             origin = Optional.of(named.value().code());
             after = named.end();
         }
-        // "her Ethiopian counterpart to Kenya Dawit Bekele": an envoy's counterpart, with the state posted to
-        PhraseIndex.Match<Lexicons.CountryEntry> postedTo = origin.isEmpty() && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, after)
-                ? lexicons.countries.longest(tokens, after + 1) : null;
-        if (postedTo != null && postedTo.value().form() == Lexicons.CountryForm.NAME) {
-            after = postedTo.end();
+        if (origin.isEmpty()) {
+            after = pastStatePostedTo(tokens, after);
         }
         // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
         int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
