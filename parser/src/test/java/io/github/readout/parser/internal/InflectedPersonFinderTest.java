@@ -527,6 +527,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aFirstHolderWhoseGivenNameEndsInASoftSignPutsTheListInTheNominative() {
+        assertThat(find("Главы МИД России и Италии Игорь Соколов и Мария Петрова обсудили ситуацию."))
+                .extracting(Mention::name).containsExactly("Игорь Соколов", "Мария Петрова");
+    }
+
+    @Test
     void theChambersOfParliamentsOfTheLexiconAreNoNames() {
         assertThat(find("Встреча прошла в здании Маджлиси Оли Таджикистана.")).isEmpty();
         assertThat(find("Делегацию принял спикер Милли Меджлиса.")).isEmpty();
