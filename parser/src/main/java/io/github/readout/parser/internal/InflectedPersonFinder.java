@@ -159,19 +159,32 @@ final class InflectedPersonFinder implements PersonReader {
                 || !isNameWord(tokens, second)) {
             return List.of(first);
         }
+        int secondEnd = nameEnd(tokens, second);
+        // "Министры … Мурат Нуртлеу и Такаси Окада", "Сенаторы США Джон Смит и Анна Петрова": a first holder who
+        // shows the nominative puts the list in it
+        Declension.Case listed = inCase == Declension.Case.NOM && showsNominative(tokens, k, nameEnd)
+                ? Declension.Case.NOM : caseOfName(tokens, marked, second, secondEnd);
         if (shared) {
-            int secondEnd = nameEnd(tokens, second);
             return List.of(first, mention(text, tokens, second, second, secondEnd, sentence, titleText, first.country(),
-                    window.international, caseOfName(tokens, marked, second, secondEnd), window.organization));
+                    window.international, listed, window.organization));
         }
         // "президентов Армении и Сербии Арама Гукасяна и Александра Ристича": each of the title's holders
-        int secondEnd = nameEnd(tokens, second);
-        // "Министры … Мурат Нуртлеу и Такаси Окада": a first holder who shows the nominative puts the list in it
-        Declension.Case listed = inCase == Declension.Case.NOM && declension.showsNominative(tokens.get(k).text())
-                ? Declension.Case.NOM : caseOfName(tokens, marked, second, secondEnd);
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
                 Optional.of(window.countries.get(1)), false, listed, Optional.empty());
         return inListedOrder(first, other, window.countries);
+    }
+
+    /** Whether a name shows the nominative: a given name the pack knows in it, or every word ending as only it does. */
+    private boolean showsNominative(List<Token> tokens, int from, int to) {
+        if (declension.showsNominative(tokens.get(from).text())) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (!declension.endsAsNominative(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -533,6 +533,12 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aFirstHolderWhoseWordsEndAsOnlyTheNominativeDoesPutsASharedOfficesListInIt() {
+        assertThat(find("Сенаторы США Джон Смит и Анна Петрова прибыли в Москву."))
+                .extracting(Mention::name).containsExactly("Джон Смит", "Анна Петрова");
+    }
+
+    @Test
     void theChambersOfParliamentsOfTheLexiconAreNoNames() {
         assertThat(find("Встреча прошла в здании Маджлиси Оли Таджикистана.")).isEmpty();
         assertThat(find("Делегацию принял спикер Милли Меджлиса.")).isEmpty();
