@@ -1864,7 +1864,8 @@ final class MeetingFinder {
             if (talksOfAnotherTime(s) || s.paragraph() > report.paragraph() + 1) {
                 break;
             }
-            Optional<Place> city = cityAfterMeetingWord(s).filter(c -> !c.country().equals(filedFrom.country()));
+            Optional<Place> city = cityAfterMeetingWord(s).or(() -> retoldWithItsPeople(s, report) ? cityIn(s) : Optional.empty())
+                    .filter(c -> !c.country().equals(filedFrom.country()));
             if (city.isPresent()) {
                 return city;
             }
@@ -1903,6 +1904,33 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A met with B, the press service said. A met with B at the forum in Chelyabinsk.": a sentence that tells
+     * a meeting held by the report's people and no one else tells the report's meeting again.
+     */
+    private boolean retoldWithItsPeople(Sentence s, Sentence report) {
+        if (s.mentions().size() < 2 || s.triggers().stream().allMatch(t -> isPlanned(s, t))) {
+            return false;
+        }
+        for (Mention mention : s.mentions()) {
+            if (report.mentions().stream().noneMatch(told -> lastWord(told).equals(lastWord(mention)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(Mention mention) {
+        List<String> words = mention.nameTokens();
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    /** The first city a sentence puts something "in", with no date right after it. */
+    private static Optional<Place> cityIn(Sentence s) {
+        return s.places().stream().filter(place -> place.city() && place.preposition() == PlaceFinder.Role.IN
+                && !datedRightAfter(s, place)).map(PlaceFinder.Found::place).findFirst();
     }
 
     /** "our meeting in Moscow in July": a date right after a meeting's city makes it another meeting's. */

@@ -4362,6 +4362,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityAbroadInASentenceThatRetellsTheMeetingWithItsPeopleIsWhereItWasHeld() {
+        Meeting meeting = PARSER.parse("test", "АСТАНА, 9 ноя — Агентство. Президент Казахстана Марат Сеитов встретился с"
+                + " главой России Олегом Волковым, сообщила пресс-служба.\nСеитов встретился с Волковым в рамках форума"
+                + " регионов двух стран в Челябинске.\n").release().meetings().get(0);
+
+        assertThat(meeting.location()).map(Place::name).contains("Челябинск");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
