@@ -1187,6 +1187,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGovernorsWordThatIsAlsoAGivenNameOpensTheNameAfterAWholeOfficeAndHonorifics() {
+        Mention minister = only("They met Foreign Minister Datuk Seri Hakim Yusof in Kuala Lumpur.");
+
+        assertThat(minister.name()).isEqualTo("Hakim Yusof");
+        assertThat(minister.title()).contains("Foreign Minister");
+    }
+
+    @Test
     void anOfficesWordThatIsAlsoAGivenNameOpensABareName() {
         Mention speaker = only("The minister talked with Amir Peled, the visiting Speaker of the Knesset.");
         Mention minister = only("Guests were received by Amir Dor, Minister of Culture.");
