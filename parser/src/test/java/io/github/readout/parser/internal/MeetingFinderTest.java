@@ -1651,6 +1651,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameWithoutATitleBeforeTheStartOfATrip() {
+        PressRelease release = parse("The Turkish foreign minister met his Malaysian counterpart. Emre Yilmaz began a"
+                + " visit to Malaysia on Saturday.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Emre Yilmaz");
+    }
+
+    @Test
     void aSurnameFirstNameCutToTheSurname() {
         PressRelease release = parse("Minister of Foreign Affairs of the Republic of Korea Han Min-soo held a telephone"
                 + " conversation with Mongolian Foreign Minister Batbayar Ganzorig. Minister Han spoke of the"
