@@ -1195,6 +1195,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRulersWordThatIsAlsoAGivenNameOpensTheNameAfterAWholeOffice() {
+        Mention minister = only("He met Minister of Foreign Affairs of Montenegro Emir Hadzic.");
+        Mention emir = only("He met the Emir of Qatar Sheikh Hamad Al Nour.");
+
+        assertThat(minister.name()).isEqualTo("Emir Hadzic");
+        assertThat(emir.name()).isEqualTo("Hamad Al Nour");
+        assertThat(emir.title()).contains("Emir");
+    }
+
+    @Test
     void anOfficesWordThatIsAlsoAGivenNameOpensABareName() {
         Mention speaker = only("The minister talked with Amir Peled, the visiting Speaker of the Knesset.");
         Mention minister = only("Guests were received by Amir Dor, Minister of Culture.");
