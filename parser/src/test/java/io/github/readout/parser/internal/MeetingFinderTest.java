@@ -4378,6 +4378,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void discussionsHeldWithSomeoneInThePassiveAreAFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2022-09-24 Daily\nMinister of Foreign Affairs Nimal Perera met"
+                + " the Prime Minister of Bangladesh Rahima Begum in New York.\nDiscussions were also held with the"
+                + " Foreign Minister of Uzbekistan Botir Karimov.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Nimal Perera", "Botir Karimov");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
