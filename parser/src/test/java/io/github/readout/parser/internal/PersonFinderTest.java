@@ -1551,4 +1551,13 @@ class PersonFinderTest {
         assertThat(holder.title()).contains("foreign minister");
         assertThat(holder.country().map(c -> c.code())).contains("TJ");
     }
+
+    @Test
+    void anOfficeInLowerCaseAfterANameHeldAtOrWithABodyOfAState() {
+        Mention berg = find("He had consultations with Lars Berg, secretary of state with the Foreign Ministry of Norway.")
+                .get(0);
+
+        assertThat(berg.title()).contains("secretary of state with the Foreign Ministry");
+        assertThat(berg.country().map(c -> c.code())).contains("NO");
+    }
 }
