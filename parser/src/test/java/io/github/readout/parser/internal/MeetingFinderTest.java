@@ -4322,10 +4322,11 @@ class MeetingFinderTest {
         assertThat(call.countries()).extracting(CountryCode::code).containsExactly("US");
     }
 
-    @Test
-    void aPeoplesAdjectiveBeforeATopicIsNoSideLeftForSomeoneWithoutOne() {
+    @ParameterizedTest
+    @ValueSource(strings = {"the North Korean question", "the Palestinian cause"})
+    void aPeoplesAdjectiveBeforeATopicIsNoSideLeftForSomeoneWithoutOne(String topic) {
         PressRelease release = PARSER.parse("test", "Foreign Minister Min-jun Seo and his Japanese counterpart, Kenji Ota,"
-                + " met on Thursday.\nThe two went over bilateral ties and the North Korean question.\n").release();
+                + " met on Thursday.\nThe two went over bilateral ties and " + topic + ".\n").release();
 
         assertThat(release.meetings().get(0).countries()).extracting(CountryCode::code).containsExactly("JP");
         assertThat(release.people()).filteredOn(p -> p.name().equals("Min-jun Seo")).singleElement()
