@@ -3811,6 +3811,9 @@ final class MeetingFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 String word = tokens.get(i).text();
                 int hyphen = word.indexOf('-');
+                if (enDashPair(tokens, i, found)) {
+                    continue;
+                }
                 if (hyphen <= 0 || !tokens.get(i).isCapitalized()) {
                     continue;
                 }
@@ -3829,6 +3832,25 @@ final class MeetingFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "Jordanian–Pakistani ties", "the Jordan–Pakistan talks": an en dash glued between two states' words at a
+     * token joins the pair, which goes into {@code found}; whether it did.
+     */
+    private boolean enDashPair(List<Token> tokens, int at, List<CountryCode> found) {
+        if (at < 1 || at + 1 >= tokens.size() || !tokens.get(at).isPunctuation('–')
+                || tokens.get(at - 1).end() != tokens.get(at).start() || tokens.get(at).end() != tokens.get(at + 1).start()) {
+            return false;
+        }
+        Optional<CountryCode> left = lexicons.countryNamed(tokens.get(at - 1).text());
+        Optional<CountryCode> right = lexicons.countryNamed(tokens.get(at + 1).text());
+        if (left.isEmpty() || right.isEmpty() || left.equals(right)) {
+            return false;
+        }
+        found.add(left.get());
+        found.add(right.get());
+        return true;
     }
 
     private List<CountryCode> countryNames(Sentence s) {

@@ -4388,6 +4388,15 @@ class MeetingFinderTest {
         assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Nimal Perera", "Botir Karimov");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Jordanian-Pakistani", "Jordanian–Pakistani", "Jordan–Pakistan"})
+    void aPairOfStatesJoinedByADashNamesTheSides(String pair) {
+        Meeting meeting = PARSER.parse("test", "Minister Omar Haddad met a delegation to discuss " + pair + " ties.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants().get(0).country()).map(CountryCode::code).contains("JO");
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
