@@ -3811,7 +3811,7 @@ final class MeetingFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 String word = tokens.get(i).text();
                 int hyphen = word.indexOf('-');
-                if (enDashPair(tokens, i, found)) {
+                if (dashedPair(tokens, i, found)) {
                     continue;
                 }
                 if (hyphen <= 0 || !tokens.get(i).isCapitalized()) {
@@ -3835,11 +3835,12 @@ final class MeetingFinder {
     }
 
     /**
-     * "Jordanian–Pakistani ties", "the Jordan–Pakistan talks": an en dash glued between two states' words at a
-     * token joins the pair, which goes into {@code found}; whether it did.
+     * "Jordanian–Pakistani ties", "the Jordan—Pakistan talks": a dash the tokens keep apart (not a word's
+     * hyphen), glued between two states' words at a token, joins the pair, which goes into {@code found};
+     * whether it did.
      */
-    private boolean enDashPair(List<Token> tokens, int at, List<CountryCode> found) {
-        if (at < 1 || at + 1 >= tokens.size() || !tokens.get(at).isPunctuation('–')
+    private boolean dashedPair(List<Token> tokens, int at, List<CountryCode> found) {
+        if (at < 1 || at + 1 >= tokens.size() || !tokens.get(at).isDash()
                 || tokens.get(at - 1).end() != tokens.get(at).start() || tokens.get(at).end() != tokens.get(at + 1).start()) {
             return false;
         }
