@@ -4398,6 +4398,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoHeadsAPressServiceTellsOfTheMeetingAndTakesNoPart() {
+        Meeting meeting = PARSER.parse("test", "31 мая в рамках визита министра иностранных дел Азербайджана Расима"
+                + " Гасанова в Брюссель состоялась встреча с сопредседателями группы.\nГлава пресс-службы МИД Фарид"
+                + " Алиев сообщил, что в ходе встречи обсуждались итоги.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Расим Гасанов");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
