@@ -4407,6 +4407,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeatOfPowerNamedByItsTownIsNoVenue() {
+        Meeting talks = PARSER.parse("test", " date 2022-02-13 Foreign Minister Daiki Oshiro met two counterparts in"
+                + " Leeds on Saturday.\nIn his talks with Marta Lindqvist of Sweden, Oshiro praised the new government in"
+                + " Stockholm.\n").release().meetings().get(1);
+
+        assertThat(talks.location()).map(Place::name).contains("Leeds");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
