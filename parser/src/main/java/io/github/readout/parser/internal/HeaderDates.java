@@ -85,7 +85,8 @@ final class HeaderDates {
 
     /**
      * The forms led by a number, read just before: {@code 2024-06-04} and {@code 2024/06/04} (with
-     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}, {@code 4th June 2024}). The count of the number's digits
+     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}, {@code 4th June 2024}),
+     * {@code 12/May/2019}. The count of the number's digits
      * and the character after it tell the forms apart.
      */
     private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
@@ -109,6 +110,10 @@ final class HeaderDates {
         if (firstDigits <= 2 && sep == '.' && s.pos + 1 < s.text.length() && s.text.charAt(s.pos + 1) == ' ') {
             s.pos++; // "06. Oct 2022.": a day written with a stop, then its month's name
             sep = ' ';
+        }
+        if (firstDigits <= 2 && (sep == '/' || sep == '-') && s.pos + 1 < s.text.length()
+                && Character.isLetter(s.text.charAt(s.pos + 1))) {
+            return monthNameBetween(s, first, sep);
         }
         if (firstDigits <= 2 && (sep == '.' || sep == '-')) {
             s.pos++; // "04.06.2024", and "04-06-2024" as some pages date themselves
@@ -142,6 +147,20 @@ final class HeaderDates {
                 if (year >= 0) {
                     return Optional.of(new Match(s.pos, date(year, month, first)));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "12/May/2019", "05-Jun-2023": a month's name between a day and a year, set off the same way on both sides. */
+    private static Optional<Match> monthNameBetween(Scanner s, int day, char sep) {
+        s.pos++;
+        int month = s.month();
+        if (month > 0 && s.peek() == sep) {
+            s.pos++;
+            int year = s.year();
+            if (year >= 0) {
+                return Optional.of(new Match(s.pos, date(year, month, day)));
             }
         }
         return Optional.empty();

@@ -44,6 +44,13 @@ class PageDateTest {
     }
 
     @Test
+    void aMonthsNameBetweenSlashesOrHyphens() {
+        assertThat(PageDate.find("Politics Sunday 12/May/2019 10:15 AM\nMinisters meet")).hasValue(LocalDate.of(2019, 5, 12));
+        assertThat(PageDate.find("Posted 05-Jun-2023\nMinisters meet")).hasValue(LocalDate.of(2023, 6, 5));
+        assertThat(PageDate.find("Posted 05-Jun/2023\nMinisters meet")).isEmpty();
+    }
+
+    @Test
     void aDayWrittenAsAnOrdinal() {
         assertThat(PageDate.find("Wednesday, 8th March 2023\nLeaders meet")).hasValue(LocalDate.of(2023, 3, 8));
         assertThat(PageDate.find("The 8th meeting of 2023 was held.")).isEmpty();
