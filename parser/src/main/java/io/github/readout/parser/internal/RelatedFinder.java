@@ -96,7 +96,8 @@ final class RelatedFinder {
         if (token.isCapitalized()) {
             nameEnd = nameContinuation(tokens, end); // "Summit of the Future"
         }
-        boolean named = start < i || token.isCapitalized();
+        // "Dialogue is the only path": a sentence's first word is capitalised whatever it names
+        boolean named = start < i || token.isCapitalized() && (i > 0 || nameEnd > end);
         if (!named && (i <= 2 || reportSentence && i <= 4)) {
             return i; // "The summit brought together …": the reported meeting itself
         }

@@ -4416,6 +4416,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringsWordOpeningASentenceNamesNoGathering() {
+        PressRelease release = PARSER.parse("test", " date 2019-05-12 Vice President Zhou Anping met with Arthur"
+                + " Whitcombe on Saturday.\nDialogue is the only path, Zhou said.\n").release();
+
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
