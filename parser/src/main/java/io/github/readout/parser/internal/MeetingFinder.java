@@ -2706,12 +2706,14 @@ final class MeetingFinder {
     /**
      * "A and B discussed … | Hanoi (VNA) – A and B discussed … in Ho Chi Minh City from April 16-17": a
      * lead whose opening words a longer sentence of the next paragraph repeats, with its dates and places,
-     * is that sentence; else the lead itself.
+     * is that sentence; else the lead itself. A caption that repeats the lead in the present tense ("A hosts a
+     * reception for …") names no meeting held and leaves the lead as it is.
      */
-    private static Sentence repeatedBelow(List<Sentence> sentences, Sentence lead) {
+    private Sentence repeatedBelow(List<Sentence> sentences, Sentence lead) {
         for (int i = lead.index() + 1; i < sentences.size() && sentences.get(i).paragraph() == lead.paragraph() + 1; i++) {
             Sentence below = sentences.get(i);
-            if (below.tokens().size() > lead.tokens().size() && sameOpening(lead.tokens(), below.tokens())) {
+            if (below.tokens().size() > lead.tokens().size() && sameOpening(lead.tokens(), below.tokens())
+                    && kindOf(below) != null) {
                 return below;
             }
         }

@@ -4424,6 +4424,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCaptionRepeatingTheLeadInThePresentLeavesTheLeadItsMeeting() {
+        Meeting meeting = PARSER.parse("test", "Party General Secretary, President Do Van Khang hosted receptions in"
+                + " Hanoi on Wednesday for the new ambassadors of Peru, Qatar and Kenya, who came to present their"
+                + " credentials.\n\nParty General Secretary, President Do Van Khang (left) hosts a reception in Hanoi"
+                + " on Wednesday for the new ambassador of Peru, Luis Alvarado. – VNA/VNS Photo Minh Duc\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Do Van Khang");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
