@@ -247,9 +247,13 @@ final class Tokenizer {
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
     }
 
-    /** The first and last chars of the Latin letters with marks: Latin-1 Supplement to Latin Extended-B. */
+    /**
+     * The first and last chars of the Latin letters with marks: Latin-1 Supplement to Latin Extended
+     * Additional, whose letters with two marks Vietnamese writes ("Hà Nội", "Việt Nam"). The letters of
+     * other scripts between them keep their marks: a bare letter must be a Latin one.
+     */
     private static final char FIRST_MARKED = '\u00C0';
-    private static final char LAST_MARKED = '\u024F';
+    private static final char LAST_MARKED = '\u1EFF';
 
     /** Each Latin letter with a mark and its bare letter, or itself when it has none to take off ("ø", "ł"). */
     private static final char[] BARE_LETTERS = bareLetters();

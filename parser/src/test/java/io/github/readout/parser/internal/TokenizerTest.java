@@ -125,6 +125,14 @@ class TokenizerTest {
     }
 
     @Test
+    void vietnameseLettersWithTwoMarksLoseBoth() {
+        assertThat(Tokenizer.key("Hà Nội")).isEqualTo("ha noi");
+        assertThat(Tokenizer.key("Việt Nam")).isEqualTo("viet nam");
+        assertThat(Tokenizer.key("Nguyễn")).isEqualTo("nguyen");
+        assertThat(Tokenizer.key("Αθήνα")).isEqualTo("αθήνα"); // Greek keeps its marks
+    }
+
+    @Test
     void tokenShapes() {
         assertThat(new Token("U.S.", 0, 4).isAllCaps()).isTrue();
         assertThat(new Token("SCO", 0, 3).isAllCaps()).isTrue();
