@@ -258,6 +258,25 @@ class LexiconsTest {
         assertThat(unread).isEmpty();
     }
 
+    @Test
+    void aRussianStemLeavesOutTheSoftSignOrShortIThatItsCasesDrop() throws IOException {
+        List<String> kept = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream("lexicon/ru/countries.tsv")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#") && line.split("\t")[2].matches(".*[йь]\\*( .*)?")) {
+                    kept.add(line.split("\t")[2]); // "Ханой*" reads no "в Ханое": the stem is "Хано*й"
+                }
+            }
+        }
+        Lexicons russian = Lexicons.load("ru", new LexiconExtension().snapshot());
+
+        assertThat(kept).isEmpty();
+        assertThat(russian.countries.longest(tokens("в Ханое"), 1).value().name()).hasValue("Ханой");
+        assertThat(russian.countries.longest(tokens("в Сычуани"), 1).value().code()).isEqualTo(CountryCode.of("CN"));
+    }
+
     /** The comment lines at the top of a lexicon file of the English pack. */
     private static String header(String file) throws IOException {
         StringBuilder header = new StringBuilder();
