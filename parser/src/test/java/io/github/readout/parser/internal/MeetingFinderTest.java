@@ -4434,6 +4434,17 @@ class MeetingFinderTest {
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Do Van Khang");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            " date 2023-07-15 Prime Minister Tran Van Hoa gave a reception in honour of Japanese Ambassador Kento Yamada"
+                    + " in Hanoi on July 14.\n",
+            "14 июля премьер-министр Чан Ван Хоа устроил прием в честь посла Японии Кэнто Ямады в Ханое.\n"})
+    void aReceptionGivenForSomeoneIsAMeetingWithThem(String text) {
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("VN", "JP");
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
