@@ -4446,6 +4446,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksToldOfInACallAreNoPartOfIt() {
+        Meeting call = PARSER.parse("test", "МИНСК, 21 августа. /ТАСС/. Президент Франции Луи Бернар по телефону"
+                + " проинформировал белорусского лидера Аркадия Веснина о завершившихся в Париже переговорах с Петером"
+                + " Гроссом.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Луи Бернар", "Аркадий Веснин");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
