@@ -4455,6 +4455,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsHavingTakenPlaceWasHeld() {
+        Meeting meeting = PARSER.parse("test", "В МИД Казахстана рассказали о состоявшейся в Астане встрече министра"
+                + " иностранных дел Нурлана Ахметова с министром иностранных дел Молдавии Ионом Карпом.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Нурлан Ахметов", "Ион Карп");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
