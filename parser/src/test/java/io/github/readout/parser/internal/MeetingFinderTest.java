@@ -4464,6 +4464,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingItsSpeakerWasGladOfIsHeldAndOneToComeIsNot() {
+        List<Meeting> held = PARSER.parse("test", " date 2014-11-20 I was glad to meet today Montenegro's Foreign"
+                + " Minister Milan Radovic for the first time.\n").release().meetings();
+        List<Meeting> planned = PARSER.parse("test", " date 2014-11-20 I will be glad to meet Montenegro's Foreign"
+                + " Minister Milan Radovic tomorrow.\n").release().meetings();
+
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).date().flatMap(DateRef::value)).hasValue(DateValue.of(LocalDate.of(2014, 11, 20)));
+        assertThat(planned).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
