@@ -1114,7 +1114,9 @@ final class Extractor {
     private boolean sideAfterBetween(Sentence sentence, int start, int end) {
         List<Token> tokens = sentence.tokens();
         if (end + 2 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, end)) {
-            return afterMeetingsBetween(sentence, start) && nameWordsFrom(tokens, end + 1) >= 2;
+            // "between A and Sayyid B C": an honorific may open the other side's name
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, end + 1);
+            return afterMeetingsBetween(sentence, start) && nameWordsFrom(tokens, honorific == null ? end + 1 : honorific.end()) >= 2;
         }
         if (start < 3 || !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, start - 1)) {
             return false;
@@ -1126,13 +1128,20 @@ final class Extractor {
         return start - 1 - first >= 2 && afterMeetingsBetween(sentence, first);
     }
 
-    /** Whether a token comes right after "between" that a meeting word ends just before: "the talks between". */
+    /**
+     * Whether a token comes right after "between" that a meeting word or an exchange's noun ends just before:
+     * "the talks between", "the conversation between".
+     */
     private boolean afterMeetingsBetween(Sentence sentence, int at) {
         if (at < 2 || !lexicons.isCue(Lexicons.Cue.BETWEEN, sentence.tokens(), at - 1)) {
             return false;
         }
-        return sentence.triggers().stream().anyMatch(trigger -> trigger.end() == at - 1);
+        return sentence.triggers().stream().anyMatch(trigger -> trigger.end() == at - 1)
+                || lexicons.endsAt(Lexicons.Cue.SIDES_NOUN, sentence.tokens(), at - 1, SIDES_NOUN_WORDS);
     }
+
+    /** The most words an exchange's noun before "between" has: "phone call". */
+    private static final int SIDES_NOUN_WORDS = 2;
 
     /** How many name words run from a token, at most {@link #SIDE_NAME_WORDS}. */
     private int nameWordsFrom(List<Token> tokens, int from) {

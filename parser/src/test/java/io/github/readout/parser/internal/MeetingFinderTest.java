@@ -4475,6 +4475,16 @@ class MeetingFinderTest {
         assertThat(planned).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Gabor Szabo and Peter Kovacs", "Gabor Szabo and Sayyid Peter Kovacs"})
+    void theTwoNamedAfterAConversationBetweenAreItsSides(String sides) {
+        Meeting call = PARSER.parse("test", " date 2025-03-11 The Hungarian Foreign Minister spoke by phone with his"
+                + " Omani counterpart today.\n\nThe main subject of the conversation between " + sides + " was the"
+                + " tension in the region.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Gabor Szabo", "Peter Kovacs");
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
