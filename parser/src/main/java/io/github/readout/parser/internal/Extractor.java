@@ -186,6 +186,7 @@ final class Extractor {
     private static final class Reading {
         final List<Sentence> sentences = new ArrayList<>();
         final List<Integer> cuts = new ArrayList<>();
+        final MeetingAbbreviations abbreviations = new MeetingAbbreviations();
         int unreadFrom = -1;
     }
 
@@ -308,7 +309,7 @@ final class Extractor {
                     reading.unreadFrom = cut;
                 }
                 reading.sentences.add(sentence(body, p, span, tokens, anchor, attribution, registry,
-                        reading.sentences.size()));
+                        reading.sentences.size(), reading.abbreviations));
                 if (reading.unreadFrom >= 0) {
                     return;
                 }
@@ -317,7 +318,7 @@ final class Extractor {
     }
 
     private Sentence sentence(BodyText body, int paragraph, Span span, List<Token> tokens, Optional<LocalDate> anchor,
-            Optional<Span> attribution, PersonRegistry registry, int index) {
+            Optional<Span> attribution, PersonRegistry registry, int index, MeetingAbbreviations abbreviations) {
         String text = body.text();
         List<Mention> mentions = new ArrayList<>();
         for (Mention read : personFinder.find(text, tokens, index)) {
@@ -336,7 +337,8 @@ final class Extractor {
         }
         List<DateFinder.Found> dates = DateFinder.find(text, tokens, anchor);
         return new Sentence(index, paragraph, span, tokens, mentions, shared(dates), shared(placeFinder.find(text, tokens)),
-                shared(withTriggersAcrossDates(triggers(tokens, mentions), tokens, dates)), new Sentence.Words(body, span));
+                shared(abbreviations.read(tokens, withTriggersAcrossDates(triggers(tokens, mentions), tokens, dates))),
+                new Sentence.Words(body, span));
     }
 
     /**

@@ -4486,6 +4486,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingCalledByTheAbbreviationItsNameWasGivenIsReported() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2021-10-16 South Africa and Senegal set up the Joint"
+                + " Commission for Cooperation (JCC) in 2015.\n\nMinister Thandi Mokoena co-chaired the JCC with"
+                + " Minister Awa Ndiaye of Senegal on Tuesday.\n").release().meetings();
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Thandi Mokoena", "Awa Ndiaye");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
