@@ -4496,6 +4496,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStatementsDayIsNotTheMeetings() {
+        Meeting meeting = PARSER.parse("test", " date 2021-10-16 According to a statement released on Friday, Minister"
+                + " Thandi Mokoena met Minister Awa Ndiaye of Senegal on 13 October 2021.\n").release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value)).hasValue(DateValue.of(LocalDate.of(2021, 10, 13)));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
