@@ -48,6 +48,7 @@ final class Datelines {
         int end = block.end();
         List<String> placeWords = new ArrayList<>();
         boolean inDate = false;
+        boolean inBrackets = false;
         for (int count = 0; count < MOST_TOKENS; count++) {
             pos = skipSpace(text, pos, end);
             int tokenStart = pos;
@@ -58,6 +59,12 @@ final class Datelines {
                 return Optional.empty();
             }
             String token = text.substring(tokenStart, pos);
+            // "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 03rd May, 2021)": within brackets a slash
+            // or a dash separates the credit's parts and ends nothing
+            inBrackets = inDate && (inBrackets || token.startsWith("(")) && token.indexOf(')') < 0;
+            if (inBrackets) {
+                continue;
+            }
             if (isDash(token)) {
                 return endingAtDash(text, block, pos, placeWords);
             }

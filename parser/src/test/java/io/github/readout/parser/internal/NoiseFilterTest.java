@@ -214,6 +214,14 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aSlashOrADashWithinTheBracketsOfACreditEndsNoDateline() {
+        String text = "ABU DHABI, (NewsPoint / Gulf Point News / WAM - 03rd May, 2021) The minister met his counterpart.";
+
+        assertThat(Datelines.find(text, Span.of(0, text.length()), p -> p.equals("ABU DHABI"), b -> false))
+                .hasValueSatisfying(d -> assertThat(d.span().cut(text).strip()).endsWith("2021)"));
+    }
+
+    @Test
     void datelineFormsOfRealPages() {
         for (String[] c : new String[][] {
                 {"LONDON: The UAE and Egypt stressed.", "LONDON"},
