@@ -2655,6 +2655,11 @@ final class PersonFinder implements PersonReader {
         if (possessive && of && country.value().form() == Lexicons.CountryForm.NAME) {
             reading.holderCountry(country.value().code());
         }
+        // "Adviser to the UAE President": a state before an office qualifies it, stays in the title and is whom it serves
+        if (!possessive && !of && country != null && country.end() < to && lexicons.titles.longest(tokens, country.end()) != null) {
+            reading.holderCountry(country.value().code());
+            return k;
+        }
         if (country != null && !possessive && country.end() <= to
                 && country.value().form() == Lexicons.CountryForm.NAME) {
             if (of) {

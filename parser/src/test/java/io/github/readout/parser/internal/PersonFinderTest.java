@@ -1560,4 +1560,12 @@ class PersonFinderTest {
         assertThat(berg.title()).contains("secretary of state with the Foreign Ministry");
         assertThat(berg.country().map(c -> c.code())).contains("NO");
     }
+
+    @Test
+    void aStateBeforeTheOfficeAnAdviserServesStaysInTheTitle() {
+        Mention adviser = find("It was attended by Omar Rashid Al Hammadi, Adviser to the UAE President, and others.").get(0);
+
+        assertThat(adviser.title()).contains("Adviser to the UAE President");
+        assertThat(adviser.country().map(c -> c.code())).contains("AE");
+    }
 }
