@@ -1568,4 +1568,12 @@ class PersonFinderTest {
         assertThat(adviser.title()).contains("Adviser to the UAE President");
         assertThat(adviser.country().map(c -> c.code())).contains("AE");
     }
+
+    @Test
+    void aDiplomaticAdviserHoldsATitle() {
+        Mention adviser = find("It was attended by Omar Rashid Al Hammadi, Diplomatic Adviser to the President, and others.")
+                .get(0);
+
+        assertThat(adviser.title()).contains("Diplomatic Adviser to the President");
+    }
 }
