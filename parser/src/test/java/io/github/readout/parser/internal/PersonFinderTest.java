@@ -1576,4 +1576,17 @@ class PersonFinderTest {
 
         assertThat(adviser.title()).contains("Diplomatic Adviser to the President");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Minister of Foreign Affairs and International Cooperation",
+            "Minister of Foreign Affairs and Worship",
+            "Minister of Foreign Affairs and Emigrants",
+            "Minister of Foreign Affairs and Regional Integration"})
+    void aForeignMinistersOtherPortfoliosStayInTheTitleBeforeTheName(String office) {
+        Mention minister = only(office + " Pablo Medina visited Montevideo.");
+
+        assertThat(minister.name()).isEqualTo("Pablo Medina");
+        assertThat(minister.title()).contains(office);
+    }
 }
