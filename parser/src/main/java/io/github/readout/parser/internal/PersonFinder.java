@@ -2240,7 +2240,19 @@ final class PersonFinder implements PersonReader {
             // Scotland": a place's name after a given name that an office or an appositive's comma opens
             return true;
         }
+        if (at > floor && isPlaceSurname(tokens, at) && isNameWord(tokens, at - 1) && officeAfterComma(tokens, at + 1)) {
+            return true; // "Pablo Medina, Minister of Foreign Affairs of Argentina": an office in apposition closes the name
+        }
         return isNameWord(tokens, at) || at > floor && isHonorificInsideName(tokens, at);
+    }
+
+    /** Whether a comma and an office, after an article or not, stand at a token: ", the Minister of …". */
+    private boolean officeAfterComma(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).isPunctuation(',')) {
+            return false;
+        }
+        int office = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        return office < tokens.size() && startsTitle(tokens, office);
     }
 
     /**

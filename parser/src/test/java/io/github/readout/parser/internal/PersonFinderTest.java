@@ -1589,4 +1589,12 @@ class PersonFinderTest {
         assertThat(minister.name()).isEqualTo("Pablo Medina");
         assertThat(minister.title()).contains(office);
     }
+
+    @Test
+    void aSurnameThatIsATownEndsANameAnOfficeInAppositionFollows() {
+        Mention minister = only("Pablo Medina, Minister of Foreign Affairs of Argentina, visited Montevideo.");
+
+        assertThat(minister.name()).isEqualTo("Pablo Medina");
+        assertThat(minister.title()).contains("Minister of Foreign Affairs");
+    }
 }
