@@ -173,7 +173,7 @@ final class SeriesReader {
         while (start > 0 && isSeriesWord(tokens.get(start - 1))) {
             start--;
         }
-        while (start < trigger && (tokens.get(start).isAny(ARTICLES) || ORDINALS.containsKey(tokens.get(start).key())
+        while (start < trigger && (tokens.get(start).isAny(ARTICLES) || ordinal(tokens.get(start)) > 0
                 || tokens.get(start).isLowerCase())) {
             start++;
         }
@@ -190,7 +190,7 @@ final class SeriesReader {
     }
 
     private static boolean isSeriesWord(Token token) {
-        return token.isCapitalized() && !token.isAny(ARTICLES) && !ORDINALS.containsKey(token.key())
+        return token.isCapitalized() && !token.isAny(ARTICLES) && ordinal(token) == 0
                 || token.isAny(OF) && token.isLowerCase() // "Central Asia – Republic of Korea Foreign Ministers' Meeting"
                 || token.text().equals("'") || token.text().equals("’") // "Foreign Ministers' Meeting"
                 || token.isDash() || token.isPunctuation('+')
@@ -343,8 +343,8 @@ final class SeriesReader {
             k--; // "the sixth trilateral meeting", "the fifth annual …"
         }
         if (k >= 0) {
-            Integer ordinal = ORDINALS.get(tokens.get(k).key());
-            if (ordinal != null) {
+            int ordinal = ordinal(tokens.get(k));
+            if (ordinal > 0) {
                 return ordinal;
             }
             String word = tokens.get(k).key();
@@ -354,6 +354,49 @@ final class SeriesReader {
             }
         }
         return 0;
+    }
+
+    /** The number an ordinal word ("fifth") or a Roman numeral ("VII") gives, or 0 when the word is neither. */
+    private static int ordinal(Token token) {
+        Integer word = ORDINALS.get(token.key());
+        return word != null ? word : romanNumeral(token.text());
+    }
+
+    /** The Roman numerals a meeting is numbered with, by the letters' values. */
+    private static final String ROMAN_LETTERS = "IVXLC";
+    private static final int[] ROMAN_VALUES = {1, 5, 10, 50, 100};
+
+    /**
+     * "the VII Meeting of the Permanent Mechanism": the value of a Roman numeral in capitals of two letters or
+     * more, written in its one regular form ("IIII" is none), or 0; a lone "I" is the pronoun.
+     */
+    static int romanNumeral(String word) {
+        if (word.length() < 2 || word.length() > 8) {
+            return 0;
+        }
+        int value = 0;
+        for (int k = 0; k < word.length(); k++) {
+            int letter = ROMAN_LETTERS.indexOf(word.charAt(k));
+            if (letter < 0) {
+                return 0;
+            }
+            int next = k + 1 < word.length() ? ROMAN_LETTERS.indexOf(word.charAt(k + 1)) : -1;
+            value += next > letter ? -ROMAN_VALUES[letter] : ROMAN_VALUES[letter];
+        }
+        return value > 0 && roman(value).equals(word) ? value : 0;
+    }
+
+    private static String roman(int value) {
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder written = new StringBuilder();
+        int left = value;
+        for (int k = 0; k < values.length; k++) {
+            for (; left >= values[k]; left -= values[k]) {
+                written.append(letters[k]);
+            }
+        }
+        return written.toString();
     }
 
     /** How many digits open an ordinal written in digits ("20th" two), or 0 when the word is none. */

@@ -4504,6 +4504,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRomanNumeralNumbersAMeetingOfASeries() {
+        Meeting meeting = PARSER.parse("test", " date 2022-09-14 Vice Minister Diego Ferrer of Uruguay and Secretary General"
+                + " Julio Salas of Peru met on Tuesday for the XII Meeting of the Joint Commission.\n").release()
+                .meetings().get(0);
+
+        assertThat(meeting.sequence()).hasValue(12);
+        assertThat(SeriesReader.romanNumeral("VII")).isEqualTo(7);
+        assertThat(SeriesReader.romanNumeral("IIII")).isZero();
+        assertThat(SeriesReader.romanNumeral("I")).isZero();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
