@@ -272,6 +272,14 @@ class DateFinderTest {
     }
 
     @Test
+    void russianThisWeekdayIsADayOfTheReleasesWeek() {
+        DateFinder.Found found = only("Министры встретились в этот вторник.", Optional.of(THURSDAY));
+
+        assertThat(found.date().value()).contains(DateValue.parse("2024-10-22"));
+        assertThat(only("В этот же день министры подписали договор.", Optional.of(THURSDAY)).sameDay()).isTrue();
+    }
+
+    @Test
     void russianSameDayIsTheDayOfTheEventBefore() {
         DateFinder.Found found = only("В тот же день министры подписали договор.", Optional.of(THURSDAY));
 
