@@ -1597,4 +1597,10 @@ class PersonFinderTest {
         assertThat(minister.name()).isEqualTo("Pablo Medina");
         assertThat(minister.title()).contains("Minister of Foreign Affairs");
     }
+
+    @Test
+    void aRetiredOfficersShortMarkAfterTheRankIsNoPartOfTheName() {
+        assertThat(find("Lt Gen (r) Kamran Aziz was also present.")).extracting(Mention::name).containsExactly("Kamran Aziz");
+        assertThat(find("Foreign Minister Fan Jie (R) meets Paul Reed.")).extracting(Mention::name).containsExactly("Fan Jie");
+    }
 }
