@@ -40,7 +40,38 @@ final class Datelines {
      * @return the dateline, or empty
      */
     static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace, Predicate<String> knownBody) {
-        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace, knownBody));
+        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace, knownBody))
+                .or(() -> capitalsGluedByHyphen(text, block, knownPlace));
+    }
+
+    /** Whether the word after the one that starts at {@code at} is capitalised: "Dutch Ambassador", not "Saudi talks". */
+    private static boolean capitalizedWordAfter(String text, int at, int end) {
+        int k = at;
+        while (k < end && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        k = skipSpace(text, k, end);
+        return k < end && Character.isUpperCase(text.charAt(k));
+    }
+
+    /**
+     * "KARACHI-Dutch Ambassador to Pakistan …": a known place in capitals joined by a hyphen to the
+     * sentence's first word, as some papers print their dateline.
+     */
+    private static Optional<Dateline> capitalsGluedByHyphen(String text, Span block, Predicate<String> knownPlace) {
+        int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
+        int k = block.start();
+        while (k < end && (Character.isUpperCase(text.charAt(k)) || text.charAt(k) == ' ')) {
+            k++;
+        }
+        boolean glued = k + 2 < end && text.charAt(k) == '-' && k > block.start() && text.charAt(k - 1) != ' '
+                && Character.isUpperCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2));
+        String place = text.substring(block.start(), k).strip();
+        if (!glued || place.codePoints().filter(Character::isLetter).count() < 3 || !knownPlace.test(place)
+                || !capitalizedWordAfter(text, k + 1, end)) {
+            return Optional.empty(); // "UAE-Saudi talks", "MOSCOW-Beijing ties": two sides, not a dateline
+        }
+        return dateline(place, block.start(), k + 1);
     }
 
     private static Optional<Dateline> capitalsThenDash(String text, Span block) {

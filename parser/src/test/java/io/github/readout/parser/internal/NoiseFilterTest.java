@@ -222,6 +222,16 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aPlaceInCapitalsGluedByAHyphenToTheLeadIsItsDateline() {
+        String text = "KARACHI-Dutch Ambassador Pieter Smit called on the Governor on Monday.";
+
+        assertThat(Datelines.find(text, Span.of(0, text.length()), p -> p.equals("KARACHI"), b -> false))
+                .hasValueSatisfying(d -> assertThat(d.span().cut(text)).isEqualTo("KARACHI-"));
+        String pair = "UAE-Saudi talks were held in Riyadh.";
+        assertThat(Datelines.find(pair, Span.of(0, pair.length()), p -> p.equals("UAE"), b -> false)).isEmpty();
+    }
+
+    @Test
     void datelineFormsOfRealPages() {
         for (String[] c : new String[][] {
                 {"LONDON: The UAE and Egypt stressed.", "LONDON"},
