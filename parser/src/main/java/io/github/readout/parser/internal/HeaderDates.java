@@ -116,21 +116,7 @@ final class HeaderDates {
             return monthNameBetween(s, first, sep);
         }
         if (firstDigits <= 2 && (sep == '.' || sep == '-')) {
-            s.pos++; // "04.06.2024", and "04-06-2024" as some pages date themselves
-            int month = s.number(2);
-            if (month >= 0 && s.peek() == sep) {
-                s.pos++;
-                int yearStart = s.pos;
-                int year = s.year();
-                if (year < 0 && sep == '.') {
-                    s.pos = yearStart;
-                    year = s.twoDigitYear(); // "Бишкек, 01.09.25.": the century is this one
-                }
-                if (year >= 0) {
-                    return Optional.of(new Match(s.pos, date(year, month, first)));
-                }
-            }
-            return Optional.empty();
+            return monthNumberBetween(s, first, sep);
         }
         if (firstDigits <= 2 && sep == ' ') {
             s.pos++;
@@ -147,6 +133,25 @@ final class HeaderDates {
                 if (year >= 0) {
                     return Optional.of(new Match(s.pos, date(year, month, first)));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "04.06.2024", and "04-06-2024" as some pages date themselves: a month's number between a day and a year. */
+    private static Optional<Match> monthNumberBetween(Scanner s, int day, char sep) {
+        s.pos++;
+        int month = s.number(2);
+        if (month >= 0 && s.peek() == sep) {
+            s.pos++;
+            int yearStart = s.pos;
+            int year = s.year();
+            if (year < 0 && sep == '.') {
+                s.pos = yearStart;
+                year = s.twoDigitYear(); // "Бишкек, 01.09.25.": the century is this one
+            }
+            if (year >= 0) {
+                return Optional.of(new Match(s.pos, date(year, month, day)));
             }
         }
         return Optional.empty();
