@@ -33,6 +33,35 @@ record Mention(
         Optional<CountryCode> host,
         Optional<String> organization) {
 
+    /** A name and a title wrapped across lines ("Foreign\nMinister") are written on one line, as a reader says them. */
+    Mention {
+        name = onOneLine(name);
+        title = title.map(Mention::onOneLine);
+        organization = organization.map(Mention::onOneLine);
+    }
+
+    private static String onOneLine(String words) {
+        if (words.indexOf('\n') < 0) {
+            return words;
+        }
+        StringBuilder line = new StringBuilder(words.length());
+        for (int k = 0; k < words.length(); k++) {
+            char c = words.charAt(k);
+            if (c == '\n') {
+                while (line.length() > 0 && Character.isWhitespace(line.charAt(line.length() - 1))) {
+                    line.setLength(line.length() - 1);
+                }
+                line.append(' ');
+                while (k + 1 < words.length() && Character.isWhitespace(words.charAt(k + 1))) {
+                    k++;
+                }
+            } else {
+                line.append(c);
+            }
+        }
+        return line.toString();
+    }
+
     /** The token the name starts at, past the title and honorifics the mention opens with; {@code end} if none. */
     int nameStart(List<Token> tokens) {
         int at = first;

@@ -59,6 +59,7 @@ public final class SentenceSplitter {
         List<Span> sentences = new ArrayList<>();
         int start = skipSpace(text, paragraph.start(), paragraph.end());
         int end = paragraph.end();
+        boolean wrapped = hardWrapped(text, start, end);
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -81,7 +82,7 @@ public final class SentenceSplitter {
                     i = after;
                     continue;
                 }
-            } else if (c == '\n' && lineBreakEndsSentence(text, start, i, end)) {
+            } else if (c == '\n' && lineBreakEndsSentence(text, start, i, end, wrapped)) {
                 boundary = i;
             }
             if (boundary >= 0) {
@@ -195,7 +196,34 @@ public final class SentenceSplitter {
         return true;
     }
 
-    private static boolean lineBreakEndsSentence(String text, int sentenceStart, int newline, int end) {
+    /** The fewest characters of a line that a hard wrap ends: shorter lines are headings, labels and chrome. */
+    private static final int WRAPPED_LINE = 45;
+
+    /**
+     * Whether a paragraph is copy hard-wrapped at a fixed width: two or more of its lines before the last are long
+     * and stop in a word or after a comma, as a feed's text does ("… Greek Foreign\nMinister Nikos Pappas …").
+     */
+    private static boolean hardWrapped(String text, int start, int end) {
+        int cut = 0;
+        int lineStart = start;
+        for (int newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+            cut += cutMidSentence(text, lineStart, newline) ? 1 : 0;
+            lineStart = newline + 1;
+        }
+        return cut >= 2;
+    }
+
+    /** Whether a line is long and stops in a word or after a comma; a table's row, cut by tabs, does neither. */
+    private static boolean cutMidSentence(String text, int lineStart, int newline) {
+        int last = newline;
+        while (last > lineStart && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return last - lineStart >= WRAPPED_LINE && (Character.isLetter(text.charAt(last - 1)) || text.charAt(last - 1) == ',')
+                && text.lastIndexOf('\t', last - 1) < lineStart;
+    }
+
+    private static boolean lineBreakEndsSentence(String text, int sentenceStart, int newline, int end, boolean wrapped) {
         int next = skipSpace(text, newline, end);
         if (next >= end) {
             return false;
@@ -211,6 +239,9 @@ public final class SentenceSplitter {
         char following = text.charAt(next);
         if (Character.isLetter(last) && opensWithWeekdayAndVerb(text, next, end)) {
             return false; // "High Commissioner Paul Reed\nFriday called on …": wire copy wrapped before its day
+        }
+        if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', newline - 1) + 1, newline)) {
+            return false; // "… Greek Foreign\nMinister Nikos Pappas": the sentence goes on in the next line, capital or not
         }
         // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.
         return last == ':' || last == ';' || !Character.isLowerCase(following);

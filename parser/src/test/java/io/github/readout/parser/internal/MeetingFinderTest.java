@@ -4516,6 +4516,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void namesAndTitlesWrappedAcrossLinesAreWrittenOnOne() {
+        Meeting meeting = PARSER.parse("test", "(Feed- Trend News Agency) BAKU, Azerbaijan, December 22. Greek Foreign\n"
+                + "Minister Nikos Pappas discussed the transit routes with Georgian Foreign\nMinister Irakli Beridze,"
+                + " Trend reports via the Greek\nForeign Ministry.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"))
+                .containsExactly(tuple("Nikos Pappas", "Foreign Minister"), tuple("Irakli Beridze", "Foreign Minister"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")

@@ -32,6 +32,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void copyHardWrappedAtAFixedWidthGoesOnOverItsCapitals() {
+        assertThat(split("BAKU, December 22. The Greek Foreign Minister met his Georgian\nForeign Minister Irakli Beridze in"
+                + " Baku, the ministry of foreign\naffairs said. The two ministers talked over the transit routes\nCaspian"
+                + " ports offer.")).containsExactly("BAKU, December 22.", "The Greek Foreign Minister met his Georgian\n"
+                + "Foreign Minister Irakli Beridze in Baku, the ministry of foreign\naffairs said.",
+                "The two ministers talked over the transit routes\nCaspian ports offer.");
+        assertThat(split("Category of travel\tLongest single stay in days\nPrivate visits and tourism for family\t30 days\t90 days\n"
+                + "Business trips and events of many kinds\t30 days\t90 days\nCrews\t30 days"))
+                .hasSize(4);
+    }
+
+    @Test
     void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
         assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
                 .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
