@@ -4525,6 +4525,26 @@ class MeetingFinderTest {
                 .containsExactly(tuple("Nikos Pappas", "Foreign Minister"), tuple("Irakli Beridze", "Foreign Minister"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"held a tête-à-tête with", "huddled with", "caught up with"})
+    void aMeetingByOtherWords(String words) {
+        List<Meeting> meetings = PARSER.parse("test", " date 2024-03-07 Foreign Minister Anna Berg of Sweden " + words
+                + " Foreign Minister Paul Reed of Peru on Tuesday.\n").release().meetings();
+
+        assertThat(meetings).singleElement().extracting(Meeting::kind).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
+    void aMealSharedWithSomeoneIsAMeetingAndOneToComeIsNot() {
+        List<Meeting> held = PARSER.parse("test", " date 2024-03-07 Foreign Minister Anna Berg of Sweden and Foreign"
+                + " Minister Paul Reed of Peru had breakfast together on Tuesday.\n").release().meetings();
+        List<Meeting> planned = PARSER.parse("test", " date 2024-03-07 Foreign Minister Anna Berg of Sweden will host"
+                + " Foreign Minister Paul Reed of Peru for dinner on Friday.\n").release().meetings();
+
+        assertThat(held).hasSize(1);
+        assertThat(planned).isEmpty();
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
