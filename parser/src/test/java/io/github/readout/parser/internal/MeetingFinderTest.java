@@ -4546,6 +4546,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeriesNameGoesOnOverForAndItsCapitalisedWords() {
+        Meeting meeting = PARSER.parse("test", " date 2022-09-14 Vice Minister Diego Ferrer of Uruguay and Secretary General"
+                + " Julio Salas of Peru co-chaired the 5th meeting of the Permanent Mechanism for Political Consultation"
+                + " in Montevideo on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.name()).hasValue("Permanent Mechanism for Political Consultation");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
