@@ -4426,9 +4426,9 @@ class MeetingFinderTest {
     @Test
     void aCaptionRepeatingTheLeadInThePresentLeavesTheLeadItsMeeting() {
         Meeting meeting = PARSER.parse("test", "Party General Secretary, President Do Van Khang hosted receptions in"
-                + " Hanoi on Wednesday for the new ambassadors of Peru, Qatar and Kenya, who came to present their"
-                + " credentials.\n\nParty General Secretary, President Do Van Khang (left) hosts a reception in Hanoi"
-                + " on Wednesday for the new ambassador of Peru, Luis Alvarado. – VNA/VNS Photo Minh Duc\n")
+                + " Hanoi on Wednesday for the incoming envoys of Peru, Qatar and Kenya, who handed over their letters of"
+                + " credence.\n\nParty General Secretary, President Do Van Khang (left) hosts a reception in Hanoi on"
+                + " Wednesday for the incoming envoy of Peru, Luis Alvarado. – VNA/VNS Photo Minh Duc\n")
                 .release().meetings().get(0);
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Do Van Khang");
@@ -4497,7 +4497,7 @@ class MeetingFinderTest {
 
     @Test
     void aStatementsDayIsNotTheMeetings() {
-        Meeting meeting = PARSER.parse("test", " date 2021-10-16 According to a statement released on Friday, Minister"
+        Meeting meeting = PARSER.parse("test", " date 2021-10-16 Per a statement released on Friday, Minister"
                 + " Thandi Mokoena met Minister Awa Ndiaye of Senegal on 13 October 2021.\n").release().meetings().get(0);
 
         assertThat(meeting.date().flatMap(DateRef::value)).hasValue(DateValue.of(LocalDate.of(2021, 10, 13)));
