@@ -90,7 +90,7 @@ final class Datelines {
                 return Optional.empty();
             }
             String token = text.substring(tokenStart, pos);
-            // "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 03rd May, 2021)": within brackets a slash
+            // "ABU DHABI, (NewsPoint / Gulf Point News / WAM - 03rd May, 2021)": within brackets a slash
             // or a dash separates the credit's parts and ends nothing
             inBrackets = inDate && (inBrackets || token.startsWith("(")) && token.indexOf(')') < 0;
             if (inBrackets) {
