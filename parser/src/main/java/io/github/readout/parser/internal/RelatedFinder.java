@@ -107,7 +107,10 @@ final class RelatedFinder {
             if (from >= nameEnd) {
                 return i;
             }
-            String written = Span.of(tokens.get(from).start(), tokens.get(nameEnd - 1).end()).cut(text);
+            // "the «SCO Plus» meeting", "a \"2+2\" meeting": the quotes hold the name, the word after them says what it is
+            int last = i > from + 1 && token.isAny(MEETINGS) && isCloseQuote(tokens.get(i - 1)) && nameEnd == i + 1
+                    ? i - 2 : nameEnd - 1;
+            String written = Span.of(tokens.get(from).start(), tokens.get(last).end()).cut(text);
             boolean main = mainSeries.isPresent() && key(written).endsWith(key(mainSeries.get()));
             if (main || !seen.add(key(written))) {
                 return nameEnd - 1;

@@ -4555,6 +4555,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aQuotedNameBeforeAMeetingWordIsTheNameWithoutItsQuotes() {
+        PressRelease release = PARSER.parse("test", " date 2020-01-10 Foreign Minister Sari Wulandari of Indonesia met Foreign"
+                + " Minister Kato Hiroshi of Japan on Friday. They agreed to hold the «SCO Plus» meeting in May and a \"2+2\""
+                + " meeting later.\n").release();
+
+        assertThat(release.related()).extracting(e -> e.name().orElse("-")).containsExactly("SCO Plus", "2+2");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
