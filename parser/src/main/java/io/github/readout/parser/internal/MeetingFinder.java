@@ -153,12 +153,7 @@ final class MeetingFinder {
                 .countries(ordered)
                 .participants(toPeople(participants.values()))
                 .span(report.sentence().span());
-        SeriesReader.Series series = series(text, lead, report);
-        name(main, series, lead);
-        boolean metOrTalked = report.kind() == MeetingKind.MEETING || report.kind() == MeetingKind.TALKS;
-        if (metOrTalked && (series != null && namesADialogue(series.name()) || dialogueHeldBy(sentences, lead, report.sentence()))) {
-            main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
-        }
+        SeriesReader.Series series = namedSeries(text, sentences, lead, report, main);
         boolean framed = framesVisit(lead);
         boolean onATrip = framed || told.isPresent() || release.heading().visit();
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
@@ -1088,19 +1083,40 @@ final class MeetingFinder {
     }
 
     /**
+     * Names the main meeting after the series the lead or the report holds, and makes a meeting held for a
+     * dialogue that dialogue, named after it when the lead and report name no series; returns the series.
+     */
+    private SeriesReader.Series namedSeries(String text, List<Sentence> sentences, Sentence lead, Report report,
+            ImmutableMeeting.Builder main) {
+        SeriesReader.Series series = series(text, lead, report);
+        name(main, series, lead);
+        boolean metOrTalked = report.kind() == MeetingKind.MEETING || report.kind() == MeetingKind.TALKS;
+        Optional<Sentence> heldIn = dialogueHeldIn(sentences, lead, report.sentence());
+        if (metOrTalked && (series != null && namesADialogue(series.name()) || heldIn.isPresent())) {
+            main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
+            if (series == null) {
+                // "… agreed during the Seventh Strategic Dialogue. A met B.": the dialogue's name and number
+                series = heldIn.flatMap(s -> seriesReader.read(text, s.tokens())).orElse(null);
+                name(main, series, lead);
+            }
+        }
+        return series;
+    }
+
+    /**
      * "Norway and Chile concluded the fourth Vice Ministerial Strategic Dialogue … Undersecretary A met with
      * Deputy Minister B": a dialogue named in capitals that the lead, the report or a sentence before them
-     * tells of as held is what the ministers met for.
+     * tells of as held is what the ministers met for; the sentence that tells of it, if any.
      */
-    private boolean dialogueHeldBy(List<Sentence> sentences, Sentence lead, Sentence report) {
+    private Optional<Sentence> dialogueHeldIn(List<Sentence> sentences, Sentence lead, Sentence report) {
         for (Sentence s : sentences.subList(0, Math.max(lead.index(), report.index()) + 1)) {
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
                 if (trigger.value() == MeetingKind.DIALOGUE && namesHeldDialogue(s, trigger)) {
-                    return true;
+                    return Optional.of(s);
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -4564,6 +4564,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDialogueTheMinistersMetForNamesTheirMeeting() {
+        PressRelease release = PARSER.parse("test", " date 2020-01-10 Jakarta - The two foreign ministers agreed on more"
+                + " cooperation during the Seventh Strategic Dialogue in Jakarta today.\n\nForeign Minister Sari Wulandari"
+                + " of Indonesia met Foreign Minister Kato Hiroshi of Japan.\n").release();
+
+        Meeting meeting = release.meetings().get(0);
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.DIALOGUE);
+        assertThat(meeting.name()).hasValue("Strategic Dialogue");
+        assertThat(meeting.sequence()).hasValue(7);
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
