@@ -201,16 +201,22 @@ public final class SentenceSplitter {
 
     /**
      * Whether a paragraph is copy hard-wrapped at a fixed width: two or more of its lines before the last are long
-     * and stop in a word or after a comma, as a feed's text does ("… Greek Foreign\nMinister Nikos Pappas …").
+     * and stop in a word or after a comma, as a feed's text does ("… Greek Foreign\nMinister Nikos Pappas …"), and
+     * one of them goes on in lower case, as a list of headlines, each opening in capitals, never does.
      */
     private static boolean hardWrapped(String text, int start, int end) {
         int cut = 0;
+        boolean lowerCaseAfterCut = false;
         int lineStart = start;
         for (int newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
-            cut += cutMidSentence(text, lineStart, newline) ? 1 : 0;
+            if (cutMidSentence(text, lineStart, newline)) {
+                cut++;
+                int next = skipSpace(text, newline, end);
+                lowerCaseAfterCut |= next < end && Character.isLowerCase(text.charAt(next));
+            }
             lineStart = newline + 1;
         }
-        return cut >= 2;
+        return cut >= 2 && lowerCaseAfterCut;
     }
 
     /** Whether a line is long and stops in a word or after a comma; a table's row, cut by tabs, does neither. */

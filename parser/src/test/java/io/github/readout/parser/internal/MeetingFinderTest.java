@@ -4518,8 +4518,8 @@ class MeetingFinderTest {
     @Test
     void namesAndTitlesWrappedAcrossLinesAreWrittenOnOne() {
         Meeting meeting = PARSER.parse("test", "(Feed- Trend News Agency) BAKU, Azerbaijan, December 22. Greek Foreign\n"
-                + "Minister Nikos Pappas discussed the transit routes with Georgian Foreign\nMinister Irakli Beridze,"
-                + " Trend reports via the Greek\nForeign Ministry.\n").release().meetings().get(0);
+                + "Minister Nikos Pappas discussed the transit routes across the Caspian Sea\nwith Georgian Foreign"
+                + " Minister Irakli Beridze, Trend reports via the Greek\nForeign Ministry.\n").release().meetings().get(0);
 
         assertThat(meeting.participants()).extracting(Person::name, p -> p.title().orElse("-"))
                 .containsExactly(tuple("Nikos Pappas", "Foreign Minister"), tuple("Irakli Beridze", "Foreign Minister"));

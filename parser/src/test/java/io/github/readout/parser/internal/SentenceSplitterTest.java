@@ -41,6 +41,9 @@ class SentenceSplitterTest {
         assertThat(split("Category of travel\tLongest single stay in days\nPrivate visits and tourism for family\t30 days\t90 days\n"
                 + "Business trips and events of many kinds\t30 days\t90 days\nCrews\t30 days"))
                 .hasSize(4);
+        assertThat(split("Prime Minister Tran Van Hoa receives the outgoing Chilean ambassador\nPresident Do Van Khang"
+                + " holds phone talks with his Egyptian counterpart\nDeputy Prime Minister Le Minh Tuan meets business"
+                + " leaders in Tokyo")).hasSize(3);
     }
 
     @Test
