@@ -46,11 +46,7 @@ final class Datelines {
 
     /** Whether the word after the one that starts at {@code at} is capitalised: "Dutch Ambassador", not "Saudi talks". */
     private static boolean capitalizedWordAfter(String text, int at, int end) {
-        int k = at;
-        while (k < end && Character.isLetter(text.charAt(k))) {
-            k++;
-        }
-        k = skipSpace(text, k, end);
+        int k = skipSpace(text, wordEnd(text, at, end), end);
         return k < end && Character.isUpperCase(text.charAt(k));
     }
 

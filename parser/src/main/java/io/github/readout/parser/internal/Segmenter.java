@@ -92,9 +92,7 @@ public final class Segmenter {
 
     private static boolean endsWrapped(String text, Span block) {
         int lineStart = text.lastIndexOf('\n', block.end() - 1) + 1;
-        char last = text.charAt(block.end() - 1);
-        return block.end() - Math.max(lineStart, block.start()) >= WRAPPED_LINE
-                && (Character.isLetter(last) || last == ',');
+        return SentenceSplitter.stopsMidSentence(text, Math.max(lineStart, block.start()), block.end(), WRAPPED_LINE);
     }
 
     private static boolean goesOn(String text, Span block) {

@@ -196,8 +196,11 @@ public final class SentenceSplitter {
         return true;
     }
 
-    /** The fewest characters of a line that a hard wrap ends: shorter lines are headings, labels and chrome. */
-    private static final int WRAPPED_LINE = 45;
+    /**
+     * The fewest characters of a line that a hard wrap inside a paragraph ends: more than between blocks
+     * ({@link Segmenter}), as a paragraph's shorter lines are a list's items, a caption's or an address's.
+     */
+    private static final int WRAPPED_LINE_IN_PARAGRAPH = 45;
 
     /**
      * Whether a paragraph is copy hard-wrapped at a fixed width: two or more of its lines before the last are long
@@ -221,12 +224,26 @@ public final class SentenceSplitter {
 
     /** Whether a line is long and stops in a word or after a comma; a table's row, cut by tabs, does neither. */
     private static boolean cutMidSentence(String text, int lineStart, int newline) {
-        int last = newline;
+        return stopsMidSentence(text, lineStart, newline, WRAPPED_LINE_IN_PARAGRAPH)
+                && text.lastIndexOf('\t', contentEnd(text, lineStart, newline) - 1) < lineStart;
+    }
+
+    /**
+     * Whether the line [lineStart, lineEnd) holds {@code shortest} characters or more, white space at its end aside,
+     * and stops in a word or after a comma, as a line a hard wrap ends does.
+     */
+    static boolean stopsMidSentence(String text, int lineStart, int lineEnd, int shortest) {
+        int last = contentEnd(text, lineStart, lineEnd);
+        return last - lineStart >= shortest && (Character.isLetter(text.charAt(last - 1)) || text.charAt(last - 1) == ',');
+    }
+
+    /** Where a line's characters end, before the white space at its end. */
+    private static int contentEnd(String text, int lineStart, int lineEnd) {
+        int last = lineEnd;
         while (last > lineStart && Character.isWhitespace(text.charAt(last - 1))) {
             last--;
         }
-        return last - lineStart >= WRAPPED_LINE && (Character.isLetter(text.charAt(last - 1)) || text.charAt(last - 1) == ',')
-                && text.lastIndexOf('\t', last - 1) < lineStart;
+        return last;
     }
 
     private static boolean lineBreakEndsSentence(String text, int sentenceStart, int newline, int end, boolean wrapped) {
