@@ -149,12 +149,27 @@ final class Attributions {
                 continue;
             }
             int sourceStart = skipArticle(lower, comma + 2);
-            if (!Character.isUpperCase(text.charAt(block.start() + sourceStart))) {
-                continue;
+            if (!Character.isUpperCase(text.charAt(block.start() + sourceStart)) || quoteBetween(lower, sourceStart, at)) {
+                continue; // "… from Laos, Somchai Keomany," he said.": the quote's words, then someone who said them
             }
             return make(text, block, comma + 2, sourceStart, at, at + closing.length() - 1); // before the period
         }
         return Optional.empty();
+    }
+
+    /**
+     * The double quotes a quote closes with; an apostrophe is as often a possessive's, and guillemets
+     * hold names too ("the agency «Vostok»").
+     */
+    private static final String QUOTES = "\"”“";
+
+    private static boolean quoteBetween(String lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QUOTES.indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…, according to the Kazakh MFA." */

@@ -366,6 +366,14 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aQuoteClosedBeforeItsSpeakerGivesNoSource() {
+        String text = "The Prime Minister met the leaders at the summit.\n\n"
+                + "\"I also met my counterpart from Laos, Somchai Keomany,\" he said.";
+
+        assertThat(layout(text).attribution()).isEmpty();
+    }
+
+    @Test
     void aSourceLineRightBelowProseLeavesTheProseAParagraph() {
         String text = "Министры встретились в Минске.\nИсточник: vestnik.example.org\nОни обсудили торговлю.";
 
