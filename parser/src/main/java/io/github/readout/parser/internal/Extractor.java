@@ -895,7 +895,7 @@ final class Extractor {
         if (of <= end || of >= tokens.size()) {
             return null;
         }
-        int at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        int at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? lexicons.pastEpithet(tokens, of + 1, tokens.size()) : of;
         PhraseIndex.Match<Lexicons.CountryEntry> country = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
         return country != null && country.value().form() == Lexicons.CountryForm.NAME ? country : null;
     }

@@ -69,7 +69,7 @@ final class Lexicons {
         MEETING_RETOLD, REPORT_AUXILIARY, FUTURE_PASSIVE, SUMMIT_PEOPLE, BODY_JOINER, PLACE_NOT_PARTY, VISIT_PREFIX, VISITED_BUILDING, SEVERAL_MEETINGS, POSSESSIVE_AFTER_S, SEVERAL_COUNTERPARTS, PURPOSE_FORM, CREDENTIALS, SEVERAL_ENVOYS, RANK, ADDRESS_TITLE, NEGATION, NOT_ONLY, SPOKESPERSON, WELCOME_VERB,
         STATIONED, MEANS_UNSTATED, RECENT_TIME, GUEST_ADJECTIVE, LIST_JOINER, MEMBERS_LISTED, HELD_RELATIVE, TITLE_BODY, DISCUSSION_VERB, WITH_WORD, POST_NOMINAL, LIGHT_VERB, COUNTERPART_ORIGIN, COUNTERPARTS_NOUN,
         SOURCE_VERB_FIRST, SOURCE_OPENER, SOURCE_CLAUSE_OPENER, SOURCE_LABEL, SOURCE_SPEAKER, SOURCE_HOLDER, SOURCE_OTHER_CASE, BODIES_SEAT, PLACE_NAME_NOUN, STATE_FORM, REGION_NAME_NOUN, ACCOMPANYING, BOTH_SIDES, FORMER, INTERVIEWER, MESSAGE_BEARER, COUNTRY_ANAPHOR, LED_BY, GIVEN_NAME_COUNTRY, FUNCTION_WORD_SURNAME, WHERE_HELD, HEADS_OF_STATES, PAIR_OPENER, HELD_FRAME_WITH,
-        ADDRESSEE_VERB, ADDRESSEE_PREPOSITION, LEGAL_FORM }
+        ADDRESSEE_VERB, ADDRESSEE_PREPOSITION, LEGAL_FORM, COUNTRY_EPITHET }
 
     /**
      * How a title phrase works: a head names an office ("Minister"), a modifier qualifies one
@@ -340,6 +340,20 @@ final class Lexicons {
             }
         }
         return false;
+    }
+
+    /**
+     * Past the epithet of a state whose capitalised name follows it ("of the brotherly State of Kuwait",
+     * "of the sisterly Lebanese Republic"), else {@code at}.
+     *
+     * @param tokens the tokens
+     * @param at where the epithet would start
+     * @param to where the phrase must end before
+     * @return the index after the epithet, or {@code at}
+     */
+    int pastEpithet(List<Token> tokens, int at, int to) {
+        int end = at < to ? cueEnd(Cue.COUNTRY_EPITHET, tokens, at) : -1;
+        return end > 0 && end < to && tokens.get(end).isCapitalized() ? end : at;
     }
 
     /** Whether a phrase of the cue starts at a token. */

@@ -1851,7 +1851,8 @@ final class PersonFinder implements PersonReader {
         if (!lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, at) && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
             return at;
         }
-        int phrase = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        int phrase = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1)
+                ? lexicons.pastEpithet(tokens, at + 2, tokens.size()) : at + 1;
         PhraseIndex.Match<Lexicons.CountryEntry> country = phrase < tokens.size() ? lexicons.countries.longest(tokens, phrase) : null;
         return country == null || country.value().form() != Lexicons.CountryForm.NAME ? at : country.end();
     }
@@ -1953,6 +1954,9 @@ final class PersonFinder implements PersonReader {
         if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
             return k + 1; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
         }
+        if (k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) && lexicons.pastEpithet(tokens, k, limit) > k) {
+            return lexicons.pastEpithet(tokens, k, limit); // "Prime Minister of the brotherly State of Kuwait"
+        }
         if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
             return pastSeparatorInTitle(tokens, k, start, limit, afterName);
         }
@@ -2004,7 +2008,8 @@ final class PersonFinder implements PersonReader {
         if (lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) && opensAnotherPeoplesOffice(tokens, k + 1)) {
             return false; // "The President and Canadian Prime Minister X": two people, one named
         }
-        return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1));
+        return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)
+                || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) && lexicons.pastEpithet(tokens, k + 1, limit) > k + 1);
     }
 
     /** Whether a people's adjective and an office start here: "Canadian Prime Minister". */
@@ -2648,7 +2653,8 @@ final class PersonFinder implements PersonReader {
         boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)
                 || tokens.get(k).isPunctuation(',') && k + 1 < to && endsTitleWithCountry(tokens, k + 1, to) && !placed;
         boolean preposition = of || lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, k);
-        int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1) ? k + 2 : k + 1;
+        int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)
+                ? lexicons.pastEpithet(tokens, k + 2, to) : k + 1;
         if (!preposition || phrase >= to) {
             return k;
         }

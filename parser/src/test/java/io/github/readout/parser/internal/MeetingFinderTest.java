@@ -4576,6 +4576,20 @@ class MeetingFinderTest {
         assertThat(release.related()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Prime Minister Karim Saad of the brotherly Lebanese Republic",
+            "the Prime Minister of the sisterly Republic of Lebanon, Karim Saad,",
+            "Karim Saad, Prime Minister of the brotherly Lebanese Republic,",
+            "Dr. Karim Saad, head of the caretaker government of the sisterly Lebanese Republic,"})
+    void anEpithetBeforeAStatesNameLeavesItTheVisitorsState(String visitor) {
+        Meeting meeting = PARSER.parse("test", " date 2021-04-20 Emir Fahad Al Marri received " + visitor
+                + " in his office this evening.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Fahad Al Marri", "-"), tuple("Karim Saad", "LB"));
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
