@@ -4590,6 +4590,16 @@ class MeetingFinderTest {
                 .containsExactly(tuple("Fahad Al Marri", "-"), tuple("Karim Saad", "LB"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"reviewed the state of bilateral relations", "talked about bilateral relations",
+            "reviewed bilateral relations with each other"})
+    void twoOfficialsWhoWentOverTheirRelationsMet(String verbAndObject) {
+        Meeting meeting = main("Foreign Minister Serik Abenov and Cuban Ambassador Raul Quintero " + verbAndObject + ".");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serik Abenov", "Raul Quintero");
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
