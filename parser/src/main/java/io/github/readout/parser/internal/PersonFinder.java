@@ -1851,6 +1851,10 @@ final class PersonFinder implements PersonReader {
         if (!lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, at) && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at)) {
             return at;
         }
+        int anaphor = lexicons.cueEnd(Lexicons.Cue.HOST_ANAPHOR, tokens, at + 1);
+        if (anaphor > 0) {
+            return anaphor; // "the Cuban ambassador to this country, X": the country the release is from
+        }
         int phrase = at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1)
                 ? lexicons.pastEpithet(tokens, at + 2, tokens.size()) : at + 1;
         PhraseIndex.Match<Lexicons.CountryEntry> country = phrase < tokens.size() ? lexicons.countries.longest(tokens, phrase) : null;
@@ -2653,6 +2657,10 @@ final class PersonFinder implements PersonReader {
         boolean of = lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)
                 || tokens.get(k).isPunctuation(',') && k + 1 < to && endsTitleWithCountry(tokens, k + 1, to) && !placed;
         boolean preposition = of || lexicons.isCue(Lexicons.Cue.HOST_PREPOSITION, tokens, k);
+        int anaphor = preposition && !of ? lexicons.cueEnd(Lexicons.Cue.HOST_ANAPHOR, tokens, k + 1) : -1;
+        if (anaphor > 0 && anaphor <= to) {
+            return anaphor; // "ambassador to this country": the post, said again, is no part of the title
+        }
         int phrase = preposition && k + 1 < to && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)
                 ? lexicons.pastEpithet(tokens, k + 2, to) : k + 1;
         if (!preposition || phrase >= to) {

@@ -1603,4 +1603,16 @@ class PersonFinderTest {
         assertThat(find("Lt Gen (r) Kamran Aziz was also present.")).extracting(Mention::name).containsExactly("Kamran Aziz");
         assertThat(find("Foreign Minister Fan Jie (R) meets Paul Reed.")).extracting(Mention::name).containsExactly("Fan Jie");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "The minister met the Cuban ambassador to this country, Raul Quintero, at the ministry.",
+            "The minister met Raul Quintero, the Cuban ambassador to this country, at the ministry."})
+    void anEnvoyToThisCountryIsAnEnvoyWithNoMoreToHisTitle(String text) {
+        Mention envoy = only(text);
+
+        assertThat(envoy.name()).isEqualTo("Raul Quintero");
+        assertThat(envoy.title()).contains("ambassador");
+        assertThat(envoy.country()).contains(CountryCode.of("CU"));
+    }
 }
