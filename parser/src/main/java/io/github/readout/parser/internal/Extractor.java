@@ -577,15 +577,18 @@ final class Extractor {
             Mention second = mentions.get(m);
             boolean officials = (first.title().isPresent() || first.country().isPresent())
                     && (second.title().isPresent() || second.country().isPresent());
-            boolean joined = first.end() < second.first() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
-                    && second.first() - first.end() <= PAIR_GAP && onlyModifiers(tokens, first.end() + 1, second.first());
+            int name = first.nameStart(tokens);
+            boolean firstSetOff = name > 0 && tokens.get(name - 1).isPunctuation(',');
+            // "The Foreign Minister of X, A, and the ambassador of Y, B, reviewed": each name set off by its commas
+            int and = firstSetOff && first.end() < second.first() && tokens.get(first.end()).isPunctuation(',')
+                    ? first.end() + 1 : first.end();
+            boolean joined = and < second.first() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
+                    && second.first() - and <= PAIR_GAP && onlyModifiers(tokens, and + 1, second.first());
             if (!officials || !joined) {
                 continue;
             }
             // "Russian and Chinese foreign ministers, A and B, discussed": the pair set off by commas
-            int name = first.nameStart(tokens);
-            boolean setOff = name > 0 && tokens.get(name - 1).isPunctuation(',')
-                    && second.end() < tokens.size() && tokens.get(second.end()).isPunctuation(',');
+            boolean setOff = firstSetOff && second.end() < tokens.size() && tokens.get(second.end()).isPunctuation(',');
             int verbFrom = setOff ? second.end() + 1 : second.end();
             for (int k = verbFrom; k < tokens.size() && k <= verbFrom + PAIR_GAP; k++) {
                 if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {

@@ -4601,6 +4601,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoOfficialsEachSetOffByCommasAreTheSubjectOfTheirDiscussion() {
+        Meeting meeting = main("The Deputy Prime Minister and Foreign Minister of Kazakhstan, Serik Abenov, and the Cuban"
+                + " ambassador to Kazakhstan, Raul Quintero, discussed the prospects of bilateral relations.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serik Abenov", "Raul Quintero");
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("KZ", "CU");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
