@@ -386,6 +386,9 @@ final class InflectedPersonFinder implements PersonReader {
             window.pending = k + 1;
             window.organization = Optional.empty();
             window.international = false;
+        } else if (window.titled && tokens.get(k).isPunctuation(',') && listedPortfolioAfter(tokens, k + 1, limit)) {
+            window.at = k + 1; // "министр по делам Европы, интеграции и иностранных дел": one office's portfolios
+            window.pending = k + 1;
         } else if ((tokens.get(k).isPunctuation(',') || tokens.get(k).isDash()) && k + 1 < limit && isNameWord(tokens, k + 1)) {
             // "президент Казахстана, Касым-Жомарт Токаев", "Премьер-министры России и Азербайджана — Мишустин и
             // Асадов": the name set off by a comma or a dash
@@ -514,6 +517,25 @@ final class InflectedPersonFinder implements PersonReader {
     }
 
     /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */
+    /** The most portfolios listed between a comma and the "и" of an office's list: "экономики, торговли, туризма и". */
+    private static final int LISTED_PORTFOLIO_WORDS = 3;
+
+    /**
+     * Whether a title's portfolio list goes on at a token: words that go on with a title, then "и" and
+     * another such word before any other mark ("интеграции и иностранных дел").
+     */
+    private boolean listedPortfolioAfter(List<Token> tokens, int at, int limit) {
+        for (int k = at; k < limit && k <= at + LISTED_PORTFOLIO_WORDS; k++) {
+            if (k > at && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
+                return k + 1 < limit && continuesTitle(tokens, k + 1);
+            }
+            if (!continuesTitle(tokens, k) && !(k > at && tokens.get(k).isPunctuation(','))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean continuesTitle(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, at)) {

@@ -617,4 +617,12 @@ class InflectedPersonFinderTest {
         assertThat(find("Министры иностранных дел Иван Петров и Олег Смирнов провели встречу."))
                 .extracting(m -> m.title().orElse("")).containsExactly("Министр иностранных дел", "Министр иностранных дел");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"министром по делам Европы, интеграции и иностранных дел", "министром экономики, торговли и туризма"})
+    void aCommaAmongAnOfficesPortfoliosEndsNoTitle(String office) {
+        assertThat(find("Состоялась встреча с " + office + " Австрии Михаэлем Хубером."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Михаэль Хубер", "AT"));
+    }
 }
