@@ -494,12 +494,27 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private Declension.Case markedCase(List<Token> tokens, Window window) {
         Declension.Case marked = declension.caseOf(tokens.get(window.titleStart).text());
+        if (window.titleStart > 0 && isActingMark(tokens, window.titleStart)) {
+            // "с и.о. министра … Д.Н.Кокоевым": the office after an acting mark is in the genitive it governs;
+            // the preposition before the mark tells the name's case, if it tells one
+            Declension.Case governed = declension.caseOf(tokens.get(window.titleStart - 1).text());
+            if (governed != Declension.Case.NOM) {
+                return governed;
+            }
+        }
         for (int k = window.titleStart + 1; marked == Declension.Case.NOM && k < window.titleEnd; k++) {
             if (lexicons.titles.longest(tokens, k) != null) {
                 marked = declension.caseOf(tokens.get(k).text());
             }
         }
         return marked;
+    }
+
+    /** Whether a title opens with a mark of who acts in an office, which does not decline: "и.о.", "врио". */
+    private boolean isActingMark(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.TitleRole> mark = lexicons.titles.longest(tokens, at);
+        return mark != null && mark.value() == Lexicons.TitleRole.MODIFIER && mark.end() == at + 1
+                && declension.listedCase(tokens.get(at).text()).orElse(null) == Declension.Case.NOM;
     }
 
     /**
@@ -516,7 +531,6 @@ final class InflectedPersonFinder implements PersonReader {
                 && declension.mayBeNominativePlural(head) ? ofName : marked;
     }
 
-    /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */
     /** The most portfolios listed between a comma and the "и" of an office's list: "экономики, торговли, туризма и". */
     private static final int LISTED_PORTFOLIO_WORDS = 3;
 
@@ -536,6 +550,7 @@ final class InflectedPersonFinder implements PersonReader {
         return false;
     }
 
+    /** A lower-case word that may go on with a title: no verb, meeting word or preposition of a counterpart. */
     private boolean continuesTitle(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (lexicons.isCue(Lexicons.Cue.TITLE_CONTINUATION, tokens, at)) {

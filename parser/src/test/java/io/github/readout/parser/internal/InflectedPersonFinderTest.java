@@ -625,4 +625,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Михаэль Хубер", "AT"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"и.о. Министра", "врио министра"})
+    void aNameAfterAnActingMarkIsInTheCaseOfThePrepositionBeforeIt(String acting) {
+        assertThat(find("Состоялась встреча с " + acting + " иностранных дел Абхазии Д.Н.Кокоевым."))
+                .extracting(Mention::name).containsExactly("Д.Н.Кокоев");
+    }
 }
