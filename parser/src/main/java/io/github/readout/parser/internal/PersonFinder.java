@@ -959,10 +959,14 @@ final class PersonFinder implements PersonReader {
         int office = article ? Math.max(afterArticle, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, afterArticle))
                 : afterArticle;
         article &= office < tokens.size() && tokens.get(office).isCapitalized();
+        int notOfTitle = article || titleFrom >= tokens.size() ? -1 : lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleFrom);
         if (article) {
             // "Augusto Santos Silva, the President of the Assembly", "Amir Peled, the visiting Speaker of …":
             // neither the article nor the guest's visit is part of the title
             titleFrom = office;
+        } else if (notOfTitle > 0 && notOfTitle < tokens.size() && tokens.get(titleFrom).isLowerCase()
+                && tokens.get(notOfTitle).isCapitalized()) {
+            titleFrom = notOfTitle; // "Michael Dunbar, newly appointed Ambassador of Canada": the office is an Ambassador's
         }
         Optional<CountryCode> prefixCountry = Optional.empty();
         boolean international = false;

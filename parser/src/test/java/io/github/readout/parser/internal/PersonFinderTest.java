@@ -1615,4 +1615,13 @@ class PersonFinderTest {
         assertThat(envoy.title()).contains("ambassador");
         assertThat(envoy.country()).contains(CountryCode.of("CU"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"newly appointed", "newly-appointed", "the newly-appointed", "new"})
+    void aNewEnvoysTitleAfterHisNameIsHisOffice(String fresh) {
+        Mention envoy = only("The minister received Michael Dunmore, " + fresh + " Ambassador of Canada to Armenia, today.");
+
+        assertThat(envoy.title()).contains("Ambassador");
+        assertThat(envoy.country()).contains(CountryCode.of("CA"));
+    }
 }
