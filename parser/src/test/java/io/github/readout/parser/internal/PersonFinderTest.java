@@ -1624,4 +1624,10 @@ class PersonFinderTest {
         assertThat(envoy.title()).contains("Ambassador");
         assertThat(envoy.country()).contains(CountryCode.of("CA"));
     }
+
+    @Test
+    void aGroupOfStatesNamedWithANumberIsNoPerson() {
+        assertThat(find("Foreign ministers of the Normandy Four countries met on Monday in Berlin.")).isEmpty();
+        assertThat(find("Leaders of the Big Three met in Yalta.")).isEmpty();
+    }
 }
