@@ -112,7 +112,7 @@ final class PersonFinder implements PersonReader {
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 mention = withSideAround(text, tokens, mention);
             }
-            if (mention != null && mention.title().isPresent() && isPlural(mention.title().get())) {
+            if (mention != null && mention.title().isPresent() && (isPlural(mention.title().get()) || pairedUnderOneOffice(tokens, mention))) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
                 mentions.addAll(holders);
                 i = Math.max(holders.get(holders.size() - 1).end(), i + 1);
@@ -132,6 +132,16 @@ final class PersonFinder implements PersonReader {
                 && mention.title().isPresent()
                 ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
         return mentions;
+    }
+
+    /**
+     * "Ukrainian and Russian Foreign Minister A and B": an office written in the singular after two peoples'
+     * adjectives, with two names joined by "and" after it, is held by each, as its plural would be.
+     */
+    private boolean pairedUnderOneOffice(List<Token> tokens, Mention mention) {
+        int and = mention.end();
+        return and + 2 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) && isNameWord(tokens, and + 1)
+                && isNameWord(tokens, and + 2) && countriesOfPluralOffice(tokens, mention).size() == 2;
     }
 
     /**

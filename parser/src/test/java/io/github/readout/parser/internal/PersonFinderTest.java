@@ -1630,4 +1630,11 @@ class PersonFinderTest {
         assertThat(find("Foreign ministers of the Normandy Four countries met on Monday in Berlin.")).isEmpty();
         assertThat(find("Leaders of the Big Three met in Yalta.")).isEmpty();
     }
+
+    @Test
+    void anOfficeInTheSingularAfterTwoPeoplesAndBeforeTwoNamesIsEachOnes() {
+        assertThat(find("Ukrainian and Russian Foreign Minister Andriy Tkachuk and Pavel Gromov met in Kyiv."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Andriy Tkachuk", "Foreign Minister", "UA"), tuple("Pavel Gromov", "Foreign Minister", "RU"));
+    }
 }
