@@ -152,7 +152,7 @@ public final class HeaderReader {
                 break;
             }
             String key = input.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
-            if (!KNOWN_KEYS.contains(key) && isDatelineCity(input, keyStart, keyEnd)) {
+            if (!KNOWN_KEYS.contains(key) && (isDatelineCity(input, keyStart, keyEnd) || opensALead(input, keyStart, keyEnd, end))) {
                 atDateline = true;
                 break;
             }
@@ -221,6 +221,31 @@ public final class HeaderReader {
             }
         }
         return true;
+    }
+
+    /** The fewest words of a lead sentence after a capitalised word and its colon. */
+    private static final int LEAD_WORDS = 8;
+
+    /**
+     * Whether an unknown capitalised key and its colon open a sentence ("London: External Affairs Minister X
+     * met …"): a town's dateline before the lead, where a field's value is a few words with no full stop.
+     */
+    private static boolean opensALead(String input, int keyStart, int keyEnd, int lineEnd) {
+        if (!Character.isUpperCase(input.charAt(keyStart)) || input.charAt(keyEnd) != ':') {
+            return false;
+        }
+        int last = lineEnd;
+        while (last > keyEnd && Character.isWhitespace(input.charAt(last - 1))) {
+            last--;
+        }
+        int words = 0;
+        for (int i = keyEnd + 1; i < last; i++) {
+            if (isSpace(input.charAt(i - 1)) && !isSpace(input.charAt(i))) {
+                words++;
+            }
+        }
+        char stop = last > keyEnd ? input.charAt(last - 1) : ' ';
+        return words >= LEAD_WORDS && (stop == '.' || stop == '!' || stop == '?');
     }
 
     private static boolean isKeyChar(char c, boolean first) {

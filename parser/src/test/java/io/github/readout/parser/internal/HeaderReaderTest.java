@@ -41,6 +41,16 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aTownAndColonBeforeALeadSentenceStartsTheBodyAndAShortFieldDoesNot() {
+        Read r = read(" date 2023-11-14\nLondon: External Affairs Minister R Menon met the Home Secretary on Monday evening.");
+
+        assertThat(r.headers().fields()).containsExactly(entry("date", "2023-11-14"));
+        assertThat(r.body()).startsWith("London: External");
+        assertThat(read("date: 2024-06-04\nPhoto: Ministry of Foreign Affairs\n\nText.").headers().fields())
+                .containsOnlyKeys("date", "photo");
+    }
+
+    @Test
     void aPublishedFieldDatesThePageThoughItIsNoDateHeader() {
         Read r = read("Published: Wednesday, March 8, 2023 - 14:32\n\nThe ministers met on Monday.");
 
