@@ -1107,11 +1107,26 @@ final class PersonFinder implements PersonReader {
         for (int k = from + 1; k + 1 < end; k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.isCue(Lexicons.Cue.PLACE_PREPOSITION, tokens, k)
                     ? lexicons.countries.longest(tokens, k + 1) : null;
-            if (place != null && (place.value().form().isTown())) {
-                return k;
+            if (place != null && (place.value().form().isTown()) || lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k)
+                    && endsAStatesName(tokens, from, k)) {
+                return k; // "President of Hungary at State House, Nairobi": where they met, after the office's state
             }
         }
         return end;
+    }
+
+    /** The most words of a state's name: "the United Kingdom of Great Britain and Northern Ireland". */
+    private static final int LONGEST_STATE_NAME = 9;
+
+    /** Whether a state's name ends right before a token, inside a title that starts at {@code from}. */
+    private boolean endsAStatesName(List<Token> tokens, int from, int at) {
+        for (int k = Math.max(from, at - LONGEST_STATE_NAME); k < at; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, k);
+            if (state != null && state.end() == at && state.value().form() == Lexicons.CountryForm.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

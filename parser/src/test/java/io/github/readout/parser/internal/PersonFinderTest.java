@@ -1637,4 +1637,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Andriy Tkachuk", "Foreign Minister", "UA"), tuple("Pavel Gromov", "Foreign Minister", "RU"));
     }
+
+    @Test
+    void wherePeopleMetAfterTheStateOfAnOfficeIsNoPartOfTheOffice() {
+        Mention guest = only("The President received Laszlo Fekete, President of the Republic of Hungary at State House, Nairobi.");
+
+        assertThat(guest.title()).contains("President");
+        assertThat(guest.country()).contains(CountryCode.of("HU"));
+    }
 }
