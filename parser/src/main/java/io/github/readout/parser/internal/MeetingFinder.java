@@ -4080,8 +4080,13 @@ final class MeetingFinder {
      * release's date, when the report itself gives none.
      */
     private Optional<DateRef> nearbyDay(List<Sentence> sentences, Sentence report, Optional<LocalDate> anchor) {
-        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
+        int reach = report.index() + NEARBY_SENTENCES;
+        for (int i = report.index() + 1; i < sentences.size() && i <= reach; i++) {
             Sentence s = sentences.get(i);
+            if (introducesQuote(s)) {
+                reach++; // "A spokesperson said:" and the statement, which tells the meeting again with its day
+                continue;
+            }
             // "… met the OSCE's Secretary General. ¶ The meeting took place the day before."
             if (s.paragraph() != report.paragraph() && s.triggers().isEmpty()) {
                 break;
@@ -4101,6 +4106,12 @@ final class MeetingFinder {
             return pastDay(sentences.get(report.index() - 1), anchor); // a summary before that tells of the same meeting
         }
         return Optional.empty();
+    }
+
+    /** Whether a sentence ends with a colon, before what it quotes: "A Foreign Office spokesperson said:". */
+    private static boolean introducesQuote(Sentence s) {
+        List<Token> tokens = s.tokens();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunctuation(':') && s.triggers().isEmpty();
     }
 
     /** The first day a sentence names, when it is not after the anchor. */

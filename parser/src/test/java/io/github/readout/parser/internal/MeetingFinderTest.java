@@ -4610,6 +4610,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatementASpokespersonIsQuotedInDatesTheMeeting() {
+        Meeting meeting = main("Foreign Secretary Edward Ashby and Australian Foreign Minister Claire Madden met in London.\n\n"
+                + "A ministry spokesperson said:\n\nThe Foreign Secretary and Foreign Minister Claire Madden had a warm"
+                + " meeting in London yesterday.");
+
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-23")));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
