@@ -4619,6 +4619,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCeremonyToldInThePresentOfALiveReportIsHeld() {
+        Meeting ceremony = main("Президент России Олег Смирнов в Москве принимает верительные грамоты у послов иностранных"
+                + " государств.\nГрамоты вручают послы Чехии, Танзании и Венгрии.\n");
+
+        assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
+        assertThat(ceremony.countries()).extracting(CountryCode::code).contains("RU", "CZ", "TZ", "HU");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
