@@ -315,8 +315,10 @@ final class PageDate {
         int second = parts[1];
         boolean monthFirst = first <= 12 && second > 12;
         boolean dayFirst = first > 12 && second <= 12;
-        int month = dayFirst ? second : first;
-        int day = dayFirst ? first : second;
+        // An order the numbers leave open is read day first, as most of the world writes it and as the
+        // date stage reads a slashed date with nothing to weigh it against: "Brussels, 12/03/2024"
+        int month = monthFirst ? first : second;
+        int day = monthFirst ? second : first;
         try {
             LocalDate date = LocalDate.of(parts[2], month, day);
             return plausible(date) ? new SlashDate(date, !monthFirst && !dayFirst, pos) : null;

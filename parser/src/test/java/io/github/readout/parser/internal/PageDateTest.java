@@ -103,6 +103,7 @@ class PageDateTest {
         assertThat(PageDate.find("Posted 26/12/2023")).hasValue(LocalDate.of(2023, 12, 26));
         assertThat(PageDate.find("05/06/2022 and later June 4, 2024")).hasValue(LocalDate.of(2024, 6, 4));
         assertThat(PageDate.find("05/06/2022 only")).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(2022));
+        assertThat(PageDate.find("Brussels, 12/03/2024 - The ministers met today.")).hasValue(LocalDate.of(2024, 3, 12));
         assertThat(PageDate.find("1/2/345 and 13/13/2020")).isEmpty();
     }
 
