@@ -84,17 +84,17 @@ final class HeaderDates {
     }
 
     /**
-     * The forms led by a number, read just before: {@code 2024-06-04} and {@code 2024/06/04} (with
-     * an ISO time after), {@code 04.06.2024}, {@code 4 June 2024} (or {@code 4 June, 2024}, {@code 4th June 2024}),
-     * {@code 12/May/2019}. The count of the number's digits
-     * and the character after it tell the forms apart.
+     * The forms led by a number, read just before: {@code 2024-06-04}, {@code 2024/06/04} and
+     * {@code 2024.06.04}, as East Asian pages write it (with an ISO time after), {@code 04.06.2024},
+     * {@code 4 June 2024} (or {@code 4 June, 2024}, {@code 4th June 2024}), {@code 12/May/2019}. The
+     * count of the number's digits and the character after it tell the forms apart.
      */
     private static Optional<Match> numberFirst(Scanner s, int first, int firstDigits) {
         if (firstDigits <= 2 && Character.isLetter(s.peek()) && !pastOrdinalSuffix(s)) {
             return Optional.empty();
         }
         char sep = s.peek();
-        if (firstDigits == 4 && (sep == '-' || sep == '/')) {
+        if (firstDigits == 4 && (sep == '-' || sep == '/' || sep == '.')) {
             s.pos++;
             int month = s.number(2);
             if (month >= 0 && s.peek() == sep) {

@@ -33,6 +33,7 @@ class PageDateTest {
         assertThat(PageDate.find("Monday, 08.03.2021\nKing meets Crown Prince")).hasValue(LocalDate.of(2021, 3, 8));
         assertThat(PageDate.find("Бишкек, 01.09.25. /Агентство/. Президент")).hasValue(LocalDate.of(2025, 9, 1));
         assertThat(PageDate.find("Version 1.2.345 released")).isEmpty();
+        assertThat(PageDate.find("2018.11.14 12:43\nForeign Minister meets delegation")).hasValue(LocalDate.of(2018, 11, 14));
     }
 
     @Test
