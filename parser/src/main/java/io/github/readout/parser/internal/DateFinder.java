@@ -196,6 +196,10 @@ final class DateFinder {
     /** "today", "yesterday", "last week", "the day before", "the same day", "by the end of the year". */
     private static Found relativeWord(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
+        PhraseIndex.Match<Integer> phrase = DateWords.relativeDayPhrase(tokens, i);
+        if (phrase != null) {
+            return relativeDay(text, tokens, i, phrase.end(), anchor, a -> a.plusDays(phrase.value()));
+        }
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
             Found written = writtenNext(text, tokens, i + 1, anchor);

@@ -28,6 +28,8 @@ final class DateWords {
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> SHORT_WEEKDAYS = new HashSet<>();
     private static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
+    /** The relative days of several words ("the day before yesterday"), which the words alone would misread. */
+    private static final PhraseIndex<Integer> RELATIVE_DAY_PHRASES = new PhraseIndex<>();
     private static final Set<String> DAY_PREPOSITIONS = new HashSet<>();
     private static final Set<String> YEAR_PREPOSITIONS = new HashSet<>();
     private static final PhraseIndex<Integer> RELATIVE_YEARS = new PhraseIndex<>();
@@ -51,7 +53,13 @@ final class DateWords {
                 switch (row[0]) {
                     case "WEEKDAY" -> WEEKDAYS.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(row[1])));
                     case "WEEKDAY_SHORT" -> SHORT_WEEKDAYS.add(word);
-                    case "DAY" -> RELATIVE_DAYS.putIfAbsent(word, Integer.parseInt(row[1]));
+                    case "DAY" -> {
+                        if (row[2].contains(" ")) {
+                            RELATIVE_DAY_PHRASES.add(row[2], Integer.parseInt(row[1]));
+                        } else {
+                            RELATIVE_DAYS.putIfAbsent(word, Integer.parseInt(row[1]));
+                        }
+                    }
                     case "DAY_PREPOSITION" -> DAY_PREPOSITIONS.add(word);
                     case "YEAR_PREPOSITION" -> YEAR_PREPOSITIONS.add(word);
                     case "YEAR" -> RELATIVE_YEARS.add(row[2], Integer.parseInt(row[1]));
@@ -140,6 +148,14 @@ final class DateWords {
     /** The days from the release's own day that a lower-case word names ("yesterday" -1), or null. */
     static Integer relativeDay(String key) {
         return RELATIVE_DAYS.get(key);
+    }
+
+    /**
+     * The days from the release's own day that a phrase of several words starting at a token names
+     * ("the day before yesterday" -2), with where it ends; null when none starts there.
+     */
+    static PhraseIndex.Match<Integer> relativeDayPhrase(java.util.List<Token> tokens, int at) {
+        return RELATIVE_DAY_PHRASES.longest(tokens, at);
     }
 
     /**

@@ -59,6 +59,7 @@ class DateFinderTest {
         "The ministers met at the Ministry on 4th.; 4th; 2024-10-04",
         "The ministers met at the Ministry on 4 th .; 4 th; 2024-10-04",
         "The ministers met on the 28th.; 28th; 2024-09-28",
+        "The ministers met the day before yesterday.; the day before yesterday; 2024-10-22",
     })
     void relativeDateResolvesAgainstTheAnchor(String sentence, String text, String value) {
         DateFinder.Found found = only(sentence, Optional.of(THURSDAY));
