@@ -1508,7 +1508,21 @@ final class PersonFinder implements PersonReader {
             return mention.ofInternationalBody(body.get());
         }
         return mention.withCountry(countryAfter(tokens, end).or(() -> sideOf(tokens, first))
-                .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first)));
+                .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first))
+                .or(() -> appositiveOfficesCountry(text, tokens, mention)));
+    }
+
+    /**
+     * "Ambassador Ivan Petrov, Permanent Representative of Bulgaria to the UN, …": the country of a second
+     * office set off after a name that already has one.
+     */
+    private Optional<CountryCode> appositiveOfficesCountry(String text, List<Token> tokens, Mention mention) {
+        int end = mention.end();
+        if (mention.title().isEmpty() || end + 1 >= tokens.size() || !tokens.get(end).isPunctuation(',')) {
+            return Optional.empty();
+        }
+        Mention apposed = titleAfterName(text, tokens, mention.first(), mention.nameStart(tokens), end, mention.sentence());
+        return apposed == null || apposed.title().isEmpty() ? Optional.empty() : apposed.country();
     }
 
     /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */

@@ -1645,4 +1645,12 @@ class PersonFinderTest {
         assertThat(guest.title()).contains("President");
         assertThat(guest.country()).contains(CountryCode.of("HU"));
     }
+
+    @Test
+    void aSecondOfficeSetOffAfterATitledNameGivesItsCountry() {
+        List<Mention> found = find("The minister met Ambassador Ivan Petkov, Permanent Representative of Bulgaria to the UN, today.");
+
+        assertThat(found).extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ivan Petkov", "Ambassador", "BG"));
+    }
 }
