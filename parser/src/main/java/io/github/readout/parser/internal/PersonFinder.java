@@ -2587,9 +2587,15 @@ final class PersonFinder implements PersonReader {
         boolean any = false;
         while (k < to) {
             PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, k);
+            PhraseIndex.Match<Lexicons.TitleRole> courtesy = any ? lexicons.titles.longest(tokens, k) : null;
             if (honorific != null) {
                 k = honorific.end();
                 any = true;
+            } else if (isCapitalsHonorific(tokens, k)) {
+                k++; // "Ambassador of Saudi Arabia HRH Prince …"
+                any = true;
+            } else if (courtesy != null && courtesy.value() == Lexicons.TitleRole.COURTESY) {
+                k = courtesy.end(); // "HRH Prince": a rank of birth after the style
             } else if (tokens.get(k).isPunctuation('.')) {
                 k++;
             } else {
@@ -2796,7 +2802,8 @@ final class PersonFinder implements PersonReader {
      * a name or another title after it ("Sultan of Brunei Sultan …") does not.
      */
     private boolean namesBodyOf(List<Token> tokens, int after, int to) {
-        if (after >= to || lexicons.titles.longest(tokens, after) != null || lexicons.honorifics.longest(tokens, after) != null) {
+        if (after >= to || lexicons.titles.longest(tokens, after) != null || lexicons.honorifics.longest(tokens, after) != null
+                || isCapitalsHonorific(tokens, after)) {
             return false;
         }
         for (int k = after; k < to && k < after + BODY_REACH && tokens.get(k).isWord() && tokens.get(k).isCapitalized(); k++) {

@@ -1653,4 +1653,13 @@ class PersonFinderTest {
         assertThat(found).extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Ivan Petkov", "Ambassador", "BG"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ambassador of Saudi Arabia HRH Prince", "Saudi Ambassador HRH Prince", "Ambassador HRH Prince"})
+    void aStyleInCapitalsAndARankOfBirthBetweenTitleAndNameArePartOfNeither(String before) {
+        Mention envoy = only("The minister met " + before + " Faisal bin Fahad Al Saud today.");
+
+        assertThat(envoy.name()).isEqualTo("Faisal bin Fahad Al Saud");
+        assertThat(envoy.title()).contains("Ambassador");
+    }
 }
