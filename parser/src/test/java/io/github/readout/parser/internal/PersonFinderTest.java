@@ -1662,4 +1662,10 @@ class PersonFinderTest {
         assertThat(envoy.name()).isEqualTo("Faisal bin Fahad Al Saud");
         assertThat(envoy.title()).contains("Ambassador");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Smt.", "Smt", "Sh."})
+    void theShortIndianStylesArePartOfNoName(String style) {
+        assertThat(only("Foreign Minister " + style + " Leela Pillai of Sri Lanka arrived.").name()).isEqualTo("Leela Pillai");
+    }
 }

@@ -123,6 +123,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anIndianStyleBeforeANameDoesNotEndTheSentence() {
+        assertThat(split("Minister Smt. Leela Pillai met Sh. Arvind Rao. They talked.")).hasSize(2);
+    }
+
+    @Test
     void numberAbbreviationDoesNotEndTheSentence() {
         assertThat(split("They signed Protocol No. 5 to the agreement. It enters into force soon."))
                 .containsExactly("They signed Protocol No. 5 to the agreement.", "It enters into force soon.");
