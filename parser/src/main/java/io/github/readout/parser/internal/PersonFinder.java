@@ -1285,29 +1285,33 @@ final class PersonFinder implements PersonReader {
                 return listed;
             }
         }
-        int and = first.end();
+        int and = pastBracketedWords(tokens, first.end()); // "Secretaries A (Interior), Amb B (Trade) and C": no name's
         List<Mention> listed = new ArrayList<>(List.of(one));
         // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another; "the
         // foreign ministers of Estonia, Latvia and Lithuania A, B and C": each of the country in the same place
         boolean eachOwn = countries.size() > 2;
         while ((countries.size() < 2 || eachOwn) && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
-                && tokens.get(and).isPunctuation(',') && isNameWord(tokens, and + 1)) {
-            int end = listedNameEnd(tokens, and + 1);
-            if (end - and < 3 || end < tokens.size() && !tokens.get(end).isPunctuation(',')
-                    && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, end)) {
+                && tokens.get(and).isPunctuation(',') && isNameWord(tokens, pastStyles(tokens, and + 1))) {
+            int start = pastStyles(tokens, and + 1);
+            int end = listedNameEnd(tokens, start);
+            int after = pastBracketedWords(tokens, end);
+            if (end - start < 2 || after < tokens.size() && !tokens.get(after).isPunctuation(',')
+                    && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, after)) {
                 break;
             }
             Optional<CountryCode> own = eachOwn ? countryAt(countries, listed.size()) : first.country();
-            listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), own,
+            listed.add(mention(text, tokens, start, start, end, sentence, Optional.of(title), own,
                     first.international(), end, Optional.empty(), first.organization()));
-            and = end;
+            and = after;
         }
         and = and + 1 < tokens.size() && tokens.get(and).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and + 1)
                 ? and + 1 : and; // "A, B, and C"
 
-        if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and) || !isNameWord(tokens, and + 1)) {
+        if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
+                || !isNameWord(tokens, pastStyles(tokens, and + 1))) {
             return listed;
         }
+        and = pastStyles(tokens, and + 1) - 1;
         int end = listedNameEnd(tokens, and + 1);
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
         if (eachOwn) {
@@ -1325,6 +1329,35 @@ final class PersonFinder implements PersonReader {
         listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /** The most words in brackets after a listed name: "(Foreign Affairs and International Trade)". */
+    private static final int LONGEST_PORTFOLIO = 6;
+
+    /** Past words in brackets at a token ("(Interior)"), else {@code at}. */
+    private static int pastBracketedWords(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
+            return at;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + LONGEST_PORTFOLIO + 1; k++) {
+            if (tokens.get(k).isPunctuation(')')) {
+                return k + 1;
+            }
+            if (!tokens.get(k).isWord()) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /** Past the honorifics at a token ("Amb", "Dr"), else {@code at}. */
+    private int pastStyles(List<Token> tokens, int at) {
+        int k = at;
+        PhraseIndex.Match<Boolean> honorific;
+        while (k < tokens.size() && (honorific = lexicons.honorifics.longest(tokens, k)) != null) {
+            k = honorific.end();
+        }
+        return k;
     }
 
     /** The country at a place of a list, if the list goes that far. */
@@ -2689,16 +2722,9 @@ final class PersonFinder implements PersonReader {
      * words stay in the title ("of Uzbekistan's Senate", "Mayor of Almaty").
      */
     private int countryPhraseInTitle(List<Token> tokens, int k, int to, TitleReading reading) {
-        Optional<CountryCode> peoples = peoplesBodyAt(tokens, k, to);
-        if (peoples.isPresent()) {
-            reading.holderCountry(peoples.get());
-            return k;
-        }
-        PhraseIndex.Match<Lexicons.CountryEntry> ending = lexicons.countries.longest(tokens, k);
-        if (ending != null && ending.end() == to && k > 0 && ending.value().form() == Lexicons.CountryForm.NAME
-                && lexicons.titles.longest(tokens, k - 1) != null) {
-            reading.holderCountry(ending.value().code()); // "FM Maldives Ahmed Zahir": the office's country, as "of" says
-            return to;
+        int named = holdersCountryWithoutPreposition(tokens, k, to, reading);
+        if (named >= 0) {
+            return named;
         }
         // "Minister of Defence, South Africa": a country after a comma that ends the title is the holder's,
         // but "in Abuja, Nigeria" is where the office is
@@ -2749,6 +2775,25 @@ final class PersonFinder implements PersonReader {
             reading.holderCountry(country.value().code()); // "Mayor of Almaty": kept, gives KZ
         }
         return k;
+    }
+
+    /**
+     * "of the Uruguayan Ministry", "FM Maldives Ahmed Zahir": the holder's country said with no preposition of its own;
+     * where the title goes on after it, or -1 when none is said so at the token.
+     */
+    private int holdersCountryWithoutPreposition(List<Token> tokens, int k, int to, TitleReading reading) {
+        Optional<CountryCode> peoples = peoplesBodyAt(tokens, k, to);
+        if (peoples.isPresent()) {
+            reading.holderCountry(peoples.get());
+            return k;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> ending = lexicons.countries.longest(tokens, k);
+        if (ending != null && ending.end() == to && k > 0 && ending.value().form() == Lexicons.CountryForm.NAME
+                && lexicons.titles.longest(tokens, k - 1) != null) {
+            reading.holderCountry(ending.value().code()); // the office's country, as "of" says
+            return to;
+        }
+        return -1;
     }
 
     /**

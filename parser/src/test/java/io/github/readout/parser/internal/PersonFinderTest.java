@@ -1668,4 +1668,13 @@ class PersonFinderTest {
     void theShortIndianStylesArePartOfNoName(String style) {
         assertThat(only("Foreign Minister " + style + " Leela Pillai of Sri Lanka arrived.").name()).isEqualTo("Leela Pillai");
     }
+
+    @Test
+    void thePortfolioInBracketsAndTheStyleOfEachHolderOfAPluralOfficeArePartOfNoName() {
+        assertThat(find("He was accompanied by Cabinet Secretaries Dr Peter Mwangi (Interior), Amb Grace Wanjiru"
+                + " (Foreign Affairs) and Joe Otieno (ICT)."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Peter Mwangi", "Cabinet Secretary"), tuple("Grace Wanjiru", "Cabinet Secretary"),
+                        tuple("Joe Otieno", "Cabinet Secretary"));
+    }
 }
