@@ -4040,7 +4040,9 @@ class MeetingFinderTest {
                 "Fijian Foreign Minister Ana Lopez met Ambassador Karl Weiss in Suva on Monday. She was accompanied by Deputy"
                         + " Minister Tom Hale.\n",
                 "Fijian Foreign Minister Ana Lopez met Ambassador Karl Weiss in Suva on Monday. Lopez was accompanied at the"
-                        + " meeting by Deputy Minister Tom Hale.\n")) {
+                        + " meeting by Deputy Minister Tom Hale.\n",
+                "Fijian Foreign Minister Ana Lopez met Ambassador Karl Weiss in Suva on Monday. Lopez was accompanied to the"
+                        + " talks by Deputy Minister Tom Hale.\n")) {
             assertThat(PARSER.parse("test", text).release().meetings()).as(text).singleElement()
                     .satisfies(m -> assertThat(m.participants()).extracting(Person::name,
                             p -> p.country().map(CountryCode::code).orElse(""))
