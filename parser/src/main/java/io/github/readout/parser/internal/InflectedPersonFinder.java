@@ -655,13 +655,21 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private Mention withTitleAfter(String text, List<Token> tokens, Mention mention) {
         int from = mention.end() + 1;
-        if (from >= tokens.size() || !tokens.get(mention.end()).isPunctuation(',') || lexicons.titles.longest(tokens, from) == null
-                || isNameWord(tokens, from) && !lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, from)
+        PhraseIndex.Match<Lexicons.TitleRole> opening = from < tokens.size() ? lexicons.titles.longest(tokens, from) : null;
+        // "Чрезвычайным и Полномочным Послом": an office's phrase of several words is no name, capitalised or not
+        boolean phrase = opening != null && opening.end() - from > 1;
+        if (opening == null || !tokens.get(mention.end()).isPunctuation(',')
+                || isNameWord(tokens, from) && !phrase && !lexicons.isCue(Lexicons.Cue.REGION_NOUN, tokens, from)
                 || declension.isPlural(tokens.get(from).text())) {
             return mention; // "Константин Толкачёв, руководители министерств": the next of a list
         }
         int to = from;
         while (to < tokens.size() && to < from + LONGEST_TITLE && tokens.get(to).isWord()) {
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, to);
+            if (office != null) {
+                to = office.end(); // "…, Чрезвычайным и Полномочным Послом Болгарии": an office's capitalised words
+                continue;
+            }
             if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, to) || lexicons.triggers.longest(tokens, to) != null
                     || to > from && isNameWord(tokens, to)) {
                 // "Хабиров, глава которого провел встречу": a clause; "Путин, Премьер-министр Армении Никол

@@ -632,4 +632,11 @@ class InflectedPersonFinderTest {
         assertThat(find("Состоялась встреча с " + acting + " иностранных дел Абхазии Д.Н.Кокоевым."))
                 .extracting(Mention::name).containsExactly("Д.Н.Кокоев");
     }
+
+    @Test
+    void anOfficeOfSeveralCapitalisedWordsSetOffAfterANameIsItsTitle() {
+        assertThat(find("Министр встретился с Иваном Петковым, Чрезвычайным и Полномочным Послом Болгарии."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Иван Петков", "Чрезвычайный и Полномочный Посол Болгарии", "BG"));
+    }
 }
