@@ -4688,7 +4688,9 @@ final class MeetingFinder {
             // "разговор между президентом Белоруссии … и президентом России …": the two sides, no one else
             addProtagonist(s, main, known, fresh);
         }
-        giveHostCountry(main, known, fresh);
+        Optional<Place> own = location(s, MeetingKind.MEETING);
+        Optional<Place> place = own.or(() -> previousPlace);
+        giveHostCountry(main, known, fresh, place.flatMap(Place::country));
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);
         Set<CountryCode> countries = countriesOf(all);
@@ -4701,8 +4703,6 @@ final class MeetingFinder {
         if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
             return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
         }
-        Optional<Place> own = location(s, MeetingKind.MEETING);
-        Optional<Place> place = own.or(() -> previousPlace);
         if (place.isPresent()) {
             log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's sentence"
                     : "the place of the meeting reported before: the sentence names none");
@@ -4846,9 +4846,17 @@ final class MeetingFinder {
         }
     }
 
-    /** A new person named without a country is of the host side: the main meeting's other country. */
-    private static void giveHostCountry(Map<Integer, Participant> main, List<Participant> known, List<Participant> fresh) {
+    /**
+     * A new person named without a country is of the host side: the main meeting's other country; but not where
+     * the one who meets them is at home ("ASTANA - … Later, Abenov received King Philippe"), whose guests come
+     * from anywhere.
+     */
+    private static void giveHostCountry(Map<Integer, Participant> main, List<Participant> known, List<Participant> fresh,
+            Optional<CountryCode> metIn) {
         Optional<CountryCode> visitorCountry = known.isEmpty() ? Optional.empty() : known.get(0).country;
+        if (visitorCountry.isPresent() && visitorCountry.equals(metIn)) {
+            return;
+        }
         Set<CountryCode> hosts = new LinkedHashSet<>();
         for (Participant p : main.values()) {
             p.country.filter(c -> !Optional.of(c).equals(visitorCountry)).ifPresent(hosts::add);

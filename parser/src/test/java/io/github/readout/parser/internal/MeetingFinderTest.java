@@ -4630,6 +4630,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGuestTheHostReceivesLaterAtHomeTakesNoCountryFromTheMainMeeting() {
+        PressRelease release = PARSER.parse("test", " date 2024-03-07 ASTANA - Foreign Minister Serik Abenov of Kazakhstan"
+                + " met Foreign Minister Ivan Petkov of Bulgaria on Tuesday.\n\nAbenov was also received by King Philippe"
+                + " at the Royal Palace.\n").release();
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Serik Abenov", "KZ"), tuple("Philippe", "-"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
