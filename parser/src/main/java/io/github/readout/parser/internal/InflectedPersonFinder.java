@@ -387,7 +387,7 @@ final class InflectedPersonFinder implements PersonReader {
             window.organization = Optional.empty();
             window.international = false;
         } else if (window.titled && tokens.get(k).isPunctuation(',') && listedPortfolioAfter(tokens, k + 1, limit)) {
-            window.at = k + 1; // "министр по делам Европы, интеграции и иностранных дел": one office's portfolios
+            window.at = k + 1; // "министр по делам Европы, культуры и иностранных дел": one office's portfolios
             window.pending = k + 1;
         } else if ((tokens.get(k).isPunctuation(',') || tokens.get(k).isDash()) && k + 1 < limit && isNameWord(tokens, k + 1)) {
             // "президент Казахстана, Касым-Жомарт Токаев", "Премьер-министры России и Азербайджана — Мишустин и
@@ -536,7 +536,7 @@ final class InflectedPersonFinder implements PersonReader {
 
     /**
      * Whether a title's portfolio list goes on at a token: words that go on with a title, then "и" and
-     * another such word before any other mark ("интеграции и иностранных дел").
+     * another such word before any other mark ("культуры и иностранных дел").
      */
     private boolean listedPortfolioAfter(List<Token> tokens, int at, int limit) {
         for (int k = at; k < limit && k <= at + LISTED_PORTFOLIO_WORDS; k++) {

@@ -4583,7 +4583,7 @@ class MeetingFinderTest {
             "Prime Minister Karim Saad of the brotherly Lebanese Republic",
             "the Prime Minister of the sisterly Republic of Lebanon, Karim Saad,",
             "Karim Saad, Prime Minister of the brotherly Lebanese Republic,",
-            "Dr. Karim Saad, head of the caretaker government of the sisterly Lebanese Republic,"})
+            "Dr. Karim Saad, head of the interim government of the sisterly Lebanese Republic,"})
     void anEpithetBeforeAStatesNameLeavesItTheVisitorsState(String visitor) {
         Meeting meeting = PARSER.parse("test", " date 2021-04-20 Emir Fahad Al Marri received " + visitor
                 + " in his office this evening.\n").release().meetings().get(0);
@@ -4604,8 +4604,8 @@ class MeetingFinderTest {
 
     @Test
     void twoOfficialsEachSetOffByCommasAreTheSubjectOfTheirDiscussion() {
-        Meeting meeting = main("The Deputy Prime Minister and Foreign Minister of Kazakhstan, Serik Abenov, and the Cuban"
-                + " ambassador to Kazakhstan, Raul Quintero, discussed the prospects of bilateral relations.");
+        Meeting meeting = main("The Foreign Minister of Kazakhstan, Serik Abenov, and the ambassador of Cuba to Kazakhstan,"
+                + " Raul Quintero, discussed trade and the sugar harvest.");
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Serik Abenov", "Raul Quintero");
         assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("KZ", "CU");
@@ -4622,8 +4622,8 @@ class MeetingFinderTest {
 
     @Test
     void aCeremonyToldInThePresentOfALiveReportIsHeld() {
-        Meeting ceremony = main("Президент России Олег Смирнов в Москве принимает верительные грамоты у послов иностранных"
-                + " государств.\nГрамоты вручают послы Чехии, Танзании и Венгрии.\n");
+        Meeting ceremony = main("Президент России Олег Смирнов принимает сегодня в Кремле верительные грамоты у новых"
+                + " послов.\nГрамоты вручают послы Чехии, Танзании и Венгрии.\n");
 
         assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
         assertThat(ceremony.countries()).extracting(CountryCode::code).contains("RU", "CZ", "TZ", "HU");
