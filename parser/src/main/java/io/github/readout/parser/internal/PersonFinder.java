@@ -440,12 +440,18 @@ final class PersonFinder implements PersonReader {
      * Storting (Parliament), X"); {@code at} when no such bracket opens there.
      */
     private static int pastBracketBeforeComma(List<Token> tokens, int at) {
+        int end = pastBracketedWords(tokens, at, LONGEST_BRACKETED);
+        return end > at && end < tokens.size() && tokens.get(end).isPunctuation(',') ? end : at;
+    }
+
+    /** Past a bracket of at most {@code most} words at a token ("(Parliament)", "(Interior)"), else {@code at}. */
+    private static int pastBracketedWords(List<Token> tokens, int at, int most) {
         if (at >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
             return at;
         }
-        for (int k = at + 1; k < tokens.size() && k <= at + LONGEST_BRACKETED + 1; k++) {
+        for (int k = at + 1; k < tokens.size() && k <= at + most + 1; k++) {
             if (tokens.get(k).isPunctuation(')')) {
-                return k + 1 < tokens.size() && tokens.get(k + 1).isPunctuation(',') ? k + 1 : at;
+                return k + 1;
             }
             if (!tokens.get(k).isWord()) {
                 return at;
@@ -1285,7 +1291,7 @@ final class PersonFinder implements PersonReader {
                 return listed;
             }
         }
-        int and = pastBracketedWords(tokens, first.end()); // "Secretaries A (Interior), Amb B (Trade) and C": no name's
+        int and = pastBracketedWords(tokens, first.end(), LONGEST_PORTFOLIO); // "Secretaries A (Interior), Amb B (Trade) and C": no name's
         List<Mention> listed = new ArrayList<>(List.of(one));
         // "Ambassadors A. B. Cole, D. E. Fry and G. H. Ives": the office's holders one after another; "the
         // foreign ministers of Estonia, Latvia and Lithuania A, B and C": each of the country in the same place
@@ -1294,7 +1300,7 @@ final class PersonFinder implements PersonReader {
                 && tokens.get(and).isPunctuation(',') && isNameWord(tokens, pastStyles(tokens, and + 1))) {
             int start = pastStyles(tokens, and + 1);
             int end = listedNameEnd(tokens, start);
-            int after = pastBracketedWords(tokens, end);
+            int after = pastBracketedWords(tokens, end, LONGEST_PORTFOLIO);
             if (end - start < 2 || after < tokens.size() && !tokens.get(after).isPunctuation(',')
                     && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, after)) {
                 break;
@@ -1333,22 +1339,6 @@ final class PersonFinder implements PersonReader {
 
     /** The most words in brackets after a listed name: "(Foreign Affairs and International Trade)". */
     private static final int LONGEST_PORTFOLIO = 6;
-
-    /** Past words in brackets at a token ("(Interior)"), else {@code at}. */
-    private static int pastBracketedWords(List<Token> tokens, int at) {
-        if (at >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
-            return at;
-        }
-        for (int k = at + 1; k < tokens.size() && k <= at + LONGEST_PORTFOLIO + 1; k++) {
-            if (tokens.get(k).isPunctuation(')')) {
-                return k + 1;
-            }
-            if (!tokens.get(k).isWord()) {
-                return at;
-            }
-        }
-        return at;
-    }
 
     /** Past the honorifics at a token ("Amb", "Dr"), else {@code at}. */
     private int pastStyles(List<Token> tokens, int at) {
