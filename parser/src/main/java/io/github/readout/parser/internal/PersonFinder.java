@@ -1297,8 +1297,11 @@ final class PersonFinder implements PersonReader {
         // foreign ministers of Estonia, Latvia and Lithuania A, B and C": each of the country in the same place
         boolean eachOwn = countries.size() > 2;
         while ((countries.size() < 2 || eachOwn) && listed.size() < LONGEST_LIST && and + 2 < tokens.size()
-                && tokens.get(and).isPunctuation(',') && isNameWord(tokens, pastStyles(tokens, and + 1))) {
-            int start = pastStyles(tokens, and + 1);
+                && tokens.get(and).isPunctuation(',')) {
+            int start = pastStyles(tokens, and + 1, tokens.size());
+            if (start >= tokens.size() || !isNameWord(tokens, start)) {
+                break;
+            }
             int end = listedNameEnd(tokens, start);
             int after = pastBracketedWords(tokens, end, LONGEST_PORTFOLIO);
             if (end - start < 2 || after < tokens.size() && !tokens.get(after).isPunctuation(',')
@@ -1313,12 +1316,12 @@ final class PersonFinder implements PersonReader {
         and = and + 1 < tokens.size() && tokens.get(and).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and + 1)
                 ? and + 1 : and; // "A, B, and C"
 
-        if (and + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
-                || !isNameWord(tokens, pastStyles(tokens, and + 1))) {
+        int last = and + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
+                ? pastStyles(tokens, and + 1, tokens.size()) : tokens.size();
+        if (last >= tokens.size() || !isNameWord(tokens, last)) {
             return listed;
         }
-        and = pastStyles(tokens, and + 1) - 1;
-        int end = listedNameEnd(tokens, and + 1);
+        int end = listedNameEnd(tokens, last);
         Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
         if (eachOwn) {
             second = countryAt(countries, listed.size());
@@ -1332,7 +1335,7 @@ final class PersonFinder implements PersonReader {
         if (after.isPresent() && listed.size() == 1) {
             listed.set(0, one.withCountry(after)); // "Senators A and B of the United States": the pair's country
         }
-        listed.add(mention(text, tokens, and + 1, and + 1, end, sentence, Optional.of(title), second.or(() -> after),
+        listed.add(mention(text, tokens, last, last, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
     }
@@ -1340,11 +1343,11 @@ final class PersonFinder implements PersonReader {
     /** The most words in brackets after a listed name: "(Foreign Affairs and International Trade)". */
     private static final int LONGEST_PORTFOLIO = 6;
 
-    /** Past the honorifics at a token ("Amb", "Dr"), else {@code at}. */
-    private int pastStyles(List<Token> tokens, int at) {
+    /** Past the honorifics that run from a token, before {@code to} ("Amb", "His Majesty"), else {@code at}. */
+    private int pastStyles(List<Token> tokens, int at, int to) {
         int k = at;
         PhraseIndex.Match<Boolean> honorific;
-        while (k < tokens.size() && (honorific = lexicons.honorifics.longest(tokens, k)) != null) {
+        while (k < to && (honorific = lexicons.honorifics.longest(tokens, k)) != null) {
             k = honorific.end();
         }
         return k;

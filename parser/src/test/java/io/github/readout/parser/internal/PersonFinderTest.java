@@ -1677,4 +1677,11 @@ class PersonFinderTest {
                 .containsExactly(tuple("Peter Mwangi", "Cabinet Secretary"), tuple("Grace Wanjiru", "Cabinet Secretary"),
                         tuple("Joe Otieno", "Cabinet Secretary"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Peter Mwangi, Mr.", "Peter Mwangi and Dr."})
+    void aStyleThatEndsTheSentenceAfterAPluralOfficesHolderEndsTheList(String holders) {
+        assertThat(find("He was accompanied by Cabinet Secretaries " + holders)).extracting(Mention::name)
+                .containsExactly("Peter Mwangi");
+    }
 }
