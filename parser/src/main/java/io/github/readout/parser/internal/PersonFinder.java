@@ -2691,11 +2691,7 @@ final class PersonFinder implements PersonReader {
 
     /** Whether [at, to) is the office that opens [from, …) again, after honorifics: ", His Majesty King". */
     private boolean saysTheOfficeAgain(List<Token> tokens, int from, int at, int to) {
-        int k = at;
-        PhraseIndex.Match<Boolean> honorific;
-        while (k < to && (honorific = lexicons.honorifics.longest(tokens, k)) != null) {
-            k = honorific.end();
-        }
+        int k = pastStyles(tokens, at, to);
         int first = lexicons.titles.longestEnd(tokens, from);
         if (k >= to || first < 0 || lexicons.titles.longestEnd(tokens, k) != to || to - k != first - from) {
             return false;
