@@ -894,8 +894,9 @@ final class PersonFinder implements PersonReader {
         if (length == 0 || wordsWithoutParticles(tokens, j, nameEnd) > LONGEST_NAME || (!honoured && !twoWords)) {
             return null;
         }
-        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')) {
-            Mention titled = titleAfterName(text, tokens, start, j, nameEnd, sentence);
+        int beforeComma = pastSuffixStop(tokens, nameEnd);
+        if (beforeComma + 1 < tokens.size() && tokens.get(beforeComma).isPunctuation(',')) {
+            Mention titled = titleAfterName(text, tokens, start, j, beforeComma, sentence);
             if (titled != null) {
                 return titled;
             }
@@ -968,6 +969,17 @@ final class PersonFinder implements PersonReader {
      * The title after a name and its comma, with a country or body before it ("…, Kazakh Ambassador
      * …", "…, UN Special Envoy …"); null when no title follows.
      */
+    /**
+     * "Tomas Arvelo Jr., President of …": the stop of a suffix written without a comma before it is
+     * the name's, so the comma after it still opens the office.
+     */
+    private int pastSuffixStop(List<Token> tokens, int nameEnd) {
+        boolean stop = nameEnd < tokens.size() && tokens.get(nameEnd).isPunctuation('.')
+                && lexicons.isCue(Lexicons.Cue.NAME_SUFFIX, tokens, nameEnd - 1)
+                && tokens.get(nameEnd).start() == tokens.get(nameEnd - 1).end();
+        return stop ? nameEnd + 1 : nameEnd;
+    }
+
     private Mention titleAfterName(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
         int titleFrom = nameEnd + 1;
         int afterArticle = titleFrom + 1;

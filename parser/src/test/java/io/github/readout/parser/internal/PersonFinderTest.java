@@ -1684,4 +1684,12 @@ class PersonFinderTest {
         assertThat(find("He was accompanied by Cabinet Secretaries " + holders)).extracting(Mention::name)
                 .containsExactly("Peter Mwangi");
     }
+
+    @Test
+    void theStopOfASuffixWrittenWithoutACommaIsTheNamesAndTheOfficeAfterItIsRead() {
+        Mention president = only("The Secretary-General met with Mr. Tomas Arvelo Jr., President of the Republic of Moldova.");
+
+        assertThat(president.name()).isEqualTo("Tomas Arvelo Jr.");
+        assertThat(president.title()).contains("President");
+    }
 }
