@@ -1222,7 +1222,7 @@ final class MeetingFinder {
             }
         } else {
             // "The 10th round of political consultations": a number without a series name
-            int sequence = SeriesReader.numberedRound(lead.tokens());
+            int sequence = SeriesReader.numberedRound(lead);
             if (sequence > 0) {
                 main.sequence(sequence);
             }
@@ -2820,7 +2820,7 @@ final class MeetingFinder {
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
         // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
-        return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s.tokens()) > 0
+        return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s) > 0
                 || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2
                 || namesItsSides(s));
     }

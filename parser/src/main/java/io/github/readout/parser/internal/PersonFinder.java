@@ -2039,6 +2039,9 @@ final class PersonFinder implements PersonReader {
         if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
             return k + 1; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
         }
+        if (k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) && pastNumberedRound(tokens, k, limit) > k) {
+            return pastNumberedRound(tokens, k, limit); // "President of the 77th session of the General Assembly"
+        }
         if (k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) && lexicons.pastEpithet(tokens, k, limit) > k) {
             return lexicons.pastEpithet(tokens, k, limit); // "Prime Minister of the brotherly State of Kuwait"
         }
@@ -2050,6 +2053,13 @@ final class PersonFinder implements PersonReader {
             return k + 1;
         }
         return -1;
+    }
+
+    /** Past "77th session of" inside an office: the body whose numbered gathering someone presides over, or {@code k}. */
+    private int pastNumberedRound(List<Token> tokens, int k, int limit) {
+        boolean round = k + 3 < limit && SeriesReader.isOrdinal(tokens.get(k))
+                && lexicons.isCue(Lexicons.Cue.ROUND_NOUN, tokens, k + 1) && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k + 2);
+        return round ? k + 3 : k;
     }
 
     /**
@@ -2094,7 +2104,8 @@ final class PersonFinder implements PersonReader {
             return false; // "The President and Canadian Prime Minister X": two people, one named
         }
         return k + 1 < limit && (tokens.get(k + 1).isCapitalized() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)
-                || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) && lexicons.pastEpithet(tokens, k + 1, limit) > k + 1);
+                || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) && (lexicons.pastEpithet(tokens, k + 1, limit) > k + 1
+                        || pastNumberedRound(tokens, k + 1, limit) > k + 1));
     }
 
     /** Whether a people's adjective and an office start here: "Canadian Prime Minister". */

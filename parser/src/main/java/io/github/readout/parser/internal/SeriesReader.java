@@ -316,11 +316,15 @@ final class SeriesReader {
         return match != null && match.end() == tokens.size();
     }
 
-    /** The number of "the 10th round of …", "the fifth meeting of …", or 0. */
-    static int numberedRound(List<Token> tokens) {
+    /**
+     * The number of "the 10th round of …", "the fifth meeting of …", or 0; not of a session someone's
+     * office is of ("President of the 77th session of the General Assembly Ivan Dravic").
+     */
+    static int numberedRound(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isAny(ROUNDS) && token.isLowerCase()) {
+            if (token.isAny(ROUNDS) && token.isLowerCase() && !inAnOffice(sentence, i)) {
                 int number = sequenceBefore(tokens, i);
                 if (number > 0) {
                     return number;
@@ -357,6 +361,15 @@ final class SeriesReader {
     }
 
     /** The number an ordinal word ("fifth") or a Roman numeral ("VII") gives, or 0 when the word is neither. */
+    private static boolean inAnOffice(Sentence sentence, int at) {
+        return sentence.mentions().stream().anyMatch(m -> m.first() <= at && at < m.end());
+    }
+
+    /** Whether a token is an ordinal a gathering is numbered with: "fifth", "77th", "VII". */
+    static boolean isOrdinal(Token token) {
+        return ordinal(token) > 0 || ordinalDigits(token.key()) > 0;
+    }
+
     private static int ordinal(Token token) {
         Integer word = ORDINALS.get(token.key());
         return word != null ? word : romanNumeral(token.text());

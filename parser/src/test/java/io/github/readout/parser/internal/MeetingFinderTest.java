@@ -4641,6 +4641,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theNumberedSessionOfSomeonesOfficeIsNoRoundOfTheMeeting() {
+        Meeting meeting = main("Foreign Minister Rohan Mehtani met President of the 77th session of the General Assembly"
+                + " Ivan Dravic on Monday in New York.");
+
+        assertThat(meeting.sequence()).isEmpty();
+        assertThat(meeting.name()).isEmpty();
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Rohan Mehtani", "Ivan Dravic");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")

@@ -1692,4 +1692,13 @@ class PersonFinderTest {
         assertThat(president.name()).isEqualTo("Tomas Arvelo Jr.");
         assertThat(president.title()).contains("President");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"77th session", "fifth Session"})
+    void aNumberedSessionOfABodyIsPartOfTheOfficeOfWhoPresidesOverIt(String session) {
+        Mention president = only("He met the President of the " + session + " of the General Assembly Ivan Dravic.");
+
+        assertThat(president.name()).isEqualTo("Ivan Dravic");
+        assertThat(president.title()).contains("President of the " + session + " of the General Assembly");
+    }
 }
