@@ -162,7 +162,7 @@ final class DateFinder {
             if (range) {
                 k += 2;
             }
-            if (k < tokens.size() && tokens.get(k).isPunctuation(',') && yearNumber(tokens, k + 1) > 0) {
+            if (k < tokens.size() && separatesTheYear(tokens, k) && yearNumber(tokens, k + 1) > 0) {
                 k++;
             }
             int year = yearNumber(tokens, k);
@@ -567,6 +567,13 @@ final class DateFinder {
             }
         }
         return text;
+    }
+
+    /** "April 23, 2024", and "September 22/2021" with the slash between day and year written close. */
+    private static boolean separatesTheYear(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.isPunctuation(',') || token.isPunctuation('/') && k + 1 < tokens.size()
+                && token.start() == tokens.get(k - 1).end() && tokens.get(k + 1).start() == token.end();
     }
 
     private static int yearNumber(List<Token> tokens, int i) {

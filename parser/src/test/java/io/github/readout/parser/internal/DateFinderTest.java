@@ -289,4 +289,12 @@ class DateFinderTest {
         DateFinder.Found next = only("На следующий день министры подписали договор.", Optional.of(THURSDAY));
         assertThat(next.dayShift()).isEqualTo(1);
     }
+
+    @Test
+    void aSlashWrittenCloseBetweenDayAndYearSeparatesThem() {
+        DateFinder.Found found = only("Addis Ababa September 22/2021 The two presidents met.", Optional.empty());
+
+        assertThat(found.date().value()).contains(DateValue.parse("2021-09-22"));
+        assertThat(found.date().text()).isEqualTo("September 22/2021");
+    }
 }
