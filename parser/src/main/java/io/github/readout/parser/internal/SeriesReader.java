@@ -318,13 +318,14 @@ final class SeriesReader {
 
     /**
      * The number of "the 10th round of …", "the fifth meeting of …", or 0; not of a session someone's
-     * office is of ("President of the 77th session of the General Assembly Ivan Dravic").
+     * office is of ("President of the 77th session of the General Assembly Ivan Dravic"), nor of one
+     * whose margins the meeting was held on.
      */
     static int numberedRound(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isAny(ROUNDS) && token.isLowerCase() && !inAnOffice(sentence, i)) {
+            if (token.isAny(ROUNDS) && token.isLowerCase() && !inAnOffice(sentence, i) && !isFramingPhrase(tokens, i)) {
                 int number = sequenceBefore(tokens, i);
                 if (number > 0) {
                     return number;

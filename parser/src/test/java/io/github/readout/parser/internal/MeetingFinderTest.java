@@ -4651,6 +4651,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theNumberOfTheSessionWhoseMarginsAMeetingWasHeldOnIsNotTheMeetings() {
+        Meeting meeting = main("President Kofi Asante and Prime Minister Lena Holt held a bilateral meeting on the margins"
+                + " of the 76th session of the General Assembly.");
+
+        assertThat(meeting.sequence()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
