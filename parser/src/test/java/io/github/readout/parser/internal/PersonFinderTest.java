@@ -1701,4 +1701,12 @@ class PersonFinderTest {
         assertThat(president.name()).isEqualTo("Ivan Dravic");
         assertThat(president.title()).contains("President of the " + session + " of the General Assembly");
     }
+
+    @Test
+    void theGeneralAssemblyIsABodyAndNotAGeneralsRankBeforeAnOffice() {
+        Mention president = only("General Assembly President Ivan Dravic opened the debate.");
+
+        assertThat(president.title()).contains("General Assembly President");
+        assertThat(president.country()).isEmpty();
+    }
 }
