@@ -88,7 +88,7 @@ final class RelatedFinder {
         List<Token> tokens = s.tokens();
         Token token = tokens.get(i);
         int end = gathering(tokens, i);
-        if (end < 0) {
+        if (end < 0 || s.inPersonMention(i)) {
             return i;
         }
         int start = nameStart(tokens, i);

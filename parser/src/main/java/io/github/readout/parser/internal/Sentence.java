@@ -28,6 +28,19 @@ record Sentence(
         List<PhraseIndex.Match<MeetingKind>> triggers,
         Words words) {
 
+    /**
+     * Whether a token lies in a person's mention, office included: the body in "Senior Director of the
+     * National Security Council Jane Porter" is where she serves, not a gathering.
+     */
+    boolean inPersonMention(int token) {
+        for (Mention mention : mentions) {
+            if (mention.first() <= token && token < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence as written, cut once for the rules that read words in context. */
     String text() {
         return words.text();

@@ -325,7 +325,7 @@ final class SeriesReader {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isAny(ROUNDS) && token.isLowerCase() && !inAnOffice(sentence, i) && !isFramingPhrase(tokens, i)) {
+            if (token.isAny(ROUNDS) && token.isLowerCase() && !sentence.inPersonMention(i) && !isFramingPhrase(tokens, i)) {
                 int number = sequenceBefore(tokens, i);
                 if (number > 0) {
                     return number;
@@ -362,10 +362,6 @@ final class SeriesReader {
     }
 
     /** The number an ordinal word ("fifth") or a Roman numeral ("VII") gives, or 0 when the word is neither. */
-    private static boolean inAnOffice(Sentence sentence, int at) {
-        return sentence.mentions().stream().anyMatch(m -> m.first() <= at && at < m.end());
-    }
-
     /** Whether a token is an ordinal a gathering is numbered with: "fifth", "77th", "VII". */
     static boolean isOrdinal(Token token) {
         return ordinal(token) > 0 || ordinalDigits(token.key()) > 0;

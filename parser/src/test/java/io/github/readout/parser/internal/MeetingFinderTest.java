@@ -4658,6 +4658,16 @@ class MeetingFinderTest {
         assertThat(meeting.sequence()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Senior Director for Europe of the National Security Council Jane Porter",
+        "President of the European Council Jan Peeters"})
+    void aBodyInSomeonesOfficeIsNoGatheringOfItsOwn(String official) {
+        PressRelease release = parse("Foreign Minister Ulan Temirov met with " + official + " in New York.");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.related()).isEmpty();
+    }
+
     @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
