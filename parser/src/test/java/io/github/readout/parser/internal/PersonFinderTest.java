@@ -1709,4 +1709,12 @@ class PersonFinderTest {
         assertThat(president.title()).contains("General Assembly President");
         assertThat(president.country()).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Staff Reporter", "By Our Correspondent", "By Special Correspondent"})
+    void aNewsroomsUnsignedCreditNamesNoOne(String credit) {
+        String text = credit + "\n\nISLAMABAD: The minister met the envoy on Thursday.";
+
+        assertThat(new PersonFinder(LEXICONS).bylines(text)).isEmpty();
+    }
 }
