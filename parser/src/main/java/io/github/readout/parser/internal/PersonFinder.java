@@ -1995,6 +1995,10 @@ final class PersonFinder implements PersonReader {
                     k++; // "Foreign Minister Paulo Lima and …": a place's name as the surname ends no office
                     continue;
                 }
+                if (k > start && lexicons.titles.longest(tokens, k) != null && endsANameWithAStop(tokens, k)) {
+                    k++; // "Prime Minister Hun Sen.": the last word of the name, not an office
+                    continue;
+                }
                 if (lowerCasedTitleEnd(tokens, k) > 0) {
                     k = lowerCasedTitleEnd(tokens, k);
                     continue;
@@ -2163,7 +2167,8 @@ final class PersonFinder implements PersonReader {
             }
             if (isCapitalWord(tokens.get(k))) {
                 int phrase = lexiconPhraseEnd(tokens, k);
-                if (phrase > 0 && !endsWindowAsSurname(tokens, k, start, end)) {
+                if (phrase > 0 && !endsWindowAsSurname(tokens, k, start, end)
+                        && !(k > start && lexicons.titles.longest(tokens, k) != null && endsANameWithAStop(tokens, k))) {
                     last = phrase;
                 }
                 k = Math.max(phrase, k + 1);
@@ -2484,8 +2489,18 @@ final class PersonFinder implements PersonReader {
         }
         return lexicons.countries.longest(tokens, at) == null
                 && lexicons.organizations.longest(tokens, at) == null
-                && (lexicons.titles.longest(tokens, at) == null || opensBareName(tokens, at))
+                && (lexicons.titles.longest(tokens, at) == null || opensBareName(tokens, at) || endsANameWithAStop(tokens, at))
                 && lexicons.honorifics.longest(tokens, at) == null;
+    }
+
+    /**
+     * "met Prime Minister Hun Sen. They …": after a name's word, a word that an office abbreviates with
+     * its stop ("Sen. John Whitfield") is the name's last word, and the stop the sentence's.
+     */
+    private boolean endsANameWithAStop(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, at);
+        return office.end() <= at + 2 && at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation('.')
+                && at > 0 && isNameWord(tokens, at - 1);
     }
 
     /**

@@ -1717,4 +1717,19 @@ class PersonFinderTest {
 
         assertThat(new PersonFinder(LEXICONS).bylines(text)).isEmpty();
     }
+
+    @Test
+    void theAbbreviatedOfficesOfLegislatorsAreTitles() {
+        assertThat(find("The minister met Sen. John Whitfield (R-Texas) and Rep. Maria Lopez (D-Calif.) on Tuesday."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("John Whitfield", "Sen."), tuple("Maria Lopez", "Rep."));
+    }
+
+    @Test
+    void anAbbreviatedOfficesWordAfterANameWordEndsTheNameAtTheStop() {
+        Mention premier = only("The minister met Prime Minister Hun Sen. They discussed trade.");
+
+        assertThat(premier.name()).isEqualTo("Hun Sen");
+        assertThat(premier.title()).contains("Prime Minister");
+    }
 }
