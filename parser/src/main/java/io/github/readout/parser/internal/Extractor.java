@@ -611,7 +611,8 @@ final class Extractor {
      */
     private PhraseIndex.Match<MeetingKind> guestVerbBefore(List<Token> tokens, Mention mention) {
         for (int k = Math.max(0, mention.first() - GUEST_DISTANCE); k < mention.first(); k++) {
-            int guest = Math.max(lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k), callOn(tokens, k, mention));
+            int guest = Math.max(Math.max(lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k), callOn(tokens, k, mention)),
+                    lexicons.cueEnd(Lexicons.Cue.VISIT_PAID_TO, tokens, k));
             int call = lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
             int end = Math.max(guest, call);
             if (end > 0 && end <= mention.first() && onlyModifiers(tokens, end, mention.first())) {

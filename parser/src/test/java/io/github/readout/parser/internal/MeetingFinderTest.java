@@ -4669,6 +4669,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitPaidToSomeoneTitledIsAMeetingWithThemAndOneToAPlaceAVisit() {
+        Meeting meeting = main("Foreign Minister Ana Torres paid a visit to President Ivan Petrov of Bulgaria on Tuesday.");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Ivan Petrov");
+        Meeting visit = main("Foreign Minister Ana Torres paid a visit to Sofia on Tuesday and met President Ivan Petrov.");
+        assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
