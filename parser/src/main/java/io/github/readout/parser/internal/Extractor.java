@@ -510,7 +510,8 @@ final class Extractor {
         // Last: a meeting word of the lexicon says more of the kind ("welcomed … for the Dialogue"), unless it
         // is what was discussed ("discussed preparations for the next meeting of NATO leaders with X")
         List<PhraseIndex.Match<MeetingKind>> all = new ArrayList<>(triggers);
-        all.removeIf(t -> guests.stream().anyMatch(g -> g.start() < t.start() && t.end() < g.end()));
+        all.removeIf(t -> guests.stream().anyMatch(g -> g.start() < t.start() && t.end() < g.end()
+                || t.value() == MeetingKind.VISIT && t.start() == g.start())); // "visited President X": a meeting with X
         all.addAll(guests);
         return List.copyOf(all);
     }

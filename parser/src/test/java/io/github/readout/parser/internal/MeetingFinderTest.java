@@ -4679,6 +4679,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void visitingSomeoneTitledIsOneMeetingWithThem() {
+        PressRelease release = parse("Foreign Minister Ana Torres visited President Mateo Fuentes at the Presidential Palace"
+                + " on Wednesday to discuss the energy transition.");
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Torres", "Mateo Fuentes");
+        });
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
