@@ -4690,6 +4690,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBriefEncounterOnTheMarginsOfASummitIsAMeetingAndNotTheSummit() {
+        Meeting meeting = main("On the margins of the summit, Prime Minister Lena Holt had a brief encounter with"
+                + " Chancellor Karl Weber on Tuesday.");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Lena Holt", "Karl Weber");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
