@@ -4699,6 +4699,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoOpensTheLeadAfterVisitingAPlaceIsTheVisitorAndNotOfThatCountry() {
+        Meeting meeting = PARSER.parse("test", " date 2024-10-24\n\nVisiting Jakarta for the ministers' meeting, Foreign"
+                + " Minister Kemal Aydin held a bilateral meeting with US Secretary of State John Hale on Wednesday.")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country)
+                .containsExactly(tuple("Kemal Aydin", Optional.empty()), tuple("John Hale", Optional.of(CountryCode.of("US"))));
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("US"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
