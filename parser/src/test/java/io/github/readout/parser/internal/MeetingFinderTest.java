@@ -4710,6 +4710,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringWithinWhoseScopeAMeetingWasHeldIsNotItsSeries() {
+        Meeting meeting = main("Within the scope of the ASEAN 56th Foreign Ministers Meeting, Foreign Minister Kemal Aydin held"
+                + " a bilateral meeting with US Secretary of State John Hale on Wednesday.");
+
+        assertThat(meeting.name()).isEmpty();
+        assertThat(meeting.sequence()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
