@@ -5422,8 +5422,9 @@ final class MeetingFinder {
         List<Participant> visitors = new ArrayList<>();
         Iterator<Participant> first = participants.iterator();
         Participant subject = first.hasNext() ? first.next() : null;
-        if (subject != null && host.isPresent() && subject.country.isEmpty() && !subject.person.international
-                && subject.sentence == told.index() && opensWithItsSubjectsVisit(told)) {
+        boolean subjectsOwn = subject != null && (subject.country.isEmpty() && subject.sentence == told.index()
+                && opensWithItsSubjectsVisit(told) || !subject.country.equals(host) && visitsAsItsVerb(told, subject));
+        if (subjectsOwn && host.isPresent() && !subject.person.international) {
             // "During his visit to Tokyo, Prime Minister X held meetings with A of Tuvalu and B of Palau": the visit
             // is X's, whose country the text does not name; A and B are no visitors though not of Japan
             return visitMeeting(told, destination, List.of(subject));
@@ -5442,6 +5443,22 @@ final class MeetingFinder {
             }
         }
         return visitMeeting(told, destination, visitors);
+    }
+
+    /**
+     * "Foreign Minister X is visiting Latvia to attend …": a sentence whose one person named before
+     * its first visit word, the release's subject, visits as its verb, so the visit is theirs.
+     */
+    private boolean visitsAsItsVerb(Sentence s, Participant subject) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT) {
+                int at = trigger.start();
+                boolean verb = startsWithVisit(s.tokens().get(at)) || cueBefore(Lexicons.Cue.VISIT_VERB, s.tokens(), at, 3);
+                List<Mention> before = s.mentions().stream().filter(m -> m.first() < at).toList();
+                return verb && before.size() == 1 && before.get(0).nameTokens().equals(subject.person.words);
+            }
+        }
+        return false;
     }
 
     /**

@@ -4719,6 +4719,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneWhoseVerbIsVisitingIsTheVisitorThoughTheMeetingsAreToldLater() {
+        PressRelease release = parse("Foreign Minister Kemal Aydin is visiting Latvia to attend the ministers' meeting in"
+                + " Riga and to hold bilateral meetings with his counterparts.\n\nMinister Aydin held a meeting with"
+                + " Foreign Minister Marco Bellini of Italy on Thursday.\n\nLater that day, Minister Aydin met with Foreign"
+                + " Minister Emma Clarke of the United Kingdom.");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).startsWith(MeetingKind.VISIT);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Kemal Aydin");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
