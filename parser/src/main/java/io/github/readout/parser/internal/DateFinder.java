@@ -91,6 +91,12 @@ final class DateFinder {
             if (m + 1 < tokens.size() && DateWords.is(Role.OF, word(tokens, m)) && Months.isName(tokens.get(m + 1).text())) {
                 m++; // "the 5th of March"
             }
+            int glued = monthGluedToLastDay(tokens, m);
+            if (glued > 0 && m + 1 < tokens.size() && Months.isName(tokens.get(m + 1).text())) {
+                // "30 November-1 December 2021": the first day's month, glued by a hyphen to the last day
+                int year = yearNumber(tokens, m + 2);
+                return day(text, tokens, i, year > 0 ? m + 3 : m + 2, year, glued, day, anchor).asRange();
+            }
             int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isName(tokens.get(m).text())) {
                 // "02nd Apr, 2020": a comma may stand between the month and the year
@@ -530,6 +536,19 @@ final class DateFinder {
         ImmutableDateRef.Builder ref = DateRef.builder().text(span.cut(text)).span(span);
         anchor.ifPresent(a -> ref.value(DateValue.of(Year.of(a.getYear() + offset))).anchor(a));
         return new Found(first, end, ref.build(), false);
+    }
+
+    /** The month of "November-1", a month's name a hyphen glues to a day's number, or 0. */
+    private static int monthGluedToLastDay(List<Token> tokens, int at) {
+        String text = at < tokens.size() ? tokens.get(at).text() : "";
+        int hyphen = text.indexOf('-');
+        int dayLength = text.length() - hyphen - 1;
+        if (hyphen <= 0 || dayLength < 1 || dayLength > 2 || !Months.isName(text.substring(0, hyphen))) {
+            return 0;
+        }
+        String day = text.substring(hyphen + 1);
+        boolean number = day.chars().allMatch(Character::isDigit) && Integer.parseInt(day) <= 31;
+        return number ? Months.numberOfKey(Tokenizer.key(text.substring(0, hyphen))) : 0;
     }
 
     private static String word(List<Token> tokens, int i) {

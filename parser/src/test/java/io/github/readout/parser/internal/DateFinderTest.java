@@ -297,4 +297,13 @@ class DateFinderTest {
         assertThat(found.date().value()).contains(DateValue.parse("2021-09-22"));
         assertThat(found.date().text()).isEqualTo("September 22/2021");
     }
+
+    @Test
+    void aMonthGluedByAHyphenToTheLastDayOfARangeIsTheFirstDaysMonth() {
+        DateFinder.Found found = only("The ministers met in Riga on 30 November-1 December 2021.", Optional.empty());
+
+        assertThat(found.date().value()).contains(DateValue.parse("2021-11-30"));
+        assertThat(found.range()).isTrue();
+        assertThat(found.date().text()).isEqualTo("30 November-1 December 2021");
+    }
 }
