@@ -985,17 +985,29 @@ final class Extractor {
     /** How far before a name in apposition its title may start. */
     private static final int APPOSITION_REACH = 8;
 
+    /** The most words the first of two names in apposition may have: "Aleksandr Ivanovich Petrov". */
+    private static final int LONGEST_APPOSED_NAME = 3;
+
     /**
      * "the French Minister responsible for Housing, Luc Moreau.", "the President's
-     * spokesperson, Thabo Dlamini, said": a name set off by commas right after a title.
+     * spokesperson, Thabo Dlamini, said": a name set off by commas right after a title, or the
+     * second of two names so set off.
      */
     private boolean isAppositiveToTitle(List<Token> tokens, int start, int end) {
-        if (start < 2 || !tokens.get(start - 1).isPunctuation(',')) {
-            return false;
-        }
         boolean closed = end == tokens.size() || tokens.get(end).isPunctuation(',') || tokens.get(end).isPunctuation('.')
                 || tokens.get(end).isPunctuation(';') || tokens.get(end).isAny(APPOSITION_ENDS);
-        if (!closed) {
+        if (!closed || start < 2) {
+            return false;
+        }
+        if (lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, start - 1)) {
+            // "The two ministers, Oleg Smirnov and John Hale, held talks": the second of two names in apposition
+            int first = start - 1;
+            while (first > 0 && first > start - 1 - LONGEST_APPOSED_NAME && personFinder.isNameWord(tokens, first - 1)) {
+                first--;
+            }
+            return first < start - 2 && isAppositiveToTitle(tokens, first, start - 1);
+        }
+        if (!tokens.get(start - 1).isPunctuation(',')) {
             return false;
         }
         for (int k = start - 2; k >= 0 && k >= start - 1 - APPOSITION_REACH; k--) {

@@ -4730,6 +4730,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSecondOfTwoNamesInAppositionToAnOfficeIsAPersonToo() {
+        Meeting meeting = main("The two ministers, Oleg Smirnov and John Hale, held talks in Vienna on Wednesday.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Oleg Smirnov", "John Hale");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
