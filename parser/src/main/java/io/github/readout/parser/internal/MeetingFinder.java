@@ -4091,9 +4091,11 @@ final class MeetingFinder {
             if (s.paragraph() != report.paragraph() && s.triggers().isEmpty()) {
                 break;
             }
-            if (gatheringAttended(s) != null || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, s.tokens())) {
+            if (gatheringAttended(s) != null || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, s.tokens())
+                    || meetsSomeoneNew(s, report)) {
                 // "The Prime Minister also attended the High-Level Meeting on 25 September": its own day;
-                // "… will lead their delegations at the talks on Wednesday": a plan's day
+                // "… will lead their delegations at the talks on Wednesday": a plan's day; "On May 6, he held
+                // telephone conversations with X": the day of a meeting with someone else
                 continue;
             }
             Optional<DateRef> date = pastDay(s, anchor);
@@ -4106,6 +4108,16 @@ final class MeetingFinder {
             return pastDay(sentences.get(report.index() - 1), anchor); // a summary before that tells of the same meeting
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence with a meeting word names someone the report does not, and no counterpart (who
+     * would be the report's other side): another meeting's sentence.
+     */
+    private boolean meetsSomeoneNew(Sentence s, Sentence report) {
+        return !s.triggers().isEmpty() && !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, s.tokens())
+                && s.mentions().stream().anyMatch(m -> report.mentions().stream()
+                        .noneMatch(r -> r.nameTokens().equals(m.nameTokens())));
     }
 
     /** Whether a sentence ends with a colon, before what it quotes: "A Foreign Office spokesperson said:". */

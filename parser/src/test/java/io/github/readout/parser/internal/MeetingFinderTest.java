@@ -4737,6 +4737,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayOfAMeetingWithSomeoneElseToldAfterDatesNotTheMainOne() {
+        PressRelease release = parse("During a telephone conversation, Russian Foreign Minister Oleg Smirnov and his German"
+                + " counterpart Karl Weber discussed bilateral cooperation.\n\nOn October 6, Smirnov held telephone"
+                + " conversations with US Secretary of State John Hale.");
+
+        Meeting call = release.meetings().get(0);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Oleg Smirnov", "Karl Weber");
+        assertThat(call.date().flatMap(DateRef::value)).isNotEqualTo(Optional.of(DateValue.parse("2024-10-06")));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
