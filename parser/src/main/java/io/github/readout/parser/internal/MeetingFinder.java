@@ -4956,8 +4956,9 @@ final class MeetingFinder {
         if (ceremony) {
             return List.of(built); // the envoys of a ceremony present their letters at once
         }
-        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens())) {
-            // "held a meeting with his counterparts from A, B and C": one meeting of all the sides it lists
+        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) || built.kind() == MeetingKind.VIDEO_CONFERENCE) {
+            // "held a meeting with his counterparts from A, B and C": one meeting of all the sides it lists; a
+            // video conference is one call of them all
             Set<CountryCode> sides = new LinkedHashSet<>(built.countries());
             sides.addAll(counterpartCountries(lead));
             return List.of(Meeting.builder().from(built).countries(sides).build());

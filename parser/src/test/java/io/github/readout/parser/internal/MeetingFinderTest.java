@@ -4748,6 +4748,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVideoConferenceWithCounterpartsFromSeveralCountriesIsOneCallOfThemAll() {
+        PressRelease release = parse("Secretary of State John Hale met with his counterparts from France, Germany, and the"
+                + " United Kingdom today in a video teleconference.");
+
+        assertThat(release.meetings()).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+            assertThat(call.countries()).contains(CountryCode.of("FR"), CountryCode.of("DE"), CountryCode.of("GB"));
+        });
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
