@@ -223,7 +223,16 @@ final class Datelines {
         if (comma < 0 || !opensWithDate || !isDatePart(text.substring(start, comma).strip())) {
             return start;
         }
-        return skipBlanks(text, comma + 1, end);
+        int after = skipBlanks(text, comma + 1, end);
+        int yearEnd = after;
+        while (yearEnd < end && Character.isDigit(text.charAt(yearEnd))) {
+            yearEnd++;
+        }
+        int dash = skipBlanks(text, yearEnd, end);
+        if (isYear(text.substring(after, yearEnd)) && dash < end && isDashChar(text.charAt(dash))) {
+            return skipBlanks(text, dash + 1, end); // "June 3, 2021 - Ottawa, Ontario - Global Affairs Canada"
+        }
+        return after;
     }
 
     /** The most chars of a date before a dateline's place. */

@@ -222,6 +222,14 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aFullDateAndADashBeforeThePlaceOpenADateline() {
+        String text = "June 3, 2021 - Ottawa, Ontario - Global Affairs Canada";
+
+        assertThat(Datelines.find(text, Span.of(0, text.length()), p -> p.equals("Ottawa"), b -> false))
+                .hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Ottawa"));
+    }
+
+    @Test
     void aPlaceInCapitalsGluedByAHyphenToTheLeadIsItsDateline() {
         String text = "KARACHI-Dutch Ambassador Pieter Smit called on the Governor on Monday.";
 
