@@ -4759,6 +4759,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void lettersOfCredentialsReceivedFromSeveralEnvoysAreTheirCeremony() {
+        Meeting ceremony = main("State President Tran Van Long received letters of credentials submitted by the new"
+                + " Ambassadors of Peru, Norway and Ghana at a ceremony in Hanoi on Wednesday.");
+
+        assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
+        assertThat(ceremony.countries()).contains(CountryCode.of("PE"), CountryCode.of("NO"), CountryCode.of("GH"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
