@@ -2208,11 +2208,35 @@ final class PersonFinder implements PersonReader {
         if (k > start && isGloss(tokens, k, limit)) {
             return k + 3; // "Chairman of the Saeima (Parliament) of Latvia": a body's name glossed in brackets
         }
+        int portfolio = k > start ? bracketedPortfolioEnd(tokens, k, limit) : k;
+        if (portfolio > k) {
+            return portfolio; // "Secretary (East) Rahul Menon": the office's part of the world in brackets
+        }
         if (k > start && isNickname(tokens, k) && isNamePart(tokens, k - 1, start)) {
             return k + 3; // "Anna \"Annie\" Berg Jr.": a nickname in quotes inside the name
         }
         PhraseIndex.Match<Boolean> honorific = k > start ? lexicons.honorifics.longest(tokens, k) : null;
         return honorific != null && honorific.end() - k > 1 ? honorific.end() : k;
+    }
+
+    /** The most words a portfolio in brackets after an office may have: "(Economic Relations)". */
+    private static final int LONGEST_BRACKETED_PORTFOLIO = 3;
+
+    /**
+     * Past brackets right after an office's head that hold a few capitalised words and come before a
+     * name ("Secretary (East) Rahul Menon"), else {@code k}.
+     */
+    private int bracketedPortfolioEnd(List<Token> tokens, int k, int limit) {
+        if (!tokens.get(k).isPunctuation('(') || !endsTitleHead(tokens, k)) {
+            return k;
+        }
+        int close = k + 1;
+        while (close < limit && close <= k + LONGEST_BRACKETED_PORTFOLIO && tokens.get(close).isWord()
+                && tokens.get(close).isCapitalized()) {
+            close++;
+        }
+        boolean closed = close > k + 1 && close + 1 < limit && tokens.get(close).isPunctuation(')');
+        return closed && isNameWord(tokens, close + 1) ? close + 1 : k;
     }
 
     /** Whether brackets at {@code k} hold one common capitalised word, after a capitalised one, and "of" follows. */

@@ -1732,4 +1732,12 @@ class PersonFinderTest {
         assertThat(premier.name()).isEqualTo("Hun Sen");
         assertThat(premier.title()).contains("Prime Minister");
     }
+
+    @Test
+    void aPartOfTheWorldInBracketsAfterAnOfficeIsPartOfTheTitle() {
+        Mention secretary = only("Secretary (East) Rahul Menon met the delegation in Manila.");
+
+        assertThat(secretary.name()).isEqualTo("Rahul Menon");
+        assertThat(secretary.title()).contains("Secretary (East)");
+    }
 }
