@@ -2549,8 +2549,10 @@ final class MeetingFinder {
         }
         int verb = tokens.get(i - 1).isPunctuation(',') ? i - 2 : i - 1; // "заявил, что"
         for (int k = verb - 1; k >= 0 && k >= i - SPEECH_ASIDE - 1; k--) {
-            if (lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k + 1) && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k)) {
-                verb = k; // "said in a statement that", "said on Thursday that"
+            boolean aside = lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k + 1)
+                    || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1);
+            if (aside && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k)) {
+                verb = k; // "said in a statement that", "said on Thursday that", "informed the news portal that"
                 break;
             }
         }

@@ -4768,6 +4768,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoInformedSomeoneThatTheMeetingWasHeldTookNoPartInIt() {
+        Meeting call = main("Peter Varga, head of the Press Office of the Prime Minister, has informed the news portal that on"
+                + " Wednesday Prime Minister Laszlo Horvath had a telephone conversation with Russian president Oleg Smirnov.");
+
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Laszlo Horvath", "Oleg Smirnov");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
