@@ -5481,7 +5481,8 @@ final class MeetingFinder {
      * frame and names nobody before the visit, whose visit is then its subject's.
      */
     private boolean opensWithItsSubjectsVisit(Sentence s) {
-        if (startsWithVisit(s.tokens().get(0)) && s.places().stream().anyMatch(place -> place.first() == 1)) {
+        if (!s.tokens().isEmpty() && startsWithVisit(s.tokens().get(0))
+                && s.places().stream().anyMatch(place -> place.first() == 1)) {
             return true; // "Visiting Jakarta for the ministers' meeting, Foreign Minister X held …": X is the visitor
         }
         if (!lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, s.tokens(), 0)) {
