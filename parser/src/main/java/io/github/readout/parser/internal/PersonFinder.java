@@ -2524,7 +2524,18 @@ final class PersonFinder implements PersonReader {
     private boolean endsANameWithAStop(List<Token> tokens, int at) {
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, at);
         return office.end() <= at + 2 && at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation('.')
-                && at > 0 && isNameWord(tokens, at - 1);
+                && at > 0 && isPlainCapitalWord(tokens, at - 1);
+    }
+
+    /**
+     * A capitalised word, not in capitals, that no lexicon knows: a name's word read without the
+     * rules of {@link #isNameWord}, which may look at the words after it and so back here.
+     */
+    private boolean isPlainCapitalWord(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        return token.isWord() && token.isCapitalized() && !token.isAllCaps() && !lexicons.vocabulary.contains(token.key())
+                && lexicons.titles.longest(tokens, at) == null && lexicons.countries.longest(tokens, at) == null
+                && lexicons.organizations.longest(tokens, at) == null && lexicons.honorifics.longest(tokens, at) == null;
     }
 
     /**

@@ -1740,4 +1740,9 @@ class PersonFinderTest {
         assertThat(secretary.name()).isEqualTo("Rahul Menon");
         assertThat(secretary.title()).contains("Secretary (East)");
     }
+
+    @Test
+    void anAbbreviatedOfficeAfterABodyInCapitalsEndsNoName() {
+        assertThat(find("The minister briefed the President on the agenda of the coming OSCE Sen.")).isEmpty();
+    }
 }
