@@ -444,6 +444,9 @@ public final class PressReleaseParser {
             // What the parse allocated is unreachable once it has failed: the next file has the heap again.
             return FileResult.failure(file, new ParseException(idOf(file), diagnostic("parse.out-of-memory",
                     "the heap is too small to parse this file (" + e.getMessage() + ")", 1, 1, 0), e));
+        } catch (StackOverflowError e) {
+            // A defect of the parser's rules, met on this file alone: the stack is whole again once it has unwound.
+            return FileResult.failure(file, new IllegalStateException("the parse of this file overflowed the stack", e));
         }
     }
 

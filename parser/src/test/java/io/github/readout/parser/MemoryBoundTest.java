@@ -93,6 +93,20 @@ class MemoryBoundTest {
     }
 
     @Test
+    void aParseThatOverflowsTheStackFailsAloneAsADefectAtEveryParallelism(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Foreign Minister Murat Nurtleu met Ambassador Daniel Rosenblum.");
+        for (int threads : new int[] {1, 2}) {
+            Path deep = failingPath("deep.txt", new StackOverflowError());
+            List<FileResult> results = PressReleaseParser.builder().parallelism(threads).build().parseAll(List.of(good, deep, good));
+            assertThat(results).extracting(FileResult::isSuccess).containsExactly(true, false, true);
+            assertThat(results.get(1).error()).hasValueSatisfying(e -> {
+                assertThat(e).isInstanceOf(IllegalStateException.class).hasMessageContaining("overflowed the stack");
+                assertThat(e.getCause()).isInstanceOf(StackOverflowError.class);
+            });
+        }
+    }
+
+    @Test
     void anotherErrorIsThrownAtEveryParallelism(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("good.txt"), "The ministers met.");
         for (int threads : new int[] {1, 2}) {

@@ -386,7 +386,7 @@ public final class ReadoutCommand implements Runnable {
                 return new Parsed<>(input, null, List.of(), List.of(), e.diagnostic(), null, null);
             } catch (IOException e) {
                 return lost(input, "input.unreadable", Messages.describe(e));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // A defect met on one document must not lose the rest of the batch: it is named with it.
                 return lost(input, "defect", e.toString());
             } catch (OutOfMemoryError e) {
