@@ -4776,6 +4776,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void onlineTalksThatLastedWereHeld() {
+        Meeting call = main("Два часа продлились онлайн-переговоры президентов России и Бразилии Олега Смирнова и Педро Алвеса.");
+
+        assertThat(call.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Олег Смирнов", "Педро Алвес");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
