@@ -4959,8 +4959,7 @@ final class MeetingFinder {
             return List.of(built); // the envoys of a ceremony present their letters at once
         }
         if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) || built.kind() == MeetingKind.VIDEO_CONFERENCE) {
-            // "held a meeting with his counterparts from A, B and C": one meeting of all the sides it lists; a
-            // video conference is one call of them all
+            // "held a meeting with his counterparts from A, B and C", or a video call with them: one of all the sides
             Set<CountryCode> sides = new LinkedHashSet<>(built.countries());
             sides.addAll(counterpartCountries(lead));
             return List.of(Meeting.builder().from(built).countries(sides).build());

@@ -1327,21 +1327,13 @@ final class PersonFinder implements PersonReader {
         }
         and = and + 1 < tokens.size() && tokens.get(and).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and + 1)
                 ? and + 1 : and; // "A, B, and C"
-
         int last = and + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
                 ? pastStyles(tokens, and + 1, tokens.size()) : tokens.size();
         if (last >= tokens.size() || !isNameWord(tokens, last)) {
             return listed;
         }
         int end = listedNameEnd(tokens, last);
-        Optional<CountryCode> second = countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
-        if (eachOwn) {
-            second = countryAt(countries, listed.size());
-        } else if (listed.size() > 1) {
-            second = first.country(); // a list of one office's holders shares its country, if any
-        } else if (countries.size() == 1) {
-            second = one.country(); // "US Senators A and B": so does a pair after the one country named
-        }
+        Optional<CountryCode> second = lastHoldersCountry(countries, eachOwn, listed.size(), first, one);
         Optional<CountryCode> after = countries.isEmpty() && one.country().isEmpty() && !first.international()
                 ? countryAfter(tokens, end) : Optional.empty();
         if (after.isPresent() && listed.size() == 1) {
@@ -1350,6 +1342,19 @@ final class PersonFinder implements PersonReader {
         listed.add(mention(text, tokens, last, last, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /** The country of the last holder a plural office lists after "and", {@code listed} holders before them. */
+    private static Optional<CountryCode> lastHoldersCountry(List<CountryCode> countries, boolean eachOwn, int listed,
+            Mention first, Mention one) {
+        if (eachOwn) {
+            return countryAt(countries, listed);
+        } else if (listed > 1) {
+            return first.country(); // a list of one office's holders shares its country, if any
+        } else if (countries.size() == 1) {
+            return one.country(); // "US Senators A and B": so does a pair after the one country named
+        }
+        return countries.size() > 1 ? Optional.of(countries.get(1)) : Optional.empty();
     }
 
     /** The most words in brackets after a listed name: "(Foreign Affairs and International Trade)". */
