@@ -4943,6 +4943,15 @@ final class MeetingFinder {
     }
 
     /**
+     * Whether a lead met all the counterparts it lists at once: a joint meeting, or a video conference
+     * ("met with his counterparts from A, B and C in a video teleconference") not said to be separate.
+     */
+    private boolean meetsAllAtOnce(Sentence lead, Meeting built) {
+        return lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) || built.kind() == MeetingKind.VIDEO_CONFERENCE
+                && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens());
+    }
+
+    /**
      * As {@link #separateMeetings(Sentence, Meeting, boolean)}, the meeting words read in the sentence that
      * reports the meeting: "Y paid a visit to Japan. In Tokyo, she held talks with A and called on B".
      */
@@ -4958,8 +4967,8 @@ final class MeetingFinder {
         if (ceremony) {
             return List.of(built); // the envoys of a ceremony present their letters at once
         }
-        if (lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) || built.kind() == MeetingKind.VIDEO_CONFERENCE) {
-            // "held a meeting with his counterparts from A, B and C", or a video call with them: one of all the sides
+        if (meetsAllAtOnce(lead, built)) {
+            // "held a meeting with his counterparts from A, B and C": one meeting of all the sides it lists
             Set<CountryCode> sides = new LinkedHashSet<>(built.countries());
             sides.addAll(counterpartCountries(lead));
             return List.of(Meeting.builder().from(built).countries(sides).build());

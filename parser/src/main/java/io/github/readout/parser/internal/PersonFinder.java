@@ -2528,7 +2528,7 @@ final class PersonFinder implements PersonReader {
      */
     private boolean endsANameWithAStop(List<Token> tokens, int at) {
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, at);
-        return office.end() <= at + 2 && at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation('.')
+        return office != null && office.end() <= at + 2 && at + 1 < tokens.size() && tokens.get(at + 1).isPunctuation('.')
                 && at > 0 && isPlainCapitalWord(tokens, at - 1);
     }
 

@@ -4756,6 +4756,8 @@ class MeetingFinderTest {
             assertThat(call.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
             assertThat(call.countries()).contains(CountryCode.of("FR"), CountryCode.of("DE"), CountryCode.of("GB"));
         });
+        assertThat(parse("Secretary of State John Hale held separate video conferences with his counterparts from France,"
+                + " Germany, and the United Kingdom today.").meetings()).hasSize(3);
     }
 
     @Test
