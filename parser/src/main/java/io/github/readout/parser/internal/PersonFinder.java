@@ -1289,7 +1289,7 @@ final class PersonFinder implements PersonReader {
 
     /** A plural title shared by two names: each gets the singular title and, in order, its country. */
     private List<Mention> pluralPair(String text, List<Token> tokens, Mention first, int sentence) {
-        String title = singular(first.title().get());
+        String title = withoutLastCountry(singular(first.title().get()));
         List<CountryCode> countries = countriesOfPluralOffice(tokens, first);
         Mention one = new Mention(first.name(), first.nameTokens(), first.span(), first.first(), first.end(),
                 sentence, Optional.of(title), countries.isEmpty() ? first.country() : Optional.of(countries.get(0)),
@@ -1342,6 +1342,22 @@ final class PersonFinder implements PersonReader {
         listed.add(mention(text, tokens, last, last, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /**
+     * "foreign minister and the United States", left of "the foreign ministers of Russia and the United
+     * States" when the first state went to its holder: the office without the other state.
+     */
+    private String withoutLastCountry(String title) {
+        List<Token> words = Tokenizer.tokens(title, 0, title.length());
+        for (int k = words.size() - 2; k > 0; k--) {
+            if (lexicons.isCue(Lexicons.Cue.AND_WORD, words, k)) {
+                int at = lexicons.isCue(Lexicons.Cue.ARTICLE, words, k + 1) ? k + 2 : k + 1;
+                PhraseIndex.Match<Lexicons.CountryEntry> country = at < words.size() ? lexicons.countries.longest(words, at) : null;
+                return country != null && country.end() == words.size() ? title.substring(0, words.get(k - 1).end()) : title;
+            }
+        }
+        return title;
     }
 
     /** The country of the last holder a plural office lists after "and", {@code listed} holders before them. */

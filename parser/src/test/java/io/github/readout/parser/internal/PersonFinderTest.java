@@ -1745,4 +1745,11 @@ class PersonFinderTest {
     void anAbbreviatedOfficeAfterABodyInCapitalsEndsNoName() {
         assertThat(find("The minister briefed the President on the agenda of the coming OSCE Sen.")).isEmpty();
     }
+
+    @Test
+    void theSecondStateOfAPluralOfficeIsNoPartOfEachHoldersTitle() {
+        assertThat(find("The foreign ministers of Russia and the United States, Oleg Smirnov and John Hale, spoke."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Oleg Smirnov", "foreign minister", "RU"), tuple("John Hale", "foreign minister", "US"));
+    }
 }
