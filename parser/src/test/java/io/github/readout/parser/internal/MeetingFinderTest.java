@@ -4652,7 +4652,7 @@ class MeetingFinderTest {
 
     @Test
     void theNumberOfTheSessionWhoseMarginsAMeetingWasHeldOnIsNotTheMeetings() {
-        Meeting meeting = main("President Kofi Asante and Prime Minister Lena Holt held a bilateral meeting on the margins"
+        Meeting meeting = main("President Kofi Asante and Prime Minister Lena Holt met on the margins"
                 + " of the 76th session of the General Assembly.");
 
         assertThat(meeting.sequence()).isEmpty();
@@ -4701,7 +4701,7 @@ class MeetingFinderTest {
     @Test
     void whoOpensTheLeadAfterVisitingAPlaceIsTheVisitorAndNotOfThatCountry() {
         Meeting meeting = PARSER.parse("test", " date 2024-10-24\n\nVisiting Jakarta for the ministers' meeting, Foreign"
-                + " Minister Kemal Aydin held a bilateral meeting with US Secretary of State John Hale on Wednesday.")
+                + " Minister Kemal Aydin had talks on Wednesday with the American Secretary of State John Hale.")
                 .release().meetings().get(0);
 
         assertThat(meeting.participants()).extracting(Person::name, Person::country)
@@ -4711,8 +4711,8 @@ class MeetingFinderTest {
 
     @Test
     void aGatheringWithinWhoseScopeAMeetingWasHeldIsNotItsSeries() {
-        Meeting meeting = main("Within the scope of the ASEAN 56th Foreign Ministers Meeting, Foreign Minister Kemal Aydin held"
-                + " a bilateral meeting with US Secretary of State John Hale on Wednesday.");
+        Meeting meeting = main("Within the scope of the 31st Pacific Ministers Meeting in Suva, Foreign Minister Kemal Aydin"
+                + " had talks on Wednesday with the American Secretary of State John Hale.");
 
         assertThat(meeting.name()).isEmpty();
         assertThat(meeting.sequence()).isEmpty();
@@ -4739,8 +4739,8 @@ class MeetingFinderTest {
     @Test
     void theDayOfAMeetingWithSomeoneElseToldAfterDatesNotTheMainOne() {
         PressRelease release = parse("During a telephone conversation, Russian Foreign Minister Oleg Smirnov and his German"
-                + " counterpart Karl Weber discussed bilateral cooperation.\n\nOn October 6, Smirnov held telephone"
-                + " conversations with US Secretary of State John Hale.");
+                + " counterpart Karl Weber discussed bilateral cooperation.\n\nOn October 6, Smirnov had a call with the"
+                + " American Secretary of State John Hale.");
 
         Meeting call = release.meetings().get(0);
         assertThat(call.participants()).extracting(Person::name).containsExactly("Oleg Smirnov", "Karl Weber");
@@ -4749,21 +4749,21 @@ class MeetingFinderTest {
 
     @Test
     void aVideoConferenceWithCounterpartsFromSeveralCountriesIsOneCallOfThemAll() {
-        PressRelease release = parse("Secretary of State John Hale met with his counterparts from France, Germany, and the"
-                + " United Kingdom today in a video teleconference.");
+        PressRelease release = parse("Secretary of State John Hale met today with his counterparts from Germany, the United"
+                + " Kingdom and France by video link.");
 
         assertThat(release.meetings()).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
             assertThat(call.countries()).contains(CountryCode.of("FR"), CountryCode.of("DE"), CountryCode.of("GB"));
         });
-        assertThat(parse("Secretary of State John Hale held separate video conferences with his counterparts from France,"
-                + " Germany, and the United Kingdom today.").meetings()).hasSize(3);
+        assertThat(parse("Secretary of State John Hale held separate video conferences today with his counterparts from"
+                + " Germany, the United Kingdom and France.").meetings()).hasSize(3);
     }
 
     @Test
     void lettersOfCredentialsReceivedFromSeveralEnvoysAreTheirCeremony() {
-        Meeting ceremony = main("State President Tran Van Long received letters of credentials submitted by the new"
-                + " Ambassadors of Peru, Norway and Ghana at a ceremony in Hanoi on Wednesday.");
+        Meeting ceremony = main("At the Presidential Palace on Wednesday, President Tran Van Long received letters of"
+                + " credentials from the incoming Ambassadors of Peru, Norway and Ghana.");
 
         assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
         assertThat(ceremony.countries()).contains(CountryCode.of("PE"), CountryCode.of("NO"), CountryCode.of("GH"));
@@ -4771,18 +4771,18 @@ class MeetingFinderTest {
 
     @Test
     void whoInformedSomeoneThatTheMeetingWasHeldTookNoPartInIt() {
-        Meeting call = main("Peter Varga, head of the Press Office of the Prime Minister, has informed the news portal that on"
-                + " Wednesday Prime Minister Laszlo Horvath had a telephone conversation with Russian president Oleg Smirnov.");
+        Meeting call = main("Peter Varga, Government Spokesman, has informed the state news portal that on Wednesday"
+                + " Prime Minister Laszlo Horvath held a phone call with Russian president Oleg Smirnov.");
 
         assertThat(call.participants()).extracting(Person::name).containsExactly("Laszlo Horvath", "Oleg Smirnov");
     }
 
     @Test
     void onlineTalksThatLastedWereHeld() {
-        Meeting call = main("Два часа продлились онлайн-переговоры президентов России и Бразилии Олега Смирнова и Педро Алвеса.");
+        Meeting call = main("Почти три часа продлились онлайн-переговоры лидеров Бразилии и России Педро Алвеса и Олега Смирнова.");
 
         assertThat(call.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
-        assertThat(call.participants()).extracting(Person::name).containsExactly("Олег Смирнов", "Педро Алвес");
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Педро Алвес", "Олег Смирнов");
     }
 
     @Test
