@@ -2016,7 +2016,7 @@ final class PersonFinder implements PersonReader {
                     k++; // "Foreign Minister Paulo Lima and …": a place's name as the surname ends no office
                     continue;
                 }
-                if (k > start && lexicons.titles.longest(tokens, k) != null && endsANameWithAStop(tokens, k)) {
+                if (k > start && endsANameWithAStop(tokens, k)) {
                     k++; // "Prime Minister Hun Sen.": the last word of the name, not an office
                     continue;
                 }
@@ -2064,8 +2064,9 @@ final class PersonFinder implements PersonReader {
         if (token.isWord() && lexicons.isCue(Lexicons.Cue.TITLE_LOWER_WORD, tokens, k) && k > start) {
             return k + 1; // "Khokim of Tashkent region Zoyir Mirzayev", "Akim of Mangystau region …": a place, not a name
         }
-        if (k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) && pastNumberedRound(tokens, k, limit) > k) {
-            return pastNumberedRound(tokens, k, limit); // "President of the 77th session of the General Assembly"
+        int round = k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) ? pastNumberedRound(tokens, k, limit) : k;
+        if (round > k) {
+            return round; // "President of the 77th session of the General Assembly"
         }
         if (k > start + 1 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) && lexicons.pastEpithet(tokens, k, limit) > k) {
             return lexicons.pastEpithet(tokens, k, limit); // "Prime Minister of the brotherly State of Kuwait"
@@ -2189,7 +2190,7 @@ final class PersonFinder implements PersonReader {
             if (isCapitalWord(tokens.get(k))) {
                 int phrase = lexiconPhraseEnd(tokens, k);
                 if (phrase > 0 && !endsWindowAsSurname(tokens, k, start, end)
-                        && !(k > start && lexicons.titles.longest(tokens, k) != null && endsANameWithAStop(tokens, k))) {
+                        && !(k > start && endsANameWithAStop(tokens, k))) {
                     last = phrase;
                 }
                 k = Math.max(phrase, k + 1);
