@@ -1752,4 +1752,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse(""))
                 .containsExactly(tuple("Oleg Smirnov", "foreign minister", "RU"), tuple("John Hale", "foreign minister", "US"));
     }
+
+    @Test
+    void aNavalRankBeforeANameIsNoPartOfIt() {
+        assertThat(find("Spokesman Capt. Ivo Brandt and Cmdr. Lena Rauch gave the readout."))
+                .extracting(Mention::name)
+                .containsExactly("Ivo Brandt", "Lena Rauch");
+    }
 }
