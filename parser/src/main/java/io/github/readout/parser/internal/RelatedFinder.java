@@ -135,8 +135,10 @@ final class RelatedFinder {
         if (GATHERINGS.containsKey(token.key())) {
             return at + 1;
         }
-        if (token.isAny(MEETINGS) && token.isCapitalized() && at > 0 && isNameWord(tokens.get(at - 1))) {
-            return at + 1; // "the C5+1 Ministerial Meeting"
+        if (token.isAny(MEETINGS) && token.isCapitalized() && at > 0 && isNameWord(tokens.get(at - 1))
+                && !(SeriesReader.onlyRoundAdjectivesBetween(tokens, nameStart(tokens, at), at)
+                        && nameContinuation(tokens, at + 1) == at + 1)) {
+            return at + 1; // "the C5+1 Ministerial Meeting", where "the Bilateral Meeting" names none
         }
         if (token.isAny(MEETINGS) && at > 0 && isCloseQuote(tokens.get(at - 1))) {
             return at + 1; // "the «SCO Plus» meeting"

@@ -109,8 +109,8 @@ final class SeriesReader {
             int start = nameStart(tokens, i);
             int sequence = sequenceBefore(tokens, start);
             start = skipCountryPair(tokens, start, i);
-            if (start == i && !tokens.get(i).isAny(SUMMITS) && end == trigger.end()) {
-                continue; // a bare "Meeting" or "Dialogue" is no name
+            if (onlyRoundAdjectivesBetween(tokens, start, i) && !tokens.get(i).isAny(SUMMITS) && end == trigger.end()) {
+                continue; // a bare "Meeting" or "Dialogue", or a "Bilateral Meeting", is no name
             }
             boolean summitOfGathering = tokens.get(i).isAny(SUMMITS) && GATHERING_WORDS.contains(tokens.get(end - 1).key());
             if (start == i && (tokens.get(i).isAny(SESSIONS) || summitOfGathering)
@@ -126,6 +126,16 @@ final class SeriesReader {
             return Optional.of(new Series(name, abbreviationAfter(tokens, end), sequence, summit));
         }
         return Optional.empty();
+    }
+
+    /** Whether the words of a name before its meeting word only say what kind of meeting it was: "Bilateral". */
+    static boolean onlyRoundAdjectivesBetween(List<Token> tokens, int start, int trigger) {
+        for (int k = start; k < trigger; k++) {
+            if (!ROUND_ADJECTIVES.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a relative pronoun after a comma (", who", ", which") opens a clause, else the sentence's end: a series in the clause is another event's. */

@@ -4786,6 +4786,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingWordAfterOnlyWordsOfItsKindNamesNoSeriesAndNoOtherEvent() {
+        PressRelease release = parse("Readout of the Minister's Bilateral Meeting with Minister Ilse Varga of Hungary\n\n"
+                + "Minister of Defence Arman Sadykov hosted a Bilateral Meeting with Minister of Defence Ilse Varga of"
+                + " Hungary in Astana today.");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.name()).isEmpty());
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
