@@ -2012,6 +2012,9 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             if (isCapitalWord(token)) {
+                if (k > start && lexicons.isCue(Lexicons.Cue.HEADLINE_VERB, tokens, k)) {
+                    break; // "Secretariat Chairperson Receives Copy of Credentials of H.E. Mr. X": a headline's verb ends the office
+                }
                 if (k > start + 1 && surnameAfterOfficeAndGivenName(tokens, k)) {
                     k++; // "Foreign Minister Paulo Lima and …": a place's name as the surname ends no office
                     continue;

@@ -1759,4 +1759,11 @@ class PersonFinderTest {
                 .extracting(Mention::name)
                 .containsExactly("Ivo Brandt", "Lena Rauch");
     }
+
+    @Test
+    void aHeadlinesVerbInTitleCaseEndsTheOfficeBeforeIt() {
+        assertThat(find("Secretariat Chairperson Receives Copy of Credentials of H.E. Mr. Jonas Vik, New Ambassador of Norway"))
+                .extracting(Mention::name)
+                .containsExactly("Jonas Vik");
+    }
 }
