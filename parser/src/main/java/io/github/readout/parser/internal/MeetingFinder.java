@@ -5333,6 +5333,9 @@ final class MeetingFinder {
         return one.build();
     }
 
+    /** How many words before a visit's word its clause's pronoun may stand: "who paid him a farewell visit". */
+    private static final int VISIT_CLAUSE_REACH = 5;
+
     /**
      * "The delegation paid a working visit to Mongolia and met with the President": a lead
      * whose own verb is the visit, not a clause about someone's visit ("who is on a visit").
@@ -5345,7 +5348,7 @@ final class MeetingFinder {
             }
             boolean clause = false;
             boolean paid = lexicons.isCue(Lexicons.Cue.VISITED, tokens, trigger.start());
-            for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+            for (int k = Math.max(0, trigger.start() - VISIT_CLAUSE_REACH); k < trigger.start(); k++) {
                 clause |= lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, tokens, k);
                 paid |= lexicons.isCue(Lexicons.Cue.VISIT_VERB, tokens, k);
             }

@@ -4796,6 +4796,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToldInAClauseAboutTheGuestIsNoMeetingOfItsOwn() {
+        PressRelease release = parse("The Minister of Foreign Affairs, Mr. Daniyar Omarov, received on Monday the Ambassador"
+                + " of Peru, Mrs. Lucia Paredes, who paid him a farewell visit before leaving her post.");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.MEETING));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
