@@ -360,11 +360,14 @@ final class DateFinder {
 
     /**
      * "received a telephone call Wednesday from", "called Sheikh Hasina Wednesday to enquire": a
-     * capitalised weekday after a word that does not move it to another week ("next"), and not
-     * inside a name ("Good Friday Agreement").
+     * capitalised weekday after a word that does not move it to another week ("next"), or after a
+     * comma that follows a word in lower case, and not inside a name ("Good Friday Agreement").
      */
     private static boolean isBareWeekday(List<Token> tokens, int i) {
         Token before = tokens.get(i - 1);
+        if (before.isPunctuation(',') && i >= 2 && tokens.get(i - 2).isWord() && tokens.get(i - 2).isLowerCase()) {
+            return tokens.get(i).isCapitalized(); // "received, Monday at the ministry, the Ambassador"
+        }
         boolean afterName = before.isCapitalized() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized());
         return tokens.get(i).isCapitalized() && before.isWord() && (before.isLowerCase() || afterName)
                 && !DateWords.is(Role.WEEKDAY_SHIFT, before.key());

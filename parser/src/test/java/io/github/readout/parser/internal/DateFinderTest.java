@@ -37,6 +37,7 @@ class DateFinderTest {
         "The envoy called on the king last night.; last night; 2024-10-23",
         "The envoy called on the king last evening.; last evening; 2024-10-23",
         "The ministers meet today.; today; 2024-10-24",
+        "The minister received, Monday at the ministry, the envoy.; Monday; 2024-10-21",
         "The ministers will meet tomorrow.; tomorrow; 2024-10-25",
         "The ministers met on Tuesday.; Tuesday; 2024-10-22",
         "The ministers met on Thursday.; Thursday; 2024-10-24",
