@@ -52,6 +52,9 @@ final class SeriesReader {
     /** The endings after digits that make an ordinal: "5th". */
     private static final List<String> ORDINAL_SUFFIXES = Lexicons.builtInCue(Cue.ORDINAL_SUFFIX);
 
+    /** "his", "her": before an ordinal, counts someone's own meetings. */
+    private static final List<String> POSSESSIVES = Lexicons.builtInCue(Cue.POSSESSIVE_PRONOUN);
+
     private final Lexicons lexicons;
 
     SeriesReader(Lexicons lexicons) {
@@ -356,6 +359,9 @@ final class SeriesReader {
         }
         while (k >= 0 && ROUND_ADJECTIVES.contains(tokens.get(k).key())) {
             k--; // "the sixth trilateral meeting", "the fifth annual …"
+        }
+        if (k >= 1 && tokens.get(k - 1).isAny(POSSESSIVES)) {
+            return 0; // "held his first meeting with his counterpart": his meetings are counted, not a series' rounds
         }
         if (k >= 0) {
             int ordinal = ordinal(tokens.get(k));

@@ -4804,6 +4804,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOrdinalAfterAPossessiveCountsSomeonesMeetingsNotASeriesRounds() {
+        Meeting meeting = main("Foreign Minister Daniyar Omarov held his first meeting with his Chinese counterpart Li Wen"
+                + " in Beijing on Monday.");
+
+        assertThat(meeting.sequence()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
