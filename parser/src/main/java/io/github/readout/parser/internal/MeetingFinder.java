@@ -4113,13 +4113,13 @@ final class MeetingFinder {
     }
 
     /**
-     * Whether a sentence with a meeting word names someone the report does not, and no counterpart (who
-     * would be the report's other side): another meeting's sentence.
+     * Whether a sentence with a meeting word names someone the report does not, in full or in part ("Park"
+     * for "Park Min-ho"), and no counterpart (who would be the report's other side): another meeting's sentence.
      */
     private boolean meetsSomeoneNew(Sentence s, Sentence report) {
         return !s.triggers().isEmpty() && !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, s.tokens())
                 && s.mentions().stream().anyMatch(m -> report.mentions().stream()
-                        .noneMatch(r -> r.nameTokens().equals(m.nameTokens())));
+                        .noneMatch(r -> r.nameTokens().containsAll(m.nameTokens())));
     }
 
     /** Whether a sentence ends with a colon, before what it quotes: "A Foreign Office spokesperson said:". */

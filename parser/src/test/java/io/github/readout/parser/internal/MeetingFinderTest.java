@@ -4812,6 +4812,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterSentenceThatNamesTheSamePeopleShortDatesTheMeeting() {
+        Meeting meeting = main("Foreign Minister Daniyar Omarov held talks with his Chinese counterpart Li Wen for the first"
+                + " time since the latter took office last month. Omarov met with Li on Tuesday in Beijing.");
+
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.of(LocalDate.of(2024, 10, 22))));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
