@@ -3898,7 +3898,7 @@ final class MeetingFinder {
         // "The ministry said on Thursday that X met Y on Wednesday": the day of the saying, not of the meeting
         int speech = s.dates().isEmpty() ? -1 : speakersEnd(s);
         for (DateFinder.Found found : s.dates()) {
-            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first())) {
+            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || isDayOfSaying(s.tokens(), found.first())) {
                 continue;
             }
             if (inOpeningCredit(s, found) || found.first() < speech) {
@@ -3957,6 +3957,29 @@ final class MeetingFinder {
     private static boolean finer(DateRef date, DateRef than) {
         return date.value().isPresent() && (than.value().isEmpty()
                 || date.value().get().precision().compareTo(than.value().get().precision()) < 0);
+    }
+
+    /** How many words before a day the words that name a source may open: "according to the ministry on". */
+    private static final int SOURCE_REACH = 6;
+
+    /**
+     * "…, the ministry said Friday.", "According to the ministry on Wednesday, X met Y": the day
+     * a source spoke, right after its verb or in its phrase, not the day of the meeting.
+     */
+    private boolean isDayOfSaying(List<Token> tokens, int date) {
+        int verb = date > 1 && DateWords.isDayPreposition(tokens.get(date - 1).key()) ? date - 2 : date - 1;
+        if (verb >= 0 && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, verb)) {
+            return true;
+        }
+        for (int k = date - 1; k >= Math.max(0, date - SOURCE_REACH); k--) {
+            if (tokens.get(k).isPunctuation(',')) {
+                return false;
+            }
+            if (lexicons.isCue(Lexicons.Cue.ACCORDING_TO, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDateOfSomethingElse(List<Token> tokens, int date) {

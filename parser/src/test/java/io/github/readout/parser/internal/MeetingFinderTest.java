@@ -4820,6 +4820,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayASourceSpokeIsNoDayOfTheMeeting() {
+        Meeting told = main("The foreign ministers of Kazakhstan and Peru held talks in Lima on Tuesday. According to the"
+                + " ministry on Wednesday, Foreign Minister Daniyar Omarov met with Foreign Minister Ana Ruiz of Peru.");
+        Meeting said = main("Foreign Minister Daniyar Omarov met with Foreign Minister Ana Ruiz of Peru in Lima, the ministry"
+                + " said Wednesday.");
+
+        assertThat(told.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.of(LocalDate.of(2024, 10, 22))));
+        assertThat(said.date().map(d -> d.text())).isNotEqualTo(Optional.of("Wednesday"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
