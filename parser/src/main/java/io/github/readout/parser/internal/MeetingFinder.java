@@ -2685,11 +2685,14 @@ final class MeetingFinder {
         int limit = Math.min(sentences.size(), LEAD_SENTENCES);
         Sentence headline = null;
         boolean previewed = false;
+        boolean headlinePreviewed = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             boolean reports = reportsMeeting(s) || !pairNamedBefore(sentences, s).isEmpty();
             if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
+                // "A and B Meet to … ¶ A and B will meet today in Seoul": the body plans what the headline tells
+                headlinePreviewed |= headline != null && i == headline.index() + 1 && previews(s);
                 continue;
             }
             if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s)) {
@@ -2702,7 +2705,7 @@ final class MeetingFinder {
                 headline = s; // the body usually says the same with dates, places and full titles
             }
         }
-        return headline;
+        return headlinePreviewed ? null : headline;
     }
 
     /**

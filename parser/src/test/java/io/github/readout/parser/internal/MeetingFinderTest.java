@@ -4831,6 +4831,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadlineThatTheBodyOpensByPlanningReportsNoMeeting() {
+        PressRelease release = parse("Kazakh and Peruvian Foreign Ministers Meet to Deepen Ties\n"
+                + "Foreign Minister Daniyar Omarov and Foreign Minister Ana Ruiz of Peru will meet today in Astana to"
+                + " discuss trade.\nBoth are expected to hold talks over lunch at the ministry.");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
