@@ -2510,6 +2510,9 @@ final class PersonFinder implements PersonReader {
         if (at + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.PATRONYMIC_PARTICLE, tokens, at + 1)) {
             return true; // "Sultan bin Saad": a word of the lexicons before "bin" is a given name
         }
+        if (at >= 2 && lexicons.isCue(Lexicons.Cue.PATRONYMIC_PARTICLE, tokens, at - 1) && tokens.get(at - 2).isCapitalized()) {
+            return true; // "Zayed bin Sultan Al Mansoori": after "bin", the father's name
+        }
         String text = token.text();
         boolean initial = isInitials(text);
         if (opensPhotoCredit(tokens, at)) {

@@ -1766,4 +1766,11 @@ class PersonFinderTest {
                 .extracting(Mention::name)
                 .containsExactly("Jonas Vik");
     }
+
+    @Test
+    void anOfficesWordAfterBinIsTheFathersName() {
+        assertThat(find("Attending were Sheikh Rashid bin Sultan Al Hameli, Minister of State, and others."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Rashid bin Sultan Al Hameli", "Minister of State"));
+    }
 }
