@@ -440,6 +440,9 @@ final class PersonFinder implements PersonReader {
      * Storting (Parliament), X"); {@code at} when no such bracket opens there.
      */
     private static int pastBracketBeforeComma(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && tokens.get(at).isPunctuation(')') && tokens.get(at + 1).isPunctuation(',')) {
+            return at + 1; // "… of the African Union (AU), Mrs. X": the window kept the bracket's words, not its close
+        }
         int end = pastBracketedWords(tokens, at, LONGEST_BRACKETED);
         return end > at && end < tokens.size() && tokens.get(end).isPunctuation(',') ? end : at;
     }
@@ -2169,6 +2172,10 @@ final class PersonFinder implements PersonReader {
         if (afterName || !tokens.get(k + 1).isCapitalized()) {
             return -1;
         }
+        int named = token.isPunctuation(',') ? afterHonorifics(tokens, k + 1) : k + 1;
+        if (named > k + 1 && named < limit && isNameWord(tokens, named)) {
+            return -1; // "Minister of State, Dr. Omar Hadi, …": a style after the comma opens the next one named
+        }
         if (token.isPunctuation(',') && !startsTitle(tokens, k + 1) && !isCountryOrOrg(tokens, k + 1)
                 && !isTitleWord(tokens.get(k + 1)) && !listsPortfolios(tokens, start, k)
                 && !lexicons.isCue(Lexicons.Cue.LEGAL_FORM, tokens, k + 1)) { // "Huaxin Engineering Co., Ltd"
@@ -2210,6 +2217,9 @@ final class PersonFinder implements PersonReader {
      */
     private boolean listsPortfolios(List<Token> tokens, int start, int comma) {
         for (int k = start; k < comma; k++) {
+            if (lexicons.titles.longestEnd(tokens, k) == comma && k < comma - 1) {
+                return false; // "Minister of State, Omar Hadi, …": an office whose own words end at the comma
+            }
             if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
                 return true;
             }

@@ -1773,4 +1773,21 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Rashid bin Sultan Al Hameli", "Minister of State"));
     }
+
+    @Test
+    void anOfficeEndedByACommaLeavesTheNextNameToTheNextOffice() {
+        assertThat(find("Attending were Noura Al Suwaidi, Minister of State, Dr. Omar Hadi, Adviser to the President,"
+                + " Saif Al Marri, Minister of State, Khalid Nasser, Chairman of the Authority, and others."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Noura Al Suwaidi", "Minister of State"), tuple("Omar Hadi", "Adviser to the President"),
+                        tuple("Saif Al Marri", "Minister of State"), tuple("Khalid Nasser", "Chairman of the Authority"));
+    }
+
+    @Test
+    void anAbbreviationInBracketsEndsAnOfficeBeforeTheCommaAndAStyledName() {
+        Mention envoy = only("The minister received the Deputy Chairperson of the Union Commission (UC), Mrs. Ines Barros.");
+
+        assertThat(envoy.name()).isEqualTo("Ines Barros");
+        assertThat(envoy.title()).contains("Deputy Chairperson of the Union Commission");
+    }
 }
