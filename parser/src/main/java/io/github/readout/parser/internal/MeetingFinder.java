@@ -3387,7 +3387,7 @@ final class MeetingFinder {
                 : countryOfParticipantAfter(s, accompanying, registry, participants);
         boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
         for (Mention mention : s.mentions()) {
-            if (mention.first() > 0 && excluded(s.tokens(), mention.first(), credentials) || !envoys && others.names(mention)
+            if (mention.first() > 0 && excluded(s.tokens(), mention, credentials) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
                     || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)
                     || tellsAfterwards(s, mention)) {
@@ -3696,8 +3696,9 @@ final class MeetingFinder {
      *
      * @param credentials whether the sentence tells of credentials, whose letters are handed over in person
      */
-    private boolean excluded(List<Token> tokens, int first, boolean credentials) {
-        if (bearerBefore(tokens, first)) {
+    private boolean excluded(List<Token> tokens, Mention mention, boolean credentials) {
+        int first = mention.first();
+        if (bearerBefore(tokens, first) || nextInAListOfOffices(tokens, mention)) {
             return false; // "The message was delivered by Special Envoy X": its bearer takes part
         }
         // "conveyed a message from President X to President Y": the message's addressee is no party either
@@ -3705,6 +3706,26 @@ final class MeetingFinder {
         boolean addressee = first > 0 && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, first - 1)
                 && cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, ADDRESSEE_REACH) && !credentials;
         return addressee || cueBefore(Lexicons.Cue.EXCLUDING, tokens, first, credentials ? EXCLUDING_NEAR : EXCLUDING_REACH);
+    }
+
+    /** How many words an office before a comma may have: "Diplomatic Adviser to the President". */
+    private static final int OFFICE_BEFORE_COMMA = 4;
+
+    /**
+     * "attended by A, Adviser to the President, B, Chairman of …": a titled name right after a comma that
+     * closes another's office is the next of a list, not the office's object.
+     */
+    private boolean nextInAListOfOffices(List<Token> tokens, Mention mention) {
+        int comma = mention.first() - 1;
+        if (comma < 1 || !tokens.get(comma).isPunctuation(',') || mention.title().isEmpty()) {
+            return false;
+        }
+        for (int k = Math.max(0, comma - OFFICE_BEFORE_COMMA); k < comma; k++) {
+            if (lexicons.titles.longestEnd(tokens, k) == comma) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words right before a mention say it handed over a message: "delivered by". */
@@ -4832,7 +4853,7 @@ final class MeetingFinder {
         OtherMeetings others = new OtherMeetings(s);
         for (Mention mention : s.mentions()) {
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
-            if (person.isEmpty() || excluded(s.tokens(), mention.first(), credentials) || mention.end() <= speakers
+            if (person.isEmpty() || excluded(s.tokens(), mention, credentials) || mention.end() <= speakers
                     || others.names(mention)) {
                 continue;
             }
