@@ -334,14 +334,23 @@ final class SeriesReader {
      * office is of ("President of the 77th session of the General Assembly Ivan Dravic"), nor of one
      * whose margins the meeting was held on.
      */
+    /** How many words in lower case may stand between an ordinal and the round it counts. */
+    private static final int LOWER_CASE_BEFORE_ROUND = 2;
+
     static int numberedRound(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.isAny(ROUNDS) && token.isLowerCase() && !sentence.inPersonMention(i) && !isFramingPhrase(tokens, i)) {
-                int number = sequenceBefore(tokens, i);
-                if (number > 0) {
-                    return number;
+                // "the fourth foreign office consultations": the words in lower case between the ordinal and what it counts
+                for (int from = i; from >= Math.max(1, i - LOWER_CASE_BEFORE_ROUND); from--) {
+                    int number = sequenceBefore(tokens, from);
+                    if (number > 0) {
+                        return number;
+                    }
+                    if (!tokens.get(from - 1).isWord() || !tokens.get(from - 1).isLowerCase() || tokens.get(from - 1).isAny(ARTICLES)) {
+                        break;
+                    }
                 }
             }
         }

@@ -4849,6 +4849,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOrdinalBeforeConsultationsNumbersTheirRoundOverWordsInLowerCase() {
+        Meeting meeting = main("Kazakhstan and Peru held their fourth foreign office consultations in Lima on Monday.");
+
+        assertThat(meeting.sequence()).hasValue(4);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
