@@ -132,6 +132,9 @@ final class RelatedFinder {
     /** Where a gathering's trigger word ends, or -1: "Summit", "summit", "Ministerial Meeting", "Dialogue". */
     private int gathering(List<Token> tokens, int at) {
         Token token = tokens.get(at);
+        if (at > 0 && isRemoteMeans(tokens, at - 1, at + 1)) {
+            return -1; // "held via video conference": how a meeting was held, no gathering of its own
+        }
         if (GATHERINGS.containsKey(token.key())) {
             return at + 1;
         }
@@ -144,6 +147,13 @@ final class RelatedFinder {
             return at + 1; // "the «SCO Plus» meeting"
         }
         return -1;
+    }
+
+    /** Whether a meeting word of a call or a video conference starts at {@code from} and ends at {@code end}: "video conference". */
+    private boolean isRemoteMeans(List<Token> tokens, int from, int end) {
+        PhraseIndex.Match<MeetingKind> means = lexicons.triggers.longest(tokens, from);
+        return means != null && means.end() == end
+                && (means.value() == MeetingKind.VIDEO_CONFERENCE || means.value() == MeetingKind.PHONE_CALL);
     }
 
     /** The kind of gathering a trigger word names: a meeting unless {@code gatherings.tsv} says otherwise. */

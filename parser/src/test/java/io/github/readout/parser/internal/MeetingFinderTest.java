@@ -4856,6 +4856,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVideoConferenceThroughWhichAMeetingWasHeldIsNoOtherEvent() {
+        PressRelease release = parse("Deputy Foreign Minister Daniyar Omarov and Deputy Foreign Minister Ana Ruiz of Peru held"
+                + " political consultations via video conference on Monday.");
+
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
