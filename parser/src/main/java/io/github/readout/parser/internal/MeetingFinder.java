@@ -3903,12 +3903,34 @@ final class MeetingFinder {
         List<Token> tokens = s.tokens();
         for (int k = 0; k < tokens.size(); k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.value().form() == Lexicons.CountryForm.NAME && tokens.get(k).isCapitalized()) {
+            if (country != null && country.value().form() == Lexicons.CountryForm.NAME && tokens.get(k).isCapitalized()
+                    && !inBracketsAfterAPerson(s, k)) { // "Director General (Afghanistan, Iran)": a portfolio
                 found.add(country.value().code());
                 k = country.end() - 1;
             }
         }
         return found;
+    }
+
+    /** Whether a token stands inside brackets that open right after a person's name or title and close after it. */
+    private static boolean inBracketsAfterAPerson(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int open = at - 1;
+        while (open >= 0 && !tokens.get(open).isPunctuation('(') && !tokens.get(open).isPunctuation(')')) {
+            open--;
+        }
+        if (open < 1 || tokens.get(open).isPunctuation(')') || !s.inPersonMention(open - 1)) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).isPunctuation(')')) {
+                return true;
+            }
+            if (tokens.get(k).isPunctuation('(')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4864,6 +4864,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void countriesInBracketsAfterAnOfficialAreAPortfolioNotSides() {
+        Meeting meeting = main("The consultations between Kazakhstan and Peru were held in Lima on Monday. The Peruvian side was led"
+                + " by Ambassador Ana Ruiz, Director General (Asia) and the Kazakh delegation was led by Mr. Daniyar Omarov,"
+                + " Director General (Americas, Spain & Portugal).");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("KZ", "PE");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
