@@ -4873,6 +4873,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneALetterIsAddressedToTakesNoPart() {
+        Meeting meeting = main("Deputy Foreign Minister Daniyar Omarov met with Vice Minister Ana Ruiz of Peru in Lima on Monday and"
+                + " handed over a letter from President Marat Sadykov, addressed to his Peruvian counterpart Luis Ortega.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Daniyar Omarov", "Ana Ruiz");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
