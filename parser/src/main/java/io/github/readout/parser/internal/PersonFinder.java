@@ -498,8 +498,9 @@ final class PersonFinder implements PersonReader {
         // "Secretary General of the Ministry of Foreign Affairs of Italy Ambassador X", "Head of the State Protocol
         // Department of the Ministry of Foreign Affairs Ambassador X": a rank after the office's country or body
         if (end - 2 > titleStart && lexicons.isCue(Lexicons.Cue.RANK_AFTER_COUNTRY, tokens, end - 1)
-                && (countryEndsAt(tokens, end - 1) || officeEndsWithABody(tokens, titleStart, end - 1))) {
-            end--;
+                && (countryEndsAt(tokens, end - 1) || officeEndsWithABody(tokens, titleStart, end - 1)
+                        || officeEndsAt(tokens, titleStart, end - 1))) {
+            end--; // also "Vice Foreign Minister Ambassador X": the rank after a whole office
         }
         return end;
     }
@@ -519,6 +520,12 @@ final class PersonFinder implements PersonReader {
             }
         }
         return false;
+    }
+
+    /** Whether a whole office, its modifiers and head, runs from {@code titleStart} to right before {@code at}. */
+    private boolean officeEndsAt(List<Token> tokens, int titleStart, int at) {
+        PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.officeAt(tokens, titleStart);
+        return office != null && office.end() == at;
     }
 
     /** The most tokens a country's name before a diplomat's rank may have: "the Republic of Italy". */

@@ -1790,4 +1790,12 @@ class PersonFinderTest {
         assertThat(envoy.name()).isEqualTo("Ines Barros");
         assertThat(envoy.title()).contains("Deputy Chairperson of the Union Commission");
     }
+
+    @Test
+    void aDiplomatsRankAfterAWholeOfficeIsNoPartOfTheTitle() {
+        Mention vice = only("The delegation met with Vice Foreign Minister Ambassador Karim Saleh in Cairo.");
+
+        assertThat(vice.name()).isEqualTo("Karim Saleh");
+        assertThat(vice.title()).contains("Vice Foreign Minister");
+    }
 }
