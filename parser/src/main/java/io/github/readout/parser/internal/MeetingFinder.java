@@ -1096,7 +1096,7 @@ final class MeetingFinder {
             main.kind(MeetingKind.DIALOGUE); // "met … for the ninth ministerial meeting of the Trilateral Strategic Dialogue"
             if (series == null) {
                 // "… agreed during the Seventh Strategic Dialogue. A met B.": the dialogue's name and number
-                series = heldIn.flatMap(s -> seriesReader.read(text, s.tokens())).orElse(null);
+                series = heldIn.flatMap(s -> seriesReader.read(text, s)).orElse(null);
                 name(main, series, lead);
             }
         }
@@ -1174,9 +1174,9 @@ final class MeetingFinder {
 
     /** The named series the lead or the report holds, if any; a summit named beside bilateral talks is none. */
     private SeriesReader.Series series(String text, Sentence lead, Report report) {
-        Optional<SeriesReader.Series> found = seriesReader.read(text, lead.tokens());
+        Optional<SeriesReader.Series> found = seriesReader.read(text, lead);
         SeriesReader.Series series = (found.isPresent() || report.sentence() == lead ? found
-                : seriesReader.read(text, report.sentence().tokens())).orElse(null);
+                : seriesReader.read(text, report.sentence())).orElse(null);
         if (series == null) {
             series = SeriesReader.quoted(text, report.sentence()).orElse(null);
         }

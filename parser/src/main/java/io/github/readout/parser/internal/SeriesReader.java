@@ -67,7 +67,7 @@ final class SeriesReader {
      */
     boolean hasSeries(Sentence s) {
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (meetingOf("", s.tokens(), i, false).isPresent() || isNumberedName(s.tokens(), i)) {
+            if (meetingOf("", s, i, false).isPresent() || isNumberedName(s.tokens(), i)) {
                 return true;
             }
         }
@@ -92,14 +92,15 @@ final class SeriesReader {
     /** The series a meeting belongs to: "the sixth meeting of the Enhanced Strategic Partnership Dialogue (ESPD)". */
     record Series(String name, Optional<String> abbreviation, int sequence, boolean summit) {}
 
-    Optional<Series> read(String text, List<Token> tokens) {
+    Optional<Series> read(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
         int limit = subordinateClause(tokens);
         for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
             if (isFramingPhrase(tokens, i)) {
                 continue; // "in the margins of the … Meeting": another event frames this one
             }
-            Optional<Series> ofSeries = meetingOf(text, tokens, i, true);
+            Optional<Series> ofSeries = meetingOf(text, sentence, i, true);
             if (ofSeries.isPresent()) {
                 return ofSeries;
             }
@@ -229,7 +230,8 @@ final class SeriesReader {
     }
 
     /** "the 5th meeting of the Intergovernmental Council": the series is the capitalised phrase after "of". */
-    private Optional<Series> meetingOf(String text, List<Token> tokens, int at, boolean build) {
+    private Optional<Series> meetingOf(String text, Sentence sentence, int at, boolean build) {
+        List<Token> tokens = sentence.tokens();
         Token token = tokens.get(at);
         if (!token.isAny(ROUNDS) || !token.isLowerCase()
                 || at + 2 >= tokens.size() || !tokens.get(at + 1).isAny(OF)) {
@@ -250,8 +252,8 @@ final class SeriesReader {
             end--;
         }
         start = skipCountryPair(tokens, start, end);
-        if (end <= start || !tokens.get(start).isCapitalized()) {
-            return Optional.empty();
+        if (end <= start || !tokens.get(start).isCapitalized() || sentence.inPersonMention(start)) {
+            return Optional.empty(); // "a meeting of the Deputy Foreign Minister X with …": a person's, no series
         }
         PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, start);
         PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, start);

@@ -4881,6 +4881,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingOfAnOfficialNamesNoSeries() {
+        Meeting meeting = main("On October 21, 2024, a meeting of the Deputy Foreign Minister of Kazakhstan D.Omarov with the"
+                + " Ambassador of Peru to Kazakhstan Ana Ruiz was held.");
+
+        assertThat(meeting.name()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
