@@ -4675,7 +4675,8 @@ final class MeetingFinder {
                 return true;
             }
         }
-        return postOfAnOffice(s.tokens(), place.first() - 1);
+        // "the Ambassador of Mongolia, X (with residence in Astana)": where the envoy lives
+        return postOfAnOffice(s.tokens(), place.first() - 1) || inBracketsAfterAPerson(s, place.first());
     }
 
     /**

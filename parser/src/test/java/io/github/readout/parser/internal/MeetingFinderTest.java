@@ -4889,6 +4889,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPlaceInBracketsAfterAnEnvoyIsWhereTheEnvoyLivesNotWhereTheyMet() {
+        Meeting meeting = main("Deputy Foreign Minister Daniyar Omarov met with the newly appointed Ambassador of Peru, Ana Ruiz"
+                + " (with residence in Moscow), who arrived in Astana on a working visit.");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Astana"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
