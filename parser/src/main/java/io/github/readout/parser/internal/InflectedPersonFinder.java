@@ -977,9 +977,27 @@ final class InflectedPersonFinder implements PersonReader {
         return readings;
     }
 
+    /**
+     * The bylines and credits, each name in the nominative: "Фото Анны Ким" credits "Анна Ким", whose
+     * given name shows the case the credit's word puts it in.
+     */
     @Override
     public List<Mention> bylines(String text) {
-        return uninflected.bylines(text);
+        List<Mention> credited = new ArrayList<>();
+        for (Mention byline : uninflected.bylines(text)) {
+            List<Token> tokens = Tokenizer.tokens(text, byline.span().start(), byline.span().end());
+            Optional<Declension.Case> inCase = tokens.isEmpty() ? Optional.empty()
+                    : declension.caseOfGivenName(tokens.get(0).text()).filter(c -> c != Declension.Case.NOM);
+            if (inCase.isEmpty()) {
+                credited.add(byline);
+                continue;
+            }
+            NameReading nominative = reading(text, tokens, 0, tokens.size(), inCase.get());
+            credited.add(new Mention(nominative.name(), nominative.words(), byline.span(), byline.first(), byline.end(),
+                    byline.sentence(), byline.title(), byline.country(), byline.international(), byline.host(),
+                    byline.organization()));
+        }
+        return credited;
     }
 
     @Override

@@ -639,4 +639,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse("-"))
                 .containsExactly(tuple("Иван Петков", "Чрезвычайный и Полномочный Посол Болгарии", "BG"));
     }
+
+    @Test
+    void aCreditsNameInTheGenitiveIsListedInTheNominative() {
+        assertThat(FINDER.bylines("Министр принял посла.\nФото Ирины Соколовой\n"))
+                .extracting(Mention::name)
+                .containsExactly("Ирина Соколова");
+    }
 }
