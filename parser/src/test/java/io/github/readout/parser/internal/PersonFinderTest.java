@@ -1798,4 +1798,13 @@ class PersonFinderTest {
         assertThat(vice.name()).isEqualTo("Karim Saleh");
         assertThat(vice.title()).contains("Vice Foreign Minister");
     }
+
+    @Test
+    void indiasOfficesWrittenInHindiAreTitlesOfIndia() {
+        Mention minister = only("Raksha Mantri Vikram Sethi held talks with the visiting delegation.");
+
+        assertThat(minister.name()).isEqualTo("Vikram Sethi");
+        assertThat(minister.title()).contains("Raksha Mantri");
+        assertThat(minister.country()).contains(CountryCode.of("IN"));
+    }
 }
