@@ -1807,4 +1807,12 @@ class PersonFinderTest {
         assertThat(minister.title()).contains("Raksha Mantri");
         assertThat(minister.country()).contains(CountryCode.of("IN"));
     }
+
+    @Test
+    void aServiceAndRankAfterAnOfficesCountryAreNoPartOfTheTitle() {
+        Mention minister = only("The minister met the Minister of Defence of Belarus Army General Ivan Zhuk in Minsk.");
+
+        assertThat(minister.name()).isEqualTo("Ivan Zhuk");
+        assertThat(minister.title()).contains("Minister of Defence");
+    }
 }
