@@ -5017,8 +5017,11 @@ final class MeetingFinder {
      * ("met with his counterparts from A, B and C in a video teleconference") not said to be separate.
      */
     private boolean meetsAllAtOnce(Sentence lead, Meeting built) {
-        return lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) || built.kind() == MeetingKind.VIDEO_CONFERENCE
-                && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens());
+        // "held a separate bilateral meeting with A of Uzbekistan and B of Kyrgyzstan": two sides each time
+        boolean bilateralApart = lexicons.hasCue(Lexicons.Cue.BILATERAL, lead.tokens()) && built.participants().size() >= 3
+                && counterpartsApart(built.participants());
+        return lexicons.hasCue(Lexicons.Cue.JOINT, lead.tokens()) && !bilateralApart
+                || built.kind() == MeetingKind.VIDEO_CONFERENCE && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens());
     }
 
     /**

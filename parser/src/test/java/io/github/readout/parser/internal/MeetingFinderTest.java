@@ -4897,6 +4897,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeparateBilateralMeetingWithCounterpartsOfTwoCountriesIsOneWithEach() {
+        PressRelease release = parse("Defence Minister Daniyar Omarov held talks with Defence Minister Ana Ruiz of Peru in Astana on"
+                + " Monday. Later, Omarov held a separate bilateral meeting with Defence Minister Rustam Aliev of Uzbekistan"
+                + " and Defence Minister Azamat Bekov of Kyrgyzstan.");
+
+        assertThat(release.meetings()).hasSize(3);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
