@@ -1436,13 +1436,18 @@ final class PersonFinder implements PersonReader {
         while (listed.size() < LONGEST_LIST && at + 3 < tokens.size()) {
             int next = tokens.get(at).isPunctuation(',') ? at + 1 : at;
             next = lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next) ? next + 1 : next;
+            boolean article = next > at && next + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, next);
             PhraseIndex.Match<Lexicons.CountryEntry> country = next > at && next < tokens.size()
-                    ? lexicons.countries.longest(tokens, next) : null;
-            if (country == null || country.value().form() != Lexicons.CountryForm.NAME || country.end() + 1 >= tokens.size()
-                    || !tokens.get(country.end()).isPunctuation(',') || !isNameWord(tokens, country.end() + 1)) {
+                    ? lexicons.countries.longest(tokens, article ? next + 1 : next) : null;
+            // "…, of Kyrgyzstan, B", "…, the Russian Federation C", "… of Belarus - A": a separator or none
+            if (country == null || country.value().form() != Lexicons.CountryForm.NAME || country.end() + 1 >= tokens.size()) {
                 break;
             }
-            int start = country.end() + 1;
+            Token separator = tokens.get(country.end());
+            int start = separator.isPunctuation(',') || separator.isDash() ? country.end() + 1 : country.end();
+            if (!isNameWord(tokens, start)) {
+                break;
+            }
             int end = listedNameEnd(tokens, start);
             if (end - start < 2) {
                 break;

@@ -1815,4 +1815,13 @@ class PersonFinderTest {
         assertThat(minister.name()).isEqualTo("Ivan Zhuk");
         assertThat(minister.title()).contains("Minister of Defence");
     }
+
+    @Test
+    void aPluralOfficesHoldersEachAfterTheirStateWithoutACommaHoldItForThatState() {
+        assertThat(find("He met the Foreign Ministers of the Republic of Chile - Ana Ruiz, the Kingdom of Norway Lars Berg,"
+                + " the Russian Federation Oleg Smirnov, and others."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Ana Ruiz", "Foreign Minister", "CL"), tuple("Lars Berg", "Foreign Minister", "NO"),
+                        tuple("Oleg Smirnov", "Foreign Minister", "RU"));
+    }
 }
