@@ -4742,6 +4742,9 @@ final class MeetingFinder {
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
+        if (lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+            return Optional.empty(); // "To recap, in May the talks of A and B were held in …": told before
+        }
         MeetingKind told = furtherKind(s);
         if (told == MeetingKind.MEETING && summarised != null && REMOTE_KINDS.contains(summarised)) {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls

@@ -4906,6 +4906,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAgainToRecapIsNoFurtherMeeting() {
+        PressRelease release = parse("Kazakh Foreign Minister Daniyar Omarov and his Peruvian counterpart Ana Ruiz have talked over"
+                + " the phone.\n\nDuring the phone conversation, the ministers exchanged views on cooperation.\n\nTo recap, on"
+                + " 1 October the meeting between Kazakhstan's Minister of Foreign Affairs Daniyar Omarov and Foreign Minister"
+                + " of Chile Luis Ortega took place in Santiago.");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
