@@ -235,7 +235,8 @@ final class RelatedFinder {
         for (Mention mention : s.mentions()) {
             boolean after = at + 1 < tokens.size() && tokens.get(at + 1).isAny(OF)
                     && mention.first() > at && mention.first() <= at + 3;
-            boolean before = mention.end() <= at && at - mention.end() <= 4;
+            // "Minister Sari said that the visit …": who speaks of a visit did not pay it
+            boolean before = mention.end() <= at && at - mention.end() <= 4 && !speaksBetween(tokens, mention.end(), at);
             if (after || before) {
                 visitor = Optional.of(mention);
                 break;
@@ -263,6 +264,21 @@ final class RelatedFinder {
         Span span = Span.of(tokens.get(first).start(), tokens.get(Math.min(tokens.size(), Math.max(at + 1, end)) - 1).end());
         return Optional.of(Event.builder().kind(MeetingKind.VISIT).date(dateNear(s, end)).location(place)
                 .participants(participants).span(span).build());
+    }
+
+    /**
+     * Whether a verb of speech stands in [from, to) and no "his" or "her" makes the visit the speaker's
+     * ("Sikorski recalled his previous visit to Astana").
+     */
+    private boolean speaksBetween(List<Token> tokens, int from, int to) {
+        boolean speech = false;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isAny(OWNERS)) {
+                return false;
+            }
+            speech |= lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k);
+        }
+        return speech;
     }
 
     /** "… to the United States in March and his meeting with Secretary of State Antony Blinken". */

@@ -4916,6 +4916,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoSpeaksOfAVisitDidNotPayIt() {
+        PressRelease release = parse("President Kassym Tokayev received OSCE Secretary General Helga Brandt in Astana on Friday."
+                + " Foreign Minister Daniyar Omarov said that the visit was to thank Kazakhstan for its support.");
+
+        assertThat(release.related()).noneSatisfy(e -> assertThat(e.participants()).extracting(Person::name)
+                .contains("Daniyar Omarov"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
