@@ -1255,8 +1255,10 @@ final class MeetingFinder {
             // the last sentence may lack its stop only because the text is cut there.
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
+            // "To recap, in May the talks of A and B were held in …": told before, no further meeting
+            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0);
             Optional<DateRef> dateBefore = previousDate;
-            Optional<Meeting> other = link ? Optional.empty()
+            Optional<Meeting> other = link || recalled ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,
                             summarises(lead, s) ? summary : null)
                             .or(() -> unnamedMeeting(s, date, location)
@@ -4742,9 +4744,6 @@ final class MeetingFinder {
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
-        if (lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
-            return Optional.empty(); // "To recap, in May the talks of A and B were held in …": told before
-        }
         MeetingKind told = furtherKind(s);
         if (told == MeetingKind.MEETING && summarised != null && REMOTE_KINDS.contains(summarised)) {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
