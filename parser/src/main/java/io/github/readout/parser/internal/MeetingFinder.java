@@ -2694,7 +2694,7 @@ final class MeetingFinder {
             if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 // "A and B Meet to … ¶ A and B will meet today in Seoul": the body plans what the headline tells
-                headlinePreviewed |= headline != null && i == headline.index() + 1 && previews(s);
+                headlinePreviewed |= headline != null && s.index() == headline.index() + 1 && previews(s);
                 continue;
             }
             if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s)) {
