@@ -3719,7 +3719,9 @@ final class MeetingFinder {
      */
     private boolean nextInAListOfOffices(List<Token> tokens, Mention mention) {
         int comma = mention.first() - 1;
-        if (comma < 1 || !tokens.get(comma).isPunctuation(',') || mention.title().isEmpty()) {
+        // "…, Adviser to the President; B, Chairman of …": a semicolon parts the list as a comma does
+        if (comma < 1 || !tokens.get(comma).isPunctuation(',') && !tokens.get(comma).isPunctuation(';')
+                || mention.title().isEmpty()) {
             return false;
         }
         for (int k = Math.max(0, comma - OFFICE_BEFORE_COMMA); k < comma; k++) {

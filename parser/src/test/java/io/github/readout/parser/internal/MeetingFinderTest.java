@@ -4925,6 +4925,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameAfterTheSemicolonThatClosesAnAdvisersOfficeIsTheNextAttendee() {
+        Meeting meeting = main("Foreign Minister Daniyar Omarov received Foreign Minister Ana Ruiz of Peru on Monday. The meeting"
+                + " was attended by Olzhas Bekov, Adviser to the President; Marat Sadykov, Head of the Agency; and Aigerim"
+                + " Nurova, Ambassador to Peru.");
+
+        assertThat(meeting.participants()).extracting(Person::name).contains("Marat Sadykov");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
