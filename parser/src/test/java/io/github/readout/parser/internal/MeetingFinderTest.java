@@ -4934,6 +4934,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void credentialsHandedToSomeoneInThePassiveReportAMeeting() {
+        Meeting meeting = main("On October 21, Deputy Foreign Minister Daniyar Omarov was handed copies of the credentials of"
+                + " Ambassador Pablo Ortiz of Peru.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Daniyar Omarov", "Pablo Ortiz");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
