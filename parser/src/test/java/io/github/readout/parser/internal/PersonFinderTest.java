@@ -1824,4 +1824,12 @@ class PersonFinderTest {
                 .containsExactly(tuple("Ana Ruiz", "Foreign Minister", "CL"), tuple("Lars Berg", "Foreign Minister", "NO"),
                         tuple("Oleg Smirnov", "Foreign Minister", "RU"));
     }
+
+    @Test
+    void theEasternRepublicOfUruguayIsUruguay() {
+        Mention envoy = only("The minister received the ambassador of the Eastern Republic of Uruguay, Pablo Ortiz, on Monday.");
+
+        assertThat(envoy.title()).contains("ambassador");
+        assertThat(envoy.country()).contains(CountryCode.of("UY"));
+    }
 }
