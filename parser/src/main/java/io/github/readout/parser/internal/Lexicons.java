@@ -376,6 +376,24 @@ final class Lexicons {
         return k;
     }
 
+    /**
+     * Returns whether a phrase of the cue starts at a token in {@code [from, to)}.
+     *
+     * @param cue the cue
+     * @param tokens the tokens
+     * @param from the first token a phrase may start at
+     * @param to the token after the last one a phrase may start at
+     * @return whether one starts there
+     */
+    boolean hasCueIn(Cue cue, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cueEnd(cue, tokens, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a phrase of the cue occurs anywhere in the tokens. */
     boolean hasCue(Cue cue, List<Token> tokens) {
         return firstCue(cue, tokens) >= 0;

@@ -3056,22 +3056,12 @@ final class MeetingFinder {
     private static final int WELCOME_AFTER = 8;
 
     private boolean cueAfter(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
-        for (int k = at; k < tokens.size() && k < at + reach; k++) {
-            if (lexicons.isCue(cue, tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.hasCueIn(cue, tokens, at, Math.min(tokens.size(), at + reach));
     }
 
     /** Whether a phrase of a cue starts in the {@code reach} tokens before a token. */
     private boolean cueBefore(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
-        for (int k = Math.max(0, at - reach); k < at; k++) {
-            if (lexicons.isCue(cue, tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.hasCueIn(cue, tokens, Math.max(0, at - reach), at);
     }
 
     /**
@@ -3916,17 +3906,22 @@ final class MeetingFinder {
         return found;
     }
 
+    /** The most words a bracket after a person's name or title runs before or after a token in it: "(Afghanistan, Iran & Turkey)". */
+    private static final int BRACKET_REACH = 16;
+
     /** Whether a token stands inside brackets that open right after a person's name or title and close after it. */
     private static boolean inBracketsAfterAPerson(Sentence s, int at) {
         List<Token> tokens = s.tokens();
+        // Asked for places and states anywhere in a sentence: a short bracket's reach keeps the scan linear.
         int open = at - 1;
-        while (open >= 0 && !tokens.get(open).isPunctuation('(') && !tokens.get(open).isPunctuation(')')) {
+        while (open >= 0 && open > at - BRACKET_REACH && !tokens.get(open).isPunctuation('(')
+                && !tokens.get(open).isPunctuation(')')) {
             open--;
         }
-        if (open < 1 || tokens.get(open).isPunctuation(')') || !s.inPersonMention(open - 1)) {
+        if (open < 1 || !tokens.get(open).isPunctuation('(') || !s.inPersonMention(open - 1)) {
             return false;
         }
-        for (int k = at + 1; k < tokens.size(); k++) {
+        for (int k = at + 1; k < tokens.size() && k < at + BRACKET_REACH; k++) {
             if (tokens.get(k).isPunctuation(')')) {
                 return true;
             }

@@ -271,14 +271,8 @@ final class RelatedFinder {
      * ("Sikorski recalled his previous visit to Astana").
      */
     private boolean speaksBetween(List<Token> tokens, int from, int to) {
-        boolean speech = false;
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).isAny(OWNERS)) {
-                return false;
-            }
-            speech |= lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k);
-        }
-        return speech;
+        return tokens.subList(from, to).stream().noneMatch(t -> t.isAny(OWNERS))
+                && lexicons.hasCueIn(Lexicons.Cue.SPEECH_VERB, tokens, from, to);
     }
 
     /** "… to the United States in March and his meeting with Secretary of State Antony Blinken". */
