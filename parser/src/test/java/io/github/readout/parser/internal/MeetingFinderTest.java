@@ -4942,6 +4942,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSummitWordBeforeACallsWordTellsTheCallsLevelNotAnotherEvent() {
+        PressRelease release = parse("On Monday, Prime Minister Daniyar Omarov held a summit telephone talk with President Ana Ruiz"
+                + " of Peru.");
+
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
