@@ -4216,7 +4216,7 @@ final class MeetingFinder {
                 continue; // "Recall that their first meeting took place in Berlin": another meeting's city
             }
             Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
-            if (place.isPresent()) {
+            if (place.isPresent() && !datedAYearApart(s, place.get())) {
                 return place;
             }
         }
@@ -4484,6 +4484,9 @@ final class MeetingFinder {
     /** The place a sentence says someone came to: "прибыл в Белоруссию", "arrived in Minsk". */
     private Optional<Place> arrivalIn(Sentence s) {
         for (PlaceFinder.Found place : s.places()) {
+            if (datedAYearApart(s, place)) {
+                continue; // "the visit follows their meeting in Bali last year": another event's place
+            }
             // Russian and English put where one came after "в", "in"
             int verb = place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN
                     ? destinationVerbBefore(s.tokens(), place.first()) : -1;
@@ -4493,6 +4496,26 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a date of a whole year follows a place of a sentence at once: "in Bali last year". */
+    private static boolean datedAYearApart(Sentence s, Place place) {
+        for (PlaceFinder.Found found : s.places()) {
+            if (found.place().equals(place) && datedAYearApart(s, found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date of a whole year follows a place at once: "in Bali last year", "in Bali in 2022". */
+    private static boolean datedAYearApart(Sentence s, PlaceFinder.Found place) {
+        for (DateFinder.Found date : s.dates()) {
+            if (date.first() >= place.end() && date.first() <= place.end() + 1) {
+                return date.date().precision().filter(p -> p == DatePrecision.YEAR).isPresent();
+            }
+        }
+        return false;
     }
 
     /** How many words before a trip's word one that makes it a plan may stand: "the preparation of the visit". */

@@ -4950,6 +4950,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPlaceDatedAYearApartIsAnotherEventsNotWhereAVisitCame() {
+        Meeting meeting = main("Foreign Minister Zhou Ming met with President Ana Ruiz of Peru at the palace on Monday. The visit"
+                + " builds on the talks of the two presidents in Quito last year.");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
