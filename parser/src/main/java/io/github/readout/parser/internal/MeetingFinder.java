@@ -4795,7 +4795,8 @@ final class MeetingFinder {
             addProtagonist(s, main, known, fresh);
         }
         Optional<Place> own = location(s, MeetingKind.MEETING);
-        Optional<Place> place = own.or(() -> previousPlace);
+        // "Separately, she had a phone conversation with X": a call is held from afar, not where the last meeting was
+        Optional<Place> place = own.isPresent() || REMOTE_KINDS.contains(kind) ? own : previousPlace;
         giveHostCountry(main, known, fresh, place.flatMap(Place::country));
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);

@@ -4958,6 +4958,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterCallTakesNoPlaceFromTheMeetingBefore() {
+        PressRelease release = parse("Foreign Minister Ana Ruiz of Peru met Foreign Minister Luis Ortega of Chile in Cusco on Friday."
+                + " Separately, Ruiz had a phone conversation with Foreign Minister Marek Novak of Slovakia.");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).location()).isEmpty();
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
