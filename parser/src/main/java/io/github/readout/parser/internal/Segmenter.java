@@ -8,7 +8,8 @@ import java.util.List;
  * The segment stage: cuts the body into blocks separated by blank lines (however many, and
  * however much white space, no-break spaces included, they hold). Each block is trimmed of
  * surrounding white space. Copy hard-wrapped with a blank line after each line stays one block
- * where a long line ends mid-sentence and the next goes on in lower case.
+ * where a long line ends mid-sentence and the next goes on in lower case, or, once such copy shows its
+ * width, where a line that fills it ends mid-sentence.
  */
 public final class Segmenter {
 
@@ -78,16 +79,49 @@ public final class Segmenter {
      * with a weekday and a word in lower case ("Paul Reed\n\nFriday called on …").
      */
     private static List<Span> joinedWhereWrapped(String text, List<Span> blocks) {
+        int width = wrapWidth(text, blocks);
         List<Span> joined = new ArrayList<>(blocks.size());
         for (Span block : blocks) {
             int last = joined.size() - 1;
-            if (last >= 0 && endsWrapped(text, joined.get(last)) && goesOn(text, block)) {
+            if (last >= 0 && endsWrapped(text, joined.get(last))
+                    && (goesOn(text, block) || width > 0 && fillsTheWidth(text, joined.get(last), width))) {
                 joined.set(last, Span.of(joined.get(last).start(), block.end()));
             } else {
                 joined.add(block);
             }
         }
         return joined;
+    }
+
+    /** How many blocks must go on in lower case after a long line before the text counts as wrapped at a width. */
+    private static final int WRAPS_SEEN = 2;
+
+    /** How much shorter than the width a wrapped line may be: the next word did not fit. */
+    private static final int WRAP_SLACK = 15;
+
+    /**
+     * The width a text is hard-wrapped at, with a blank line after each line, or 0: the longest last line of
+     * the blocks that go on in lower case, once {@link #WRAPS_SEEN} do. In such copy a line wrapped before a
+     * capitalised word ("… between Pakistan and\n\nPeru, …") goes on too, when it fills the width.
+     */
+    private static int wrapWidth(String text, List<Span> blocks) {
+        int wraps = 0;
+        int width = 0;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (endsWrapped(text, blocks.get(i)) && goesOn(text, blocks.get(i + 1))) {
+                wraps++;
+                width = Math.max(width, lastLineLength(text, blocks.get(i)));
+            }
+        }
+        return wraps >= WRAPS_SEEN ? width : 0;
+    }
+
+    private static boolean fillsTheWidth(String text, Span block, int width) {
+        return lastLineLength(text, block) >= width - WRAP_SLACK;
+    }
+
+    private static int lastLineLength(String text, Span block) {
+        return block.end() - Math.max(block.start(), text.lastIndexOf('\n', block.end() - 1) + 1);
     }
 
     private static boolean endsWrapped(String text, Span block) {

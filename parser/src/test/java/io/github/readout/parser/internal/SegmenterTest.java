@@ -77,4 +77,15 @@ class SegmenterTest {
     void textWithoutBlankLinesIsOneBlock() {
         assertThat(blocks("One line.\nAnother line.")).containsExactly("One line.\nAnother line.");
     }
+
+    @Test
+    void copyWrappedAtAWidthGoesOnBeforeACapitalisedWordWhereALineFillsTheWidth() {
+        String text = "ISLAMABAD, Sep 15: Prime Minister Tariq Mehmood met the envoys of\n\n"
+                + "two states on Friday and stressed the value of close ties with the\n\n"
+                + "Republic of Peru and with Chile, the office said in a statement it\n\n"
+                + "issued in the evening.\n\n"
+                + "Peru and Chile welcomed the talks.";
+
+        assertThat(blocks(text)).hasSize(2);
+    }
 }
