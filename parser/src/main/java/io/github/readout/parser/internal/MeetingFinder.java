@@ -4940,7 +4940,12 @@ final class MeetingFinder {
             List<Participant> fresh) {
         Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
         Participant subject = main.isEmpty() ? null : main.values().iterator().next();
-        for (Participant p : main.values()) {
+        // "In a separate meeting with X, the Prime Minister …": the one the sentence names by office
+        Participant byOffice = namedByOffice(s, main, fresh);
+        if (byOffice != null) {
+            subject = byOffice;
+        }
+        for (Participant p : byOffice == null ? main.values() : List.of(byOffice)) {
             // an international body's official who leads the release ("OSCE Secretary General X met …") is its protagonist
             boolean eligible = (!p.person.international || p == subject) && !p.metOnly;
             if (eligible && (p.country.isEmpty() || !p.country.equals(freshCountry))
@@ -4951,6 +4956,24 @@ final class MeetingFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * The one main participant a sentence names by office alone, outside any name ("the Prime Minister"),
+     * who is none of the people it names afresh; null when it names none or several so.
+     */
+    private static Participant namedByOffice(Sentence s, Map<Integer, Participant> main, List<Participant> fresh) {
+        Participant named = null;
+        for (Participant p : main.values()) {
+            if (p.title.isPresent() && fresh.stream().noneMatch(f -> f.person == p.person)
+                    && s.hasOutsideMentions(Tokenizer.key(p.title.get()))) {
+                if (named != null) {
+                    return null;
+                }
+                named = p;
+            }
+        }
+        return named;
     }
 
     /**

@@ -135,6 +135,16 @@ record Sentence(
         return false;
     }
 
+    /** Whether the sentence holds a phrase, as {@link #has(String)} does, where no mention of a person covers it. */
+    boolean hasOutsideMentions(String phrase) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!inPersonMention(i) && hasAt(phrase, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasAt(String phrase, int first) {
         int at = 0;
         for (int k = first; k < tokens.size(); k++) {

@@ -4967,6 +4967,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterMeetingIsHeldByTheOneItsSentenceNamesByOffice() {
+        PressRelease release = parse("Ambassador Ana Ruiz of Peru called on Prime Minister Tariq Mehmood on Monday. In a separate"
+                + " meeting with Ambassador Luis Ortega of Chile, the Prime Minister discussed trade.");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name)
+                .containsExactly("Tariq Mehmood", "Luis Ortega");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
