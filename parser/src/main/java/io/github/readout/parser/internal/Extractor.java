@@ -669,10 +669,27 @@ final class Extractor {
         if (end < 0) {
             return -1;
         }
-        int after = person.end();
-        boolean appeal = after + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, after)
+        return isAppeal(tokens, person.end()) ? -1 : end;
+    }
+
+    /** Where the words of an office and the name after its head end: "for Interior Tariq Mahmood" of "Minister …". */
+    private int pastOfficeAndName(List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && tokens.get(k).isWord()) {
+            boolean connector = lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isCapitalized();
+            if (!tokens.get(k).isCapitalized() && !connector) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether an infinitive follows the one "called on" ("… to step down"), which makes the call an appeal. */
+    private boolean isAppeal(List<Token> tokens, int after) {
+        return after + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, after)
                 && tokens.get(after + 1).isLowerCase();
-        return appeal ? -1 : end;
     }
 
     /**
@@ -682,9 +699,11 @@ final class Extractor {
     private void guestsByTitle(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> guests) {
         for (int k = 0; k < tokens.size(); k++) {
             int guest = lexicons.cueEnd(Lexicons.Cue.GUEST_VERB, tokens, k);
-            // "Obama called the Prime Minister this morning": a call to someone named by an office alone
-            int call = lexicons.isCue(Lexicons.Cue.CALL_ON, tokens, k) ? -1 : lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
-            int end = Math.max(guest, call);
+            // "Obama called the Prime Minister this morning": a call to someone named by an office alone; "X
+            // called on the Prime Minister": a visit to them
+            int visit = lexicons.cueEnd(Lexicons.Cue.CALL_ON, tokens, k);
+            int call = visit >= 0 ? -1 : lexicons.cueEnd(Lexicons.Cue.CALL_VERB, tokens, k);
+            int end = Math.max(guest, Math.max(call, visit));
             if (end <= 0 || startsGuest(guests, k)) {
                 continue;
             }
@@ -692,7 +711,9 @@ final class Extractor {
             for (int t = from; t < tokens.size() && t <= from + 2; t++) {
                 PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
                 if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
-                    guests.add(new PhraseIndex.Match<>(k, end, end == call ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
+                    if (end != visit || !isAppeal(tokens, pastOfficeAndName(tokens, title.end()))) {
+                        guests.add(new PhraseIndex.Match<>(k, end, end == call ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));
+                    }
                     break;
                 }
                 if (!tokens.get(t).isWord() || !tokens.get(t).isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, t)) {

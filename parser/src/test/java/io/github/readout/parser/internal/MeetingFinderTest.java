@@ -4977,6 +4977,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void callingOnSomeoneNamedByOfficeReportsAVisit() {
+        PressRelease release = parse("Ambassador Ana Ruiz of Peru called on Prime Minister Tariq Mehmood on Monday. Separately,"
+                + " Ambassador Luis Ortega of Chile called on the Prime Minister and discussed trade.");
+
+        assertThat(release.meetings()).hasSize(2);
+    }
+
+    @Test
+    void callingOnSomeoneToActIsAnAppealNotAVisit() {
+        PressRelease release = parse("Ambassador Ana Ruiz of Peru called on Prime Minister Tariq Mehmood on Monday. Separately,"
+                + " Ambassador Luis Ortega of Chile called on the Prime Minister to sign the treaty.");
+
+        assertThat(release.meetings()).hasSize(1);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
