@@ -4993,6 +4993,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallOnByAnEnvoyIsALaterMeeting() {
+        PressRelease release = parse("Ambassador Ana Ruiz of Peru called on Prime Minister Tariq Mehmood on Monday. In a separate"
+                + " call-on by Ambassador Luis Ortega of Chile, the Prime Minister discussed trade.");
+
+        assertThat(release.meetings()).hasSize(2);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
