@@ -212,6 +212,9 @@ public final class SentenceSplitter {
         boolean lowerCaseAfterCut = false;
         int lineStart = start;
         for (int newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+            if (lineStart > start && contentEnd(text, lineStart, newline) == lineStart) {
+                return true; // a blank line inside a paragraph: the segments joined copy wrapped with one after each line
+            }
             if (cutMidSentence(text, lineStart, newline)) {
                 cut++;
                 int next = skipSpace(text, newline, end);
@@ -263,7 +266,7 @@ public final class SentenceSplitter {
         if (Character.isLetter(last) && opensWithWeekdayAndVerb(text, next, end)) {
             return false; // "High Commissioner Paul Reed\nFriday called on …": wire copy wrapped before its day
         }
-        if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', newline - 1) + 1, newline)) {
+        if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', prev - 1) + 1, prev)) {
             return false; // "… Greek Foreign\nMinister Nikos Pappas": the sentence goes on in the next line, capital or not
         }
         // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.

@@ -47,6 +47,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void copyWrappedWithABlankLineAfterEachLineGoesOnOverItsCapitals() {
+        assertThat(split("In a separate meeting with the Ambassador of Chile Luis Ortega, the\n\nPrime Minister spoke of"
+                + " closer trade and investment with\n\nChile.")).containsExactly("In a separate meeting with the Ambassador"
+                + " of Chile Luis Ortega, the\n\nPrime Minister spoke of closer trade and investment with\n\nChile.");
+    }
+
+    @Test
     void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
         assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
                 .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
