@@ -5001,6 +5001,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyWhoCalledOnThePersonAPronounStandsForMetThem() {
+        Meeting meeting = main("Prime Minister Tariq Mehmood on Monday stressed the value of ties with Peru. He was talking to"
+                + " Ambassador Ana Ruiz of Peru, who called on him at his office.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Tariq Mehmood", "Ana Ruiz");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
