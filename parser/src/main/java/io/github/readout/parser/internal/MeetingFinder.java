@@ -5095,6 +5095,10 @@ final class MeetingFinder {
         if (people.size() >= 3 && holdOnePluralOffice(lead) && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
             return List.of(built); // "received OSCE Minsk Group Co-Chairs A (Russia), B (US) and C (France)": at once
         }
+        List<Meeting> perHost = meetingPerHost(lead, built);
+        if (!perHost.isEmpty()) {
+            return perHost;
+        }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));
         }
@@ -5134,6 +5138,51 @@ final class MeetingFinder {
         }
         return split;
     }
+
+    /**
+     * "President A and Chairman B separately received Minister C": two or more named before a meeting word
+     * that a word of separateness comes before met those after it once each; none unless the lead says so.
+     */
+    private List<Meeting> meetingPerHost(Sentence lead, Meeting built) {
+        List<PhraseIndex.Match<MeetingKind>> triggers = lead.triggers();
+        List<Person> people = built.participants();
+        if (triggers.isEmpty() || people.size() < 3) {
+            return List.of();
+        }
+        int word = triggers.get(0).start();
+        if (!cueBefore(Lexicons.Cue.SEPARATE, lead.tokens(), word, SEPARATE_REACH)) {
+            return List.of();
+        }
+        List<Person> hosts = people.stream().filter(p -> namedBefore(lead, p, word)).toList();
+        List<Person> guests = people.stream().filter(p -> !hosts.contains(p)).toList();
+        if (hosts.size() < 2 || guests.isEmpty()) {
+            return List.of();
+        }
+        List<Meeting> split = new ArrayList<>();
+        for (Person host : hosts) {
+            List<Person> met = new ArrayList<>(List.of(host));
+            met.addAll(guests);
+            Set<CountryCode> countries = new LinkedHashSet<>();
+            met.forEach(p -> p.country().ifPresent(countries::add));
+            split.add(oneOf(built, split.isEmpty(), countries, met));
+        }
+        return split;
+    }
+
+    /** Whether a sentence names a person before a token, by the last word of their name: "President Ruiz". */
+    private static boolean namedBefore(Sentence s, Person person, int token) {
+        for (Mention mention : s.mentions()) {
+            List<String> words = mention.nameTokens();
+            if (mention.end() <= token && !words.isEmpty()
+                    && Tokenizer.key(person.name()).endsWith(words.get(words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a meeting word a word of separateness may stand: "separately received". */
+    private static final int SEPARATE_REACH = 2;
 
     /**
      * "held talks with A and met with B", "paid a courtesy call on A, followed by a bilateral meeting

@@ -5009,6 +5009,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void hostsWhoSeparatelyReceivedAGuestMetTheGuestOnceEach() {
+        PressRelease release = parse("President Ana Ruiz and Speaker Jorge Salas separately received Foreign Minister Grace Wanjiru"
+                + " of Kenya in Lima on Monday.");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Ana Ruiz", "Grace Wanjiru"), List.of("Jorge Salas", "Grace Wanjiru"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
