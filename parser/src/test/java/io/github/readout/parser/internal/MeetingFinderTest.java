@@ -5018,6 +5018,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksTheSubjectsWelcomedWereHeldByOthers() {
+        PressRelease release = parse("President Ana Ruiz and Speaker Jorge Salas welcomed the talks between the foreign ministers"
+                + " of Peru and Kenya. Later, President Ruiz received Foreign Minister Grace Wanjiru of Kenya.");
+
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactly("Ana Ruiz", "Grace Wanjiru");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
