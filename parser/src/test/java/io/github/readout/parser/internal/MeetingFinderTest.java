@@ -5027,6 +5027,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoSentTheMessageAGuestDeliveredTakesNoPart() {
+        Meeting meeting = main("President Ana Ruiz received Foreign Minister Grace Wanjiru of Kenya, who handed over a note of"
+                + " goodwill sent by her President, H. E. Samuel Otieno.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Ruiz", "Grace Wanjiru");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
