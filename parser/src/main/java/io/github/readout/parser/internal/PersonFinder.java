@@ -1716,7 +1716,10 @@ final class PersonFinder implements PersonReader {
                 }
                 return countryBetween(tokens, k + 1, ledByAt); // "a delegation of the Peruvian Congress led by"
             }
-            if (token.isPunctuation(',') || token.isPunctuation(';') || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, k)) {
+            // "the delegation from Chile, led by X": a comma may set off the words of leading
+            boolean beforeLeading = ledBy && token.isPunctuation(',') && ledByAt - k <= 2;
+            if (!beforeLeading && (token.isPunctuation(',') || token.isPunctuation(';')
+                    || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, k))) {
                 return Optional.empty();
             }
         }

@@ -5035,6 +5035,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoLeadsADelegationFromAStateSetOffByACommaIsOfThatState() {
+        PressRelease release = PARSER.parse("test", "On Monday, President Ana Ruiz received the Foreign Minister of Kenya, Grace"
+                + " Wanjiru. Later the President received the delegation from Chile, led by Luis Ortega,"
+                + " Minister for Defence.").release();
+
+        assertThat(release.people()).filteredOn(p -> p.name().equals("Luis Ortega"))
+                .singleElement().satisfies(p -> assertThat(p.country()).hasValue(CountryCode.of("CL")));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
