@@ -5035,6 +5035,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatesWhoseDelegationsAHostReceivedAreNotTheHosts() {
+        PressRelease release = PARSER.parse("test", "On Monday, President Ana Ruiz received senior delegations from the Kingdom of"
+                + " Morocco and the Republic of Kenya at the palace. The Moroccan delegation was led by Youssef Alaoui,"
+                + " Vice-Minister for Defence.").release();
+
+        assertThat(release.meetings().get(0).participants()).filteredOn(p -> p.name().equals("Ana Ruiz"))
+                .singleElement().satisfies(p -> assertThat(p.country()).isEmpty());
+    }
+
+    @Test
     void whoLeadsADelegationFromAStateSetOffByACommaIsOfThatState() {
         PressRelease release = PARSER.parse("test", "On Monday, President Ana Ruiz received the Foreign Minister of Kenya, Grace"
                 + " Wanjiru. Later the President received the delegation from Chile, led by Luis Ortega,"
