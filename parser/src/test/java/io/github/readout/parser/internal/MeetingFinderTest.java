@@ -5055,6 +5055,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoWhoTalkedOnTheSidelinesOfAConferenceMetThere() {
+        Meeting meeting = main("Глава МИД России Игорь Волков и его сирийский коллега Самир Хаддад на полях международной"
+                + " конференции поговорили о положении в регионе.");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
