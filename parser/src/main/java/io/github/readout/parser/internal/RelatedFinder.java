@@ -224,7 +224,12 @@ final class RelatedFinder {
     }
 
     private static boolean isNameWord(Token token) {
-        return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES);
+        return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES) && !isDateWord(token);
+    }
+
+    /** "the Munich Security Conference on Saturday", "… in March": a weekday or a month dates a name, is none of it. */
+    private static boolean isDateWord(Token token) {
+        return DateWords.weekday(token.key()) != null || Months.numberOfKey(token.key()) > 0 && Months.isName(token.text());
     }
 
     private static boolean isQuote(Token token) {

@@ -5063,6 +5063,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWeekdayAfterAGatheringsNameDatesItAndIsNoPartOfIt() {
+        PressRelease release = parse("Foreign Minister Ana Ruiz of Peru met Foreign Minister Igor Volkov of Russia in Munich. Both"
+                + " had come for the Munich Security Conference on Saturday.");
+
+        assertThat(release.related()).extracting(e -> e.name().orElse("")).containsExactly("Munich Security Conference");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
