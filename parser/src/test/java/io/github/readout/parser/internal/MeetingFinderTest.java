@@ -5071,6 +5071,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingsContinuedWithSomeoneWereHeld() {
+        Meeting meeting = main("Foreign Minister Ana Ruiz of Peru continued her meetings on the sidelines of the summit with her"
+                + " Tajik counterpart Rustam Nazarov.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Ruiz", "Rustam Nazarov");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
