@@ -1317,8 +1317,8 @@ final class MeetingFinder {
             break;
         }
         Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : location(s, kind).or(() -> mainPlace);
-        return Optional.of(Meeting.builder().kind(kind).date(date).location(place).countries(countries)
-                .span(s.span()).build());
+        return Optional.of(Meeting.builder().kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind).date(date)
+                .location(place).countries(countries).span(s.span()).build());
     }
 
     /**
@@ -1671,8 +1671,13 @@ final class MeetingFinder {
      * once are a ceremony, one meeting of kind OTHER; one envoy's are a meeting.
      */
     private boolean credentialsCeremony(Report report) {
-        List<Token> tokens = report.sentence().tokens();
-        return report.kind() == MeetingKind.MEETING && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens)
+        return credentialsCeremony(report.sentence(), report.kind());
+    }
+
+    /** Whether a sentence tells a meeting where several envoys presented their credentials: a ceremony. */
+    private boolean credentialsCeremony(Sentence s, MeetingKind kind) {
+        List<Token> tokens = s.tokens();
+        return kind == MeetingKind.MEETING && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens)
                 && lexicons.hasCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens);
     }
 
@@ -4815,7 +4820,7 @@ final class MeetingFinder {
                     : "the place of the meeting reported before: the sentence names none");
         }
         return Optional.of(Meeting.builder()
-                .kind(kind)
+                .kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind)
                 .date(date)
                 .location(place)
                 .countries(countries)

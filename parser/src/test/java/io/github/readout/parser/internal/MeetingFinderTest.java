@@ -5079,6 +5079,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterCeremonyOfCredentialsIsOfTheOtherKind() {
+        PressRelease release = parse("On Wednesday, the Grand Duke received the outgoing ambassador of Peru, Ana Ruiz, for a farewell"
+                + " audience. Also on Wednesday, the Grand Duke received the letters of credence of the new ambassadors of"
+                + " Chile, Kenya and Slovakia.");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.OTHER);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
