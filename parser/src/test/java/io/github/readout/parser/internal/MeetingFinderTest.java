@@ -5088,6 +5088,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void envoysWhoPresentedTheirCredentialsLaterMetTheHost() {
+        PressRelease release = parse("On Wednesday, President Marat Sadykov received Foreign Minister Ana Ruiz of Peru. Later, the"
+                + " new ambassadors Luis Ortega of Chile and Jan Novak of Slovakia presented their letters of credence to"
+                + " President Sadykov.");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name)
+                .containsExactly("Marat Sadykov", "Luis Ortega", "Jan Novak");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
