@@ -5099,6 +5099,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void biddingFarewellToAnEnvoyIsAMeeting() {
+        Meeting meeting = main("Fisheries Minister Jone Vakatora bid farewell to outgoing Peruvian Ambassador Ana Ruiz in Suva on"
+                + " Friday.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Jone Vakatora", "Ana Ruiz");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
