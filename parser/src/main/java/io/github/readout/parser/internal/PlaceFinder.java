@@ -116,7 +116,9 @@ final class PlaceFinder {
                 continue;
             }
             // "in the city of Langfang near Beijing": after a noun for a city, whatever follows the town
-            if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i, cityNoun >= 0)) {
+            // "in Toorak, Suva": a part of the known city the comma brings in, which is named instead
+            if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i, cityNoun >= 0)
+                    && !(i + 2 < tokens.size() && tokens.get(i + 1).isPunctuation(',') && isCity(tokens, i + 2))) {
                 found.add(unknownTown(text, tokens, i, preposition));
                 continue;
             }

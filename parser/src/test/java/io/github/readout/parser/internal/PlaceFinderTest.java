@@ -191,4 +191,10 @@ class PlaceFinderTest {
                 .containsExactly("Jeju IN");
         assertThat(find("The ministers held talks on Cyprus.")).isEmpty();
     }
+
+    @Test
+    void aPartOfAKnownCityNamedBeforeItGivesWayToTheCity() {
+        assertThat(find("The minister saw the envoy off at the ministry's office in Toorak, Suva on Friday.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Suva"));
+    }
 }
