@@ -1674,11 +1674,16 @@ final class MeetingFinder {
         return credentialsCeremony(report.sentence(), report.kind());
     }
 
-    /** Whether a sentence tells a meeting where several envoys presented their credentials: a ceremony. */
+    /**
+     * Whether a sentence tells a meeting where several envoys presented their credentials: a ceremony, named as
+     * one of envoys or by the two or more people named after the credentials ("received the credentials of
+     * Ambassador A of Peru and Ambassador B of Chile").
+     */
     private boolean credentialsCeremony(Sentence s, MeetingKind kind) {
         List<Token> tokens = s.tokens();
-        return kind == MeetingKind.MEETING && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, tokens)
-                && lexicons.hasCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens);
+        int credentials = lexicons.firstCue(Lexicons.Cue.CREDENTIALS, tokens);
+        return kind == MeetingKind.MEETING && credentials >= 0 && (lexicons.hasCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens)
+                || s.mentions().stream().filter(m -> m.first() > credentials).count() >= 2);
     }
 
     /** How many words after the words of attending the gathering's word may stand: "in the 29th session of the …". */

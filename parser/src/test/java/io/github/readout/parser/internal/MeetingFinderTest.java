@@ -5107,6 +5107,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCredentialsOfTwoNamedEnvoysArePresentedAtOneCeremony() {
+        PressRelease release = parse("On Monday, President Marat Sadykov received Foreign Minister Ana Ruiz of Peru. Earlier, the"
+                + " President received the credentials of Ambassador of Chile Luis Ortega and Ambassador of Slovakia Jan Novak.");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.OTHER);
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
