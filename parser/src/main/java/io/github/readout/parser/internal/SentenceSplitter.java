@@ -84,6 +84,8 @@ public final class SentenceSplitter {
                 }
             } else if (c == '\n' && lineBreakEndsSentence(text, start, i, end, wrapped)) {
                 boundary = i;
+            } else if (Character.isUpperCase(c) && gluedToAYear(text, start, i, end)) {
+                boundary = i;
             }
             if (boundary >= 0) {
                 addTrimmed(sentences, text, start, boundary);
@@ -145,6 +147,28 @@ public final class SentenceSplitter {
             return OPENERS.contains(nextWord(text, next, end).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /** The digits of a year a page's date line ends with. */
+    private static final int YEAR_DIGITS = 4;
+
+    /**
+     * "17 September, 2008On September 13 the Minister received …": a page that glues its date line to the
+     * story ends the date's sentence at the year, before a capitalised word that starts right after it.
+     */
+    private static boolean gluedToAYear(String text, int sentenceStart, int at, int end) {
+        int first = at - YEAR_DIGITS;
+        if (first < sentenceStart || at + 1 >= end || !Character.isLowerCase(text.charAt(at + 1))
+                || first > sentenceStart && Character.isLetterOrDigit(text.charAt(first - 1))) {
+            return false;
+        }
+        for (int k = first; k < at; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(text, first, at, 10);
+        return year >= 1900 && year < 2100;
     }
 
     /** The fewest letters of the word before a stop that a sentence glued to it ends with. */

@@ -54,6 +54,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDateLineGluedToTheStoryEndsAtItsYear() {
+        assertThat(split("17 September, 2008On September 13 the Minister received the Ambassador. In 2008 Peru voted."))
+                .containsExactly("17 September, 2008", "On September 13 the Minister received the Ambassador.",
+                        "In 2008 Peru voted.");
+    }
+
+    @Test
     void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
         assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
                 .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
