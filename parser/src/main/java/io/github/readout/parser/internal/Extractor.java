@@ -415,7 +415,8 @@ final class Extractor {
         if (end + 2 >= tokens.size() || !tokens.get(end).isPunctuation('(')) {
             return Optional.empty();
         }
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, end + 1);
+        int first = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1; // "(the Netherlands)"
+        PhraseIndex.Match<Lexicons.CountryEntry> country = first < tokens.size() ? lexicons.countries.longest(tokens, first) : null;
         boolean closed = country != null && country.end() < tokens.size() && tokens.get(country.end()).isPunctuation(')');
         return closed && !country.value().form().isTown() ? Optional.of(country.value().code()) : Optional.empty();
     }

@@ -1832,4 +1832,11 @@ class PersonFinderTest {
         assertThat(envoy.title()).contains("ambassador");
         assertThat(envoy.country()).contains(CountryCode.of("UY"));
     }
+
+    @Test
+    void aCountryInBracketsAfterANameMayHaveItsArticle() {
+        assertThat(find("The minister met the Co-Chairs Oleg Belov (Russian Federation), Pierre Martin (France) and John"
+                + " Hale (the United States of America).")).filteredOn(m -> m.name().equals("John Hale"))
+                .singleElement().satisfies(m -> assertThat(m.country()).hasValue(CountryCode.of("US")));
+    }
 }
