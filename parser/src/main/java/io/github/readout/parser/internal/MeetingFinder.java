@@ -2582,10 +2582,15 @@ final class MeetingFinder {
      */
     private int speakersEnd(Sentence s) {
         int speech = firstReportedSpeech(s.tokens());
-        if (speech >= s.tokens().size()) {
+        if (speech >= s.tokens().size() || ownMeetingTold(s.tokens(), speech)) {
             return -1;
         }
         return s.triggers().stream().allMatch(t -> t.start() > speech) ? speech : -1;
+    }
+
+    /** "X said on Thursday that she had held talks with Y": a pronoun of one word opens the speech, the speaker's. */
+    private boolean ownMeetingTold(List<Token> tokens, int speech) {
+        return speech + 1 < tokens.size() && lexicons.cueEnd(Lexicons.Cue.SUBJECT_PRONOUN, tokens, speech + 1) == speech + 2;
     }
 
     /** "will hold", "to meet", "will be held": a verb that is a plan. */

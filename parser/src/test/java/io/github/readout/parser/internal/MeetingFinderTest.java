@@ -5115,6 +5115,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSpeakerWhoTellsOfHerOwnTalksTookPart() {
+        Meeting meeting = main("Foreign Minister Ana Ruiz of Peru said on Thursday that she had held talks with Foreign Minister"
+                + " Luis Ortega of Chile.");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Ruiz", "Luis Ortega");
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
