@@ -1759,6 +1759,9 @@ final class MeetingFinder {
      */
     private static void withFurtherCounterparts(List<Meeting> separate, List<Meeting> others,
             List<List<Sentence>> otherSentences) {
+        if (toldTogetherAfter(separate, others, otherSentences)) {
+            return;
+        }
         int filled = 0;
         for (int m = 0; m < separate.size(); m++) {
             Meeting one = separate.get(m);
@@ -1781,6 +1784,34 @@ final class MeetingFinder {
             // "held separate talks with the leaders of China and Korea. Kishida first met Yoon …": in the order told
             separate.sort(Comparator.comparingInt(m -> m.span().start()));
         }
+    }
+
+    /**
+     * "had talks with her counterparts from Peru and Chile. Stone met with A of Peru and B of Chile": meetings
+     * split by country with nobody named, which one later meeting of the same subject names all together, were
+     * that one meeting; it takes their place, of the kind the lead told. Whether it did.
+     */
+    private static boolean toldTogetherAfter(List<Meeting> separate, List<Meeting> others, List<List<Sentence>> otherSentences) {
+        if (separate.size() < 2 || separate.stream().anyMatch(m -> m.participants().size() != 1)) {
+            return false;
+        }
+        Meeting first = separate.get(0);
+        Set<CountryCode> sides = new LinkedHashSet<>();
+        separate.forEach(m -> sides.addAll(m.countries()));
+        String subject = first.participants().get(0).name();
+        for (int i = 0; i < others.size(); i++) {
+            Meeting told = others.get(i);
+            if (told.participants().size() > separate.size() && told.countries().containsAll(sides)
+                    && told.participants().get(0).name().equals(subject)) {
+                separate.clear();
+                separate.add(Meeting.builder().from(told).kind(first.kind()).date(told.date().or(first::date))
+                        .location(told.location().or(first::location)).build());
+                others.remove(i);
+                otherSentences.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean toldAgain(Meeting one, Meeting told, boolean splitFromLead) {

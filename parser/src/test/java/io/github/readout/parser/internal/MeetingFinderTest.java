@@ -5123,6 +5123,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksWithCounterpartsOfTwoStatesNamedTogetherLaterAreOneMeeting() {
+        PressRelease release = parse("Deputy Secretary of State Mark Stone of the United States held talks with her counterparts"
+                + " from Peru and Chile on Wednesday. Stone met with Peruvian Vice Foreign Minister Ana Ruiz and Chilean Vice"
+                + " Foreign Minister Luis Ortega, but the two did not join Stone at the press conference.");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Mark Stone", "Ana Ruiz", "Luis Ortega"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
