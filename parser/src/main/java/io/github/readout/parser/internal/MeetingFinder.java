@@ -4841,8 +4841,7 @@ final class MeetingFinder {
             addProtagonist(s, main, known, fresh);
         }
         Optional<Place> own = location(s, MeetingKind.MEETING);
-        // "Separately, she had a phone conversation with X": a call is held from afar, not where the last meeting was
-        Optional<Place> place = own.isPresent() || REMOTE_KINDS.contains(kind) ? own : previousPlace;
+        Optional<Place> place = own.isPresent() || REMOTE_KINDS.contains(kind) ? own : previousPlace; // a call: from afar
         giveHostCountry(main, known, fresh, place.flatMap(Place::country));
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);
@@ -5123,13 +5122,13 @@ final class MeetingFinder {
     private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip) {
         // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
-        // "met A, and held a separate meeting with B": each meeting word's own people, whatever joins them
-        List<Meeting> perWord = meetingPerWord(reported, built);
-        if (perWord.size() >= 2) {
-            return perWord;
+        // "met A, and held a separate meeting with B", "A and B separately received C": each word's or host's own
+        List<Meeting> apart = meetingPerWord(reported, built);
+        apart = apart.size() >= 2 ? apart : meetingPerHost(lead, built);
+        if (!apart.isEmpty()) {
+            return apart;
         }
-        boolean ceremony = built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens());
-        if (ceremony) {
+        if (built.kind() == MeetingKind.OTHER && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, lead.tokens())) {
             return List.of(built); // the envoys of a ceremony present their letters at once
         }
         if (meetsAllAtOnce(lead, built)) {
@@ -5140,10 +5139,6 @@ final class MeetingFinder {
         }
         if (people.size() >= 3 && holdOnePluralOffice(lead) && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
             return List.of(built); // "received OSCE Minsk Group Co-Chairs A (Russia), B (US) and C (France)": at once
-        }
-        List<Meeting> perHost = meetingPerHost(lead, built);
-        if (!perHost.isEmpty()) {
-            return perHost;
         }
         if (people.size() == 1) {
             return meetingPerCountry(lead, built, Optional.of(people.get(0)));
@@ -5199,9 +5194,10 @@ final class MeetingFinder {
         if (!cueBefore(Lexicons.Cue.SEPARATE, lead.tokens(), word, SEPARATE_REACH)) {
             return List.of();
         }
-        List<Person> hosts = people.stream().filter(p -> namedBefore(lead, p, word)).toList();
+        List<Person> hosts = people.stream().filter(p -> namedIn(lead, p, 0, word)).toList();
         List<Person> guests = people.stream().filter(p -> !hosts.contains(p)).toList();
-        if (hosts.size() < 2 || guests.isEmpty()) {
+        // the guests are the lead's own: those a later sentence adds joined a meeting of both sides
+        if (hosts.size() < 2 || guests.isEmpty() || !guests.stream().allMatch(p -> namedIn(lead, p, word, lead.tokens().size()))) {
             return List.of();
         }
         List<Meeting> split = new ArrayList<>();
@@ -5215,11 +5211,11 @@ final class MeetingFinder {
         return split;
     }
 
-    /** Whether a sentence names a person before a token, by the last word of their name: "President Ruiz". */
-    private static boolean namedBefore(Sentence s, Person person, int token) {
+    /** Whether a sentence names a person within [from, to), by the last word of their name: "President Ruiz". */
+    private static boolean namedIn(Sentence s, Person person, int from, int to) {
         for (Mention mention : s.mentions()) {
             List<String> words = mention.nameTokens();
-            if (mention.end() <= token && !words.isEmpty()
+            if (mention.first() >= from && mention.end() <= to && !words.isEmpty()
                     && Tokenizer.key(person.name()).endsWith(words.get(words.size() - 1))) {
                 return true;
             }
