@@ -4985,14 +4985,16 @@ final class MeetingFinder {
             List<Participant> fresh) {
         Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
         Participant subject = main.isEmpty() ? null : main.values().iterator().next();
-        // "In a separate meeting with X, the Prime Minister …": the one the sentence names by office
+        // "In a separate meeting with X, the Prime Minister …": the one the sentence names by office comes first
         Participant byOffice = namedByOffice(s, main, fresh);
+        List<Participant> candidates = new ArrayList<>(main.size() + 1);
         if (byOffice != null) {
-            subject = byOffice;
+            candidates.add(byOffice);
         }
-        for (Participant p : byOffice == null ? main.values() : List.of(byOffice)) {
+        candidates.addAll(main.values());
+        for (Participant p : candidates) {
             // an international body's official who leads the release ("OSCE Secretary General X met …") is its protagonist
-            boolean eligible = (!p.person.international || p == subject) && !p.metOnly;
+            boolean eligible = (!p.person.international || p == subject || p == byOffice) && !p.metOnly;
             if (eligible && (p.country.isEmpty() || !p.country.equals(freshCountry))
                     && fresh.stream().noneMatch(f -> f.person == p.person)) {
                 Participant visitor = new Participant(p.person, new Mention(p.person.name, p.person.words,

@@ -5133,6 +5133,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeNamedForAnotherMeetingLeavesTheSideToTheGuest() {
+        PressRelease release = parse("Vice President Jorge Salas of Peru received Foreign Minister Grace Wanjiru of Kenya in Lima."
+                + " Before her meeting with the vice president, the visiting minister was received by Foreign Minister Ana Ruiz"
+                + " of Peru.");
+
+        assertThat(release.meetings()).last().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Grace Wanjiru", "Ana Ruiz"));
+    }
+
+    @Test
     void talksToldLaterComeFirstOnlyOnATrip() {
         PressRelease home = PARSER.parse("test", " date 2025-01-14 President Omar Haddad met with Prime Minister Anna Berg"
                 + " of Norway on Monday.\n\nEarlier on Monday, Berg held talks with Minister of Investment Sami Nouri.\n")
