@@ -673,10 +673,13 @@ final class Extractor {
         return isAppeal(tokens, person.end()) ? -1 : end;
     }
 
+    /** The most words an office's tail and a name after its head may have, which keeps the scan short. */
+    private static final int OFFICE_AND_NAME_WORDS = 12;
+
     /** Where the words of an office and the name after its head end: "for Interior Tariq Mahmood" of "Minister …". */
     private int pastOfficeAndName(List<Token> tokens, int at) {
         int k = at;
-        while (k < tokens.size() && tokens.get(k).isWord()) {
+        while (k < tokens.size() && k < at + OFFICE_AND_NAME_WORDS && tokens.get(k).isWord()) {
             boolean connector = lexicons.isCue(Lexicons.Cue.TITLE_CONNECTOR, tokens, k) && k + 1 < tokens.size()
                     && tokens.get(k + 1).isCapitalized();
             if (!tokens.get(k).isCapitalized() && !connector) {

@@ -138,7 +138,7 @@ record Sentence(
     /** Whether the sentence holds a phrase, as {@link #has(String)} does, where no mention of a person covers it. */
     boolean hasOutsideMentions(String phrase) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!inPersonMention(i) && hasAt(phrase, i)) {
+            if (hasAt(phrase, i) && !inPersonMention(i)) {
                 return true;
             }
         }
