@@ -412,13 +412,8 @@ final class Extractor {
 
     /** "Игоря Попова (Россия)", "James Warlick (USA)": the country in brackets right after a name. */
     private Optional<CountryCode> countryInBrackets(List<Token> tokens, int end) {
-        if (end + 2 >= tokens.size() || !tokens.get(end).isPunctuation('(')) {
-            return Optional.empty();
-        }
-        int first = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1; // "(the Netherlands)"
-        PhraseIndex.Match<Lexicons.CountryEntry> country = first < tokens.size() ? lexicons.countries.longest(tokens, first) : null;
-        boolean closed = country != null && country.end() < tokens.size() && tokens.get(country.end()).isPunctuation(')');
-        return closed && !country.value().form().isTown() ? Optional.of(country.value().code()) : Optional.empty();
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countryInBrackets(tokens, end);
+        return country != null && !country.value().form().isTown() ? Optional.of(country.value().code()) : Optional.empty();
     }
 
     /** The longest initial written before a surname, with its full stop: "Ж." or "Дж.". */

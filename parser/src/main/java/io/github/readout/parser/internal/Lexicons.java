@@ -330,6 +330,19 @@ final class Lexicons {
     static final int LED_BY_WORDS = 4;
 
     /**
+     * The country named in brackets that open at a token, its article aside ("(Nigeria)", "(the United States of
+     * America)"), when the closing bracket follows it at once; null otherwise.
+     */
+    PhraseIndex.Match<CountryEntry> countryInBrackets(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).isPunctuation('(')) {
+            return null;
+        }
+        int first = isCue(Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        PhraseIndex.Match<CountryEntry> country = first < tokens.size() ? countries.longest(tokens, first) : null;
+        return country != null && country.end() < tokens.size() && tokens.get(country.end()).isPunctuation(')') ? country : null;
+    }
+
+    /**
      * Whether a phrase of the cue ends right before a token, starting at most {@code reach} words before it:
      * "led by" before "Helen Ward", "delivered by" before the envoy.
      */

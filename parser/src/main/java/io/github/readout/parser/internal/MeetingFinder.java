@@ -3164,7 +3164,8 @@ final class MeetingFinder {
         return kind;
     }
 
-    private static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
+    /** The kinds of meeting held from afar, by phone or video, which have no place of their own. */
+    static final Set<MeetingKind> REMOTE_KINDS = Set.of(MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CONFERENCE);
 
     /**
      * Whether every call word of a sentence tells no means by itself ("spoke with") and the
@@ -5213,16 +5214,9 @@ final class MeetingFinder {
         return split;
     }
 
-    /** Whether a sentence names a person within [from, to), by the last word of their name: "President Ruiz". */
+    /** Whether a sentence names a person within [from, to), in full or by the last words of the name: "President Ruiz". */
     private static boolean namedIn(Sentence s, Person person, int from, int to) {
-        for (Mention mention : s.mentions()) {
-            List<String> words = mention.nameTokens();
-            if (mention.first() >= from && mention.end() <= to && !words.isEmpty()
-                    && Tokenizer.key(person.name()).endsWith(words.get(words.size() - 1))) {
-                return true;
-            }
-        }
-        return false;
+        return s.mentions().stream().anyMatch(m -> m.first() >= from && m.end() <= to && namesOneOf(m, List.of(person)));
     }
 
     /** How many words before a meeting word a word of separateness may stand: "separately received". */

@@ -1617,12 +1617,9 @@ final class PersonFinder implements PersonReader {
     /** The country lexicon's entry in "of Brunei", "of the Philippines", "(Nigeria)" at a token, or null. */
     private PhraseIndex.Match<Lexicons.CountryEntry> countryMatchAfter(List<Token> tokens, int end) {
         if (end + 2 < tokens.size() && tokens.get(end).isPunctuation('(')) {
-            // "Yusuf Yunusa (Nigeria), Damptey Bediako Asare (Ghana)": the country in brackets, the closing one with it;
-            // "(the United States of America)": its article too
-            int first = end + 2 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
-            PhraseIndex.Match<Lexicons.CountryEntry> bracketed = lexicons.countries.longest(tokens, first);
-            return bracketed != null && bracketed.end() < tokens.size() && tokens.get(bracketed.end()).isPunctuation(')')
-                    ? new PhraseIndex.Match<>(bracketed.start(), bracketed.end() + 1, bracketed.value()) : null;
+            // "Yusuf Yunusa (Nigeria), Damptey Bediako Asare (Ghana)": the country in brackets, the closing one with it
+            PhraseIndex.Match<Lexicons.CountryEntry> bracketed = lexicons.countryInBrackets(tokens, end);
+            return bracketed == null ? null : new PhraseIndex.Match<>(bracketed.start(), bracketed.end() + 1, bracketed.value());
         }
         int k = pastOfAfterName(tokens, end);
         return k < 0 ? null : lexicons.countries.longest(tokens, k);

@@ -136,7 +136,7 @@ final class RelatedFinder {
             return -1; // "held via video conference": how a meeting was held, no gathering of its own
         }
         PhraseIndex.Match<MeetingKind> after = at + 1 < tokens.size() ? lexicons.triggers.longest(tokens, at + 1) : null;
-        if (after != null && isRemote(after.value())) {
+        if (after != null && MeetingFinder.REMOTE_KINDS.contains(after.value())) {
             return -1; // "a summit telephone talk": the level of a call, no gathering of its own
         }
         if (GATHERINGS.containsKey(token.key())) {
@@ -156,11 +156,7 @@ final class RelatedFinder {
     /** Whether a meeting word of a call or a video conference starts at {@code from} and ends at {@code end}: "video conference". */
     private boolean isRemoteMeans(List<Token> tokens, int from, int end) {
         PhraseIndex.Match<MeetingKind> means = lexicons.triggers.longest(tokens, from);
-        return means != null && means.end() == end && isRemote(means.value());
-    }
-
-    private static boolean isRemote(MeetingKind kind) {
-        return kind == MeetingKind.VIDEO_CONFERENCE || kind == MeetingKind.PHONE_CALL;
+        return means != null && means.end() == end && MeetingFinder.REMOTE_KINDS.contains(means.value());
     }
 
     /** The kind of gathering a trigger word names: a meeting unless {@code gatherings.tsv} says otherwise. */
