@@ -630,8 +630,10 @@ final class PersonFinder implements PersonReader {
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
         }
-        if (country != null && country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, afterCountry)) {
-            // "Tamil Nadu Chief Minister M.K. Stalin": the region is the office's, its country the holder's
+        if (country != null && (country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, afterCountry)
+                || country.value().form().isTown() && lexicons.isCue(Lexicons.Cue.REGIONAL_OFFICE, tokens, afterCountry))) {
+            // "Tamil Nadu Chief Minister M.K. Stalin", "visiting Lima Mayor Carlos Rojas": the region or town is
+            // the office's, its country the holder's
             return new TitlePrefix(afterCountry - start, Optional.of(country.value().code()), false, false, Optional.empty(), true);
         }
         int region = regionBeforeOffice(tokens, start);

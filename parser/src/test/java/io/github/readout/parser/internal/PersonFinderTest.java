@@ -1839,4 +1839,13 @@ class PersonFinderTest {
                 + " Hale (the United States of America).")).filteredOn(m -> m.name().equals("John Hale"))
                 .singleElement().satisfies(m -> assertThat(m.country()).hasValue(CountryCode.of("US")));
     }
+
+    @Test
+    void aKnownTownBeforeARegionsOfficeIsTheOfficesAndGivesItsCountry() {
+        Mention mayor = only("The prime minister received the visiting Lima Mayor Tomas Huaman in Hanoi.");
+
+        assertThat(mayor.name()).isEqualTo("Tomas Huaman");
+        assertThat(mayor.title()).contains("Lima Mayor");
+        assertThat(mayor.country()).contains(CountryCode.of("PE"));
+    }
 }
