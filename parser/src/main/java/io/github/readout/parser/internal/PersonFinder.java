@@ -1275,7 +1275,8 @@ final class PersonFinder implements PersonReader {
         if (end <= i) {
             return -1;
         }
-        return end + 1 < tokens.size() && isNameWord(tokens, end) && isNameWord(tokens, end + 1)
+        int name = afterHonorifics(tokens, end); // "new defence attache Col. Jorge Salinas"
+        return name + 1 < tokens.size() && isNameWord(tokens, name) && isNameWord(tokens, name + 1)
                 || stateThenNameAfterComma(tokens, end) ? end : -1;
     }
 
@@ -1955,6 +1956,7 @@ final class PersonFinder implements PersonReader {
         if (name == head && name + 1 < tokens.size() && tokens.get(name).isPunctuation(',')) {
             name++; // "the Russian foreign minister, Oleg Petrov": the holder set off by a comma
         }
+        name = head > at ? afterHonorifics(tokens, name) : name; // "the defence attache Col. Mario Paredes"
         return head > at && name < tokens.size() && isNameWord(tokens, name);
     }
 
@@ -1999,7 +2001,8 @@ final class PersonFinder implements PersonReader {
     private int lowerCaseTitleEnd(List<Token> tokens, int at) {
         int words = lowerCaseTitleWordsEnd(tokens, at);
         int k = words > at ? pastHostPhrase(tokens, words) : words;
-        return namePartsEnd(tokens, k, k);
+        int name = afterHonorifics(tokens, k); // "the defence attache Col. Mario Paredes"
+        return namePartsEnd(tokens, name, name);
     }
 
     /**

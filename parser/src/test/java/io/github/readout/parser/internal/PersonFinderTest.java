@@ -1848,4 +1848,12 @@ class PersonFinderTest {
         assertThat(mayor.title()).contains("Lima Mayor");
         assertThat(mayor.country()).contains(CountryCode.of("PE"));
     }
+
+    @Test
+    void aLowerCaseOfficeMayHaveARankOrHonorificBeforeItsHoldersName() {
+        assertThat(find("The minister received the Peruvian defence attache Col. Mario Paredes and the new"
+                + " defence attache Cdr. Jorge Salinas on Friday."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Mario Paredes", "defence attache"), tuple("Jorge Salinas", "defence attache"));
+    }
 }
