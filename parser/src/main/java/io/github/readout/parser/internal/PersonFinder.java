@@ -215,13 +215,36 @@ final class PersonFinder implements PersonReader {
             boolean sharedOffice = !titleFirst(tokens, current) && current.title().isPresent()
                     && current.title().equals(previous.title());
             boolean eachTitled = titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current);
-            if (current.country().isEmpty() && !current.international() && (eachTitled || sharedOffice)
-                    && previous.country().isPresent()
-                    && onlyListSeparators(tokens, previous.end(), current.first())
-                    && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)) {
+            if (current.country().isEmpty() && !current.international() && previous.country().isPresent()
+                    && ((eachTitled || sharedOffice) && onlyListSeparators(tokens, previous.end(), current.first())
+                    && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)
+                    || succeeds(tokens, previous, current))) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
+    }
+
+    /** How many words before an office's holder the word saying the holder leaves it may stand: "outgoing Peruvian". */
+    private static final int LEAVING_REACH = 2;
+
+    /**
+     * "the outgoing Peruvian Defence Attache A and the new Defence Attache B": the new holder of the
+     * office a leaving holder gives up is of the same state.
+     */
+    private boolean succeeds(List<Token> tokens, Mention previous, Mention current) {
+        if (!titleFirst(tokens, previous) || !titleFirst(tokens, current) || !sameOffice(previous, current)) {
+            return false;
+        }
+        boolean leaving = false;
+        for (int k = previous.first() - 1; k >= 0 && k >= previous.first() - LEAVING_REACH && !leaving; k--) {
+            leaving = lexicons.isCue(Lexicons.Cue.LEAVING_HOLDER, tokens, k);
+        }
+        int at = previous.end() < tokens.size() && tokens.get(previous.end()).isPunctuation(',') ? previous.end() + 1 : previous.end();
+        if (!leaving || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at)) {
+            return false;
+        }
+        at = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, at + 1) ? at + 2 : at + 1;
+        return lexicons.cueEnd(Lexicons.Cue.NEW_HOLDER, tokens, at) == current.first();
     }
 
     /** How many words after a pair the meeting word they held together may stand: "A and B are now in a bilateral meeting". */

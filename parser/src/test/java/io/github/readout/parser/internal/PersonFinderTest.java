@@ -1856,4 +1856,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Mario Paredes", "defence attache"), tuple("Jorge Salinas", "defence attache"));
     }
+
+    @Test
+    void theNewHolderOfAnOfficeALeavingHolderGivesUpIsOfTheSameState() {
+        assertThat(find("The minister received the outgoing Chilean Consul General Ana Soto and the new Consul General"
+                + " Pablo Vera."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Ana Soto", "CL"), tuple("Pablo Vera", "CL"));
+    }
 }
