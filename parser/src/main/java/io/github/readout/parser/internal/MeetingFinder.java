@@ -167,7 +167,7 @@ final class MeetingFinder {
         withVisit(meetings, lead, report, built, participants, framed, told);
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
         withoutRetellings(meetings);
-        List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name());
+        List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name(), built.kind());
         return new Result(meetings, related, personCountries);
     }
 

@@ -52,7 +52,7 @@ final class RelatedFinder {
     }
 
     List<Event> find(String text, List<Sentence> sentences, PersonRegistry registry, Set<Integer> reportSentences,
-            Optional<String> mainSeries) {
+            Optional<String> mainSeries, MeetingKind mainKind) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         mainSeries.ifPresent(n -> seen.add(key(n)));
@@ -65,6 +65,12 @@ final class RelatedFinder {
                 if (token.isAny(VISITS) && !reportSentence) {
                     lastVisit = visit(text, s, i, registry);
                     lastVisit.ifPresent(events::add);
+                    continue;
+                }
+                int round = reportSentence ? -1 : lexicons.cueEnd(Lexicons.Cue.EARLIER_ROUND, tokens, i);
+                if (round > i) {
+                    earlierRound(s, i, round, mainSeries, mainKind, seen).ifPresent(events::add);
+                    i = round - 1;
                     continue;
                 }
                 if (token.isAny(MEETINGS) && i >= 1 && tokens.get(i - 1).isAny(OWNERS)
@@ -127,6 +133,39 @@ final class RelatedFinder {
         events.add(Event.builder().kind(kind(tokens.get(i))).name(name).date(date).location(place).span(span)
                 .build());
         return nameEnd - 1;
+    }
+
+    /** How many words may stand between an earlier round's words and the verb saying it was held: "of the FOCs". */
+    private static final int ROUND_HELD_REACH = 8;
+
+    /**
+     * "The previous round of FOCs was held in March 2019, in Dhaka": an earlier meeting of the
+     * series reported, of its kind unless the words after "of" name another, dated or placed by what
+     * follows the verb saying it was held.
+     */
+    private Optional<Event> earlierRound(Sentence s, int at, int end, Optional<String> mainSeries, MeetingKind mainKind,
+            Set<String> seen) {
+        List<Token> tokens = s.tokens();
+        int held = -1;
+        for (int k = end; k < tokens.size() && k <= end + ROUND_HELD_REACH && held < 0; k++) {
+            int verb = lexicons.cueEnd(Lexicons.Cue.ROUND_HELD, tokens, k);
+            held = verb > k ? verb : -1;
+        }
+        Optional<DateRef> date = held < 0 ? Optional.empty() : dateNear(s, held);
+        Optional<Place> place = held < 0 ? Optional.empty() : placeNear(s, held);
+        if (date.isEmpty() && place.isEmpty()) {
+            return Optional.empty();
+        }
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, end);
+        int named = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        PhraseIndex.Match<MeetingKind> own = named > 0 && named < held ? lexicons.triggers.longest(tokens, named) : null;
+        MeetingKind kind = own != null ? own.value() : mainKind;
+        if (!seen.add(kind + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name))) {
+            return Optional.empty();
+        }
+        Span span = Span.of(tokens.get(at).start(), tokens.get(held - 1).end());
+        return Optional.of(Event.builder().kind(kind).name(kind == mainKind ? mainSeries : Optional.empty()).date(date)
+                .location(place).span(span).build());
     }
 
     /** Where a gathering's trigger word ends, or -1: "Summit", "summit", "Ministerial Meeting", "Dialogue". */

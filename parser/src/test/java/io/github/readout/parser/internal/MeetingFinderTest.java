@@ -1549,6 +1549,33 @@ class MeetingFinderTest {
         assertThat(release.related()).isEmpty();
     }
 
+    @Test
+    void anEarlierRoundOfTheSeriesIsARelatedEventOfItsKindAndName() {
+        PressRelease release = parse("Kazakhstan and Chile held the third round of Foreign Office Consultations in Santiago"
+                + " on Friday.\n\n"
+                + "The previous round of the consultations was held in Astana in June 2021.\n");
+
+        assertThat(release.related()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
+            assertThat(event.name()).contains("Foreign Office Consultations");
+            assertThat(event.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Astana"));
+            assertThat(event.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2021-06")));
+        });
+    }
+
+    @Test
+    void anEarlierRoundIsReadInRussianToo() {
+        PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
+                + " МИД Казахстана и Чили.\n\n"
+                + "Предыдущий раунд консультаций прошел в Астане в июне 2021 года.\n").release();
+
+        assertThat(release.related()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(MeetingKind.CONSULTATIONS);
+            assertThat(event.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Астана"));
+            assertThat(event.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2021-06")));
+        });
+    }
+
     // ---- forms met in releases from other publishers ---------------------------------------
 
     @Test
