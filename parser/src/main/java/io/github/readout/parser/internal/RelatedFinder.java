@@ -297,11 +297,16 @@ final class RelatedFinder {
                 break;
             }
         }
-        if (visitor.isEmpty() && place.isEmpty()) {
+        Optional<PersonRegistry.Entry> owner = possessorBefore(tokens, at, registry);
+        if (visitor.isEmpty() && place.isEmpty() && owner.isEmpty()) {
             return Optional.empty();
         }
         List<Person> participants = new ArrayList<>();
-        if (visitor.isPresent()) {
+        boolean ownerNamed = owner.isPresent() && visitor.flatMap(v -> registry.find(v.nameTokens())).equals(owner);
+        if (owner.isPresent() && !ownerNamed) {
+            PersonRegistry.Entry p = owner.get();
+            participants.add(Person.builder().name(p.name).title(p.title).country(p.country).span(p.span).build());
+        } else if (visitor.isPresent()) {
             Mention who = visitor.get();
             registry.find(who.nameTokens()).ifPresent(p -> participants.add(Person.builder().name(p.name)
                     .title(who.title()).country(who.country().or(() -> p.country)).span(p.span).build()));
@@ -311,6 +316,23 @@ final class RelatedFinder {
         Span span = Span.of(tokens.get(first).start(), tokens.get(Math.min(tokens.size(), Math.max(at + 1, end)) - 1).end());
         return Optional.of(Event.builder().kind(MeetingKind.VISIT).date(dateNear(s, end)).location(place)
                 .participants(participants).span(span).build());
+    }
+
+    /** How many words may stand between a visitor's possessive and the visit's word: "Quispe's first official visit". */
+    private static final int POSSESSIVE_REACH = 3;
+
+    /**
+     * "The minister welcomed Quispe's visit": the person a known name with its possessive right
+     * before the visit's word stands for, who paid the visit, not the subject before them.
+     */
+    private Optional<PersonRegistry.Entry> possessorBefore(List<Token> tokens, int at, PersonRegistry registry) {
+        for (int k = at - 1; k >= 1 && k >= at - POSSESSIVE_REACH; k--) {
+            if (lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, k)) {
+                Token name = tokens.get(k - 1);
+                return name.isWord() && name.isCapitalized() ? registry.find(List.of(name.key())) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

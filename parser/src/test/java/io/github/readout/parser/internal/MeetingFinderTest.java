@@ -1541,6 +1541,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitANamedPossessiveOwnsIsTheirsNotTheSubjectsWhoWelcomedIt() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu met with the Minister of Foreign Affairs of Peru Lucia"
+                + " Paz in Astana.\n\n"
+                + "Deputy Foreign Minister Roman Vassilenko welcomed Paz's visit to Kazakhstan.\n");
+
+        assertThat(release.related()).filteredOn(event -> event.kind() == MeetingKind.VISIT).singleElement()
+                .satisfies(event -> assertThat(event.participants()).extracting(Person::name).containsExactly("Lucia Paz"));
+    }
+
+    @Test
     void theMainMeetingIsNotARelatedEvent() {
         PressRelease release = parse("Kazakh Foreign Minister Murat Nurtleu held talks with Minister of Foreign Affairs"
                 + " of Azerbaijan Jeyhun Bayramov in Baku.\n");
