@@ -381,7 +381,8 @@ final class SeriesReader {
             }
             String word = tokens.get(k).key();
             int digits = ordinalDigits(word);
-            if (digits > 0 && digits <= 3) {
+            boolean day = k >= 1 && Months.numberOfKey(tokens.get(k - 1).key()) > 0; // "On March 12th a meeting …"
+            if (digits > 0 && digits <= 3 && !day) {
                 return Integer.parseInt(word.substring(0, digits));
             }
         }

@@ -1335,6 +1335,15 @@ class MeetingFinderTest {
     // ---- series and next meeting ----------------------------------------------------------
 
     @Test
+    void aDaysOrdinalAfterItsMonthCountsNoRound() {
+        Meeting meeting = main("On October 12th a meeting was held in Geneva by two foreign ministers, Rosa Quispe of"
+                + " Peru and Elena Morales of Chile.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Rosa Quispe", "Elena Morales");
+        assertThat(meeting.sequence()).isEmpty();
+    }
+
+    @Test
     void seriesNameAbbreviationSequenceAndNextRound() {
         Meeting meeting = main("Deputy Foreign Minister Roman Vassilenko and Assistant Secretary of State Donald Lu"
                 + " held the third meeting of the Strategic Dialogue (SD) in Washington on 22 October 2024.\n\n"
