@@ -328,6 +328,15 @@ public final class NoiseFilter {
             while (start < block.end() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
                 start++;
             }
+            if (lineStart > block.start() && endsDangling(text, block.start(), lineStart - 1)) {
+                // "The Minister of Foreign Affairs of\nPeru, Mr …": the line goes on with the one before, no dateline opens it
+                int newline = text.indexOf('\n', start);
+                if (newline < 0 || newline >= block.end()) {
+                    break;
+                }
+                lineStart = newline + 1;
+                continue;
+            }
             Optional<Dateline> found = Datelines.find(text, Span.of(start, block.end()), knownPlace, knownBody);
             int glued = afterGluedTime(text, start, block.end());
             if (found.isEmpty() && glued > 0) {
@@ -344,6 +353,24 @@ public final class NoiseFilter {
             lineStart = newline + 1;
         }
         return Optional.empty();
+    }
+
+    /** Whether the line ending at {@code end} (after {@code from}) ends with a word no line of a heading ends with. */
+    private static boolean endsDangling(String text, int from, int end) {
+        int wordEnd = end;
+        while (wordEnd > from && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && isDangling(text.substring(wordStart, wordEnd));
+    }
+
+    /** Whether a word is one no heading or sentence ends with, but a line cut off mid-sentence does: "of", "the". */
+    static boolean isDangling(String word) {
+        return DANGLING_WORDS.contains(word);
     }
 
     /** How far into a line a page's time stamp glued to a dateline is looked for. */

@@ -413,4 +413,13 @@ class NoiseFilterTest {
         assertThat(layout.credits()).extracting(c -> c.holder())
                 .containsExactly("Reuters", "Administration Of The President Of Ukraine");
     }
+
+    @Test
+    void aLineThatGoesOnFromAWordNoLineEndsWithOpensNoDateline() {
+        String wrapped = "Joint statement of the ministers\nThe Minister of Foreign Affairs of\nPeru, Ms Ana Ruiz, and the Minister"
+                + " of Foreign Affairs of Chile, Mr Tomas Vega, met today in Geneva.";
+
+        assertThat(layout(wrapped).dateline()).isEmpty();
+        assertThat(prose(wrapped)).singleElement().satisfies(p -> assertThat(p).contains("of\nPeru, Ms Ana Ruiz"));
+    }
 }
