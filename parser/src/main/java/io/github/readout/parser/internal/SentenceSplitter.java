@@ -290,11 +290,36 @@ public final class SentenceSplitter {
         if (Character.isLetter(last) && opensWithWeekdayAndVerb(text, next, end)) {
             return false; // "High Commissioner Paul Reed\nFriday called on …": wire copy wrapped before its day
         }
+        String lastWord = lastWord(text, sentenceStart, prev);
+        if (NoiseFilter.isDangling(lastWord)) {
+            return false; // "The Minister of Foreign Affairs of\nPeru, Mr …": no sentence ends with "of"
+        }
+        if (Months.numberOfKey(lastWord.toLowerCase(Locale.ROOT)) > 0 && Months.isName(lastWord) && startsAYear(text, next, end)) {
+            return false; // "held a trilateral meeting yesterday, 14 October\n2016, in Geneva": a date wrapped before its year
+        }
         if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', prev - 1) + 1, prev)) {
             return false; // "… Greek Foreign\nMinister Nikos Pappas": the sentence goes on in the next line, capital or not
         }
         // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.
         return last == ':' || last == ';' || !Character.isLowerCase(following);
+    }
+
+    /** The letters that end [from, end): the last word before a line break. */
+    private static String lastWord(String text, int from, int end) {
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether four digits and no more open [at, end): a year's. */
+    private static boolean startsAYear(String text, int at, int end) {
+        int k = at;
+        while (k < end && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k - at == YEAR_DIGITS && (k == end || !Character.isLetterOrDigit(text.charAt(k)));
     }
 
     /** Whether a weekday's name and then a word in lower case start here: "Friday called on". */

@@ -61,6 +61,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineEndingInAWordNoSentenceEndsWithGoesOn() {
+        assertThat(split("The Minister of Foreign Affairs of\nPeru met her counterpart.\nTrade Talks"))
+                .containsExactly("The Minister of Foreign Affairs of\nPeru met her counterpart.", "Trade Talks");
+    }
+
+    @Test
+    void aDateWrappedBeforeItsYearGoesOn() {
+        assertThat(split("The ministers met yesterday, 14 October\n2016, in Geneva.\nOctober\n2016 Archive"))
+                .containsExactly("The ministers met yesterday, 14 October\n2016, in Geneva.", "October\n2016 Archive");
+    }
+
+    @Test
     void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
         assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
                 .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
