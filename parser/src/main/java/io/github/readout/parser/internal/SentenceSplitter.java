@@ -297,7 +297,7 @@ public final class SentenceSplitter {
         if (Months.numberOfKey(lastWord.toLowerCase(Locale.ROOT)) > 0 && Months.isName(lastWord) && startsAYear(text, next, end)) {
             return false; // "held a trilateral meeting yesterday, 14 October\n2016, in Geneva": a date wrapped before its year
         }
-        if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', prev - 1) + 1, prev)) {
+        if (wrapped && cutMidSentence(text, text.lastIndexOf('\n', prev - 1) + 1, prev) && !opensWithTheArticle(text, next, end)) {
             return false; // "… Greek Foreign\nMinister Nikos Pappas": the sentence goes on in the next line, capital or not
         }
         // A hard-wrapped sentence goes on in lower case; a list item or caption starts anew.
@@ -311,6 +311,20 @@ public final class SentenceSplitter {
             start--;
         }
         return text.substring(start, end);
+    }
+
+    /** The article a sentence may open with, by lookup form: "the". */
+    private static final List<String> ARTICLES = Lexicons.builtInCue(Lexicons.Cue.ARTICLE);
+
+    /**
+     * "… Ministers of Foreign Affairs of Peru, Chile and Kenya\nThe Minister of …": a line that opens with
+     * the article, capitalised, starts a sentence, unless the line before ends in a word that leaves it open.
+     */
+    private static boolean opensWithTheArticle(String text, int at, int end) {
+        String word = nextWord(text, at, end);
+        int after = at + word.length();
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && after < end && text.charAt(after) == ' '
+                && ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether four digits and no more open [at, end): a year's. */

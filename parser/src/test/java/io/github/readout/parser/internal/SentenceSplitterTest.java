@@ -73,6 +73,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void inWrappedCopyALineOpeningWithTheCapitalisedArticleStartsASentence() {
+        assertThat(split("Ministers of Foreign Affairs of Peru, Chile and Kenya meet\nThe Minister of Foreign Affairs of"
+                + " Peru, Ana Ruiz, and the Minister of Foreign Affairs\nof Chile, Tomas Vega, met in Geneva on trade,"
+                + " energy and\nthe talks held in the morning with the Greek Foreign\nMinister Nikos Pappas went well."))
+                .containsExactly("Ministers of Foreign Affairs of Peru, Chile and Kenya meet",
+                        "The Minister of Foreign Affairs of Peru, Ana Ruiz, and the Minister of Foreign Affairs\nof Chile,"
+                                + " Tomas Vega, met in Geneva on trade, energy and\nthe talks held in the morning with the Greek Foreign\nMinister"
+                                + " Nikos Pappas went well.");
+    }
+
+    @Test
     void aLineWrappedBeforeAWeekdayAndItsVerbGoesOn() {
         assertThat(split("British High Commissioner Paul Reed\nFriday called on the minister.\nTrade Talks\nMonday Agenda"))
                 .containsExactly("British High Commissioner Paul Reed\nFriday called on the minister.", "Trade Talks",
