@@ -3630,6 +3630,9 @@ final class MeetingFinder {
      * The last meeting word before each token is found once per sentence, so a sentence of many
      * names and meeting words costs no more than its length.
      */
+    /** How many words a clause saying why counterparts came may have before its event and after it: "прибывшими для участия в". */
+    private static final int COUNTERPARTS_CLAUSE_REACH = 8;
+
     private final class OtherMeetings {
         private final Sentence sentence;
         /** For each token, the meeting word that ends last at or before it; built on first use. */
@@ -3656,7 +3659,24 @@ final class MeetingFinder {
             boolean another = last != first && (last.start() >= first.end() || last.end() <= first.start());
             boolean earlierOrLater = another && timedApart(sentence.tokens(), last)
                     && (last.start() > first.start() || sameClause(last.end(), mention.first()));
-            return plannedBefore(sentence.tokens(), last) || earlierOrLater;
+            return plannedBefore(sentence.tokens(), last) && !saysWhyCounterpartsCame(mention, last) || earlierOrLater;
+        }
+
+        /**
+         * "провел встречи с прибывшими для участия в саммите Президентами X, Y": a planned event told between the
+         * reported meeting's "with" and the first name after it says why the counterparts came; they met.
+         */
+        private boolean saysWhyCounterpartsCame(Mention mention, PhraseIndex.Match<MeetingKind> planned) {
+            List<Token> tokens = sentence.tokens();
+            if (first == planned || first.end() > planned.start() || planned.start() - first.end() > COUNTERPARTS_CLAUSE_REACH) {
+                return false;
+            }
+            for (int k = first.end(); k < planned.start() && k <= first.end() + 1; k++) {
+                if (lexicons.isCue(Lexicons.Cue.WITH, tokens, k)) {
+                    return mention.first() - planned.end() <= COUNTERPARTS_CLAUSE_REACH && !nameBetween(k, mention.first());
+                }
+            }
+            return false;
         }
 
         /**

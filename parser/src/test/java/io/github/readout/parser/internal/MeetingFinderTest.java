@@ -1583,6 +1583,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringThatSaysWhyTheCounterpartCameLeavesThemTheMeetings() {
+        Meeting meeting = PARSER.parse("test", "Президент Казахстана Аскар Жумабеков встретился с прибывшим в Астану для"
+                + " участия в заседании Совета министров Министром иностранных дел Перу Луисом Карденасом.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Аскар Жумабеков", "Луис Карденас");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
