@@ -3623,6 +3623,9 @@ final class MeetingFinder {
         return true;
     }
 
+    /** How many words a clause saying why counterparts came may have before its event and after it: "прибывшими для участия в". */
+    private static final int COUNTERPARTS_CLAUSE_REACH = 10;
+
     /**
      * Tells whether a mention names someone of a meeting the sentence plans or sets apart in time,
      * not of the one it reports: the last meeting word before the name is a planned one ("an
@@ -3630,9 +3633,6 @@ final class MeetingFinder {
      * The last meeting word before each token is found once per sentence, so a sentence of many
      * names and meeting words costs no more than its length.
      */
-    /** How many words a clause saying why counterparts came may have before its event and after it: "прибывшими для участия в". */
-    private static final int COUNTERPARTS_CLAUSE_REACH = 8;
-
     private final class OtherMeetings {
         private final Sentence sentence;
         /** For each token, the meeting word that ends last at or before it; built on first use. */
@@ -3673,8 +3673,30 @@ final class MeetingFinder {
             }
             for (int k = first.end(); k < planned.start() && k <= first.end() + 1; k++) {
                 if (lexicons.isCue(Lexicons.Cue.WITH, tokens, k)) {
-                    return mention.first() - planned.end() <= COUNTERPARTS_CLAUSE_REACH && !nameBetween(k, mention.first());
+                    return !nameBetween(k, planned.start()) && listedRightAfter(planned.end(), mention);
                 }
+            }
+            return false;
+        }
+
+        /** Whether a mention is the first name after a token, a few words on, or one of a list that opens with it. */
+        private boolean listedRightAfter(int from, Mention mention) {
+            List<Token> tokens = sentence.tokens();
+            Mention previous = null;
+            for (Mention other : sentence.mentions()) {
+                if (other.first() < from) {
+                    continue;
+                }
+                boolean opens = previous == null && other.first() - from <= COUNTERPARTS_CLAUSE_REACH;
+                boolean listed = previous != null && other.first() - previous.end() <= 2
+                        && (tokens.get(previous.end()).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, previous.end()));
+                if (!opens && !listed) {
+                    return false;
+                }
+                if (other == mention) {
+                    return true;
+                }
+                previous = other;
             }
             return false;
         }

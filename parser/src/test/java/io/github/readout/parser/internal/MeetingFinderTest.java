@@ -1592,6 +1592,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void counterpartsListedAfterWhatTheyCameForMetOneByOne() {
+        List<Meeting> meetings = PARSER.parse("test", "Президент Казахстана Аскар Жумабеков провел встречи с прибывшими"
+                + " для участия в саммите Президентами Перу Луисом Карденасом, Чили Андресом Фуэнтесом и Кении Питером"
+                + " Отиено.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Луис Карденас", "Андрес Фуэнтес", "Питер Отиено");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
