@@ -5608,6 +5608,24 @@ final class MeetingFinder {
     }
 
     /**
+     * "провел встречи с приехавшими в республику с визитом Президентами …": a visit told after the "with" of a
+     * meeting word before it is the counterparts' coming, not what the lead reports.
+     */
+    private boolean insideAMeetingsWith(Sentence lead, PhraseIndex.Match<MeetingKind> visit) {
+        if (lexicons.isCue(Lexicons.Cue.GUEST_ADJECTIVE, lead.tokens(), visit.start())) {
+            return false; // "held talks with the visiting President": the guest's visit, which may frame the talks
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (trigger.value() != MeetingKind.VISIT && trigger.end() < visit.start()
+                    && visit.start() - trigger.end() <= COUNTERPARTS_CLAUSE_REACH
+                    && lexicons.isCue(Lexicons.Cue.WITH, lead.tokens(), trigger.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The visit a lead reports: its visitors (the lead's participants not of the host country),
      * the host and visitors' countries, the destination and the lead's date.
      */
@@ -5659,7 +5677,7 @@ final class MeetingFinder {
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
                 if (trigger.value() == MeetingKind.VISIT && plan > trigger.start() && !isPlanned(s, trigger)
                         && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)
-                        && !visitWithSomeone(s.tokens(), trigger)) {
+                        && !visitWithSomeone(s.tokens(), trigger) && !insideAMeetingsWith(s, trigger)) {
                     return Optional.of(s);
                 }
             }

@@ -1602,6 +1602,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToldInsideAMeetingsWithIsTheCounterpartsComingNoMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "АСТАНА, 16 ноября. /КАЗИНФОРМ/. 15 ноября Президент Казахстана"
+                + " Аскар Жумабеков провел встречи с приехавшими в республику с визитом для участия в саммите"
+                + " Президентами Перу Луисом Карденасом, Чили Андресом Фуэнтесом и Кении Питером Отиено.\n")
+                .release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.MEETING, MeetingKind.MEETING, MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
