@@ -178,10 +178,14 @@ final class Lexicons {
     private void loadNames() {
         for (String[] row : rows("countries.tsv", 3)) {
             CountryForm form = CountryForm.valueOf(row[1].toUpperCase(Locale.ROOT));
-            Optional<String> nominative = row[2].contains("*") ? Optional.of(row[2].replace("*", "")) : Optional.empty();
-            countries.add(row[2], new CountryEntry(CountryCode.of(row[0]), form, nominative));
+            // "Лиме=Лима": a form listed by itself, and the nominative that names the place
+            int equals = row[2].indexOf('=');
+            String phrase = equals < 0 ? row[2] : row[2].substring(0, equals);
+            Optional<String> nominative = equals >= 0 ? Optional.of(row[2].substring(equals + 1))
+                    : phrase.contains("*") ? Optional.of(phrase.replace("*", "")) : Optional.empty();
+            countries.add(phrase, new CountryEntry(CountryCode.of(row[0]), form, nominative));
             if (form == CountryForm.CAPITAL) {
-                capitals.putIfAbsent(CountryCode.of(row[0]), nominative.orElse(row[2]));
+                capitals.putIfAbsent(CountryCode.of(row[0]), nominative.orElse(phrase));
             }
         }
         for (String[] row : rows("titles.txt", 2)) {

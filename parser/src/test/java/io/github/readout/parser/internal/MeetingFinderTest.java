@@ -1613,6 +1613,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aShortRussianPlaceListedFormByFormIsNamedInTheNominative() {
+        Meeting meeting = PARSER.parse("test", "Министр иностранных дел Перу Роза Киспе встретилась в Вене с Министром"
+                + " иностранных дел Чили Андресом Фуэнтесом.\n").release().meetings().get(0);
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Вена");
+            assertThat(p.span().cut("Министр иностранных дел Перу Роза Киспе встретилась в Вене")).isEqualTo("Вене");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
