@@ -1624,6 +1624,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialOfTheOrganizationOfAmericanStatesInRussianHasNoCountry() {
+        Meeting meeting = PARSER.parse("test", "Министр иностранных дел Перу Роза Киспе провела переговоры с генеральным"
+                + " секретарём Организации американских государств Карлосом Рохасом.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).filteredOn(p -> p.name().equals("Карлос Рохас")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEmpty());
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
