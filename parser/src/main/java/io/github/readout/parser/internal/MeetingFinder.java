@@ -4031,8 +4031,10 @@ final class MeetingFinder {
         DateRef credit = null;
         // "The ministry said on Thursday that X met Y on Wednesday": the day of the saying, not of the meeting
         int speech = s.dates().isEmpty() ? -1 : speakersEnd(s);
+        int shown = s.dates().size() < 2 ? -1 : captionVerbBeforeLastDate(s);
         for (DateFinder.Found found : s.dates()) {
-            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || isDayOfSaying(s.tokens(), found.first())) {
+            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || isDayOfSaying(s.tokens(), found.first())
+                    || found.first() < shown) {
                 continue;
             }
             if (inOpeningCredit(s, found) || found.first() < speech) {
@@ -4043,6 +4045,15 @@ final class MeetingFinder {
         }
         boolean valued = best != null && best.value().isPresent();
         return Optional.ofNullable(valued || credit == null ? best : credit);
+    }
+
+    /**
+     * "This photo, provided by the ministry on Nov. 15, shows A and B meeting … on Nov. 14": where the
+     * caption's verb stands when a date follows it, or -1; a date before it is the photo's.
+     */
+    private int captionVerbBeforeLastDate(Sentence s) {
+        int verb = lexicons.firstCue(Lexicons.Cue.CAPTION_VERB, s.tokens());
+        return verb >= 0 && s.dates().get(s.dates().size() - 1).first() > verb ? verb : -1;
     }
 
     /**

@@ -1633,6 +1633,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateBeforeACaptionsVerbIsThePhotosWhenAnotherFollowsIt() {
+        Meeting meeting = main("This picture, handed out by the Chilean foreign ministry on October 24, shows Foreign"
+                + " Minister Elena Morales greeting her Peruvian counterpart Rosa Quispe at their meeting in Quito on"
+                + " October 22.\n");
+
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-22")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
