@@ -475,10 +475,14 @@ final class MeetingFinder {
         return new Report(lead, kind);
     }
 
-    /** Whether every meeting word of a sentence is a discussion's verb ("A and B discussed …"), which tells no means. */
+    /**
+     * Whether every meeting word of a sentence is a discussion's verb ("A and B discussed …") or another
+     * that tells no means ("held discussions with"), so that the sentences after it may tell how they met.
+     */
     private boolean discussedOnly(Sentence s) {
         return !s.triggers().isEmpty() && s.triggers().stream()
-                .allMatch(t -> lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start()));
+                .allMatch(t -> lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start())
+                        || lexicons.cueEnd(Lexicons.Cue.OPEN_MEANS, s.tokens(), t.start()) == t.end());
     }
 
     /** How many sentences after a discussion may tell how it was held. */

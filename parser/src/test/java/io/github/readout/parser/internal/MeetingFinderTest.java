@@ -1642,6 +1642,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void discussionsTheNextSentenceTellsWereByPhoneAreACall() {
+        Meeting meeting = main("On Monday, Foreign Minister Elena Morales of Chile held discussions with Peruvian Foreign"
+                + " Minister Rosa Quispe on trade.\n\n"
+                + "Morales, who last met Quispe in Lima in May, held a telephone conversation with her, the ministry said.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
