@@ -1586,11 +1586,15 @@ final class PersonFinder implements PersonReader {
 
     /** Whether a window opens with an event's name that a comma ends: "Foreign Ministers Meeting, …". */
     private boolean namesAnEventFirst(List<Token> tokens, int from, int to) {
+        boolean of = false;
         for (int k = from; k + 1 < to; k++) {
             PhraseIndex.Match<MeetingKind> event = tokens.get(k).isCapitalized() ? lexicons.triggers.longest(tokens, k) : null;
-            if (event != null && event.end() < to && tokens.get(event.end()).isPunctuation(',')) {
+            // "the Speaker of the Peruvian Congress, Lucia Paz": a body's word after "of" is the office's, no event
+            boolean body = of && event != null && lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, k) == event.end();
+            if (event != null && !body && event.end() < to && tokens.get(event.end()).isPunctuation(',')) {
                 return true;
             }
+            of |= lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k);
         }
         return false;
     }

@@ -1864,4 +1864,13 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::code).orElse(""))
                 .containsExactly(tuple("Ana Soto", "CL"), tuple("Pablo Vera", "CL"));
     }
+
+    @Test
+    void aGatheringsWordAfterOfInAnOfficeIsItsBodyNotAnEventBeforeTheTitle() {
+        Mention speaker = only("In her talks with the Speaker of the Peruvian Congress, Lucia Paz, the minister named"
+                + " areas of cooperation.");
+
+        assertThat(speaker.name()).isEqualTo("Lucia Paz");
+        assertThat(speaker.title()).contains("Speaker of the Peruvian Congress");
+    }
 }
