@@ -106,8 +106,8 @@ final class SeriesReader {
             }
             PhraseIndex.Match<MeetingKind> trigger = lexicons.triggers.longest(tokens, i);
             if (trigger == null || !token.isCapitalized() || trigger.value() == MeetingKind.VISIT
-                    || trigger.value() == MeetingKind.TALKS) {
-                continue;
+                    || trigger.value() == MeetingKind.TALKS || sentence.inPersonMention(i)) {
+                continue; // "the Speaker of the Peruvian Congress, Lucia Paz": a body in a title names no series
             }
             int end = nameEnd(tokens, trigger.end());
             int start = nameStart(tokens, i);

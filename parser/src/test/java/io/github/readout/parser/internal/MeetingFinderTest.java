@@ -1335,6 +1335,15 @@ class MeetingFinderTest {
     // ---- series and next meeting ----------------------------------------------------------
 
     @Test
+    void aGatheringsWordInsideSomeonesTitleNamesNoSeries() {
+        PressRelease release = parse("Chairman of the Majilis Serik Omarov held talks with the Speaker of the Peruvian"
+                + " Congress, Lucia Paz, in Geneva.\n");
+
+        assertThat(release.meetings().get(0).name()).isEmpty();
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void aDaysOrdinalAfterItsMonthCountsNoRound() {
         Meeting meeting = main("On October 12th a meeting was held in Geneva by two foreign ministers, Rosa Quispe of"
                 + " Peru and Elena Morales of Chile.\n");
