@@ -1656,7 +1656,7 @@ final class MeetingFinder {
      * summary, no meeting of its own, once the meetings it sums up are told with their people.
      */
     private boolean summarisesTheOthers(Sentence lead, Meeting built, List<Meeting> meetings) {
-        if (built.participants().size() != 1 || !meetings.contains(built) || meetings.size() < 3) {
+        if (built.participants().size() != 1 || !meetings.contains(built) || meetings.size() < 2) {
             return false;
         }
         // "held a number of bilateral meetings … as they arrived for the G20 Summit": the summit's word may

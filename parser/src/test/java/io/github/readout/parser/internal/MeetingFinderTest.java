@@ -1661,6 +1661,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadThatSumsUpMeetingsOfWhichOneIsToldIsNoMeetingOfItsOwn() {
+        List<Meeting> meetings = parse("Chairman of the Majilis Serik Omarov held several bilateral meetings within the"
+                + " Inter-Parliamentary Union Assembly in Geneva.\n\n"
+                + "Serik Omarov and Pablo Vera, the Speaker of the Chamber of Deputies of Chile, talked over closer ties.\n")
+                .meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Serik Omarov", "Pablo Vera"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
@@ -4536,8 +4547,9 @@ class MeetingFinderTest {
     void aSeatOfPowerNamedByItsTownIsNoVenue() {
         Meeting talks = PARSER.parse("test", " date 2022-02-13 Foreign Minister Daiki Oshiro met two counterparts in"
                 + " Leeds on Saturday.\nIn his talks with Marta Lindqvist of Sweden, Oshiro praised the new government in"
-                + " Stockholm.\n").release().meetings().get(1);
+                + " Stockholm.\n").release().meetings().get(0);
 
+        assertThat(talks.participants()).extracting(Person::name).contains("Marta Lindqvist");
         assertThat(talks.location()).map(Place::name).contains("Leeds");
     }
 
