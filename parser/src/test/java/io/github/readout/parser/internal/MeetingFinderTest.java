@@ -1672,6 +1672,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoseVisitTheTalksPrepareTakesNoPartInThem() {
+        Meeting meeting = main("Foreign Minister Elena Morales held talks with her Peruvian counterpart Rosa Quispe on"
+                + " Sunday to prepare the official visit to Chile by Peruvian President Luis Cardenas.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Elena Morales", "Rosa Quispe");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
