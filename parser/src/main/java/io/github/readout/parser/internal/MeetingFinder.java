@@ -3060,7 +3060,12 @@ final class MeetingFinder {
      * ("the last meeting", "upcoming talks"), not one that only says how recent it was ("last night met").
      */
     private boolean notReportedBefore(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - MEETING_WORD_REACH); k < at; k++) {
+        return notReportedBefore(tokens, at, MEETING_WORD_REACH);
+    }
+
+    /** Whether such a word stands at most {@code reach} words before a token. */
+    private boolean notReportedBefore(List<Token> tokens, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
             if (lexicons.isCue(Lexicons.Cue.NOT_REPORTED, tokens, k) && !lexicons.isCue(Lexicons.Cue.RECENT_TIME, tokens, k)) {
                 return true;
             }
@@ -4563,8 +4568,11 @@ final class MeetingFinder {
 
     /** How far before "to Washington" the word of coming may stand: "welcomed the Minister … to Washington". */
     private static final int DESTINATION_REACH = 16;
-    /** How far before a visit's destination a word of planning makes the visit another: "planned visit to". */
-    private static final int PLANNED_VISIT_REACH = 3;
+    /**
+     * How far before a visit's destination a word of planning makes the visit another: "planned visit to",
+     * "to prepare the official visit to".
+     */
+    private static final int PLANNED_VISIT_REACH = 6;
 
     /**
      * "Лавров прибыл в Белоруссию … Министр приехал в МИД республики, где встретился …": the place
@@ -4771,7 +4779,7 @@ final class MeetingFinder {
             // "paid a visit to", "welcomed … to Washington", "arrived on an official visit to Kiev"; not "the
             // planned visit to China" the meeting talked of
             if (cueBefore(Lexicons.Cue.DESTINATION_VERB, lead.tokens(), place.first(), DESTINATION_REACH)
-                    && !cueBefore(Lexicons.Cue.NOT_REPORTED, lead.tokens(), place.first(), PLANNED_VISIT_REACH)) {
+                    && !notReportedBefore(lead.tokens(), place.first(), PLANNED_VISIT_REACH)) {
                 return Optional.of(place);
             }
         }

@@ -1680,6 +1680,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDestinationOfAVisitTheTalksPrepareIsNoPlaceOfTheirs() {
+        Meeting meeting = main("Foreign Minister Elena Morales held talks with her Peruvian counterpart Rosa Quispe on"
+                + " Sunday in preparation for the official visit to Chile by Peruvian President Luis Cardenas.\n");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
