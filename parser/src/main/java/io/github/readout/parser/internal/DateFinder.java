@@ -314,6 +314,11 @@ final class DateFinder {
             // "в минувшую пятницу", "в прошлую среду": the last such day before the release's own
             return relativeDay(text, tokens, i - 1, i + 1, anchor, a -> a.with(TemporalAdjusters.previous(weekday)));
         }
+        int opening = weekday != null && i == 0 ? openingDayEnd(tokens) : -1;
+        if (opening > 0) {
+            // "Tuesday afternoon, the Chief Minister met …": the weekday that opens the sentence, set off by a comma
+            return relativeDay(text, tokens, i, opening, anchor, a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
+        }
         if (weekday != null && i > 0 && (DateWords.isDayPreposition(word(tokens, i - 1)) || isBareWeekday(tokens, i))) {
             return relativeDay(text, tokens, i, i + 1, anchor,
                     a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
@@ -327,6 +332,15 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the day that opens a sentence ends when a comma sets it off: after the weekday ("Tuesday, …") or
+     * its part of the day ("Tuesday afternoon, …"); -1 otherwise.
+     */
+    private static int openingDayEnd(List<Token> tokens) {
+        int end = tokens.size() > 1 && DateWords.is(Role.DAY_PART, word(tokens, 1)) ? 2 : 1;
+        return end < tokens.size() && tokens.get(0).isCapitalized() && tokens.get(end).isPunctuation(',') ? end : -1;
     }
 
     /** How many days back a weekday with its day in brackets may lie: about two months. */

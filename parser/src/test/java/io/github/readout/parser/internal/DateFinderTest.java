@@ -130,6 +130,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdaySetOffByACommaAtASentencesStartIsItsDay() {
+        Optional<LocalDate> anchor = Optional.of(THURSDAY);
+
+        assertThat(only("Tuesday afternoon, the ministers met in London.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 22)));
+        assertThat(only("Monday, the ministers met in London.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 21)));
+        assertThat(find("Friday Prayers were held in the mosque.", anchor)).isEmpty();
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
