@@ -12,7 +12,9 @@ import io.github.readout.core.Person;
 import io.github.readout.core.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +102,7 @@ final class Extractor {
             resolved.set(i, withLaterMentions(text, resolved.get(i), next, registry, attribution));
         }
         listedCountries(registry);
+        countriesOfOfficesNamedLater(resolved, registry);
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
                 headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
@@ -441,6 +444,49 @@ final class Extractor {
                     entry.country = lexicons.countryOfOfficialSurname(entry.words.get(entry.words.size() - 1));
                 }
                 entry.countryRule = "the list of well-known office holders (officials.tsv)";
+            }
+        }
+    }
+
+    /** The most title words an office named by itself may have: "Deputy Prime Minister". */
+    private static final int LONGEST_OFFICE = 5;
+
+    /**
+     * "The Foreign Secretary met Foreign Minister Elena Morales today … The Foreign Secretary and the Chilean
+     * Foreign Minister talked over …": an office named later with its people's adjective and no name after it
+     * gives its country to the one person who holds that office with no country of their own.
+     */
+    private void countriesOfOfficesNamedLater(List<Sentence> sentences, PersonRegistry registry) {
+        Map<String, List<PersonRegistry.Entry>> byOffice = new HashMap<>();
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            if (entry.country.isEmpty() && !entry.international && entry.title.isPresent()) {
+                byOffice.computeIfAbsent(entry.title.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k + 2 < tokens.size() && !byOffice.isEmpty(); k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
+                        ? lexicons.countries.longest(tokens, k + 1) : null;
+                if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || s.inPersonMention(people.end())) {
+                    continue;
+                }
+                int officeEnd = people.end();
+                PhraseIndex.Match<Lexicons.TitleRole> word = null;
+                for (int words = 0; words < LONGEST_OFFICE && officeEnd < tokens.size()
+                        && (word = lexicons.titles.longest(tokens, officeEnd)) != null; words++) {
+                    officeEnd = word.end(); // "Foreign" "Minister": an office's words, read one title word at a time
+                }
+                if (officeEnd == people.end() || officeEnd < tokens.size() && tokens.get(officeEnd).isCapitalized()) {
+                    continue; // "the Chilean Foreign Minister Elena Morales": a name follows, read as a mention
+                }
+                String written = s.text().substring(tokens.get(people.end()).start() - s.span().start(),
+                        tokens.get(officeEnd - 1).end() - s.span().start());
+                List<PersonRegistry.Entry> holders = byOffice.remove(written.toLowerCase(Locale.ROOT));
+                if (holders != null && holders.size() == 1) {
+                    holders.get(0).country = Optional.of(people.value().code());
+                    holders.get(0).countryRule = "the office named later with its people's adjective and no name after it";
+                }
             }
         }
     }

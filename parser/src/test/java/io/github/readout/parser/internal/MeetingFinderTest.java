@@ -1688,6 +1688,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeNamedLaterWithItsPeoplesAdjectiveGivesItsHolderTheCountry() {
+        Meeting meeting = PARSER.parse("test", "The Foreign Secretary met Foreign Minister Elena Morales today for a"
+                + " meeting on UK-Chile relations.\n\n"
+                + "The Foreign Secretary and the Chilean Foreign Minister talked over trade.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).singleElement()
+                .satisfies(p -> assertThat(p.country()).contains(CountryCode.of("CL")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
