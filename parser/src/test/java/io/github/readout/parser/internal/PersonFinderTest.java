@@ -1873,4 +1873,11 @@ class PersonFinderTest {
         assertThat(speaker.name()).isEqualTo("Lucia Paz");
         assertThat(speaker.title()).contains("Speaker of the Peruvian Congress");
     }
+
+    @Test
+    void aSeatInParliamentAfterTheNameEndsTheTitlesWindow() {
+        assertThat(find("The Chief Minister met the Minister for the Cabinet Office Martin Hale MP in London."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Martin Hale", "Minister for the Cabinet Office"));
+    }
 }
