@@ -832,6 +832,10 @@ final class Extractor {
                 k = place - 1; // "принял в Кремле президента …", "received at the Akorda the Ambassador …"
                 continue;
             }
+            if (k + 1 < to && DateWords.weekday(tokens.get(k + 1).key()) != null && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k)) {
+                k++; // "принял в понедельник посла …", "received on Monday the Ambassador …": the day aside
+                continue;
+            }
             Token token = tokens.get(k);
             if (!token.isWord() || !token.isLowerCase() || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k)) {
                 return token.isPunctuation('.') && k > from; // the stop of "Gen." or "Dr."

@@ -1698,6 +1698,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDayBetweenTheVerbOfReceivingAndTheGuestLeavesTheMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Заместитель министра иностранных дел РФ Олег Орлов принял в"
+                + " понедельник посла Перу в РФ Карлоса Рохаса.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Олег Орлов", "Карлос Рохас"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
