@@ -361,11 +361,7 @@ public final class NoiseFilter {
         while (wordEnd > from && Character.isWhitespace(text.charAt(wordEnd - 1))) {
             wordEnd--;
         }
-        int wordStart = wordEnd;
-        while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return wordStart < wordEnd && isDangling(text.substring(wordStart, wordEnd));
+        return isDangling(SentenceSplitter.lastWord(text, from, wordEnd));
     }
 
     /** Whether a word is one no heading or sentence ends with, but a line cut off mid-sentence does: "of", "the". */
@@ -571,7 +567,7 @@ public final class NoiseFilter {
             }
         }
         // "… is expected to take place in": a sentence cut off mid-way, not a heading.
-        return !DANGLING_WORDS.contains(content.substring(content.lastIndexOf(' ') + 1));
+        return !isDangling(content.substring(content.lastIndexOf(' ') + 1));
     }
 
     private static boolean endsLikeSentence(String content) {

@@ -305,7 +305,7 @@ public final class SentenceSplitter {
     }
 
     /** The letters that end [from, end): the last word before a line break. */
-    private static String lastWord(String text, int from, int end) {
+    static String lastWord(String text, int from, int end) {
         int start = end;
         while (start > from && Character.isLetter(text.charAt(start - 1))) {
             start--;
