@@ -125,7 +125,7 @@ final class RelatedFinder {
         }
         Optional<DateRef> date = dateNear(s, nameEnd);
         Optional<Place> place = placeNear(s, nameEnd);
-        String unnamedKey = kind(tokens.get(i)) + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
+        String unnamedKey = unnamedKey(kind(tokens.get(i)), date, place);
         if (name.isEmpty() && !seen.add(unnamedKey)) {
             return i;
         }
@@ -160,7 +160,7 @@ final class RelatedFinder {
         int named = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
         PhraseIndex.Match<MeetingKind> own = named > 0 && named < held ? lexicons.triggers.longest(tokens, named) : null;
         MeetingKind kind = own != null ? own.value() : mainKind;
-        if (!seen.add(kind + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name))) {
+        if (!seen.add(unnamedKey(kind, date, place))) {
             return Optional.empty();
         }
         Span span = Span.of(tokens.get(at).start(), tokens.get(held - 1).end());
@@ -389,6 +389,11 @@ final class RelatedFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** What tells an unnamed event from another already listed: its kind, date and place. */
+    private static String unnamedKey(MeetingKind kind, Optional<DateRef> date, Optional<Place> place) {
+        return kind + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
     }
 
     private static String key(String name) {
