@@ -1880,4 +1880,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Martin Hale", "Minister for the Cabinet Office"));
     }
+
+    @Test
+    void aMilitaryHeadquartersAfterARankWordNamesNobody() {
+        assertThat(find("The minister called on General Omar Rafiq at the General Headquarters on Tuesday and later on the"
+                + " Chairman Joint Chiefs of Staff Committee General Saleem Baig at the General Head Quarters."))
+                .extracting(Mention::name)
+                .containsExactly("Omar Rafiq", "Saleem Baig");
+    }
 }
