@@ -1888,4 +1888,11 @@ class PersonFinderTest {
                 .extracting(Mention::name)
                 .containsExactly("Omar Rafiq", "Saleem Baig");
     }
+
+    @Test
+    void anEngineersStyleBeforeTheNameIsPartOfNeither() {
+        assertThat(find("The army chief received Minister for Defence Engineer Tariq Jamil Awan at his office."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Tariq Jamil Awan", "Minister for Defence"));
+    }
 }
