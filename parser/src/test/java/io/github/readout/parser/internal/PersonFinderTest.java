@@ -1895,4 +1895,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Tariq Jamil Awan", "Minister for Defence"));
     }
+
+    @Test
+    void aChargeDAffairesMisspeltOrSpacedAfterItsApostropheIsStillAnOffice() {
+        assertThat(find("The army chief received the Chilean Charge d' Affairs Rosa Pinto and the Charge d'Affairs"
+                + " of Peru, Luis Campos, on Monday."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Rosa Pinto", "Charge d' Affairs"), tuple("Luis Campos", "Charge d'Affairs"));
+    }
 }
