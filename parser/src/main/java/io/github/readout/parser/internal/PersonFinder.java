@@ -5,6 +5,7 @@ import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -2286,6 +2287,10 @@ final class PersonFinder implements PersonReader {
                         || tokens.get(k + 1).text().length() == 1 && k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }
+        if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 2).isPunctuation(')')
+                && tokens.get(k + 1).isCapitalized() && abbreviates(tokens, start, k)) {
+            return k + 3; // "Chief of Army Staff (CoAS)": the small word's letter kept in lower case
+        }
         if (k > start && isGloss(tokens, k, limit)) {
             return k + 3; // "Chairman of the Saeima (Parliament) of Latvia": a body's name glossed in brackets
         }
@@ -2334,7 +2339,7 @@ final class PersonFinder implements PersonReader {
      * the reading, so a party after a name ("Ana Torres (PT)") abbreviates no office.
      */
     private static boolean abbreviates(List<Token> tokens, int start, int bracket) {
-        String letters = tokens.get(bracket + 1).text();
+        String letters = tokens.get(bracket + 1).text().toUpperCase(Locale.ROOT);
         // read[i]: the last i letters can be the initials of the words after the one at hand
         boolean[] read = new boolean[letters.length() + 1];
         read[0] = true;
@@ -3142,14 +3147,24 @@ final class PersonFinder implements PersonReader {
         return out.toString().replace("  ", " ");
     }
 
+    /**
+     * Whether the text is an abbreviation: capitals, digits, "+" or "-", or capitals first with a small
+     * word's letter in lower case among them ("CoAS", "MoFA"), not a capitalised word ("East").
+     */
     private static boolean isAbbreviation(String text, int start, int end) {
+        int capitals = 0;
+        boolean lowerCase = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '+' && c != '-') {
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (Character.isLowerCase(c)) {
+                lowerCase = true;
+            } else if (!Character.isDigit(c) && c != '+' && c != '-') {
                 return false;
             }
         }
-        return true;
+        return !lowerCase || capitals >= 2 && Character.isUpperCase(text.charAt(start));
     }
 
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,

@@ -1903,4 +1903,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Rosa Pinto", "Charge d' Affairs"), tuple("Luis Campos", "Charge d'Affairs"));
     }
+
+    @Test
+    void anAbbreviationThatKeepsASmallWordsLetterInLowerCaseStaysOutOfTheTitle() {
+        assertThat(find("Chief of Army Staff (CoAS) General Omar Rafiq met the ambassador on Friday."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Omar Rafiq", "Chief of Army Staff"));
+    }
 }
