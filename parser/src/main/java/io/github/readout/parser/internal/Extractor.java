@@ -731,10 +731,13 @@ final class Extractor {
         return k;
     }
 
-    /** Whether an infinitive follows the one "called on" ("… to step down"), which makes the call an appeal. */
+    /**
+     * Whether an infinitive follows the one "called on" ("… to step down"), which makes the call an appeal,
+     * unless the caller does it ("… to brief him").
+     */
     private boolean isAppeal(List<Token> tokens, int after) {
         return after + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, after)
-                && tokens.get(after + 1).isLowerCase();
+                && tokens.get(after + 1).isLowerCase() && !lexicons.isCue(Lexicons.Cue.CALLER_PURPOSE, tokens, after);
     }
 
     /**

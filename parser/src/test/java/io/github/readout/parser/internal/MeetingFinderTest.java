@@ -1707,6 +1707,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallOnSomeoneToBriefThemIsAVisitNotAnAppeal() {
+        PressRelease release = parse("Army chief General Omar Rafiq called on Prime Minister Lina Haddad on Monday.\n\n"
+                + "The army chief also called on President Samir Aoun to brief him on the situation at the border.\n");
+        PressRelease appeal = parse("Army chief General Omar Rafiq called on Prime Minister Lina Haddad on Monday.\n\n"
+                + "The army chief also called on President Samir Aoun to reopen the border.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Omar Rafiq", "Lina Haddad"), List.of("Omar Rafiq", "Samir Aoun"));
+        assertThat(appeal.meetings()).hasSize(1);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
