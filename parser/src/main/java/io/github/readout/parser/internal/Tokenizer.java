@@ -142,7 +142,11 @@ final class Tokenizer {
                 break; // "Vassilenko's": the name and "'s" are two tokens
             }
             boolean afterLetter = Character.isLetter(text.codePointBefore(i));
-            if ((c == '\'' || c == '’' || c == '-' || c == '‑') && nextIsLetter && (afterLetter || c == '\'' || c == '’')) {
+            // "President–elect": an en dash set for a hyphen before a lower-case letter; before a capital it
+            // joins two names ("EU–Central Asia")
+            boolean dashForHyphen = c == '–' && afterLetter && nextIsLetter && Character.isLowerCase(text.codePointAt(i + 1));
+            if ((c == '\'' || c == '’' || c == '-' || c == '‑') && nextIsLetter && (afterLetter || c == '\'' || c == '’')
+                    || dashForHyphen) {
                 i++;
                 segment = 0;
                 continue;
@@ -239,10 +243,10 @@ final class Tokenizer {
         return true;
     }
 
-    /** The lookup form of a word: lower case, with ’ made ' and Latin letters without their marks. */
+    /** The lookup form of a word: lower case, with ’ made ', hyphens one mark and Latin letters without their marks. */
     static String key(String word) {
         // "Бахтиёр" and "Бахтиер" are one name: Russian text writes "ё" or "е" as it pleases
-        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е');
+        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е').replace('‑', '-').replace('–', '-');
         key = withoutLatinMarks(key);
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
     }

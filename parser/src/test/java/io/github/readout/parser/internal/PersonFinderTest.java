@@ -1910,4 +1910,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Omar Rafiq", "Chief of Army Staff"));
     }
+
+    @Test
+    void anEnDashSetForAHyphenBeforeALowerCaseLetterJoinsItsWord() {
+        assertThat(find("The Vice President met with Vice President–elect Tom Crane and with the EU–Central Asia envoy."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Tom Crane", "Vice President–elect"));
+    }
 }

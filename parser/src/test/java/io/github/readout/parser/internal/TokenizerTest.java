@@ -147,4 +147,12 @@ class TokenizerTest {
         assertThat(texts("Они встретились в г.Бишкеке.")).containsExactly("Они", "встретились", "в", "г", ".", "Бишкеке", ".");
         assertThat(texts("С.Лавров прибыл.")).containsExactly("С.Лавров", "прибыл", ".");
     }
+
+    @Test
+    void anEnDashBeforeALowerCaseLetterIsAHyphenInsideTheWord() {
+        assertThat(texts("Vice President–elect Crane met EU–Central Asia envoys.")).containsExactly("Vice",
+                "President–elect", "Crane", "met", "EU", "–", "Central", "Asia", "envoys", ".");
+        assertThat(Tokenizer.key("President–elect")).isEqualTo("president-elect");
+        assertThat(Tokenizer.key("President‑elect")).isEqualTo("president-elect");
+    }
 }
