@@ -1719,6 +1719,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void ministersWhoSpokeWithOneVoiceAgreedAndMadeNoCall() {
+        PressRelease release = PARSER.parse("test", "On 21 August 2024 the 5th Andean Foreign Ministers' Meeting was"
+                + " held in Lima. The ministers, Foreign Minister Luis Vega and Foreign Minister Ana Rojas, spoke with one"
+                + " voice on trade.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactly("Luis Vega", "Ana Rojas");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
