@@ -113,6 +113,9 @@ final class PersonFinder implements PersonReader {
             if (mention != null && mention.country().isEmpty() && !mention.international()) {
                 mention = withSideAround(text, tokens, mention);
             }
+            if (mention != null) {
+                mention = withAppositiveOffice(text, tokens, mention);
+            }
             if (mention != null && mention.title().isPresent() && (isPlural(mention.title().get()) || pairedUnderOneOffice(tokens, mention))) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
                 mentions.addAll(holders);
@@ -1628,6 +1631,35 @@ final class PersonFinder implements PersonReader {
         }
         Mention apposed = titleAfterName(text, tokens, mention.first(), mention.nameStart(tokens), end, mention.sentence());
         return apposed == null || apposed.title().isEmpty() ? Optional.empty() : apposed.country();
+    }
+
+    /**
+     * "Minister Kwesi Mensah, Minister of Trade and Industry of Ghana": an office of one word before the name
+     * gives way to the same office set off after it with its portfolio, when that office closes there. Another
+     * office after the name ("Ambassador A, Director-General of …", "President A, President B") leaves the
+     * first as it is.
+     */
+    private Mention withAppositiveOffice(String text, List<Token> tokens, Mention mention) {
+        int end = mention.end();
+        if (mention.title().isEmpty() || mention.title().get().indexOf(' ') >= 0 || !titleFirst(tokens, mention)
+                || end + 1 >= tokens.size() || !tokens.get(end).isPunctuation(',')) {
+            return mention;
+        }
+        Mention apposed = titleAfterName(text, tokens, mention.first(), mention.nameStart(tokens), end, mention.sentence());
+        int after = apposed == null ? end : apposed.end();
+        if (apposed == null || apposed.title().isEmpty()
+                || !closesAppositive(tokens, after) && !(tokens.get(after).isWord() && tokens.get(after).isLowerCase())) {
+            return mention;
+        }
+        String head = mention.title().get();
+        String office = apposed.title().get();
+        // the head, a space and a portfolio's small word: "Minister of …", not "President Sadyr Japarov"
+        if (office.length() <= head.length() + 2 || !office.regionMatches(true, 0, head, 0, head.length())
+                || office.charAt(head.length()) != ' ' || !Character.isLowerCase(office.charAt(head.length() + 1))) {
+            return mention;
+        }
+        Mention retitled = mention.withTitle(apposed.title());
+        return retitled.country().isPresent() || apposed.international() ? retitled : retitled.withCountry(apposed.country());
     }
 
     /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */

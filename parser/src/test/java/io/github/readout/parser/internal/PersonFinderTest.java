@@ -1917,4 +1917,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Tom Crane", "Vice President–elect"));
     }
+
+    @Test
+    void anOfficeOfOneWordGivesWayToTheSameOfficeWithItsPortfolioSetOffAfterTheName() {
+        assertThat(find("The envoy called on Hon. Minister Kofi Boateng, Minister of Trade and Industry of Ghana on 1st"
+                + " of May 2024, and met Ambassador Ana Ruiz, Director-General of the Americas Department."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Kofi Boateng", "Minister of Trade and Industry"), tuple("Ana Ruiz", "Ambassador"));
+    }
 }
