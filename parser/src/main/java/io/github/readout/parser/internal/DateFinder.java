@@ -299,8 +299,10 @@ final class DateFinder {
         String w = word(tokens, i);
         DayOfWeek weekday = DateWords.weekday(w);
         if (weekday != null) {
-            // "on Monday, 8 January 2024": the weekday names the date written after it
-            int next = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation(',') ? i + 2 : i + 1;
+            // "on Monday, 8 January 2024", "on Wednesday morning, 9/4/2019": the weekday names the date written
+            // after it, past its part of the day
+            int next = i + 1 < tokens.size() && DateWords.is(Role.DAY_PART, word(tokens, i + 1)) ? i + 2 : i + 1;
+            next = next < tokens.size() && tokens.get(next).isPunctuation(',') ? next + 1 : next;
             Found written = next < tokens.size() ? at(text, tokens, next, anchor) : null;
             if (written != null && written.date().value().isPresent()) {
                 return new Found(i, written.end(), written.date(), false);

@@ -141,6 +141,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayAndItsPartOfTheDayNameTheDateWrittenAfterThem() {
+        DateRef date = only("The ministers met on Wednesday morning, 9 April 2019.", Optional.of(THURSDAY)).date();
+
+        assertThat(date.text()).isEqualTo("9 April 2019");
+        assertThat(date.value()).contains(DateValue.of(LocalDate.of(2019, 4, 9)));
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
