@@ -77,6 +77,8 @@ final class MeetingFinder {
         Optional<CountryCode> country;
         /** Whether the one an unnamed subject met, named only after the meeting's word ("On Sunday he met X"). */
         boolean metOnly;
+        /** The participant this one went with ("He was accompanied by X"), whose side is theirs; -1 when none. */
+        int escorting = -1;
 
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
@@ -1022,7 +1024,13 @@ final class MeetingFinder {
         for (Participant p : participants.values()) {
             boolean leadsTheRelease = first;
             first = false;
-            if (p.country.isEmpty() && !p.person.international) {
+            Participant escorted = p.escorting >= 0 ? participants.get(p.escorting) : null;
+            if (p.country.isEmpty() && escorted != null && escorted != p) {
+                // "He was accompanied by Ambassador X": who goes with a guest is of the guest's side, though
+                // that side is unknown, never the host's
+                p.country = escorted.country;
+            }
+            if (p.country.isEmpty() && !p.person.international && (escorted == null || escorted == p)) {
                 Optional<CountryCode> guess = Optional.empty();
                 // The visitor is not of the country visited; the hosts met there are
                 // "… were also present, along with their Canadian counterparts": those a later sentence adds
@@ -3451,6 +3459,7 @@ final class MeetingFinder {
                 if (added.country.isEmpty() && !mention.international() && mention.first() > accompanied && accompanied >= 0
                         && mention.first() < escortEnd) {
                     added.country = escorted;
+                    added.escorting = escort.escortedId();
                 }
                 if (added.country.isEmpty() && !mention.international() && mention.end() <= accompanying) {
                     added.country = escortedAfter;
@@ -3467,20 +3476,22 @@ final class MeetingFinder {
      * Who goes with someone named before "accompanied by": the cue's token (-1 when none), the
      * country of the one escorted, and where the escort's names end.
      */
-    private record Escort(int cue, Optional<CountryCode> country, int end) {}
+    private record Escort(int cue, Optional<CountryCode> country, int end, int escortedId) {}
 
     /** "Ruto was accompanied by A and B": those who go with someone are of that someone's country. */
     private Escort escort(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
         int accompanied = lexicons.firstCue(Lexicons.Cue.ACCOMPANIED, s.tokens());
         if (accompanied < 0) {
-            return new Escort(-1, Optional.empty(), s.tokens().size());
+            return new Escort(-1, Optional.empty(), s.tokens().size(), -1);
         }
         Optional<CountryCode> escorted = Optional.empty();
+        int escortedId = -1;
         for (Mention mention : s.mentions()) {
             if (mention.end() <= accompanied) {
                 // "Kenyan Foreign Minister A, accompanied by B, met …": the country her own title gives
                 Optional<CountryCode> known = countryOfParticipant(mention, registry, participants).or(mention::country);
                 escorted = known.isPresent() ? known : escorted;
+                escortedId = registry.find(mention.nameTokens()).map(e -> e.id).orElse(escortedId);
             }
         }
         if (accompanied > 0 && escorted.isEmpty()) {
@@ -3488,7 +3499,9 @@ final class MeetingFinder {
         }
         if (accompanied > 0 && escorted.isEmpty() && lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)
                 && !participants.isEmpty()) {
-            escorted = participants.values().iterator().next().country; // "She was accompanied by": the meeting's subject
+            Participant subject = participants.values().iterator().next(); // "She was accompanied by": the meeting's subject
+            escorted = subject.country;
+            escortedId = subject.person.id;
         }
         // "A, accompanied by B, met C": those who go with A are named before the meeting's word, and
         // "accompanied at the meeting by" holds a meeting word of its own
@@ -3499,7 +3512,7 @@ final class MeetingFinder {
                 escortEnd = Math.min(escortEnd, trigger.start());
             }
         }
-        return new Escort(accompanied, escorted, escortEnd);
+        return new Escort(accompanied, escorted, escortEnd, escortedId);
     }
 
     /** The country of the first participant already known whom the sentence names after a word. */

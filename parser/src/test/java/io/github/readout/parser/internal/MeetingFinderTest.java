@@ -1730,6 +1730,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoGoesWithAGuestOfUnknownSideIsNotMadeTheHosts() {
+        Meeting meeting = PARSER.parse("test", "LIMA, JUN 4 – Today, Omar Rafiq, Secretary, Food Security held talks"
+                + " with Peru's Minister of Farming. He was accompanied by Ambassador Saleem Baig and two traders.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country)
+                .containsExactly(tuple("Omar Rafiq", Optional.empty()), tuple("Saleem Baig", Optional.empty()));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
