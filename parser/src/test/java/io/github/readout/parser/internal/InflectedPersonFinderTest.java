@@ -646,4 +646,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name)
                 .containsExactly("Ирина Соколова");
     }
+
+    @Test
+    void anOfficeInTheAccusativeOfANounInAIsListedInTheNominative() {
+        assertThat(find("Министр поздравил нового главу МИД Армении Ашота Бабаяна с назначением."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ашот Бабаян", "глава МИД"));
+    }
 }
