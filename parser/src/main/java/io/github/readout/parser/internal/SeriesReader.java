@@ -3,6 +3,7 @@ package io.github.readout.parser.internal;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Span;
 import io.github.readout.parser.internal.Lexicons.Cue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,9 @@ final class SeriesReader {
                 continue; // "in the margins of the … Meeting": another event frames this one
             }
             Optional<Series> ofSeries = meetingOf(text, sentence, i, true);
+            if (ofSeries.isEmpty()) {
+                ofSeries = sessionOfABody(text, tokens, i, limit);
+            }
             if (ofSeries.isPresent()) {
                 return ofSeries;
             }
@@ -130,6 +134,75 @@ final class SeriesReader {
             return Optional.of(new Series(name, abbreviationAfter(tokens, end), sequence, summit));
         }
         return Optional.empty();
+    }
+
+    /** The most words of a body's name after its session's word: "Совета министров иностранных дел государств – членов ОДКБ". */
+    private static final int LONGEST_BODY_NAME = 10;
+
+    /**
+     * "29-го заседания Совета министров иностранных дел (СМИД) СНГ": in a pack whose nouns have cases, the body
+     * named in the genitive right after a session's word is the series, named in the nominative ("Совет министров
+     * иностранных дел СНГ"), with the abbreviation in brackets inside it and the number before the session's word.
+     */
+    private Optional<Series> sessionOfABody(String text, List<Token> tokens, int at, int limit) {
+        if (!lexicons.isCue(Cue.SESSION_OF_BODY, tokens, at) || at + 1 >= limit || !tokens.get(at + 1).isCapitalized()
+                || !lexicons.isCue(Cue.BODY_NOUN, tokens, at + 1)) {
+            return Optional.empty();
+        }
+        List<Integer> words = new ArrayList<>();
+        Optional<String> abbreviation = Optional.empty();
+        int k = at + 1;
+        while (k < limit && words.size() < LONGEST_BODY_NAME) {
+            if (k + 3 < limit && tokens.get(k).isPunctuation('(') && tokens.get(k + 1).isAllCaps()
+                    && tokens.get(k + 2).isPunctuation(')') && tokens.get(k + 3).isCapitalized()) {
+                abbreviation = Optional.of(tokens.get(k + 1).text()); // "(СМИД) СНГ": the name goes on past it
+                k += 3;
+            } else if (!goesOnWithBodysName(tokens, k)) {
+                break;
+            }
+            words.add(k++);
+        }
+        while (tokens.get(words.get(words.size() - 1)).isDash()) {
+            words.remove(words.size() - 1);
+        }
+        List<String> written = new ArrayList<>(words.size());
+        for (int word : words) {
+            written.add(tokens.get(word).text());
+        }
+        List<String> nominative = lexicons.declension.titleWords(written, Declension.Case.GEN);
+        StringBuilder name = new StringBuilder(nominative.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            int before = words.get(i - 1);
+            int word = words.get(i);
+            name.append(before == word - 1 ? text.substring(tokens.get(before).end(), tokens.get(word).start()) : " ")
+                    .append(nominative.get(i));
+        }
+        int last = words.get(words.size() - 1) + 1;
+        return Optional.of(new Series(name.toString(), abbreviation.or(() -> abbreviationAfter(tokens, last)),
+                numberWrittenBefore(tokens, at), namesSummit(name.toString())));
+    }
+
+    /** The longest case ending an ordinal in digits may have after its hyphen: "29-го", "58-е". */
+    private static final int LONGEST_ORDINAL_ENDING = 3;
+
+    /** The number of an ordinal written in digits, a hyphen and a case ending right before a token ("29-го"), else 0. */
+    private static int numberWrittenBefore(List<Token> tokens, int at) {
+        if (at < 3 || !tokens.get(at - 3).isDigits() || !tokens.get(at - 2).isPunctuation('-')
+                || !tokens.get(at - 1).isLowerCase() || tokens.get(at - 1).text().length() > LONGEST_ORDINAL_ENDING
+                || tokens.get(at - 3).text().length() > 4) {
+            return 0;
+        }
+        return Integer.parseInt(tokens.get(at - 3).text());
+    }
+
+    /** Whether a body's name goes on at a token: a word that is no verb and no preposition but a name's own, or a dash between words. */
+    private boolean goesOnWithBodysName(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (token.isDash()) {
+            return at + 1 < tokens.size() && tokens.get(at + 1).isWord(); // "государств – членов ОДКБ"
+        }
+        boolean preposition = lexicons.isCue(Cue.PREPOSITION, tokens, at) && !lexicons.isCue(Cue.SERIES_JOINER, tokens, at);
+        return token.isWord() && !preposition && !(token.isLowerCase() && lexicons.declension.looksLikeVerb(token.text()));
     }
 
     /** Whether the words of a name before its meeting word only say what kind of meeting it was: "Bilateral". */

@@ -1739,6 +1739,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianSessionOfABodyNamedInTheGenitiveNamesItsSeriesInTheNominative() {
+        Meeting council = PARSER.parse("test", "Министр иностранных дел Армении Ашот Саркисян встретился с министром"
+                + " иностранных дел Грузии Нино Беридзе в рамках 12-го заседания Совета министров иностранных дел (СМИД)"
+                + " ОДКБ в Минске.\n").release().meetings().get(0);
+        Meeting commission = PARSER.parse("test", "В Ашхабаде прошло заседание Межправительственной комиссии по"
+                + " торговле между Туркменистаном и Арменией под председательством вице-премьера Сердара Аманова.\n")
+                .release().meetings().get(0);
+
+        assertThat(council.name()).contains("Совет министров иностранных дел ОДКБ");
+        assertThat(council.abbreviation()).contains("СМИД");
+        assertThat(council.sequence()).hasValue(12);
+        assertThat(commission.name()).contains("Межправительственная комиссия по торговле между Туркменистаном и Арменией");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
