@@ -84,6 +84,9 @@ final class RelatedFinder {
         return events;
     }
 
+    /** The most words of a phrase that makes a gathering's word a body someone serves: "chairmanship in the". */
+    private static final int BODY_ROLE_WORDS = 3;
+
     /**
      * A gathering whose trigger word may stand at i ("the C5+1 Presidential Summit last September"), added to
      * the events unless it is the release's own series or one already seen (by name, or when unnamed by kind,
@@ -98,6 +101,9 @@ final class RelatedFinder {
             return i;
         }
         int start = nameStart(tokens, i);
+        if (lexicons.endsAt(Lexicons.Cue.BODY_ROLE, tokens, start, BODY_ROLE_WORDS)) {
+            return i; // "the presidency of the Council of the EU": the body, no gathering of it
+        }
         int nameEnd = end;
         if (token.isCapitalized()) {
             nameEnd = nameContinuation(tokens, end); // "Summit of the Future"

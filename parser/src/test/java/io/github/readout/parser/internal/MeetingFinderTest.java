@@ -1754,6 +1754,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBodySomeoneServesIsNoGatheringOfIt() {
+        PressRelease served = PARSER.parse("test", "Prime Minister Elena Marin met Commissioner Karl Huber in Brussels"
+                + " during Romania's presidency of the Council of the EU.\n").release();
+        PressRelease planned = PARSER.parse("test", "Prime Minister Elena Marin met Commissioner Karl Huber in Brussels"
+                + " ahead of the meeting of the Council of the EU next week.\n").release();
+
+        assertThat(served.related()).isEmpty();
+        assertThat(planned.related()).isNotEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
