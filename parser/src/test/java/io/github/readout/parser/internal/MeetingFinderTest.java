@@ -1765,6 +1765,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPairWhoCoChairedAMeetingTheSameDayHeldAMeetingOfTheirOwn() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Tran Van Minh called on President Budi"
+                + " Santoso at the palace on July 20.\n\nThe same day, Vietnamese Minister of Foreign"
+                + " Affairs Tran Van Minh and Indonesian Minister of Foreign Affairs Sari Wulandari co-chaired a session"
+                + " of their joint commission in Jakarta.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Tran Van Minh", "Budi Santoso"), List.of("Tran Van Minh", "Sari Wulandari"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
