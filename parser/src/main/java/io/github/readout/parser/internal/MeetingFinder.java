@@ -3882,12 +3882,19 @@ final class MeetingFinder {
                     found.add(country.value().code());
                     k = country.end() - 1;
                 }
-                if (tokens.get(k).isPunctuation('.') || tokens.get(k).isPunctuation(',')) {
-                    break;
+                if (tokens.get(k).isPunctuation('.') || tokens.get(k).isPunctuation(',') && !listsAnotherState(tokens, k + 1)) {
+                    break; // "between Armenia, Azerbaijan and France": a comma of the list goes on
                 }
             }
         }
         return found;
+    }
+
+    /** Whether a state's name, or "and" and a state's name, starts at a token: the next of a list of states. */
+    private boolean listsAnotherState(List<Token> tokens, int at) {
+        int k = at < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at) ? at + 1 : at;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = k < tokens.size() ? lexicons.countries.longest(tokens, k) : null;
+        return country != null && country.value().form() == Lexicons.CountryForm.NAME;
     }
 
     /**

@@ -1776,6 +1776,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void statesListedAfterBetweenAreAllSidesOfTheMeeting() {
+        Meeting english = PARSER.parse("test", "Talks between the delegations of Armenia, Azerbaijan, and France"
+                + " ended in Geneva.\n").release().meetings().get(0);
+        Meeting russian = PARSER.parse("test", "В Женеве завершился раунд переговоров между делегациями Армении,"
+                + " Азербайджана и Франции.\n").release().meetings().get(0);
+
+        assertThat(english.countries()).extracting(CountryCode::code).containsExactly("AM", "AZ", "FR");
+        assertThat(russian.countries()).extracting(CountryCode::code).containsExactly("AM", "AZ", "FR");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
