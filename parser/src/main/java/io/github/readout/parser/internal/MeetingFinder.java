@@ -3862,6 +3862,9 @@ final class MeetingFinder {
         if (between.isEmpty()) {
             between = jointSubject(lead);
         }
+        if (between.isEmpty()) {
+            between = statesAfterMeetingWord(lead);
+        }
         return between.isEmpty() ? heading.sides() : between;
     }
 
@@ -3888,6 +3891,33 @@ final class MeetingFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "начался второй день переговоров Армении, Азербайджана и Франции": two or more states listed right after
+     * a meeting's word, as a language with cases names whose talks they are, are its sides.
+     */
+    private List<CountryCode> statesAfterMeetingWord(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            List<CountryCode> listed = new ArrayList<>();
+            int k = trigger.end();
+            while (listsAnotherState(tokens, k)) {
+                k = lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) ? k + 1 : k;
+                PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, k);
+                listed.add(state.value().code());
+                k = state.end();
+                boolean goesOn = k < tokens.size() && tokens.get(k).isPunctuation(',') && listsAnotherState(tokens, k + 1);
+                k = goesOn ? k + 1 : k; // "Армении, Азербайджана и Франции"; "and" itself is read by the next turn
+                if (!goesOn && !(k < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k))) {
+                    break;
+                }
+            }
+            if (listed.size() >= 2) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     /** Whether a state's name, or "and" and a state's name, starts at a token: the next of a list of states. */

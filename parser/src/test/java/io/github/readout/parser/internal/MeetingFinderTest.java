@@ -1787,6 +1787,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void statesListedInTheGenitiveRightAfterARussianMeetingWordAreItsSides() {
+        Meeting talks = PARSER.parse("test", "В Женеве 5 февраля начался второй день переговоров Армении, Азербайджана"
+                + " и Франции.\n").release().meetings().get(0);
+        Meeting one = PARSER.parse("test", "В Женеве 5 февраля начался второй день переговоров России.\n").release()
+                .meetings().get(0);
+
+        assertThat(talks.countries()).extracting(CountryCode::code).containsExactly("AM", "AZ", "FR");
+        assertThat(one.countries()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
