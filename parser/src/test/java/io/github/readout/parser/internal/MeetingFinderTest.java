@@ -1798,6 +1798,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksInTheNormandyFormatAreOfItsFourStates() {
+        Meeting english = PARSER.parse("test", "The leaders held talks in the Normandy format in Paris on Monday.\n")
+                .release().meetings().get(0);
+        Meeting russian = PARSER.parse("test", "Лидеры провели переговоры в нормандском формате в Париже.\n")
+                .release().meetings().get(0);
+
+        assertThat(english.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("DE", "FR", "RU", "UA");
+        assertThat(russian.countries()).extracting(CountryCode::code).containsExactlyInAnyOrder("DE", "FR", "RU", "UA");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
