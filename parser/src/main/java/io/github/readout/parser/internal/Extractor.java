@@ -454,12 +454,14 @@ final class Extractor {
     /**
      * "The Foreign Secretary met Foreign Minister Elena Morales today … The Foreign Secretary and the Chilean
      * Foreign Minister talked over …": an office named later with its people's adjective and no name after it
-     * gives its country to the one person who holds that office with no country of their own.
+     * gives its country to the one person who holds that office, when that person has no country of their own.
      */
     private void countriesOfOfficesNamedLater(List<Sentence> sentences, PersonRegistry registry) {
+        // every holder of an office, those with a country too: "the Peruvian Foreign Minister" may stand for the
+        // Foreign Minister of Peru named before, not for another Foreign Minister without one
         Map<String, List<PersonRegistry.Entry>> byOffice = new HashMap<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
-            if (entry.country.isEmpty() && !entry.international && entry.title.isPresent()) {
+            if (!entry.international && entry.title.isPresent()) {
                 byOffice.computeIfAbsent(entry.title.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
             }
         }
@@ -483,7 +485,7 @@ final class Extractor {
                 String written = s.text().substring(tokens.get(people.end()).start() - s.span().start(),
                         tokens.get(officeEnd - 1).end() - s.span().start());
                 List<PersonRegistry.Entry> holders = byOffice.remove(written.toLowerCase(Locale.ROOT));
-                if (holders != null && holders.size() == 1) {
+                if (holders != null && holders.size() == 1 && holders.get(0).country.isEmpty()) {
                     holders.get(0).country = Optional.of(people.value().code());
                     holders.get(0).countryRule = "the office named later with its people's adjective and no name after it";
                 }

@@ -1809,6 +1809,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeNamedLaterWithItsPeoplesAdjectiveIsTheOneOfThatCountryWhenTwoHoldIt() {
+        PressRelease release = PARSER.parse("test", "SANTIAGO: Foreign Minister of Peru, Luis Vega arrived here on Tuesday."
+                + "\n\nThe Peruvian Foreign Minister was received at the airport by Foreign Minister Ana Rojas.\n\n"
+                + "Foreign Minister Rojas and Foreign Minister Vega also had a brief meeting at the air base.\n").release();
+
+        assertThat(release.people()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse(""))
+                .containsExactly(tuple("Luis Vega", "PE"), tuple("Ana Rojas", "CL"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
