@@ -1819,6 +1819,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksALiveReportSaysAreInProgressAreHeld() {
+        PressRelease release = PARSER.parse("test", "Delegation level talks between Chile and Peru are in progress in"
+                + " Santiago.\n\nThe Chilean side is headed by Foreign Minister Ana Rojas.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(talks -> {
+            assertThat(talks.kind()).isEqualTo(MeetingKind.TALKS);
+            assertThat(talks.countries()).extracting(CountryCode::code).containsExactly("CL", "PE");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
