@@ -84,6 +84,9 @@ final class RelatedFinder {
         return events;
     }
 
+    /** The most words of a gathering of the press: "press conference". */
+    private static final int PRESS_GATHERING_WORDS = 2;
+
     /** The most words of a phrase that makes a gathering's word a body someone serves: "chairmanship in the". */
     private static final int BODY_ROLE_WORDS = 3;
 
@@ -97,8 +100,8 @@ final class RelatedFinder {
         List<Token> tokens = s.tokens();
         Token token = tokens.get(i);
         int end = gathering(tokens, i);
-        if (end < 0 || s.inPersonMention(i)) {
-            return i;
+        if (end < 0 || s.inPersonMention(i) || lexicons.endsAt(Lexicons.Cue.PRESS_GATHERING, tokens, end, PRESS_GATHERING_WORDS)) {
+            return i; // "a joint press conference": the press met
         }
         int start = nameStart(tokens, i);
         if (lexicons.endsAt(Lexicons.Cue.BODY_ROLE, tokens, start, BODY_ROLE_WORDS)) {

@@ -1830,6 +1830,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPressConferenceAfterTheTalksIsNoRelatedGathering() {
+        PressRelease release = PARSER.parse("test", "Foreign Minister Ana Rojas held talks with Foreign Minister Luis Vega"
+                + " in Lima on 5 July 2022.\n\nRojas told a joint press conference after the talks that trade had"
+                + " grown.\n").release();
+
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
