@@ -1839,6 +1839,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void conversationsOfUnstatedMeansAreAMeeting() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Arjun Rao had productive conversations with President"
+                + " Mark Lowell at the White House.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Arjun Rao", "Mark Lowell");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
