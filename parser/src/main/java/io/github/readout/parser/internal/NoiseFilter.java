@@ -518,11 +518,31 @@ public final class NoiseFilter {
             return false;
         }
         for (String mark : BANNER_MARKS) {
-            if (key.contains(mark)) {
+            int at = key.indexOf(mark);
+            if (at >= 0 && !setOffByComma(key, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The longest article between a comma and the phrase it sets off: "the". */
+    private static final int ARTICLE_LETTERS = 3;
+
+    /**
+     * Whether a comma, and at most an article, stands right before a mark: "…, the official website of the
+     * ministry reported" names prose's source, where a banner opens with the phrase ("An official website of …").
+     */
+    private static boolean setOffByComma(String key, int at) {
+        String before = key.substring(0, at).stripTrailing();
+        int word = before.length();
+        while (word > 0 && Character.isLetter(before.charAt(word - 1))) {
+            word--;
+        }
+        if (before.length() - word <= ARTICLE_LETTERS && word > 0 && before.charAt(word - 1) == ' ') {
+            before = before.substring(0, word).stripTrailing(); // past "the", "an"
+        }
+        return before.endsWith(",");
     }
 
     private static boolean isDateOnly(String content) {

@@ -422,4 +422,13 @@ class NoiseFilterTest {
         assertThat(layout(wrapped).dateline()).isEmpty();
         assertThat(prose(wrapped)).singleElement().satisfies(p -> assertThat(p).contains("of\nPeru, Ms Ana Ruiz"));
     }
+
+    @Test
+    void aWebsiteSetOffByACommaAsTheSourceOfProseIsNoBanner() {
+        String text = "An official website of the Kyrgyz Republic\n\n"
+                + "The ministry has summoned Counsellor Serik Abenov, the official website of the ministry reported.\n";
+
+        assertThat(prose(text)).containsExactly(
+                "The ministry has summoned Counsellor Serik Abenov, the official website of the ministry reported.");
+    }
 }
