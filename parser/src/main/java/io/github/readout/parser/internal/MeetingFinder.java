@@ -452,6 +452,9 @@ final class MeetingFinder {
                 }
             }
         }
+        if (kind == MeetingKind.PHONE_CALL && summonedThenMet(sentences, lead)) {
+            return new Report(lead, MeetingKind.MEETING);
+        }
         if (kind == MeetingKind.MEETING) {
             // "Telephone conversation between …" over "… in a conversation with …": the headline tells the means
             for (Sentence s : sentences.subList(0, lead.index())) {
@@ -475,6 +478,24 @@ final class MeetingFinder {
             }
         }
         return new Report(lead, kind);
+    }
+
+    /**
+     * "The Foreign Ministry has called Minister-Counsellor X … During the meeting, …": a call told only by a verb
+     * that may also mean summoned, with the next sentence opening on the meeting it was, is a meeting.
+     */
+    private boolean summonedThenMet(List<Sentence> sentences, Sentence lead) {
+        if (lead.triggers().isEmpty() || lead.index() + 1 >= sentences.size()) {
+            return false;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (trigger.value() == MeetingKind.PHONE_CALL
+                    && lexicons.cueEnd(Lexicons.Cue.CALL_OR_SUMMONS, lead.tokens(), trigger.start()) != trigger.end()) {
+                return false; // "spoke by phone", "a telephone conversation": the means are written
+            }
+        }
+        Sentence next = sentences.get(lead.index() + 1);
+        return lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, next.tokens(), 0) && kindOf(next) == MeetingKind.MEETING;
     }
 
     /**

@@ -1848,6 +1848,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyCalledToTheMinistryWhomTheNextSentenceMetWasSummoned() {
+        PressRelease summoned = PARSER.parse("test", "On Monday the Foreign Ministry called the Minister-Counsellor of"
+                + " Chile's embassy, Pablo Soto.\n\nDuring the meeting, he was given a protest note.\n").release();
+        PressRelease phoned = PARSER.parse("test", "The Foreign Minister has called Foreign Minister Pablo Soto of"
+                + " Chile.\n\nThey talked over trade.\n").release();
+
+        assertThat(summoned.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+        assertThat(phoned.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
