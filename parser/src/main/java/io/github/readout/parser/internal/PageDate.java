@@ -194,6 +194,10 @@ final class PageDate {
                 continue; // "In this file photo, … Sept. 25, 2015": the photo's day, not the page's
             }
             boolean ambiguousOrder = hit.date() == null;
+            if (datesAnotherEvent(text, lineStart, hit.start())) {
+                i = Math.max(i, hit.end() - 1);
+                continue; // "statements published on May 24, 2016": the day of what the story recalls
+            }
             if (isClock(text, lineStart, hit)) {
                 i = Math.max(i, hit.end() - 1);
                 continue; // "Fri Mar 29 2024" alone on a line: a script's clock, the day the page was read
@@ -275,6 +279,29 @@ final class PageDate {
         String line = text.substring(lineStart, lineStart + lineLength(text, lineStart)).toLowerCase(java.util.Locale.ROOT);
         for (String word : DateWords.captionWords()) {
             if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of every built-in pack that date another event than the one reported: "published", "signed". */
+    private static final List<String> OTHER_EVENT_WORDS = Lexicons.builtInCue(Lexicons.Cue.OTHER_EVENT_DATE);
+
+    /** How far back on its line the words dating another event may stand before a date: "published on ". */
+    private static final int OTHER_EVENT_REACH = 40;
+
+    /** Whether the words right before a date, past a day's preposition, say it dates another event: "published on". */
+    private static boolean datesAnotherEvent(String text, int lineStart, int start) {
+        String before = text.substring(Math.max(lineStart, start - OTHER_EVENT_REACH), start).stripTrailing()
+                .toLowerCase(java.util.Locale.ROOT);
+        int space = before.lastIndexOf(' ');
+        if (space >= 0 && DateWords.isDayPreposition(before.substring(space + 1))) {
+            before = before.substring(0, space).stripTrailing();
+        }
+        for (String words : OTHER_EVENT_WORDS) {
+            if (before.endsWith(words) && (before.length() == words.length()
+                    || !Character.isLetter(before.charAt(before.length() - words.length() - 1)))) {
                 return true;
             }
         }

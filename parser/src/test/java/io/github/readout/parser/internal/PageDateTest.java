@@ -140,4 +140,12 @@ class PageDateTest {
                 .hasValue(LocalDate.of(2023, 4, 5));
         assertThat(PageDate.find("May 21st, 2024\n\nThe minister met.")).hasValue(LocalDate.of(2024, 5, 21));
     }
+
+    @Test
+    void aDateOfAnotherEventTheLeadRecallsIsNotThePages() {
+        assertThat(PageDate.find("The ministry has summoned the counsellor of the embassy over statements published on"
+                + " May 24, 2016 by a minister of the neighbouring country.")).isEmpty();
+        assertThat(PageDate.find("The minister met the counsellor of the embassy on May 24, 2016 to talk over recent"
+                + " statements by a minister of the neighbouring country.")).hasValue(LocalDate.of(2016, 5, 24));
+    }
 }
