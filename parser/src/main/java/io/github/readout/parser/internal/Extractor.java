@@ -898,8 +898,9 @@ final class Extractor {
             if (known.isEmpty() && (listedSurname || words.size() >= 2 && words.size() <= 3
                     && readAsPerson(sentence, next, mentions, words, i, end))) {
                 // "Kaja Kallas today took office …", "… succeeds Josep Borrell, who …": a name without a title
+                Optional<String> bracketed = personFinder.officeInBrackets(text, tokens, end); // "Tom Hale (Defence Secretary)"
                 Mention untitled = new Mention(reading.name(), words, span, i, end, sentence.index(),
-                        titleOnTheNextLine(sentence, next, i, end).map(title -> title.cut(text)),
+                        titleOnTheNextLine(sentence, next, i, end).map(title -> title.cut(text)).or(() -> bracketed),
                         untitledCountry(tokens, words, i, end), false, Optional.empty(), Optional.empty());
                 registry.add(untitled);
                 known = registry.find(words);

@@ -114,7 +114,7 @@ final class PersonFinder implements PersonReader {
                 mention = withSideAround(text, tokens, mention);
             }
             if (mention != null) {
-                mention = withAppositiveOffice(text, tokens, mention);
+                mention = withOfficeInBrackets(text, tokens, withAppositiveOffice(text, tokens, mention));
             }
             if (mention != null && mention.title().isPresent() && (isPlural(mention.title().get()) || pairedUnderOneOffice(tokens, mention))) {
                 List<Mention> holders = pluralOfficeHolders(text, tokens, mention, sentence);
@@ -1660,6 +1660,42 @@ final class PersonFinder implements PersonReader {
         }
         Mention retitled = mention.withTitle(apposed.title());
         return retitled.country().isPresent() || apposed.international() ? retitled : retitled.withCountry(apposed.country());
+    }
+
+    /** The most words an office in brackets after a name may have: "(Minister of Foreign Affairs)". */
+    private static final int LONGEST_BRACKETED_OFFICE = 8;
+
+    /**
+     * "Helen Ward (Foreign Secretary) and Tom Hale (Defence Secretary)": an office in brackets right after a
+     * name that has none is its title, and the mention runs past the brackets, so that the list goes on.
+     */
+    private Mention withOfficeInBrackets(String text, List<Token> tokens, Mention mention) {
+        int close = mention.title().isPresent() ? -1 : bracketedOfficeClose(tokens, mention.end());
+        if (close < 0) {
+            return mention;
+        }
+        return new Mention(mention.name(), mention.nameTokens(), mention.span(), mention.first(), close + 1,
+                mention.sentence(), officeInBrackets(text, tokens, mention.end()), mention.country(),
+                mention.international(), mention.host(), mention.organization());
+    }
+
+    @Override
+    public Optional<String> officeInBrackets(String text, List<Token> tokens, int open) {
+        int close = bracketedOfficeClose(tokens, open);
+        return close < 0 ? Optional.empty()
+                : Optional.of(text.substring(tokens.get(open + 1).start(), tokens.get(close - 1).end()));
+    }
+
+    /** Where the brackets that open at a token and hold an office's words alone close, or -1. */
+    private int bracketedOfficeClose(List<Token> tokens, int open) {
+        if (open + 2 >= tokens.size() || !tokens.get(open).isPunctuation('(') || !startsTitle(tokens, open + 1)) {
+            return -1;
+        }
+        int close = open + 1;
+        while (close < tokens.size() && close <= open + LONGEST_BRACKETED_OFFICE && tokens.get(close).isWord()) {
+            close++;
+        }
+        return close < tokens.size() && tokens.get(close).isPunctuation(')') ? close : -1;
     }
 
     /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */

@@ -40,6 +40,19 @@ interface PersonReader {
     }
 
     /**
+     * The office written in brackets that open at a token, after a name ("Tom Hale (Defence Secretary)"),
+     * or empty; a reader that reads no such offices gives none.
+     *
+     * @param text the text
+     * @param tokens the sentence's tokens
+     * @param open the token that may open the brackets
+     * @return the office as written
+     */
+    default Optional<String> officeInBrackets(String text, List<Token> tokens, int open) {
+        return Optional.empty();
+    }
+
+    /**
      * The readings of a name written without a title in [from, to), the likeliest first.
      *
      * @param text the text

@@ -1859,6 +1859,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeInBracketsAfterANameIsItsTitle() {
+        PressRelease listed = PARSER.parse("test", "Chilean Foreign Minister Ana Rojas met her British counterparts,"
+                + " Helen Ward (Foreign Secretary) and Tom Hale (Defence Secretary), in London.\n").release();
+        PressRelease alone = PARSER.parse("test", "The minister met Tom Hale (Defence Secretary) in London.\n")
+                .release();
+
+        assertThat(listed.people()).extracting(Person::name, p -> p.title().orElse(""))
+                .containsExactly(tuple("Ana Rojas", "Foreign Minister"), tuple("Helen Ward", "Foreign Secretary"),
+                        tuple("Tom Hale", "Defence Secretary"));
+        assertThat(alone.people()).extracting(p -> p.title().orElse("")).containsExactly("Defence Secretary");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
