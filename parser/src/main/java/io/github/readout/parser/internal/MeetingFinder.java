@@ -684,10 +684,13 @@ final class MeetingFinder {
         }
     }
 
+    /** How many sentences that name nobody may stand between a lead and the one that names its counterpart. */
+    private static final int NAMELESS_BETWEEN = 2;
+
     /**
      * "X spoke with his Russian counterpart over the phone. … X and Oleg Petrov discussed …": a counterpart the
-     * lead leaves unnamed is the one the next sentence joins to its only participant by "and", of the one
-     * state the lead gives the counterpart.
+     * lead leaves unnamed is the one the next sentence naming anyone joins to its only participant by "and", of
+     * the one state the lead gives the counterpart.
      */
     private void addCounterpartNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
             Map<Integer, Participant> participants) {
@@ -695,12 +698,19 @@ final class MeetingFinder {
                 || !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, lead.tokens()) && unnamedOfficialsCountries(lead).isEmpty()) {
             return;
         }
-        Sentence next = sentences.get(report.index() + 1);
+        // past a quote of a spokesperson that names nobody: "… today. \"The Foreign Secretary expressed …,\" a
+        // spokesperson said. Ward and Peruvian foreign minister Luis Vega also discussed …"
+        int at = report.index() + 1;
+        while (at + 1 < sentences.size() && at <= report.index() + NAMELESS_BETWEEN && sentences.get(at).mentions().isEmpty()) {
+            at++;
+        }
+        Sentence next = sentences.get(at);
+        int paragraphs = report.paragraph() + 1 + (at - report.index() - 1);
         List<Mention> named = next.mentions();
-        boolean pair = named.size() == 2 && next.paragraph() <= report.paragraph() + 1 && furtherKind(next) == null
+        boolean pair = named.size() == 2 && next.paragraph() <= paragraphs && furtherKind(next) == null
                 && opensWithAPair(next);
         // "Lee held talks with his new counterpart, Sato Emi, over breakfast": the lead's meeting told again
-        boolean retold = named.size() == 2 && next.paragraph() <= report.paragraph() + 1
+        boolean retold = named.size() == 2 && next.paragraph() <= paragraphs
                 && !lexicons.hasCue(Lexicons.Cue.NAME_ADVERB, next.tokens()) && namesACounterpart(next.tokens(), named.get(1).first());
         if ((pair || retold) && namesAny(next, participants.keySet(), registry)) {
             Participant subject = participants.values().iterator().next();

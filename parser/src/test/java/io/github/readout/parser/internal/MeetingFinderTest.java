@@ -1872,6 +1872,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCounterpartNamedAfterASpokespersonsQuoteTookPart() {
+        Meeting meeting = PARSER.parse("test", "Foreign Secretary Helen Ward met her Peruvian counterpart in London"
+                + " today.\n\n\"The Foreign Secretary stressed the value of trade,\" a spokesperson said.\n\n"
+                + "Ward and Peruvian foreign minister Luis Vega also discussed the situation in Bolivia.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Helen Ward", "Luis Vega");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
