@@ -140,9 +140,9 @@ final class SeriesReader {
     private static final int LONGEST_BODY_NAME = 10;
 
     /**
-     * "29-го заседания Совета министров иностранных дел (СМИД) СНГ": in a pack whose nouns have cases, the body
+     * "12-го заседания Совета министров иностранных дел (СМИД) ОДКБ": in a pack whose nouns have cases, the body
      * named in the genitive right after a session's word is the series, named in the nominative ("Совет министров
-     * иностранных дел СНГ"), with the abbreviation in brackets inside it and the number before the session's word.
+     * иностранных дел ОДКБ"), with the abbreviation in brackets inside it and the number before the session's word.
      */
     private Optional<Series> sessionOfABody(String text, List<Token> tokens, int at, int limit) {
         if (!lexicons.isCue(Cue.SESSION_OF_BODY, tokens, at) || at + 1 >= limit || !tokens.get(at + 1).isCapitalized()
@@ -185,11 +185,14 @@ final class SeriesReader {
     /** The longest case ending an ordinal in digits may have after its hyphen: "29-го", "58-е". */
     private static final int LONGEST_ORDINAL_ENDING = 3;
 
+    /** The most digits a session's number has: "125-й" and no year. */
+    private static final int LONGEST_SESSION_NUMBER = 3;
+
     /** The number of an ordinal written in digits, a hyphen and a case ending right before a token ("29-го"), else 0. */
     private static int numberWrittenBefore(List<Token> tokens, int at) {
         if (at < 3 || !tokens.get(at - 3).isDigits() || !tokens.get(at - 2).isPunctuation('-')
                 || !tokens.get(at - 1).isLowerCase() || tokens.get(at - 1).text().length() > LONGEST_ORDINAL_ENDING
-                || tokens.get(at - 3).text().length() > 4) {
+                || tokens.get(at - 3).text().length() > LONGEST_SESSION_NUMBER) {
             return 0;
         }
         return Integer.parseInt(tokens.get(at - 3).text());
