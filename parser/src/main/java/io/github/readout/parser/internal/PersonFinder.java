@@ -1691,11 +1691,8 @@ final class PersonFinder implements PersonReader {
         if (open + 2 >= tokens.size() || !tokens.get(open).isPunctuation('(') || !startsTitle(tokens, open + 1)) {
             return -1;
         }
-        int close = open + 1;
-        while (close < tokens.size() && close <= open + LONGEST_BRACKETED_OFFICE && tokens.get(close).isWord()) {
-            close++;
-        }
-        return close < tokens.size() && tokens.get(close).isPunctuation(')') ? close : -1;
+        int past = pastBracketedWords(tokens, open, LONGEST_BRACKETED_OFFICE);
+        return past > open ? past - 1 : -1;
     }
 
     /** "secretary general Anna Berg of the Organization for Security and Co-operation in Europe": the international body after the name. */

@@ -246,9 +246,35 @@ final class Tokenizer {
     /** The lookup form of a word: lower case, with ’ made ', hyphens one mark and Latin letters without their marks. */
     static String key(String word) {
         // "Бахтиёр" and "Бахтиер" are one name: Russian text writes "ё" or "е" as it pleases
-        String key = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ё', 'е').replace('‑', '-').replace('–', '-');
+        String key = withPlainMarks(word.toLowerCase(Locale.ROOT));
         key = withoutLatinMarks(key);
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
+    }
+
+    /**
+     * The key with one spelling of the marks writers vary, in one pass and no copy when it has none: ’ as ',
+     * ё as е, a non-breaking hyphen and an en dash inside a word as a hyphen.
+     */
+    private static String withPlainMarks(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (plainMark(key.charAt(i)) != key.charAt(i)) {
+                char[] chars = key.toCharArray();
+                for (int k = i; k < chars.length; k++) {
+                    chars[k] = plainMark(chars[k]);
+                }
+                return new String(chars);
+            }
+        }
+        return key;
+    }
+
+    private static char plainMark(char c) {
+        return switch (c) {
+            case '’' -> '\'';
+            case 'ё' -> 'е';
+            case '‑', '–' -> '-';
+            default -> c;
+        };
     }
 
     /**
