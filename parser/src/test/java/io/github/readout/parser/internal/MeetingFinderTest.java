@@ -1882,6 +1882,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateAnEventIsSetForIsNotTheDayOfTheTalk() {
+        Meeting meeting = PARSER.parse("test", " date 2025-11-18\nMOSCOW, November 18. /TASS/. Deputy Foreign Minister Ivan Sorokin and the"
+                + " Austrian Ambassador, Peter Haller, talked over the OSCE ministerial set for Vienna on December 4.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(v -> v.start().toString())).contains("2025-11-18");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
