@@ -4123,8 +4123,8 @@ final class MeetingFinder {
         int speech = s.dates().isEmpty() ? -1 : speakersEnd(s);
         int shown = s.dates().size() < 2 ? -1 : captionVerbBeforeLastDate(s);
         for (DateFinder.Found found : s.dates()) {
-            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || isDayOfSaying(s.tokens(), found.first())
-                    || found.first() < shown) {
+            boolean ofSaying = isDayOfSaying(s.tokens(), found.first()) && !saidAtTheMeeting(s, found);
+            if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || ofSaying || found.first() < shown) {
                 continue;
             }
             if (inOpeningCredit(s, found) || found.first() < speech) {
@@ -4215,6 +4215,13 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** "This was announced today during the meeting of A with B": the day of the saying is the meeting's. */
+    private boolean saidAtTheMeeting(Sentence s, DateFinder.Found date) {
+        int frameEnd = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, s.tokens(), date.end()),
+                lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, s.tokens(), date.end()));
+        return frameEnd > 0 && s.triggers().stream().anyMatch(t -> t.start() >= frameEnd && t.start() - frameEnd <= 1);
     }
 
     private boolean isDateOfSomethingElse(List<Token> tokens, int date) {

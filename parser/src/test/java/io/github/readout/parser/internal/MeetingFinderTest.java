@@ -1891,6 +1891,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDayOfSayingAtTheMeetingIsTheMeetingsDay() {
+        Meeting meeting = PARSER.parse("test", " date 2023-03-29\nThe visit was announced today during a meeting"
+                + " between President Talant Osmonov and Russian Deputy Prime Minister Igor Lapin.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(v -> v.start().toString())).contains("2023-03-29");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
