@@ -336,6 +336,9 @@ final class SeriesReader {
         if (country != null && country.end() == end || org != null && org.end() == end) {
             return Optional.empty(); // "a meeting of the European Union" names a body, not a series
         }
+        if (isOfficeMeetingSomeone(tokens, start, end)) {
+            return Optional.empty(); // "the meeting of the President with X": an unnamed office holder's meeting
+        }
         if (!build) {
             return Optional.of(new Series("-", Optional.empty(), 0, false));
         }
@@ -347,6 +350,20 @@ final class SeriesReader {
         }
         boolean summit = namesSummit(name);
         return Optional.of(new Series(name, abbreviation, sequenceBefore(tokens, at), summit));
+    }
+
+    /** An office, or an office after one word ("Foreign Minister"), that meets someone "with" after it. */
+    private boolean isOfficeMeetingSomeone(List<Token> tokens, int start, int end) {
+        if (end >= tokens.size() || !lexicons.isCue(Cue.WITH, tokens, end)) {
+            return false;
+        }
+        for (int k = start; k <= start + 1 && k < end; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+            if (office != null && office.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, before "of", make what follows the frame of another event: "sidelines", "ahead". */

@@ -1900,6 +1900,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeThatMeetsSomeoneNamesNoSeries() {
+        Meeting ofPresident = PARSER.parse("test", "The meeting of the President with the visiting Deputy Prime"
+                + " Minister Igor Lapin took place in Bishkek.\n").release().meetings().get(0);
+        Meeting ofMinister = PARSER.parse("test", "The meeting of the Foreign Minister with Igor Lapin took place in"
+                + " Bishkek.\n").release().meetings().get(0);
+        Meeting ofCouncil = PARSER.parse("test", "The ministers attended the meeting of the Council of Foreign"
+                + " Ministers in Bishkek.\n").release().meetings().get(0);
+
+        assertThat(ofPresident.name()).isEmpty();
+        assertThat(ofMinister.name()).isEmpty();
+        assertThat(ofCouncil.name()).contains("Council of Foreign Ministers");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
