@@ -653,4 +653,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Ашот Бабаян", "глава МИД"));
     }
+
+    @Test
+    void koreaAloneIsACountryNotAWordOfTheName() {
+        assertThat(find("Министр встретился с послом Кореи Ким Ен Чолем."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ким Ен Чоль", "KR"));
+    }
 }
