@@ -312,10 +312,20 @@ final class Declension {
             return head + sameCapital(last, spelledAsWritten(known.nominative(), last)); // "Павла" → "Павел"
         }
         Optional<Ending> ending = ending(nameEndings.get(c), last);
-        if (ending.isEmpty() || last.length() - ending.get().from().length() < SHORTEST_STEM) {
+        if (ending.isEmpty() || keptStem(last, ending.get()) < SHORTEST_STEM) {
             return word;
         }
         return head + replaced(last, ending.get());
+    }
+
+    /** The letters a word keeps when its ending changes: "Вэем" → "Вэй" keeps "Вэ", the "э" both endings open with. */
+    private static int keptStem(String word, Ending ending) {
+        int shared = 0;
+        while (shared < ending.from().length() && shared < ending.to().length()
+                && ending.from().charAt(shared) == ending.to().charAt(shared)) {
+            shared++;
+        }
+        return word.length() - ending.from().length() + shared;
     }
 
     /** Whether every part of a hyphenated name word ends with the same ending of a case. */
