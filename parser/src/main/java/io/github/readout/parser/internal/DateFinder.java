@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,8 +323,9 @@ final class DateFinder {
             return relativeDay(text, tokens, i, opening, anchor, a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
         }
         if (weekday != null && i > 0 && (DateWords.isDayPreposition(word(tokens, i - 1)) || isBareWeekday(tokens, i))) {
-            return relativeDay(text, tokens, i, i + 1, anchor,
-                    a -> a.with(TemporalAdjusters.previousOrSame(weekday)));
+            TemporalAdjuster day = isPlanned(tokens, i) ? TemporalAdjusters.nextOrSame(weekday)
+                    : TemporalAdjusters.previousOrSame(weekday);
+            return relativeDay(text, tokens, i, i + 1, anchor, a -> a.with(day));
         }
         int year = yearNumber(tokens, i);
         if (year > 0 && i > 0) {
@@ -334,6 +336,22 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /** How many words before a weekday a word of a plan may stand: "due to be held in Vienna on Friday". */
+    private static final int PLAN_REACH = 6;
+
+    /** "slated to take place here on Friday", "will meet on Friday": a weekday in a clause that tells of a plan. */
+    private static boolean isPlanned(List<Token> tokens, int weekday) {
+        for (int k = weekday - 1; k >= Math.max(0, weekday - PLAN_REACH); k--) {
+            if (tokens.get(k).isPunctuation(',') || tokens.get(k).isPunctuation('.')) {
+                return false;
+            }
+            if (DateWords.is(Role.WEEKDAY_AHEAD, word(tokens, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

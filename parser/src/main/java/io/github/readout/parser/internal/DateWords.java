@@ -23,7 +23,8 @@ final class DateWords {
 
     /** The roles of {@code dates.tsv} whose words are read one at a time, by lookup form, with their value. */
     enum Role { MONTH_PREPOSITION, PERIOD_OFFSET, PERIOD_ADVERB, PERIOD, DAY_PART, ARTICLE, OF, DAY_POSTPOSITION,
-        DAY_ADJECTIVE, SAME_DAY, YEAR_END, YEAR_HALF, WEEKDAY_SHIFT, WEEKDAY_PAST }
+        DAY_ADJECTIVE, SAME_DAY, YEAR_END, YEAR_HALF, WEEKDAY_SHIFT, WEEKDAY_PAST,
+        WEEKDAY_AHEAD }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> SHORT_WEEKDAYS = new HashSet<>();

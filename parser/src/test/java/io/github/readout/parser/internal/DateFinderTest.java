@@ -149,6 +149,20 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayInAClauseOfAPlanIsTheNextSuchDay() {
+        Optional<LocalDate> anchor = Optional.of(THURSDAY);
+
+        assertThat(only("They met ahead of the summit slated to open here on Friday.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 25)));
+        assertThat(only("The ministers will meet again on Monday.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 28)));
+        assertThat(only("The talks that were due, the ministers held on Monday.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 21)));
+        assertThat(only("Встреча состоится в пятницу.", anchor).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 25)));
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
