@@ -6,6 +6,7 @@ import io.github.readout.core.CreditKind;
 import io.github.readout.core.Dateline;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,13 +109,19 @@ public final class NoiseFilter {
         Optional<Attribution> attribution = Optional.empty();
         Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
-        for (Span block : apartFromSourceLines(body, blocks)) {
+        List<Span> apart = apartFromSourceLines(body, blocks);
+        Set<Span> captions = creditedCaptionsAboveDateline(text, apart, knownPlace, knownBody);
+        for (Span block : apart) {
             // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
             boolean longBlock = block.length() > LONGEST_CHROME;
             String content = longBlock ? null : block.cut(text);
             inTags = inTags && !longBlock && isShortLine(content);
             if (inTags || isGalleryCounter(text, block)) {
                 continue; // a tag of the list, or "• 1 of 5" under a photo
+            }
+            if (captions.contains(block)) {
+                asides.add(block); // a photo's caption over the story: its meeting may be another, older one
+                continue;
             }
             Optional<Attribution> labelled = longBlock ? Optional.empty() : Attributions.labelledLine(body, block);
             if (labelled.isPresent()) {
@@ -314,6 +321,56 @@ public final class NoiseFilter {
 
     /** The longest line above a dateline beyond its first lines: a menu line or a headline, not a summary. */
     private static final int MENU_LINE = 120;
+
+    /** How many blocks from the top a dateline below a photo's caption may open. */
+    private static final int CAPTION_DATELINE_BLOCKS = 6;
+
+    /**
+     * "… in Moscow, Russia September 12, 2017. AGENCY/Ann Reed" over "NEW YORK (Agency) - …": the blocks
+     * above the first dateline that end in a photo's credit, an agency's name in capitals, a slash and
+     * the photographer's name; none when no dateline opens one of the first blocks.
+     */
+    private static Set<Span> creditedCaptionsAboveDateline(String text, List<Span> blocks, Predicate<String> knownPlace,
+            Predicate<String> knownBody) {
+        Set<Span> captions = new HashSet<>();
+        for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
+            if (datelineAtLineStart(text, blocks.get(i), knownPlace, knownBody).isPresent()) {
+                return captions;
+            }
+            if (endsWithPhotoCredit(text, blocks.get(i))) {
+                captions.add(blocks.get(i));
+            }
+        }
+        return Set.of();
+    }
+
+    /** How many characters at a block's end a photo's credit and the stop before it are looked for in. */
+    private static final int LONGEST_CREDIT_TAIL = 100;
+
+    /** The longest photographer's name after an agency's slash, in words. */
+    private static final int LONGEST_PHOTOGRAPHER_NAME = 4;
+
+    /** Whether a block's last line ends "… . AGENCY/Given Family", after a sentence of its own. */
+    private static boolean endsWithPhotoCredit(String text, Span block) {
+        int from = Math.max(block.start(), block.end() - LONGEST_CREDIT_TAIL);
+        for (int k = block.end() - 1; k > from; k--) {
+            if (text.charAt(k) == '\n') {
+                from = k + 1; // the last line's
+                break;
+            }
+        }
+        List<Token> tokens = Tokenizer.tokens(text, from, block.end());
+        int slash = tokens.size() - 1;
+        while (slash > 0 && tokens.size() - slash <= LONGEST_PHOTOGRAPHER_NAME && tokens.get(slash).isCapitalized()) {
+            slash--;
+        }
+        if (slash < 2 || slash == tokens.size() - 1 || !tokens.get(slash).isPunctuation('/')) {
+            return false;
+        }
+        Token agency = tokens.get(slash - 1);
+        return agency.isAllCaps() && agency.text().length() > 1 && agency.end() == tokens.get(slash).start()
+                && tokens.get(slash - 2).isPunctuation('.');
+    }
 
     /** A dateline at the start of one of the first lines of a block, after any indentation. */
     private static Optional<Dateline> datelineAtLineStart(String text, Span block, Predicate<String> knownPlace,

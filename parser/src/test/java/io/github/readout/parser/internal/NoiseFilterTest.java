@@ -431,4 +431,16 @@ class NoiseFilterTest {
         assertThat(prose(text)).containsExactly(
                 "The ministry has summoned Counsellor Serik Abenov, the official website of the ministry reported.");
     }
+
+    @Test
+    void aCreditedCaptionOverADatelineIsAnAside() {
+        String caption = "Foreign Minister Oleg Tarasov speaks at a meeting with Prime Minister Karim Haddad in Moscow,"
+                + " Russia September 12, 2017. WIRE/Anna Berg";
+        String story = "NEW YORK (Wire) - Oleg Tarasov and Brian Walsh met on Sunday.";
+        String alone = "The ministers met in Moscow, Russia September 12, 2017. WIRE/Anna Berg";
+
+        assertThat(prose(caption + "\n\n" + story)).containsExactly("Oleg Tarasov and Brian Walsh met on Sunday.");
+        assertThat(layout(caption + "\n\n" + story).asides()).hasSize(1);
+        assertThat(layout(alone + "\n\nThe talks went well.").asides()).isEmpty();
+    }
 }
