@@ -1914,6 +1914,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsTheFrameOfASayingWasHeld() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Chan Sokha, while receiving the visiting Japanese State"
+                + " Minister Sato Hiroshi at the palace, said the aid had been well spent.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Chan Sokha", "Sato Hiroshi");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
