@@ -1923,6 +1923,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayAReleaseIsDatedIsNotTheMeetings() {
+        Meeting meeting = PARSER.parse("test", " date 2019-09-20\nIn a press release dated Monday, the ministry said"
+                + " Foreign Minister Keo Dara had met Czech Ambassador Jan Novak on 18 September 2019.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(v -> v.start().toString())).contains("2019-09-18");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
