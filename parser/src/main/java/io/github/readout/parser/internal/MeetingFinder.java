@@ -3691,6 +3691,8 @@ final class MeetingFinder {
         /** For each token, the meeting word that ends last at or before it; built on first use. */
         private PhraseIndex.Match<MeetingKind>[] lastBefore;
         private PhraseIndex.Match<MeetingKind> first;
+        /** A plan told before the sentence's own meeting word, held after it; null when none is. */
+        private PhraseIndex.Match<MeetingKind> plan;
 
         OtherMeetings(Sentence sentence) {
             this.sentence = sentence;
@@ -3704,6 +3706,9 @@ final class MeetingFinder {
                 index();
             }
             PhraseIndex.Match<MeetingKind> last = lastBefore[Math.min(mention.first(), lastBefore.length - 1)];
+            if (plan != null && mention.end() <= plan.start()) {
+                return true; // "X will visit Prague, … after the meeting between A and B": X plans, A and B met
+            }
             if (last == null || opensTheNext(mention)) {
                 return false;
             }
@@ -3804,9 +3809,14 @@ final class MeetingFinder {
             }
             // the sentence's own meeting word is the first not set apart in time, if any is; a conference or summit
             // after it is its frame ("after a meeting with A during the conference")
+            boolean firstPlanned = isFuture(sentence.tokens(), first.start());
             for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
-                if (trigger != first && timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
-                        && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())) {
+                // "X will visit Prague, … after the meeting between A and B, held on …": a plan first, then the one held
+                boolean heldAfterPlan = firstPlanned && !isFuture(sentence.tokens(), trigger.start())
+                        && !plannedBefore(sentence.tokens(), trigger);
+                if (trigger != first && (timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
+                        || heldAfterPlan) && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())) {
+                    plan = heldAfterPlan ? first : null;
                     first = trigger;
                     break;
                 }

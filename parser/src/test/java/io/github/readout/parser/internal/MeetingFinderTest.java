@@ -1932,6 +1932,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingHeldAfterAPlanInItsSentenceIsTheOneReported() {
+        Meeting meeting = PARSER.parse("test", "Prime Minister Chan Sokha will visit Prague in October, the ministry"
+                + " announced after the meeting between Foreign Minister Keo Dara and Czech Ambassador Jan Novak, held on"
+                + " 18 September 2019.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Keo Dara", "Jan Novak");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
