@@ -2207,12 +2207,18 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * "Deputy Chairman of Uzbekistan's Senate Jasur Rakhimov": past a possessive inside the
-     * title, after a country or organisation phrase that ends at {@code phrase}, when a title word follows it.
+     * "Deputy Chairman of Uzbekistan's Senate Jasur Rakhimov", "Governor of Russia's Pskov Oblast Pavel Gromov":
+     * past a possessive inside the title, after a country or organisation phrase that ends at {@code phrase},
+     * when a title word follows it, or a capitalised word and a title word (a region's name).
      */
     private int pastPossessiveInTitle(List<Token> tokens, int k, int start, int phrase, int limit) {
         int possessive = k > start ? skipPossessive(tokens, phrase) : phrase;
-        return possessive > phrase && possessive < limit && isTitleWord(tokens.get(possessive)) ? possessive : phrase;
+        if (possessive <= phrase || possessive >= limit) {
+            return phrase;
+        }
+        boolean region = possessive + 1 < limit && tokens.get(possessive).isCapitalized()
+                && isTitleWord(tokens.get(possessive + 1));
+        return isTitleWord(tokens.get(possessive)) || region ? possessive : phrase;
     }
 
     /** Whether a particle after a name word goes on with the name: "Tamim bin Hamad al-Thani", "Ursula von der Leyen". */

@@ -1925,4 +1925,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Kofi Boateng", "Minister of Trade and Industry"), tuple("Ana Ruiz", "Ambassador"));
     }
+
+    @Test
+    void aRegionAfterACountrysPossessiveGoesOnWithTheTitle() {
+        assertThat(find("The President met with Governor of Russia's Pskov Oblast Pavel Gromov."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Pavel Gromov", "Governor of Russia's Pskov Oblast"));
+    }
 }
