@@ -98,7 +98,8 @@ final class PageDate {
             }
             for (int i = lineStart; i < lineStart + length; i++) {
                 Hit hit = dateAt(text, i, scanner);
-                if (hit != null && hit.date() != null && timeFollows(text, hit.end(), lineStart + length)) {
+                if (hit != null && hit.date() != null
+                        && (timeFollows(text, hit.end(), lineStart + length) || timePrecedes(text, lineStart, hit.start()))) {
                     return Optional.of(hit);
                 }
             }
@@ -124,6 +125,21 @@ final class PageDate {
             }
         }
         return false;
+    }
+
+    /** Whether a time of day ("15:46") stands before a date on its line, set off only by spaces or a bar. */
+    private static boolean timePrecedes(String text, int lineStart, int at) {
+        int k = at;
+        while (k > lineStart && at - k <= TIME_REACH && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '|'
+                || text.charAt(k - 1) == ',')) {
+            k--;
+        }
+        int minutes = k - 2;
+        if (minutes - 2 < lineStart || k == at || text.charAt(minutes - 1) != ':'
+                || !Character.isDigit(text.charAt(minutes)) || !Character.isDigit(text.charAt(minutes + 1))) {
+            return false;
+        }
+        return Character.isDigit(text.charAt(minutes - 2));
     }
 
     /** The first date in the text's head written after a label of the page's date ("Updated:"). */

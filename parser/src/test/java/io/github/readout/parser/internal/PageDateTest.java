@@ -148,4 +148,12 @@ class PageDateTest {
         assertThat(PageDate.find("The minister met the counsellor of the embassy on May 24, 2016 to talk over recent"
                 + " statements by a minister of the neighbouring country.")).hasValue(LocalDate.of(2016, 5, 24));
     }
+
+    @Test
+    void aDateLineAfterItsTimeOfDayIsThePagesStampBelowTheSitesClock() {
+        assertThat(PageDate.find("Flag Thursday, 25 April 2024\nLatest news\n15:46 21 February 2020\n\nPresident meets"
+                + " governor\n\nThe President met the governor on 21 February.")).hasValue(LocalDate.of(2020, 2, 21));
+        assertThat(PageDate.find("Flag Thursday, 25 April 2024\nLatest news\nNo. 46 21 February 2020\n\nThe President"
+                + " met the governor on 21 February.")).hasValue(LocalDate.of(2024, 4, 25));
+    }
 }
