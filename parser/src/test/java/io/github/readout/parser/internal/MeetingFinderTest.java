@@ -1942,6 +1942,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitInARussianRelativeClauseFramesNoMeeting() {
+        PressRelease release = PARSER.parse("test", " date 2015-05-06\nПрезидент Иван Коваль в среду провел встречу с"
+                + " премьер-министром Молдовы Николае Попой, который находится с визитом в Киеве.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
