@@ -586,6 +586,7 @@ final class MeetingFinder {
         addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
         addCounterpartNamedAfter(sentences, lead, report, registry, participants);
         addUnnamedOfficialNamedAfter(sentences, lead, report, registry, participants);
+        addUnnamedOfficialNamedBefore(sentences, lead, registry, participants);
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
         if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
@@ -813,6 +814,43 @@ final class MeetingFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Prime Minister X can count on our support. This was said by President Y during a meeting with the Prime
+     * Minister of Moldova": the one person the sentence just before names with the office the lead gives a state
+     * without a name is that state's official.
+     */
+    private void addUnnamedOfficialNamedBefore(List<Sentence> sentences, Sentence lead, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        if (participants.size() != 1 || lead.index() == 0) {
+            return;
+        }
+        List<CountryCode> states = new ArrayList<>(unnamedOfficialsCountries(lead));
+        states.removeAll(countriesOf(new ArrayList<>(participants.values())));
+        Sentence previous = sentences.get(lead.index() - 1);
+        if (states.size() != 1 || previous.paragraph() != lead.paragraph() || previous.mentions().size() != 1) {
+            return;
+        }
+        Mention named = previous.mentions().get(0);
+        boolean sameOffice = named.title().filter(title -> namesOfficeAgain(lead, title)).isPresent();
+        if (sameOffice && named.country().filter(c -> !c.equals(states.get(0))).isEmpty() && !named.international()) {
+            registry.find(named.nameTokens()).filter(p -> !participants.containsKey(p.id))
+                    .ifPresent(person -> addOfState(person, named, states.get(0), participants));
+        }
+    }
+
+    /** The shortest head word of an office compared by its opening letters, so that a case's ending may follow it. */
+    private static final int SHORTEST_OFFICE_HEAD = 4;
+
+    /** Whether a sentence names a title's head word again, in any case: "Премьер-министр" in "премьер-министром". */
+    private static boolean namesOfficeAgain(Sentence s, String title) {
+        String[] words = title.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String head = words[words.length - 1];
+        if (head.length() < SHORTEST_OFFICE_HEAD) {
+            return false;
+        }
+        return s.tokens().stream().anyMatch(t -> t.key().startsWith(head));
     }
 
     /** Adds a participant of the state a lead gave the office it names without a name. */

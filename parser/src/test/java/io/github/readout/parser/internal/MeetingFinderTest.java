@@ -1950,6 +1950,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anUnnamedOfficeIsTheOneNamedWithItJustBefore() {
+        Meeting meeting = PARSER.parse("test", " date 2015-05-06\nPrime Minister Nicolae Popa can count on our"
+                + " support. President Ivan Koval said so on Wednesday during a meeting with the Prime Minister of"
+                + " Moldova in Kyiv.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(tuple("Ivan Koval", "UA"), tuple("Nicolae Popa", "MD"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
