@@ -6,7 +6,6 @@ import io.github.readout.core.CreditKind;
 import io.github.readout.core.Dateline;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,26 +101,22 @@ public final class NoiseFilter {
         String text = body.text();
         List<Span> prose = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
-        List<Span> asides = new ArrayList<>();
+        List<Span> apart = apartFromSourceLines(body, blocks);
+        List<Span> captions = creditedCaptionsAboveDateline(text, apart, knownPlace, knownBody);
+        List<Span> asides = new ArrayList<>(captions);
         List<Span> headings = new ArrayList<>();
         Optional<Dateline> dateline = Optional.empty();
         Optional<String> office = Optional.empty();
         Optional<Attribution> attribution = Optional.empty();
         Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
-        List<Span> apart = apartFromSourceLines(body, blocks);
-        Set<Span> captions = creditedCaptionsAboveDateline(text, apart, knownPlace, knownBody);
         for (Span block : apart) {
             // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
             boolean longBlock = block.length() > LONGEST_CHROME;
             String content = longBlock ? null : block.cut(text);
             inTags = inTags && !longBlock && isShortLine(content);
-            if (inTags || isGalleryCounter(text, block)) {
-                continue; // a tag of the list, or "• 1 of 5" under a photo
-            }
-            if (captions.contains(block)) {
-                asides.add(block); // a photo's caption over the story: its meeting may be another, older one
-                continue;
+            if (inTags || isGalleryCounter(text, block) || captions.contains(block)) {
+                continue; // a tag of the list, "• 1 of 5" under a photo, or a credited caption over the story
             }
             Optional<Attribution> labelled = longBlock ? Optional.empty() : Attributions.labelledLine(body, block);
             if (labelled.isPresent()) {
@@ -129,9 +124,7 @@ public final class NoiseFilter {
                 sourceLine = sourceLine.isPresent() ? sourceLine : labelled;
                 continue;
             }
-            Optional<Credit> credit = longBlock ? Optional.empty() : credit(block, content);
-            if (credit.isPresent()) {
-                credits.add(credit.get());
+            if (!longBlock && credit(block, content).map(credits::add).orElse(false)) {
                 continue;
             }
             // Chrome, banners and markers are short lines: of a long block only the opening words are compared.
@@ -330,9 +323,9 @@ public final class NoiseFilter {
      * above the first dateline that end in a photo's credit, an agency's name in capitals, a slash and
      * the photographer's name; none when no dateline opens one of the first blocks.
      */
-    private static Set<Span> creditedCaptionsAboveDateline(String text, List<Span> blocks, Predicate<String> knownPlace,
+    private static List<Span> creditedCaptionsAboveDateline(String text, List<Span> blocks, Predicate<String> knownPlace,
             Predicate<String> knownBody) {
-        Set<Span> captions = new HashSet<>();
+        List<Span> captions = new ArrayList<>();
         for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
             if (datelineAtLineStart(text, blocks.get(i), knownPlace, knownBody).isPresent()) {
                 return captions;
@@ -341,7 +334,7 @@ public final class NoiseFilter {
                 captions.add(blocks.get(i));
             }
         }
-        return Set.of();
+        return List.of();
     }
 
     /** How many characters at a block's end a photo's credit and the stop before it are looked for in. */
