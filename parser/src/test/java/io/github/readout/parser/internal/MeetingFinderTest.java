@@ -1960,6 +1960,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSayingAfterTalksWithSomeoneTellsTheTalksHeld() {
+        Meeting meeting = PARSER.parse("test", " date 2021-10-04\nThe two countries are close partners, Foreign"
+                + " Minister Pavel Orlov said on Monday following talks with his Egyptian counterpart, Karim Mansour.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Pavel Orlov", "Karim Mansour");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
