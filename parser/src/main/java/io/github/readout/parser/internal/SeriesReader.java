@@ -368,6 +368,8 @@ final class SeriesReader {
 
     /** Words that, before "of", make what follows the frame of another event: "sidelines", "ahead". */
     private static final Set<String> FRAMES = Set.copyOf(Lexicons.builtInCue(Cue.SERIES_FRAME));
+    /** Frame words of a pack without "of", before the framed event in the genitive: "на полях 24-го заседания". */
+    private static final Set<String> GENITIVE_FRAMES = Set.copyOf(Lexicons.builtInCue(Cue.SERIES_FRAME_GENITIVE));
 
     /** Whether a series' name, in lower case, makes it a summit's: "… of the Heads of State of …". */
     private static boolean namesSummit(String name) {
@@ -383,7 +385,8 @@ final class SeriesReader {
     /** Whether a token lies in "on the sidelines of the …", "ahead of the …". */
     private static boolean isFramingPhrase(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 8); k < at; k++) {
-            if (FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).isAny(OF)) {
+            boolean framing = FRAMES.contains(tokens.get(k).key()) && k + 1 < tokens.size() && tokens.get(k + 1).isAny(OF);
+            if (framing || GENITIVE_FRAMES.contains(tokens.get(k).key())) {
                 return true;
             }
         }

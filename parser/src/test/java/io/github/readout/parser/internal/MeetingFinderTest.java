@@ -1970,6 +1970,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianSessionOnWhoseMarginsTheMeetingWasHeldNamesNoSeries() {
+        Meeting meeting = PARSER.parse("test", "На полях 24-го заседания Совета министров иностранных дел СНГ в"
+                + " Минске министр Ерлан Сапаров встретился с послом Индии Раджем Кумаром.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.name()).isEmpty();
+        assertThat(meeting.sequence()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
