@@ -1094,8 +1094,13 @@ final class InflectedPersonFinder implements PersonReader {
             return isPluralOffice(tokens, window) && !declension.isPlural(tokens.get(at).text());
         }
         Declension.Case inCase = declension.caseOf(tokens.get(at).text());
+        // "на полях заседания Совета глав государств ШОС министр иностранных дел X": a nominative after a title
+        // in the genitive is the subject's office, the words before it a gathering's
+        boolean afterGenitive = inCase == Declension.Case.NOM
+                && declension.caseOf(tokens.get(window.titleStart).text()) == Declension.Case.GEN;
         // "с Чрезвычайным и Полномочным Послом": a head after modifiers alone is theirs, not another office
-        return (inCase == Declension.Case.INS || inCase == Declension.Case.DAT) && namesAnOffice(tokens, window.titleStart, at);
+        return (inCase == Declension.Case.INS || inCase == Declension.Case.DAT || afterGenitive)
+                && namesAnOffice(tokens, window.titleStart, at);
     }
 
     /** Whether the words [from, to) hold an office's head, not only words that qualify one ("Чрезвычайным и Полномочным"). */

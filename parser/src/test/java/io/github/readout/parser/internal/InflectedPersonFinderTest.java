@@ -660,4 +660,12 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Ким Ен Чоль", "KR"));
     }
+
+    @Test
+    void anOfficeInTheNominativeAfterAGatheringsBodyInTheGenitiveIsTheSubjects() {
+        assertThat(find("На полях заседания Совета глав государств ШОС Генеральный секретарь ШОС Ли Вэй встретился"
+                + " с послом."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ли Вэй", "Генеральный секретарь ШОС"));
+    }
 }
