@@ -314,8 +314,8 @@ final class SeriesReader {
             return Optional.empty();
         }
         int start = at + 2;
-        if (tokens.get(start).isAny(ARTICLES)) {
-            start++;
+        if (tokens.get(start).isAny(ARTICLES) || lexicons.isCue(Cue.SERIES_OWNER, tokens, start)) {
+            start++; // "the 4th meeting of their Joint Committee on Energy"
         }
         int end = start;
         while (end < tokens.size() && (isSeriesWord(tokens.get(end))

@@ -1980,6 +1980,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeriesNamedAfterAPossessiveIsRead() {
+        Meeting meeting = PARSER.parse("test", "Uzbekistan and Japan held the 4th meeting of their Joint Committee on"
+                + " Energy in Tokyo, led by Minister Aziz Karimov and Minister Sato Ken.\n").release().meetings().get(0);
+
+        assertThat(meeting.name()).contains("Joint Committee on Energy");
+        assertThat(meeting.sequence()).hasValue(4);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
