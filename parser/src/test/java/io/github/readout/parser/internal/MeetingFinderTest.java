@@ -1989,6 +1989,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anExternalRelationsMinistersPeoplesAdjectiveIsHers() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Haile Tesfaye discussed with Burundian External"
+                + " Relations Minister Jean Ndayishimiye ways of building trade.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Haile Tesfaye", ""), tuple("Jean Ndayishimiye", "BI"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
