@@ -1998,6 +1998,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksWithForeignAffairsMinistersOfSeveralStatesSumUpTheMeetingsToldAfter() {
+        PressRelease release = PARSER.parse("test", " date 2023-02-15\nForeign Minister Tesfaye Alemu held talks with"
+                + " foreign affairs ministers of various countries on Wednesday.\n\nHe met Foreign Minister of Cameroon"
+                + " Paul Ngono.\n\nHe also met Foreign Minister of Somalia Abdi Farah.\n").release();
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
