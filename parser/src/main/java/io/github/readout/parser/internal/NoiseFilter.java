@@ -325,12 +325,19 @@ public final class NoiseFilter {
      */
     private static List<Span> creditedCaptionsAboveDateline(String text, List<Span> blocks, Predicate<String> knownPlace,
             Predicate<String> knownBody) {
+        int last = -1;
+        for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
+            last = endsWithPhotoCredit(text, blocks.get(i)) ? i : last;
+        }
+        if (last < 0) {
+            return List.of(); // most pages have no credited caption: no dateline is looked for
+        }
         List<Span> captions = new ArrayList<>();
         for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
             if (datelineAtLineStart(text, blocks.get(i), knownPlace, knownBody).isPresent()) {
                 return captions;
             }
-            if (endsWithPhotoCredit(text, blocks.get(i))) {
+            if (i <= last && endsWithPhotoCredit(text, blocks.get(i))) {
                 captions.add(blocks.get(i));
             }
         }
@@ -351,6 +358,13 @@ public final class NoiseFilter {
                 from = k + 1; // the last line's
                 break;
             }
+        }
+        int slashAt = from;
+        while (slashAt < block.end() && text.charAt(slashAt) != '/') {
+            slashAt++;
+        }
+        if (slashAt == block.end()) {
+            return false; // no agency's slash: nothing to tokenize
         }
         List<Token> tokens = Tokenizer.tokens(text, from, block.end());
         int slash = tokens.size() - 1;
