@@ -423,8 +423,9 @@ final class PersonFinder implements PersonReader {
      * Tamim" keeps its office.
      */
     private boolean opensBareName(List<Token> tokens, int start) {
+        // a word in capitals after it is no plain name, and asking whether it is a surname would ask of this word again
         if (!lexicons.isCue(Lexicons.Cue.GIVEN_NAME_TITLE, tokens, start)
-                || start + 1 >= tokens.size() || !isNameWord(tokens, start + 1)
+                || start + 1 >= tokens.size() || tokens.get(start + 1).isAllCaps() || !isNameWord(tokens, start + 1)
                 || lexicons.honorifics.longest(tokens, start + 1) != null) {
             return false;
         }

@@ -1932,4 +1932,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Pavel Gromov", "Governor of Russia's Pskov Oblast"));
     }
+
+    @Test
+    void anOfficeThatIsAlsoAGivenNameBeforeAWordInCapitalsEndsItsOwnCheck() {
+        assertThat(find("HH the Amir SHEIKH Omar bin KHALID met the envoy."))
+                .extracting(Mention::name)
+                .containsExactly("Omar bin KHALID");
+    }
 }
