@@ -743,8 +743,7 @@ final class MeetingFinder {
         if (participants.size() != 1) {
             return;
         }
-        List<CountryCode> states = new ArrayList<>(unnamedOfficialsCountries(lead));
-        states.removeAll(countriesOf(new ArrayList<>(participants.values())));
+        List<CountryCode> states = statesOfUnnamedOfficials(lead, participants);
         if (states.size() != 1) {
             return;
         }
@@ -826,8 +825,7 @@ final class MeetingFinder {
         if (participants.size() != 1 || lead.index() == 0) {
             return;
         }
-        List<CountryCode> states = new ArrayList<>(unnamedOfficialsCountries(lead));
-        states.removeAll(countriesOf(new ArrayList<>(participants.values())));
+        List<CountryCode> states = statesOfUnnamedOfficials(lead, participants);
         Sentence previous = sentences.get(lead.index() - 1);
         if (states.size() != 1 || previous.paragraph() != lead.paragraph() || previous.mentions().size() != 1) {
             return;
@@ -838,6 +836,13 @@ final class MeetingFinder {
             registry.find(named.nameTokens()).filter(p -> !participants.containsKey(p.id))
                     .ifPresent(person -> addOfState(person, named, states.get(0), participants));
         }
+    }
+
+    /** The states of the officials a lead names without a name, but for those its participants already hold. */
+    private List<CountryCode> statesOfUnnamedOfficials(Sentence lead, Map<Integer, Participant> participants) {
+        List<CountryCode> states = new ArrayList<>(unnamedOfficialsCountries(lead));
+        states.removeAll(countriesOf(new ArrayList<>(participants.values())));
+        return states;
     }
 
     /** The shortest head word of an office compared by its opening letters, so that a case's ending may follow it. */

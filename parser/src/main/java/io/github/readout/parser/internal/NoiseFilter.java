@@ -325,20 +325,19 @@ public final class NoiseFilter {
      */
     private static List<Span> creditedCaptionsAboveDateline(String text, List<Span> blocks, Predicate<String> knownPlace,
             Predicate<String> knownBody) {
-        int last = -1;
-        for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
-            last = endsWithPhotoCredit(text, blocks.get(i)) ? i : last;
+        List<Span> credited = new ArrayList<>();
+        int head = Math.min(blocks.size(), CAPTION_DATELINE_BLOCKS);
+        for (Span block : blocks.subList(0, head)) {
+            if (endsWithPhotoCredit(text, block)) {
+                credited.add(block);
+            }
         }
-        if (last < 0) {
+        if (credited.isEmpty()) {
             return List.of(); // most pages have no credited caption: no dateline is looked for
         }
-        List<Span> captions = new ArrayList<>();
-        for (int i = 0; i < blocks.size() && i < CAPTION_DATELINE_BLOCKS; i++) {
-            if (datelineAtLineStart(text, blocks.get(i), knownPlace, knownBody).isPresent()) {
-                return captions;
-            }
-            if (i <= last && endsWithPhotoCredit(text, blocks.get(i))) {
-                captions.add(blocks.get(i));
+        for (Span block : blocks.subList(0, head)) {
+            if (datelineAtLineStart(text, block, knownPlace, knownBody).isPresent()) {
+                return credited.stream().filter(caption -> caption.start() < block.start()).toList();
             }
         }
         return List.of();
