@@ -1129,7 +1129,8 @@ final class Extractor {
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1)) {
             return false; // "at the Temple Trees, the official residence of …": a person's name takes no article
         }
-        return actsLikePerson(tokens, end) || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
+        return actsLikePerson(tokens, end) || plansAsPerson(tokens, start, end) || ledBy(tokens, start)
+                || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)
@@ -1321,6 +1322,31 @@ final class Extractor {
             return true;
         }
         return lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, k);
+    }
+
+    /**
+     * "Ana Lind will co-chair the session", "A and B are to meet": a plan's modal after a name, or after
+     * the name joined to it, takes a person, unless a preposition before makes the words a thing's name
+     * ("the Agreement on Mutual Visa Exemption will enter into force").
+     */
+    private boolean plansAsPerson(List<Token> tokens, int start, int end) {
+        if (start > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, start - 1)
+                || tokens.get(end - 1).text().length() == 1) {
+            return false; // "So I would say …": an initial ends no name
+        }
+        int k = end;
+        if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
+            int next = k + 1;
+            int after = next;
+            while (after < tokens.size() && after < next + 3 && personFinder.isNamePart(tokens, after, next)) {
+                after++;
+            }
+            if (after - next < 2 || !personFinder.isNameWord(tokens, next)) {
+                return false;
+            }
+            k = after;
+        }
+        return k < tokens.size() && lexicons.isCue(Lexicons.Cue.MODAL, tokens, k);
     }
 
     /**

@@ -2121,6 +2121,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNameWithoutATitleBeforeAPlansModal() {
+        PressRelease release = parse("The office said Ana Lind and Tomas Berg will co-chair the planning group on"
+                + " Friday. Pieter Holm is expected to join them. So I would say the accord on Visa Exemption will"
+                + " help.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Ana Lind", "Tomas Berg", "Pieter Holm");
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aNameWithoutATitleBeforeTheStartOfATrip() {
         PressRelease release = parse("The Turkish foreign minister met his Malaysian counterpart. Emre Yilmaz began a"
                 + " visit to Malaysia on Saturday.\n");
