@@ -1129,7 +1129,8 @@ final class Extractor {
         if (lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1)) {
             return false; // "at the Temple Trees, the official residence of …": a person's name takes no article
         }
-        return actsLikePerson(tokens, end) || plansAsPerson(tokens, start, end) || ledBy(tokens, start)
+        return actsLikePerson(tokens, end) || plansAsPerson(tokens, start, end) || closesDashedNames(tokens, start, end)
+                || ledBy(tokens, start)
                 || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
@@ -1322,6 +1323,32 @@ final class Extractor {
             return true;
         }
         return lexicons.isCue(Lexicons.Cue.PERSON_VERB, tokens, k);
+    }
+
+    /** How many words before a name the dash that opens its aside may stand: "– A, B and C –". */
+    private static final int DASHED_ASIDE_REACH = 8;
+
+    /**
+     * "Two ministers – Ana Lind and Tomas Berg – met in Gdansk": names in an aside between dashes,
+     * the last closed by a dash that a person's verb follows, are people's.
+     */
+    private boolean closesDashedNames(List<Token> tokens, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= DASHED_ASIDE_REACH && isAsideWord(tokens, open)) {
+            open--;
+        }
+        int close = end;
+        while (close < tokens.size() && close - end <= DASHED_ASIDE_REACH && isAsideWord(tokens, close)) {
+            close++;
+        }
+        return open >= 0 && close + 1 < tokens.size() && tokens.get(open).isDash() && tokens.get(close).isDash()
+                && actsLikePerson(tokens, close + 1);
+    }
+
+    /** A word of a list of names: a name's word, a comma or "and". */
+    private boolean isAsideWord(List<Token> tokens, int at) {
+        return tokens.get(at).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, at)
+                || personFinder.isNameWord(tokens, at);
     }
 
     /**

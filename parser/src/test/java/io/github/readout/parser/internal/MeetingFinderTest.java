@@ -2130,6 +2130,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void namesWithoutTitlesInAnAsideBetweenDashes() {
+        PressRelease release = parse("The heads of the Polish and Latvian cabinets – Marek Wolny and Janis Berzkalns –"
+                + " met in Gdansk on Monday.\n");
+        assertThat(release.people()).extracting(Person::name).containsExactly("Marek Wolny", "Janis Berzkalns");
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Marek Wolny", "Janis Berzkalns"));
+    }
+
+    @Test
     void aNameWithoutATitleBeforeTheStartOfATrip() {
         PressRelease release = parse("The Turkish foreign minister met his Malaysian counterpart. Emre Yilmaz began a"
                 + " visit to Malaysia on Saturday.\n");
