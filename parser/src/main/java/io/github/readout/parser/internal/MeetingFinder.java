@@ -5092,6 +5092,11 @@ final class MeetingFinder {
             return listed;
         }
         List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue));
+        if (offices.isEmpty() && !s.triggers().isEmpty()) {
+            // "Kuwait's foreign minister also spoke with Kaya": the states of unnamed officials before the meeting's word
+            offices = new ArrayList<>(unnamedOfficialsCountries(s, 0));
+            offices.removeAll(unnamedOfficialsCountries(s, s.triggers().get(0).start()));
+        }
         return mainStates.containsAll(offices) ? List.of() : offices;
     }
 

@@ -2007,6 +2007,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFurtherCallOfAnUnnamedOfficialOfAnotherState() {
+        PressRelease release = parse("Oman's Foreign Minister Hamad Salim spoke by phone with his Turkish counterpart"
+                + " Emre Kaya on Sunday.\n\nKuwait's foreign minister also talked with Kaya by phone on Sunday, local media"
+                + " said.\n\nAfter the call, the foreign ministers of Oman and Kuwait had lunch with him.\n");
+        assertThat(release.meetings()).hasSize(2);
+        Meeting further = release.meetings().get(1);
+        assertThat(further.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(further.countries()).containsExactlyInAnyOrder(CountryCode.of("KW"), CountryCode.of("TR"));
+        assertThat(further.participants()).extracting(Person::name).containsExactly("Emre Kaya");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
