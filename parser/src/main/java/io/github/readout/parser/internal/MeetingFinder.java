@@ -2717,16 +2717,21 @@ final class MeetingFinder {
                         && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 2);
     }
 
+    /** How many words before a meeting word a frame may start: "as part of the 3rd session of the Joint … Commission". */
+    private static final int HELD_FRAME_REACH = 12;
+
     /** "During a phone call on Tuesday, Biden congratulated …", "at a meeting with": a held event as a frame. */
+
     private boolean isHeldFrame(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         if (lexicons.isCue(Lexicons.Cue.PURPOSE_FORM, tokens, trigger.start())) {
             return false; // "отправился в Брюссель, на встречу с …": where someone goes, not where something was held
         }
         boolean withSomeone = trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end());
-        for (int k = Math.max(0, trigger.start() - 4); k < trigger.start(); k++) {
+        for (int k = Math.max(0, trigger.start() - HELD_FRAME_REACH); k < trigger.start(); k++) {
             int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
                     withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);
-            if (end > 0 && end <= trigger.start() && trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())) {
+            if (end > 0 && end <= trigger.start() && (trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())
+                    || roundOfTheBody(tokens, end, trigger.start()))) {
                 return true;
             }
         }
@@ -2736,6 +2741,23 @@ final class MeetingFinder {
         // "Talks between X and Y focused on trade": the meeting of two named sides opens the sentence as its
         // subject; "The talks between …" is the meeting told before, told again
         return trigger.start() == 0 && trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end());
+    }
+
+    /**
+     * "as part of the 3rd session of the Joint Intergovernmental Commission": a numbered round of the body
+     * that a meeting word names, between a frame and that word.
+     */
+    private boolean roundOfTheBody(List<Token> tokens, int from, int body) {
+        int k = from < body && SeriesReader.isOrdinal(tokens.get(from)) ? from + 1 : from;
+        if (k == from || k >= body || !lexicons.isCue(Lexicons.Cue.SESSION_NOUN, tokens, k)
+                || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k + 1)) {
+            return false;
+        }
+        k = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 2) ? k + 3 : k + 2;
+        while (k < body && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k == body;
     }
 
     /**

@@ -485,11 +485,12 @@ final class SeriesReader {
         return 0;
     }
 
-    /** The number an ordinal word ("fifth") or a Roman numeral ("VII") gives, or 0 when the word is neither. */
     /** Whether a token is an ordinal a gathering is numbered with: "fifth", "77th", "VII". */
     static boolean isOrdinal(Token token) {
         return ordinal(token) > 0 || ordinalDigits(token.key()) > 0;
     }
+
+    /** The number an ordinal word ("fifth") or a Roman numeral ("VII") gives, or 0 when the word is neither. */
 
     private static int ordinal(Token token) {
         Integer word = ORDINALS.get(token.key());

@@ -2019,6 +2019,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSigningAsPartOfANumberedSessionOfABodyReportsTheSession() {
+        PressRelease release = parse("Chile and Peru signed two memorandums on fisheries, as part of the 4th session of the"
+                + " Joint Economic Commission in Lima.\n\nThe third session of the Joint Economic Commission was held in"
+                + " Santiago in 2022.\n");
+        Meeting meeting = release.meetings().get(0);
+        assertThat(meeting.sequence()).hasValue(4);
+        assertThat(meeting.location()).map(Place::name).hasValue("Lima");
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("CL"), CountryCode.of("PE"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
