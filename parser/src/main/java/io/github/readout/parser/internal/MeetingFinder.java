@@ -2726,7 +2726,9 @@ final class MeetingFinder {
         if (lexicons.isCue(Lexicons.Cue.PURPOSE_FORM, tokens, trigger.start())) {
             return false; // "отправился в Брюссель, на встречу с …": where someone goes, not where something was held
         }
-        boolean withSomeone = trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end());
+        // "after the official meeting between A and B, they faced the media": the sides named as after "with"
+        boolean withSomeone = trigger.end() < tokens.size() && (lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end())
+                || lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end()));
         for (int k = Math.max(0, trigger.start() - HELD_FRAME_REACH); k < trigger.start(); k++) {
             int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
                     withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);

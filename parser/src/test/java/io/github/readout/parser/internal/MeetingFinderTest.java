@@ -2030,6 +2030,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingBetweenTwoAfterWhichTheyDidSomethingElseWasHeld() {
+        PressRelease release = parse("After the official meeting between Prime Minister Ana Vake and Foreign Minister Tom"
+                + " Reid of Fiji on Tuesday, they toured the harbour.\n");
+        Meeting meeting = release.meetings().get(0);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Vake", "Tom Reid");
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-22")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
