@@ -3881,8 +3881,11 @@ final class MeetingFinder {
                 // "X will visit Prague, … after the meeting between A and B, held on …": a plan first, then the one held
                 boolean heldAfterPlan = firstPlanned && !isFuture(sentence.tokens(), trigger.start())
                         && !plannedBefore(sentence.tokens(), trigger);
+                // "after the meeting between A and B, they met the media": the press is met, no meeting held
+                boolean interview = lexicons.isCue(Lexicons.Cue.INTERVIEWER, sentence.tokens(), trigger.end());
                 if (trigger != first && (timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
-                        || heldAfterPlan) && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())) {
+                        || heldAfterPlan) && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())
+                        && !interview) {
                     plan = heldAfterPlan ? first : null;
                     first = trigger;
                     break;

@@ -2039,6 +2039,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thePressMetAfterAMeetingIsNoMeetingOfItsOwn() {
+        PressRelease release = parse("After the official meeting between Prime Minister Ana Vake and Foreign Minister Tom"
+                + " Reid of Fiji on Tuesday, the two met the media.\n");
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ana Vake", "Tom Reid"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
