@@ -1932,6 +1932,11 @@ final class MeetingFinder {
         return Meeting.builder().from(told).participants(people).countries(sides).build();
     }
 
+    /** Whether a date falls after the day the release is anchored to, as only a plan's can. */
+    private static boolean isAfterTheRelease(DateRef date, Optional<LocalDate> anchor) {
+        return anchor.isPresent() && date.value().isPresent() && date.value().get().start().isAfter(anchor.get());
+    }
+
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<DateRef> mainDate(List<Sentence> sentences, Sentence lead, Sentence report, Release release) {
         Optional<DateRef> date = firstDate(report);
@@ -1951,8 +1956,11 @@ final class MeetingFinder {
         if (date.isEmpty() && lead.index() > 0) {
             // "A and B on Wednesday agreed … . Their ministers met virtually …": the day the sentence before tells
             Sentence before = sentences.get(lead.index() - 1);
+            // "The next round will be held on March 28, X said. … X said after the meeting with Y": a day after the
+            // release's is a plan's
             date = isHeadline(before) ? Optional.empty()
-                    : firstDate(before).filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent());
+                    : firstDate(before).filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent()
+                            && !isAfterTheRelease(d, release.anchor()));
             rule = "a day written in the sentence before the meeting's";
         }
         if (date.isEmpty()) {
@@ -2853,7 +2861,7 @@ final class MeetingFinder {
                 headlinePreviewed |= headline != null && s.index() == headline.index() + 1 && previews(s);
                 continue;
             }
-            if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s)) {
+            if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s) && !toldAfterAMeeting(s)) {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
             if (!isHeadline(s)) {
@@ -2864,6 +2872,21 @@ final class MeetingFinder {
             }
         }
         return headlinePreviewed ? null : headline;
+    }
+
+    /**
+     * "The next round will be held in May, X said. … X said after the meeting with Y in Brussels": what was said
+     * or done after a meeting that a frame reports, in no future tense, tells of that meeting as held, whatever
+     * the sentences before planned.
+     */
+    private boolean toldAfterAMeeting(Sentence s) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (timedApart(s.tokens(), trigger) && isHeldFrame(s.tokens(), trigger) && !futureNear(s.tokens(), trigger)
+                    && !isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3071,7 +3094,9 @@ final class MeetingFinder {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             // "described as fruitful the talks he had with X": what the speech is about was held
             boolean aboutOwnMeeting = heldByWhoIsNamed(tokens, trigger);
-            boolean framed = !verb && !plans && (trigger.start() < speech || aboutOwnMeeting)
+            // "\"… to hold the next council soon,\" X said after the meeting with Y": what was said came after a meeting
+            boolean after = timedApart(tokens, trigger) && !futureNear(tokens, trigger);
+            boolean framed = !verb && (!plans || after) && (trigger.start() < speech || aboutOwnMeeting || after)
                     && trigger.value() != MeetingKind.VISIT && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
                             || datedBeforeTheRelease(s, trigger));
             // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event

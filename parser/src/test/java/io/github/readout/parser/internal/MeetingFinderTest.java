@@ -2047,6 +2047,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whatWasSaidAfterAMeetingReportsItThoughThePreviewBeforeAndTheQuotePlan() {
+        PressRelease release = parse("The next session of the EU-Chile Joint Council will take place on November 20, EU"
+                + " envoy Karl Weiss said on Monday.\n\n\"We agreed to hold the next council soon,\" Weiss said after the"
+                + " meeting with Chilean Foreign Minister Ana Rojas in Brussels.\n");
+        Meeting meeting = release.meetings().get(0);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Karl Weiss", "Ana Rojas");
+        assertThat(meeting.location()).map(Place::name).hasValue("Brussels");
+        assertThat(meeting.date().flatMap(DateRef::value)).isNotEqualTo(Optional.of(DateValue.parse("2024-11-20")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
