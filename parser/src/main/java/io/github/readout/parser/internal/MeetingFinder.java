@@ -2638,7 +2638,12 @@ final class MeetingFinder {
                 modal = true; // "will have a bilateral meeting with X and pay courtesy calls on Y": the verbs it joins too
             }
         }
-        return false;
+        return opensWithAMeeting(tokens);
+    }
+
+    /** "Meeting his counterpart of Norway X, Zhou said …": a sentence that a meeting held opens, told in no future. */
+    private boolean opensWithAMeeting(List<Token> tokens) {
+        return lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
     }
 
     /**
@@ -2729,7 +2734,6 @@ final class MeetingFinder {
     private static final int HELD_FRAME_REACH = 12;
 
     /** "During a phone call on Tuesday, Biden congratulated …", "at a meeting with": a held event as a frame. */
-
     private boolean isHeldFrame(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         if (lexicons.isCue(Lexicons.Cue.PURPOSE_FORM, tokens, trigger.start())) {
             return false; // "отправился в Брюссель, на встречу с …": where someone goes, not where something was held
@@ -3696,7 +3700,7 @@ final class MeetingFinder {
         if (first < 2 || s.triggers().isEmpty() || s.triggers().get(0).start() >= first) {
             return false;
         }
-        if (lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, 0) > 0) {
+        if (lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, 0) > 0 || lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0)) {
             return false; // "During the meeting with A, Foreign Minister B stressed trade": the frame's subject speaks
         }
         int verb = first - 1;

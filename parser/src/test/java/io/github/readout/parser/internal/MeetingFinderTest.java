@@ -2058,6 +2058,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSentenceThatAMeetingOpensReportsIt() {
+        PressRelease release = parse("Meeting with visiting Chilean Foreign Minister Ana Rojas in Beijing on Thursday,"
+                + " Chinese Foreign Minister Zhou Ming said ties are growing.\n\nMeeting her counterpart of Peru Luis"
+                + " Vega later that day, Rojas talked over fisheries with him.\n");
+        List<Meeting> held = release.meetings().stream().filter(m -> m.kind() == MeetingKind.MEETING).toList();
+        assertThat(held).hasSize(2);
+        assertThat(held.get(0).participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Rojas", "Zhou Ming");
+        assertThat(held.get(1).participants()).extracting(Person::name).containsExactlyInAnyOrder("Ana Rojas", "Luis Vega");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
