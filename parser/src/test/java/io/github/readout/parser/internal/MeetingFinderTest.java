@@ -2069,6 +2069,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWorkingSessionWithSomeoneAfterAnotherMeetingIsItsOwn() {
+        PressRelease release = parse("Peruvian President Ramon Ortiz met Chilean Foreign Minister Ana Rojas in Lima on"
+                + " Monday.\n\nAfter the meeting with President Ortiz, Rojas held a working session with her Peruvian"
+                + " counterpart, Luis Vega.\n");
+        Meeting last = release.meetings().get(release.meetings().size() - 1);
+        assertThat(last.participants()).extracting(Person::name).containsExactly("Ana Rojas", "Luis Vega");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
