@@ -106,7 +106,7 @@ final class Extractor {
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
                 headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
-                publisherOf(layout, headers, false), publisherOf(layout, headers, true), layout.dateline(), anchor,
+                publisherOf(text, layout, headers, false), publisherOf(text, layout, headers, true), layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), heading, log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
@@ -284,7 +284,7 @@ final class Extractor {
                 reading.cuts.add(unread);
             }
             for (Mention mention : personFinder.find(text, tokens, -1)) {
-                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(layout, headers, true))));
+                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(text, layout, headers, true))));
             }
         }
     }
@@ -1380,21 +1380,36 @@ final class Extractor {
      * The country of the publishing side, from the attribution, source header and credits, and
      * if asked from the dateline too: weaker evidence, since a release may be filed from abroad.
      */
-    private Optional<CountryCode> publisherOf(Layout layout, Map<String, String> headers, boolean orDateline) {
+    private Optional<CountryCode> publisherOf(String text, Layout layout, Map<String, String> headers, boolean orDateline) {
         List<String> sources = new ArrayList<>();
         layout.attribution().ifPresent(a -> sources.add(a.organization()));
         Optional.ofNullable(headers.get("source")).ifPresent(sources::add);
         for (Credit credit : layout.credits()) {
             sources.add(credit.holder());
         }
-        if (orDateline) {
-            // "NEW YORK –", "GENEVA –": a city where international bodies sit files the story of their meetings
-            layout.dateline().map(Dateline::place).filter(place -> !isBodiesSeat(place)).ifPresent(sources::add);
-        }
         for (String source : sources) {
             Optional<CountryCode> country = countryOf(source);
             if (country.isPresent()) {
                 return country;
+            }
+        }
+        if (!orDateline) {
+            return Optional.empty();
+        }
+        // "Jakarta, Mar. 15 (BNA): Minister of Foreign Affairs, Dr. X": an agency files its own officials' news from abroad
+        Optional<CountryCode> agency = layout.dateline().flatMap(dateline -> agencyCountry(text, dateline.span()));
+        // "NEW YORK –", "GENEVA –": a city where international bodies sit files the story of their meetings
+        return agency.or(() -> layout.dateline().map(Dateline::place).filter(place -> !isBodiesSeat(place))
+                .flatMap(this::countryOf));
+    }
+
+    /** The country of a national organisation a dateline names, its agency: "(BNA)", "/TASS/"; none for a place. */
+    private Optional<CountryCode> agencyCountry(String text, Span dateline) {
+        List<Token> tokens = Tokenizer.tokens(text, dateline.start(), dateline.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Lexicons.Organization> org = lexicons.organizations.longest(tokens, i);
+            if (org != null && org.value().country().isPresent()) {
+                return org.value().country();
             }
         }
         return Optional.empty();

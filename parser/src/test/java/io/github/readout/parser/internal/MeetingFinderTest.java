@@ -2078,6 +2078,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStateAgencyInADatelineAbroadGivesItsCountryToAnOfficialNamedWithoutOne() {
+        PressRelease release = PARSER.parse("test", "Lima, Mar. 15 (BNA): Minister of Foreign Affairs, Dr. Khalid Al"
+                + " Mansoori, met Peruvian Foreign Minister Luis Vega in Lima today.\n").release();
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Khalid Al Mansoori", Optional.of(CountryCode.of("BH"))),
+                tuple("Luis Vega", Optional.of(CountryCode.of("PE"))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
