@@ -1377,12 +1377,20 @@ final class PersonFinder implements PersonReader {
         Optional<CountryCode> second = lastHoldersCountry(countries, eachOwn, listed.size(), first, one);
         Optional<CountryCode> after = countries.isEmpty() && one.country().isEmpty() && !first.international()
                 ? countryAfter(tokens, end) : Optional.empty();
-        if (after.isPresent() && listed.size() == 1) {
-            listed.set(0, one.withCountry(after)); // "Senators A and B of the United States": the pair's country
+        // "Senators A and B of the United States": the pair's country; "Presidents A and B of Guinea-Bissau": the last
+        // one's, as a state has one president
+        if (after.isPresent() && listed.size() == 1 && !isSoleOffice(title)) {
+            listed.set(0, one.withCountry(after));
         }
         listed.add(mention(text, tokens, last, last, end, sentence, Optional.of(title), second.or(() -> after),
                 first.international(), end, Optional.empty(), first.organization()));
         return listed;
+    }
+
+    /** Whether a title is an office a state has one holder of at a time: "President", "Prime Minister". */
+    private boolean isSoleOffice(String title) {
+        List<Token> words = Tokenizer.tokens(title, 0, title.length());
+        return lexicons.cueEnd(Lexicons.Cue.SOLE_OFFICE, words, 0) == words.size();
     }
 
     /**

@@ -1939,4 +1939,13 @@ class PersonFinderTest {
                 .extracting(Mention::name)
                 .containsExactly("Omar bin KHALID");
     }
+
+    @Test
+    void aStateAfterTwoHoldersOfASoleOfficeIsTheLastOnes() {
+        assertThat(find("Presidents Kwame Mensah and Joao Gomes of Guinea-Bissau held talks, as Senators Ann Lee and Tom Ray"
+                + " of the United States did."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
+                .containsExactly(tuple("Kwame Mensah", ""), tuple("Joao Gomes", "GW"), tuple("Ann Lee", "US"),
+                        tuple("Tom Ray", "US"));
+    }
 }
