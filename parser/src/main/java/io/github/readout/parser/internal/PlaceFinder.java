@@ -423,7 +423,7 @@ final class PlaceFinder {
     private static final int SHORTEST_TOWN = 4;
 
     /**
-     * One capitalised word after "in", followed by a comma, a stop or "on" unless a noun for a
+     * One capitalised word after "in", followed by a comma, a stop, "on" or another preposition unless a noun for a
      * city stands before it, that no lexicon knows as anything (not a person's title, a body, a
      * month, a word of the vocabulary): a town.
      */
@@ -442,8 +442,10 @@ final class PlaceFinder {
             return true;
         }
         Token next = tokens.get(at + 1);
+        // "met Friday in Arica to mark …", "in Arica for talks": a preposition in lower case goes on after a place too
         return next.isPunctuation(',') || next.isPunctuation('.') || next.isPunctuation('(')
-                || DateWords.isDayPreposition(next.key());
+                || DateWords.isDayPreposition(next.key()) || next.isLowerCase() && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at + 1)
+                        && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at + 1); // "in Honor of …" names no town
     }
 
     /** "Lodz, Poland", "Shusha (Azerbaijan)": the country named right after a place, if any. */

@@ -197,4 +197,11 @@ class PlaceFinderTest {
         assertThat(find("The minister saw the envoy off at the ministry's office in Toorak, Suva on Friday.")).singleElement()
                 .satisfies(f -> assertThat(f.place().name()).isEqualTo("Suva"));
     }
+
+    @Test
+    void anUnknownTownBeforeAPrepositionInLowerCase() {
+        assertThat(find("The two ministers met Friday in Tacnara to mark the anniversary.")).extracting(f -> f.place().name())
+                .containsExactly("Tacnara");
+        assertThat(find("The minister hosted a dinner in Honor of the envoy.")).isEmpty();
+    }
 }
