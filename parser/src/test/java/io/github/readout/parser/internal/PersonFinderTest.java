@@ -1948,4 +1948,11 @@ class PersonFinderTest {
                 .containsExactly(tuple("Kwame Mensah", ""), tuple("Joao Gomes", "GW"), tuple("Ann Lee", "US"),
                         tuple("Tom Ray", "US"));
     }
+
+    @Test
+    void whoAPhotoShowsNamesPeople() {
+        String text = "The President met the governor on Friday.\n\nPictured: Pavel Loza and Mikhail Orlov\n";
+        List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
+        assertThat(names).containsExactly("Pavel Loza", "Mikhail Orlov");
+    }
 }
