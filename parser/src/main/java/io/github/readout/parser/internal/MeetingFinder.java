@@ -5077,7 +5077,8 @@ final class MeetingFinder {
         if (told == MeetingKind.MEETING && summarised != null && REMOTE_KINDS.contains(summarised)) {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
         }
-        MeetingKind kind = told != null ? told : summarised != null ? summarised : pairedWithCounterpart(s);
+        MeetingKind counterparts = told != null || summarised != null ? null : pairedWithCounterpart(s);
+        MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts;
         kind = kind != null ? kind : subjectsWhoMet(s);
         kind = kind != null ? kind : pairAfterBetween(s);
         if (kind == null) {
@@ -5086,7 +5087,9 @@ final class MeetingFinder {
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
         sortMentions(s, registry, main, known, fresh);
-        if (told == null && (known.isEmpty() || fresh.isEmpty())) {
+        // "A and her Peruvian counterpart B also had a brief meeting": two new people who met each other
+        boolean newPair = counterparts != null && fresh.size() >= 2 && hasEventVerb(s.tokens());
+        if (told == null && !newPair && (known.isEmpty() || fresh.isEmpty())) {
             return Optional.empty(); // one of the meetings a lead sums up names its subject and someone new
         }
         // "Yoon also held separate talks with the leaders of Canada, the Netherlands and Japan"

@@ -2087,6 +2087,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoNewPeopleJoinedAsCounterpartsWhoMetMakeAFurtherMeeting() {
+        PressRelease release = parse("President Tom Hale met Chilean President Juan Soto in New York on Monday.\n\nForeign"
+                + " Minister Ana Rojas and her Peruvian counterpart Luis Vega also had a short meeting there.\n\nMinister"
+                + " Eva Lind and her Danish counterpart Per Holm will meet in May.\n");
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name).containsExactly("Ana Rojas", "Luis Vega");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
