@@ -5078,9 +5078,8 @@ final class MeetingFinder {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
         }
         MeetingKind counterparts = told != null || summarised != null ? null : pairedWithCounterpart(s);
-        MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts;
-        kind = kind != null ? kind : subjectsWhoMet(s);
-        kind = kind != null ? kind : pairAfterBetween(s);
+        MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts != null ? counterparts
+                : pairWhoMet(s);
         if (kind == null) {
             return Optional.empty();
         }
@@ -5121,10 +5120,8 @@ final class MeetingFinder {
         if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
             return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
         }
-        if (place.isPresent()) {
-            log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's sentence"
-                    : "the place of the meeting reported before: the sentence names none");
-        }
+        place.ifPresent(p -> log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent()
+                ? "a place named in the meeting's sentence" : "the place of the meeting reported before: the sentence names none"));
         return Optional.of(Meeting.builder()
                 .kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind)
                 .date(date)
@@ -5133,6 +5130,12 @@ final class MeetingFinder {
                 .participants(toPeople(all))
                 .span(s.span())
                 .build());
+    }
+
+    /** The kind of meeting a sentence tells of when two or more it names met: "A and B held talks", "between A and B". */
+    private MeetingKind pairWhoMet(Sentence s) {
+        MeetingKind kind = subjectsWhoMet(s);
+        return kind != null ? kind : pairAfterBetween(s);
     }
 
     /**
