@@ -145,7 +145,7 @@ public final class NoiseFilter {
                 continue;
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
-                    ? datelineAtLineStart(text, block, knownPlace, knownBody) : Optional.empty();
+                    ? datelineOpening(text, block, content, knownPlace, knownBody) : Optional.empty();
             boolean heading = found.isEmpty() && isHeadingBlock(text, block, content);
             if (heading && (prose.isEmpty() || isSignatureShaped(content))) {
                 (prose.isEmpty() ? headings : asides).add(block); // below the prose only a signature is kept
@@ -651,6 +651,47 @@ public final class NoiseFilter {
         }
         // "… is expected to take place in": a sentence cut off mid-way, not a heading.
         return !isDangling(content.substring(content.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * The dateline a block opens with, unless the block is a headline in title case after it ("Honduras: OAS
+     * Secretary General Backs Call of …").
+     */
+    private static Optional<Dateline> datelineOpening(String text, Span block, String content, Predicate<String> knownPlace,
+            Predicate<String> knownBody) {
+        Optional<Dateline> found = datelineAtLineStart(text, block, knownPlace, knownBody);
+        // "June 3, 2021 - Ottawa, Ontario - Global Affairs Canada": a date makes it a dateline, whatever follows
+        boolean headline = found.isPresent() && isHeadingBlock(text, block, content)
+                && found.get().span().cut(text).chars().noneMatch(Character::isDigit)
+                && isTitleCased(text.substring(found.get().span().end(), block.end()));
+        return headline ? Optional.empty() : found;
+    }
+
+    /** The fewest letters of a word that a headline in title case capitalises: "for", "the" and "of" stay low. */
+    private static final int TITLE_CASED_WORD = 4;
+
+    /** The fewest long words that make a line a headline in title case, not a body's name ("Global Affairs Canada"). */
+    private static final int TITLE_CASED_WORDS = 5;
+
+    /** Whether every word of four letters or more starts with a capital, as a headline's words do, and five or more do. */
+    private static boolean isTitleCased(String content) {
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= content.length(); i++) {
+            boolean letter = i < content.length() && Character.isLetter(content.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= TITLE_CASED_WORD) {
+                    if (!Character.isUpperCase(content.charAt(start))) {
+                        return false;
+                    }
+                    words++;
+                }
+                start = -1;
+            }
+        }
+        return words >= TITLE_CASED_WORDS;
     }
 
     private static boolean endsLikeSentence(String content) {

@@ -443,4 +443,14 @@ class NoiseFilterTest {
         assertThat(layout(caption + "\n\n" + story).asides()).hasSize(1);
         assertThat(layout(alone + "\n\nThe talks went well.").asides()).isEmpty();
     }
+
+    @Test
+    void aHeadlineInTitleCaseAfterACountryAndAColonIsNoDateline() {
+        String headline = "Honduras: OAS Secretary General Backs Call of President Reyes for National Dialogue";
+        String story = "The Secretary General met the President of Honduras today.";
+
+        assertThat(layout(headline + "\n\n" + story).dateline()).isEmpty();
+        assertThat(prose(headline + "\n\n" + story)).containsExactly(story);
+        assertThat(layout("June 3, 2021 - Ottawa, Ontario - Global Affairs Canada\n\n" + story).dateline()).isPresent();
+    }
 }
