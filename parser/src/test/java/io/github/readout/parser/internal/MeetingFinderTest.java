@@ -2096,6 +2096,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aOneOnOneOrABilateralWithSomeoneIsAMeeting() {
+        for (String held : List.of("had a one-on-one with", "held a bilateral with")) {
+            PressRelease release = parse("On the margins of the summit, Foreign Minister Ana Rojas " + held
+                    + " Peruvian Foreign Minister Luis Vega on Thursday.\n");
+            assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+                assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+                assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Rojas", "Luis Vega");
+            });
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
