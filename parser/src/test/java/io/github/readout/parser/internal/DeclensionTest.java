@@ -29,6 +29,7 @@ class DeclensionTest {
         "Мурату, DAT, Мурат", "Сергею, DAT, Сергей", "А.Ю.Руденко, GEN, А.Ю.Руденко", "Нуртлеу, INS, Нуртлеу",
         "Ли, GEN, Ли", "Петром, INS, Петр", "Пётром, INS, Пётр", "Вэем, INS, Вэй", "Вэя, GEN, Вэй",
         "Балицким, INS, Балицкий", "Балицкого, GEN, Балицкий", "Хельгу, GEN, Хельга", "Шойгу, GEN, Шойгу",
+        "Вегу, GEN, Вега", "Ортегу, GEN, Ортега",
     })
     void nameWordTakesItsNominative(String word, Declension.Case inCase, String nominative) {
         assertThat(RUSSIAN.nameWord(word, inCase)).isEqualTo(nominative);
