@@ -2108,6 +2108,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCityOfAVisitInTheAccusativeIsWhereItsMeetingWas() {
+        PressRelease release = PARSER.parse("test", "Министр иностранных дел Казахстана Ерлан Сапаров в ходе визита в Лиму"
+                + " провел встречу с министром иностранных дел Перу Луисом Вегой.\n").release();
+        assertThat(release.meetings()).singleElement()
+                .satisfies(meeting -> assertThat(meeting.location()).map(Place::name).hasValue("Лима"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
