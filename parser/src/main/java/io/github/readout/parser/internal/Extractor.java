@@ -1130,8 +1130,7 @@ final class Extractor {
             return false; // "at the Temple Trees, the official residence of …": a person's name takes no article
         }
         return actsLikePerson(tokens, end) || plansAsPerson(tokens, start, end) || closesDashedNames(tokens, start, end)
-                || ledBy(tokens, start)
-                || isAppositiveToTitle(tokens, start, end)
+                || ledBy(tokens, start) || isAppositiveToTitle(tokens, start, end)
                 || lexicons.isOfficial(words) || titleInAppositionAfter(tokens, end)
                 || listedAfterMet(sentence, mentions, start) || isMetWith(sentence, start)
                 || isMetWith(sentence, possessiveCountryStart(tokens, start)) || pairedWithActingName(mentions, tokens, end)

@@ -2744,8 +2744,11 @@ final class MeetingFinder {
         for (int k = Math.max(0, trigger.start() - HELD_FRAME_REACH); k < trigger.start(); k++) {
             int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
                     withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);
-            if (end > 0 && end <= trigger.start() && (trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())
-                    || roundOfTheBody(tokens, end, trigger.start()))) {
+            if (end <= 0 || end > trigger.start()) {
+                continue;
+            }
+            if (trigger.start() - end <= 2 && lowerCaseOrWeekdays(tokens, end, trigger.start())
+                    || roundOfTheBody(tokens, end, trigger.start())) {
                 return true;
             }
         }
@@ -5120,8 +5123,8 @@ final class MeetingFinder {
         if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
             return Optional.empty(); // "he recalled meeting X last year": an earlier event, not this visit's
         }
-        place.ifPresent(p -> log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent()
-                ? "a place named in the meeting's sentence" : "the place of the meeting reported before: the sentence names none"));
+        place.ifPresent(p -> log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's"
+                + " sentence" : "the place of the meeting reported before: the sentence names none"));
         return Optional.of(Meeting.builder()
                 .kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind)
                 .date(date)

@@ -443,9 +443,10 @@ final class PlaceFinder {
         }
         Token next = tokens.get(at + 1);
         // "met Friday in Arica to mark …", "in Arica for talks": a preposition in lower case goes on after a place too
+        boolean preposition = next.isLowerCase() && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at + 1)
+                && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at + 1); // "in Honor of …" names no town
         return next.isPunctuation(',') || next.isPunctuation('.') || next.isPunctuation('(')
-                || DateWords.isDayPreposition(next.key()) || next.isLowerCase() && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at + 1)
-                        && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at + 1); // "in Honor of …" names no town
+                || DateWords.isDayPreposition(next.key()) || preposition;
     }
 
     /** "Lodz, Poland", "Shusha (Azerbaijan)": the country named right after a place, if any. */
