@@ -3187,10 +3187,20 @@ final class MeetingFinder {
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
-        return notReportedBefore(tokens, trigger.start()) || deniedBefore(tokens, trigger)
-                || cueBefore(Lexicons.Cue.MODAL, tokens, trigger.start(), MEETING_WORD_REACH)
+        int at = pastNumberedFormat(tokens, trigger.start());
+        return notReportedBefore(tokens, at) || deniedBefore(tokens, trigger)
+                || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
+    }
+
+    /** "would hold a 2+2 meeting": where a format's numbers joined by "+" start before a meeting word, else the word. */
+    private static int pastNumberedFormat(List<Token> tokens, int at) {
+        int k = at;
+        while (k > 0 && (tokens.get(k - 1).isNumber() && tokens.get(k - 1).isDigits() || tokens.get(k - 1).isPunctuation('+'))) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -3811,6 +3821,9 @@ final class MeetingFinder {
             if (last == null || opensTheNext(mention)) {
                 return false;
             }
+            if (last == plan && mention.end() <= first.start() && !sameClause(plan.end(), mention.first())) {
+                return false; // "… agreed to hold a 2+2 meeting next year, X said after negotiations with Y": X held them
+            }
             // "talked by phone on Friday, one day after the chancellor's meeting with the Chilean President …": another meeting's people
             // "paying a courtesy call on Y": the guest verb inside the first meeting's words is that meeting
             boolean another = last != first && (last.start() >= first.end() || last.end() <= first.start());
@@ -3908,16 +3921,20 @@ final class MeetingFinder {
             }
             // the sentence's own meeting word is the first not set apart in time, if any is; a conference or summit
             // after it is its frame ("after a meeting with A during the conference")
-            boolean firstPlanned = isFuture(sentence.tokens(), first.start());
+            // "X will visit Prague, …", "A and B decided to hold a 2+2 meeting …": a plan told first
+            boolean firstPlanned = isFuture(sentence.tokens(), first.start()) || cueBefore(Lexicons.Cue.MODAL, sentence.tokens(),
+                    pastNumberedFormat(sentence.tokens(), first.start()), MEETING_WORD_REACH);
             for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
                 // "X will visit Prague, … after the meeting between A and B, held on …": a plan first, then the one held
                 boolean heldAfterPlan = firstPlanned && !isFuture(sentence.tokens(), trigger.start())
                         && !plannedBefore(sentence.tokens(), trigger);
                 // "after the meeting between A and B, they met the media": the press is met, no meeting held
                 boolean interview = lexicons.isCue(Lexicons.Cue.INTERVIEWER, sentence.tokens(), trigger.end());
-                if (trigger != first && (timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
-                        || heldAfterPlan) && trigger.start() > first.start() && !GATHERING_KINDS.contains(trigger.value())
-                        && !interview) {
+                // "X said after negotiations with Y that they would hold a 2+2 meeting": a plan is never the sentence's own
+                boolean laterHeld = timedApart(sentence.tokens(), first) && !timedApart(sentence.tokens(), trigger)
+                        && !plannedBefore(sentence.tokens(), trigger);
+                if (trigger != first && (laterHeld || heldAfterPlan) && trigger.start() > first.start()
+                        && !GATHERING_KINDS.contains(trigger.value()) && !interview) {
                     plan = heldAfterPlan ? first : null;
                     first = trigger;
                     break;

@@ -2116,6 +2116,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksAfterWhichAPlanWasToldAreTheSentencesOwnWhereverThePlanStands() {
+        for (String text : List.of("Lima and Quito have decided to hold a 2+2 meeting of their ministers next year, Peruvian"
+                + " Foreign Minister Ana Mora said on Monday after negotiations with her Ecuadorian counterpart Luis Vega.",
+                "Peruvian Foreign Minister Ana Mora said on Monday after negotiations with her Ecuadorian counterpart Luis Vega"
+                        + " that the two countries would hold a 2+2 meeting.")) {
+            PressRelease release = parse(text + "\n");
+            assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+                assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+                assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Mora", "Luis Vega");
+            });
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
