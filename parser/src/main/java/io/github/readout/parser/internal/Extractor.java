@@ -88,7 +88,8 @@ final class Extractor {
         Optional<Span> attribution = layout.attribution().map(a -> a.span());
         PersonRegistry registry = new PersonRegistry(nameParticles);
         Reading reading = new Reading();
-        readAsides(text, layout, headers, registry, reading);
+        Optional<CountryCode> publisher = publisherOf(text, layout, headers, true); // read once: its dateline is tokenized
+        readAsides(text, layout, publisher, registry, reading);
         for (Mention byline : personFinder.bylines(text)) {
             registry.add(byline);
         }
@@ -106,7 +107,7 @@ final class Extractor {
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
                 headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
-                publisherOf(text, layout, headers, false), publisherOf(text, layout, headers, true), layout.dateline(), anchor,
+                publisherOf(text, layout, headers, false), publisher, layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), heading, log));
         List<Person> people = new ArrayList<>();
         for (PersonRegistry.Entry entry : registry.entries()) {
@@ -275,7 +276,7 @@ final class Extractor {
     }
 
     /** The people of asides (captions, boxes), of the publisher's country unless their words say else. */
-    private void readAsides(String text, Layout layout, Map<String, String> headers, PersonRegistry registry,
+    private void readAsides(String text, Layout layout, Optional<CountryCode> publisher, PersonRegistry registry,
             Reading reading) {
         for (Span aside : layout.asides()) {
             List<Token> tokens = Tokenizer.tokens(text, aside.start(), aside.end(), MOST_TOKENS);
@@ -284,7 +285,7 @@ final class Extractor {
                 reading.cuts.add(unread);
             }
             for (Mention mention : personFinder.find(text, tokens, -1)) {
-                registry.add(mention.withCountry(mention.country().or(() -> publisherOf(text, layout, headers, true))));
+                registry.add(mention.withCountry(mention.country().or(() -> publisher)));
             }
         }
     }
@@ -1297,11 +1298,17 @@ final class Extractor {
                 return actsLikePerson(tokens, mention.end());
             }
         }
+        int after = joinedNameEnd(tokens, next);
+        return after > 0 && actsLikePerson(tokens, after);
+    }
+
+    /** Where a name of two or three words starting at a token ends, the second of two joined by "and"; -1 when none is. */
+    private int joinedNameEnd(List<Token> tokens, int next) {
         int after = next;
         while (after < tokens.size() && after < next + 3 && personFinder.isNamePart(tokens, after, next)) {
             after++;
         }
-        return after - next >= 2 && personFinder.isNameWord(tokens, next) && actsLikePerson(tokens, after);
+        return after - next >= 2 && personFinder.isNameWord(tokens, next) ? after : -1;
     }
 
     /** Whether a name follows words of leading: "a delegation led by Helen Ward", "headed by". */
@@ -1362,15 +1369,10 @@ final class Extractor {
         }
         int k = end;
         if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)) {
-            int next = k + 1;
-            int after = next;
-            while (after < tokens.size() && after < next + 3 && personFinder.isNamePart(tokens, after, next)) {
-                after++;
-            }
-            if (after - next < 2 || !personFinder.isNameWord(tokens, next)) {
+            k = joinedNameEnd(tokens, k + 1);
+            if (k < 0) {
                 return false;
             }
-            k = after;
         }
         return k < tokens.size() && lexicons.isCue(Lexicons.Cue.MODAL, tokens, k);
     }

@@ -2888,12 +2888,16 @@ final class MeetingFinder {
      */
     private boolean toldAfterAMeeting(Sentence s) {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
-            if (timedApart(s.tokens(), trigger) && isHeldFrame(s.tokens(), trigger) && !futureNear(s.tokens(), trigger)
-                    && !isPlanned(s, trigger)) {
+            if (toldAfter(s.tokens(), trigger) && isHeldFrame(s.tokens(), trigger) && !isPlanned(s, trigger)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a meeting word stands in a frame of time ("after the meeting with") told in no future tense. */
+    private boolean toldAfter(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        return timedApart(tokens, trigger) && !futureNear(tokens, trigger);
     }
 
     /**
@@ -3102,7 +3106,7 @@ final class MeetingFinder {
             // "described as fruitful the talks he had with X": what the speech is about was held
             boolean aboutOwnMeeting = heldByWhoIsNamed(tokens, trigger);
             // "\"… to hold the next council soon,\" X said after the meeting with Y": what was said came after a meeting
-            boolean after = timedApart(tokens, trigger) && !futureNear(tokens, trigger);
+            boolean after = toldAfter(tokens, trigger);
             boolean framed = !verb && (!plans || after) && (trigger.start() < speech || aboutOwnMeeting || after)
                     && trigger.value() != MeetingKind.VISIT && (readout || isHeldFrame(tokens, trigger) && !futureNear(tokens, trigger)
                             || datedBeforeTheRelease(s, trigger));
