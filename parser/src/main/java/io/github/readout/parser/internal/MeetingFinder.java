@@ -4433,6 +4433,19 @@ final class MeetingFinder {
     /** How many words after a meeting word its place may stand: "the forum of regional cooperation in Kostanay". */
     private static final int PLACE_OF_EVENT_REACH = 6;
 
+    /** How many words before a place a plan's words ("to be held") may start. */
+    private static final int PLANNED_PLACE_REACH = 4;
+
+    /** "the next council, to be held in Valletta": the city that plan's words put something in is the planned meeting's. */
+    private boolean plannedThere(Sentence s, PlaceFinder.Found place) {
+        for (int k = Math.max(0, place.first() - PLANNED_PLACE_REACH); k < place.first() - 1; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.NEXT_MEETING, s.tokens(), k) == place.first() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "stressed the importance of the upcoming forum in Kostanay": a place just after a planned
      * event's word is that event's, not where the meeting was.
@@ -4558,7 +4571,7 @@ final class MeetingFinder {
             Sentence s = sentences.get(i);
             for (PlaceFinder.Found found : s.places()) {
                 if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)
-                        && !inTitle(s, found)) {
+                        && !inTitle(s, found) && !plannedThere(s, found)) {
                     return Optional.of(found.place());
                 }
             }
@@ -4582,7 +4595,7 @@ final class MeetingFinder {
             }
             for (PlaceFinder.Found found : s.places()) {
                 if (found.city() && (found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT)
-                        && !inTitle(s, found) && !ofPlannedEvent(s, found)) {
+                        && !inTitle(s, found) && !ofPlannedEvent(s, found) && !plannedThere(s, found)) {
                     return Optional.of(found.place());
                 }
             }

@@ -2130,6 +2130,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityAPlanPutsSomethingInIsThePlannedMeetingsPlace() {
+        PressRelease release = PARSER.parse("test", "The Foreign Minister of Malta, Dr Karel Bonnici, spoke of the next"
+                + " council, to be held in Valletta in 2026.\n\nThe meeting was chaired by Professor R.M. Dissan, Minister"
+                + " of External Affairs of Sri Lanka.\n").release();
+        assertThat(release.meetings()).singleElement()
+                .satisfies(meeting -> assertThat(meeting.location()).map(Place::name).isEmpty());
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
