@@ -1949,6 +1949,11 @@ final class MeetingFinder {
             date = pairNamedBefore(sentences, lead).stream().map(this::firstDate).flatMap(Optional::stream).findFirst();
             rule = "a date written where the two people 'the two ministers' stands for are named";
         }
+        if (date.isEmpty() && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, report.tokens(), 0)) {
+            // "Ministers held their annual meeting yesterday … The meeting was chaired by X": told before, dated there
+            date = heldMeetingBefore(sentences, report).flatMap(this::firstDate);
+            rule = "a date written where the meeting 'The meeting' stands for was told";
+        }
         if (date.isEmpty()) {
             date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
             rule = "a day written in the sentences after the meeting's";
@@ -1971,6 +1976,17 @@ final class MeetingFinder {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }
         return date;
+    }
+
+    /** The nearest sentence a few before the report's that tells a meeting held, not planned nor recalled. */
+    private Optional<Sentence> heldMeetingBefore(List<Sentence> sentences, Sentence report) {
+        for (int i = report.index() - 1; i >= 0 && i >= report.index() - NEARBY_SENTENCES; i--) {
+            Sentence s = sentences.get(i);
+            if (!talksOfAnotherTime(s) && s.triggers().stream().anyMatch(t -> !isPlanned(s, t))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

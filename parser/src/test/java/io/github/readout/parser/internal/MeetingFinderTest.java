@@ -2139,6 +2139,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theMeetingAnAnaphorStandsForIsDatedWhereItWasTold() {
+        Meeting meeting = main("Island foreign ministers held their yearly meeting at UN headquarters in New York"
+                + " yesterday.\n\nDr Karel Bonnici of Malta spoke of the next council, to be held in Valletta in 2026.\n\n"
+                + "The meeting was chaired by Professor R.M. Dissan, Minister of External Affairs of Sri Lanka.\n");
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-23")));
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("R.M. Dissan");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
