@@ -132,7 +132,7 @@ final class MeetingFinder {
             addHeadingPeople(release.heading().people(), registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
-        subjectState(lead).ifPresent(countries::add);
+        subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         addAttendance(sentences, lead, report, registry, participants, countries, used);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
@@ -1036,6 +1036,7 @@ final class MeetingFinder {
             for (Mention mention : s.mentions()) {
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
             }
+            stateActing(s).filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
             int gathering = lexicons.firstCue(Lexicons.Cue.GATHERING_FRAME, s.tokens());
             PhraseIndex.Match<MeetingKind> attended = gatheringAttended(s);
             if (attended != null && (gathering < 0 || attended.start() < gathering)) {
@@ -1058,6 +1059,20 @@ final class MeetingFinder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * "Georgia took part in the meeting of G20 foreign ministers held in Rio": a state named as the subject
+     * that opens a sentence, right before a verb of an event, is a side, before any place the sentence names.
+     */
+    private Optional<CountryCode> stateActing(Sentence s) {
+        List<Token> tokens = s.tokens();
+        PhraseIndex.Match<Lexicons.CountryEntry> state = tokens.isEmpty() ? null : lexicons.countries.longest(tokens, 0);
+        if (state == null || state.value().form() != Lexicons.CountryForm.NAME
+                || !lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, state.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(state.value().code());
     }
 
     /** How many words may stand between a place and the frame of the gathering held there: "in X on the sidelines of". */

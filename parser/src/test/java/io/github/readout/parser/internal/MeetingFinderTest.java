@@ -2148,6 +2148,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStateThatOpensTheLeadAsTheSubjectOfAnEventTakesPartAndIsItsUntitledOfficialsSide() {
+        PressRelease release = PARSER.parse("test", "Georgia took part as a guest in the meeting of G20 foreign ministers"
+                + " in Rio de Janeiro.\n\nForeign Minister Nino Kapanadze spoke at the meeting on Wednesday.\n").release();
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.countries()).containsExactly(CountryCode.of("GE"));
+            assertThat(meeting.participants()).singleElement()
+                    .satisfies(p -> assertThat(p.country()).hasValue(CountryCode.of("GE")));
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
