@@ -12,6 +12,7 @@ import io.github.readout.core.Meeting;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Person;
 import io.github.readout.core.Place;
+import io.github.readout.core.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -1987,10 +1988,27 @@ final class MeetingFinder {
             date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
             rule = "the day of the dateline or of the page's date line: the text never dates the meeting";
         }
+        if (date.isEmpty()) {
+            date = liveReportDay(report, release.anchor()); // "A and B are holding a bilateral meeting in Minsk"
+            rule = "the release's day: the meeting's sentence tells it as going on";
+        }
         if (date.isPresent()) {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }
         return date;
+    }
+
+    /** A meeting its sentence tells as going on ("are holding", "проводит") is held on the day the release is anchored to. */
+    private Optional<DateRef> liveReportDay(Sentence report, Optional<LocalDate> anchor) {
+        List<Token> tokens = report.tokens();
+        int live = anchor.isEmpty() ? -1 : lexicons.firstCue(Lexicons.Cue.LIVE_REPORT, tokens);
+        if (live < 0) {
+            return Optional.empty();
+        }
+        Span span = Span.of(tokens.get(live).start(), tokens.get(lexicons.cueEnd(Lexicons.Cue.LIVE_REPORT, tokens, live) - 1).end());
+        String words = report.text().substring(span.start() - report.span().start(), span.end() - report.span().start());
+        return Optional.of(DateRef.builder().value(DateValue.of(anchor.get(), DatePrecision.DAY)).text(words).span(span)
+                .anchor(anchor).build());
     }
 
     /** The nearest sentence a few before the report's that tells a meeting held, not planned nor recalled. */

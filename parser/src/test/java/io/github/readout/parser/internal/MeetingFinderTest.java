@@ -2159,6 +2159,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsGoingOnIsHeldOnTheReleasesDay() {
+        for (String lead : List.of("Foreign Minister Oleg Tarasevich of Belarus and Hungarian Foreign Minister Andras Kollar"
+                + " are holding a bilateral meeting in Vilnius.", "Глава МИД Венгрии Петер Ковач проводит в Вильнюсе встречу"
+                + " с главой МИД Литвы Йонасом Каспарасом.")) {
+            Meeting meeting = main(lead + "\n");
+            assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-24")));
+        }
+        Meeting past = main("Foreign Minister Oleg Tarasevich of Belarus met Hungarian Foreign Minister Andras Kollar in Vilnius.\n");
+        assertThat(past.date()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
