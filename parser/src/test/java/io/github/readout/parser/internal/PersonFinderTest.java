@@ -1955,4 +1955,11 @@ class PersonFinderTest {
         List<String> names = new PersonFinder(LEXICONS).bylines(text).stream().map(Mention::name).toList();
         assertThat(names).containsExactly("Pavel Loza", "Mikhail Orlov");
     }
+
+    @Test
+    void anEngineersStyleIsNeitherTitleNorName() {
+        assertThat(find("The envoy called on Minister for Energy Engr (R) Omar Farid Kasi and Minister for Water Engr Ali Nasir."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Omar Farid Kasi", "Minister for Energy"), tuple("Ali Nasir", "Minister for Water"));
+    }
 }
