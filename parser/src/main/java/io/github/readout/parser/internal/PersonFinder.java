@@ -385,10 +385,10 @@ final class PersonFinder implements PersonReader {
         if (nameStart >= windowEnd || !isNameWord(tokens, nameStart)) {
             return null;
         }
+        nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd); // "chief negotiator Milan Petrovic"
         if (lowerCaseOffice && windowEnd - nameStart < 2 || windowEnd - nameStart == 1 && endsABodysName(tokens, j, nameStart)) {
             return null; // "the head of the Academy of Sciences", "the Commissioner for Enlargement": a body's word
         }
-        nameStart = givenNameAfterTitle(tokens, j, nameStart, windowEnd);
         // "Newly appointed Ambassador of X to Nepal": being new in an office is no part of its title
         int office = Math.max(titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, titleStart));
         if (twoSoleOffices(tokens, office)) {
@@ -1304,8 +1304,20 @@ final class PersonFinder implements PersonReader {
             return -1;
         }
         int name = afterHonorifics(tokens, end); // "new defence attache Col. Jorge Salinas"
-        return name + 1 < tokens.size() && isNameWord(tokens, name) && isNameWord(tokens, name + 1)
+        return name + 1 < tokens.size() && (isNameWord(tokens, name) || isPlaceGivenName(tokens, name)) && isNameWord(tokens, name + 1)
                 || stateThenNameAfterComma(tokens, end) ? end : -1;
+    }
+
+    /**
+     * "chief negotiator Milan Petrovic": a place's one word (a city's or a country's name) that a name's
+     * word follows is a given name, where an office in lower case stands right before it.
+     */
+    private boolean isPlaceGivenName(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        PhraseIndex.Match<Lexicons.CountryEntry> place = token.isWord() && token.isCapitalized() && !token.isAllCaps()
+                ? lexicons.countries.longest(tokens, at) : null;
+        return place != null && place.end() == at + 1 && place.value().form() != Lexicons.CountryForm.DEMONYM
+                && at + 1 < tokens.size() && lexicons.countries.longest(tokens, at + 1) == null;
     }
 
     /** "… of Tajikistan, Farid Nazarov" from a token: "of", a state, a comma and a name of two words or more. */

@@ -1962,4 +1962,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Omar Farid Kasi", "Minister for Energy"), tuple("Ali Nasir", "Minister for Water"));
     }
+
+    @Test
+    void aPlacesNameAfterAnOfficeInLowerCaseIsAGivenName() {
+        assertThat(find("The mediators met Serbian chief negotiator Milan Petrovic and foreign minister Jordan Hale."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Milan Petrovic", "chief negotiator"), tuple("Jordan Hale", "foreign minister"));
+        assertThat(find("The talks of the foreign minister in Milan went well.")).isEmpty();
+    }
 }
