@@ -969,13 +969,16 @@ final class PersonFinder implements PersonReader {
                 || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, nameEnd))) {
             return null;
         }
-        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, nameEnd + 1);
+        // "… and James Holt of the United Kingdom)": the state's article, and the bracket that closes the list
+        int state = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, nameEnd + 1) ? nameEnd + 2 : nameEnd + 1;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = state < tokens.size() ? lexicons.countries.longest(tokens, state) : null;
         if (country == null || country.value().form() != Lexicons.CountryForm.NAME) {
             return null;
         }
         int after = country.end();
         boolean endsItem = after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
-                || tokens.get(after).isPunctuation(';') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after);
+                || tokens.get(after).isPunctuation(';') || tokens.get(after).isPunctuation(')')
+                || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, after);
         return endsItem ? country : null;
     }
 

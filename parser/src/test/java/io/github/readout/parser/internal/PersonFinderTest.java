@@ -1970,4 +1970,12 @@ class PersonFinderTest {
                 .containsExactly(tuple("Milan Petrovic", "chief negotiator"), tuple("Jordan Hale", "foreign minister"));
         assertThat(find("The talks of the foreign minister in Milan went well.")).isEmpty();
     }
+
+    @Test
+    void aRollCallInBracketsEndsWithTheLastNameAndItsState() {
+        assertThat(find("The mediators (Karl Brenner of Austria, Paula Moretti of Italy, and James Holt of the United Kingdom)"
+                + " met in Brussels."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
+                .containsExactly(tuple("Karl Brenner", "AT"), tuple("Paula Moretti", "IT"), tuple("James Holt", "GB"));
+    }
 }
