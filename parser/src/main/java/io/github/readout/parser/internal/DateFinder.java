@@ -402,6 +402,10 @@ final class DateFinder {
         if (before.isPunctuation(',') && i >= 2 && tokens.get(i - 2).isWord() && tokens.get(i - 2).isLowerCase()) {
             return tokens.get(i).isCapitalized(); // "received, Monday at the ministry, the Ambassador"
         }
+        if (before.isPunctuation(',') && i >= 2 && tokens.get(i - 2).isCapitalized() && i + 1 < tokens.size()
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).isLowerCase()) {
+            return tokens.get(i).isCapitalized(); // "The Minister of Foreign Affairs, Ruth Gebre, Monday received …"
+        }
         boolean afterName = before.isCapitalized() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized());
         return tokens.get(i).isCapitalized() && before.isWord() && (before.isLowerCase() || afterName)
                 && !DateWords.is(Role.WEEKDAY_SHIFT, before.key());

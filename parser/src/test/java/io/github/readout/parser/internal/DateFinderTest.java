@@ -163,6 +163,12 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayAfterTheCommaThatClosesANameAndBeforeItsVerbIsADay() {
+        assertThat(only("The Minister of Foreign Affairs, Ruth Gebre, Monday received a delegation.", Optional.of(THURSDAY))
+                .date().value()).contains(DateValue.of(LocalDate.of(2024, 10, 21)));
+    }
+
+    @Test
     void americanDateWithYear() {
         DateRef date = only("On April 23, 2024, the ministers met.", Optional.empty()).date();
 
