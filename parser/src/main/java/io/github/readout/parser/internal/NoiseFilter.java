@@ -154,8 +154,69 @@ public final class NoiseFilter {
                 addProse(text, block, found, prose);
             }
         }
+        if (headings.isEmpty() && isTeaser(text, prose)) {
+            headings.add(prose.remove(0)); // read as a headline: its meeting is the story's, told again
+        }
         return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
                 attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));
+    }
+
+    /** How many words at a teaser's end the story must repeat: more than a common phrase has. */
+    private static final int TEASER_TAIL_WORDS = 8;
+
+    /** The longest line a page sets above its story as a teaser. */
+    private static final int LONGEST_TEASER = 300;
+
+    /**
+     * "X also saw the Foreign Minister of Bhutan and went over several projects." on one line above a story
+     * that repeats its last words: the page's teaser, a sentence picked from the story, not its lead.
+     */
+    private static boolean isTeaser(String text, List<Span> prose) {
+        if (prose.size() < 2 || prose.get(0).length() > LONGEST_TEASER) {
+            return false;
+        }
+        Span first = prose.get(0);
+        int newline = text.indexOf('\n', first.start());
+        if (newline >= 0 && newline < first.end()) {
+            return false; // a paragraph of several lines is the story's
+        }
+        int end = first.end();
+        while (end > first.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        int tail = -1;
+        int words = 0;
+        for (int k = end - 1; k > first.start() && tail < 0; k--) {
+            if (Character.isWhitespace(text.charAt(k)) && !Character.isWhitespace(text.charAt(k + 1))
+                    && ++words == TEASER_TAIL_WORDS) {
+                tail = k + 1;
+            }
+        }
+        if (tail < 0) {
+            return false;
+        }
+        int length = end - tail;
+        for (int i = prose.get(1).start(); i + length <= text.length(); i++) {
+            if (text.regionMatches(true, i, text, tail, length)) {
+                return !isCopyOf(text, blockAt(prose, i), first);
+            }
+        }
+        return false;
+    }
+
+    /** The prose block that holds an offset; the last one when none does. */
+    private static Span blockAt(List<Span> prose, int offset) {
+        for (Span block : prose) {
+            if (block.start() <= offset && offset < block.end()) {
+                return block;
+            }
+        }
+        return prose.get(prose.size() - 1);
+    }
+
+    /** Whether two blocks hold the same text: a paragraph a page prints twice, which tells no teaser from the story. */
+    private static boolean isCopyOf(String text, Span one, Span other) {
+        return one.length() == other.length() && text.regionMatches(one.start(), text, other.start(), one.length());
     }
 
     /**

@@ -453,4 +453,16 @@ class NoiseFilterTest {
         assertThat(prose(headline + "\n\n" + story)).containsExactly(story);
         assertThat(layout("June 3, 2021 - Ottawa, Ontario - Global Affairs Canada\n\n" + story).dateline()).isPresent();
     }
+
+    @Test
+    void aLineAboveTheStoryThatTheStoryEndsAParagraphWithIsATeaser() {
+        String text = "Menon also saw the Foreign Minister of Bhutan and went over hydropower projects together.\n\n"
+                + "External Affairs Minister Ravi Menon met the foreign ministers of Nepal and Bhutan in Colombo on Tuesday.\n\n"
+                + "He also saw the Foreign Minister of Bhutan and went over hydropower projects together.\n";
+        Layout layout = layout(text);
+        assertThat(layout.headings()).singleElement().satisfies(h -> assertThat(h.cut(text)).startsWith("Menon also saw"));
+        assertThat(prose(text)).hasSize(2);
+        assertThat(prose("Ministers met in Colombo and talked of the hydropower projects of the region.\n\n"
+                + "They agreed to meet again and reviewed the hydropower projects of the region.\n")).hasSize(2);
+    }
 }
