@@ -1909,7 +1909,8 @@ final class PersonFinder implements PersonReader {
         PhraseIndex.Match<Lexicons.CountryEntry> named = from > 0 ? lexicons.countries.longest(tokens, from) : null;
         if (named != null && named.value().form() == Lexicons.CountryForm.NAME) {
             origin = Optional.of(named.value().code());
-            after = named.end();
+            PhraseIndex.Match<Lexicons.CountryEntry> second = stateJoinedAfter(tokens, named);
+            after = second != null ? second.end() : named.end(); // "from Croatia and Japan, A and B": A is Croatia's
         }
         if (origin.isEmpty()) {
             after = pastStatePostedTo(tokens, after);
@@ -1966,7 +1967,7 @@ final class PersonFinder implements PersonReader {
         if (!lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, noun) || first.country().isEmpty()) {
             return null;
         }
-        Optional<CountryCode> people = Optional.ofNullable(countryEndingAt(tokens, noun, 3))
+        Optional<CountryCode> people = Optional.ofNullable(countryEndingAt(tokens, noun, 3)).or(() -> secondOrigin(tokens, noun))
                 .map(match -> match.value().code()).filter(code -> !first.country().equals(Optional.of(code)));
         int nameStart = first.end() + 1;
         if (people.isEmpty() || nameStart >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
@@ -1976,6 +1977,22 @@ final class PersonFinder implements PersonReader {
         int nameEnd = namePartsEnd(tokens, nameStart, nameStart);
         return mention(text, tokens, nameStart, nameStart, nameEnd, sentence, Optional.empty(), people, false, nameEnd,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** The state joined by "and" right after a state's name ("Japan" of "Croatia and Japan"), or null. */
+    private PhraseIndex.Match<Lexicons.CountryEntry> stateJoinedAfter(List<Token> tokens, PhraseIndex.Match<Lexicons.CountryEntry> state) {
+        int and = state.end();
+        PhraseIndex.Match<Lexicons.CountryEntry> second = and + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, and)
+                ? lexicons.countries.longest(tokens, and + 1) : null;
+        return second != null && second.value().form() == Lexicons.CountryForm.NAME ? second : null;
+    }
+
+    /** The second of two states the counterparts' word says they are from: "Japan" of "counterparts from Croatia and Japan". */
+    private Optional<PhraseIndex.Match<Lexicons.CountryEntry>> secondOrigin(List<Token> tokens, int noun) {
+        int from = lexicons.cueEnd(Lexicons.Cue.COUNTERPART_ORIGIN, tokens, noun + 1);
+        PhraseIndex.Match<Lexicons.CountryEntry> named = from > 0 && from < tokens.size() ? lexicons.countries.longest(tokens, from) : null;
+        return named == null || named.value().form() != Lexicons.CountryForm.NAME ? Optional.empty()
+                : Optional.ofNullable(stateJoinedAfter(tokens, named));
     }
 
     /** Where the parts of a name that starts at {@code nameStart} end, counting from {@code from}. */

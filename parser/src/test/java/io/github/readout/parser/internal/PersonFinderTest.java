@@ -1978,4 +1978,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
                 .containsExactly(tuple("Karl Brenner", "AT"), tuple("Paula Moretti", "IT"), tuple("James Holt", "GB"));
     }
+
+    @Test
+    void counterpartsFromTwoStatesAreNamedInTheirOrder() {
+        assertThat(find("The minister also met his counterparts from Croatia and Japan, Ivan Horvat and Kenji Sato."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
+                .containsExactly(tuple("Ivan Horvat", "HR"), tuple("Kenji Sato", "JP"));
+    }
 }
