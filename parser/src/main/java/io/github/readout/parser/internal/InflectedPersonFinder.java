@@ -43,6 +43,9 @@ final class InflectedPersonFinder implements PersonReader {
                 continue;
             }
             List<Mention> titled = titled(text, tokens, i, sentence);
+            if (titled.size() == 1 && titled.get(0).title().isEmpty()) {
+                titled = List.of(withTitleAfter(text, tokens, titled.get(0))); // "Е.П. Янис Озолс, посол Латвии"
+            }
             if (!titled.isEmpty()) {
                 mentions.addAll(titled);
                 i = Math.max(titled.get(titled.size() - 1).end(), i + 1);
@@ -678,7 +681,9 @@ final class InflectedPersonFinder implements PersonReader {
             }
             to++;
         }
-        boolean closed = to == tokens.size() || tokens.get(to).isPunctuation(',') || tokens.get(to).isPunctuation('.');
+        // "Это Янис Озолс, посол Латвии; Кофи Менса, посол Ганы": a semicolon closes an item of a list
+        boolean closed = to == tokens.size() || tokens.get(to).isPunctuation(',') || tokens.get(to).isPunctuation('.')
+                || tokens.get(to).isPunctuation(';');
         if (!closed || to == from) {
             return mention;
         }

@@ -668,4 +668,12 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Ли Вэй", "Генеральный секретарь ШОС"));
     }
+
+    @Test
+    void envoysListedWithTheirStylesAndSemicolonsKeepTheirOffices() {
+        assertThat(find("Это Е.П. Янис Озолс, посол Латвийской Республики в Литве; Е.П. Кофи Менса, посол Республики Гана."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Янис Озолс", "посол Латвийской Республики в Литве", "LV"),
+                        tuple("Кофи Менса", "посол Республики Гана", "GH"));
+    }
 }
