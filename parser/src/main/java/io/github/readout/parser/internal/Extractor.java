@@ -104,6 +104,7 @@ final class Extractor {
         }
         listedCountries(registry);
         countriesOfOfficesNamedLater(resolved, registry);
+        countriesOfOfficesInHeadline(text, headings, registry);
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
                 headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
@@ -492,6 +493,48 @@ final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Lithuanian President receives …", "Президент Литвы принял …" above "President Tomas Vaitkus received …":
+     * an office the headline gives a country gives it to the one holder of that office named without one.
+     */
+    private void countriesOfOfficesInHeadline(String text, List<List<Token>> headings, PersonRegistry registry) {
+        List<Token> tokens = headings.isEmpty() ? List.of() : headings.get(0);
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
+            boolean demonym = people != null && people.value().form() == Lexicons.CountryForm.DEMONYM;
+            int officeStart = demonym ? people.end() : k;
+            int officeEnd = officeWordsEnd(tokens, officeStart);
+            if (officeEnd == officeStart) {
+                continue;
+            }
+            if (!demonym) { // "President of Lithuania", "Президент Литвы": the state after the office
+                int state = officeEnd < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, officeEnd) ? officeEnd + 1 : officeEnd;
+                people = state < tokens.size() ? lexicons.countries.longest(tokens, state) : null;
+                if (people == null || people.value().form() != Lexicons.CountryForm.NAME) {
+                    continue;
+                }
+            }
+            String office = text.substring(tokens.get(officeStart).start(), tokens.get(officeEnd - 1).end());
+            List<PersonRegistry.Entry> holders = registry.entries().stream().filter(e -> !e.international
+                    && e.title.filter(office::equalsIgnoreCase).isPresent()).toList();
+            if (holders.size() == 1 && holders.get(0).country.isEmpty()) {
+                holders.get(0).country = Optional.of(people.value().code());
+                holders.get(0).countryRule = "the office the headline names with its country";
+            }
+            k = officeEnd - 1;
+        }
+    }
+
+    /** Where the title words that start at a token end: "Foreign" "Minister", read one title word at a time. */
+    private int officeWordsEnd(List<Token> tokens, int at) {
+        int end = at;
+        PhraseIndex.Match<Lexicons.TitleRole> word;
+        for (int words = 0; words < LONGEST_OFFICE && end < tokens.size() && (word = lexicons.titles.longest(tokens, end)) != null; words++) {
+            end = word.end();
+        }
+        return end;
     }
 
     /** The one empty list for what most sentences have none of, rather than an empty list each. */

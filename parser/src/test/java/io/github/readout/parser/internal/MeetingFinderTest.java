@@ -2171,6 +2171,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeTheHeadlineGivesACountryGivesItToItsOneHolder() {
+        for (String text : List.of("Lithuanian President receives envoy\n\nOn May 29, President Tomas Vaitkus received"
+                + " the Ambassador of Georgia Nino Beradze.\n", "Президент Литвы принял посла\n\n29 мая Президент Томас"
+                + " Вайткус принял посла Грузии Нино Берадзе.\n")) {
+            PressRelease release = PARSER.parse("test", text).release();
+            assertThat(release.meetings()).singleElement()
+                    .satisfies(meeting -> assertThat(meeting.countries()).containsExactly(CountryCode.of("LT"), CountryCode.of("GE")));
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
