@@ -5994,12 +5994,22 @@ final class MeetingFinder {
             for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
                 if (trigger.value() == MeetingKind.VISIT && plan > trigger.start() && !isPlanned(s, trigger)
                         && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)
-                        && !visitWithSomeone(s.tokens(), trigger) && !insideAMeetingsWith(s, trigger)) {
+                        && !visitWithSomeone(s.tokens(), trigger) && !insideAMeetingsWith(s, trigger)
+                        && !bareVisitAnaphor(s.tokens(), trigger)) {
                     return Optional.of(s);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "During the visit, X also held talks with …": the visit named by a determiner alone, with no one's nor
+     * any place's words after it, is one the text takes as known, not one it tells.
+     */
+    private boolean bareVisitAnaphor(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        return trigger.start() > 0 && lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, trigger.start() - 1)
+                && (trigger.end() >= tokens.size() || tokens.get(trigger.end()).isPunctuation(','));
     }
 
     /** How many words after a visit's word the building it went to may stand: "visit to the Merdeka Palace". */

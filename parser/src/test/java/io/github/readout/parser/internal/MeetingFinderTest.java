@@ -2182,6 +2182,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitTheTextTakesAsKnownFramesNoVisitOfItsOwn() {
+        PressRelease release = PARSER.parse("test", "President Lula Ferreira of Brazil met with Foreign Minister Zhou Ming of"
+                + " China at the Planalto Palace.\n\nDuring the visit, Zhou also held talks with Brazilian Foreign Minister"
+                + " Paulo Moreira.\n").release();
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.TALKS);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
