@@ -26,14 +26,18 @@ final class NextMeetingReader {
     private static final List<String> INVITED_VISITS = Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT).stream()
             .map(word -> " " + word).toList();
 
+    /** A verb in the present of live reports: "X, invited by Y, is paying a visit" tells a visit going on, no plan. */
+    private static final List<String> LIVE_REPORTS = Lexicons.builtInCue(Lexicons.Cue.LIVE_REPORT);
+
     Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, List<String> series) {
         for (Sentence s : sentences) {
             if (s.index() <= lead.index()) {
                 continue;
             }
             String lower = s.lower();
-            boolean cue = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
-                    || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
+            boolean invited = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
+                    && !containsAny(lower, LIVE_REPORTS);
+            boolean cue = invited || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
             if (!cue) {
                 continue; // most sentences: the series' names are not lower-cased and searched for them
             }

@@ -2190,6 +2190,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitAnInvitedGuestIsPayingIsNoPlanOfTheNextMeeting() {
+        Meeting meeting = main("Foreign Minister Zhou Ming of China and Foreign Minister Paulo Moreira of Brazil held talks in"
+                + " Beijing on Wednesday.\n\nMoreira, invited by Zhou, is paying a visit to Beijing that began on Tuesday.\n");
+        assertThat(meeting.next()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
