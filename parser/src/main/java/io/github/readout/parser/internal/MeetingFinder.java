@@ -3241,10 +3241,29 @@ final class MeetingFinder {
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         int at = pastNumberedFormat(tokens, trigger.start());
-        return notReportedBefore(tokens, at) || deniedBefore(tokens, trigger)
+        return notReportedBefore(tokens, at) && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
                 || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
+    }
+
+    /** How far after a meeting word the words saying its next round was held may stand: "… between A and B was held". */
+    private static final int NEXT_ROUND_HELD_REACH = 16;
+
+    /** "The next round of political consultations between A and B was held in Riyadh": a next round told as held. */
+    private boolean nextRoundHeld(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (!cueBefore(Lexicons.Cue.NEXT_ROUND, tokens, trigger.start(), MEETING_WORD_REACH)) {
+            return false;
+        }
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + NEXT_ROUND_HELD_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.FUTURE, tokens, k) || lexicons.isCue(Lexicons.Cue.MODAL, tokens, k)) {
+                return false; // "the next round … will be held"
+            }
+            if (lexicons.isCue(Lexicons.Cue.ROUND_HELD, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would hold a 2+2 meeting": where a format's numbers joined by "+" start before a meeting word, else the word. */

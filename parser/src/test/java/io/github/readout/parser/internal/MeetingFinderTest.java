@@ -2197,6 +2197,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNextRoundToldAsHeldIsTheMeetingReported() {
+        for (String text : List.of("The next round of political consultations between Georgia and Italy was held in Tbilisi.",
+                "Следующий раунд консультаций между МИД Грузии и Италии состоялся в Тбилиси.")) {
+            assertThat(PARSER.parse("test", text + "\n").release().meetings()).singleElement()
+                    .satisfies(meeting -> assertThat(meeting.kind()).isEqualTo(MeetingKind.CONSULTATIONS));
+        }
+        assertThat(PARSER.parse("test", "The next round of political consultations between Georgia and Italy will be held in"
+                + " Tbilisi.\n").release().meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
