@@ -174,7 +174,7 @@ final class PersonFinder implements PersonReader {
                 && !(town.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, town.end()))) {
             return town.end(); // "Tamil Nadu Chief Minister" opens a title
         }
-        if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
+        if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i) && !startsTitle(tokens, i)
                 && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
                 && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0 && lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, i) < 0) {
             return i + 1;
@@ -361,6 +361,10 @@ final class PersonFinder implements PersonReader {
         }
         TitlePrefix prefix = titlePrefix(text, tokens, start);
         int j = start + prefix.length();
+        if (prefix.length() == 0 && !tokens.get(start).isCapitalized()
+                && lowerCaseModifierOfTitle(tokens, start, lexicons.titles.longest(tokens, start))) {
+            j = start + 1; // "the acting Minister of Foreign Affairs X": the modifier is the title's, read from after it
+        }
         int officeEnd = prefix.length() == 0 ? Math.max(Math.max(lowerCaseOfficeEnd(tokens, start), lowerCasePluralEnd(tokens, start)),
                 lowerCaseOfficeBeforeNameEnd(tokens, start)) : -1;
         boolean lowerCaseOffice = officeEnd > 0;
@@ -2040,6 +2044,12 @@ final class PersonFinder implements PersonReader {
     }
 
     /** Whether a title starts at a token: a capitalised modifier or head leading to a head. */
+    /** "the acting Minister of Foreign Affairs X": one modifier in lower case before an office in capitals. */
+    private static boolean lowerCaseModifierOfTitle(List<Token> tokens, int at, PhraseIndex.Match<Lexicons.TitleRole> match) {
+        return match != null && match.value() == Lexicons.TitleRole.MODIFIER && match.end() == at + 1
+                && at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized();
+    }
+
     boolean startsTitle(List<Token> tokens, int at) {
         int k = pastTitleBody(tokens, at);
         while (k < tokens.size() && k < at + 6) {
@@ -2049,10 +2059,10 @@ final class PersonFinder implements PersonReader {
                 k++; // "Foreign and Trade Minister": two modifiers of one office
                 continue;
             }
-            if (!token.isCapitalized() && k == at) {
+            PhraseIndex.Match<Lexicons.TitleRole> match = lexicons.titles.longest(tokens, k);
+            if (!token.isCapitalized() && k == at && !lowerCaseModifierOfTitle(tokens, k, match)) {
                 return false; // "Foreign minister X", "Deputy foreign minister X": lower case after the first word
             }
-            PhraseIndex.Match<Lexicons.TitleRole> match = lexicons.titles.longest(tokens, k);
             if (match == null) {
                 return false;
             }

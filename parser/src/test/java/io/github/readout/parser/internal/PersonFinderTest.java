@@ -1985,4 +1985,13 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
                 .containsExactly(tuple("Ivan Horvat", "HR"), tuple("Kenji Sato", "JP"));
     }
+
+    @Test
+    void aModifierInLowerCaseBeforeAnOfficeInCapitalsIsTheTitles() {
+        assertThat(find("Talks were held by the acting Minister of Foreign Affairs of Tajikistan Rustam Nazarov and interim"
+                + " Foreign Minister Ali Qazi."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Rustam Nazarov", "acting Minister of Foreign Affairs"),
+                        tuple("Ali Qazi", "interim Foreign Minister"));
+    }
 }
