@@ -648,7 +648,23 @@ final class InflectedPersonFinder implements PersonReader {
         Span span = Span.of(tokens.get(at).start(), tokens.get(end - 1).end());
         Mention plain = new Mention(reading.name(), reading.words(), span, at, end, sentence, Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Optional.empty());
-        return withTitleAfter(text, tokens, plain);
+        return withStateAfterDash(tokens, withTitleAfter(text, tokens, plain));
+    }
+
+    /** "Ким Мин Хо – Республика Корея,": a roll call of envoys, each name with its state after a dash. */
+    private Mention withStateAfterDash(List<Token> tokens, Mention mention) {
+        int dash = mention.end();
+        if (mention.country().isPresent() || dash + 1 >= tokens.size() || !tokens.get(dash).isDash()) {
+            return mention;
+        }
+        PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, dash + 1);
+        if (state == null || state.value().form() != Lexicons.CountryForm.NAME) {
+            return mention;
+        }
+        int after = state.end();
+        boolean endsItem = after >= tokens.size() || tokens.get(after).isPunctuation(',') || tokens.get(after).isPunctuation('.')
+                || tokens.get(after).isPunctuation(';');
+        return endsItem ? mention.withCountry(Optional.of(state.value().code())) : mention;
     }
 
     /**

@@ -676,4 +676,11 @@ class InflectedPersonFinderTest {
                 .containsExactly(tuple("Янис Озолс", "посол Латвийской Республики в Литве", "LV"),
                         tuple("Кофи Менса", "посол Республики Гана", "GH"));
     }
+
+    @Test
+    void envoysListedEachWithItsStateAfterADashAreOfThatState() {
+        assertThat(find("Грамоты вручили: Ким Мин Хо – Республика Корея, Ульрих Шмидт – Федеративная Республика Германия."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ким Мин Хо", "KR"), tuple("Ульрих Шмидт", "DE"));
+    }
 }
