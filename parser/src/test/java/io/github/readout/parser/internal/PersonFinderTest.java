@@ -1994,4 +1994,11 @@ class PersonFinderTest {
                 .containsExactly(tuple("Rustam Nazarov", "acting Minister of Foreign Affairs"),
                         tuple("Ali Qazi", "interim Foreign Minister"));
     }
+
+    @Test
+    void theSpanishWordForTheForeignMinisterIsAnOffice() {
+        assertThat(find("Canciller Ana Lopez met Peruvian Foreign Minister Jorge Vega."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ana Lopez", "Canciller"), tuple("Jorge Vega", "Foreign Minister"));
+    }
 }
