@@ -2208,6 +2208,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thosePresentWithTheHostTakePart() {
+        Meeting meeting = main("President Tomas Vaitkus received Ambassador Kenji Mori of Japan.\n\nPresent with President"
+                + " Vaitkus were Secretary of Foreign Affairs Rasa Petraitis and Chief of Staff Jonas Kalnins.\n");
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Tomas Vaitkus", "Kenji Mori", "Rasa Petraitis", "Jonas Kalnins");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
