@@ -130,12 +130,73 @@ final class PersonFinder implements PersonReader {
             }
         }
         mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
+        respectiveOffices(text, tokens, mentions);
         delegationCountries(tokens, mentions);
         // Weaker than the text's own words and not passed down a delegation list: the office's country.
         mentions.replaceAll(mention -> mention.country().isEmpty() && !mention.international()
                 && mention.title().isPresent()
                 ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
         return mentions;
+    }
+
+    /**
+     * "received A and B, respectively foreign minister and vice president of Iraq": two names joined by "and"
+     * without an office, then the offices in the same order, with the state of both after the second.
+     */
+    private void respectiveOffices(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int m = 1; m < mentions.size(); m++) {
+            Mention first = mentions.get(m - 1);
+            Mention second = mentions.get(m);
+            int comma = second.end();
+            if (first.title().isPresent() || second.title().isPresent() || first.end() + 1 != second.first()
+                    || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end()) || comma + 1 >= tokens.size()
+                    || !tokens.get(comma).isPunctuation(',')) {
+                continue;
+            }
+            int office = lexicons.cueEnd(Lexicons.Cue.RESPECTIVELY, tokens, comma + 1);
+            int firstEnd = office < 0 ? -1 : officeWordsEnd(tokens, office);
+            if (firstEnd <= office || firstEnd + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, firstEnd)) {
+                continue;
+            }
+            int secondEnd = officeWordsEnd(tokens, firstEnd + 1);
+            if (secondEnd == firstEnd + 1) {
+                continue;
+            }
+            Optional<CountryCode> state = secondEnd < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, secondEnd)
+                    ? countryAfter(tokens, secondEnd) : Optional.empty();
+            mentions.set(m - 1, withOffice(text, tokens, first, office, firstEnd, state));
+            mentions.set(m, withOffice(text, tokens, second, firstEnd + 1, secondEnd, state));
+        }
+    }
+
+    /** Whether ", respectively" and an office follow a name, or follow another name joined to it by "and". */
+    private boolean officesFollowRespectively(List<Token> tokens, int nameEnd) {
+        int k = nameEnd;
+        if (k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k) && isNameWord(tokens, k + 1)) {
+            k = namePartsEnd(tokens, k + 1, k + 1);
+        }
+        if (k + 2 >= tokens.size() || !tokens.get(k).isPunctuation(',')) {
+            return false;
+        }
+        int office = lexicons.cueEnd(Lexicons.Cue.RESPECTIVELY, tokens, k + 1);
+        return office > 0 && office < tokens.size() && lexicons.titles.longest(tokens, office) != null;
+    }
+
+    /** A mention with the office written in tokens [from, to), and the state when one is given. */
+    private static Mention withOffice(String text, List<Token> tokens, Mention mention, int from, int to,
+            Optional<CountryCode> state) {
+        Mention titled = mention.withTitle(Optional.of(text.substring(tokens.get(from).start(), tokens.get(to - 1).end())));
+        return state.isPresent() ? titled.withCountry(state) : titled;
+    }
+
+    /** Where the office words that start at a token end, read one title word at a time: "vice" "president". */
+    private int officeWordsEnd(List<Token> tokens, int at) {
+        int end = at;
+        PhraseIndex.Match<Lexicons.TitleRole> word;
+        for (int words = 0; words < LONGEST_OFFICE && end < tokens.size() && (word = lexicons.titles.longest(tokens, end)) != null; words++) {
+            end = word.end();
+        }
+        return end;
     }
 
     /**
@@ -953,6 +1014,10 @@ final class PersonFinder implements PersonReader {
             if (!bracketed) {
                 // "Tom Hale from Samoa, Ana Lind from Sweden and …": a roll call, each with their country
                 listed = countryOfRollCall(tokens, nameEnd);
+            }
+            if (listed == null && officesFollowRespectively(tokens, nameEnd)) {
+                return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
+                        Optional.empty(), Optional.empty()); // "A and B, respectively …": offices given after both
             }
             return listed != null ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
                     Optional.of(listed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;

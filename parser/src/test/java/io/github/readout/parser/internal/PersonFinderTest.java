@@ -2001,4 +2001,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Ana Lopez", "Canciller"), tuple("Jorge Vega", "Foreign Minister"));
     }
+
+    @Test
+    void officesGivenRespectivelyAfterTwoNamesAreTheirsInOrder() {
+        assertThat(find("The Pope received Karim Nouri and Hassan Rahimi, respectively foreign minister and vice president of Iraq."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::toString).orElse(""))
+                .containsExactly(tuple("Karim Nouri", "foreign minister", "IQ"), tuple("Hassan Rahimi", "vice president", "IQ"));
+    }
 }
