@@ -475,12 +475,7 @@ final class Extractor {
                 if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || s.inPersonMention(people.end())) {
                     continue;
                 }
-                int officeEnd = people.end();
-                PhraseIndex.Match<Lexicons.TitleRole> word = null;
-                for (int words = 0; words < LONGEST_OFFICE && officeEnd < tokens.size()
-                        && (word = lexicons.titles.longest(tokens, officeEnd)) != null; words++) {
-                    officeEnd = word.end(); // "Foreign" "Minister": an office's words, read one title word at a time
-                }
+                int officeEnd = lexicons.officeWordsEnd(tokens, people.end(), LONGEST_OFFICE);
                 if (officeEnd == people.end() || officeEnd < tokens.size() && tokens.get(officeEnd).isCapitalized()) {
                     continue; // "the Chilean Foreign Minister Elena Morales": a name follows, read as a mention
                 }
@@ -505,7 +500,7 @@ final class Extractor {
             PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countries.longest(tokens, k);
             boolean demonym = people != null && people.value().form() == Lexicons.CountryForm.DEMONYM;
             int officeStart = demonym ? people.end() : k;
-            int officeEnd = officeWordsEnd(tokens, officeStart);
+            int officeEnd = lexicons.officeWordsEnd(tokens, officeStart, LONGEST_OFFICE);
             if (officeEnd == officeStart) {
                 continue;
             }
@@ -525,16 +520,6 @@ final class Extractor {
             }
             k = officeEnd - 1;
         }
-    }
-
-    /** Where the title words that start at a token end: "Foreign" "Minister", read one title word at a time. */
-    private int officeWordsEnd(List<Token> tokens, int at) {
-        int end = at;
-        PhraseIndex.Match<Lexicons.TitleRole> word;
-        for (int words = 0; words < LONGEST_OFFICE && end < tokens.size() && (word = lexicons.titles.longest(tokens, end)) != null; words++) {
-            end = word.end();
-        }
-        return end;
     }
 
     /** The one empty list for what most sentences have none of, rather than an empty list each. */

@@ -309,6 +309,19 @@ final class Lexicons {
     }
 
     /**
+     * Where the title words from a token end, read one title word at a time ("Foreign" "Minister"), at
+     * most {@code most} of them; {@code at} itself when no title word stands there.
+     */
+    int officeWordsEnd(List<Token> tokens, int at, int most) {
+        int end = at;
+        PhraseIndex.Match<TitleRole> word;
+        for (int words = 0; words < most && end < tokens.size() && (word = titles.longest(tokens, end)) != null; words++) {
+            end = word.end();
+        }
+        return end;
+    }
+
+    /**
      * Returns where the longest phrase of a cue that starts at a token ends.
      *
      * @param cue the cue

@@ -154,11 +154,11 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             int office = lexicons.cueEnd(Lexicons.Cue.RESPECTIVELY, tokens, comma + 1);
-            int firstEnd = office < 0 ? -1 : officeWordsEnd(tokens, office);
+            int firstEnd = office < 0 ? -1 : lexicons.officeWordsEnd(tokens, office, LONGEST_OFFICE);
             if (firstEnd <= office || firstEnd + 1 >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, firstEnd)) {
                 continue;
             }
-            int secondEnd = officeWordsEnd(tokens, firstEnd + 1);
+            int secondEnd = lexicons.officeWordsEnd(tokens, firstEnd + 1, LONGEST_OFFICE);
             if (secondEnd == firstEnd + 1) {
                 continue;
             }
@@ -187,16 +187,6 @@ final class PersonFinder implements PersonReader {
             Optional<CountryCode> state) {
         Mention titled = mention.withTitle(Optional.of(text.substring(tokens.get(from).start(), tokens.get(to - 1).end())));
         return state.isPresent() ? titled.withCountry(state) : titled;
-    }
-
-    /** Where the office words that start at a token end, read one title word at a time: "vice" "president". */
-    private int officeWordsEnd(List<Token> tokens, int at) {
-        int end = at;
-        PhraseIndex.Match<Lexicons.TitleRole> word;
-        for (int words = 0; words < LONGEST_OFFICE && end < tokens.size() && (word = lexicons.titles.longest(tokens, end)) != null; words++) {
-            end = word.end();
-        }
-        return end;
     }
 
     /**
