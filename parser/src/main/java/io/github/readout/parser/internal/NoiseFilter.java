@@ -154,11 +154,19 @@ public final class NoiseFilter {
                 addProse(text, block, found, prose);
             }
         }
-        if (headings.isEmpty() && isTeaser(text, prose)) {
-            headings.add(prose.remove(0)); // read as a headline: its meeting is the story's, told again
-        }
-        return new Layout(List.copyOf(prose), List.copyOf(credits), dateline,
+        return new Layout(List.copyOf(proseWithoutTeaser(text, prose, headings)), List.copyOf(credits), dateline,
                 attribution(body, prose, office, attribution, sourceLine), List.copyOf(asides), List.copyOf(headings));
+    }
+
+    /**
+     * The prose, after moving a teaser above the story (see {@link #isTeaser}) to the headings, which
+     * are empty before it: its meeting is the story's, told again.
+     */
+    private static List<Span> proseWithoutTeaser(String text, List<Span> prose, List<Span> headings) {
+        if (headings.isEmpty() && isTeaser(text, prose)) {
+            headings.add(prose.remove(0));
+        }
+        return prose;
     }
 
     /** How many words at a teaser's end the story must repeat: more than a common phrase has. */
