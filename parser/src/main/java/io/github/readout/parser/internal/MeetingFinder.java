@@ -3247,6 +3247,9 @@ final class MeetingFinder {
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
     }
 
+    /** How many words may stand between "hosted" and the social occasion it gives: "hosted a state banquet". */
+    private static final int SOCIAL_EVENT_REACH = 3;
+
     /** How far after a meeting word the words saying its next round was held may stand: "… between A and B was held". */
     private static final int NEXT_ROUND_HELD_REACH = 16;
 
@@ -3351,6 +3354,11 @@ final class MeetingFinder {
         }
         if (lexicons.isCue(Lexicons.Cue.INTERVIEWER, tokens, trigger.end())) {
             return true; // "в беседе с РИА Новости заявил": an interview, no meeting
+        }
+        if (lexicons.isCue(Lexicons.Cue.HOSTING_VERB, tokens, trigger.start())
+                && (cueBefore(Lexicons.Cue.SOCIAL_EVENT, tokens, trigger.start(), SOCIAL_EVENT_REACH)
+                        || cueAfter(Lexicons.Cue.SOCIAL_EVENT, tokens, trigger.end(), SOCIAL_EVENT_REACH))) {
+            return true; // "attended a gala dinner hosted by President X": a social occasion, no meeting
         }
         if (lexicons.isCue(Lexicons.Cue.MESSAGE_BEARER, tokens, trigger.start())) {
             return false; // "The message was delivered by Special Envoy X": handed over in person

@@ -2216,6 +2216,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSocialOccasionAHostGivesIsNoMeeting() {
+        PressRelease release = parse("Prime Minister Tan Wei Ming of Singapore met President Budi Santoso of Indonesia in"
+                + " Jakarta on Wednesday.\n\nOn Wednesday evening, Mr Tan attended a gala dinner hosted by the Indonesian"
+                + " President.\n");
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(PARSER.parse("test", "President Budi Santoso hosted a state banquet for Prime Minister Tan Wei Ming of"
+                + " Singapore.\n").release().meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
