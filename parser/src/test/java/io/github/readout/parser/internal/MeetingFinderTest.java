@@ -651,7 +651,7 @@ class MeetingFinderTest {
 
     @Test
     void aGroupOfStatesWhoseMinistersMetGivesItsMembersButNotTheGatheringAMeetingWasHeldBeside() {
-        Meeting group = main("Nordic Foreign Ministers held their annual meeting yesterday at the United Nations in New York."
+        Meeting group = main("Nordic Foreign Ministers held their yearly meeting at UN headquarters in New York yesterday."
                 + " The meeting was chaired by Liisa Rantanen, Minister for Foreign Affairs of Finland.\n");
         Meeting beside = main("Prime Minister Arun Mehta of India met President Lucas Ferreira of Brazil on the sidelines"
                 + " of the G7 Summit in Hiroshima.\n");
