@@ -169,6 +169,12 @@ final class PersonFinder implements PersonReader {
         }
     }
 
+    /** Whether a name fills square brackets by itself: "[Talant Asanov]", an editor's insertion into the text. */
+    private static boolean isBracketedInsertion(List<Token> tokens, int nameStart, int nameEnd) {
+        return nameStart > 0 && nameEnd < tokens.size() && tokens.get(nameStart - 1).isPunctuation('[')
+                && tokens.get(nameEnd).isPunctuation(']');
+    }
+
     /** Whether ", respectively" and an office follow a name, or follow another name joined to it by "and". */
     private boolean officesFollowRespectively(List<Token> tokens, int nameEnd) {
         int k = nameEnd;
@@ -1004,6 +1010,15 @@ final class PersonFinder implements PersonReader {
             if (!bracketed) {
                 // "Tom Hale from Samoa, Ana Lind from Sweden and …": a roll call, each with their country
                 listed = countryOfRollCall(tokens, nameEnd);
+            }
+            if (listed == null && isBracketedInsertion(tokens, j, nameEnd) && nameEnd - j >= 2) {
+                // "foreign ministers of the Kyrgyz Republic [A] and Tajikistan [B]": an editor's insertion names
+                // the person, of the state right before it
+                PhraseIndex.Match<Lexicons.CountryEntry> state = countryEndingAt(tokens, j - 1, 3);
+                Optional<CountryCode> of = state != null && state.value().form() == Lexicons.CountryForm.NAME
+                        ? Optional.of(state.value().code()) : Optional.empty();
+                return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), of, false, nameEnd,
+                        Optional.empty(), Optional.empty());
             }
             if (listed == null && officesFollowRespectively(tokens, nameEnd)) {
                 return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,

@@ -2008,4 +2008,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(CountryCode::toString).orElse(""))
                 .containsExactly(tuple("Karim Nouri", "foreign minister", "IQ"), tuple("Hassan Rahimi", "vice president", "IQ"));
     }
+
+    @Test
+    void aNameAnEditorInsertsInSquareBracketsIsAPersonOfTheStateBeforeIt() {
+        assertThat(find("He had useful talks with foreign ministers of the Kyrgyz Republic [Talant Asanov] and Tajikistan"
+                + " [Rustam Nazarov], the spokesman said. The text [Annex A] was adopted."))
+                .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
+                .containsExactly(tuple("Talant Asanov", "KG"), tuple("Rustam Nazarov", "TJ"));
+    }
 }
