@@ -169,6 +169,23 @@ final class PersonFinder implements PersonReader {
         }
     }
 
+    /**
+     * An untitled name its place makes a person's: inserted by an editor in square brackets ("foreign ministers of
+     * the Kyrgyz Republic [A] and Tajikistan [B]"), of the state right before it; or before offices given
+     * "respectively" ("A and B, respectively …"). Null otherwise.
+     */
+    private Mention untitledByItsPlace(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
+        if (isBracketedInsertion(tokens, nameStart, nameEnd) && nameEnd - nameStart >= 2) {
+            PhraseIndex.Match<Lexicons.CountryEntry> state = countryEndingAt(tokens, nameStart - 1, 3);
+            Optional<CountryCode> of = state != null && state.value().form() == Lexicons.CountryForm.NAME
+                    ? Optional.of(state.value().code()) : Optional.empty();
+            return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), of, false, nameEnd,
+                    Optional.empty(), Optional.empty());
+        }
+        return officesFollowRespectively(tokens, nameEnd) ? mention(text, tokens, start, nameStart, nameEnd, sentence,
+                Optional.empty(), Optional.empty(), false, nameEnd, Optional.empty(), Optional.empty()) : null;
+    }
+
     /** Whether a name fills square brackets by itself: "[Talant Asanov]", an editor's insertion into the text. */
     private static boolean isBracketedInsertion(List<Token> tokens, int nameStart, int nameEnd) {
         return nameStart > 0 && nameEnd < tokens.size() && tokens.get(nameStart - 1).isPunctuation('[')
@@ -1011,18 +1028,9 @@ final class PersonFinder implements PersonReader {
                 // "Tom Hale from Samoa, Ana Lind from Sweden and …": a roll call, each with their country
                 listed = countryOfRollCall(tokens, nameEnd);
             }
-            if (listed == null && isBracketedInsertion(tokens, j, nameEnd) && nameEnd - j >= 2) {
-                // "foreign ministers of the Kyrgyz Republic [A] and Tajikistan [B]": an editor's insertion names
-                // the person, of the state right before it
-                PhraseIndex.Match<Lexicons.CountryEntry> state = countryEndingAt(tokens, j - 1, 3);
-                Optional<CountryCode> of = state != null && state.value().form() == Lexicons.CountryForm.NAME
-                        ? Optional.of(state.value().code()) : Optional.empty();
-                return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), of, false, nameEnd,
-                        Optional.empty(), Optional.empty());
-            }
-            if (listed == null && officesFollowRespectively(tokens, nameEnd)) {
-                return mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(), Optional.empty(), false, nameEnd,
-                        Optional.empty(), Optional.empty()); // "A and B, respectively …": offices given after both
+            Mention unlisted = listed == null ? untitledByItsPlace(text, tokens, start, j, nameEnd, sentence) : null;
+            if (unlisted != null) {
+                return unlisted;
             }
             return listed != null ? mention(text, tokens, start, j, nameEnd, sentence, Optional.empty(),
                     Optional.of(listed.value().code()), false, nameEnd, Optional.empty(), Optional.empty()) : null;
