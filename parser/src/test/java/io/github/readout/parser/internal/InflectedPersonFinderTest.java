@@ -683,4 +683,12 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Ким Мин Хо", "KR"), tuple("Ульрих Шмидт", "DE"));
     }
+
+    @Test
+    void theHighRepresentativesAdjectiveStaysInTheTitle() {
+        assertThat(find("Премьер-министр Ион Русу встретился с высоким представителем ЕС по внешней политике Анной Вирта."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Ион Русу", "Премьер-министр"),
+                        tuple("Анна Вирта", "высокий представитель ЕС по внешней политике"));
+    }
 }
