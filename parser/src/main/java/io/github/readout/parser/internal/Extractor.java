@@ -504,22 +504,26 @@ final class Extractor {
             if (officeEnd == officeStart) {
                 continue;
             }
-            if (!demonym) { // "President of Lithuania", "Президент Литвы": the state after the office
-                int state = officeEnd < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, officeEnd) ? officeEnd + 1 : officeEnd;
-                people = state < tokens.size() ? lexicons.countries.longest(tokens, state) : null;
-                if (people == null || people.value().form() != Lexicons.CountryForm.NAME) {
-                    continue;
-                }
+            PhraseIndex.Match<Lexicons.CountryEntry> state = demonym ? people : stateAfterOffice(tokens, officeEnd);
+            if (state == null) {
+                continue;
             }
             String office = text.substring(tokens.get(officeStart).start(), tokens.get(officeEnd - 1).end());
             List<PersonRegistry.Entry> holders = registry.entries().stream().filter(e -> !e.international
                     && e.title.filter(office::equalsIgnoreCase).isPresent()).toList();
             if (holders.size() == 1 && holders.get(0).country.isEmpty()) {
-                holders.get(0).country = Optional.of(people.value().code());
+                holders.get(0).country = Optional.of(state.value().code());
                 holders.get(0).countryRule = "the office the headline names with its country";
             }
             k = officeEnd - 1;
         }
+    }
+
+    /** The state named right after an office, "of" or not: "President of Lithuania", "Президент Литвы"; null when none is. */
+    private PhraseIndex.Match<Lexicons.CountryEntry> stateAfterOffice(List<Token> tokens, int officeEnd) {
+        int at = officeEnd < tokens.size() && lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, officeEnd) ? officeEnd + 1 : officeEnd;
+        PhraseIndex.Match<Lexicons.CountryEntry> state = at < tokens.size() ? lexicons.countries.longest(tokens, at) : null;
+        return state != null && state.value().form() == Lexicons.CountryForm.NAME ? state : null;
     }
 
     /** The one empty list for what most sentences have none of, rather than an empty list each. */

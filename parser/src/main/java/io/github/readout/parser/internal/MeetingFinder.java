@@ -4509,17 +4509,12 @@ final class MeetingFinder {
     /** How many words after a meeting word its place may stand: "the forum of regional cooperation in Kostanay". */
     private static final int PLACE_OF_EVENT_REACH = 6;
 
-    /** How many words before a place a plan's words ("to be held") may start. */
-    private static final int PLANNED_PLACE_REACH = 4;
+    /** How many words before a place's preposition a plan's words ("to be held") may start. */
+    private static final int PLANNED_PLACE_REACH = 3;
 
     /** "the next council, to be held in Valletta": the city that plan's words put something in is the planned meeting's. */
     private boolean plannedThere(Sentence s, PlaceFinder.Found place) {
-        for (int k = Math.max(0, place.first() - PLANNED_PLACE_REACH); k < place.first() - 1; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.NEXT_MEETING, s.tokens(), k) == place.first() - 1) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.endsAt(Lexicons.Cue.NEXT_MEETING, s.tokens(), place.first() - 1, PLANNED_PLACE_REACH);
     }
 
     /**

@@ -248,9 +248,10 @@ final class PersonFinder implements PersonReader {
                 && !(town.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, town.end()))) {
             return town.end(); // "Tamil Nadu Chief Minister" opens a title
         }
-        if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i) && !startsTitle(tokens, i)
+        if (!tokens.get(i).isCapitalized() && !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, i)
                 && lowerCaseOfficeEnd(tokens, i) < 0 && lowerCasePluralEnd(tokens, i) < 0
-                && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0 && lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, i) < 0) {
+                && lowerCaseOfficeBeforeNameEnd(tokens, i) < 0 && lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, i) < 0
+                && !startsTitle(tokens, i)) {
             return i + 1;
         }
         return i;
@@ -1398,11 +1399,7 @@ final class PersonFinder implements PersonReader {
      * word follows is a given name, where an office in lower case stands right before it.
      */
     private boolean isPlaceGivenName(List<Token> tokens, int at) {
-        Token token = tokens.get(at);
-        PhraseIndex.Match<Lexicons.CountryEntry> place = token.isWord() && token.isCapitalized() && !token.isAllCaps()
-                ? lexicons.countries.longest(tokens, at) : null;
-        return place != null && place.end() == at + 1 && place.value().form() != Lexicons.CountryForm.DEMONYM
-                && at + 1 < tokens.size() && lexicons.countries.longest(tokens, at + 1) == null;
+        return isOneWordPlace(tokens, at) && at + 1 < tokens.size() && lexicons.countries.longest(tokens, at + 1) == null;
     }
 
     /** "… of Tajikistan, Farid Nazarov" from a token: "of", a state, a comma and a name of two words or more. */
@@ -2705,14 +2702,18 @@ final class PersonFinder implements PersonReader {
      * number ("Blinken Tokyo Visit" is a headline).
      */
     private boolean isPlaceSurname(List<Token> tokens, int at) {
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        return isOneWordPlace(tokens, at) && (next == null || !next.isCapitalized() && !next.isNumber());
+    }
+
+    /** A place's one word, capitalised and not in capitals: a city's, a region's or a country's name, no people's adjective. */
+    private boolean isOneWordPlace(List<Token> tokens, int at) {
         Token token = tokens.get(at);
         if (!token.isWord() || !token.isCapitalized() || token.isAllCaps()) {
             return false;
         }
         PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, at);
-        boolean town = place != null && place.end() == at + 1 && place.value().form() != Lexicons.CountryForm.DEMONYM;
-        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
-        return town && (next == null || !next.isCapitalized() && !next.isNumber());
+        return place != null && place.end() == at + 1 && place.value().form() != Lexicons.CountryForm.DEMONYM;
     }
 
     /** How many words an office before a given name may have: "Minister of State for Foreign Affairs". */
