@@ -132,7 +132,8 @@ final class RelatedFinder {
             }
             name = Optional.of(written);
         }
-        Optional<DateRef> date = dateNear(s, nameEnd);
+        Optional<DateRef> before = dateRightBefore(s, start);
+        Optional<DateRef> date = before.isPresent() ? before : dateNear(s, nameEnd);
         Optional<Place> place = placeNear(s, nameEnd);
         String unnamedKey = unnamedKey(kind(tokens.get(i)), date, place);
         if (name.isEmpty() && !seen.add(unnamedKey)) {
@@ -230,6 +231,9 @@ final class RelatedFinder {
         int start = trigger;
         while (start > 0 && trigger - start < LONGEST_NAME) {
             Token before = tokens.get(start - 1);
+            if (before.isNumber() && start >= 2 && isDateWord(tokens.get(start - 2))) {
+                break; // "the upcoming June 24 summit": the day of a date, no part of a name
+            }
             boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
                     || before.isNumber() && before.isDigits()
                     || isQuote(before)
@@ -384,6 +388,16 @@ final class RelatedFinder {
     private static Optional<DateRef> dateNear(Sentence s, int after) {
         for (DateFinder.Found found : s.dates()) {
             if (found.first() >= after && found.first() <= after + NEAR && !found.sameDay()) {
+                return Optional.of(found.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the upcoming June 24 summit": a date that ends where a gathering's words begin dates it. */
+    private static Optional<DateRef> dateRightBefore(Sentence s, int start) {
+        for (DateFinder.Found found : s.dates()) {
+            if (found.end() == start && !found.sameDay()) {
                 return Optional.of(found.date());
             }
         }

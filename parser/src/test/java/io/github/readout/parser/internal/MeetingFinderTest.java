@@ -2226,6 +2226,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayOfADateBeforeAGatheringIsNoPartOfItsName() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu spoke by telephone with Foreign Minister Lucia Paz of"
+                + " Peru.\n\nThey talked over the coming November 20 summit between President Kassym-Jomart Tokayev and"
+                + " President Jorge Rivas.\n");
+
+        assertThat(release.related()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(MeetingKind.SUMMIT);
+            assertThat(event.name()).isEmpty();
+            assertThat(event.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-11-20")));
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
