@@ -78,7 +78,11 @@ final class RelatedFinder {
                     meetingDuringVisit(s, i, lastVisit.get(), registry).ifPresent(events::add);
                     continue;
                 }
+                int before = events.size();
                 i = gatheringAt(text, s, i, reportSentence, mainSeries, seen, events);
+                if (events.size() > before) {
+                    withSidesNamedAfter(s, i + 1, registry, events);
+                }
             }
         }
         return events;
@@ -143,6 +147,33 @@ final class RelatedFinder {
         events.add(Event.builder().kind(kind(tokens.get(i))).name(name).date(date).location(place).span(span)
                 .build());
         return nameEnd - 1;
+    }
+
+    /**
+     * "the coming November 20 summit between President A and Prime Minister B": the people named one after
+     * another right after "between" are the sides of the gathering just added.
+     */
+    private void withSidesNamedAfter(Sentence s, int at, PersonRegistry registry, List<Event> events) {
+        List<Token> tokens = s.tokens();
+        int next = lexicons.cueEnd(Lexicons.Cue.BETWEEN, tokens, at);
+        if (next <= at) {
+            return;
+        }
+        List<Person> sides = new ArrayList<>();
+        for (Mention mention : s.mentions()) {
+            boolean joined = mention.first() == next + 1 && next < tokens.size()
+                    && (tokens.get(next).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, next));
+            if (mention.first() != next && !joined) {
+                continue;
+            }
+            registry.find(mention.nameTokens()).ifPresent(p -> sides.add(Person.builder().name(p.name)
+                    .title(mention.title()).country(mention.country().or(() -> p.country)).span(p.span).build()));
+            next = mention.end();
+        }
+        if (!sides.isEmpty()) {
+            Event gathering = events.get(events.size() - 1);
+            events.set(events.size() - 1, Event.builder().from(gathering).participants(sides).build());
+        }
     }
 
     /** How many words may stand between an earlier round's words and the verb saying it was held: "of the FOCs". */

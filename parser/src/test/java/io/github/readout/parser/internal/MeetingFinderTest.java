@@ -2239,6 +2239,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thePeopleNamedAfterBetweenAreTheSidesOfAGathering() {
+        PressRelease release = parse("Foreign Minister Murat Nurtleu spoke by telephone with Foreign Minister Lucia Paz of"
+                + " Peru.\n\nThey talked over the coming November 20 summit between President Kassym-Jomart Tokayev and"
+                + " President Jorge Rivas.\n");
+
+        assertThat(release.related()).singleElement().satisfies(event -> assertThat(event.participants())
+                .extracting(Person::name, Person::title)
+                .containsExactly(tuple("Kassym-Jomart Tokayev", Optional.of("President")),
+                        tuple("Jorge Rivas", Optional.of("President"))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
