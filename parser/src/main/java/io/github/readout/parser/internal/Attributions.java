@@ -44,6 +44,9 @@ final class Attributions {
 
     private static final int LONGEST_SOURCE_WORDS = 10;
 
+    /** The words of a spokesperson's title: "spokeswoman". */
+    private static final List<String> SPOKESPERSONS = Lexicons.builtInCue(Lexicons.Cue.SPOKESPERSON);
+
     /** The verbs that name their source after them, and a space: "сообщает ", "передают ". */
     private static final List<String> VERBS_FIRST = Lexicons.builtInCue(Lexicons.Cue.SOURCE_VERB_FIRST).stream()
             .map(verb -> verb + " ").toList();
@@ -152,9 +155,30 @@ final class Attributions {
             if (!Character.isUpperCase(text.charAt(block.start() + sourceStart)) || quoteBetween(lower, sourceStart, at)) {
                 continue; // "… from Laos, Somchai Keomany," he said.": the quote's words, then someone who said them
             }
-            return make(text, block, comma + 2, sourceStart, at, at + closing.length() - 1); // before the period
+            int sourceEnd = spokespersonAt(lower, sourceStart, at);
+            if (sourceEnd <= sourceStart) {
+                continue; // "…, Spokesperson X said.": someone speaking, no body
+            }
+            return make(text, block, comma + 2, sourceStart, sourceEnd, at + closing.length() - 1); // before the period
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a spokesperson's word stands in a source's words [from, to), the body's name before it
+     * ("the Foreign Office spokeswoman Helen Price" speaks for the Foreign Office); {@code to} if none.
+     */
+    private static int spokespersonAt(String lower, int from, int to) {
+        for (String word : SPOKESPERSONS) {
+            if (lower.startsWith(word, from)) {
+                return from;
+            }
+            int at = lower.indexOf(" " + word + " ", from);
+            if (at >= 0 && at < to) {
+                return at;
+            }
+        }
+        return to;
     }
 
     /**
