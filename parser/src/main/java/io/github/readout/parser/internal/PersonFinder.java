@@ -3441,11 +3441,17 @@ final class PersonFinder implements PersonReader {
         List<Mention> found = new ArrayList<>();
         int lineStart = 0;
         boolean afterAuthorLine = false;
+        List<Token> lineBefore = List.of();
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (lineEnd - lineStart <= LONGEST_BYLINE) {
                 List<Token> tokens = Tokenizer.tokens(text, lineStart, lineEnd);
+                Mention signed = nameAboveItsTitle(text, lineBefore, tokens);
+                if (signed != null) {
+                    found.add(signed);
+                }
+                lineBefore = tokens;
                 Mention name = afterAuthorLine ? nameAt(text, tokens, 0) : signedLine(text, tokens);
                 if (name != null) {
                     found.add(name);
@@ -3475,6 +3481,28 @@ final class PersonFinder implements PersonReader {
         }
         photoCredits(text, found);
         return found;
+    }
+
+    /**
+     * "Anna Lindqvist" on a line of its own over "Assistant Secretary, Bureau of Consular Affairs": who signs a
+     * statement, named over the office they sign in, which opens its line and ends it or a comma.
+     */
+    private Mention nameAboveItsTitle(String text, List<Token> lineBefore, List<Token> tokens) {
+        int office = 0;
+        for (PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, 0); word != null;
+                word = lexicons.titles.longest(tokens, office)) {
+            office = word.end(); // "Assistant Secretary": a title of title words
+        }
+        if (office == 0 || office < tokens.size() && !tokens.get(office).isPunctuation(',')) {
+            return null;
+        }
+        Mention name = nameAt(text, lineBefore, 0);
+        if (name == null || name.end() < lineBefore.size()) {
+            return null;
+        }
+        String title = Span.of(tokens.get(0).start(), tokens.get(office - 1).end()).cut(text);
+        return mention(text, lineBefore, 0, 0, name.end(), -1, Optional.of(title), Optional.empty(), false, name.end(),
+                Optional.empty(), Optional.empty());
     }
 
     /** "By TOM HALE": a credit's name of two or three words in capitals that ends its line. */

@@ -2016,4 +2016,13 @@ class PersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(CountryCode::toString).orElse(""))
                 .containsExactly(tuple("Talant Asanov", "KG"), tuple("Rustam Nazarov", "TJ"));
     }
+
+    @Test
+    void aNameOnALineOfItsOwnOverAnOfficeSignsInThatOffice() {
+        String text = "The Secretary spoke by telephone with the Foreign Minister of Peru.\n\nAnna Lindqvist\n"
+                + "Assistant Secretary, Bureau of Consular Affairs\nLima\n";
+
+        assertThat(new PersonFinder(LEXICONS).bylines(text)).extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Anna Lindqvist", Optional.of("Assistant Secretary")));
+    }
 }
