@@ -152,11 +152,16 @@ final class Datelines {
             Predicate<String> knownBody) {
         int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
         int placeStart = pastLeadingDate(text, block.start(), end);
-        LeadPlace lead = leadPlace(text, placeStart, end);
+        LeadPlace lead = leadPlace(text, placeStart, end, false);
         if (lead == null) {
             return Optional.empty();
         }
         boolean known = knownPlace.test(lead.name());
+        LeadPlace joined = known ? lead : leadPlace(text, placeStart, end, true);
+        if (joined.end() > lead.end() && knownPlace.test(joined.name())) {
+            lead = joined; // "Rio de Janeiro, November 18": a known city with a word in lower case
+            known = true;
+        }
         if (!known && knownBody.test(lead.name())) {
             return Optional.empty();
         }
@@ -269,12 +274,14 @@ final class Datelines {
     /**
      * The capitalised words a block opens with, up to {@link #MOST_PLACE_WORDS} ("ASTANA",
      * "Abu Dhabi", "ASTANA" of "ASTANA. KAZINFORM"), as a dateline's place; null when there is none.
+     * With {@code joining}, a short word in lower case between two of them is read too ("Rio de Janeiro").
      */
-    private static LeadPlace leadPlace(String text, int start, int end) {
+    private static LeadPlace leadPlace(String text, int start, int end, boolean joining) {
         int pos = start;
         List<String> words = new ArrayList<>();
         int placeEnd = pos;
-        while (words.size() < MOST_PLACE_WORDS && pos < end && Character.isUpperCase(text.charAt(pos))) {
+        while (words.size() < MOST_PLACE_WORDS && pos < end
+                && (Character.isUpperCase(text.charAt(pos)) || joining && !words.isEmpty() && joinsCapitalsAt(text, pos, end))) {
             int wordEnd = pos;
             while (wordEnd < end && isPlaceChar(text.charAt(wordEnd))) {
                 wordEnd++;
@@ -297,7 +304,8 @@ final class Datelines {
             }
             words.add(text.substring(pos, wordEnd));
             placeEnd = wordEnd;
-            if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1))) {
+            if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && (Character.isUpperCase(text.charAt(wordEnd + 1))
+                    || joining && joinsCapitalsAt(text, wordEnd + 1, end))) {
                 pos = wordEnd + 1;
             } else {
                 break;
@@ -311,6 +319,16 @@ final class Datelines {
             place = place.substring(0, place.length() - 1);
         }
         return new LeadPlace(place, placeEnd, words.stream().allMatch(Datelines::isCapitals));
+    }
+
+    /** The most letters of a word in lower case inside a place's name: "de" of "Rio de Janeiro", "es" of "Dar es Salaam". */
+    private static final int LONGEST_JOINING_WORD = 3;
+
+    /** Whether a short word in lower case starts here and a capitalised word follows it after a space. */
+    private static boolean joinsCapitalsAt(String text, int at, int end) {
+        int wordEnd = wordEnd(text, at, end);
+        return wordEnd > at && wordEnd - at <= LONGEST_JOINING_WORD && Character.isLowerCase(text.charAt(at))
+                && wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1));
     }
 
     /** Whether a sentence, not a word in capitals, starts after the blanks at a position. */

@@ -465,4 +465,13 @@ class NoiseFilterTest {
         assertThat(prose("Ministers met in Colombo and talked of the hydropower projects of the region.\n\n"
                 + "They agreed to meet again and reviewed the hydropower projects of the region.\n")).hasSize(2);
     }
+
+    @Test
+    void aKnownCityWithAWordInLowerCaseOpensADatelineLine() {
+        String text = "Dar es Salaam, March 3\n\nPrime Minister Lena Holm on Sunday met President Amani Mwita of Tanzania.\n";
+        assertThat(layout(text).dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Dar es Salaam"));
+
+        String heading = "Tokyo to Host Talks\n\nPrime Minister Lena Holm will meet President Amani Mwita of Tanzania.\n";
+        assertThat(layout(heading).dateline()).isEmpty();
+    }
 }
