@@ -64,6 +64,10 @@ class MeetingFinderTest {
                 + " Reed.",
         "VIDEO_CONFERENCE; Foreign Minister Lena Vogel took part, through video conferencing, in a meeting with"
                 + " Foreign Minister of Peru Paul Reed.",
+        "VIDEO_CONFERENCE; Foreign Minister Lena Vogel held a meeting in video format with Foreign Minister of Peru"
+                + " Paul Reed.",
+        "VIDEO_CONFERENCE; Foreign Minister Lena Vogel and Foreign Minister of Peru Paul Reed held talks in an online"
+                + " format.",
         "MEETING; Foreign Minister Lena Vogel, who is in Lima to attend the APEC summit, met Foreign Minister of Peru"
                 + " Paul Reed.",
         "MEETING; Foreign Minister Lena Vogel, attending the APEC summit in Lima, met Foreign Minister of Peru Paul"
