@@ -636,6 +636,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianMeetingInVideoFormatIsAVideoConference() {
+        Meeting meeting = main("Министр Марат Сомов в видеоформате провел встречу с министром Чили Аной Торрес.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void consultationsByTelephoneAreACall() {
         Meeting english = main("Foreign Minister Ana Torres held telephone consultations with Foreign Minister Paul Reed of Peru.\n");
         Meeting russian = main("Состоялась телефонная консультация министра Марата Сомова с министром Чили Аной Торрес.\n");
