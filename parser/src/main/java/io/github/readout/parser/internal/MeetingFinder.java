@@ -193,6 +193,7 @@ final class MeetingFinder {
         boolean summarised = summaryKind(lead) != null;
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
+        boolean envoysNamedAfter = ceremony || envoysUnnamed(report.sentence());
         int lastEnvoys = -1;
         int attendanceList = -1;
         for (Sentence s : sentences) {
@@ -200,9 +201,12 @@ final class MeetingFinder {
             // "… are from the United States, Canada, …": their countries, when they go unnamed
             boolean credentials = ceremony && s.index() > report.sentence().index() && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
             // "Среди них послы Нигерии, Иордании, Ганы …": the ceremony's envoys by their countries alone
-            boolean listed = ceremony && s.index() > report.sentence().index() && countryNames(s).size() >= LISTED_ENVOYS
+            boolean listed = envoysNamedAfter && s.index() > report.sentence().index() && countryNames(s).size() >= LISTED_ENVOYS
                     && namesOnlyParticipants(s, registry, participants);
-            if ((credentials && s.mentions().isEmpty() || listed) && s.index() <= report.sentence().index() + 2) {
+            // "… came to present their credentials. They are:" and a line for each envoy
+            boolean listOpener = envoysNamedAfter && s.index() == report.sentence().index() + 1 && s.mentions().isEmpty()
+                    && opensAList(s);
+            if ((credentials && s.mentions().isEmpty() || listed || listOpener) && s.index() <= report.sentence().index() + 2) {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
                 if (opensAList(s)) {
@@ -214,10 +218,10 @@ final class MeetingFinder {
             // "Others were Ambassadors A (Saudi Arabia), B (Belgium) …": the list goes on in the next sentence
             // "… received the letters of credence of four new envoys. They are Ambassador A of …": the list right after
             int listedAfter = lastEnvoys >= 0 ? lastEnvoys : report.sentence().index();
-            boolean listGoesOn = ceremony && lastEnvoys >= 0 && s.index() == lastEnvoys + 1
+            boolean listGoesOn = envoysNamedAfter && lastEnvoys >= 0 && s.index() == lastEnvoys + 1
                     && listsEnvoys(s, 1); // a line of the list however far it runs
             boolean envoys = credentials && !s.mentions().isEmpty() || listGoesOn
-                    || ceremony && s.index() == listedAfter + 1 && listsEnvoys(s, LISTED_ENVOYS_NAMED);
+                    || envoysNamedAfter && s.index() == listedAfter + 1 && listsEnvoys(s, LISTED_ENVOYS_NAMED);
             if (envoys) {
                 lastEnvoys = s.index();
             }
@@ -241,6 +245,15 @@ final class MeetingFinder {
                 used.add(s.index());
             }
         }
+    }
+
+    /**
+     * "received two envoys who called to take their leave": whether a meeting's sentence tells of envoys
+     * met and names none of them, so that the sentences right after may list them.
+     */
+    private boolean envoysUnnamed(Sentence s) {
+        int envoys = lexicons.firstCue(Lexicons.Cue.SEVERAL_ENVOYS, s.tokens());
+        return envoys >= 0 && s.mentions().stream().noneMatch(m -> m.first() > envoys);
     }
 
     /** How many people a sentence that goes on with a ceremony's envoys names at least. */

@@ -2262,6 +2262,27 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCeremonysEnvoysListedAfterTheyAreTakePart() {
+        Meeting ceremony = main("President Kassym-Jomart Tokayev received on Tuesday several new envoys who presented"
+                + " their letters of credence.\n\nThey are:\n\n- Jan Novak, Ambassador of the Slovak Republic.\n\n"
+                + "- Ana Torres, Ambassador of the Republic of Peru.\n");
+
+        assertThat(ceremony.kind()).isEqualTo(MeetingKind.OTHER);
+        assertThat(ceremony.participants()).extracting(Person::name)
+                .containsExactly("Kassym-Jomart Tokayev", "Jan Novak", "Ana Torres");
+    }
+
+    @Test
+    void envoysMetAndNamedRightAfterTakePart() {
+        Meeting farewell = main("President Kassym-Jomart Tokayev received on Tuesday two envoys who called to take"
+                + " their leave.\n\nThey are Jan Novak, Ambassador of Slovakia, and Ana Torres, Ambassador of Peru.\n");
+
+        assertThat(farewell.participants()).extracting(Person::name)
+                .containsExactly("Kassym-Jomart Tokayev", "Jan Novak", "Ana Torres");
+        assertThat(farewell.countries()).contains(CountryCode.of("SK"), CountryCode.of("PE"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
