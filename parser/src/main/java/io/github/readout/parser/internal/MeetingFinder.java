@@ -194,7 +194,8 @@ final class MeetingFinder {
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
         boolean envoysNamedAfter = ceremony || envoysUnnamed(report.sentence());
-        int lastEnvoys = -1;
+        // "… принял верительные грамоты у вновь назначенных послов:" and a line for each envoy
+        int lastEnvoys = envoysNamedAfter && opensAList(report.sentence()) ? report.sentence().index() : -1;
         int attendanceList = -1;
         for (Sentence s : sentences) {
             // "The ambassadors who presented credentials are Ambassador A of Canada, …": a ceremony's envoys;

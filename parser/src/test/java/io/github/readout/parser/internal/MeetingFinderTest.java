@@ -2273,6 +2273,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCeremonysEnvoysListedRightAfterItsColonTakePart() {
+        Meeting ceremony = main("Президент Касым-Жомарт Токаев принял верительные грамоты у вновь назначенных послов:\n\n"
+                + "Ян Новак – Словацкая Республика;\n\nАна Торрес – Республика Перу.\n");
+
+        assertThat(ceremony.participants()).extracting(Person::name)
+                .containsExactly("Касым-Жомарт Токаев", "Ян Новак", "Ана Торрес");
+    }
+
+    @Test
     void envoysMetAndNamedRightAfterTakePart() {
         Meeting farewell = main("President Kassym-Jomart Tokayev received on Tuesday two envoys who called to take"
                 + " their leave.\n\nThey are Jan Novak, Ambassador of Slovakia, and Ana Torres, Ambassador of Peru.\n");
