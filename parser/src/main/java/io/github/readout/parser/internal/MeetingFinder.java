@@ -5261,14 +5261,8 @@ final class MeetingFinder {
         }
         place.ifPresent(p -> log.note(EvidenceLog.Field.LOCATION, s.span(), own.isPresent() ? "a place named in the meeting's"
                 + " sentence" : "the place of the meeting reported before: the sentence names none"));
-        return Optional.of(Meeting.builder()
-                .kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind)
-                .date(date)
-                .location(place)
-                .countries(countries)
-                .participants(toPeople(all))
-                .span(s.span())
-                .build());
+        return Optional.of(Meeting.builder().kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind).date(date)
+                .location(place).countries(countries).participants(toPeople(all)).span(s.span()).build());
     }
 
     /** The kind of meeting a sentence tells of when two or more it names met: "A and B held talks", "between A and B". */
