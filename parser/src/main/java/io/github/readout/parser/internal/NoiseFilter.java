@@ -474,6 +474,13 @@ public final class NoiseFilter {
             if (found.isEmpty() && glued > 0) {
                 found = Datelines.find(text, Span.of(glued, block.end()), knownPlace, knownBody);
             }
+            int bracketed = afterBracketedSource(text, start, block.end());
+            if (found.isEmpty() && bracketed > 0) {
+                // "(MENAFN- Kuwait News Agency (KUNA)) ROME, …": the page that copied the story names its source first
+                int lineOpens = start;
+                found = Datelines.find(text, Span.of(bracketed, block.end()), knownPlace, knownBody)
+                        .map(d -> Dateline.builder().from(d).span(Span.of(lineOpens, d.span().end())).build());
+            }
             if (found.isPresent()) {
                 return found;
             }
@@ -515,6 +522,32 @@ public final class NoiseFilter {
                     && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
                     && Character.isUpperCase(text.charAt(i + 3))) {
                 return i + 3;
+            }
+        }
+        return -1;
+    }
+
+    /** The most chars a bracketed source at a line's start may have: "(MENAFN- Kuwait News Agency (KUNA))". */
+    private static final int LONGEST_BRACKETED_SOURCE = 80;
+
+    /**
+     * Where the words after a bracketed run that opens a line start ("(MENAFN- Kuwait News Agency (KUNA)) ROME, …"),
+     * brackets inside it read as part of it; -1 when the line opens with no bracket or it does not close soon.
+     */
+    private static int afterBracketedSource(String text, int start, int end) {
+        if (start >= end || text.charAt(start) != '(') {
+            return -1;
+        }
+        int depth = 0;
+        int limit = Math.min(end, start + LONGEST_BRACKETED_SOURCE);
+        for (int i = start; i < limit && text.charAt(i) != '\n'; i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                int after = i + 1;
+                while (after < end && text.charAt(after) == ' ') {
+                    after++;
+                }
+                return after < end && Character.isUpperCase(text.charAt(after)) ? after : -1;
             }
         }
         return -1;

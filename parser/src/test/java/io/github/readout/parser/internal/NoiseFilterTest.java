@@ -474,4 +474,15 @@ class NoiseFilterTest {
         String heading = "Tokyo to Host Talks\n\nPrime Minister Lena Holm will meet President Amani Mwita of Tanzania.\n";
         assertThat(layout(heading).dateline()).isEmpty();
     }
+
+    @Test
+    void aSourceInBracketsBeforeADatelineIsCutWithIt() {
+        String text = "(MENAFN- Baltic News Agency (BNA)) RIGA, Oct 14 (BNA) -- Latvia's Foreign Minister Janis Ozols"
+                + " met the Peruvian Foreign Minister Ana Torres on Monday.\n";
+
+        assertThat(layout(text).dateline()).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo("RIGA");
+            assertThat(d.span().cut(text)).startsWith("(MENAFN- Baltic News Agency (BNA)) RIGA");
+        });
+    }
 }
