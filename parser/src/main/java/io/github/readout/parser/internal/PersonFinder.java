@@ -697,12 +697,27 @@ final class PersonFinder implements PersonReader {
     private static final TitlePrefix NO_PREFIX = new TitlePrefix(0, Optional.empty(), false, false, Optional.empty());
 
     /**
+     * The country "the country's" at a token stands for: the sentence's subject when the sentence opens with a
+     * state's name and the words stand after a comma ("Ghana hopes to trade more with Peru, the country's
+     * Foreign Minister X said"), else the state named last before them.
+     */
+    private Optional<CountryCode> countryTheAnaphorStandsFor(List<Token> tokens, int start) {
+        int first = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0) ? 1 : 0;
+        PhraseIndex.Match<Lexicons.CountryEntry> subject = start > first ? lexicons.countries.longest(tokens, first) : null;
+        if (subject != null && subject.value().form() == Lexicons.CountryForm.NAME && tokens.get(start - 1).isPunctuation(',')
+                && subject.end() < start - 1) {
+            return Optional.of(subject.value().code());
+        }
+        return lexicons.countryNamedBefore(tokens, start);
+    }
+
+    /**
      * The country or body that opens a title at a token, "Kazakh" of "Kazakh Foreign Minister …" or
      * "Akorda" of "Akorda press secretary …", when a title, capitalised or not, follows it.
      */
     private TitlePrefix titlePrefix(String text, List<Token> tokens, int start) {
         int anaphor = lexicons.cueEnd(Lexicons.Cue.COUNTRY_ANAPHOR, tokens, start);
-        Optional<CountryCode> told = anaphor > start ? lexicons.countryNamedBefore(tokens, start) : Optional.empty();
+        Optional<CountryCode> told = anaphor > start ? countryTheAnaphorStandsFor(tokens, start) : Optional.empty();
         if (told.isPresent() && (startsTitle(tokens, anaphor) || startsLowerCaseTitle(tokens, anaphor))) {
             // "met the country's Prime Minister X": the office of the country named before
             return new TitlePrefix(anaphor - start, told, false, !startsTitle(tokens, anaphor), Optional.empty());

@@ -2025,4 +2025,11 @@ class PersonFinderTest {
         assertThat(new PersonFinder(LEXICONS).bylines(text)).extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Anna Lindqvist", Optional.of("Assistant Secretary")));
     }
+
+    @Test
+    void theCountrysOfficeAfterACommaIsHeldForTheStateTheSentenceOpensWith() {
+        Mention minister = only("Ghana hopes to trade more with Peru, the country's Foreign Minister Ama Owusu said.");
+
+        assertThat(minister.country()).contains(CountryCode.of("GH"));
+    }
 }
