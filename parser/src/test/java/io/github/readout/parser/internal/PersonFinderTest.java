@@ -2032,4 +2032,12 @@ class PersonFinderTest {
 
         assertThat(minister.country()).contains(CountryCode.of("GH"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Web Desk", "By Online Desk", "By Harbour Daily", "By Coast Times", "By Dawn Report"})
+    void aNewsroomSigningForItsStaffIsNoPerson(String byline) {
+        String text = byline + "\n\nThe ministers met in Accra.\n";
+
+        assertThat(new PersonFinder(LEXICONS).bylines(text)).isEmpty();
+    }
 }
