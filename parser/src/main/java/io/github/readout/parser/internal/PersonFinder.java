@@ -2048,6 +2048,12 @@ final class PersonFinder implements PersonReader {
             country = Optional.of(listedFirst.get().value().code());
             first = listedFirst.get().start();
         }
+        // "her counterpart, Pedro Nguema, Minister of Foreign Affairs, …": the office set off after the name
+        Mention titled = nameEnd < tokens.size() && tokens.get(nameEnd).isPunctuation(',')
+                ? titleAfterName(text, tokens, first, nameStart, nameEnd, sentence) : null;
+        if (titled != null && titled.title().isPresent()) {
+            return country.isPresent() ? titled.withCountry(country) : titled;
+        }
         return mention(text, tokens, first, nameStart, nameEnd, sentence, Optional.empty(), country, false, nameEnd,
                 Optional.empty(), Optional.empty());
     }

@@ -2040,4 +2040,13 @@ class PersonFinderTest {
 
         assertThat(new PersonFinder(LEXICONS).bylines(text)).isEmpty();
     }
+
+    @Test
+    void aCounterpartsOfficeSetOffAfterTheNameIsTheirTitle() {
+        List<Mention> mentions = find("Minister Ama Owusu held talks with her Peruvian counterpart, Mr Pedro Salas, Minister of"
+                + " Foreign Affairs, on trade.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::title, Mention::country)
+                .contains(tuple("Pedro Salas", Optional.of("Minister of Foreign Affairs"), Optional.of(CountryCode.of("PE"))));
+    }
 }
