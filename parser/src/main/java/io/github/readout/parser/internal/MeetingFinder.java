@@ -2739,12 +2739,39 @@ final class MeetingFinder {
                 return true;
             }
             Token token = tokens.get(k);
+            int asideEnd = token.isPunctuation(',') ? asideEnd(tokens, k) : -1;
+            if (asideEnd > k) {
+                end += asideEnd - k; // "had today, on the fringe of the summit, a working meeting with"
+                k = asideEnd;
+                continue;
+            }
             boolean modifier = token.isWord() && token.isLowerCase() || token.isPunctuation(',');
             if (!modifier || lexicons.isCue(Lexicons.Cue.FUTURE, tokens, k) || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** The most words of an aside set off by commas between a light verb and its meeting word. */
+    private static final int LONGEST_ASIDE = 16;
+
+    /**
+     * Where the comma that closes an aside opened by the comma at {@code comma} stands, the aside holding no
+     * verb of an event or a plan and no stop; -1 when none closes within {@link #LONGEST_ASIDE} words.
+     */
+    private int asideEnd(List<Token> tokens, int comma) {
+        for (int k = comma + 1; k < tokens.size() && k <= comma + LONGEST_ASIDE; k++) {
+            Token token = tokens.get(k);
+            if (token.isPunctuation(',')) {
+                return k > comma + 1 ? k : -1;
+            }
+            if (token.isPunctuation('.') || token.isPunctuation(';') || lexicons.isCue(Lexicons.Cue.FUTURE, tokens, k)
+                    || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "X recalled that …" from a token on; "it is reported that …" is the publisher's own report. */

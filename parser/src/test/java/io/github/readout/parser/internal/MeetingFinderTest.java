@@ -2305,6 +2305,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anAsideBetweenALightVerbAndItsMeetingWordKeepsTheMeeting() {
+        Meeting meeting = main("High Representative Elena Marini had today, on the fringe of the Security Council session"
+                + " in New York, a working meeting with the Foreign Minister of Peru, Lucia Torres.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Elena Marini", "Lucia Torres");
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("New York"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
