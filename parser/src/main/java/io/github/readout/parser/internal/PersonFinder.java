@@ -1991,6 +1991,23 @@ final class PersonFinder implements PersonReader {
         return postedTo != null && postedTo.value().form() == Lexicons.CountryForm.NAME ? postedTo.end() : at;
     }
 
+    /**
+     * Where a counterpart's name starts after the words of the counterpart: past a comma ("his Mexico
+     * counterpart, Marcelo Ebrard"), honorifics ("H.E. Dr. …") and a rank ("General Vikram Singh").
+     */
+    private int counterpartsNameStart(List<Token> tokens, int after) {
+        int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
+        for (int h = 0; h < MOST_HONORIFICS && nameStart < tokens.size(); h++) {
+            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, nameStart);
+            if (honorific == null) {
+                break;
+            }
+            nameStart = honorific.end();
+        }
+        int rankEnd = nameStart < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.RANK, tokens, nameStart) : -1;
+        return rankEnd > nameStart && rankEnd < tokens.size() && tokens.get(nameStart).isCapitalized() ? rankEnd : nameStart;
+    }
+
     /** "his Azerbaijani counterpart Jeyhun Bayramov": no title of its own, a country from the demonym. */
     private Mention counterpart(String text, List<Token> tokens, int at, int sentence) {
         if (!lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, at)) {
@@ -2009,20 +2026,7 @@ final class PersonFinder implements PersonReader {
         if (origin.isEmpty()) {
             after = pastStatePostedTo(tokens, after);
         }
-        // "his Mexico counterpart, Marcelo Ebrard": the name may follow a comma
-        int nameStart = after < tokens.size() && tokens.get(after).isPunctuation(',') ? after + 1 : after;
-        // "his Bhutanese counterpart, Aum Pema Choden", "H.E. Dr. …": honorifics before the name are neither
-        for (int h = 0; h < MOST_HONORIFICS && nameStart < tokens.size(); h++) {
-            PhraseIndex.Match<Boolean> honorific = lexicons.honorifics.longest(tokens, nameStart);
-            if (honorific == null) {
-                break;
-            }
-            nameStart = honorific.end();
-        }
-        int rankEnd = nameStart < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.RANK, tokens, nameStart) : -1;
-        if (rankEnd > nameStart && rankEnd < tokens.size() && tokens.get(nameStart).isCapitalized()) {
-            nameStart = rankEnd; // "his Indian counterpart General Vikram Singh": a rank is no part of the name
-        }
+        int nameStart = counterpartsNameStart(tokens, after);
         // "his Tanzanian counterpart January Yusuf Makamba": a word the lexicons read as a month or a small word,
         // before a name of two words, is its given name
         boolean nameWord = nameStart < tokens.size() && isNameWord(tokens, nameStart);
