@@ -2049,4 +2049,13 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name, Mention::title, Mention::country)
                 .contains(tuple("Pedro Salas", Optional.of("Minister of Foreign Affairs"), Optional.of(CountryCode.of("PE"))));
     }
+
+    @Test
+    void anOfficeOneStatesOfficialsAloneHoldKeepsItsStateInADelegationList() {
+        List<Mention> mentions = find("Ghana's Minister for Foreign Affairs Ama Owusu and Deputy Secretary of State Tom Hale"
+                + " headed the delegations.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
+                tuple("Ama Owusu", Optional.of(CountryCode.of("GH"))), tuple("Tom Hale", Optional.of(CountryCode.of("US"))));
+    }
 }
