@@ -2314,6 +2314,13 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anInauguralMeetingIsTheFirstOfItsSeries() {
+        Meeting meeting = main("Ghana and Peru held the inaugural meeting of the Strategic Dialogue in Accra on Thursday.\n");
+
+        assertThat(meeting.sequence()).hasValue(1);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
