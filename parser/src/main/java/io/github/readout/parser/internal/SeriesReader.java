@@ -44,6 +44,9 @@ final class SeriesReader {
     /** Words that join a series' capitalised words: "Conference on Interaction and Confidence Building …". */
     private static final List<String> JOINERS = Lexicons.builtInCue(Cue.SERIES_JOINER);
 
+    /** The words after which a name goes on with capitalised words: "of", "on", "for". */
+    private static final List<String> NAME_JOINERS = Lexicons.builtInCue(Cue.GATHERING_JOINER);
+
     /** After a comma, open a clause about something else: a series in it is another event's. */
     private static final List<String> RELATIVES = Lexicons.builtInCue(Cue.RELATIVE_PRONOUN);
 
@@ -237,16 +240,16 @@ final class SeriesReader {
         while (end < tokens.size() && tokens.get(end).isCapitalized() && lexicons.triggers.longest(tokens, end) != null) {
             end = lexicons.triggers.longest(tokens, end).end(); // "Ministerial Meeting"
         }
-        // "of the Heads of State of Central Asia"
-        while (end + 1 < tokens.size() && tokens.get(end).isAny(OF)) {
+        // "of the Heads of State of Central Asia", "Strategic Dialogue on Energy", as a related gathering's name goes on
+        while (end + 1 < tokens.size() && tokens.get(end).isAny(NAME_JOINERS)) {
             int k = end + 1;
             if (tokens.get(k).isAny(ARTICLES)) {
                 k++;
             }
             int words = k;
-            while (words < tokens.size() && tokens.get(words).isCapitalized()
+            while (words < tokens.size() && continuesName(tokens.get(words))
                     || words < tokens.size() && tokens.get(words).isAny(OF) && words + 1 < tokens.size()
-                    && tokens.get(words + 1).isCapitalized()) {
+                    && continuesName(tokens.get(words + 1))) {
                 words++;
             }
             if (words == k) {
@@ -255,6 +258,12 @@ final class SeriesReader {
             end = words;
         }
         return end;
+    }
+
+    /** "Strategic Dialogue on Energy", not "… on Thursday" nor "… on March 3": a capitalised word that dates nothing. */
+    private static boolean continuesName(Token token) {
+        return token.isCapitalized() && DateWords.weekday(token.key()) == null
+                && !(Months.numberOfKey(token.key()) > 0 && Months.isName(token.text()));
     }
 
     /** The first word of a series' name before its trigger word: back over name words, then on past "The" and ordinals. */

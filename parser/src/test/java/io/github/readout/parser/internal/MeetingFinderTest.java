@@ -2321,6 +2321,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeriesNameGoesOnOverOnAndItsCapitalisedWordsButNoDate() {
+        PressRelease release = parse("Ghana and Peru held the third Strategic Dialogue on Energy (SDE) in Accra on"
+                + " Thursday.\n");
+        PressRelease dated = parse("Ghana and Peru held the third Strategic Dialogue on Thursday in Accra.\n");
+
+        assertThat(release.meetings().get(0).name()).contains("Strategic Dialogue on Energy");
+        assertThat(release.meetings().get(0).abbreviation()).contains("SDE");
+        assertThat(release.related()).isEmpty();
+        assertThat(dated.meetings().get(0).name()).contains("Strategic Dialogue");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
