@@ -2333,6 +2333,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void thoseTheMeetingWasHeldUnderTheLeadershipOfTakePart() {
+        Meeting meeting = main("Ghana and Peru held the inaugural Strategic Dialogue on Trade in Accra on Thursday.\n\n"
+                + "Trade between the two has grown for a decade. Both want it to grow further. Cocoa leads it. Copper"
+                + " follows.\n\nThe meeting under the leadership of Foreign Minister Ama Owusu and Deputy Foreign Minister"
+                + " Pedro Salas reviewed the partnership.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ama Owusu", "Pedro Salas");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
