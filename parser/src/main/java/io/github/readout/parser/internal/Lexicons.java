@@ -425,6 +425,21 @@ final class Lexicons {
         return false;
     }
 
+    /**
+     * Where the words in [from, to) go on past the last phrase of a cue that ends within them: the start of a
+     * name after a headline's verb ("US, Ghana Hold Strategic Dialogue"); {@code from} when none does.
+     */
+    int pastLastCue(Cue cue, List<Token> tokens, int from, int to) {
+        int past = from;
+        for (int k = from; k < to; k++) {
+            int end = cueEnd(cue, tokens, k);
+            if (end > k && end <= to) {
+                past = end;
+            }
+        }
+        return past;
+    }
+
     /** Whether a phrase of the cue occurs anywhere in the tokens. */
     boolean hasCue(Cue cue, List<Token> tokens) {
         return firstCue(cue, tokens) >= 0;

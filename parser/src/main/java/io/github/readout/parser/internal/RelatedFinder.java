@@ -107,7 +107,7 @@ final class RelatedFinder {
         if (end < 0 || s.inPersonMention(i) || lexicons.endsAt(Lexicons.Cue.PRESS_GATHERING, tokens, end, PRESS_GATHERING_WORDS)) {
             return i; // "a joint press conference": the press met
         }
-        int start = nameStart(tokens, i);
+        int start = lexicons.pastLastCue(Lexicons.Cue.EVENT_VERB, tokens, nameStart(tokens, i), i); // past a headline's "Hold"
         if (lexicons.endsAt(Lexicons.Cue.BODY_ROLE, tokens, start, BODY_ROLE_WORDS)) {
             return i; // "the presidency of the Council of the EU": the body, no gathering of it
         }

@@ -117,7 +117,9 @@ final class SeriesReader {
                 continue; // "the Speaker of the Peruvian Congress, Lucia Paz": a body in a title names no series
             }
             int end = nameEnd(tokens, trigger.end());
-            int start = nameStart(tokens, i);
+            // "US, Ghana Hold Strategic Dialogue On Trade": a headline's verb, capitalised as its every word is, is no
+            // word of the name after it
+            int start = lexicons.pastLastCue(Cue.EVENT_VERB, tokens, nameStart(tokens, i), i);
             int sequence = sequenceBefore(tokens, start);
             start = skipCountryPair(tokens, start, i);
             if (onlyRoundAdjectivesBetween(tokens, start, i) && !tokens.get(i).isAny(SUMMITS) && end == trigger.end()) {

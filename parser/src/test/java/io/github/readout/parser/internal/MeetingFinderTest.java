@@ -2343,6 +2343,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadlinesVerbIsNoWordOfTheSeriesName() {
+        PressRelease release = PARSER.parse("test", "US, Peru Hold Strategic Dialogue On Trade - State Dept.\n\n\"On"
+                + " March 4, the United States and Peru held the inaugural US-Peru Strategic Dialogue on Trade in Lima,"
+                + " Peru,\" the statement read.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.name())
+                .hasValueSatisfying(name -> assertThat(name).isEqualToIgnoringCase("Strategic Dialogue on Trade")));
+        assertThat(release.related()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
