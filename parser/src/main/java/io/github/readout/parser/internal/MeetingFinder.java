@@ -5900,8 +5900,11 @@ final class MeetingFinder {
             } else if (lexicons.organizations.longest(tokens, k) != null) {
                 k = lexicons.organizations.longest(tokens, k).end() - 1; // "…, Китая, Евросоюза и Израиля": a body, no state
             } else if (!tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.LIST_AND, tokens, k)
-                    && !(tokens.get(k).isLowerCase() && k + 1 < tokens.size() && lexicons.countries.longest(tokens, k + 1) != null)) {
-                break; // an article before a country ("the Netherlands") goes on with the list
+                    && !(tokens.get(k).isLowerCase() && k + 1 < tokens.size() && lexicons.countries.longest(tokens, k + 1) != null
+                            && !lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, k))) {
+                // an article before a country ("the Netherlands") goes on with the list; "to" ends it: "the
+                // Ambassadors of Peru, Chile and Norway to Vietnam" are posted there, no side of theirs
+                break;
             }
         }
         return listed;

@@ -2354,6 +2354,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStateEnvoysArePostedToIsTheSideThatReceivesThem() {
+        Meeting ceremony = PARSER.parse("test", "President Tran Van Long received the credentials of the new Ambassadors"
+                + " of Peru, Chile and Norway to Vietnam at a ceremony in Hanoi.\n").release().meetings().get(0);
+
+        assertThat(ceremony.participants()).extracting(Person::name, Person::country)
+                .containsExactly(tuple("Tran Van Long", Optional.of(CountryCode.of("VN"))));
+        assertThat(ceremony.countries()).contains(CountryCode.of("VN"), CountryCode.of("PE"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
