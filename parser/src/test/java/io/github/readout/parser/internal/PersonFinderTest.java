@@ -2058,4 +2058,13 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
                 tuple("Ama Owusu", Optional.of(CountryCode.of("GH"))), tuple("Tom Hale", Optional.of(CountryCode.of("US"))));
     }
+
+    @Test
+    void theGulfCouncilsFullNameClosesItsSecretaryGeneralsTitle() {
+        List<Mention> mentions = find("Minister Khalid Al Mannai met Secretary-General of the Cooperation Council for the"
+                + " Arab States of the Gulf Omar Al Hamadi.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::title).contains(tuple("Omar Al Hamadi",
+                Optional.of("Secretary-General of the Cooperation Council for the Arab States of the Gulf")));
+    }
 }
