@@ -2067,4 +2067,13 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name, Mention::title).contains(tuple("Omar Al Hamadi",
                 Optional.of("Secretary-General of the Cooperation Council for the Arab States of the Gulf")));
     }
+
+    @Test
+    void anAbbreviationInBracketsAfterAKnownBodysNameStaysInTheTitle() {
+        List<Mention> mentions = find("Minister Khalid Al Mannai met Secretary-General of the Cooperation Council for the"
+                + " Arab States of the Gulf (GCC) H E Omar Al Hamadi.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::title).contains(tuple("Omar Al Hamadi",
+                Optional.of("Secretary-General of the Cooperation Council for the Arab States of the Gulf")));
+    }
 }
