@@ -2364,6 +2364,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGroupNamedInTheGatheringAMeetingWasHeldBesideTakesNoPart() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Salem Al-Sabah of Kuwait met Foreign Minister Janis Ozols of"
+                + " Latvia on the sidelines of the meetings of the Joint Council between the GCC and the European Union,"
+                + " in Muscat.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("KW"), CountryCode.of("LV"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
