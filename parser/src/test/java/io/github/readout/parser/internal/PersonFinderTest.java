@@ -2076,4 +2076,13 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name, Mention::title).contains(tuple("Omar Al Hamadi",
                 Optional.of("Secretary-General of the Cooperation Council for the Arab States of the Gulf")));
     }
+
+    @Test
+    void aTitleNeverEndsWithOn() {
+        List<Mention> mentions = find("Minister Kenji Mori held telephone talks with Mr. Jorge Salas, Minister of Foreign"
+                + " Affairs of Peru on the recent earthquake.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::title)
+                .contains(tuple("Jorge Salas", Optional.of("Minister of Foreign Affairs")));
+    }
 }
