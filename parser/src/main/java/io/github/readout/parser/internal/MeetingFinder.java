@@ -4237,8 +4237,28 @@ final class MeetingFinder {
             int to = word < tokens.size() ? tokens.get(word).start() : Integer.MAX_VALUE;
             boolean named = headingPeople.stream().anyMatch(m -> m.span().start() >= from && m.span().start() < to);
             List<CountryCode> sides = named ? List.of() : statesOpening(tokens, word, true);
+            if (sides.isEmpty() && !named) {
+                sides = hyphenedPairBefore(tokens, word); // "Japan-Peru Foreign Ministers' Telephone Talks"
+            }
             if (!sides.isEmpty()) {
                 return sides;
+            }
+        }
+        return List.of();
+    }
+
+    /** The two states of the first word before {@code word} that joins them with a hyphen ("Japan-Peru"), or none. */
+    private List<CountryCode> hyphenedPairBefore(List<Token> tokens, int word) {
+        for (int k = 0; k < word && k < tokens.size(); k++) {
+            String text = tokens.get(k).text();
+            int hyphen = text.indexOf('-');
+            if (hyphen <= 0 || !tokens.get(k).isCapitalized()) {
+                continue;
+            }
+            Optional<CountryCode> left = lexicons.countryNamed(text.substring(0, hyphen));
+            Optional<CountryCode> right = lexicons.countryNamed(text.substring(hyphen + 1));
+            if (left.isPresent() && right.isPresent() && !left.equals(right)) {
+                return List.of(left.get(), right.get());
             }
         }
         return List.of();

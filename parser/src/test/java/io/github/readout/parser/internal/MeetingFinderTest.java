@@ -2373,6 +2373,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadlinesHyphenedPairOfStatesGivesTheSideNoWordOfTheLeadGives() {
+        Meeting call = PARSER.parse("test", "Chile-Peru Foreign Ministers' Telephone Talks\n\nMay 12, 2014\n\nOn May 12,"
+                + " Minister for Foreign Affairs Ana Rojas held telephone talks with Mr. Jorge Salas, Minister of Foreign"
+                + " Affairs of Peru.\n").release().meetings().get(0);
+
+        assertThat(call.participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Ana Rojas", Optional.of(CountryCode.of("CL"))), tuple("Jorge Salas", Optional.of(CountryCode.of("PE"))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
