@@ -146,7 +146,10 @@ final class Extractor {
                 // the byline reader took from it
                 List<String> words = mention.nameTokens();
                 Optional<PersonRegistry.Entry> known = registry.find(List.of(words.get(words.size() - 1)));
-                if (known.isEmpty() || known.get().words.size() == 1 || isSignature(mention, heading)) {
+                // the same full name gives the person the title the heading writes beside it ("Summary of the
+                // Secretary-General's talks with A B, President of Peru" over "… met with A B")
+                if (known.isEmpty() || known.get().words.size() == 1 || known.get().words.equals(words)
+                        || isSignature(mention, heading)) {
                     registry.add(mention);
                 }
             }

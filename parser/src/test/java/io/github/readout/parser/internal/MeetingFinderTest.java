@@ -2383,6 +2383,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadingGivesItsTitleToTheSameFullNameThatTheProseGivesNone() {
+        Meeting meeting = PARSER.parse("test", "Summary of the Secretary-General's talks with H.E. Mr. Jorge Salas,"
+                + " President of Peru\n\nChicago, 21 May 2014\n\nThe Secretary-General met on Monday with H.E. Mr. Jorge"
+                + " Salas on the fringe of the summit.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::title, Person::country).containsExactly(
+                tuple("Jorge Salas", Optional.of("President"), Optional.of(CountryCode.of("PE"))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
