@@ -485,4 +485,12 @@ class NoiseFilterTest {
             assertThat(d.span().cut(text)).startsWith("(MENAFN- Baltic News Agency (BNA)) RIGA");
         });
     }
+
+    @Test
+    void theUnitedNationsSitesBannerIsNoProse() {
+        String text = "Welcome to the United Nations, the house of all.\n\nNotes on the Secretary-General's talks with"
+                + " the President of Peru\n\nThe Secretary-General met the President of Peru on Monday.\n";
+
+        assertThat(prose(text)).noneMatch(block -> block.startsWith("Welcome"));
+    }
 }
