@@ -5365,7 +5365,7 @@ final class MeetingFinder {
         for (PhraseIndex.Match<List<CountryCode>> group : groups) {
             boolean inTitle = s.mentions().stream()
                     .anyMatch(m -> m.international() && m.first() <= group.start() && group.end() <= m.end());
-            if (!inTitle && !besideTheGathering(s.tokens(), group.start()) && !inGatheringBeside(s.tokens(), group.start())) {
+            if (!inTitle && !besideTheGathering(s.tokens(), group.start())) {
                 taking.add(group);
             }
         }
@@ -5377,27 +5377,6 @@ final class MeetingFinder {
         int from = name > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, name - 1) ? name - 1 : name;
         for (int k = Math.max(0, from - ASIDE_FRAME_WORDS); k < from; k++) {
             if (lexicons.cueEnd(Lexicons.Cue.ASIDE_FRAME, tokens, k) == from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many words of a gathering's name may stand between a frame that puts a meeting beside it and a group. */
-    private static final int GATHERING_NAME_REACH = 16;
-
-    /**
-     * "on the sidelines of the meetings of the Joint Ministerial Council between the GCC and the EU": whether a
-     * group starting at a token is named inside the name of the gathering a frame puts the meeting beside, no
-     * comma between them.
-     */
-    private boolean inGatheringBeside(List<Token> tokens, int group) {
-        for (int k = group - 1; k >= 0 && k >= group - GATHERING_NAME_REACH; k--) {
-            if (tokens.get(k).isPunctuation(',') || tokens.get(k).isPunctuation(';')) {
-                return false;
-            }
-            int frame = lexicons.cueEnd(Lexicons.Cue.ASIDE_FRAME, tokens, k);
-            if (frame > k && frame <= group) {
                 return true;
             }
         }

@@ -2364,15 +2364,6 @@ class MeetingFinderTest {
     }
 
     @Test
-    void aGroupNamedInTheGatheringAMeetingWasHeldBesideTakesNoPart() {
-        Meeting meeting = PARSER.parse("test", "Foreign Minister Salem Al-Sabah of Kuwait met Foreign Minister Janis Ozols of"
-                + " Latvia on the sidelines of the meetings of the Joint Council between the GCC and the European Union,"
-                + " in Muscat.\n").release().meetings().get(0);
-
-        assertThat(meeting.countries()).containsExactly(CountryCode.of("KW"), CountryCode.of("LV"));
-    }
-
-    @Test
     void aHeadlinesHyphenedPairOfStatesGivesTheSideNoWordOfTheLeadGives() {
         Meeting call = PARSER.parse("test", "Chile-Peru Foreign Ministers' Telephone Talks\n\nMay 12, 2014\n\nOn May 12,"
                 + " Minister for Foreign Affairs Ana Rojas held telephone talks with Mr. Jorge Salas, Minister of Foreign"
