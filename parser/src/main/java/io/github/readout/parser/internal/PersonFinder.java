@@ -2501,20 +2501,6 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
-     * Whether the name of a body the lexicons know ends at {@code end}, so that the brackets after it hold its
-     * abbreviation: "Cooperation Council for the Arab States of the Gulf (GCC)", whose letters are another name's.
-     */
-    private boolean organizationEndsAt(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            PhraseIndex.Match<Lexicons.Organization> body = lexicons.organizations.longest(tokens, k);
-            if (body != null && body.end() == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Where a window skips to over an abbreviation in brackets ("… Pacific (ESCAP) Armida …") or
      * an honorific of several words ("… Malaysia Dato' Seri Anwar …"); {@code k} when neither.
      */
@@ -2523,8 +2509,7 @@ final class PersonFinder implements PersonReader {
         // hands": one letter after a name is where someone stands
         if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
                 && tokens.get(k + 2).isPunctuation(')')
-                && (tokens.get(k + 1).text().length() > 1 && (abbreviates(tokens, start, k) || !isNameWord(tokens, k - 1)
-                        || organizationEndsAt(tokens, start, k))
+                && (tokens.get(k + 1).text().length() > 1 && (abbreviates(tokens, start, k) || !isNameWord(tokens, k - 1))
                         || tokens.get(k + 1).text().length() == 1 && k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
         }

@@ -2069,15 +2069,6 @@ class PersonFinderTest {
     }
 
     @Test
-    void anAbbreviationInBracketsAfterAKnownBodysNameStaysInTheTitle() {
-        List<Mention> mentions = find("Minister Khalid Al Mannai met Secretary-General of the Cooperation Council for the"
-                + " Arab States of the Gulf (GCC) H E Omar Al Hamadi.");
-
-        assertThat(mentions).extracting(Mention::name, Mention::title).contains(tuple("Omar Al Hamadi",
-                Optional.of("Secretary-General of the Cooperation Council for the Arab States of the Gulf")));
-    }
-
-    @Test
     void aTitleNeverEndsWithOn() {
         List<Mention> mentions = find("Minister Kenji Mori held telephone talks with Mr. Jorge Salas, Minister of Foreign"
                 + " Affairs of Peru on the recent earthquake.");
