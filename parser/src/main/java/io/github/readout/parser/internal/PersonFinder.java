@@ -294,11 +294,7 @@ final class PersonFinder implements PersonReader {
             boolean sharedOffice = !titleFirst(tokens, current) && current.title().isPresent()
                     && current.title().equals(previous.title());
             boolean eachTitled = titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current);
-            // "Ghana's Foreign Minister A and Deputy Secretary of State B": an office one state's officials alone
-            // hold keeps its own state
-            Optional<CountryCode> officesOwn = current.title().flatMap(lexicons::countryOfTitle);
             if (current.country().isEmpty() && !current.international() && previous.country().isPresent()
-                    && (officesOwn.isEmpty() || officesOwn.equals(previous.country()))
                     && ((eachTitled || sharedOffice) && onlyListSeparators(tokens, previous.end(), current.first())
                     && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)
                     || succeeds(tokens, previous, current))) {

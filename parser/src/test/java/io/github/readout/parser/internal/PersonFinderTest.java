@@ -2051,15 +2051,6 @@ class PersonFinderTest {
     }
 
     @Test
-    void anOfficeOneStatesOfficialsAloneHoldKeepsItsStateInADelegationList() {
-        List<Mention> mentions = find("Ghana's Minister for Foreign Affairs Ama Owusu and Deputy Secretary of State Tom Hale"
-                + " headed the delegations.");
-
-        assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
-                tuple("Ama Owusu", Optional.of(CountryCode.of("GH"))), tuple("Tom Hale", Optional.of(CountryCode.of("US"))));
-    }
-
-    @Test
     void aTitleNeverEndsWithOn() {
         List<Mention> mentions = find("Minister Kenji Mori held telephone talks with Mr. Jorge Salas, Minister of Foreign"
                 + " Affairs of Peru on the recent earthquake.");
