@@ -4687,7 +4687,7 @@ final class MeetingFinder {
     private Optional<Place> nearbyCity(List<Sentence> sentences, Sentence report, MeetingKind kind) {
         for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + NEARBY_SENTENCES; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s) || gatheringAttended(s) != null || othersMet(s, report)) {
+            if (talksOfAnotherTime(s) || gatheringAttended(s) != null) {
                 continue; // "Recall that their first meeting took place in Berlin": another meeting's city
             }
             Optional<Place> place = location(s, kind).filter(p -> isCityPlace(s, p));
@@ -4711,21 +4711,6 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /**
-     * "Meanwhile, A and B held a meeting in Brussels": whether a sentence tells of people who met, named as its
-     * subjects, none of them named in the meeting's sentence; its city is their meeting's.
-     */
-    private boolean othersMet(Sentence s, Sentence report) {
-        if (s.mentions().size() < 2 || subjectsWhoMet(s) == null) {
-            return false;
-        }
-        Set<String> reported = new HashSet<>();
-        for (Mention mention : report.mentions()) {
-            reported.add(mention.nameTokens().get(mention.nameTokens().size() - 1));
-        }
-        return s.mentions().stream().noneMatch(m -> reported.contains(m.nameTokens().get(m.nameTokens().size() - 1)));
-    }
-
     /** How many sentences after the meeting's the release may first name where it was. */
     private static final int RELEASE_CITY_REACH = 6;
 
@@ -4737,8 +4722,7 @@ final class MeetingFinder {
     private Optional<Place> cityOfTheRelease(List<Sentence> sentences, Sentence report) {
         for (int i = 0; i < sentences.size() && i <= report.index() + RELEASE_CITY_REACH; i++) {
             Sentence s = sentences.get(i);
-            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report) || i > report.index() && gatheringAttended(s) != null
-                    || othersMet(s, report)) {
+            if (talksOfAnotherTime(s) || toldOfAnotherDate(s, report) || i > report.index() && gatheringAttended(s) != null) {
                 continue; // "… also attended the forum in Quito": the city of the gathering, not of the meeting before
             }
             for (PlaceFinder.Found found : s.places()) {
@@ -5263,17 +5247,16 @@ final class MeetingFinder {
             told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
         }
         MeetingKind counterparts = told != null || summarised != null ? null : pairedWithCounterpart(s);
-        MeetingKind pair = told != null || summarised != null || counterparts != null ? null : pairWhoMet(s);
-        MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts != null ? counterparts : pair;
+        MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts != null ? counterparts
+                : pairWhoMet(s);
         if (kind == null) {
             return Optional.empty();
         }
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
         sortMentions(s, registry, main, known, fresh);
-        // "A and her Peruvian counterpart B also had a brief meeting", "Meanwhile, A and B held a meeting in
-        // Brussels": two new people who met each other
-        boolean newPair = (counterparts != null || pair != null) && fresh.size() >= 2 && hasEventVerb(s.tokens());
+        // "A and her Peruvian counterpart B also had a brief meeting": two new people who met each other
+        boolean newPair = counterparts != null && fresh.size() >= 2 && hasEventVerb(s.tokens());
         if (told == null && !newPair && (known.isEmpty() || fresh.isEmpty())) {
             return Optional.empty(); // one of the meetings a lead sums up names its subject and someone new
         }

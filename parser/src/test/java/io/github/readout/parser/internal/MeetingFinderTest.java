@@ -2292,19 +2292,6 @@ class MeetingFinderTest {
     }
 
     @Test
-    void twoOthersWhoMetLaterAreAMeetingOfTheirOwnInTheirCity() {
-        PressRelease release = parse("Foreign Minister Murat Nurtleu held a meeting with Foreign Minister Lucia Paz of"
-                + " Peru.\n\nMeanwhile, Special Envoy Roman Vassilenko and President of the European Council Pieter"
-                + " Claes held a meeting in Brussels.\n");
-
-        assertThat(release.meetings()).hasSize(2);
-        assertThat(release.meetings().get(0).location()).isEmpty();
-        Meeting other = release.meetings().get(1);
-        assertThat(other.participants()).extracting(Person::name).containsExactly("Roman Vassilenko", "Pieter Claes");
-        assertThat(other.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Brussels"));
-    }
-
-    @Test
     void anAsideBetweenALightVerbAndItsMeetingWordKeepsTheMeeting() {
         Meeting meeting = main("High Representative Elena Marini had today, on the fringe of the Security Council session"
                 + " in New York, a working meeting with the Foreign Minister of Peru, Lucia Torres.\n");
