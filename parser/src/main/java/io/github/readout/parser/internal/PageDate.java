@@ -236,6 +236,9 @@ final class PageDate {
 
     /** The date that starts at this offset, with a null date when its day and month may be swapped. */
     private static Hit dateAt(String text, int i, HeaderDates.Scanner scanner) {
+        if (i >= text.length()) {
+            return null; // "… Published: " at the very end: a label with no date after it
+        }
         char c = text.charAt(i);
         if (!Character.isLetterOrDigit(c)) {
             return null;

@@ -156,4 +156,10 @@ class PageDateTest {
         assertThat(PageDate.find("Flag Thursday, 25 April 2024\nLatest news\nNo. 46 21 February 2020\n\nThe President"
                 + " met the governor on 21 February.")).hasValue(LocalDate.of(2024, 4, 25));
     }
+
+    @Test
+    void aDatesLabelThatEndsTheTextDatesNothing() {
+        assertThat(PageDate.find("The ministers met in Lima on Monday. Published: ")).isEmpty();
+        assertThat(PageDate.find("Published:")).isEmpty();
+    }
 }
