@@ -116,12 +116,12 @@ final class PersonRegistry {
             entry.words = mention.nameTokens();
             entry.name = mention.name();
             entry.span = mention.span();
-            byLast.computeIfAbsent(last(entry.words), k -> new Bucket()).index(entry);
+            indexUnderLastWord(entry);
         }
         if (mention.nameTokens().size() > entry.words.size() && entry.words.size() == 1) {
             // A name found by its first or an inner word may end in another word: its bucket may be new.
             entry.words = mention.nameTokens();
-            byLast.computeIfAbsent(last(entry.words), k -> new Bucket()).index(entry);
+            indexUnderLastWord(entry);
             // "Secretary Raimondo's Meeting …" then "Secretary of Commerce Gina Raimondo": the full
             // name is the person's name, and the title given with it is usually the full one.
             entry.name = mention.name();
@@ -204,6 +204,18 @@ final class PersonRegistry {
         if (!byLast.containsKey(word)) {
             byLast.computeIfAbsent(word, k -> new Bucket()).all.add(entry);
         }
+    }
+
+    /**
+     * Files an entry whose words have just changed under its new last word, in that word's list of everyone as
+     * well, so that the last word alone finds it ("Al-Hamad" after a name first read as "Hamad").
+     */
+    private void indexUnderLastWord(Entry entry) {
+        Bucket bucket = byLast.computeIfAbsent(last(entry.words), k -> new Bucket());
+        if (!bucket.all.contains(entry)) {
+            bucket.all.add(entry);
+        }
+        bucket.index(entry);
     }
 
     /** Finds the person whose name these words are, or end with: the earliest registered that matches. */

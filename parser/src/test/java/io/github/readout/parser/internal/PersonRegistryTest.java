@@ -3,6 +3,9 @@ package io.github.readout.parser.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.readout.core.CountryCode;
+import io.github.readout.core.Person;
+import io.github.readout.core.PressRelease;
+import io.github.readout.parser.PressReleaseParser;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -188,5 +191,13 @@ class PersonRegistryTest {
         assertThat(full).isSameAs(early);
         assertThat(early.name).isEqualTo("Omar Karim El-Nasri");
         assertThat(registry.find(java.util.List.of("omar", "karim", "el-nasri"))).containsSame(early);
+    }
+
+    @Test
+    void aNameWhoseLastWordChangesIsFoundByItsNewLastWordAlone() {
+        PressRelease release = PressReleaseParser.create()
+                .parse("test", "онлайн Ambassador Hamad сегодня Rakhimov Al-Hamad Office Al-Hamad").release();
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Rakhimov Al-Hamad");
     }
 }
