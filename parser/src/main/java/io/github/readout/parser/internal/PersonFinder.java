@@ -2860,7 +2860,8 @@ final class PersonFinder implements PersonReader {
     private boolean isFunctionWordSurname(List<Token> tokens, int at) {
         return at > 0 && at + 1 < tokens.size() && tokens.get(at - 1).isWord() && tokens.get(at - 1).isLowerCase()
                 && lexicons.isCue(Lexicons.Cue.FUNCTION_WORD_SURNAME, tokens, at)
-                && !lexicons.vocabulary.contains(tokens.get(at + 1).key()) && isNameWord(tokens, at + 1);
+                && !lexicons.vocabulary.contains(tokens.get(at + 1).key()) && !tokens.get(at + 1).isAllCaps()
+                && isNameWord(tokens, at + 1); // a word in capitals after it would ask this word back whether it is a name
     }
 
     /** The fewest letters a participle opening a clause has: "Welcoming"; "Ming" and "Jing" are names. */

@@ -2058,4 +2058,9 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::name, Mention::title)
                 .contains(tuple("Jorge Salas", Optional.of("Minister of Foreign Affairs")));
     }
+
+    @Test
+    void aFunctionWordBeforeAWordInCapitalsIsReadOnce() {
+        assertThat(find("The minister met with To LAMBERT in Hanoi.")).isEmpty();
+    }
 }
