@@ -107,6 +107,14 @@ final class DateWords {
     }
 
     /**
+     * Whether a word names a weekday, or a month as written ("March", not "march"): "the Munich Security
+     * Conference on Saturday", "… in March", where the word dates a name and is none of it.
+     */
+    static boolean namesADayOrMonth(Token token) {
+        return weekday(token.key()) != null || Months.numberOfKey(token.key()) > 0 && Months.isName(token.text());
+    }
+
+    /**
      * Whether the word at [start, end) of a text, less one closing period, is a date-line weekday
      * in lower case ({@link #isDateLineWeekday}), compared in place.
      */

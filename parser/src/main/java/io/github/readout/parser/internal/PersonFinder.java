@@ -3514,11 +3514,7 @@ final class PersonFinder implements PersonReader {
      * statement, named over the office they sign in, which opens its line and ends it or a comma.
      */
     private Mention nameAboveItsTitle(String text, List<Token> lineBefore, List<Token> tokens) {
-        int office = 0;
-        for (PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, 0); word != null;
-                word = lexicons.titles.longest(tokens, office)) {
-            office = word.end(); // "Assistant Secretary": a title of title words
-        }
+        int office = lexicons.officeWordsEnd(tokens, 0, tokens.size()); // "Assistant Secretary": a title of title words
         if (office == 0 || office < tokens.size() && !tokens.get(office).isPunctuation(',')) {
             return null;
         }

@@ -262,7 +262,7 @@ final class RelatedFinder {
         int start = trigger;
         while (start > 0 && trigger - start < LONGEST_NAME) {
             Token before = tokens.get(start - 1);
-            if (before.isNumber() && start >= 2 && isDateWord(tokens.get(start - 2))) {
+            if (before.isNumber() && start >= 2 && DateWords.namesADayOrMonth(tokens.get(start - 2))) {
                 break; // "the upcoming June 24 summit": the day of a date, no part of a name
             }
             boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
@@ -303,13 +303,9 @@ final class RelatedFinder {
     }
 
     private static boolean isNameWord(Token token) {
-        return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES) && !isDateWord(token);
+        return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES) && !DateWords.namesADayOrMonth(token);
     }
 
-    /** "the Munich Security Conference on Saturday", "… in March": a weekday or a month dates a name, is none of it. */
-    private static boolean isDateWord(Token token) {
-        return DateWords.weekday(token.key()) != null || Months.numberOfKey(token.key()) > 0 && Months.isName(token.text());
-    }
 
     private static boolean isQuote(Token token) {
         return "\"“”«»".indexOf(token.text().charAt(0)) >= 0;

@@ -264,8 +264,7 @@ final class SeriesReader {
 
     /** "Strategic Dialogue on Energy", not "… on Thursday" nor "… on March 3": a capitalised word that dates nothing. */
     private static boolean continuesName(Token token) {
-        return token.isCapitalized() && DateWords.weekday(token.key()) == null
-                && !(Months.numberOfKey(token.key()) > 0 && Months.isName(token.text()));
+        return token.isCapitalized() && !DateWords.namesADayOrMonth(token);
     }
 
     /** The first word of a series' name before its trigger word: back over name words, then on past "The" and ordinals. */
