@@ -2371,6 +2371,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingThatLastedWasHeld() {
+        PressRelease release = parse("The meeting between Kazakh Foreign Minister Daulet Omarov and Chilean Foreign"
+                + " Minister Ana Rojas lasted almost two hours.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Daulet Omarov", "Ana Rojas"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
