@@ -3,6 +3,7 @@ package io.github.readout.parser.internal;
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Meeting;
 import io.github.readout.core.Person;
+import io.github.readout.core.Place;
 import io.github.readout.core.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +85,10 @@ final class Explainer {
                 return new Explained(path, country.toString(), "the country of participant " + person.name(),
                         Optional.of(person.span()));
             }
+        }
+        if (meeting.participants().isEmpty() && meeting.name().isPresent() && meeting.location().flatMap(Place::country).equals(Optional.of(country))) {
+            return new Explained(path, country.toString(), "the state a named gathering that names no one was held in",
+                    Optional.of(meeting.location().get().span()));
         }
         return new Explained(path, country.toString(),
                 "a state named as a party: 'between' two states, a pair ('China-Japan'), a group ('C5+1') or a host",

@@ -169,6 +169,7 @@ final class MeetingFinder {
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, lead, report, built, participants, framed, told);
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
+        meetings.replaceAll(MeetingFinder::hostOfAMeetingOfNoOne);
         withoutRetellings(meetings);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name(), built.kind());
         return new Result(meetings, related, personCountries);
@@ -368,6 +369,20 @@ final class MeetingFinder {
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
             meetings.clear();
         }
+    }
+
+    /**
+     * "The 49th ASEAN Foreign Ministers' Meeting opened in Vientiane": a named gathering that names no one and
+     * no state taking part is hosted by the state it is held in, which takes part; unnamed talks in Geneva
+     * may be anyone's.
+     */
+    static Meeting hostOfAMeetingOfNoOne(Meeting meeting) {
+        Optional<CountryCode> host = meeting.location().flatMap(Place::country);
+        if (meeting.name().isEmpty() || !meeting.participants().isEmpty() || !meeting.countries().isEmpty()
+                || host.isEmpty()) {
+            return meeting;
+        }
+        return Meeting.builder().from(meeting).countries(List.of(host.get())).build();
     }
 
     /**

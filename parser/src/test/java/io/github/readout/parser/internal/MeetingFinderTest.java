@@ -2380,6 +2380,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNamedGatheringThatNamesNoOneIsHostedByTheStateItIsHeldIn() {
+        Meeting meeting = PARSER.parse("test", "The 9th Mekong Foreign Ministers' Meeting took place in"
+                + " Vientiane on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).isEmpty();
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("LA"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
