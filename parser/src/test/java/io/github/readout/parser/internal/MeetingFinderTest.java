@@ -2389,6 +2389,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSpeechAtASummitAttendsIt() {
+        List<Meeting> english = parse("Prime Minister Daulet Omarov met Prime Minister Tran Van Long of Vietnam in"
+                + " Jakarta on Tuesday.\nOmarov also spoke at the 42nd ASEAN Summit.\n").meetings();
+        List<Meeting> russian = parse("Премьер-министр Даулет Омаров встретился с премьер-министром Вьетнама Чан Ван"
+                + " Лонгом в Джакарте во вторник.\nЗатем Омаров выступил на саммите АСЕАН.\n").meetings();
+
+        assertThat(english).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.SUMMIT);
+        assertThat(english.get(1).participants()).extracting(Person::name).containsExactly("Daulet Omarov");
+        assertThat(russian).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.SUMMIT);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
