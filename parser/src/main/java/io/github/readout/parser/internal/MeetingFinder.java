@@ -5258,8 +5258,12 @@ final class MeetingFinder {
     private Optional<Meeting> otherMeeting(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
             Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log, MeetingKind summarised) {
         MeetingKind told = furtherKind(s);
-        if (told == MeetingKind.MEETING && summarised != null && REMOTE_KINDS.contains(summarised)) {
-            told = summarised; // "during a round of telephone calls … also had discussions with": one of the calls
+        if (told == MeetingKind.MEETING && summarised != null
+                && (REMOTE_KINDS.contains(summarised) || summarised == MeetingKind.TALKS && discussedOnly(s))) {
+            // "during a round of telephone calls … also had discussions with": one of the calls; "held talks with
+            // his counterparts … X conferred with Y": a verb of discussing leaves the lead's word to say what
+            // each was, where "He met Y" says it itself
+            told = summarised;
         }
         MeetingKind counterparts = told != null || summarised != null ? null : pairedWithCounterpart(s);
         MeetingKind kind = told != null ? told : summarised != null ? summarised : counterparts != null ? counterparts

@@ -2401,6 +2401,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksWithSeveralCounterpartsToldOneByOneAreEachTalks() {
+        List<Meeting> meetings = parse("Foreign Minister Daulet Omarov held talks with several African counterparts"
+                + " attending the Astana forum.\n\nOmarov discussed with Burundian Foreign Minister Jean Ndayishimiye"
+                + " ways of strengthening ties.\n\nOmarov also conferred with Botswana Foreign Minister Kagiso Molefe"
+                + " on trade.\n").meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.TALKS);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
