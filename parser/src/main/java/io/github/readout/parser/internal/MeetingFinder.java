@@ -167,7 +167,7 @@ final class MeetingFinder {
         Meeting built = main.build();
         List<Meeting> meetings = assemble(text, lead, report.sentence(), built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
-        withVisit(meetings, lead, report, built, participants, framed, told);
+        withVisit(meetings, lead, report, built, participants, framed, told, release.heading());
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
         meetings.replaceAll(MeetingFinder::hostOfAMeetingOfNoOne);
         withoutRetellings(meetings);
@@ -352,7 +352,7 @@ final class MeetingFinder {
      * ("Президент Монголии прибыл в Узбекистан") leaves no meeting at all.
      */
     private void withVisit(List<Meeting> meetings, Sentence lead, Report report, Meeting built,
-            Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told) {
+            Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told, Heading heading) {
         boolean toABuilding = lead.triggers().stream().filter(t -> t.value() == MeetingKind.VISIT)
                 .anyMatch(t -> visitsABuilding(lead.tokens(), t));
         if ((report.sentence() != lead || framed) && !toABuilding) {
@@ -364,6 +364,10 @@ final class MeetingFinder {
             // "met with visiting Secretary X": a visit whose destination and visitors the text leaves open is no meeting
             Optional<Meeting> around = told.filter(t -> !firstDate(t).map(d -> isLongBefore(d, built.date())).orElse(false))
                     .map(t -> visitAround(t, built, participants.values())).filter(v -> !v.participants().isEmpty());
+            if (around.isEmpty() && told.isEmpty() && heading.visit()) {
+                // "Secretary General on working visit to Moscow" over "The Secretary General met with A, B and C"
+                around = visitHeaded(lead, built, heading, participants.values());
+            }
             around.ifPresent(visit -> meetings.add(0, visit));
         }
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
@@ -383,6 +387,23 @@ final class MeetingFinder {
             return meeting;
         }
         return Meeting.builder().from(meeting).countries(List.of(host.get())).build();
+    }
+
+    /**
+     * The visit a heading tells of, made by the subject of the meetings below it: the first of the main
+     * meeting's people, when no state of theirs is the host's; none when the heading names no place and the
+     * meetings none either.
+     */
+    private Optional<Meeting> visitHeaded(Sentence lead, Meeting built, Heading heading, Iterable<Participant> participants) {
+        Optional<Place> destination = heading.city().or(built::location);
+        Optional<CountryCode> host = destination.flatMap(Place::country);
+        Iterator<Participant> first = participants.iterator();
+        Participant subject = first.hasNext() ? first.next() : null;
+        if (host.isEmpty() || subject == null || subject.country.equals(host)
+                || subject.country.isEmpty() && !subject.person.international) {
+            return Optional.empty();
+        }
+        return Optional.of(visitMeeting(lead, destination, List.of(subject)));
     }
 
     /**

@@ -2411,6 +2411,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitTheHeadingTellsOfFramesTheMeetingsBelowIt() {
+        List<Meeting> meetings = PARSER.parse("test", "Secretary General on working visit to Tashkent\n\nOSCE Secretary"
+                + " General Anna Berg was in Tashkent on 3 and 4 May for talks on the region.\n\nThe Secretary General"
+                + " met with Bakhrom Aliyev, Minister of Foreign Affairs; Dilnoza Karimova, Speaker of the Senate and"
+                + " Rustam Nazarov, Minister of Justice.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.MEETING,
+                MeetingKind.MEETING, MeetingKind.MEETING);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Anna Berg");
+        assertThat(meetings.get(0).location()).map(Place::name).hasValue("Tashkent");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
