@@ -2424,6 +2424,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTalkToldInTheImperfectivePastWasHeld() {
+        List<Meeting> meetings = parse("Министр иностранных дел Казахстана Даулет Омаров провел переговоры с министром"
+                + " иностранных дел Норвегии Анной Берг в Осло.\nГлава МИД, в частности, беседовал с Президентом"
+                + " Таджикистана Рустамом Саидовым.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Рустам Саидов");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
