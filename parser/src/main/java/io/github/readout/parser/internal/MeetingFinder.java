@@ -158,7 +158,7 @@ final class MeetingFinder {
                 .span(report.sentence().span());
         SeriesReader.Series series = namedSeries(text, sentences, lead, report, main);
         boolean framed = framesVisit(lead);
-        boolean onATrip = framed || told.isPresent() || release.heading().visit();
+        boolean onATrip = framed || told.isPresent() || release.heading().visit() || toldDuringAVisit(lead);
         Further further = furtherMeetings(sentences, lead, used, registry, participants, ordered, date, location,
                 onATrip, release.log());
         main.topics(TopicReader.topics(text, further.mainSentences()));
@@ -6121,6 +6121,20 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "В ходе визита встретился также с A, B и C": a lead told during a visit it takes as known, so that the
+     * people it met are met one by one on a trip.
+     */
+    private boolean toldDuringAVisit(Sentence lead) {
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT && cueBefore(Lexicons.Cue.VISIT_CLAUSE, lead.tokens(), trigger.start(), 2)
+                    && !isPlanned(lead, trigger) && !isFuture(lead.tokens(), trigger.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

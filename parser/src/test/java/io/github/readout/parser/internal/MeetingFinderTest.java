@@ -2434,6 +2434,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void peopleMetDuringAVisitTakenAsKnownAreMetOneByOne() {
+        List<Meeting> meetings = parse("Спикер парламента Армении Арам Петросян в ходе визита встретился также с"
+                + " главой МИД России Игорем Савельевым, председателем Совета Федерации Ольгой Ивановой"
+                + " и руководителем Росатома Павлом Орловым.\n").meetings();
+
+        assertThat(meetings).hasSize(3).allSatisfy(meeting -> assertThat(meeting.participants()).hasSize(2));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
