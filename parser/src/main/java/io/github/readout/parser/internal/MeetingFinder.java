@@ -415,15 +415,29 @@ final class MeetingFinder {
         for (int i = meetings.size() - 1; i > 0; i--) {
             Meeting later = meetings.get(i);
             Set<String> people = namesOf(later);
-            for (int k = 0; k < i && people.size() >= 2; k++) {
+            for (int k = 0; k < i && !people.isEmpty(); k++) {
                 Meeting earlier = meetings.get(k);
-                if (earlier.kind() == later.kind() && namesOf(earlier).equals(people)
-                        && !datedApart(earlier, later)) {
+                if (earlier.kind() == later.kind() && !datedApart(earlier, later)
+                        && (people.size() >= 2 && namesOf(earlier).equals(people) || retoldByItsHost(earlier, later))) {
                     meetings.remove(i);
                     break;
                 }
             }
         }
+    }
+
+    /** How many states a gathering told again by its host has at least: more than a meeting of two sides. */
+    private static final int RETOLD_GATHERING_STATES = 3;
+
+    /**
+     * "X met her Nordic and Baltic colleagues in Oslo on Friday. … X, who chairs the group, hosted the yearly
+     * meeting of foreign ministers from A, B, C …, held in Oslo on Friday": a later gathering of three or more
+     * states at the same place, of no one and no state the earlier one did not have, is the earlier one told again.
+     */
+    private static boolean retoldByItsHost(Meeting earlier, Meeting later) {
+        return later.location().isPresent() && later.location().map(Place::name).equals(earlier.location().map(Place::name))
+                && later.countries().size() >= RETOLD_GATHERING_STATES && earlier.countries().containsAll(later.countries())
+                && namesOf(earlier).containsAll(namesOf(later));
     }
 
     private static Set<String> namesOf(Meeting meeting) {

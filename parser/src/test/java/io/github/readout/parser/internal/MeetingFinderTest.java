@@ -2443,6 +2443,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringItsHostTellsAgainIsNoFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2017-08-25\nNorwegian Foreign Minister Anna Berg met her"
+                + " Nordic and Baltic colleagues in Oslo on Friday.\n\nBerg, who chairs the group this year, hosted the"
+                + " yearly meeting of foreign ministers from Sweden, Latvia, Denmark, Lithuania, Iceland, Estonia,"
+                + " Finland and Norway, held in Oslo on Friday.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.countries()).hasSize(8));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
