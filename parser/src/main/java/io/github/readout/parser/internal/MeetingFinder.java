@@ -84,8 +84,10 @@ final class MeetingFinder {
         Participant(PersonRegistry.Entry person, Mention mention) {
             this.person = person;
             this.sentence = mention.sentence();
-            // "Modi also met …": a later bare mention keeps the title the release gave first
-            this.title = mention.title().or(() -> person.title);
+            // "Modi also met …": a later bare mention keeps the title the release gave first; "Minister X met …"
+            // below "Foreign Minister X is visiting …" keeps the fuller office the release gave first
+            this.title = mention.title().map(own -> person.title.filter(first -> PersonRegistry.widens(first, own)).orElse(own))
+                    .or(() -> person.title);
             this.organization = mention.organization().or(() -> person.organization);
             this.country = mention.country().or(() -> person.country);
         }

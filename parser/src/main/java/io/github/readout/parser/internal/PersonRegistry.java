@@ -148,7 +148,7 @@ final class PersonRegistry {
      * Whether a title is another one with capitalised words before or after it: "External Affairs Minister"
      * of "Minister"; not "Minister and Foreign Minister", which joins two offices.
      */
-    private static boolean widens(String title, String other) {
+    static boolean widens(String title, String other) {
         String added;
         if (title.length() <= other.length()) {
             return false;

@@ -2453,6 +2453,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aShorterOfficeAtTheMeetingKeepsTheFullerOneTheReleaseGaveFirst() {
+        Meeting meeting = PARSER.parse("test", " date 2021-05-04 Foreign Minister Daulet Omarov is visiting Norway"
+                + " this week.\n\nOn 4 May, Minister Omarov met Prime Minister Anna Berg in Oslo.\n").release()
+                .meetings().stream().filter(m -> m.kind() == MeetingKind.MEETING).findFirst().orElseThrow();
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::title).contains(
+                tuple("Daulet Omarov", Optional.of("Foreign Minister")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
