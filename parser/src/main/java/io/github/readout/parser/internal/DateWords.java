@@ -27,7 +27,7 @@ final class DateWords {
         WEEKDAY_AHEAD }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    private static final Set<String> SHORT_WEEKDAYS = new HashSet<>();
+    private static final Map<String, DayOfWeek> SHORT_WEEKDAYS = new HashMap<>();
     private static final Map<String, Integer> RELATIVE_DAYS = new HashMap<>();
     /** The relative days of several words ("the day before yesterday"), which the words alone would misread. */
     private static final PhraseIndex<Integer> RELATIVE_DAY_PHRASES = new PhraseIndex<>();
@@ -53,7 +53,7 @@ final class DateWords {
                 String word = Tokenizer.key(row[2]);
                 switch (row[0]) {
                     case "WEEKDAY" -> WEEKDAYS.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(row[1])));
-                    case "WEEKDAY_SHORT" -> SHORT_WEEKDAYS.add(word);
+                    case "WEEKDAY_SHORT" -> SHORT_WEEKDAYS.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(row[1])));
                     case "DAY" -> {
                         if (row[2].contains(" ")) {
                             RELATIVE_DAY_PHRASES.add(row[2], Integer.parseInt(row[1]));
@@ -102,7 +102,7 @@ final class DateWords {
 
     private static String[] weekdayForms() {
         Set<String> all = new java.util.TreeSet<>(WEEKDAYS.keySet());
-        all.addAll(SHORT_WEEKDAYS);
+        all.addAll(SHORT_WEEKDAYS.keySet());
         return all.toArray(String[]::new);
     }
 
@@ -132,7 +132,7 @@ final class DateWords {
 
     private static long[] weekdayShapes() {
         Set<String> all = new HashSet<>(WEEKDAYS.keySet());
-        all.addAll(SHORT_WEEKDAYS);
+        all.addAll(SHORT_WEEKDAYS.keySet());
         return Months.shapes(all);
     }
 
@@ -151,7 +151,13 @@ final class DateWords {
 
     /** Whether a lower-case word names a weekday in a date line, in full or abbreviated ("Tue"). */
     static boolean isDateLineWeekday(String key) {
-        return WEEKDAYS.containsKey(key) || SHORT_WEEKDAYS.contains(key);
+        return WEEKDAYS.containsKey(key) || SHORT_WEEKDAYS.containsKey(key);
+    }
+
+    /** The weekday a lower-case word of a date line names, in full or abbreviated ("Fri"), or null. */
+    static DayOfWeek dateLineWeekday(String key) {
+        DayOfWeek day = WEEKDAYS.get(key);
+        return day != null ? day : SHORT_WEEKDAYS.get(key);
     }
 
     /** The days from the release's own day that a lower-case word names ("yesterday" -1), or null. */

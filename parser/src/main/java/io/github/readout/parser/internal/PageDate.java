@@ -339,6 +339,35 @@ final class PageDate {
     /** A date written with slashes, "11/13/2021" or "26/12/2023", and whether its order is unclear. */
     private record SlashDate(LocalDate date, boolean ambiguous, int end) {}
 
+    /** The most chars between a weekday and the date after it: ", ". */
+    private static final int WEEKDAY_GAP = 3;
+
+    /**
+     * Whether the weekday written just before a slashed date is that of its month-first reading and not
+     * of its day-first one.
+     */
+    private static boolean weekdayMatches(String text, int at, int year, int first, int second) {
+        int end = at;
+        while (end > 0 && at - end < WEEKDAY_GAP && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        java.time.DayOfWeek written = start < end
+                ? DateWords.dateLineWeekday(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)) : null;
+        if (written == null) {
+            return false;
+        }
+        try {
+            return LocalDate.of(year, first, second).getDayOfWeek() == written
+                    && LocalDate.of(year, second, first).getDayOfWeek() != written;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
     private static SlashDate slashDate(String text, int at) {
         int[] parts = new int[3];
         int pos = at;
@@ -361,7 +390,10 @@ final class PageDate {
         int second = parts[1];
         boolean monthFirst = first <= 12 && second > 12;
         boolean dayFirst = first > 12 && second <= 12;
-        // An order the numbers leave open is read day first, as most of the world writes it and as the
+        // "Fri, 09/07/2012": the weekday written before a date the numbers leave open tells which reading it is
+        monthFirst |= !dayFirst && first <= 12 && second <= 12 && weekdayMatches(text, at, parts[2], first, second);
+        dayFirst |= !monthFirst && first <= 12 && second <= 12 && weekdayMatches(text, at, parts[2], second, first);
+        // An order left open still is read day first, as most of the world writes it and as the
         // date stage reads a slashed date with nothing to weigh it against: "Brussels, 12/03/2024"
         int month = monthFirst ? first : second;
         int day = monthFirst ? second : first;

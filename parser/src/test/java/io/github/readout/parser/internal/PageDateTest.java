@@ -162,4 +162,12 @@ class PageDateTest {
         assertThat(PageDate.find("The ministers met in Lima on Monday. Published: ")).isEmpty();
         assertThat(PageDate.find("Published:")).isEmpty();
     }
+
+    @Test
+    void theWeekdayBeforeASlashedDateTellsWhichReadingItIs() {
+        assertThat(PageDate.find("ID : 1234\nFri, 09/07/2012 - 15:25\n\nThe ministers met here today."))
+                .hasValue(LocalDate.of(2012, 9, 7));
+        assertThat(PageDate.find("ID : 1234\nMon, 09/07/2012 - 15:25\n\nThe ministers met here today."))
+                .hasValue(LocalDate.of(2012, 7, 9));
+    }
 }
