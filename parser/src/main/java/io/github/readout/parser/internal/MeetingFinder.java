@@ -4546,9 +4546,24 @@ final class MeetingFinder {
         return frameEnd > 0 && s.triggers().stream().anyMatch(t -> t.start() >= frameEnd && t.start() - frameEnd <= 1);
     }
 
+    /** How many words before a date the verb of another act dates it: "established six years ago". */
+    private static final int OTHER_EVENT_REACH = 6;
+
+    /** How far an agent after that verb may push it back: "signed by the Gulf states and Kazakhstan in 2009". */
+    private static final int OTHER_EVENT_AGENT_REACH = 10;
+
     private boolean isDateOfSomethingElse(List<Token> tokens, int date) {
-        for (int k = Math.max(0, date - 6); k < date; k++) {
+        for (int k = Math.max(0, date - OTHER_EVENT_REACH); k < date; k++) {
             if (lexicons.isCue(Lexicons.Cue.OTHER_EVENT_DATE, tokens, k)) {
+                return true;
+            }
+        }
+        // "the charter signed by the Gulf states and Kazakhstan in 2009": the act's verb, its agent, then the date
+        for (int k = date - OTHER_EVENT_REACH - 1; k >= Math.max(0, date - OTHER_EVENT_AGENT_REACH); k--) {
+            if (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
+                return false;
+            }
+            if (lexicons.isCue(Lexicons.Cue.OTHER_EVENT_DATE, tokens, k) && lexicons.isCue(Lexicons.Cue.AGENT_PREPOSITION, tokens, k + 1)) {
                 return true;
             }
         }

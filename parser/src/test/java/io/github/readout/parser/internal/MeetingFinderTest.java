@@ -2463,6 +2463,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateAfterAnActsVerbAndItsAgentIsTheActs() {
+        Meeting meeting = parse("Foreign Minister Daulet Omarov held talks with Lebanese Foreign Minister Karim Haddad at"
+                + " the forum held under the charter signed by the Gulf states and Kazakhstan in 2009.\n").meetings().get(0);
+
+        assertThat(meeting.date()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
