@@ -2226,6 +2226,10 @@ final class MeetingFinder {
             location = location(lead, kind);
             rule = "a place named in the sentence that leads the release";
         }
+        if (location.isEmpty() && !REMOTE_KINDS.contains(kind)) {
+            location = seatOfAState(report); // "… was held in the MFA of Turkmenistan"
+            rule = "the state whose ministry or palace the meeting's sentence puts it in";
+        }
         boolean remote = REMOTE_KINDS.contains(kind);
         if (location.isEmpty()) {
             location = placeToldNext(sentences, report, kind);
@@ -2264,6 +2268,45 @@ final class MeetingFinder {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
         return location;
+    }
+
+    /** How many words after "in" or "at" a state's seat may begin, and how many after it its "of" may stand. */
+    private static final int SEAT_REACH = 3;
+
+    /**
+     * "was held in the MFA of Turkmenistan", "at the Presidential Palace of Turkmenistan": a ministry or palace
+     * of a state named as where the meeting was stands in that state; an embassy stands abroad and is no such seat.
+     */
+    private Optional<Place> seatOfAState(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k) && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k)) {
+                continue;
+            }
+            for (int b = k + 1; b < tokens.size() && b <= k + SEAT_REACH; b++) {
+                int seatEnd = lexicons.cueEnd(Lexicons.Cue.STATE_SEAT, tokens, b);
+                // "в МИД Туркменистана": a language without "of" puts the state right after the seat
+                boolean genitive = lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty();
+                for (int of = seatEnd; seatEnd > 0 && of < tokens.size() && of <= seatEnd + SEAT_REACH; of++) {
+                    int at = genitive ? of : of + 1;
+                    if ((genitive || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, of)) && at < tokens.size()) {
+                        PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, at);
+                        if (state == null || state.value().form() != Lexicons.CountryForm.NAME) {
+                            if (genitive) {
+                                continue; // "в Министерстве иностранных дел Туркменистана": past the seat's own words
+                            }
+                            return Optional.empty();
+                        }
+                        Span span = Span.of(tokens.get(state.start()).start(), tokens.get(state.end() - 1).end());
+                        String written = tokens.subList(state.start(), state.end()).stream().map(Token::text)
+                                .collect(java.util.stream.Collectors.joining(" "));
+                        return Optional.of(Place.builder().name(state.value().name().orElse(written))
+                                .country(state.value().code()).span(span).build());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A meeting's place and the rule that found it. */

@@ -2471,6 +2471,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMinistryOfAStateTheMeetingWasHeldInIsInThatState() {
+        Meeting english = PARSER.parse("test", "Talks between Turkmen Foreign Minister Ahmet Orazov and Tajik Foreign"
+                + " Minister Rustam Saidov took place on 9 October 2019 in the MFA of"
+                + " Turkmenistan.\n").release().meetings().get(0);
+        Meeting russian = PARSER.parse("test", "Встреча министра иностранных дел Туркменистана Ахмета Оразова с министром"
+                + " иностранных дел Таджикистана Рустамом Саидовым прошла в Министерстве иностранных дел"
+                + " Туркменистана.\n").release().meetings().get(0);
+        Meeting embassy = PARSER.parse("test", "On October 9, 2019, Foreign Minister Ahmet Orazov met Foreign Minister"
+                + " Rustam Saidov of Tajikistan at the Embassy of Tajikistan.\n").release().meetings().get(0);
+
+        assertThat(english.location()).map(Place::name).hasValue("Turkmenistan");
+        assertThat(russian.location()).map(Place::name).hasValue("Туркменистан");
+        assertThat(embassy.location()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
