@@ -2212,16 +2212,9 @@ final class MeetingFinder {
         if (!REMOTE_KINDS.contains(kind) && remoteMeans(report).isPresent()) {
             return Optional.empty(); // "political consultations were held via videoconference": no one place
         }
-        Optional<Place> location = location(report, kind);
-        String rule = "a place named in the meeting's sentence";
-        if (location.isPresent() && namesACountry(location.get()) && report.index() > 0) {
-            // "… were at the palace in Santiago … wished him a good stay in Chile": the city says more
-            Optional<Place> city = cityBefore(sentences, report, kind, location.get());
-            if (city.isPresent()) {
-                location = city;
-                rule = "a city of that country a sentence before names";
-            }
-        }
+        Located own = placeOfTheReport(sentences, report, kind);
+        Optional<Place> location = own.place();
+        String rule = own.rule();
         if (location.isEmpty()) {
             location = location(lead, kind);
             rule = "a place named in the sentence that leads the release";
@@ -2268,6 +2261,19 @@ final class MeetingFinder {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
         return location;
+    }
+
+    /** The place the meeting's own sentence names, or the city of that country a sentence before names. */
+    private Located placeOfTheReport(List<Sentence> sentences, Sentence report, MeetingKind kind) {
+        Optional<Place> location = location(report, kind);
+        if (location.isPresent() && namesACountry(location.get()) && report.index() > 0) {
+            // "… were at the palace in Santiago … wished him a good stay in Chile": the city says more
+            Optional<Place> city = cityBefore(sentences, report, kind, location.get());
+            if (city.isPresent()) {
+                return new Located(city, "a city of that country a sentence before names");
+            }
+        }
+        return new Located(location, "a place named in the meeting's sentence");
     }
 
     /** How many words after "in" or "at" a state's seat may begin, and how many after it its "of" may stand. */
