@@ -1531,13 +1531,20 @@ final class MeetingFinder {
      * verb is a pronoun, or the end of the subject's own title with its article, naming nobody, stands for
      * the release's subject ("The leaders" stand for more than one).
      */
+    /** How many words may open a sentence before the pronoun or office that stands for the subject: "Затем", "Later,". */
+    private static final int SUBJECT_OPENER_WORDS = 2;
+
     private boolean standsForTheSubject(Sentence s, int verb, Participant subject) {
         List<Token> tokens = s.tokens();
         if (verb <= 0 || s.mentions().stream().anyMatch(m -> m.first() < verb)) {
             return false;
         }
-        if (lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, tokens, 0)) {
-            return true;
+        // "Затем глава государства выступил на саммите …", "Then he spoke at …": past a word of time
+        for (int k = 0; k < verb && k <= SUBJECT_OPENER_WORDS; k++) {
+            int end = lexicons.cueEnd(Lexicons.Cue.SUBJECT_PRONOUN, tokens, k);
+            if (end > k && end <= verb) {
+                return true;
+            }
         }
         PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, 0) && tokens.size() > 1
                 ? lexicons.titles.longest(tokens, 1) : null;

@@ -2487,6 +2487,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeStandingForTheSubjectAfterAWordOfTimeAttendsTheGathering() {
+        List<Meeting> meetings = PARSER.parse("test", "В ходе рабочего визита в Вашингтон президент Туркменистана Батыр"
+                + " Оразов провёл встречу с президентом США Джоном Смитом.\nЗатем глава государства выступил на саммите"
+                + " АСЕАН.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).contains(MeetingKind.SUMMIT);
+        assertThat(meetings.get(meetings.size() - 1).participants()).extracting(Person::name).containsExactly("Батыр Оразов");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
