@@ -170,6 +170,7 @@ final class MeetingFinder {
         List<Meeting> meetings = assemble(text, lead, report.sentence(), built, further, onATrip);
         meetingBefore(lead, built, registry).ifPresent(before -> meetings.add(meetings.indexOf(built) + 1, before));
         withVisit(meetings, lead, report, built, participants, framed, told, release.heading());
+        datedByItsFirstMeeting(meetings, release.log());
         meetings.replaceAll(MeetingFinder::withoutRepeatedPeople);
         meetings.replaceAll(MeetingFinder::hostOfAMeetingOfNoOne);
         withoutRetellings(meetings);
@@ -406,6 +407,27 @@ final class MeetingFinder {
             return Optional.empty();
         }
         return Optional.of(visitMeeting(lead, destination, List.of(subject)));
+    }
+
+    /**
+     * "X is visiting Poland … On 4 October, X started his program by meeting …": a visit its own words leave
+     * undated is dated by the first day of the meetings it frames, as a visit over days is by its first.
+     */
+    private static void datedByItsFirstMeeting(List<Meeting> meetings, EvidenceLog log) {
+        if (meetings.size() < 2 || meetings.get(0).kind() != MeetingKind.VISIT || meetings.get(0).date().isPresent()) {
+            return;
+        }
+        Optional<DateRef> first = Optional.empty();
+        for (Meeting meeting : meetings.subList(1, meetings.size())) {
+            Optional<DateRef> day = meeting.date().filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent());
+            if (day.isPresent() && (first.isEmpty() || day.get().value().get().start().isBefore(first.get().value().get().start()))) {
+                first = day;
+            }
+        }
+        if (first.isPresent()) {
+            log.note(EvidenceLog.Field.DATE, meetings.get(0).span(), "the first day of the meetings the visit frames");
+            meetings.set(0, Meeting.builder().from(meetings.get(0)).date(first).build());
+        }
     }
 
     /**

@@ -2497,6 +2497,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitItsWordsLeaveUndatedIsDatedByTheFirstDayOfItsMeetings() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2021-10-06 Foreign Minister Daulet Omarov of Kazakhstan is"
+                + " visiting Norway to hold bilaterals and attend the 5th Oslo Energy Forum.\n\nOn 5 October, Minister"
+                + " Omarov met Norwegian Prime Minister Anna Berg in Oslo.\n\nOn 4 October, Minister Omarov held a meeting"
+                + " with Norwegian Foreign Minister Lars Dahl in Bergen.\n").release().meetings();
+
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(meetings.get(0).date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2021-10-04")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
