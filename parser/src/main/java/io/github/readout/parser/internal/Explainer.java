@@ -86,7 +86,9 @@ final class Explainer {
                         Optional.of(person.span()));
             }
         }
-        if (meeting.participants().isEmpty() && meeting.name().isPresent() && meeting.location().flatMap(Place::country).equals(Optional.of(country))) {
+        boolean hosted = meeting.participants().isEmpty() && meeting.name().isPresent()
+                && meeting.location().flatMap(Place::country).equals(Optional.of(country));
+        if (hosted) {
             return new Explained(path, country.toString(), "the state a named gathering that names no one was held in",
                     Optional.of(meeting.location().get().span()));
         }

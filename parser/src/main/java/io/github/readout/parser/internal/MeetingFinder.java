@@ -2314,14 +2314,14 @@ final class MeetingFinder {
      */
     private Optional<Place> seatOfAState(Sentence s) {
         List<Token> tokens = s.tokens();
+        // "в МИД Туркменистана": a language without "of" puts the state right after the seat
+        boolean genitive = lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty();
         for (int k = 0; k < tokens.size(); k++) {
             if (!lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k) && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k)) {
                 continue;
             }
             for (int b = k + 1; b < tokens.size() && b <= k + SEAT_REACH; b++) {
                 int seatEnd = lexicons.cueEnd(Lexicons.Cue.STATE_SEAT, tokens, b);
-                // "в МИД Туркменистана": a language without "of" puts the state right after the seat
-                boolean genitive = lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty();
                 for (int of = seatEnd; seatEnd > 0 && of < tokens.size() && of <= seatEnd + SEAT_REACH; of++) {
                     int at = genitive ? of : of + 1;
                     if ((genitive || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, of)) && at < tokens.size()) {
@@ -6232,13 +6232,17 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /** How many words before a visit's word the words that frame a sentence in it may stand: "в ходе", "during the". */
+    private static final int VISIT_FRAME_REACH = 2;
+
     /**
      * "В ходе визита встретился также с A, B и C": a lead told during a visit it takes as known, so that the
      * people it met are met one by one on a trip.
      */
     private boolean toldDuringAVisit(Sentence lead) {
         for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
-            if (trigger.value() == MeetingKind.VISIT && cueBefore(Lexicons.Cue.VISIT_CLAUSE, lead.tokens(), trigger.start(), 2)
+            if (trigger.value() == MeetingKind.VISIT
+                    && cueBefore(Lexicons.Cue.VISIT_CLAUSE, lead.tokens(), trigger.start(), VISIT_FRAME_REACH)
                     && !isPlanned(lead, trigger) && !isFuture(lead.tokens(), trigger.start())) {
                 return true;
             }
