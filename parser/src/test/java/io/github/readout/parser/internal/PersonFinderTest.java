@@ -2063,4 +2063,14 @@ class PersonFinderTest {
     void aFunctionWordBeforeAWordInCapitalsIsReadOnce() {
         assertThat(find("The minister met with To LAMBERT in Hanoi.")).isEmpty();
     }
+
+    @Test
+    void anEngineersCourtesyTitleACaptionsLabelAndAPremierDesignateAreNoNameWords() {
+        assertThat(find("The meeting was attended by Assistant Minister of Defense Eng. Khalid Al-Harbi."))
+                .extracting(Mention::name).containsExactly("Khalid Al-Harbi");
+        assertThat(find("Photo of Prime Minister Sato with Prime Minister Reid Photograph of the Summit Meeting"))
+                .extracting(Mention::name).doesNotContain("Reid Photograph");
+        assertThat(find("He wished Premier-designate Ali Hassan every success.")).extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Ali Hassan", Optional.of("Premier-designate")));
+    }
 }
