@@ -2651,6 +2651,9 @@ final class PersonFinder implements PersonReader {
         if (!token.isWord()) {
             return false;
         }
+        if (at > floor && isStatesPossessive(tokens, at)) {
+            return false; // "will stress to Mr. Jagland France's attachment to …": the state's, not the name's
+        }
         if (particles.contains(token.text())) {
             // "von der Leyen": particles, at most three in a row, after a name word
             for (int k = at - 1; k >= floor && k >= at - 3; k--) {
@@ -2682,6 +2685,13 @@ final class PersonFinder implements PersonReader {
             return true; // "Pablo Medina, Minister of Foreign Affairs of Argentina": an office in apposition closes the name
         }
         return isNameWord(tokens, at) || at > floor && isHonorificInsideName(tokens, at);
+    }
+
+    /** Whether a state's name starts at a token and a possessive closes it: "France's", "Ireland’s". */
+    private boolean isStatesPossessive(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, at);
+        return state != null && state.value().form() == Lexicons.CountryForm.NAME && state.end() < tokens.size()
+                && lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, state.end());
     }
 
     /** Whether a comma and an office, after an article or not, stand at a token: ", the Minister of …". */

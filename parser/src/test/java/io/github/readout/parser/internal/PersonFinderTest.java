@@ -2073,4 +2073,10 @@ class PersonFinderTest {
         assertThat(find("He wished Premier-designate Ali Hassan every success.")).extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Ali Hassan", Optional.of("Premier-designate")));
     }
+
+    @Test
+    void aStatesPossessiveAfterANameIsNoPartOfIt() {
+        assertThat(find("Mr. Dupont will stress to Mr. Jagland France's support for the Council."))
+                .extracting(Mention::name).contains("Jagland").doesNotContain("Jagland France");
+    }
 }
