@@ -2079,4 +2079,9 @@ class PersonFinderTest {
         assertThat(find("Mr. Dupont will stress to Mr. Jagland France's support for the Council."))
                 .extracting(Mention::name).contains("Jagland").doesNotContain("Jagland France");
     }
+
+    @Test
+    void wordsOfHeadlinesEventsAndBodiesAroundANameAreNoPartOfIt() {
+        assertThat(find("Later, the President will take part in an Ambassador Credentialing Ceremony.")).isEmpty();
+    }
 }
