@@ -3125,12 +3125,17 @@ final class MeetingFinder {
      * two people named before a verb of discussing in the past met, whatever the sentences before planned.
      */
     private boolean pairDiscussed(Sentence s) {
-        if (s.mentions().size() < 2 || s.triggers().isEmpty()) {
+        if (s.mentions().size() < 2) {
             return false;
         }
-        int verb = s.triggers().get(0).start();
-        return lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), verb) && s.mentions().get(1).end() <= verb
-                && !isFuture(s.tokens(), verb);
+        // "In a Friday phone conversation, A and his counterpart B discussed …": past the frame's own meeting word
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            int verb = trigger.start();
+            if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), verb)) {
+                return s.mentions().get(1).end() <= verb && !isFuture(s.tokens(), verb);
+            }
+        }
+        return false;
     }
 
     /** How many words a standfirst and the body's first sentence share when the body repeats it. */

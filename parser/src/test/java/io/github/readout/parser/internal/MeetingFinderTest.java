@@ -2508,6 +2508,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPairThatDiscussedInACallsFrameAfterAPreviewHeldTheCall() {
+        Meeting meeting = PARSER.parse("test", " date 2023-03-11\nIran and Tanzania will convene their joint economic"
+                + " committee in the coming months.\n\nIn a Friday phone conversation, Iranian Foreign Minister Reza Ahmadi"
+                + " and his Tanzanian counterpart John Mwita discussed trade.\n\nThe two ministers also exchanged views"
+                + " on regional issues.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
