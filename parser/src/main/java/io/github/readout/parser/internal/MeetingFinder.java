@@ -417,13 +417,8 @@ final class MeetingFinder {
         if (meetings.size() < 2 || meetings.get(0).kind() != MeetingKind.VISIT || meetings.get(0).date().isPresent()) {
             return;
         }
-        Optional<DateRef> first = Optional.empty();
-        for (Meeting meeting : meetings.subList(1, meetings.size())) {
-            Optional<DateRef> day = meeting.date().filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent());
-            if (day.isPresent() && (first.isEmpty() || day.get().value().get().start().isBefore(first.get().value().get().start()))) {
-                first = day;
-            }
-        }
+        Optional<DateRef> first = meetings.subList(1, meetings.size()).stream().map(Meeting::date).flatMap(Optional::stream)
+                .filter(MeetingFinder::isDay).min(Comparator.comparing(d -> d.value().get().start()));
         if (first.isPresent()) {
             log.note(EvidenceLog.Field.DATE, meetings.get(0).span(), "the first day of the meetings the visit frames");
             meetings.set(0, Meeting.builder().from(meetings.get(0)).date(first).build());
@@ -2075,8 +2070,7 @@ final class MeetingFinder {
             // "The next round will be held on March 28, X said. … X said after the meeting with Y": a day after the
             // release's is a plan's
             date = isHeadline(before) ? Optional.empty()
-                    : firstDate(before).filter(d -> d.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent()
-                            && !isAfterTheRelease(d, release.anchor()));
+                    : firstDate(before).filter(d -> isDay(d) && !isAfterTheRelease(d, release.anchor()));
             rule = "a day written in the sentence before the meeting's";
         }
         if (date.isEmpty()) {
@@ -2334,7 +2328,7 @@ final class MeetingFinder {
                         }
                         Span span = Span.of(tokens.get(state.start()).start(), tokens.get(state.end() - 1).end());
                         String written = tokens.subList(state.start(), state.end()).stream().map(Token::text)
-                                .collect(java.util.stream.Collectors.joining(" "));
+                                .collect(Collectors.joining(" "));
                         return Optional.of(Place.builder().name(state.value().name().orElse(written))
                                 .country(state.value().code()).span(span).build());
                     }
@@ -4823,8 +4817,12 @@ final class MeetingFinder {
 
     /** The first day a sentence names, when it is not after the anchor. */
     private Optional<DateRef> pastDay(Sentence s, Optional<LocalDate> anchor) {
-        return firstDate(s).filter(d -> d.value().isPresent() && d.value().get().precision() == DatePrecision.DAY
-                && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
+        return firstDate(s).filter(d -> isDay(d) && (anchor.isEmpty() || !d.value().get().start().isAfter(anchor.get())));
+    }
+
+    /** Whether a date names a day, not only its month or year. */
+    private static boolean isDay(DateRef date) {
+        return date.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent();
     }
 
     /** How many sentences after the report may say when or where its meeting was. */
