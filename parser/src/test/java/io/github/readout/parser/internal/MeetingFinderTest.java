@@ -2518,6 +2518,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoyBadeFarewellToAtAnotherFunctionIsAFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2022-05-06 On Thursday in Nairobi, President Amani Kiptoo received a message"
+                + " from the President of Ghana, delivered by Special Envoy Kofi Mensah.\n"
+                + "Earlier at another function, President Kiptoo bade farewell to the outgoing Ethiopian Ambassador to"
+                + " Kenya, Tesfaye Bekele.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Tesfaye Bekele");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
