@@ -2343,6 +2343,9 @@ final class PersonFinder implements PersonReader {
         if ((token.isDash() || token.isPunctuation(',') || token.isPunctuation('/')) && k > start && k + 1 < limit) {
             return pastSeparatorInTitle(tokens, k, start, limit, afterName);
         }
+        if (k > start && lexicons.isCue(Lexicons.Cue.TITLE_BOUND, tokens, k - 1) && lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, k)) {
+            return lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, k); // "Chairman of the City People's Committee X"
+        }
         if (token.isPunctuation('.') && k > start && (lexicons.honorifics.longest(tokens, k - 1) != null
                 || lexicons.isCue(Lexicons.Cue.LEGAL_FORM, tokens, k - 1))) {
             return k + 1;

@@ -2084,4 +2084,11 @@ class PersonFinderTest {
     void wordsOfHeadlinesEventsAndBodiesAroundANameAreNoPartOfIt() {
         assertThat(find("Later, the President will take part in an Ambassador Credentialing Ceremony.")).isEmpty();
     }
+
+    @Test
+    void aPeoplesPossessiveInsideABodysNameStaysInTheTitle() {
+        assertThat(find("Chairman of the Vientiane People’s Committee, Khampheng Sisavath, received the guests."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Khampheng Sisavath", Optional.of("Chairman of the Vientiane People’s Committee")));
+    }
 }
