@@ -5570,12 +5570,14 @@ final class MeetingFinder {
      * "The President also held talks with …": the release's protagonist, the first of the main
      * meeting not of the new person's country, met the new people.
      */
-    private static void addProtagonist(Sentence s, Map<Integer, Participant> main, List<Participant> known,
+    private void addProtagonist(Sentence s, Map<Integer, Participant> main, List<Participant> known,
             List<Participant> fresh) {
         Optional<CountryCode> freshCountry = fresh.isEmpty() ? Optional.empty() : fresh.get(0).country;
         Participant subject = main.isEmpty() ? null : main.values().iterator().next();
-        // "In a separate meeting with X, the Prime Minister …": the one the sentence names by office comes first
-        Participant byOffice = namedByOffice(s, main, fresh);
+        // "In a separate meeting with X, the Prime Minister …": the one the sentence names by office comes first;
+        // "Y received the Russian diplomat": or by the people's adjective of the one of that state
+        Participant named = namedByOffice(s, main, fresh);
+        Participant byOffice = named != null ? named : namedByItsPeople(s, main, fresh);
         List<Participant> candidates = new ArrayList<>(main.size() + 1);
         if (byOffice != null) {
             candidates.add(byOffice);
@@ -5592,6 +5594,28 @@ final class MeetingFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * "On the same day, the city's mayor X received the Russian diplomat": the one main participant of the state
+     * whose people's adjective follows an article outside any name; null when none or several are of it.
+     */
+    private Participant namedByItsPeople(Sentence s, Map<Integer, Participant> main, List<Participant> fresh) {
+        List<Token> tokens = s.tokens();
+        boolean[] named = mentioned(s);
+        for (int k = 1; k < tokens.size() - 1; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> people = named[k] || !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1)
+                    ? null : lexicons.countries.longest(tokens, k);
+            if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM
+                    || people.end() >= tokens.size() || named[people.end()]) {
+                continue;
+            }
+            CountryCode state = people.value().code();
+            List<Participant> ofState = main.values().stream().filter(p -> p.country.equals(Optional.of(state))
+                    && fresh.stream().noneMatch(f -> f.person == p.person)).toList();
+            return ofState.size() == 1 ? ofState.get(0) : null;
+        }
+        return null;
     }
 
     /**

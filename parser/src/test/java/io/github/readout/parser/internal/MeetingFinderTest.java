@@ -2529,6 +2529,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneOfAStateNamedByItsPeoplesAdjectiveIsMetByTheNewHost() {
+        List<Meeting> meetings = PARSER.parse("test", "The third Laos-Chile Strategic Dialogue took place in Vientiane on"
+                + " March 4.\nThe Lao delegation was led by Deputy Minister of Foreign Affairs Somsak Vongsa, and the Chilean"
+                + " delegation was headed by Deputy Foreign Minister Pablo Rojas.\nOn the same day, Mayor Khampheng Sisavath"
+                + " received the Chilean diplomat.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Pablo Rojas", "Khampheng Sisavath");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
