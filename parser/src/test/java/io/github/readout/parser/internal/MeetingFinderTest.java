@@ -2541,6 +2541,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLiveReportThatTheLeadParticipatesInAGatheringTellsItHeld() {
+        List<Meeting> meetings = PARSER.parse("test", "President Ali Karimov, who is on a working visit in Bishkek,"
+                + " participates in the third Consultative Meeting of Heads of State in the region.\nThe President"
+                + " of Uzbekistan headed to the Ala-Archa Residence, the venue of the Summit.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.SUMMIT);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
