@@ -2550,6 +2550,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCandidateWhoReceivedAShareOfTheVotesReceivedNoVisitor() {
+        List<Meeting> meetings = PARSER.parse("test", "The President congratulated Maria Lopez on her election as President"
+                + " of Chile.\nAccording to the electoral commission, the Social Party candidate Maria Lopez received 61.2"
+                + " percent of all ballots cast.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
