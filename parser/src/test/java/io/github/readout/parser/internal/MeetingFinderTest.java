@@ -2559,6 +2559,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingsHeldWithSeveralInThePluralAreOneMeetingEach() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2023-10-16 Foreign Minister Ana Ruiz of Peru arrived in Chile on"
+                + " Monday and held meetings with Vice Minister Pedro Soto and the Interior Minister, Laura Vidal.\nThe"
+                + " ministers discussed trade.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Ana Ruiz", "Laura Vidal");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
