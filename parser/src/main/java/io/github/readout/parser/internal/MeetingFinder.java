@@ -3285,6 +3285,22 @@ final class MeetingFinder {
                     && (lexicons.organizations.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k))) {
                 return true;
             }
+            if (bodyRightBefore(tokens, trigger.start()) && !isPlanned(s, trigger)) {
+                return true; // "The Kyrgyz-Turkish Joint Commission met in Bishkek", "… Commission held its meeting"
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a meeting word a body that meets may end: "Commission held its meeting". */
+    private static final int BODY_SUBJECT_REACH = 3;
+
+    /** Whether a body's capitalised word ends at most a few words before a meeting word: the body met. */
+    private boolean bodyRightBefore(List<Token> tokens, int word) {
+        for (int k = Math.max(0, word - BODY_SUBJECT_REACH); k < word; k++) {
+            if (tokens.get(k).isCapitalized() && lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k)) {
+                return true;
+            }
         }
         return false;
     }

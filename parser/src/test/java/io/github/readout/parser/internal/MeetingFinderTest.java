@@ -2569,6 +2569,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBodyThatMetOrHeldItsMeetingReportsAMeetingOfTheDelegationsNamedAfter() {
+        for (String lead : List.of("The Kyrgyz-Turkish Joint Commission met in Bishkek on Monday.",
+                "The Kyrgyz-Turkish Intergovernmental Commission held its meeting in Bishkek on Monday.")) {
+            List<Meeting> meetings = PARSER.parse("test", lead + "\n\nThe Kyrgyz delegation was led by Minister of Economy"
+                    + " Daniyar Amangeldiev, the Turkish delegation by Trade Minister Mehmet Mus.\n").release().meetings();
+
+            assertThat(meetings).hasSize(1);
+            assertThat(meetings.get(0).participants()).extracting(Person::name)
+                    .containsExactly("Daniyar Amangeldiev", "Mehmet Mus");
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
