@@ -5447,6 +5447,13 @@ final class MeetingFinder {
         giveHostCountry(main, known, fresh, place.flatMap(Place::country));
         List<Participant> all = new ArrayList<>(known);
         all.addAll(fresh);
+        if (ownSubject && !known.isEmpty() && fresh.get(0).person.id == firstNamed(s, registry)
+                && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens())) {
+            // "Before that, Minister A, who came on a visit, met his counterpart B, C and D": the new subject met them;
+            // envoys named before their letters of credence still come to the host
+            all.remove(fresh.get(0));
+            all.add(0, fresh.get(0));
+        }
         Set<CountryCode> countries = countriesOf(all);
         countries.addAll(listed);
         if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
@@ -5461,6 +5468,11 @@ final class MeetingFinder {
                 + " sentence" : "the place of the meeting reported before: the sentence names none"));
         return Optional.of(Meeting.builder().kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind).date(date)
                 .location(place).countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /** The registry id of the first person a sentence names, or -1. */
+    private static int firstNamed(Sentence s, PersonRegistry registry) {
+        return s.mentions().isEmpty() ? -1 : registry.find(s.mentions().get(0).nameTokens()).map(p -> p.id).orElse(-1);
     }
 
     /** The kind of meeting a sentence tells of when two or more it names met: "A and B held talks", "between A and B". */

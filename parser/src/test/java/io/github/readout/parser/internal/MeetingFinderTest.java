@@ -2582,6 +2582,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aNewSubjectWhoMetTheMainMeetingsHostAndOthersMetEachOfThem() {
+        List<Meeting> meetings = PARSER.parse("test", "Премьер-министр Армении Давид Арутюнян в пятницу провел встречу с"
+                + " генеральным секретарем ОДКБ Игорем Морозовым.\nДо этого глава МИД РФ Олег Смирнов, приехавший в Ереван"
+                + " днем ранее с рабочим визитом, встретился с армянским коллегой Ашотом Петросяном, Давидом"
+                + " Арутюняном, а также президентом Ваагном Саркисяном.\n").release().meetings();
+
+        List<Meeting> his = meetings.stream().filter(m -> m.participants().stream().anyMatch(p -> p.name().equals("Олег Смирнов")))
+                .filter(m -> m.kind() == MeetingKind.MEETING).toList();
+        assertThat(his).hasSize(3).allSatisfy(m -> assertThat(m.participants().get(0).name()).isEqualTo("Олег Смирнов"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
