@@ -6453,11 +6453,14 @@ final class MeetingFinder {
         return date.build();
     }
 
+    /** How many days before the meeting told before a date may fall and still be of the same round of meetings. */
+    private static final int SAME_ROUND_DAYS = 14;
+
     private static boolean isLongBefore(DateRef date, Optional<DateRef> reference) {
         if (date.value().isEmpty() || reference.isEmpty() || reference.get().value().isEmpty()) {
             return false;
         }
-        return date.value().get().end().plusDays(7).isBefore(reference.get().value().get().start());
+        return date.value().get().end().plusDays(SAME_ROUND_DAYS).isBefore(reference.get().value().get().start());
     }
 
 }

@@ -2594,6 +2594,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingEightDaysBeforeTheOneToldBeforeIsOfTheSameRound() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2026-02-13 Ambassador Ravi Nair of India met Foreign Minister"
+                + " Tomasi Vula of Fiji in Suva on Friday.\nEarlier on Tuesday, Minister of State Anil Rao met"
+                + " Fiji's Finance Minister Josefa Tora in New Delhi.\nOn February 2, Ambassador Nair held a meeting with"
+                + " Fiji Parliament Speaker Peni Lewa.\n").release().meetings();
+
+        assertThat(meetings).hasSize(3);
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Ravi Nair", "Peni Lewa");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
