@@ -3236,9 +3236,11 @@ final class MeetingFinder {
                 && kind != MeetingKind.CONFERENCE;
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
         // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
+        // "The Chilean Foreign Minister has taken part in the ministerial meeting": an official by office who attended
+        boolean attendedByAnOffice = lexicons.hasCue(Lexicons.Cue.ATTENDANCE_VERB, s.tokens()) && !unnamedOfficialsCountries(s).isEmpty();
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s) > 0
                 || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2
-                || namesItsSides(s));
+                || namesItsSides(s) || attendedByAnOffice);
     }
 
     /** How many words after "between" the two sides of a meeting may run: "between the United States and Pakistan". */

@@ -2605,6 +2605,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficialNamedByOfficeWhoParticipatedInAMeetingReportsIt() {
+        List<Meeting> meetings = PARSER.parse("test", "Anil Verma, Foreign Secretary of India, came to Kathmandu this morning for"
+                + " two days of talks, at the invitation of Foreign Secretary Ram Thapa.\nThe Indian"
+                + " Foreign Secretary has participated in the joint review meeting soon after landing. The two"
+                + " secretaries will discuss the partnership, the Ministry said.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Anil Verma", "Ram Thapa");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
