@@ -129,6 +129,8 @@ final class PersonFinder implements PersonReader {
                 i++;
             }
         }
+        // "Dr M discusses …", "Lee Hsien Loong (L)": a letter alone is a nickname's or a caption's, no one's name
+        mentions.removeIf(mention -> mention.nameTokens().size() == 1 && mention.nameTokens().get(0).length() == 1);
         mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
         respectiveOffices(text, tokens, mentions);
         delegationCountries(tokens, mentions);

@@ -2091,4 +2091,9 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Khampheng Sisavath", Optional.of("Chairman of the Vientiane People’s Committee")));
     }
+
+    @Test
+    void aLetterAloneIsNoOnesName() {
+        assertThat(find("Dr M discusses the visit with the top diplomat.")).isEmpty();
+    }
 }
