@@ -3237,9 +3237,10 @@ final class MeetingFinder {
         // "The sixth trilateral meeting of the foreign ministers … was held in Baku", "the meeting in the C5+1 format"
         // "Kenya's trade minister and a Ugandan cabinet adviser met in Kampala": officials by their countries
         // "The Chilean Foreign Minister has taken part in the ministerial meeting": an official by office who attended
-        boolean attendedByAnOffice = lexicons.hasCue(Lexicons.Cue.ATTENDANCE_VERB, s.tokens()) && !unnamedOfficialsCountries(s).isEmpty();
+        int unnamedStates = specific || kind == null ? 0 : unnamedOfficialsCountries(s).size();
+        boolean attendedByAnOffice = unnamedStates == 1 && lexicons.hasCue(Lexicons.Cue.ATTENDANCE_VERB, s.tokens());
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s) > 0
-                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedOfficialsCountries(s).size() >= 2
+                || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedStates >= 2
                 || namesItsSides(s) || attendedByAnOffice);
     }
 
@@ -5447,15 +5448,7 @@ final class MeetingFinder {
         Optional<Place> own = location(s, MeetingKind.MEETING);
         Optional<Place> place = own.isPresent() || REMOTE_KINDS.contains(kind) ? own : previousPlace; // a call: from afar
         giveHostCountry(main, known, fresh, place.flatMap(Place::country));
-        List<Participant> all = new ArrayList<>(known);
-        all.addAll(fresh);
-        if (ownSubject && !known.isEmpty() && fresh.get(0).person.id == firstNamed(s, registry)
-                && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens())) {
-            // "Before that, Minister A, who came on a visit, met his counterpart B, C and D": the new subject met them;
-            // envoys named before their letters of credence still come to the host
-            all.remove(fresh.get(0));
-            all.add(0, fresh.get(0));
-        }
+        List<Participant> all = inMeetingOrder(s, registry, known, fresh, ownSubject);
         Set<CountryCode> countries = countriesOf(all);
         countries.addAll(listed);
         if (all.isEmpty() || countries.size() < 2 && !listed.isEmpty()) {
@@ -5470,6 +5463,23 @@ final class MeetingFinder {
                 + " sentence" : "the place of the meeting reported before: the sentence names none"));
         return Optional.of(Meeting.builder().kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind).date(date)
                 .location(place).countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /**
+     * The people of a further meeting, those of the main meeting first; but "Before that, Minister A, who came on a
+     * visit, met his counterpart B, C and D": a new subject named first met them. Envoys named before their letters
+     * of credence still come to the host.
+     */
+    private List<Participant> inMeetingOrder(Sentence s, PersonRegistry registry, List<Participant> known,
+            List<Participant> fresh, boolean ownSubject) {
+        List<Participant> all = new ArrayList<>(known);
+        all.addAll(fresh);
+        if (ownSubject && !known.isEmpty() && fresh.get(0).person.id == firstNamed(s, registry)
+                && !lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens())) {
+            all.remove(fresh.get(0));
+            all.add(0, fresh.get(0));
+        }
+        return all;
     }
 
     /** The registry id of the first person a sentence names, or -1. */

@@ -88,9 +88,7 @@ final class PersonFinder implements PersonReader {
                 continue;
             }
             Mention mention = titleFirst(text, tokens, i, sentence);
-            if (mention == null) {
-                mention = nameFirst(text, tokens, i, sentence);
-            }
+            mention = mention != null ? mention : nameFirst(text, tokens, i, sentence);
             if (mention == null) {
                 mention = counterpart(text, tokens, i, sentence);
                 Optional<CountryCode> own = mention == null ? Optional.empty() : countryAfter(tokens, mention.end());
@@ -129,8 +127,7 @@ final class PersonFinder implements PersonReader {
                 i++;
             }
         }
-        // "Dr M discusses …", "Lee Hsien Loong (L)": a letter alone is a nickname's or a caption's, no one's name
-        mentions.removeIf(mention -> mention.nameTokens().size() == 1 && mention.nameTokens().get(0).length() == 1);
+        mentions.removeIf(PersonFinder::isALetterAlone);
         mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
         respectiveOffices(text, tokens, mentions);
         delegationCountries(tokens, mentions);
@@ -139,6 +136,11 @@ final class PersonFinder implements PersonReader {
                 && mention.title().isPresent()
                 ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
         return mentions;
+    }
+
+    /** "Dr M discusses …", "Lee Hsien Loong (L)": a letter alone is a nickname's or a caption's, no one's name. */
+    private static boolean isALetterAlone(Mention mention) {
+        return mention.nameTokens().size() == 1 && mention.nameTokens().get(0).length() == 1;
     }
 
     /**
