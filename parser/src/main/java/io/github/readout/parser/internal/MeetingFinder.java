@@ -1450,7 +1450,9 @@ final class MeetingFinder {
                                     // "После беседы посол и президент провели встречу": the sides met
                                     // already that day; "Накануне … уже провел краткую встречу" is another day's
                                     .filter(m -> !mainCountries.containsAll(m.countries()) || !sameDay(m.date(), date)))
-                            .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log));
+                            .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log))
+                            .or(() -> onATrip ? gatheringHeldOnATrip(s, lead, participants, dateBefore, location, log)
+                                    : Optional.empty());
             if (other.isPresent() && location(s, other.get().kind()).isEmpty()) {
                 // "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": the place told next
                 Optional<Place> toldNext = placeToldNext(sentences, s, other.get().kind());
@@ -1541,6 +1543,56 @@ final class MeetingFinder {
         Optional<Place> place = location(s, attended.value());
         return Optional.of(Meeting.builder().kind(attended.value()).date(date).location(place.or(() -> previousPlace))
                 .countries(countries).participants(toPeople(all)).span(s.span()).build());
+    }
+
+    /** How many words from a gathering's word the verb saying it was held may stand: "Состоялся также саммит". */
+    private static final int HELD_VERB_REACH = 3;
+
+    /** Whether a verb of an event held, no meeting word itself, stands right before or after a gathering's word. */
+    private boolean heldRightThere(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        for (int k = Math.max(0, trigger.start() - HELD_VERB_REACH); k < Math.min(tokens.size(), trigger.end() + HELD_VERB_REACH); k++) {
+            if ((k < trigger.start() || k >= trigger.end()) && lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)
+                    && lexicons.triggers.longest(tokens, k) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gatherings of leaders that a trip's visitor takes part in when the release says they were held. */
+    private static final Set<MeetingKind> GATHERINGS = EnumSet.of(MeetingKind.SUMMIT, MeetingKind.CONFERENCE);
+
+    /**
+     * "Состоялся также саммит «Центральная Азия – Россия»", "The CIS summit was also held": on a trip, a named
+     * gathering the release says was held, naming no one, is one more meeting of the visitor.
+     */
+    private Optional<Meeting> gatheringHeldOnATrip(Sentence s, Sentence lead, Map<Integer, Participant> main,
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        if (!s.mentions().isEmpty() || main.isEmpty() || !reportsEvent(s)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        if (lexicons.hasCue(Lexicons.Cue.ATTENDANCE_VERB, tokens)) {
+            return Optional.empty(); // "both presidents participated in the summit": who attended is another rule's
+        }
+        PhraseIndex.Match<MeetingKind> held = s.triggers().stream()
+                .filter(t -> GATHERINGS.contains(t.value()) && !isPlanned(s, t) && !isFuture(tokens, t.start())
+                        && !isSubject(s, t) && heldRightThere(tokens, t)
+                        && (t.start() == 0 || !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, t.start() - 1)))
+                .findFirst().orElse(null);
+        if (held == null || namesTheSame(lead, s, held)) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty();
+        }
+        Participant visitor = main.values().iterator().next();
+        Optional<Place> place = location(s, held.value()).or(() -> previousPlace);
+        Set<CountryCode> countries = countriesOf(List.of(visitor));
+        place.flatMap(Place::country).ifPresent(countries::add);
+        return Optional.of(Meeting.builder().kind(held.value()).date(date).location(place).countries(countries)
+                .participants(toPeople(List.of(visitor))).span(s.span()).build());
     }
 
     /**

@@ -2616,6 +2616,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSummitTheReleaseSaysWasHeldDuringATripIsOneMoreMeetingOfTheVisitor() {
+        List<Meeting> meetings = PARSER.parse("test", "Президент Кыргызстана Алмаз Асанов по приглашению Президента Казахстана"
+                + " Ерлана Серикова 12-14 октября посетил Астану с рабочим визитом.\n13 октября Алмаз Асанов провел переговоры"
+                + " с Ерланом Сериковым.\nСостоялся также саммит «Центральная Азия – Китай».\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.SUMMIT);
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Алмаз Асанов");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
