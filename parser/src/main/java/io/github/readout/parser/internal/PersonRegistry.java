@@ -231,6 +231,12 @@ final class PersonRegistry {
             return find(withoutIt);
         }
         Bucket bucket = byLast.get(last(words));
+        if (bucket == null && words.size() >= 2) {
+            Optional<Entry> declined = initialsOfADeclinedSurname(words);
+            if (declined.isPresent()) {
+                return declined;
+            }
+        }
         if (bucket == null) {
             // Names written surname first ("Cho Tae-yul", "Yoon Suk Yeol") are later cut to the surname.
             if (words.size() != 1) {
@@ -264,6 +270,31 @@ final class PersonRegistry {
             return Optional.of(single.getValue());
         }
         return Optional.of(sameFirst);
+    }
+
+    /** How many letters a case ending adds to a surname: "Рахмонов" → "Рахмонову", "Рахмоновым". */
+    private static final int LONGEST_CASE_ENDING = 2;
+
+    /**
+     * "Э. Рахмонова", "Э. Рахмоновым" after "Эмомали Рахмонов": initials and a surname that is a known one with
+     * a case ending, the initials those of the known name's words.
+     */
+    private Optional<Entry> initialsOfADeclinedSurname(List<String> words) {
+        String surname = words.get(words.size() - 1);
+        for (int cut = 1; cut <= LONGEST_CASE_ENDING && surname.length() - cut > LONGEST_CASE_ENDING; cut++) {
+            Bucket known = byLast.get(surname.substring(0, surname.length() - cut));
+            if (known == null) {
+                continue;
+            }
+            List<String> asKnown = new ArrayList<>(words);
+            asKnown.set(words.size() - 1, surname.substring(0, surname.length() - cut));
+            for (int i = 0; i < known.all.size() && i < 8; i++) {
+                if (initialsOf(known.all.get(i).words, asKnown)) {
+                    return Optional.of(known.all.get(i));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "sisi" of "al-sisi": a surname past the particle a hyphen joins to it, else the word. */

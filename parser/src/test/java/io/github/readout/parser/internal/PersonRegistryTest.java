@@ -200,4 +200,14 @@ class PersonRegistryTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Rakhimov Al-Hamad");
     }
+
+    @Test
+    void anInitialAndADeclinedSurnameAreTheKnownPerson() {
+        PressRelease release = PressReleaseParser.create().parse("test", "Президент Таджикистана Эмомали Рахмонов поговорил"
+                + " по телефону с Владимиром Путиным.\nНакануне Э. Рахмонова поздравил"
+                + " Нурсултан Назарбаев.\n").release();
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactly("Эмомали Рахмонов", "Владимир Путин", "Нурсултан Назарбаев");
+    }
 }
