@@ -704,13 +704,23 @@ final class InflectedPersonFinder implements PersonReader {
             return mention;
         }
         Optional<CountryCode> country = Optional.empty();
+        int stateFrom = to;
+        int stateTo = to;
         for (int k = from; k < to && country.isEmpty(); k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> place = lexicons.countries.longest(tokens, k);
             if (place != null && place.value().form() != Lexicons.CountryForm.CITY) {
                 country = Optional.of(place.value().code());
+                // "Гэвин Бьюкен, посол Канады,", "посол Латвии в Литве": the holder's state is no part of the title,
+                // as before a name; "посол в Абхазии", where the office is held, stays
+                boolean holders = k > from && place.value().form() == Lexicons.CountryForm.NAME
+                        && !lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k - 1)
+                        && (place.end() == to || lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, place.end()));
+                stateFrom = holders ? k : to;
+                stateTo = holders ? place.end() : to;
             }
         }
-        String title = title(text, tokens, from, to, declension.caseOf(tokens.get(from).text()));
+        String title = title(text, tokens, from, stateFrom, declension.caseOf(tokens.get(from).text()))
+                + (stateTo < to ? " " + text.substring(tokens.get(stateTo).start(), tokens.get(to - 1).end()) : "");
         return new Mention(mention.name(), mention.nameTokens(), mention.span(), mention.first(), to, mention.sentence(),
                 Optional.of(title), country, false, Optional.empty(), Optional.empty());
     }
