@@ -5478,6 +5478,7 @@ final class MeetingFinder {
         List<Participant> known = new ArrayList<>();
         List<Participant> fresh = new ArrayList<>();
         sortMentions(s, registry, main, known, fresh);
+        addMainNamedByOffice(s, main, known, fresh);
         // "A and her Peruvian counterpart B also had a brief meeting": two new people who met each other
         boolean newPair = counterparts != null && fresh.size() >= 2 && hasEventVerb(s.tokens());
         if (told == null && !newPair && (known.isEmpty() || fresh.isEmpty())) {
@@ -5708,6 +5709,31 @@ final class MeetingFinder {
             return ofState.size() == 1 ? ofState.get(0) : null;
         }
         return null;
+    }
+
+    /**
+     * "Minister A also held talks with the visiting Portuguese Defence Minister": one of the main meeting's people
+     * named by office alone meets the one the sentence names, apart from the rest.
+     */
+    private void addMainNamedByOffice(Sentence s, Map<Integer, Participant> main, List<Participant> known,
+            List<Participant> fresh) {
+        Participant named = fresh.isEmpty() && known.size() == 1 ? namedByOffice(s, main, fresh) : null;
+        if (named != null && named.person != known.get(0).person && named.country.isPresent()
+                && ownStateBefore(s, s.firstOutsideMentions(Tokenizer.key(named.title.get())), named.country.get())) {
+            known.add(named); // but "Kuwait's foreign minister also talked with X": another state's holder of the office
+        }
+    }
+
+    /** Whether the state's name or people's adjective, or its possessive, ends right before a token: "Portuguese Defence Minister". */
+    private boolean ownStateBefore(Sentence s, int at, CountryCode state) {
+        List<Token> tokens = s.tokens();
+        for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && (country.end() == at || lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, country.end()) == at)) {
+                return country.value().code().equals(state);
+            }
+        }
+        return false;
     }
 
     /**

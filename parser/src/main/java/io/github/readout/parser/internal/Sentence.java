@@ -137,12 +137,17 @@ record Sentence(
 
     /** Whether the sentence holds a phrase, as {@link #has(String)} does, where no mention of a person covers it. */
     boolean hasOutsideMentions(String phrase) {
+        return firstOutsideMentions(phrase) >= 0;
+    }
+
+    /** The first token where the sentence holds a phrase that no mention of a person covers, or -1. */
+    int firstOutsideMentions(String phrase) {
         for (int i = 0; i < tokens.size(); i++) {
             if (hasAt(phrase, i) && !inPersonMention(i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean hasAt(String phrase, int first) {

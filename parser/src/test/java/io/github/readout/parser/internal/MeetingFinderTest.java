@@ -2627,6 +2627,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void oneOfTheMainMeetingWhoHeldTalksWithAGuestNamedByOfficeMetThemApart() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2020-09-28 KUWAIT: Prime Minister Sheikh Nasser Al-Ahmad received"
+                + " visiting Portuguese Defense Minister Joao Cravo at Bayan Palace yesterday. Foreign Minister Sheikh Salem"
+                + " Al-Jaber attended the meeting.\nSheikh Salem Al-Jaber also held talks with the visiting Portuguese Defense"
+                + " Minister on military cooperation.\n").release().meetings();
+
+        assertThat(meetings).filteredOn(m -> m.kind() == MeetingKind.TALKS).singleElement()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                        .containsExactly("Salem Al-Jaber", "Joao Cravo"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
