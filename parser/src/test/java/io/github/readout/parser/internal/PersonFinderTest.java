@@ -2096,4 +2096,10 @@ class PersonFinderTest {
     void aLetterAloneIsNoOnesName() {
         assertThat(find("Dr M discusses the visit with the top diplomat.")).isEmpty();
     }
+
+    @Test
+    void aPeersRankIsNoPartOfTheName() {
+        assertThat(find("The Secretary General met Baroness Catherine Ashby, the EU High Representative."))
+                .extracting(Mention::name).contains("Catherine Ashby").doesNotContain("Baroness Catherine Ashby");
+    }
 }
