@@ -2102,4 +2102,10 @@ class PersonFinderTest {
         assertThat(find("The Secretary General met Baroness Catherine Ashby, the EU High Representative."))
                 .extracting(Mention::name).contains("Catherine Ashby").doesNotContain("Baroness Catherine Ashby");
     }
+
+    @Test
+    void theIranianSeyyedIsNoPartOfTheName() {
+        assertThat(find("Foreign Minister Seyyed Abbas Karimi held a phone call with his Japanese counterpart."))
+                .extracting(Mention::name).containsExactly("Abbas Karimi");
+    }
 }
