@@ -2133,6 +2133,11 @@ final class MeetingFinder {
             date = liveReportDay(report, release.anchor()); // "A and B are holding a bilateral meeting in Minsk"
             rule = "the release's day: the meeting's sentence tells it as going on";
         }
+        if (date.isEmpty() && report.index() + 1 < sentences.size()
+                && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, sentences.get(report.index() + 1).tokens(), 0)) {
+            date = liveReportDay(sentences.get(report.index() + 1), release.anchor()); // "… took part. The event is taking place …"
+            rule = "the release's day: the sentence after the meeting's tells it as going on";
+        }
         if (date.isPresent()) {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }

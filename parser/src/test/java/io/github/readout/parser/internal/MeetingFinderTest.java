@@ -2639,6 +2639,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringTheNextSentenceTellsAsTakingPlaceIsOfTheReleasesDay() {
+        Meeting meeting = PARSER.parse("test", " date 2025-10-22 Губернатор Омской области Иван Петров принял участие в"
+                + " пленарном заседании III Совета регионов России и Казахстана.\nМероприятие проходит в конгресс-холле.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025-10-22")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
