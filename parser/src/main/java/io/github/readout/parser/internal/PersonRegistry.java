@@ -218,6 +218,12 @@ final class PersonRegistry {
         bucket.index(entry);
     }
 
+    /**
+     * How many people of one surname a look compares at most: a few share a surname in a real release, and the
+     * bound keeps a hostile one (thousands of namesakes) linear.
+     */
+    private static final int MOST_NAMESAKES = 8;
+
     /** Finds the person whose name these words are, or end with: the earliest registered that matches. */
     Optional<Entry> find(List<String> words) {
         if (words.isEmpty()) {
@@ -254,9 +260,7 @@ final class PersonRegistry {
         Entry sameFirst = bucket.byFirst.get(words.get(0));
         if (single == null && sameFirst == null) {
             // "Van Zanen" after "Jan van Zanen": the words end the known name
-            // A few people at most share a surname in a real release; bounding the look keeps a
-            // hostile one (thousands of namesakes) linear.
-            for (int i = 0; i < bucket.all.size() && i < 8; i++) {
+            for (int i = 0; i < bucket.all.size() && i < MOST_NAMESAKES; i++) {
                 if (endsWith(bucket.all.get(i).words, words) || initialsOf(bucket.all.get(i).words, words)
                         || initialsOf(words, bucket.all.get(i).words)) {
                     return Optional.of(bucket.all.get(i));
@@ -288,7 +292,7 @@ final class PersonRegistry {
             }
             List<String> asKnown = new ArrayList<>(words);
             asKnown.set(words.size() - 1, surname.substring(0, surname.length() - cut));
-            for (int i = 0; i < known.all.size() && i < 8; i++) {
+            for (int i = 0; i < known.all.size() && i < MOST_NAMESAKES; i++) {
                 if (initialsOf(known.all.get(i).words, asKnown)) {
                     return Optional.of(known.all.get(i));
                 }
