@@ -342,11 +342,8 @@ final class PageDate {
     /** The most chars between a weekday and the date after it: ", ". */
     private static final int WEEKDAY_GAP = 3;
 
-    /**
-     * Whether the weekday written just before a slashed date is that of its month-first reading and not
-     * of its day-first one.
-     */
-    private static boolean weekdayMatches(String text, int at, int year, int first, int second) {
+    /** The weekday written just before a date ("Fri, 09/07/2012"), or null. */
+    private static java.time.DayOfWeek weekdayBefore(String text, int at) {
         int end = at;
         while (end > 0 && at - end < WEEKDAY_GAP && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
             end--;
@@ -355,14 +352,14 @@ final class PageDate {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        java.time.DayOfWeek written = start < end
-                ? DateWords.dateLineWeekday(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)) : null;
-        if (written == null) {
-            return false;
-        }
+        return start < end ? DateWords.dateLineWeekday(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /** Whether a weekday is that of the reading month / day of a date and not of the other reading. */
+    private static boolean onlyReadingOf(java.time.DayOfWeek written, int year, int month, int day) {
         try {
-            return LocalDate.of(year, first, second).getDayOfWeek() == written
-                    && LocalDate.of(year, second, first).getDayOfWeek() != written;
+            return LocalDate.of(year, month, day).getDayOfWeek() == written
+                    && LocalDate.of(year, day, month).getDayOfWeek() != written;
         } catch (java.time.DateTimeException e) {
             return false;
         }
@@ -391,8 +388,9 @@ final class PageDate {
         boolean monthFirst = first <= 12 && second > 12;
         boolean dayFirst = first > 12 && second <= 12;
         // "Fri, 09/07/2012": the weekday written before a date the numbers leave open tells which reading it is
-        monthFirst |= !dayFirst && first <= 12 && second <= 12 && weekdayMatches(text, at, parts[2], first, second);
-        dayFirst |= !monthFirst && first <= 12 && second <= 12 && weekdayMatches(text, at, parts[2], second, first);
+        java.time.DayOfWeek written = first <= 12 && second <= 12 ? weekdayBefore(text, at) : null;
+        monthFirst |= written != null && onlyReadingOf(written, parts[2], first, second);
+        dayFirst |= written != null && !monthFirst && onlyReadingOf(written, parts[2], second, first);
         // An order left open still is read day first, as most of the world writes it and as the
         // date stage reads a slashed date with nothing to weigh it against: "Brussels, 12/03/2024"
         int month = monthFirst ? first : second;
