@@ -258,6 +258,26 @@ final class Extractor {
         return Optional.empty();
     }
 
+    /**
+     * The layout with the headings that name a meeting read as the prose's first paragraphs, for a release
+     * whose prose reports none: "Игорь Бабушкин провел встречу с …" as a headline over prose that only tells
+     * what was said at it. Empty when no heading names a meeting.
+     */
+    Optional<Layout> withMeetingHeadingsAsProse(String text, Layout layout) {
+        List<Span> named = new ArrayList<>();
+        List<Span> others = new ArrayList<>();
+        for (Span heading : layout.headings()) {
+            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
+            (lexicons.triggers.findAll(tokens).isEmpty() ? others : named).add(heading);
+        }
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        named.addAll(layout.prose());
+        return Optional.of(new Layout(List.copyOf(named), layout.credits(), layout.dateline(), layout.attribution(),
+                layout.asides(), List.copyOf(others)));
+    }
+
     /** The first call or video conference a heading above the prose names: "Telephone conversation between …". */
     private Optional<MeetingKind> headingMeans(List<List<Token>> headings) {
         for (List<Token> tokens : headings) {

@@ -163,6 +163,9 @@ public final class Pipeline {
                 .or(() -> referenceDate).or(() -> datelineDayInFull(text, layout))
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = pack.extractor().extract(body, paragraphs, layout, headers.fields(), anchor, explain);
+        if (extraction.meetings().isEmpty()) {
+            extraction = headedMeetings(pack, body, layout, headers, anchor, explain).orElse(extraction);
+        }
         reportUnreadWords(extraction, headers.bodyStart(), problems);
         PressRelease release = PressRelease.builder()
                 .id(id)
@@ -180,6 +183,24 @@ public final class Pipeline {
                 .people(extraction.people())
                 .build();
         return new Run(release, extraction.evidence(), headers.bodyStart());
+    }
+
+    /**
+     * A release whose prose reports no meeting read again with the headings that name one as its first
+     * paragraphs: a page whose headline tells the meeting and whose prose only what was said at it. Empty when
+     * no heading names a meeting or the headline too reports none.
+     */
+    private Optional<Extraction> headedMeetings(Pack pack, BodyText body, Layout layout, HeaderReader.Headers headers,
+            Optional<LocalDate> anchor, boolean explain) {
+        String text = body.text();
+        Optional<Layout> headed = pack.extractor().withMeetingHeadingsAsProse(text, layout);
+        if (headed.isEmpty()) {
+            return Optional.empty();
+        }
+        // The limits were reported when the prose was first cut; this reading's problems say nothing new.
+        List<Paragraph> paragraphs = paragraphs(text, headed.get(), headers.bodyStart(), new Problems(text, false));
+        Extraction again = pack.extractor().extract(body, paragraphs, headed.get(), headers.fields(), anchor, explain);
+        return again.meetings().isEmpty() ? Optional.empty() : Optional.of(again);
     }
 
     /** The blocks of the body up to the most that are read, with a problem where the rest begins. */

@@ -2648,6 +2648,26 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadlineTellsTheMeetingThatProseOnlyQuotingWhatWasSaidLeavesOut() {
+        List<Meeting> meetings = PARSER.parse("test", "Мэр Олег Ковалев провел встречу с консулом Монголии Батом Доржиевым\n\n"
+                + "Олег Ковалев отметил, что город дорожит дружбой с Монголией.\n\nГости осмотрели новый речной порт.\n")
+                .release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Олег Ковалев", "Бат Доржиев");
+        });
+    }
+
+    @Test
+    void aHeadlineOfAMeetingToComeGivesNoneWhereTheProseReportsNone() {
+        List<Meeting> meetings = PARSER.parse("test", "Мэр Олег Ковалев проведет встречу с консулом Монголии Батом Доржиевым\n\n"
+                + "Олег Ковалев отметил, что город дорожит дружбой с Монголией.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
