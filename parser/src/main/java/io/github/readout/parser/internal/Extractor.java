@@ -688,8 +688,12 @@ final class Extractor {
             if (!officials || !joined) {
                 continue;
             }
-            // "Russian and Chinese foreign ministers, A and B, discussed": the pair set off by commas
-            boolean setOff = firstSetOff && second.end() < tokens.size() && tokens.get(second.end()).isPunctuation(',');
+            // "Russian and Chinese foreign ministers, A and B, discussed": the pair set off by commas; "A and the head
+            // of the mission, B, discussed": the second name set off from its office
+            int secondName = second.nameStart(tokens);
+            boolean secondSetOff = secondName > second.first() && tokens.get(secondName - 1).isPunctuation(',');
+            boolean setOff = (firstSetOff || secondSetOff) && second.end() < tokens.size()
+                    && tokens.get(second.end()).isPunctuation(',');
             int verbFrom = setOff ? second.end() + 1 : second.end();
             for (int k = verbFrom; k < tokens.size() && k <= verbFrom + PAIR_GAP; k++) {
                 if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {

@@ -2668,6 +2668,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPairWhoseSecondNameIsSetOffFromItsOfficeByCommasDiscussedAsAMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Interior Minister Lena Marsh and the Ambassador of Norway, Omar Haddad,"
+                + " discussed the supply of clean water on Monday.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Lena Marsh", "Omar Haddad"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
