@@ -669,6 +669,7 @@ final class MeetingFinder {
         }
         addUnnamedOfficeHolders(sentences, lead, report, registry, participants);
         addCounterpartNamedAfter(sentences, lead, report, registry, participants);
+        addSubjectNamedAfter(sentences, lead, report, registry, participants);
         addUnnamedOfficialNamedAfter(sentences, lead, report, registry, participants);
         addUnnamedOfficialNamedBefore(sentences, lead, registry, participants);
         addNamedElsewhere(lead, registry, participants);
@@ -807,6 +808,30 @@ final class MeetingFinder {
                     p.country = Optional.of(theirs.get(0));
                 }
             }
+        }
+    }
+
+    /**
+     * "Глава государства провел телефонный разговор с премьером Литвы X. Y поблагодарил X …": the subject a
+     * lead leaves unnamed before its meeting word is the first of the two people the next sentence names, when the
+     * other is the one the lead met and the sentence tells of no meeting of its own.
+     */
+    private void addSubjectNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        if (participants.size() != 1 || report != lead || lead.triggers().isEmpty() || lead.index() + 1 >= sentences.size()
+                || !lead.mentions().isEmpty() && lead.mentions().get(0).first() < lead.triggers().get(0).start()) {
+            return;
+        }
+        Sentence next = sentences.get(lead.index() + 1);
+        List<Mention> named = next.mentions();
+        if (named.size() != 2 || next.paragraph() > lead.paragraph() + 1
+                || !next.triggers().isEmpty()) {
+            return;
+        }
+        Optional<PersonRegistry.Entry> subject = registry.find(named.get(0).nameTokens());
+        boolean metNamed = registry.find(named.get(1).nameTokens()).filter(p -> participants.containsKey(p.id)).isPresent();
+        if (metNamed && subject.isPresent() && !participants.containsKey(subject.get().id)) {
+            putFirst(participants, subject.get().id, new Participant(subject.get(), named.get(0)));
         }
     }
 

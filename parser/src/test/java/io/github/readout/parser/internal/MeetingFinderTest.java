@@ -2677,6 +2677,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSubjectTheLeadNamesByOfficeIsTheOneTheNextSentenceNamesBesideTheOneMet() {
+        List<Meeting> meetings = PARSER.parse("test", "Глава государства провел телефонный разговор с премьер-министром Литвы"
+                + " Ингридой Шимоните.\n\nАлександр Стубб поблагодарил Ингриду Шимоните за поддержку.\n")
+                .release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Александр Стубб", "Ингрида Шимоните"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
