@@ -697,4 +697,10 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Гэвин Бьюкен", "посол", "CA"), tuple("Кармен Буттиджич", "посол", "MT"));
     }
+
+    @Test
+    void theAdjectivesOfABodysNameAfterAnOfficeAreNoName() {
+        assertThat(find("Его принял председатель Постоянной комиссии Законодательной палаты по международным делам."))
+                .extracting(Mention::name).isEmpty();
+    }
 }

@@ -2108,4 +2108,11 @@ class PersonFinderTest {
         assertThat(find("Foreign Minister Seyyed Abbas Karimi held a phone call with his Japanese counterpart."))
                 .extracting(Mention::name).containsExactly("Abbas Karimi");
     }
+
+    @Test
+    void theHolySeesNuncioIsAnOfficeNotAName() {
+        assertThat(find("The President also received the Apostolic Nuncio, Archbishop Paolo Verdi, at State House."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Paolo Verdi", Optional.of("Apostolic Nuncio")));
+    }
 }
