@@ -2115,4 +2115,10 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Paolo Verdi", Optional.of("Apostolic Nuncio")));
     }
+
+    @Test
+    void aPastVerbOfAHeadlineInTitleCaseIsNoPartOfTheName() {
+        assertThat(find("Consul General Mei Lan Met with the Mayor of Springfield"))
+                .extracting(Mention::name).containsExactly("Mei Lan");
+    }
 }
