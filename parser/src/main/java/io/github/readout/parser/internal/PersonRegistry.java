@@ -118,6 +118,12 @@ final class PersonRegistry {
             entry.span = mention.span();
             indexUnderLastWord(entry);
         }
+        if (withAMiddleName(entry.words, written)) {
+            // "Владимир Зеленский" then "Владимир Александрович Зеленский": the fullest form is the person's name
+            entry.words = written;
+            entry.name = mention.name();
+            entry.span = mention.span();
+        }
         if (mention.nameTokens().size() > entry.words.size() && entry.words.size() == 1) {
             // A name found by its first or an inner word may end in another word: its bucket may be new.
             entry.words = mention.nameTokens();
@@ -333,6 +339,12 @@ final class PersonRegistry {
             }
         }
         return name.get(name.size() - 1).equals(written.get(surname));
+    }
+
+    /** Whether a name is a known one of two words with a word between them: a patronymic or a middle name. */
+    private static boolean withAMiddleName(List<String> known, List<String> written) {
+        return known.size() == 2 && written.size() == 3 && written.get(0).equals(known.get(0))
+                && written.get(2).equals(known.get(1));
     }
 
     private static boolean startsWith(List<String> name, List<String> head) {

@@ -210,4 +210,12 @@ class PersonRegistryTest {
         assertThat(release.people()).extracting(Person::name)
                 .containsExactly("Эмомали Рахмонов", "Владимир Путин", "Нурсултан Назарбаев");
     }
+
+    @Test
+    void aNameWrittenLaterWithItsPatronymicIsThePersonsFullestForm() {
+        PressRelease release = PressReleaseParser.create().parse("test", "Премьер-министр Литвы встретился с Андреем Гордеевым.\n"
+                + "Андрей Игоревич Гордеев поблагодарил хозяев за прием.\n").release();
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Андрей Игоревич Гордеев");
+    }
 }
