@@ -255,7 +255,9 @@ final class Declension {
     Optional<Case> caseOfGivenName(String word) {
         if (givenNames.contains(word.toLowerCase(Locale.ROOT))) {
             // "Джо", "Марко": a name no ending changes is written so in every case, and tells none
-            boolean declinable = false;
+            // "Павел", "Игорь": a name with an ending only a declining nominative has declines, though no ending
+            // of another case ends it
+            boolean declinable = showsNominative(word);
             for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
                 declinable |= !nameWord(word, c).equals(word);
             }

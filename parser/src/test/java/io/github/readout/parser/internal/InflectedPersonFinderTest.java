@@ -703,4 +703,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Его принял председатель Постоянной комиссии Законодательной палаты по международным делам."))
                 .extracting(Mention::name).isEmpty();
     }
+
+    @Test
+    void aGivenNameEndingInAConsonantOpensANameWithAPatronymicAtTheStartOfASentence() {
+        assertThat(find("Павел Игоревич Гордеев поблагодарил хозяев за прием."))
+                .extracting(Mention::name).containsExactly("Павел Игоревич Гордеев");
+    }
 }
