@@ -268,7 +268,7 @@ final class PersonRegistry {
             // "Van Zanen" after "Jan van Zanen": the words end the known name
             for (int i = 0; i < bucket.all.size() && i < MOST_NAMESAKES; i++) {
                 if (endsWith(bucket.all.get(i).words, words) || initialsOf(bucket.all.get(i).words, words)
-                        || initialsOf(words, bucket.all.get(i).words)) {
+                        || initialsOf(words, bucket.all.get(i).words) || withADeclinedGivenName(bucket.all.get(i).words, words)) {
                     return Optional.of(bucket.all.get(i));
                 }
             }
@@ -280,6 +280,20 @@ final class PersonRegistry {
             return Optional.of(single.getValue());
         }
         return Optional.of(sameFirst);
+    }
+
+    /**
+     * "Казему Джалали" after "Казем Джалали": the known name's words with a case ending on its given name alone,
+     * as a surname that does not decline leaves it.
+     */
+    private static boolean withADeclinedGivenName(List<String> known, List<String> written) {
+        if (known.size() != written.size() || known.size() < 2 || !known.subList(1, known.size()).equals(written.subList(1, written.size()))) {
+            return false;
+        }
+        String given = known.get(0);
+        String declined = written.get(0);
+        return declined.length() > given.length() && declined.length() - given.length() <= LONGEST_CASE_ENDING
+                && declined.startsWith(given) && Character.isLetter(given.charAt(given.length() - 1));
     }
 
     /** How many letters a case ending adds to a surname: "Рахмонов" → "Рахмонову", "Рахмоновым". */

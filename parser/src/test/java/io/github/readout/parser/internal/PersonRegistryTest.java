@@ -218,4 +218,12 @@ class PersonRegistryTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Андрей Игоревич Гордеев");
     }
+
+    @Test
+    void aGivenNameWithACaseEndingBeforeASurnameThatDoesNotDeclineIsTheKnownPerson() {
+        PressRelease release = PressReleaseParser.create().parse("test", "Губернатор встретился с послом Ирана Каземом Рахими.\n"
+                + "Губернатор выразил признательность Казему Рахими за помощь.\n").release();
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Казем Рахими");
+    }
 }
