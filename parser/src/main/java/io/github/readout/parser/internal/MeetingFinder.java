@@ -133,6 +133,8 @@ final class MeetingFinder {
         if (participants.size() < 2) {
             // "Secretary General Anna Berg meets Karl Brandt" above "On Monday the Secretary General welcomed …"
             addHeadingPeople(release.heading().people(), registry, participants);
+        } else {
+            addHeadingSubject(text, release.heading().people(), lead, registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
@@ -987,6 +989,44 @@ final class MeetingFinder {
             registry.find(mention.nameTokens()).filter(person -> !participants.containsKey(person.id))
                     .ifPresent(person -> participants.put(person.id, new Participant(person, mention)));
         }
+    }
+
+    /**
+     * "Сергей Лавров провел несколько телефонных переговоров" over "Ситуацию … министр иностранных дел обсудил с A. А
+     * также с B и C": the subject a lead names by office alone before its meeting word, naming nobody there, is the
+     * first person of a heading that tells of the meeting, when that person takes no part yet.
+     */
+    private void addHeadingSubject(String text, List<Mention> headingPeople, Sentence lead, PersonRegistry registry,
+            Map<Integer, Participant> participants) {
+        if (headingPeople.isEmpty() || lead.triggers().isEmpty()) {
+            return;
+        }
+        int word = lead.triggers().get(0).start();
+        PhraseIndex.Match<Lexicons.TitleRole> office = officeBefore(lead.tokens(), word);
+        if (!lead.mentions().isEmpty() && lead.mentions().get(0).first() < word || office == null) {
+            return;
+        }
+        Mention first = headingPeople.get(0);
+        Optional<PersonRegistry.Entry> subject = registry.find(first.nameTokens()).filter(person -> !participants.containsKey(person.id));
+        if (subject.isPresent()) {
+            Participant participant = new Participant(subject.get(), first);
+            List<Token> tokens = lead.tokens();
+            // the office the lead names the subject by is the title written next to this mention
+            participant.title = participant.title.or(() -> Optional.of(
+                    text.substring(tokens.get(office.start()).start(), tokens.get(office.end() - 1).end())));
+            putFirst(participants, subject.get().id, participant);
+        }
+    }
+
+    /** The first office whose words stand before a token: "министр иностранных дел обсудил", "the Minister met"; or null. */
+    private PhraseIndex.Match<Lexicons.TitleRole> officeBefore(List<Token> tokens, int word) {
+        for (int k = 0; k < word; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.officeAt(tokens, k);
+            if (office != null && office.end() <= word) {
+                return office;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence after a meeting's report names its people, none or one of them named yet. */

@@ -2687,6 +2687,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSubjectALeadNamesByOfficeIsTheOneTheHeadingNamesBesideSeveralCounterparts() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Anna Berg holds talks in Lima\n\nOn Monday the Foreign"
+                + " Minister held talks with Peruvian Foreign Minister Luis Vega and Chilean Foreign Minister Rosa Prado.\n")
+                .release().meetings();
+
+        assertThat(meetings).isNotEmpty().allSatisfy(m -> assertThat(m.participants()).first()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Anna Berg")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
