@@ -226,4 +226,14 @@ class PersonRegistryTest {
 
         assertThat(release.people()).extracting(Person::name).containsExactly("Казем Рахими");
     }
+
+    @Test
+    void peersAndParliamentariansNamedAfterTheirWordArePeople() {
+        PressRelease release = PressReleaseParser.create().parse("test", "The Minister met his peers from Peru and Chile,"
+                + " Luis Vega and Rosa Prado.\nLater he was with the Bolivian parliamentarians Ana Quispe and Juan Mamani.\n")
+                .release();
+
+        assertThat(release.people()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Luis Vega", "Rosa Prado", "Ana Quispe", "Juan Mamani");
+    }
 }
