@@ -6215,6 +6215,12 @@ final class MeetingFinder {
         List<CountryCode> others = new ArrayList<>(counterpartCountries(lead));
         Optional<CountryCode> own = subject.flatMap(Person::country);
         own.ifPresent(others::remove);
+        if (others.size() < 2 && subject.isPresent() && built.kind() == MeetingKind.PHONE_CALL && !lead.triggers().isEmpty()) {
+            // "провела телефонные разговоры с премьером Польши, президентом Франции и канцлером Германии": a call joins
+            // two, so each office of another state, unnamed after the meeting word, is a call of its own
+            others = new ArrayList<>(unnamedOfficialsCountries(lead, lead.triggers().get(0).end()));
+            own.ifPresent(others::remove);
+        }
         if (others.size() < 2) {
             return List.of(built);
         }

@@ -2697,6 +2697,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void callsWithOfficesOfSeveralStatesUnnamedAreOneCallEach() {
+        List<Meeting> meetings = PARSER.parse("test", "Премьер-министр Литвы Ингрида Шимоните провела телефонные разговоры"
+                + " с премьером Польши, президентом Франции и канцлером Германии.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsOnly(MeetingKind.PHONE_CALL);
+        assertThat(meetings).extracting(Meeting::countries).containsExactly(
+                List.of(CountryCode.of("LT"), CountryCode.of("PL")), List.of(CountryCode.of("LT"), CountryCode.of("FR")),
+                List.of(CountryCode.of("LT"), CountryCode.of("DE")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
