@@ -2708,6 +2708,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRoyalAudienceGrantedToTheVisitorIsAMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Anna Berg was granted a Royal Audience by King"
+                + " Harald Olsen at the palace.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+                .containsExactly("Anna Berg", "Harald Olsen"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
