@@ -436,8 +436,9 @@ final class InflectedPersonFinder implements PersonReader {
         int host = hostPreposition(tokens, k);
         int regionNounEnd = place.value().form().isTown() ? lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, place.end()) : -1;
         if (host < 0 && window.titled && window.titleEnd == k
-                && (place.value().form() == Lexicons.CountryForm.REGION || regionNounEnd > 0)) {
-            // "Президент Республики Татарстан", "губернатор Омской области": the region is the office's, its country the holder's
+                && (place.value().form() == Lexicons.CountryForm.REGION || regionNounEnd > 0 || place.value().form().isTown())) {
+            // "Президент Республики Татарстан", "губернатор Омской области", "Мэр Краснодара": the region or the town is
+            // the office's, its country the holder's
             window.country = window.country.or(() -> Optional.of(place.value().code()));
             window.titleTo(Math.max(place.end(), regionNounEnd));
             return;

@@ -709,4 +709,11 @@ class InflectedPersonFinderTest {
         assertThat(find("Павел Игоревич Гордеев поблагодарил хозяев за прием."))
                 .extracting(Mention::name).containsExactly("Павел Игоревич Гордеев");
     }
+
+    @Test
+    void aTownAfterAnOfficeIsTheOfficesAndStaysInTheTitle() {
+        assertThat(find("Мэр Казани Иван Петров встретился с послом Ирана."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
+                .first().isEqualTo(tuple("Иван Петров", "Мэр Казани", "RU"));
+    }
 }
