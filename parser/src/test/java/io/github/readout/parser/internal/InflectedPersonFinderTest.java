@@ -716,4 +716,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
                 .first().isEqualTo(tuple("Иван Петров", "Мэр Казани", "RU"));
     }
+
+    @Test
+    void aRegionsEverydayNameAfterAnOfficeGivesItsState() {
+        assertThat(find("Губернатор Приморья Олег Зотов встретился с послом Японии."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
+                .first().isEqualTo(tuple("Олег Зотов", "Губернатор Приморья", "RU"));
+    }
 }
