@@ -723,4 +723,10 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
                 .first().isEqualTo(tuple("Олег Зотов", "Губернатор Приморья", "RU"));
     }
+
+    @Test
+    void aDeputysOfficeWrittenWithVicePrefixIsATitle() {
+        assertThat(find("Вице-губернатор Олег Зотов встретился с консулом Китая."))
+                .extracting(Mention::name, m -> m.title().orElse("")).first().isEqualTo(tuple("Олег Зотов", "Вице-губернатор"));
+    }
 }
