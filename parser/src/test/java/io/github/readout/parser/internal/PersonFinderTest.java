@@ -2121,4 +2121,10 @@ class PersonFinderTest {
         assertThat(find("Consul General Mei Lan Met with the Mayor of Springfield"))
                 .extracting(Mention::name).containsExactly("Mei Lan");
     }
+
+    @Test
+    void aViceMayorIsAnOffice() {
+        assertThat(find("Vice-Mayor Li Wen met the Consul General of Japan."))
+                .extracting(Mention::name, Mention::title).containsExactly(tuple("Li Wen", Optional.of("Vice-Mayor")));
+    }
 }
