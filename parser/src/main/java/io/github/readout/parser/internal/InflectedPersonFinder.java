@@ -324,7 +324,13 @@ final class InflectedPersonFinder implements PersonReader {
         } else if (place != null && (org == null || org.end() <= place.end())) {
             placeInTitle(tokens, window, k, place); // "Минской группы ОБСЕ" is a body, not the town it is named after
         } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
-            window.at = cityNounBeforePlace(tokens, k); // "консул в г. Владивостоке": the city's name comes next
+            // "консул в г. Владивостоке": the city's name comes next; "Глава города Владивостока": the town's noun
+            // right after the office is the office's, as the town is
+            if (window.titleEnd == k) {
+                window.titleTo(cityNounBeforePlace(tokens, k));
+            } else {
+                window.at = cityNounBeforePlace(tokens, k);
+            }
         } else if (org != null) {
             window.international |= org.value().country().isEmpty();
             window.country = window.country.or(() -> org.value().country());

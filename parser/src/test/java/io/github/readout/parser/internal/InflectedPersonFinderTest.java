@@ -729,4 +729,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Вице-губернатор Олег Зотов встретился с консулом Китая."))
                 .extracting(Mention::name, m -> m.title().orElse("")).first().isEqualTo(tuple("Олег Зотов", "Вице-губернатор"));
     }
+
+    @Test
+    void aTownsNounAndNameRightAfterAnOfficeStayInTheTitle() {
+        assertThat(find("Глава города Казани Иван Петров встретился с консулом Турции."))
+                .extracting(Mention::name, m -> m.title().orElse("")).first().isEqualTo(tuple("Иван Петров", "Глава города Казани"));
+    }
 }
