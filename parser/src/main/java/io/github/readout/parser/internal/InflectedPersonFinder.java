@@ -285,6 +285,18 @@ final class InflectedPersonFinder implements PersonReader {
         }
     }
 
+    /**
+     * Passes a town's noun at {@code k}: "консул в г. Владивостоке", the city's name comes next; "Глава города
+     * Владивостока", the noun right after the office is the office's, as the town after it is.
+     */
+    private static void passTownsNoun(Window window, int k, int nounEnd) {
+        if (window.titleEnd == k) {
+            window.titleTo(nounEnd);
+        } else {
+            window.at = nounEnd;
+        }
+    }
+
     /** Reads the words at the window's position; false when they cannot stand between a title and a name. */
     private boolean step(String text, List<Token> tokens, Window window, int limit) {
         int k = window.at;
@@ -324,13 +336,7 @@ final class InflectedPersonFinder implements PersonReader {
         } else if (place != null && (org == null || org.end() <= place.end())) {
             placeInTitle(tokens, window, k, place); // "Минской группы ОБСЕ" is a body, not the town it is named after
         } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
-            // "консул в г. Владивостоке": the city's name comes next; "Глава города Владивостока": the town's noun
-            // right after the office is the office's, as the town is
-            if (window.titleEnd == k) {
-                window.titleTo(cityNounBeforePlace(tokens, k));
-            } else {
-                window.at = cityNounBeforePlace(tokens, k);
-            }
+            passTownsNoun(window, k, cityNounBeforePlace(tokens, k));
         } else if (org != null) {
             window.international |= org.value().country().isEmpty();
             window.country = window.country.or(() -> org.value().country());
