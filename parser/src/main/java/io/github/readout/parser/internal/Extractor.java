@@ -266,9 +266,9 @@ final class Extractor {
     Optional<Layout> withMeetingHeadingsAsProse(String text, Layout layout) {
         List<Span> named = new ArrayList<>();
         List<Span> others = new ArrayList<>();
-        for (Span heading : layout.headings()) {
-            List<Token> tokens = Tokenizer.tokens(text, heading.start(), heading.end(), MOST_TOKENS);
-            (lexicons.triggers.findAll(tokens).isEmpty() ? others : named).add(heading);
+        List<List<Token>> tokens = headingTokens(text, layout);
+        for (int h = 0; h < tokens.size(); h++) {
+            (lexicons.triggers.findAll(tokens.get(h)).isEmpty() ? others : named).add(layout.headings().get(h));
         }
         if (named.isEmpty()) {
             return Optional.empty();

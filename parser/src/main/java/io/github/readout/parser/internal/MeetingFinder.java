@@ -703,9 +703,14 @@ final class MeetingFinder {
         }
     }
 
+    /** Whether a sentence names someone before a token: its first mention starts there or earlier. */
+    private static boolean namesSomeoneBefore(Sentence s, int token) {
+        return !s.mentions().isEmpty() && s.mentions().get(0).first() < token;
+    }
+
     /** Whether a pronoun or an office with its article, and no name, stands before a token: "he met", "the Secretary-General met". */
     private boolean unnamedSubjectBefore(Sentence s, int word) {
-        if (!s.mentions().isEmpty() && s.mentions().get(0).first() < word) {
+        if (namesSomeoneBefore(s, word)) {
             return false;
         }
         List<Token> tokens = s.tokens();
@@ -821,7 +826,7 @@ final class MeetingFinder {
     private void addSubjectNamedAfter(List<Sentence> sentences, Sentence lead, Sentence report, PersonRegistry registry,
             Map<Integer, Participant> participants) {
         if (participants.size() != 1 || report != lead || lead.triggers().isEmpty() || lead.index() + 1 >= sentences.size()
-                || !lead.mentions().isEmpty() && lead.mentions().get(0).first() < lead.triggers().get(0).start()) {
+                || namesSomeoneBefore(lead, lead.triggers().get(0).start())) {
             return;
         }
         Sentence next = sentences.get(lead.index() + 1);
@@ -1003,7 +1008,7 @@ final class MeetingFinder {
         }
         int word = lead.triggers().get(0).start();
         PhraseIndex.Match<Lexicons.TitleRole> office = officeBefore(lead.tokens(), word);
-        if (!lead.mentions().isEmpty() && lead.mentions().get(0).first() < word || office == null) {
+        if (namesSomeoneBefore(lead, word) || office == null) {
             return;
         }
         Mention first = headingPeople.get(0);
@@ -2746,7 +2751,7 @@ final class MeetingFinder {
      */
     private Optional<CountryCode> subjectState(Sentence lead) {
         List<Token> tokens = lead.tokens();
-        if (lead.triggers().isEmpty() || !lead.mentions().isEmpty() && lead.mentions().get(0).first() < lead.triggers().get(0).start()) {
+        if (lead.triggers().isEmpty() || namesSomeoneBefore(lead, lead.triggers().get(0).start())) {
             return Optional.empty();
         }
         PhraseIndex.Match<MeetingKind> word = lead.triggers().get(0);
@@ -4488,7 +4493,7 @@ final class MeetingFinder {
             return List.of();
         }
         int word = s.triggers().get(0).start();
-        if (!s.mentions().isEmpty() && s.mentions().get(0).first() < word) {
+        if (namesSomeoneBefore(s, word)) {
             return List.of(); // "Kazakh Foreign Minister X and …": the officials' countries are theirs
         }
         return statesOpening(s.tokens(), word, false);
