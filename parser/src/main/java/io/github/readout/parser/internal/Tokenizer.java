@@ -288,14 +288,40 @@ final class Tokenizer {
     /** Each Latin letter with a mark and its bare letter, or itself when it has none to take off ("ø", "ł"). */
     private static final char[] BARE_LETTERS = bareLetters();
 
+    /**
+     * The table of {@code latin-marks.txt}: a bare letter and the letters that are it with marks, as
+     * Unicode's canonical decomposition gives them. Read from a file, not decomposed at start-up:
+     * {@code java.text.Normalizer} loads Unicode's normalization data, which made a cold parser's
+     * creation a fifth slower.
+     */
     private static char[] bareLetters() {
         char[] bare = new char[LAST_MARKED - FIRST_MARKED + 1];
-        for (char c = FIRST_MARKED; c <= LAST_MARKED; c++) {
-            String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-            char base = decomposed.charAt(0);
-            bare[c - FIRST_MARKED] = base < FIRST_MARKED && Character.isLetter(base) ? base : c;
+        for (int i = 0; i < bare.length; i++) {
+            bare[i] = (char) (FIRST_MARKED + i);
+        }
+        String table;
+        try (java.io.InputStream in = Tokenizer.class.getResourceAsStream(LATIN_MARKS)) {
+            if (in == null) {
+                throw new IllegalStateException("the parser's jar lacks " + LATIN_MARKS);
+            }
+            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + LATIN_MARKS, e);
+        }
+        for (String line : table.split("\n")) {
+            int tab = line.indexOf('\t');
+            for (int k = tab + 1; tab == 1 && k < line.length(); k++) {
+                bare[line.charAt(k) - FIRST_MARKED] = line.charAt(0);
+            }
         }
         return bare;
+    }
+
+    private static final String LATIN_MARKS = "latin-marks.txt";
+
+    /** The bare letter of a Latin letter with marks ("á" → "a"), or the char itself. */
+    static char bareLetter(char c) {
+        return c >= FIRST_MARKED && c <= LAST_MARKED ? BARE_LETTERS[c - FIRST_MARKED] : c;
     }
 
     /**

@@ -155,4 +155,17 @@ class TokenizerTest {
         assertThat(Tokenizer.key("President–elect")).isEqualTo("president-elect");
         assertThat(Tokenizer.key("President‑elect")).isEqualTo("president-elect");
     }
+
+    @Test
+    void everyLatinLetterWithMarksReadsAsItsCanonicalDecompositionsBareLetter() {
+        int differing = 0;
+        for (char c = '\u00C0'; c <= '\u1EFF'; c++) {
+            char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0);
+            char expected = base < '\u00C0' && Character.isLetter(base) ? base : c;
+            assertThat(Tokenizer.bareLetter(c)).as("U+%04X", (int) c).isEqualTo(expected);
+            differing += expected == c ? 0 : 1;
+        }
+        assertThat(differing).isGreaterThan(400);
+        assertThat(Tokenizer.key("Việt Nam Dačić Łódź")).isEqualTo("viet nam dacic łodz");
+    }
 }
