@@ -2717,6 +2717,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCallTakenOrMadeIsAPhoneCallWithThePersonAfterIt() {
+        for (String words : List.of("said this after receiving a call from", "took a call from", "placed a call to")) {
+            List<Meeting> meetings = PARSER.parse("test", " date 2021-11-25 Prime Minister Lena Varo " + words
+                    + " Fijian Prime Minister Tomas Reku on Wednesday.\n").release().meetings();
+
+            assertThat(meetings).as(words).singleElement().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+                assertThat(m.participants()).extracting(Person::name).containsExactly("Lena Varo", "Tomas Reku");
+            });
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
