@@ -146,6 +146,21 @@ final class Declension {
     }
 
     /**
+     * Tells whether a surname shows a woman's oblique case that no nominative has: "Алиевой", "Жапаровой", whose
+     * genitive ending of the pack ends as a feminine adjective's oblique does and gives a nominative in "-а".
+     *
+     * @param word the surname as written
+     * @return true for such an ending
+     */
+    boolean showsFeminineOblique(String word) {
+        return ending(nameEndings.get(Case.GEN), lastPart(word)).filter(e -> e.from().length() >= FEMININE_OBLIQUE.length() + 1
+                && e.from().endsWith(FEMININE_OBLIQUE) && e.to().endsWith("а")).isPresent();
+    }
+
+    /** The ending of a woman's surname in every oblique case but the accusative: "Алиевой", "Жапаровой". */
+    private static final String FEMININE_OBLIQUE = "ой";
+
+    /**
      * Tells whether a word in the genitive may as well be a nominative: "Сибига", "Кулеба".
      *
      * @param word the word as written

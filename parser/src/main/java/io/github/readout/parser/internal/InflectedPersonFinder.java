@@ -1008,6 +1008,13 @@ final class InflectedPersonFinder implements PersonReader {
                 order.add(distinct);
             }
         }
+        String given = tokens.get(from).text();
+        if (!order.contains(Declension.Case.GEN) && to - from >= 2 && declension.showsFeminineOblique(tokens.get(to - 1).text())
+                && (declension.fitsCase(given, Declension.Case.GEN) || declension.endsAsNominative(given))) {
+            // "его супруги Зарифы Алиевой", "Айгуль Жапаровой": a woman's surname no nominative ends as, after a given
+            // name in the genitive or one a woman's name does not decline
+            order.add(Declension.Case.GEN);
+        }
         if (!order.contains(Declension.Case.NOM)) {
             order.add(Declension.Case.NOM);
         }

@@ -735,4 +735,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Глава города Казани Иван Петров встретился с консулом Турции."))
                 .extracting(Mention::name, m -> m.title().orElse("")).first().isEqualTo(tuple("Иван Петров", "Глава города Казани"));
     }
+
+    @Test
+    void aWomansSurnameInAnObliqueCaseAfterAGivenNameInTheGenitiveIsReadInTheNominative() {
+        assertThat(find("Делегация почтила память Гейдара Алиева и его супруги Зарифы Алиевой."))
+                .extracting(Mention::name).contains("Зарифа Алиева");
+    }
 }
