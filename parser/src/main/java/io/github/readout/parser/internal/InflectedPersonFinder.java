@@ -757,6 +757,33 @@ final class InflectedPersonFinder implements PersonReader {
         return Character.UnicodeBlock.of(token.text().charAt(0)) == Character.UnicodeBlock.CYRILLIC;
     }
 
+    /**
+     * The instrumental or dative every word of the name of two or more words right before "и" or a comma before
+     * a token shows, which a name listed after it shares; null when there is none.
+     */
+    private Declension.Case caseOfTheNameListedBefore(List<Token> tokens, int from) {
+        int joiner = from - 1;
+        if (joiner < 2 || !tokens.get(joiner).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, joiner)) {
+            return null;
+        }
+        int start = joiner;
+        while (start > 0 && start > joiner - LONGEST_LISTED_NAME && isNameWord(tokens, start - 1)) {
+            start--;
+        }
+        if (joiner - start < 2) {
+            return null;
+        }
+        for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
+            if (everyWordFits(tokens, start, joiner, distinct)) {
+                return distinct;
+            }
+        }
+        return null;
+    }
+
+    /** The most words of a name before a list's "и" that tells the case of the name after it. */
+    private static final int LONGEST_LISTED_NAME = 4;
+
     /** Whether every word of a name, particles aside, shows an ending of a case: "Муратом Нуртлеу" does not. */
     private boolean everyWordFits(List<Token> tokens, int from, int to, Declension.Case inCase) {
         for (int k = from; k < to; k++) {
@@ -1007,6 +1034,10 @@ final class InflectedPersonFinder implements PersonReader {
             if (!order.contains(distinct) && everyWordFits(tokens, from, to, distinct)) {
                 order.add(distinct);
             }
+        }
+        Declension.Case listed = caseOfTheNameListedBefore(tokens, from);
+        if (listed != null && !order.contains(listed) && caseOfName(tokens, listed, from, to) == listed) {
+            order.add(listed); // "с Домиником Раабом и Фелипе Солой": names joined in a list share their case
         }
         String given = tokens.get(from).text();
         if (!order.contains(Declension.Case.GEN) && to - from >= 2 && declension.showsFeminineOblique(tokens.get(to - 1).text())

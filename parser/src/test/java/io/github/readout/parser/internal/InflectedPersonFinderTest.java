@@ -741,4 +741,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Делегация почтила память Гейдара Алиева и его супруги Зарифы Алиевой."))
                 .extracting(Mention::name).contains("Зарифа Алиева");
     }
+
+    @Test
+    void aNameListedAfterOneInTheInstrumentalSharesItsCase() {
+        assertThat(find("Министр провел встречи с коллегами - Эммануэлем Макроном и Фелипе Солой."))
+                .extracting(Mention::name).contains("Эммануэль Макрон", "Фелипе Сола");
+    }
 }
