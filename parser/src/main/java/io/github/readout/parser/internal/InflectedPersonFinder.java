@@ -868,6 +868,11 @@ final class InflectedPersonFinder implements PersonReader {
     /** Whether a window's office is in the plural, past the words of being new in it ("новых послов"). */
     private boolean isPluralOffice(List<Token> tokens, Window window) {
         int head = Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, window.titleStart));
+        PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, head);
+        while (word != null && word.value() == Lexicons.TitleRole.MODIFIER && word.end() < window.titleEnd) {
+            head = word.end(); // "чрезвычайных и полномочных послов": the office's noun after its words of rank
+            word = lexicons.titles.longest(tokens, head);
+        }
         return declension.isPlural(tokens.get(head).text());
     }
 

@@ -747,4 +747,12 @@ class InflectedPersonFinderTest {
         assertThat(find("Министр провел встречи с коллегами - Эммануэлем Макроном и Фелипе Солой."))
                 .extracting(Mention::name).contains("Эммануэль Макрон", "Фелипе Сола");
     }
+
+    @Test
+    void envoysListedAfterAPluralOfficeWithWordsOfRankAreEachReadInItsCase() {
+        assertThat(find("Президент получил верительные грамоты от чрезвычайных и полномочных послов Индии Ананды Рао,"
+                + " Монголии Батбаяра Цогта и Германии Клауса Майера."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .contains(tuple("Батбаяр Цогт", "MN"), tuple("Клаус Майер", "DE"));
+    }
 }
