@@ -755,4 +755,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .contains(tuple("Батбаяр Цогт", "MN"), tuple("Клаус Майер", "DE"));
     }
+
+    @Test
+    void aPluralCountrysGenitiveWithNoEndingGivesAnEnvoyHisState() {
+        assertThat(find("Министр провел переговоры с послом Мальдив Ахмедом Шахидом."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ахмед Шахид", "MV"));
+    }
 }
