@@ -758,28 +758,51 @@ final class InflectedPersonFinder implements PersonReader {
     }
 
     /**
-     * The instrumental or dative every word of the name of two or more words right before "и" or a comma before
-     * a token shows, which a name listed after it shares; null when there is none.
+     * The case of the name listed right before a token, past "и" or a comma and a country in brackets after it
+     * ("Олега Смирнова (РФ), Луиджи Конти (Италия) и Майкла Бейкера"), which a name listed after it shares: the
+     * instrumental or dative every word of it shows, the genitive a given name the pack knows shows, else the case
+     * of the name listed before it in turn; null when there is none.
      */
     private Declension.Case caseOfTheNameListedBefore(List<Token> tokens, int from) {
-        int joiner = from - 1;
-        if (joiner < 2 || !tokens.get(joiner).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, joiner)) {
-            return null;
-        }
-        int start = joiner;
-        while (start > 0 && start > joiner - LONGEST_LISTED_NAME && isNameWord(tokens, start - 1)) {
-            start--;
-        }
-        if (joiner - start < 2) {
-            return null;
-        }
-        for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
-            if (everyWordFits(tokens, start, joiner, distinct)) {
-                return distinct;
+        int at = from;
+        for (int names = 0; names < MOST_LISTED_NAMES_BACK; names++) {
+            int joiner = at - 1;
+            if (joiner < 2 || !tokens.get(joiner).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, joiner)) {
+                return null;
             }
+            int end = tokens.get(joiner - 1).isPunctuation(')') ? openingBracket(tokens, joiner - 1) : joiner;
+            int start = end;
+            while (start > 0 && start > end - LONGEST_LISTED_NAME && isNameWord(tokens, start - 1)) {
+                start--;
+            }
+            if (end < 0 || end - start < 2) {
+                return null;
+            }
+            for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
+                if (everyWordFits(tokens, start, end, distinct)) {
+                    return distinct;
+                }
+            }
+            if (declension.caseOfGivenName(tokens.get(start).text()).orElse(null) == Declension.Case.GEN) {
+                return Declension.Case.GEN;
+            }
+            at = start;
         }
         return null;
     }
+
+    /** Where the bracket that a closing one at a token closes opens, a few words back; -1 when none does. */
+    private static int openingBracket(List<Token> tokens, int closing) {
+        for (int k = closing - 1; k >= 0 && k >= closing - LONGEST_LISTED_NAME; k--) {
+            if (tokens.get(k).isPunctuation('(')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many names back a list's case is looked for. */
+    private static final int MOST_LISTED_NAMES_BACK = 3;
 
     /** The most words of a name before a list's "и" that tells the case of the name after it. */
     private static final int LONGEST_LISTED_NAME = 4;

@@ -762,4 +762,10 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Ахмед Шахид", "MV"));
     }
+
+    @Test
+    void namesListedWithTheirCountriesInBracketsShareTheGenitiveTheFirstGivenNameShows() {
+        assertThat(find("Министр принял посредников Олега Смирнова (Россия), Луиджи Конти (Италия)"
+                + " и Майкла Бейкера (США).")).extracting(Mention::name).contains("Майкл Бейкер");
+    }
 }
