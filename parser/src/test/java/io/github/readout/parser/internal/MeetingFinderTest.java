@@ -2730,6 +2730,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTelevisedVideoLinkBetweenLeadersIsAVideoConference() {
+        List<Meeting> meetings = PARSER.parse("test", "Телемост, в котором приняли участие президент Литвы Ингрида Шимоните"
+                + " и президент Латвии Эгилс Левитс, завершился.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
