@@ -2738,6 +2738,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void speakingTelephonicallyIsAPhoneCall() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Lena Varo spoke telephonically with Fijian Prime"
+                + " Minister Tomas Reku on Tuesday.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
