@@ -2746,6 +2746,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aProgrammeThatIncludedMeetingsWithTwoOfficialsIsOneMeetingEach() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Anna Berg held talks with Austrian Foreign Minister"
+                + " Karl Brandt in Vienna.\n\nBerg's programme also included meetings with Chancellor Paul Huber and"
+                + " President Eva Gruber.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().stream().map(Person::name).toList()).containsExactly(
+                List.of("Anna Berg", "Karl Brandt"), List.of("Anna Berg", "Paul Huber"), List.of("Anna Berg", "Eva Gruber"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
