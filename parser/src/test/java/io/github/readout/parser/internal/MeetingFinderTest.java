@@ -2756,6 +2756,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterReceptionInThePassiveAndACallWithoutPrepositionAreFurtherMeetingsInRussian() {
+        List<Meeting> meetings = PARSER.parse("test", "Министр иностранных дел Литвы Ингрида Шимоните провела переговоры"
+                + " с министром иностранных дел Латвии Эгилсом Левитсом.\n\nШимоните также была принята президентом Латвии"
+                + " Кришьянисом Каринсом.\n\nЗатем Шимоните позвонила министру иностранных дел Эстонии Урмасу Рейнсалу.\n")
+                .release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.TALKS, MeetingKind.MEETING, MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
