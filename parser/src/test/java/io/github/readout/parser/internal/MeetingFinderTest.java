@@ -2767,6 +2767,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aProgrammeThatIncludedMeetingsIsOneMeetingEachInRussian() {
+        List<Meeting> meetings = PARSER.parse("test", "Министр иностранных дел Литвы Ингрида Шимоните провела переговоры"
+                + " с министром иностранных дел Латвии Эгилсом Левитсом.\n\nПрограмма визита также включала встречи"
+                + " с президентом Латвии Кришьянисом Каринсом и премьер-министром Латвии Артурсом Кариньшем.\n")
+                .release().meetings();
+
+        assertThat(meetings).hasSize(3);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
