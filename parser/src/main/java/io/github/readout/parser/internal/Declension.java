@@ -319,9 +319,9 @@ final class Declension {
         String head = word.substring(0, dot);
         String last = word.substring(dot);
         String[] parts = last.split("-");
-        if (parts.length > 1 && endAlike(parts, c)) {
-            // "Касыма-Жомарта" → "Касым-Жомарт": each part of a double given name declines alike; "Чжэ-ина" and
-            // "Касым-Жомартом" only their last
+        if (parts.length > 1 && (endAlike(parts, c) || everyPartDeclines(parts, c))) {
+            // "Касыма-Жомарта" → "Касым-Жомарт": each part of a double given name declines alike, and "Жана-Ноэля" →
+            // "Жан-Ноэль" each to a given name the pack knows; "Чжэ-ина" and "Касым-Жомартом" only their last
             return head + Arrays.stream(parts).map(part -> nameWord(part, c)).collect(Collectors.joining("-"));
         }
         Word known = words.get(last.toLowerCase(Locale.ROOT));
@@ -356,6 +356,21 @@ final class Declension {
             endings.add(ending.get().from());
         }
         return endings.size() == 1;
+    }
+
+    /**
+     * Whether every part of a hyphenated name word ends with an ending of a case and every part before the last,
+     * its ending changed, is a given name of the pack's list: "Жана-Ноэля", not "Косым-Жомартом".
+     */
+    private boolean everyPartDeclines(String[] parts, Case c) {
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Ending> ending = ending(nameEndings.get(c), parts[i]);
+            if (ending.isEmpty() || i + 1 < parts.length
+                    && !givenNames.contains(replaced(parts[i], ending.get()).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

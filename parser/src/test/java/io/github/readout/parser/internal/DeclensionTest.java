@@ -35,6 +35,15 @@ class DeclensionTest {
         assertThat(RUSSIAN.nameWord(word, inCase)).isEqualTo(nominative);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "Жана-Ноэля, GEN, Жан-Ноэль", "Жаном-Ноэлем, INS, Жан-Ноэль", "Касыма-Жомарта, GEN, Касым-Жомарт",
+        "Касым-Жомартом, INS, Касым-Жомарт", "Косым-Жомартом, INS, Косым-Жомарт", "Чжэ-ина, GEN, Чжэ-ин",
+    })
+    void aDoubleGivenNameDeclinesInEachPartOnlyWhereEachPartIsAGivenName(String word, Declension.Case inCase, String nominative) {
+        assertThat(RUSSIAN.nameWord(word, inCase)).isEqualTo(nominative);
+    }
+
     @Test
     void titleDeclinesUpToItsHeadNoun() {
         assertThat(RUSSIAN.titleWords(List.of("Государственным", "секретарем", "США"), Declension.Case.INS))
