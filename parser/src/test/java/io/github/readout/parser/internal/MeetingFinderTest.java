@@ -2777,6 +2777,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLuncheonHostedForTheGuestIsASocialOccasionNoMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Lena Varo will visit Fiji on Monday.\n\nDuring the"
+                + " visit, the prime minister will hold a meeting with President Tomas Reku, followed by an official"
+                + " luncheon hosted by the President.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
