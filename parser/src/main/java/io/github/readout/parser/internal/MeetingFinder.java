@@ -3558,9 +3558,41 @@ final class MeetingFinder {
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         int at = pastNumberedFormat(tokens, trigger.start());
         return notReportedBefore(tokens, at) && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
-                || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH)
+                || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH) || modalGoverns(tokens, trigger)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
+    }
+
+    /**
+     * "The ministers will chair in Lima on 3 May the opening session of the Council": a meeting's noun
+     * far after the modal verb of its clause, no verb of an event held between, is what that verb plans; a meeting
+     * told by a verb of its own ("met", "held talks") is not, nor one named as the frame of what is planned.
+     */
+    private boolean modalGoverns(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, trigger.start())) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= 0 && k >= trigger.start() - MODAL_CLAUSE_REACH; k--) {
+            // "will confer on the margins of the ministers' meeting": the meeting named is the frame, not the plan;
+            // "… will visit Prague in October, the ministry announced after the meeting": another clause's plan
+            if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k) || tokens.get(k).isPunctuation(';')
+                    || lexicons.isCue(Lexicons.Cue.ASIDE_FRAME, tokens, k) || clauseComma(tokens, k)) {
+                return false;
+            }
+            int modal = lexicons.cueEnd(Lexicons.Cue.MODAL, tokens, k);
+            if (modal > 0 && modal <= trigger.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words back the modal verb of a meeting's clause is looked for. */
+    private static final int MODAL_CLAUSE_REACH = 24;
+
+    /** A comma that ends a clause, not one inside a date ("August 9, 2018"). */
+    private static boolean clauseComma(List<Token> tokens, int at) {
+        return tokens.get(at).isPunctuation(',') && (at + 1 >= tokens.size() || !Character.isDigit(tokens.get(at + 1).text().charAt(0)));
     }
 
     /** How many words may stand between "hosted" and the social occasion it gives: "hosted a state banquet". */

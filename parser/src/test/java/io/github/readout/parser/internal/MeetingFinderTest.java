@@ -2786,6 +2786,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingNamedFarAfterTheModalOfItsClauseIsPlanned() {
+        List<Meeting> meetings = PARSER.parse("test", "The foreign ministers of Chile and Peru will preside in Lima on"
+                + " 3 May 2018 over the opening Meeting of the Chile-Peru Political Dialogue.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
+    void aMeetingNamedAsTheFrameOfAPlannedTalkIsNoPlan() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Lena Varo welcomed on Monday, at the palace, NATO"
+                + " Secretary General Karl Brandt, where both will confer on the margins of the alliance"
+                + " ministers' meeting.\n").release().meetings();
+
+        assertThat(meetings).isNotEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
