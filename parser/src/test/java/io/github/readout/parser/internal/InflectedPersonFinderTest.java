@@ -768,4 +768,11 @@ class InflectedPersonFinderTest {
         assertThat(find("Министр принял посредников Олега Смирнова (Россия), Луиджи Конти (Италия)"
                 + " и Майкла Бейкера (США).")).extracting(Mention::name).contains("Майкл Бейкер");
     }
+
+    @Test
+    void aPluralTitlesAdjectivesInTheGenitiveGiveEachHolderTheSingular() {
+        assertThat(find("Президент получил верительные грамоты от чрезвычайных и полномочных послов Индии Ананды Рао"
+                + " и Германии Клауса Майера.")).extracting(m -> m.title().orElse(""))
+                .containsOnly("чрезвычайный и полномочный посол");
+    }
 }
