@@ -138,7 +138,8 @@ final class InflectedPersonFinder implements PersonReader {
             inCase = givenNameCase(tokens, k, nameEnd).orElse(inCase);
         }
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
-        Optional<String> titleText = window.titleEnd > window.titleStart
+        // "одними из первых Э. Рахмонова": a word of rank alone, no office's noun after it, is no title
+        Optional<String> titleText = window.titleEnd > window.titleStart && hasOfficesNoun(tokens, window)
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
                 : Optional.empty();
         boolean pluralOffice = window.titled && isPluralOffice(tokens, window);
@@ -175,6 +176,18 @@ final class InflectedPersonFinder implements PersonReader {
         Mention other = mention(text, tokens, second, second, secondEnd, sentence, titleText,
                 Optional.of(window.countries.get(1)), false, listed, Optional.empty());
         return inListedOrder(first, other, window.countries);
+    }
+
+    /** Whether a title's window holds an office's noun, not words of rank alone ("первых", "новых"). */
+    private boolean hasOfficesNoun(List<Token> tokens, Window window) {
+        for (int k = window.titleStart; k < window.titleEnd; k++) {
+            PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, k);
+            if (word == null || word.value() != Lexicons.TitleRole.MODIFIER) {
+                return true;
+            }
+            k = word.end() - 1;
+        }
+        return false;
     }
 
     /** Whether a name shows the nominative: a given name the pack knows in it, or every word ending as only it does. */

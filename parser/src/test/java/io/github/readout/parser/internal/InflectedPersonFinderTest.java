@@ -775,4 +775,10 @@ class InflectedPersonFinderTest {
                 + " и Германии Клауса Майера.")).extracting(m -> m.title().orElse(""))
                 .containsOnly("чрезвычайный и полномочный посол");
     }
+
+    @Test
+    void aWordOfRankAloneBeforeANameIsNoTitle() {
+        assertThat(find("Накануне одними из первых И. Петрова по телефону поздравили коллеги из соседних стран."))
+                .extracting(m -> m.title().orElse("")).doesNotContain("первых");
+    }
 }
