@@ -139,7 +139,8 @@ final class InflectedPersonFinder implements PersonReader {
         }
         Declension.Case titleCase = titleCase(tokens.get(window.titleStart).text(), marked, inCase);
         // "одними из первых Э. Рахмонова": a word of rank alone, no office's noun after it, is no title
-        Optional<String> titleText = window.titleEnd > window.titleStart && hasOfficesNoun(tokens, window)
+        Optional<String> titleText = window.titleEnd > window.titleStart && isOfficesNoun(tokens,
+                        pastWordsOfRank(tokens, window.titleStart, window.titleEnd))
                 ? Optional.of(title(text, tokens, window.titleStart, window.titleEnd, titleCase) + hostOf(text, tokens, window))
                 : Optional.empty();
         boolean pluralOffice = window.titled && isPluralOffice(tokens, window);
@@ -178,16 +179,24 @@ final class InflectedPersonFinder implements PersonReader {
         return inListedOrder(first, other, window.countries);
     }
 
-    /** Whether a title's window holds an office's noun, not words of rank alone ("первых", "новых"). */
-    private boolean hasOfficesNoun(List<Token> tokens, Window window) {
-        for (int k = window.titleStart; k < window.titleEnd; k++) {
-            PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, k);
-            if (word == null || word.value() != Lexicons.TitleRole.MODIFIER) {
-                return true;
-            }
-            k = word.end() - 1;
+    /**
+     * Where a title's words past those of rank before its office's noun start ("чрезвычайных и полномочных
+     * послов"), or the last word of rank when nothing but such words stands before the title's end.
+     */
+    private int pastWordsOfRank(List<Token> tokens, int from, int end) {
+        int at = from;
+        PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, at);
+        while (word != null && word.value() == Lexicons.TitleRole.MODIFIER && word.end() < end) {
+            at = word.end();
+            word = lexicons.titles.longest(tokens, at);
         }
-        return false;
+        return at;
+    }
+
+    /** Whether a title's word is no word of rank ("первых", "новых") but an office's noun or what follows it. */
+    private boolean isOfficesNoun(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, at);
+        return word == null || word.value() != Lexicons.TitleRole.MODIFIER;
     }
 
     /** Whether a name shows the nominative: a given name the pack knows in it, or every word ending as only it does. */
@@ -784,11 +793,14 @@ final class InflectedPersonFinder implements PersonReader {
                 return null;
             }
             int end = tokens.get(joiner - 1).isPunctuation(')') ? openingBracket(tokens, joiner - 1) : joiner;
+            if (end < 0) {
+                return null;
+            }
             int start = end;
             while (start > 0 && start > end - LONGEST_LISTED_NAME && isNameWord(tokens, start - 1)) {
                 start--;
             }
-            if (end < 0 || end - start < 2) {
+            if (end - start < 2) {
                 return null;
             }
             for (Declension.Case distinct : List.of(Declension.Case.INS, Declension.Case.DAT)) {
@@ -904,12 +916,7 @@ final class InflectedPersonFinder implements PersonReader {
     /** Whether a window's office is in the plural, past the words of being new in it ("новых послов"). */
     private boolean isPluralOffice(List<Token> tokens, Window window) {
         int head = Math.max(window.titleStart, lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, window.titleStart));
-        PhraseIndex.Match<Lexicons.TitleRole> word = lexicons.titles.longest(tokens, head);
-        while (word != null && word.value() == Lexicons.TitleRole.MODIFIER && word.end() < window.titleEnd) {
-            head = word.end(); // "чрезвычайных и полномочных послов": the office's noun after its words of rank
-            word = lexicons.titles.longest(tokens, head);
-        }
-        return declension.isPlural(tokens.get(head).text());
+        return declension.isPlural(tokens.get(pastWordsOfRank(tokens, head, window.titleEnd)).text());
     }
 
     /** A word of a name that is not declined: "бин", "аль", "оглы". */

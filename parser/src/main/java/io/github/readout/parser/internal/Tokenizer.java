@@ -331,12 +331,12 @@ final class Tokenizer {
     private static String withoutLatinMarks(String key) {
         char[] chars = null;
         for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c >= FIRST_MARKED && c <= LAST_MARKED && BARE_LETTERS[c - FIRST_MARKED] != c) {
+            char bare = bareLetter(key.charAt(i));
+            if (bare != key.charAt(i)) {
                 if (chars == null) {
                     chars = key.toCharArray();
                 }
-                chars[i] = BARE_LETTERS[c - FIRST_MARKED];
+                chars[i] = bare;
             }
         }
         return chars == null ? key : new String(chars);
