@@ -170,4 +170,12 @@ class PageDateTest {
         assertThat(PageDate.find("ID : 1234\nMon, 09/07/2012 - 15:25\n\nThe ministers met here today."))
                 .hasValue(LocalDate.of(2012, 7, 9));
     }
+
+    @Test
+    void aReleaseIssuedOnADayIsDatedThatDay() {
+        // "issued on" inside prose dates another statement; as the label of a line of its own it dates the page
+        assertThat(PageDate.find("Press office\n\nIssued on 15 March 2023\n\nThe ministers met in the capital."))
+                .hasValue(LocalDate.of(2023, 3, 15));
+        assertThat(PageDate.find("News\nReleased: 02.10.2022\n\nThe ministers met in the capital.")).hasValue(LocalDate.of(2022, 10, 2));
+    }
 }
