@@ -2803,6 +2803,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHostPlayedToAGuestOrAGuestReceivedMeetsThem() {
+        Meeting hosted = PARSER.parse("test", "President Ilse Brandvold of Norway on Tuesday played host to Foreign"
+                + " Minister Tomas Reku of Chile at the palace.\n").release().meetings().get(0);
+        List<Meeting> received = PARSER.parse("test", "Receiving Foreign Minister Tomas Reku of Chile, President Ilse"
+                + " Brandvold of Norway said the two countries were close.\n").release().meetings();
+
+        assertThat(hosted.participants()).extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku");
+        assertThat(received).singleElement().extracting(Meeting::kind).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
