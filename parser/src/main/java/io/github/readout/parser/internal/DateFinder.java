@@ -299,6 +299,10 @@ final class DateFinder {
     private static Found weekdayOrYear(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         String w = word(tokens, i);
         DayOfWeek weekday = DateWords.weekday(w);
+        Found ofAnotherWeek = weekday != null ? weekdayOfAnotherWeek(text, tokens, i, weekday, anchor) : null;
+        if (ofAnotherWeek != null) {
+            return ofAnotherWeek;
+        }
         if (weekday != null) {
             // "on Monday, 8 January 2024", "on Wednesday morning, 9/4/2019": the weekday names the date written
             // after it, past its part of the day
@@ -336,6 +340,20 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "on Friday last week", "on Monday next week": the weekday of the week the words after it count from
+     * the release's, weeks starting on Monday; null when no such week follows.
+     */
+    private static Found weekdayOfAnotherWeek(String text, List<Token> tokens, int i, DayOfWeek weekday,
+            Optional<LocalDate> anchor) {
+        Integer weeks = DateWords.number(Role.PERIOD_OFFSET, word(tokens, i + 1));
+        if (weeks == null || weeks == 0 || DateWords.period(word(tokens, i + 2)) != Period.WEEK) {
+            return null;
+        }
+        return relativeDay(text, tokens, i, i + 3, anchor,
+                a -> a.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday)));
     }
 
     /** How many words before a weekday a word of a plan may stand: "due to be held in Vienna on Friday". */

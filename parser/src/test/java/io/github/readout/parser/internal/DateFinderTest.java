@@ -346,4 +346,16 @@ class DateFinderTest {
         assertThat(found.range()).isTrue();
         assertThat(found.date().text()).isEqualTo("30 November-1 December 2021");
     }
+
+    @Test
+    void aWeekdayOfLastWeekOrDaysAgoCountFromTheRelease() {
+        // the release is of Wednesday 15 March 2023: "last week" ran from Monday 6 to Sunday 12 March
+        Optional<LocalDate> wednesday = Optional.of(LocalDate.of(2023, 3, 15));
+        DateFinder.Found weekday = only("The ministers met in Riga on Friday last week.", wednesday);
+        DateFinder.Found ago = only("The ministers met in Riga two days ago.", wednesday);
+
+        assertThat(weekday.date().value()).contains(DateValue.parse("2023-03-10"));
+        assertThat(weekday.date().text()).isEqualTo("Friday last week");
+        assertThat(ago.date().value()).contains(DateValue.parse("2023-03-13"));
+    }
 }
