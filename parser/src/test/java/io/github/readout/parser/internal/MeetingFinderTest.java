@@ -2814,6 +2814,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingThatTheReportComesAfterIsNoFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "President Ilse Brandvold of Norway on Tuesday received Prime"
+                + " Minister Tomas Reku of Chile at the palace.\n\nThis comes after a delegation led by Foreign Minister"
+                + " Anna Lind of Norway held talks with Prime Minister Reku in Santiago on Sunday.\n").release().meetings();
+
+        assertThat(meetings).singleElement().extracting(Meeting::kind).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
