@@ -3480,9 +3480,41 @@ final class MeetingFinder {
                     || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start())
                     || lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, trigger.start()))
                     && !isFuture(tokens, trigger.start()) && !plans;
-            if (!isPlanned(s, trigger) && (verb || framed || called)) {
+            // "Trade was the focus of talks on Friday between Minister X and State Secretary Y"
+            // (in prose that ends with its stop: a title "Meeting between A and B (Paris, May 9)" may announce it)
+            boolean pairNamed = !verb && !plans && s.lastVisibleChar() == '.' && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens)
+                    && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens) && pairNamedAfterBetween(s, trigger);
+            if (!isPlanned(s, trigger) && (verb || framed || called || pairNamed)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a meeting's word and "between": "talks at the ministry on Friday between". */
+    private static final int BETWEEN_GAP = 6;
+
+    /**
+     * "the focus of talks at the ministry on Friday between its secretary-general X and Chile's state secretary Y":
+     * a meeting's word whose two sides, each a named person, follow "between" a few words on, joined by "and".
+     */
+    private boolean pairNamedAfterBetween(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + BETWEEN_GAP && tokens.get(k).isWord(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.REPORT_AUXILIARY, tokens, k) || lexicons.isCue(Lexicons.Cue.FUTURE, tokens, k)) {
+                return false; // "The meeting was said to be only the second between A and B": said of it, not its report
+            }
+            if (!lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, k)) {
+                continue;
+            }
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : s.mentions()) {
+                if (m.first() > k && m.first() <= k + SIDES_REACH + after.size() * SIDES_REACH && after.size() < 2) {
+                    after.add(m);
+                }
+            }
+            return after.size() == 2 && after.get(0).end() < after.get(1).first()
+                    && lexicons.hasCueIn(Lexicons.Cue.AND_WORD, tokens, after.get(0).end(), after.get(1).first());
         }
         return false;
     }

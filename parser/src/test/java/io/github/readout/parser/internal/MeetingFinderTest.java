@@ -2823,6 +2823,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksBetweenTwoNamedSidesAFewWordsOnWereHeld() {
+        // no date line: nothing says the Friday was before the release, but the talks of two named people were told
+        List<Meeting> held = PARSER.parse("test", "Fisheries were the focus of talks at the ministry on Friday between its"
+                + " secretary-general Ilse Brandvold and Chile's state secretary Tomas Reku.\n").release().meetings();
+        List<Meeting> titled = PARSER.parse("test", "Council of Europe – Meeting between Ilse Brandvold and Tomas Reku"
+                + " (Oslo, May 9, 2016)\n").release().meetings();
+        List<Meeting> said = PARSER.parse("test", "The meeting was said to be only the second between Mr Brandvold and Mr"
+                + " Reku since the dispute.\n").release().meetings();
+
+        assertThat(held).singleElement().extracting(Meeting::kind).isEqualTo(MeetingKind.TALKS);
+        assertThat(titled).isEmpty();
+        assertThat(said).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
