@@ -2838,6 +2838,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoLeadersWhoSpokeToEachOtherHadACall() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Ilse Brandvold and President Tomas Reku spoke to each"
+                + " other and agreed to stay in close contact.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+            assertThat(call.participants()).extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
