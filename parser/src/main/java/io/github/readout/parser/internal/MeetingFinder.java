@@ -1693,8 +1693,26 @@ final class MeetingFinder {
         int from = s.span().start();
         String words = s.text().substring(tokens.get(1).start() - from, tokens.get(office.end() - 1).end() - from);
         String title = subject.title.get();
-        return title.regionMatches(true, title.length() - words.length(), words, 0, words.length())
+        // "the Minister" stands for a "Minister of Foreign Affairs" too: the head of a title before its "of" or "for"
+        return endsWithWords(title, words) || endsWithWords(headOfTitle(title), words);
+    }
+
+    /** Whether a title ends with these whole words, ignoring case: "Foreign Minister" with "Minister". */
+    private static boolean endsWithWords(String title, String words) {
+        return title.length() >= words.length()
+                && title.regionMatches(true, title.length() - words.length(), words, 0, words.length())
                 && (title.length() == words.length() || title.charAt(title.length() - words.length() - 1) == ' ');
+    }
+
+    /** A title's words before the first of its own "of" or "for": "Minister of Foreign Affairs" → "Minister". */
+    private String headOfTitle(String title) {
+        List<Token> words = Tokenizer.tokens(title, 0, title.length());
+        for (int k = 1; k < words.size(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.TITLE_HEAD_END, words, k)) {
+                return title.substring(0, words.get(k - 1).end());
+            }
+        }
+        return title;
     }
 
     /** The countries participants hold, in their order. */

@@ -2849,6 +2849,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theMinisterStandsForAMinisterOfForeignAffairsWhoAttendedAGathering() {
+        List<Meeting> meetings = PARSER.parse("test", "OSLO — Minister of Foreign Affairs Ilse Brandvold on Friday met US"
+                + " National Security Adviser Tomas Reku during a visit to Washington.\n\nThe minister also participated"
+                + " at an annual ministerial of the fisheries alliance.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.MEETING, MeetingKind.MEETING);
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Ilse Brandvold");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
