@@ -25,6 +25,11 @@ final class PhraseIndex<V> {
     /** The most letters of an abbreviation in capitals that matches only in capitals: "US", "NSA", "EAM". */
     static final int LONGEST_CAPITALS_ONLY = 3;
 
+    /** The tokens a match may start at and be kept for the next lookup there: a long sentence's later ones are not. */
+    private static final int MATCHES_KEPT = 256;
+    /** How many starts a phrase first keeps matches for. */
+    private static final int FIRST_MATCHES_KEPT = 16;
+
     /** The most letters an inflectional ending after a stem has ("-ского" has five). */
     static final int LONGEST_ENDING = 5;
 
@@ -53,6 +58,39 @@ final class PhraseIndex<V> {
 
         /** The one word after this node and where it leads, noted when first read, when the index is complete. */
         private Only<V> only;
+
+        /**
+         * The matches of the phrase that ends here, by the token they start at, made when first found:
+         * a phrase has one length in tokens, so its start alone tells its match, and the stages look the
+         * same tokens up again and again. A race at worst makes a match twice alike or drops one; the
+         * final fields of a record make a match safe to read from any thread.
+         */
+        private Match<V>[] matches;
+
+        /** The match of the phrase that ends here when it starts at a token and ends at another. */
+        Match<V> match(int start, int end) {
+            if (start >= MATCHES_KEPT) {
+                return new Match<>(start, end, value);
+            }
+            Match<V>[] known = matches;
+            Match<V> match = known != null && start < known.length ? known[start] : null;
+            if (match != null && match.end() == end && match.value() == value) {
+                return match;
+            }
+            match = new Match<>(start, end, value);
+            if (known == null || start >= known.length) {
+                known = java.util.Arrays.copyOf(known == null ? newMatches(0) : known,
+                        Math.min(MATCHES_KEPT, Math.max(FIRST_MATCHES_KEPT, Integer.highestOneBit(start) * 2)));
+                matches = known;
+            }
+            known[start] = match;
+            return match;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Match<V>[] newMatches(int size) {
+            return new Match[size];
+        }
 
         Node<V> child(Token token, boolean stem, boolean bare) {
             if (!stem) {
@@ -286,7 +324,7 @@ final class PhraseIndex<V> {
         for (int i = start; i < end; i++) {
             node = node.step(tokens.get(i).key(), endings);
         }
-        return new Match<>(start, end, node.value);
+        return node.match(start, end);
     }
 
     /**
