@@ -277,11 +277,13 @@ final class Datelines {
      * With {@code joining}, a short word in lower case between two of them is read too ("Rio de Janeiro").
      */
     private static LeadPlace leadPlace(String text, int start, int end, boolean joining) {
+        // The words are read in place: one space parts each from the next, so the name is the text they span.
         int pos = start;
-        List<String> words = new ArrayList<>();
+        int words = 0;
         int placeEnd = pos;
-        while (words.size() < MOST_PLACE_WORDS && pos < end
-                && (Character.isUpperCase(text.charAt(pos)) || joining && !words.isEmpty() && joinsCapitalsAt(text, pos, end))) {
+        boolean capitals = true;
+        while (words < MOST_PLACE_WORDS && pos < end
+                && (Character.isUpperCase(text.charAt(pos)) || joining && words > 0 && joinsCapitalsAt(text, pos, end))) {
             int wordEnd = pos;
             while (wordEnd < end && isPlaceChar(text.charAt(wordEnd))) {
                 wordEnd++;
@@ -289,20 +291,19 @@ final class Datelines {
             if (wordEnd == pos) {
                 break; // an upper-case symbol such as "Ⓐ" is no word
             }
-            if (text.charAt(wordEnd - 1) == '.' && wordEnd - pos > 3) {
-                words.add(text.substring(pos, wordEnd - 1)); // "ASTANA. KAZINFORM": the period ends the place
-                placeEnd = wordEnd - 1;
+            boolean stopGlued = text.charAt(wordEnd - 1) == '.' && wordEnd - pos > 3; // "ASTANA. KAZINFORM"
+            boolean dashGlued = text.charAt(wordEnd - 1) == '-' && wordEnd - pos > 1; // "WINDHOEK- The …"
+            if (stopGlued || dashGlued) {
+                words++;
+                capitals &= isCapitals(text, pos, wordEnd - 1);
+                placeEnd = wordEnd - 1; // the period or the dash ends the place
                 break;
             }
-            if (text.charAt(wordEnd - 1) == '-' && wordEnd - pos > 1) {
-                words.add(text.substring(pos, wordEnd - 1)); // "WINDHOEK- The …": the dash glued to the place ends it
-                placeEnd = wordEnd - 1;
-                break;
-            }
-            if (!words.isEmpty() && startsDate(text, pos)) {
+            if (words > 0 && startsDate(text, pos)) {
                 break; // "Nairobi October 1/2020(KNA)": the month opens the date, not a word of the place
             }
-            words.add(text.substring(pos, wordEnd));
+            words++;
+            capitals &= isCapitals(text, pos, wordEnd);
             placeEnd = wordEnd;
             if (wordEnd + 1 < end && text.charAt(wordEnd) == ' ' && (Character.isUpperCase(text.charAt(wordEnd + 1))
                     || joining && joinsCapitalsAt(text, wordEnd + 1, end))) {
@@ -311,14 +312,14 @@ final class Datelines {
                 break;
             }
         }
-        if (words.isEmpty()) {
+        if (words == 0) {
             return null;
         }
-        String place = String.join(" ", words);
-        while (place.endsWith(".") || place.endsWith("-")) {
-            place = place.substring(0, place.length() - 1);
+        int nameEnd = placeEnd;
+        while (nameEnd > start && (text.charAt(nameEnd - 1) == '.' || text.charAt(nameEnd - 1) == '-')) {
+            nameEnd--;
         }
-        return new LeadPlace(place, placeEnd, words.stream().allMatch(Datelines::isCapitals));
+        return new LeadPlace(text.substring(start, nameEnd), placeEnd, capitals);
     }
 
     /** The most letters of a word in lower case inside a place's name: "de" of "Rio de Janeiro", "es" of "Dar es Salaam". */
@@ -566,7 +567,7 @@ final class Datelines {
     /** Whether a word in capitals of two letters or more, an agency's name, starts here. */
     private static boolean isCapitalsWordAt(String text, int at, int end) {
         int wordEnd = wordEnd(text, at, end);
-        return wordEnd - at >= 2 && isCapitals(text.substring(at, wordEnd))
+        return wordEnd - at >= 2 && isCapitals(text, at, wordEnd)
                 && (wordEnd >= end || !Character.isLetter(text.charAt(wordEnd)));
     }
 
@@ -640,11 +641,12 @@ final class Datelines {
             return true;
         }
         int wordEnd = at;
+        boolean digits = true;
         while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            digits &= Character.isDigit(text.charAt(wordEnd));
             wordEnd++;
         }
-        String word = text.substring(at, wordEnd);
-        if (Months.isFullName(word)) {
+        if (Months.isFullName(text, at, wordEnd)) {
             return true;
         }
         int next = wordEnd + 1;
@@ -652,14 +654,18 @@ final class Datelines {
         while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
             nextEnd++;
         }
-        return !word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() <= 2
-                && next < text.length() && Months.isFullName(text.substring(next, nextEnd));
+        return wordEnd > at && digits && wordEnd - at <= 2 && next < text.length() && Months.isFullName(text, next, nextEnd);
     }
 
     private static boolean isCapitals(String token) {
+        return isCapitals(token, 0, token.length());
+    }
+
+    /** Whether the chars [start, end) of a text are a word in capitals, as {@link #isCapitals(String)} tells. */
+    private static boolean isCapitals(String text, int start, int end) {
         boolean letter = false;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;

@@ -200,7 +200,12 @@ final class Months {
      * @return true for "March" but not "march" or "Mar"
      */
     static boolean isFullName(CharSequence word) {
-        Form form = word.length() > 0 && word.charAt(word.length() - 1) == '.' ? null : form(word);
-        return form != null && form.full() && (!form.capitalised() || Character.isUpperCase(word.charAt(0)));
+        return isFullName(word, 0, word.length());
+    }
+
+    /** Whether the chars [start, end) of a text are a month's full name, as {@link #isFullName(CharSequence)} tells. */
+    static boolean isFullName(CharSequence text, int start, int end) {
+        Form form = end > start && text.charAt(end - 1) == '.' ? null : form(text, start, end);
+        return form != null && form.full() && (!form.capitalised() || Character.isUpperCase(text.charAt(start)));
     }
 }
