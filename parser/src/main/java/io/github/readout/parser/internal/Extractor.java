@@ -640,13 +640,21 @@ final class Extractor {
             if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
                 return new PhraseIndex.Match<>(k, with + 1, meansBetween(tokens, k + 1, with));
             }
-            int at = k;
-            boolean named = mentions.stream().anyMatch(m -> m.first() <= at && at < m.end());
-            if (named || !tokens.get(k).isWord() && !tokens.get(k).isPunctuation(',')) {
+            if (inMention(mentions, k) || !tokens.get(k).isWord() && !tokens.get(k).isPunctuation(',')) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether one of the mentions covers a token. */
+    private static boolean inMention(List<Mention> mentions, int token) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).first() <= token && token < mentions.get(i).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -983,6 +991,16 @@ final class Extractor {
         }
         return new Sentence(sentence.index(), sentence.paragraph(), sentence.span(), tokens, List.copyOf(mentions),
                 sentence.dates(), sentence.places(), triggers, sentence.words());
+    }
+
+    /** Whether mentions are in the order of their first tokens, as a sentence keeps them. */
+    private static boolean inOrder(List<Mention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i - 1).first() > mentions.get(i).first()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first reading of a name whose words the release already knows as someone's, else the first. */

@@ -763,7 +763,13 @@ final class MeetingFinder {
 
     /** Whether a sentence names one of some people. */
     private static boolean namesAny(Sentence s, Set<Integer> people, PersonRegistry registry) {
-        return s.mentions().stream().anyMatch(m -> registry.find(m.nameTokens()).filter(p -> people.contains(p.id)).isPresent());
+        for (int i = 0; i < s.mentions().size(); i++) {
+            Optional<PersonRegistry.Entry> person = registry.find(s.mentions().get(i).nameTokens());
+            if (person.isPresent() && people.contains(person.get().id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

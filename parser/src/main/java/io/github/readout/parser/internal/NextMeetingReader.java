@@ -66,8 +66,9 @@ final class NextMeetingReader {
     }
 
     private static boolean containsAny(String lower, List<String> phrases) {
-        for (String phrase : phrases) {
-            if (lower.contains(phrase)) {
+        // By index: an iterator per sentence and list was most of what this stage allocated.
+        for (int i = 0, n = phrases.size(); i < n; i++) {
+            if (lower.contains(phrases.get(i))) {
                 return true;
             }
         }

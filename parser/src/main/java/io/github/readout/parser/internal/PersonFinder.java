@@ -2787,7 +2787,9 @@ final class PersonFinder implements PersonReader {
 
     /** Whether a word in lookup form is a word of the vocabulary with a plural's ending: "partnerships". */
     private boolean isPluralOfVocabulary(String key) {
-        for (String ending : pluralEndings) {
+        // By index: this runs for most capitalised words, and an iterator per call was a copy's worth.
+        for (int i = 0, n = pluralEndings.size(); i < n; i++) {
+            String ending = pluralEndings.get(i);
             if (key.endsWith(ending) && lexicons.vocabulary.contains(key.substring(0, key.length() - ending.length()))) {
                 return true;
             }
