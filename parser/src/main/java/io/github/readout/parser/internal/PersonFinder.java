@@ -1323,12 +1323,22 @@ final class PersonFinder implements PersonReader {
                 && (at == 0 || !ofWords.contains(words[at - 1]) && !articles.contains(words[at - 1]));
     }
 
+    /** Whether a title has a plural head, as {@link #isPluralHead} tells of the words it parts at spaces. */
     private boolean isPlural(String title) {
-        String[] words = title.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (isPluralHead(words, i)) {
-                return true;
+        // Word by word in place: the words are cut only around a plural's noun, which few titles have.
+        int previousStart = -1;
+        int start = 0;
+        while (start < title.length()) {
+            int end = title.indexOf(' ', start);
+            end = end < 0 ? title.length() : end;
+            if (end > start && plurals.containsKey(Tokenizer.key(title, start, end))) {
+                String before = previousStart < 0 ? null : title.substring(previousStart, start - 1);
+                if (before == null || !ofWords.contains(before) && !articles.contains(before)) {
+                    return true;
+                }
             }
+            previousStart = start;
+            start = end + 1;
         }
         return false;
     }

@@ -98,6 +98,14 @@ final class Tokenizer {
         return known;
     }
 
+    /**
+     * {@link #key} of the chars [start, end) of a text, taken from the words met before where the
+     * word is one: a common word costs no copy of it or of its lower case.
+     */
+    static String key(String text, int start, int end) {
+        return end - start <= LONGEST_KEPT ? word(text, start, end).key() : key(text.substring(start, end));
+    }
+
     private static Token.Word oneChar(char c) {
         Token.Word known = ONE_CHAR[c];
         if (known == null) {
