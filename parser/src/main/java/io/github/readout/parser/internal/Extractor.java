@@ -984,6 +984,9 @@ final class Extractor {
             }
             i = Math.max(end, i + 1);
         }
+        if (namedAgain.isEmpty() && inOrder(mentions)) {
+            return sentence; // nobody named again: the sentence as first read is the same, made again for nothing
+        }
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         List<PhraseIndex.Match<MeetingKind>> triggers = sentence.triggers();
         for (Mention named : namedAgain) {
