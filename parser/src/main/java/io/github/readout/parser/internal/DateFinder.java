@@ -620,7 +620,8 @@ final class DateFinder {
         }
         String text = tokens.get(i).text();
         String digits = withoutOrdinalSuffix(text);
-        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > 2 || !Character.isDigit(digits.charAt(0))
+                || digits.length() == 2 && !Character.isDigit(digits.charAt(1))) {
             return 0;
         }
         int value = Integer.parseInt(digits);

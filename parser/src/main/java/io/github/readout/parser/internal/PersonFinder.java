@@ -294,14 +294,16 @@ final class PersonFinder implements PersonReader {
         for (int m = 1; m < mentions.size(); m++) {
             Mention previous = mentions.get(m - 1);
             Mention current = mentions.get(m);
+            if (!current.country().isEmpty() || current.international() || previous.country().isEmpty()) {
+                continue; // nothing to give: the offices, whose words are cut to compare, are not read
+            }
             // "Senators A and B": the second shares the plural office written once before the first
             boolean sharedOffice = !titleFirst(tokens, current) && current.title().isPresent()
                     && current.title().equals(previous.title());
             boolean eachTitled = titleFirst(tokens, previous) && titleFirst(tokens, current) && !sameOffice(previous, current);
-            if (current.country().isEmpty() && !current.international() && previous.country().isPresent()
-                    && ((eachTitled || sharedOffice) && onlyListSeparators(tokens, previous.end(), current.first())
+            if ((eachTitled || sharedOffice) && onlyListSeparators(tokens, previous.end(), current.first())
                     && !pairsSides(tokens, previous.first()) && !pairMetEachOther(tokens, mentions, m)
-                    || succeeds(tokens, previous, current))) {
+                    || succeeds(tokens, previous, current)) {
                 mentions.set(m, current.withCountry(previous.country()));
             }
         }
