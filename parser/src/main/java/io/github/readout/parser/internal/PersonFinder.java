@@ -3503,7 +3503,8 @@ final class PersonFinder implements PersonReader {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (lineEnd - lineStart <= LONGEST_BYLINE) {
-                List<Token> tokens = Tokenizer.tokens(text, lineStart, lineEnd);
+                // A page's blank lines, many between its paragraphs, have no tokens: no list is made for them.
+                List<Token> tokens = isBlank(text, lineStart, lineEnd) ? List.of() : Tokenizer.tokens(text, lineStart, lineEnd);
                 Mention signed = nameAboveItsTitle(text, lineBefore, tokens);
                 if (signed != null) {
                     found.add(signed);
@@ -3538,6 +3539,17 @@ final class PersonFinder implements PersonReader {
         }
         photoCredits(text, found);
         return found;
+    }
+
+    /** Whether the chars [start, end) of a text are all blanks, where the tokenizer finds no token. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
