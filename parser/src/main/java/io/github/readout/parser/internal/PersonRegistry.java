@@ -57,18 +57,40 @@ final class PersonRegistry {
     private static final class Bucket {
         /** The entries of this last word, in order of registration. */
         final List<Entry> all = new ArrayList<>();
-        /** The entries whose name is one word, by id. */
-        final TreeMap<Integer, Entry> single = new TreeMap<>();
-        /** The earliest entry of several words for each first word. */
-        final Map<String, Entry> byFirst = new HashMap<>();
+        /**
+         * The entries whose name is one word, by id; null until one is, as most last words have a
+         * single holder whose name has several words.
+         */
+        private TreeMap<Integer, Entry> single;
+        /** The earliest entry of several words for each first word; null until there is one. */
+        private Map<String, Entry> byFirst;
 
         void index(Entry entry) {
             if (entry.words.size() == 1) {
+                if (single == null) {
+                    single = new TreeMap<>();
+                }
                 single.put(entry.id, entry);
             } else {
-                single.remove(entry.id);
+                if (single != null) {
+                    single.remove(entry.id);
+                }
+                if (byFirst == null) {
+                    byFirst = new HashMap<>();
+                }
                 byFirst.merge(entry.words.get(0), entry, (a, b) -> a.id <= b.id ? a : b);
             }
+        }
+
+        /** The earliest entry whose name is one word, or null. */
+        Entry firstSingle() {
+            // By the first key: the entry TreeMap.firstEntry hands out is a new one per call.
+            return single == null || single.isEmpty() ? null : single.get(single.firstKey());
+        }
+
+        /** The earliest entry of several words that opens with a word, or null. */
+        Entry firstWith(String word) {
+            return byFirst == null ? null : byFirst.get(word);
         }
     }
 
@@ -262,8 +284,8 @@ final class PersonRegistry {
         if (words.size() == 1) {
             return Optional.of(bucket.all.get(0));
         }
-        Map.Entry<Integer, Entry> single = bucket.single.firstEntry();
-        Entry sameFirst = bucket.byFirst.get(words.get(0));
+        Entry single = bucket.firstSingle();
+        Entry sameFirst = bucket.firstWith(words.get(0));
         if (single == null && sameFirst == null) {
             // "Van Zanen" after "Jan van Zanen": the words end the known name
             for (int i = 0; i < bucket.all.size() && i < MOST_NAMESAKES; i++) {
@@ -276,8 +298,8 @@ final class PersonRegistry {
         if (single == null) {
             return Optional.ofNullable(sameFirst);
         }
-        if (sameFirst == null || single.getValue().id < sameFirst.id) {
-            return Optional.of(single.getValue());
+        if (sameFirst == null || single.id < sameFirst.id) {
+            return Optional.of(single);
         }
         return Optional.of(sameFirst);
     }
