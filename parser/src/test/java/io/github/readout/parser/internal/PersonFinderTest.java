@@ -2127,4 +2127,10 @@ class PersonFinderTest {
         assertThat(find("Vice-Mayor Li Wen met the Consul General of Japan."))
                 .extracting(Mention::name, Mention::title).containsExactly(tuple("Li Wen", Optional.of("Vice-Mayor")));
     }
+
+    @Test
+    void aLeadersStyleANavalRankAndAHausaCourtesyAreNoPartOfTheName() {
+        assertThat(find("Elbasy Aidar Karimov spoke with Commodore Jone Vatu and Mallam Sani Bello."))
+                .extracting(Mention::name).containsExactly("Aidar Karimov", "Jone Vatu", "Sani Bello");
+    }
 }
