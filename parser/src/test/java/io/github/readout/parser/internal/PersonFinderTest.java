@@ -2133,4 +2133,10 @@ class PersonFinderTest {
         assertThat(find("Elbasy Aidar Karimov spoke with Commodore Jone Vatu and Mallam Sani Bello."))
                 .extracting(Mention::name).containsExactly("Aidar Karimov", "Jone Vatu", "Sani Bello");
     }
+
+    @Test
+    void aDoubleSurnameJoinedByAPortugueseOrSpanishAndIsOneName() {
+        assertThat(find("Minister Ana Lima met Ambassador Rui Gomes da Silva e Prado and Consul Luis Perez y Mora."))
+                .extracting(Mention::name).containsExactly("Ana Lima", "Rui Gomes da Silva e Prado", "Luis Perez y Mora");
+    }
 }
