@@ -2860,6 +2860,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoLeadersWhoHaveSpokenTelephonicallyHadACall() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2025-07-18\nPresident Ilse Brandvold and US President Tomas"
+                + " Reku have spoken telephonically this week.\n").release().meetings();
+
+        assertThat(meetings).singleElement().extracting(Meeting::kind).isEqualTo(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
