@@ -2139,4 +2139,10 @@ class PersonFinderTest {
         assertThat(find("Minister Ana Lima met Ambassador Rui Gomes da Silva e Prado and Consul Luis Perez y Mora."))
                 .extracting(Mention::name).containsExactly("Ana Lima", "Rui Gomes da Silva e Prado", "Luis Perez y Mora");
     }
+
+    @Test
+    void aCabinetSecretaryIsAWholeOfficeBeforeTheRankOfAnEnvoy() {
+        assertThat(find("Cabinet Secretary Ambassador Anna Lind met the President."))
+                .extracting(Mention::name, Mention::title).containsExactly(tuple("Anna Lind", Optional.of("Cabinet Secretary")));
+    }
 }
