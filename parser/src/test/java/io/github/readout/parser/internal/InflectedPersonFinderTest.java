@@ -781,4 +781,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Накануне одними из первых И. Петрова по телефону поздравили коллеги из соседних стран."))
                 .extracting(m -> m.title().orElse("")).doesNotContain("первых");
     }
+
+    @Test
+    void aParadeNamedWithCapitalsIsNoPerson() {
+        assertThat(find("Утром он побывал на Параде Победы, после чего встретился со спикером Иваном Петровым."))
+                .extracting(Mention::name).containsExactly("Иван Петров");
+    }
 }
