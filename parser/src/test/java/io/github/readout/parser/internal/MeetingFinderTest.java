@@ -2868,6 +2868,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theTalksThatComeAfterAnEarlierMeetingAddNoFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Vice Foreign Minister Ilse Brandvold of Norway held talks on Thursday"
+                + " with her Chilean counterpart Tomas Reku in Santiago.\n\nThe talks come after Foreign Minister Anna Lind"
+                + " and Foreign Minister Jorge Vidal met on July 1 on the sidelines of a forum in Lima.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
