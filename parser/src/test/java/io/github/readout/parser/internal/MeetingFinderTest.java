@@ -2877,6 +2877,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingSpokenOfAsSomethingToHoldIsNoMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway was wary of the holding"
+                + " of a summit between President Tomas Reku of Chile and Prime Minister Anna Lind of Sweden.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
