@@ -677,7 +677,7 @@ final class MeetingFinder {
         addNamedElsewhere(lead, registry, participants);
         addNamedByCountry(lead, registry, participants);
         if (lead.index() > 0 && (participants.size() == 1 || participants.size() > 1 && pronounMeets(lead))) {
-            addPronounsPerson(sentences.get(lead.index() - 1), lead, registry, participants);
+            addPronounsPerson(antecedentSentence(sentences, lead), lead, registry, participants);
         }
         if (participants.isEmpty() && !isHeadline(lead)) {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
@@ -1134,6 +1134,18 @@ final class MeetingFinder {
     }
 
     /**
+     * The sentence whose person a pronoun opening the lead stands for: the one before it, or the one before that
+     * when the one before names only who speaks ("… reported for work. "…," spokesperson X told reporters. He met
+     * …": the spokesperson reports, the subject acts).
+     */
+    private Sentence antecedentSentence(List<Sentence> sentences, Sentence lead) {
+        Sentence previous = sentences.get(lead.index() - 1);
+        boolean onlySpeakers = !previous.mentions().isEmpty() && previous.mentions().stream()
+                .allMatch(m -> m.end() < previous.tokens().size() && lexicons.isCue(Lexicons.Cue.SPEECH_VERB, previous.tokens(), m.end()));
+        return onlySpeakers && lead.index() >= 2 ? sentences.get(lead.index() - 2) : previous;
+    }
+
+    /**
      * "Wang Yi is on a trip to America. Here he met Secretary of State Antony Blinken": the
      * subject a pronoun stands for is the person the sentence before names first, and comes first.
      */
@@ -1148,7 +1160,8 @@ final class MeetingFinder {
         // "During the visit, he held talks …": the visit that frames the sentence is no meeting before its subject
         boolean subject = subjectAt >= 0 && lead.mentions().stream().allMatch(m -> m.first() > subjectAt)
                 && lead.triggers().stream().allMatch(t -> t.start() > subjectAt || t.value() == MeetingKind.VISIT);
-        if (!subject || previous.paragraph() < lead.paragraph() - 1) {
+        // a paragraph apart at most, or two past a speaker's sentence between them
+        if (!subject || previous.paragraph() < lead.paragraph() - (lead.index() - previous.index())) {
             return;
         }
         for (Mention mention : previous.mentions()) {

@@ -2885,6 +2885,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPronounAfterASpokespersonsWordsStandsForTheSubjectBefore() {
+        List<Meeting> meetings = PARSER.parse("test", "OSLO - Foreign Minister Ilse Brandvold of Norway returned to work on"
+                + " Monday after an illness.\n\n\"The minister is back at the ministry today,\" spokesperson Karl Berg"
+                + " told reporters.\n\nShe held a meeting with Chilean Ambassador Tomas Reku at the ministry.\n")
+                .release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
