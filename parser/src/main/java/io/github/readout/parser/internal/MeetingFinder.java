@@ -1667,7 +1667,9 @@ final class MeetingFinder {
         PhraseIndex.Match<MeetingKind> held = s.triggers().stream()
                 .filter(t -> GATHERINGS.contains(t.value()) && !isPlanned(s, t) && !isFuture(tokens, t.start())
                         && !isSubject(s, t) && heldRightThere(tokens, t)
-                        && (t.start() == 0 || !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, t.start() - 1)))
+                        && (t.start() == 0 || !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, t.start() - 1)
+                                // "A conference was held in Savannakhet to …": some gathering, not one named
+                                && !lexicons.isCue(Lexicons.Cue.INDEFINITE_ARTICLE, tokens, t.start() - 1)))
                 .findFirst().orElse(null);
         if (held == null || namesTheSame(lead, s, held)) {
             return Optional.empty();

@@ -2896,6 +2896,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void someConferenceHeldOnATripIsNoGatheringOfTheVisitor() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Ilse Brandvold of Norway held talks in Stockholm with"
+                + " visiting Prime Minister Tomas Reku of Finland.\n\nA conference was held in the northern province on"
+                + " July 5 to explain a border trade agreement.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).doesNotContain(MeetingKind.CONFERENCE);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
