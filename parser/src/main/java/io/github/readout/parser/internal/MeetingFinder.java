@@ -3505,6 +3505,11 @@ final class MeetingFinder {
         boolean plans = !verb && plansAnEvent(s);
         // "Readout of Secretary Raimondo's Meeting with …": a readout reports what was held
         boolean readout = lexicons.isCue(Lexicons.Cue.READOUT, tokens, 0);
+        // "Trade was the focus of talks on Friday between Minister X and State Secretary Y": a sentence that may
+        // tell a pair's meeting by its sides alone (in prose that ends with its stop: a title "Meeting between A and
+        // B (Paris, May 9)" may announce it), read once for all its meeting words
+        boolean pairMayBeTold = !verb && !plans && !s.triggers().isEmpty() && s.lastVisibleChar() == '.'
+                && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             // "described as fruitful the talks he had with X": what the speech is about was held
@@ -3519,10 +3524,7 @@ final class MeetingFinder {
                     || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start())
                     || lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, trigger.start()))
                     && !isFuture(tokens, trigger.start()) && !plans;
-            // "Trade was the focus of talks on Friday between Minister X and State Secretary Y"
-            // (in prose that ends with its stop: a title "Meeting between A and B (Paris, May 9)" may announce it)
-            boolean pairNamed = !verb && !plans && s.lastVisibleChar() == '.' && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens)
-                    && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens) && pairNamedAfterBetween(s, trigger);
+            boolean pairNamed = pairMayBeTold && pairNamedAfterBetween(s, trigger);
             if (!isPlanned(s, trigger) && (verb || framed || called || pairNamed)) {
                 return true;
             }
