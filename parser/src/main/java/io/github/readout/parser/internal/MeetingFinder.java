@@ -139,7 +139,9 @@ final class MeetingFinder {
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
         subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
-        addAttendance(sentences, lead, report, registry, participants, countries, used);
+        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
+                .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
+        addAttendance(sentences, lead, report, registry, participants, countries, used, date);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = sides(lead, release.heading());
         // The visit the lead or a sentence near it tells of, read once: it frames the trip's meetings
@@ -149,8 +151,6 @@ final class MeetingFinder {
                         .or(() -> guestsHosts(lead, participants)),
                 notTheOpeners(lead, participants), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
-        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
-                .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.heading().city(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
@@ -195,7 +195,7 @@ final class MeetingFinder {
      * marked used.
      */
     private void addAttendance(List<Sentence> sentences, Sentence lead, Report report, PersonRegistry registry,
-            Map<Integer, Participant> participants, Set<CountryCode> countries, Set<Integer> used) {
+            Map<Integer, Participant> participants, Set<CountryCode> countries, Set<Integer> used, Optional<DateRef> date) {
         boolean summarised = summaryKind(lead) != null;
         boolean ceremony = credentialsCeremony(report) || report.kind() == MeetingKind.OTHER
                 && lexicons.hasCue(Lexicons.Cue.CREDENTIALS, report.sentence().tokens());
@@ -235,7 +235,8 @@ final class MeetingFinder {
             // "met a number of delegations. A bilateral meeting was held with X's delegation led by …": one of them
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
-            boolean another = gatheringAttended(s) != null;
+            // "Last month, the consultations were chaired by A and B": who took part at an earlier time took no part in this
+            boolean another = gatheringAttended(s) != null || opensWithAnEarlierDate(s, date);
             // "Attending the meeting were:" and a line of officials for each side
             boolean attendeesListed = attendanceList >= 0 && s.index() == attendanceList + 1 && !s.mentions().isEmpty()
                     && s.triggers().isEmpty();
@@ -253,6 +254,27 @@ final class MeetingFinder {
             }
         }
     }
+
+    /** Whether a sentence opens with a time that ends before the meeting's day: "Last month, …", "In January, …". */
+    private static boolean opensWithAnEarlierDate(Sentence s, Optional<DateRef> date) {
+        if (s.dates().isEmpty() || s.dates().get(0).first() > OPENING_DATE_REACH) {
+            return false;
+        }
+        Optional<DateValue> opening = s.dates().get(0).date().value();
+        Optional<DateValue> meeting = date.flatMap(DateRef::value);
+        return opening.isPresent() && meeting.isPresent() && opening.get().end().isBefore(meeting.get().start());
+    }
+
+    /**
+     * "Last month, A held consultations with B", "In January, …": a sentence that opens with a month or a year
+     * before the meeting's day tells of an earlier time, not of a meeting of the same round; "On Monday, …" may.
+     */
+    private static boolean opensWithAnEarlierMonth(Sentence s, Optional<DateRef> date) {
+        return opensWithAnEarlierDate(s, date) && s.dates().get(0).date().value().get().precision() != DatePrecision.DAY;
+    }
+
+    /** How far into a sentence a date may stand and still open it: "Last month,", "In early May,". */
+    private static final int OPENING_DATE_REACH = 2;
 
     /**
      * "received two envoys who called to take their leave": whether a meeting's sentence tells of envoys
@@ -1530,7 +1552,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             // "To recap, in May the talks of A and B were held in …": told before, no further meeting
-            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0);
+            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || opensWithAnEarlierMonth(s, date);
             Optional<DateRef> dateBefore = previousDate;
             Optional<Meeting> other = link || recalled ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,

@@ -2905,6 +2905,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoTookPartInConsultationsOfAnEarlierMonthTookNoPartInTheTalks() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2021-03-10\nForeign Minister Ilse Brandvold of Norway held"
+                + " talks with Foreign Minister Tomas Reku of Chile in Oslo on Tuesday.\n\nThe two ministers discussed"
+                + " fisheries.\n\nLast month, a round of political consultations between the two ministries was held in"
+                + " Santiago, chaired by Deputy Minister Karl Berg and Deputy Minister Ana Vidal.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
