@@ -826,8 +826,13 @@ final class Extractor {
                 continue;
             }
             int from = placeAside(tokens, end, tokens.size()); // "принял в Кремле президента Ирана …"
-            for (int t = from; t < tokens.size() && t <= from + 2; t++) {
+            int reach = from + 2;
+            for (int t = from; t < tokens.size() && t <= reach; t++) {
                 PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, t);
+                if (title != null && title.value() == Lexicons.TitleRole.MODIFIER) {
+                    reach++; // "called on the Foreign Minister": the office's head comes after its modifiers
+                    continue;
+                }
                 if (title != null && title.value() == Lexicons.TitleRole.HEAD) {
                     if (end != visit || !isAppeal(tokens, pastOfficeAndName(tokens, title.end()))) {
                         guests.add(new PhraseIndex.Match<>(k, end, end == call ? MeetingKind.PHONE_CALL : MeetingKind.MEETING));

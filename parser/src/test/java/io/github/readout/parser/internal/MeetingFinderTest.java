@@ -2916,6 +2916,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void callingOnSomeoneNamedByAnOfficeWithItsModifiersReportsAVisit() {
+        PressRelease release = parse("Ambassador Ana Ruiz of Peru called on Foreign Minister Tariq Mehmood on Monday. Later,"
+                + " Ambassador Luis Ortega of Chile called on the Foreign Minister and discussed trade.");
+
+        assertThat(release.meetings()).hasSize(2);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Tariq Mehmood", "Luis Ortega");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
