@@ -1162,6 +1162,10 @@ final class PersonFinder implements PersonReader {
         }
         if (startsTitle(tokens, k)) {
             int windowEnd = beforeCityOfEvent(tokens, k, windowEnd(tokens, k));
+            if (!article) {
+                // "A, Foreign Minister of Latvia, B, Foreign Minister of Estonia": the next name ends the office
+                windowEnd = commaBeforeName(tokens, k, windowEnd);
+            }
             if (windowEnd < tokens.size() && isNameWord(tokens, windowEnd) || titleBeforeName(tokens, k, windowEnd)
                     || article && commaThenName(tokens, k, windowEnd)) {
                 // "at the invitation of Aibek Nurlanov, Austrian President Karl Steiner": a name in
@@ -1317,6 +1321,19 @@ final class PersonFinder implements PersonReader {
             }
         }
         return false;
+    }
+
+    /** The first comma in a title's window that a name follows, or {@code windowEnd} when none does. */
+    private int commaBeforeName(List<Token> tokens, int from, int windowEnd) {
+        for (int k = from + 1; k < windowEnd; k++) {
+            if (tokens.get(k).isPunctuation(',') && !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, k + 1)) {
+                int name = afterHonorifics(tokens, k + 1);
+                if (name < tokens.size() && isNameWord(tokens, name)) {
+                    return k;
+                }
+            }
+        }
+        return windowEnd;
     }
 
     /** A plural head: "Ministers" in "Foreign Ministers", not in "Cabinet of Ministers". */

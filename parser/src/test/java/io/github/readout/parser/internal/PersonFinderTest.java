@@ -2145,4 +2145,11 @@ class PersonFinderTest {
         assertThat(find("Cabinet Secretary Ambassador Anna Lind met the President."))
                 .extracting(Mention::name, Mention::title).containsExactly(tuple("Anna Lind", Optional.of("Cabinet Secretary")));
     }
+
+    @Test
+    void eachNameOfAListOfNamesAndOfficesKeepsItsOwnOffice() {
+        assertThat(find("She spoke with Peter Braun, Foreign Minister of Latvia, Mart Tamm, Foreign Minister of Estonia, and others."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Peter Braun", Optional.of("Foreign Minister")), tuple("Mart Tamm", Optional.of("Foreign Minister")));
+    }
 }
