@@ -2926,6 +2926,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPairThatHeldBilateralDiscussionsMet() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2019-02-05\nPrime Minister Ilse Brandvold of Norway and President"
+                + " Tomas Reku of Chile have held bilateral discussions at the residence last evening.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
