@@ -787,4 +787,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Утром он побывал на Параде Победы, после чего встретился со спикером Иваном Петровым."))
                 .extracting(Mention::name).containsExactly("Иван Петров");
     }
+
+    @Test
+    void aGivenNameInYiIsReadInTheNominative() {
+        assertThat(find("Состоялся разговор премьер-министра Мухаммедкалыя Акматова с министром Сыдыкбеком Ормоновым."))
+                .extracting(Mention::name).contains("Мухаммедкалый Акматов");
+    }
 }
