@@ -2937,6 +2937,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOfficialWhoLeadsATeamIsOfItsCountry() {
+        List<Meeting> meetings = PARSER.parse("test", "A delegation of the foreign ministry held talks in Chile on Monday.\n\n"
+                + "Ms Ilse Brandvold, a Deputy Minister of Foreign Affairs, led Norway's delegation, whilst the Chilean team was"
+                + " headed by its State Minister, Tomas Reku.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name, Person::country)
+                .containsExactly(tuple("Ilse Brandvold", Optional.of(CountryCode.of("NO"))),
+                        tuple("Tomas Reku", Optional.of(CountryCode.of("CL")))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
