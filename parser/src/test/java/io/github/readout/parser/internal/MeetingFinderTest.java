@@ -2949,6 +2949,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void courtesyCallsToTwoOfficialsAreTwoFurtherMeetings() {
+        PressRelease release = parse("High Commissioner Ana Ruiz of Peru presented her letters of credence to President"
+                + " Tariq Mehmood on Monday. High Commissioner Ruiz also paid courtesy calls to Prime Minister Luis Ortega and"
+                + " Foreign Minister Karl Berg.");
+
+        assertThat(release.meetings()).hasSize(3);
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name).containsExactly("Ana Ruiz", "Karl Berg");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
