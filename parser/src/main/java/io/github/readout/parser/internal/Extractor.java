@@ -602,7 +602,7 @@ final class Extractor {
                 guests.add(discussion);
             }
         }
-        pairDiscussion(tokens, mentions, guests);
+        pairDiscussion(tokens, mentions, guests, triggers);
         guestsByTitle(tokens, guests);
         if (guests.isEmpty()) {
             return triggers;
@@ -680,7 +680,8 @@ final class Extractor {
      * joined by "and" as the subject of a discussion's verb report a meeting of the two, from the
      * verb on.
      */
-    private void pairDiscussion(List<Token> tokens, List<Mention> mentions, List<PhraseIndex.Match<MeetingKind>> guests) {
+    private void pairDiscussion(List<Token> tokens, List<Mention> mentions, List<PhraseIndex.Match<MeetingKind>> guests,
+            List<PhraseIndex.Match<MeetingKind>> named) {
         for (int m = 1; m < mentions.size(); m++) {
             Mention first = mentions.get(m - 1);
             Mention second = mentions.get(m);
@@ -704,9 +705,15 @@ final class Extractor {
                     && tokens.get(second.end()).isPunctuation(',');
             int verbFrom = setOff ? second.end() + 1 : second.end();
             for (int k = verbFrom; k < tokens.size() && k <= verbFrom + PAIR_GAP; k++) {
-                if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, k)) {
+                // "A and B agreed that …" tells of their meeting, unless a meeting word after it does ("agreed … during
+                // talks held on Friday")
+                int at = k;
+                boolean namedAfter = named.stream().anyMatch(t -> t.start() > at);
+                int verbEnd = Math.max(lexicons.cueEnd(Lexicons.Cue.DISCUSSION_VERB, tokens, k),
+                        namedAfter ? -1 : lexicons.cueEnd(Lexicons.Cue.PAIR_VERB, tokens, k));
+                if (verbEnd > k) {
                     if (!startsGuest(guests, k)) {
-                        guests.add(new PhraseIndex.Match<>(k, lexicons.cueEnd(Lexicons.Cue.DISCUSSION_VERB, tokens, k), MeetingKind.MEETING));
+                        guests.add(new PhraseIndex.Match<>(k, verbEnd, MeetingKind.MEETING));
                     }
                     break;
                 }

@@ -2959,6 +2959,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoOfficialsWhoAgreedOnSomethingMet() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2020-09-11\nPrime Minister Ilse Brandvold and Chilean Ambassador"
+                + " Tomas Reku agreed Thursday that both countries enjoy close ties.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
