@@ -19,11 +19,13 @@ final class FirstWords {
      *
      * @param owner the record of the pack the note is for: a word read by another pack's parser
      *     is noted again for it
-     * @param starts bit {@code i} set when index {@code i} has a phrase that starts with the word
+     * @param starts bit {@code i} set when index {@code i} has a phrase that starts with the word; one
+     *     long per 64 indexes of the pack, every note alike, so that a test reads it with no length check
      */
     record Note(FirstWords owner, long[] starts) {}
 
-    private static final long[] NONE = new long[0];
+    /** The bits of a word that starts no phrase, shared by the notes of such words. */
+    private final long[] none;
 
     private final List<PhraseIndex<?>> indexes;
     /** By key, the indexes with a phrase whose first word is written in full as that key. */
@@ -39,6 +41,7 @@ final class FirstWords {
     FirstWords(List<PhraseIndex<?>> indexes) {
         this.indexes = List.copyOf(indexes);
         int words = (indexes.size() + Long.SIZE - 1) / Long.SIZE;
+        this.none = new long[words];
         for (int i = 0; i < indexes.size(); i++) {
             PhraseIndex<?> index = indexes.get(i);
             index.numbered(this, i);
@@ -59,30 +62,42 @@ final class FirstWords {
 
     /**
      * Whether an index may have a phrase that starts with a word: false only when its first step
-     * from the word finds nothing.
+     * from the word finds nothing. The index passes its number as the long of the notes that holds
+     * its bit and that bit, worked out once: every stage asks this of most tokens, again and again.
      *
      * @param word the word
-     * @param index the index's number
+     * @param at which long of a note holds the index's bit ({@link #longOf})
+     * @param bit the index's bit in that long ({@link #bitOf})
      * @return whether to look the word up in the index
      */
-    boolean mayStart(Token.Word word, int index) {
+    boolean mayStart(Token.Word word, int at, long bit) {
         Note note = word.firstWords;
         if (note == null || note.owner() != this) {
             note = new Note(this, starts(word.key()));
             word.firstWords = note;
         }
-        return has(note.starts(), index);
+        return (note.starts()[at] & bit) != 0;
+    }
+
+    /** Which long of a note holds the bit of an index. */
+    static int longOf(int index) {
+        return index / Long.SIZE;
+    }
+
+    /** The bit of an index in its long of a note. */
+    static long bitOf(int index) {
+        return 1L << index;
     }
 
     /** The indexes a key starts a phrase of, read from the indexes themselves. */
     private long[] starts(String key) {
-        long[] starts = exact.getOrDefault(key, NONE);
+        long[] starts = exact.getOrDefault(key, none);
         boolean shared = true;
         for (int i : withStems) {
             if (!has(starts, i) && indexes.get(i).startsWithStem(key)) {
                 if (shared) {
                     // The arrays of the map are shared by the notes of their keys: a stem adds to a copy.
-                    starts = java.util.Arrays.copyOf(starts, (indexes.size() + Long.SIZE - 1) / Long.SIZE);
+                    starts = starts.clone();
                     shared = false;
                 }
                 starts[i / Long.SIZE] |= 1L << i;

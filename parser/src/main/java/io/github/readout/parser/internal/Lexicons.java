@@ -91,6 +91,8 @@ final class Lexicons {
     /** How the pack brings inflected mentions to the nominative; declines nothing for English. */
     Declension declension;
     private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
+    /** The same indexes by the cue's ordinal: a cue is looked up at most tokens, many times over. */
+    private final PhraseIndex<?>[] cueIndexes = new PhraseIndex<?>[Cue.values().length];
     /** The phrases of each cue as the pack writes them, in the order of its file. */
     private final Map<Cue, List<String>> cuePhrases = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
@@ -220,7 +222,9 @@ final class Lexicons {
             triggers.add(row[1], MeetingKind.valueOf(row[0]));
         }
         for (Cue cue : Cue.values()) {
-            cues.put(cue, new PhraseIndex<>());
+            PhraseIndex<Cue> index = new PhraseIndex<>();
+            cues.put(cue, index);
+            cueIndexes[cue.ordinal()] = index;
             cuePhrases.put(cue, new ArrayList<>());
         }
         for (String[] row : rows("cues.tsv", 2)) {
@@ -330,7 +334,7 @@ final class Lexicons {
      * @return the index after the phrase, or -1 when no phrase of the cue starts there
      */
     int cueEnd(Cue cue, List<Token> tokens, int start) {
-        return cues.get(cue).longestEnd(tokens, start);
+        return cueIndexes[cue.ordinal()].longestEnd(tokens, start);
     }
 
     /**

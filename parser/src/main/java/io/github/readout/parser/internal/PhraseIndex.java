@@ -223,13 +223,15 @@ final class PhraseIndex<V> {
 
     /** The record of the first words of this index's pack, null for an index of no pack. */
     private FirstWords firstWords;
-    /** This index's number in {@link #firstWords}. */
-    private int number;
+    /** Where this index's number in {@link #firstWords} puts its bit in a word's note: which long, which bit. */
+    private int firstWordsLong;
+    private long firstWordsBit;
 
     /** Joins the record of the first words of a pack's indexes; no phrase may be added after. */
     void numbered(FirstWords record, int index) {
         this.firstWords = record;
-        this.number = index;
+        this.firstWordsLong = FirstWords.longOf(index);
+        this.firstWordsBit = FirstWords.bitOf(index);
     }
 
     /** The lookup forms of the words written in full that phrases start with. */
@@ -336,7 +338,8 @@ final class PhraseIndex<V> {
      * @return the index after the phrase, or -1 when no phrase starts there
      */
     int longestEnd(List<Token> tokens, int start) {
-        if (firstWords != null && start < tokens.size() && !firstWords.mayStart(tokens.get(start).word(), number)) {
+        if (firstWords != null && start < tokens.size()
+                && !firstWords.mayStart(tokens.get(start).word(), firstWordsLong, firstWordsBit)) {
             return -1;
         }
         Node<V> node = root;
