@@ -287,8 +287,9 @@ final class Attributions {
             lineEnd = lineEnd < 0 || lineEnd > block.end() ? block.end() : lineEnd;
             for (String label : LABELS) {
                 int last = Math.min(lineEnd - label.length(), lineStart + LABEL_LEAD);
+                char first = label.charAt(0);
                 for (int at = lineStart; at <= last; at++) {
-                    if (text.regionMatches(true, at, label, 0, label.length())) {
+                    if (CaseFold.mayMatch(text.charAt(at), first) && text.regionMatches(true, at, label, 0, label.length())) {
                         return true;
                     }
                 }

@@ -204,8 +204,9 @@ public final class NoiseFilter {
             return false;
         }
         int length = end - tail;
+        char tailFirst = text.charAt(tail);
         for (int i = prose.get(1).start(); i + length <= text.length(); i++) {
-            if (text.regionMatches(true, i, text, tail, length)) {
+            if (CaseFold.mayMatch(text.charAt(i), tailFirst) && text.regionMatches(true, i, text, tail, length)) {
                 return !isCopyOf(text, blockAt(prose, i), first);
             }
         }
