@@ -35,7 +35,9 @@ public final class Problems {
         }
     }
 
-    private final TextPosition position;
+    /** The normalised input, and the lines of it, indexed when a problem is first reported: most parses report none. */
+    private final String normalized;
+    private TextPosition position;
     private final String given;
     private final boolean strict;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class Problems {
      * @param strict whether the first error or warning stops the parse
      */
     public Problems(String normalized, String given, boolean strict) {
-        this.position = new TextPosition(normalized);
+        this.normalized = normalized;
         this.given = given;
         this.strict = strict;
     }
@@ -75,6 +77,9 @@ public final class Problems {
      * @throws Stop in strict mode, for an error or a warning
      */
     public void report(Severity severity, String code, String message, int offset) {
+        if (position == null) {
+            position = new TextPosition(normalized);
+        }
         Diagnostic diagnostic = Diagnostic.builder()
                 .severity(severity)
                 .code(code)
