@@ -3473,11 +3473,27 @@ final class MeetingFinder {
             int of = lexicons.cueEnd(Lexicons.Cue.NAMED_BY, tokens, k);
             k = of > 0 ? of : k;
             if (k < tokens.size() && tokens.get(k).isCapitalized() && !isPlanned(s, trigger)
-                    && (lexicons.organizations.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k))) {
+                    && (lexicons.organizations.longest(tokens, k) != null || bodyNounFrom(tokens, k))) {
                 return true;
             }
             if (bodyRightBefore(tokens, trigger.start()) && !isPlanned(s, trigger)) {
                 return true; // "The Kyrgyz-Turkish Joint Commission met in Bishkek", "… Commission held its meeting"
+            }
+        }
+        return false;
+    }
+
+    /** How many adjectives may open a body's name before its noun: "Высшего Евразийского экономического совета". */
+    private static final int BODY_ADJECTIVES = 3;
+
+    /**
+     * Whether a body's noun stands at a word or after the few adjectives that open its name there: "Совета
+     * министров", and "Экономического совета СНГ", whose capital is on the adjective, not the noun.
+     */
+    private boolean bodyNounFrom(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + BODY_ADJECTIVES && tokens.get(k).isWord(); k++) {
+            if (lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k)) {
+                return true;
             }
         }
         return false;

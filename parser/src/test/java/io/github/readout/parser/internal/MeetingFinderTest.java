@@ -2965,6 +2965,14 @@ class MeetingFinderTest {
 
         assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
                 .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    void aSessionOfABodyWhoseNameOpensWithAnAdjectiveIsReportedThoughItsSentenceNamesNoOne() {
+        List<Meeting> meetings = parse("Вчера в Минске прошло очередное заседание Транспортного совета Содружества."
+                + " Министр транспорта Казахстана Марат Бекенов выступил с докладом.\n").meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Марат Бекенов");
+        });
     }
 
     @Test
