@@ -66,6 +66,9 @@ final class InflectedPersonFinder implements PersonReader {
             }
         }
         uninflected.delegationCountries(tokens, mentions); // "с президентом Монголии A и главой МИД B": B is Mongolian
+        // "Азербайджан представлял вице-премьер A", "Делегацию Грузии возглавил заместитель министра B": the side led
+        mentions.replaceAll(m -> m.country().isPresent() || m.international() ? m
+                : m.withCountry(uninflected.sideOf(tokens, m.first())));
         // Weaker than the text's own words: the office's country ("Аким … области" is Kazakh)
         mentions.replaceAll(m -> m.country().isPresent() || m.international() || m.title().isEmpty() ? m
                 : m.withCountry(lexicons.countryOfTitleOpening(m.title().get())));

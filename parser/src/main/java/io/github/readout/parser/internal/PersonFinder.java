@@ -1920,7 +1920,8 @@ final class PersonFinder implements PersonReader {
     public Optional<CountryCode> sideOf(List<Token> tokens, int first) {
         boolean ledBy = false;
         int ledByAt = -1;
-        for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
+        // down to the sentence's first word: "Делегацию Грузии возглавил A" opens with the side's noun
+        for (int k = first - 1; k >= 0 && k >= first - 16; k--) {
             Token token = tokens.get(k);
             if (!ledBy && (lexicons.triggers.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k))) {
                 return Optional.empty(); // "a US delegation led by A called on Minister B": B is met, of no side led
@@ -1941,9 +1942,12 @@ final class PersonFinder implements PersonReader {
                 for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
                     // the state is the clause's subject, not the end of a phrase: "talks between Chile and Peru
-                    // were chaired by Minister X" says nothing of X's side
-                    boolean subject = d == 0 || !tokens.get(d - 1).isWord() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, d - 1);
-                    if (country != null && country.end() == k && country.value().form() == Lexicons.CountryForm.NAME && subject) {
+                    // were chaired by Minister X" says nothing of X's side; a clause's opening word may precede
+                    // ("…, а Эстонию представлял B")
+                    boolean subject = d == 0 || !tokens.get(d - 1).isWord() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, d - 1)
+                            || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, d - 1);
+                    if (country != null && endsBeforeVerb(tokens, country.end(), k)
+                            && country.value().form() == Lexicons.CountryForm.NAME && subject) {
                         return Optional.of(country.value().code());
                     }
                 }
@@ -1970,6 +1974,15 @@ final class PersonFinder implements PersonReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a state's name ends right before the verb that says who represented it, or before a preposition and
+     * one lower-case word between them: "Казахстан на встрече представлял …".
+     */
+    private boolean endsBeforeVerb(List<Token> tokens, int end, int verb) {
+        return end == verb || end == verb - 2 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, end)
+                && tokens.get(verb - 1).isLowerCase();
     }
 
     /** How far before a side's noun its country may stand: "the Kenyan high-level delegation". */

@@ -793,4 +793,12 @@ class InflectedPersonFinderTest {
         assertThat(find("Состоялся разговор премьер-министра Мухаммедкалыя Акматова с министром Сыдыкбеком Ормоновым."))
                 .extracting(Mention::name).contains("Мухаммедкалый Акматов");
     }
+
+    @Test
+    void theSideAStateOrItsDelegationIsLedOrRepresentedByGivesTheOfficialItsCountry() {
+        assertThat(find("Делегацию Литвы возглавлял заместитель министра Юрий Соколов, а Эстонию на переговорах"
+                + " представлял первый вице-премьер Олег Петров."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Юрий Соколов", "LT"), tuple("Олег Петров", "EE"));
+    }
 }
