@@ -2976,6 +2976,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTalkWhoseVerbTellsNoMeansIsHeldAsTheNextSentenceTells() {
+        Meeting meeting = main("В понедельник президент Литвы Йонас Каспарас пообщался с президентом Латвии Петерисом"
+                + " Озолсом. Беседа президентов прошла по видеосвязи и продолжалась час.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
