@@ -1542,6 +1542,7 @@ final class MeetingFinder {
         List<Meeting> others = new ArrayList<>();
         List<List<Sentence>> otherSentences = new ArrayList<>();
         MeetingKind summary = summaryKind(lead);
+        boolean countedApart = countsSeveralApart(lead);
         for (Sentence s : sentences) {
             if (used.contains(s.index())) {
                 mainSentences.add(s);
@@ -1573,7 +1574,9 @@ final class MeetingFinder {
             }
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
-                for (Meeting one : separateMeetings(s, other.get(), onATrip)) {
+                // "held a number of calls with colleagues abroad. She discussed … with A, B and C"
+                boolean summedUp = countedApart && others.isEmpty() && summarises(lead, s);
+                for (Meeting one : separateMeetings(s, s, other.get(), onATrip, summedUp)) {
                     others.add(one);
                     otherSentences.add(new ArrayList<>(List.of(s)));
                 }
@@ -2016,6 +2019,21 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "held separate meetings with party leaders", "made a number of calls to her colleagues abroad": whether
+     * a lead says it sums up several meetings held one by one, by a word of separateness or a meeting word it counts.
+     */
+    private boolean countsSeveralApart(Sentence lead) {
+        List<Token> tokens = lead.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            if (FURTHER_KINDS.contains(trigger.value()) && (cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.start(), SEVERAL_REACH)
+                    || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1))) {
+                return true;
+            }
+        }
+        return lexicons.hasCue(Lexicons.Cue.SEPARATE, tokens);
     }
 
     /** How many words before a meeting's word the words that make it several may stand: "a series of bilateral meetings". */
@@ -6071,8 +6089,18 @@ final class MeetingFinder {
      * reports the meeting: "Y paid a visit to Japan. In Tokyo, she held talks with A and called on B".
      */
     private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip) {
+        return separateMeetings(lead, reported, built, onATrip, false);
+    }
+
+    /**
+     * As {@link #separateMeetings(Sentence, Sentence, Meeting, boolean)}; with {@code summedUp}, a lead before
+     * said the meetings were several, so those this sentence lists were met one by one: "held a series of bilateral
+     * meetings. The Minister met A, B and C".
+     */
+    private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip, boolean summedUp) {
         // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
+        boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens());
         // "met A, and held a separate meeting with B", "A and B separately received C": each word's or host's own
         List<Meeting> apart = meetingPerWord(reported, built);
         apart = apart.size() >= 2 ? apart : meetingPerHost(lead, built);
@@ -6088,7 +6116,7 @@ final class MeetingFinder {
             sides.addAll(counterpartCountries(lead));
             return List.of(Meeting.builder().from(built).countries(sides).build());
         }
-        if (people.size() >= 3 && holdOnePluralOffice(lead) && !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens())) {
+        if (people.size() >= 3 && holdOnePluralOffice(lead) && !toldApart) {
             return List.of(built); // "received OSCE Minsk Group Co-Chairs A (Russia), B (US) and C (France)": at once
         }
         if (people.size() == 1) {
@@ -6106,12 +6134,21 @@ final class MeetingFinder {
         // "held bilateral talks with X. … The President was accompanied by A and B": those named after the lead
         // joined a meeting it tells, no meeting apart
         List<Person> joined = people.subList(1, people.size()).stream().filter(p -> p.span().start() >= lead.span().end()).toList();
-        if (people.size() - joined.size() < 3 || !lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) && !calls
+        if (people.size() - joined.size() < 3 || !toldApart && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
                         && namedAfterWith(lead, people)
                         && groupsTakingPart(lead).isEmpty()))) {
             return List.of(built);
         }
+        return meetingPerCounterpart(lead, built, joined);
+    }
+
+    /**
+     * "X met A, B and C" told apart: one meeting of the subject with each counterpart, in the order named, those
+     * {@code joined} after the lead going with the subject to the first.
+     */
+    private List<Meeting> meetingPerCounterpart(Sentence lead, Meeting built, List<Person> joined) {
+        List<Person> people = built.participants();
         Person subject = people.get(0);
         List<Meeting> split = new ArrayList<>();
         for (Person counterpart : people.subList(1, people.size())) {

@@ -2981,6 +2981,14 @@ class MeetingFinderTest {
                 + " Озолсом. Беседа президентов прошла по видеосвязи и продолжалась час.\n");
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    void theCounterpartsListedAfterALeadThatCountsItsCallsHadOneCallEach() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway held a number of telephone"
+                + " calls with colleagues abroad on Monday.\n\nThe Foreign Minister discussed the situation"
+                + " with Tomas Reku, Foreign Minister of Chile, Karl Berg, Secretary General of the OSCE, and Ana Vidal,"
+                + " Special Representative of the OSCE.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Tomas Reku", "Karl Berg", "Ana Vidal");
     }
 
     @Test
