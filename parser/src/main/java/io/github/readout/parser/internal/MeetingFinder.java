@@ -6235,11 +6235,13 @@ final class MeetingFinder {
         boolean kindsApart = words.stream().map(PhraseIndex.Match::value).distinct().count() > 1;
         List<Meeting> split = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
-            int from = s.tokens().get(words.get(w).end() - 1).end();
-            int to = w + 1 < words.size() ? s.tokens().get(words.get(w + 1).start()).start() : s.span().end();
+            int from = words.get(w).end();
+            int to = w + 1 < words.size() ? words.get(w + 1).start() : s.tokens().size();
             List<Person> met = new ArrayList<>(List.of(subject));
             for (Person p : people.subList(1, people.size())) {
-                if (p.span().start() >= from && p.span().start() < to) {
+                // by the sentence's own mention: a person named before ("at the invitation of Minister A") keeps
+                // the span of that first mention
+                if (namedIn(s, p, from, to)) {
                     met.add(p);
                 }
             }

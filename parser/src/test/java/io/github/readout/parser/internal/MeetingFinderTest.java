@@ -2992,6 +2992,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCounterpartNamedBeforeIsMetByTheWordHisNameFollowsAgain() {
+        List<Meeting> meetings = PARSER.parse("test", "Ilse Brandvold, the Foreign Minister of Norway, was in Chile on a"
+                + " working visit from 3 to 5 May.\n\nShe travelled at the invitation of Chilean Deputy Prime Minister Ana"
+                + " Vidal.\n\nIn Santiago, Ms. Brandvold was received by President Tomas Reku. She then paid a courtesy call"
+                + " on Prime Minister Karl Berg and had a meeting with Deputy Prime Minister Ana Vidal.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().stream().map(Person::name).toList()).contains(
+                List.of("Ilse Brandvold", "Karl Berg"), List.of("Ilse Brandvold", "Ana Vidal"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
