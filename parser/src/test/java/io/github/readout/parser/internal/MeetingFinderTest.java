@@ -2965,6 +2965,9 @@ class MeetingFinderTest {
 
         assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
                 .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void aSessionOfABodyWhoseNameOpensWithAnAdjectiveIsReportedThoughItsSentenceNamesNoOne() {
         List<Meeting> meetings = parse("Вчера в Минске прошло очередное заседание Транспортного совета Содружества."
                 + " Министр транспорта Казахстана Марат Бекенов выступил с докладом.\n").meetings();
@@ -2981,6 +2984,9 @@ class MeetingFinderTest {
                 + " Озолсом. Беседа президентов прошла по видеосвязи и продолжалась час.\n");
 
         assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+    }
+
+    @Test
     void theCounterpartsListedAfterALeadThatCountsItsCallsHadOneCallEach() {
         List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway held a number of telephone"
                 + " calls with colleagues abroad on Monday.\n\nThe Foreign Minister discussed the situation"
