@@ -6402,9 +6402,11 @@ final class MeetingFinder {
         List<CountryCode> others = new ArrayList<>(counterpartCountries(lead));
         Optional<CountryCode> own = subject.flatMap(Person::country);
         own.ifPresent(others::remove);
-        if (others.size() < 2 && subject.isPresent() && built.kind() == MeetingKind.PHONE_CALL && !lead.triggers().isEmpty()) {
+        if (others.size() < 2 && subject.isPresent() && (built.kind() == MeetingKind.PHONE_CALL || countsSeveralApart(lead))
+                && !lead.triggers().isEmpty()) {
             // "провела телефонные разговоры с премьером Польши, президентом Франции и канцлером Германии": a call joins
-            // two, so each office of another state, unnamed after the meeting word, is a call of its own
+            // two, so each office of another state, unnamed after the meeting word, is a call of its own; so is each
+            // of a lead that says they were apart ("held separate talks with the Foreign Minister of A as well as …")
             others = new ArrayList<>(unnamedOfficialsCountries(lead, lead.triggers().get(0).end()));
             own.ifPresent(others::remove);
         }

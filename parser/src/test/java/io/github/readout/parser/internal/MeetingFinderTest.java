@@ -3009,6 +3009,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void officialsOfSeveralStatesMetApartAreMetOneStateAtATime() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway held separate talks on"
+                + " Monday with the Foreign Minister of Chile as well as the foreign ministers of Peru, Ghana and Kenya.\n")
+                .release().meetings();
+
+        assertThat(meetings).extracting(m -> m.countries().get(m.countries().size() - 1).code())
+                .containsExactly("CL", "PE", "GH", "KE");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
