@@ -3019,6 +3019,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingNextOnTheAgendaToldInThePastWasHeld() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway met with President Tomas"
+                + " Reku of Chile in Santiago on Monday.\n\nMinister Brandvold also held talks with Chilean Senator Karl Berg"
+                + " on trade. Next on the programme was a meeting with Chilean Defence Minister Ana Vidal.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Tomas Reku", "Karl Berg", "Ana Vidal");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
