@@ -3704,8 +3704,10 @@ final class MeetingFinder {
         for (int k = trigger.start() - 1; k >= 0 && k >= trigger.start() - MODAL_CLAUSE_REACH; k--) {
             // "will confer on the margins of the ministers' meeting": the meeting named is the frame, not the plan;
             // "… will visit Prague in October, the ministry announced after the meeting": another clause's plan
+            // "planned are meetings with A, including talks with B": a comma that goes on with the list ends nothing
+            boolean listGoesOn = k + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.LIST_INCLUDING, tokens, k + 1);
             if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k) || tokens.get(k).isPunctuation(';')
-                    || lexicons.isCue(Lexicons.Cue.ASIDE_FRAME, tokens, k) || clauseComma(tokens, k)) {
+                    || lexicons.isCue(Lexicons.Cue.ASIDE_FRAME, tokens, k) || clauseComma(tokens, k) && !listGoesOn) {
                 return false;
             }
             int modal = lexicons.cueEnd(Lexicons.Cue.MODAL, tokens, k);

@@ -3029,6 +3029,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingsAPassiveOfPlanningPutsAheadAreNoneHeldThroughTheListItGoesOnWith() {
+        PressRelease release = parse("Во Вьетнам прилетел министр иностранных дел Лаоса Тонг Сисават.\n\nВ ходе визита"
+                + " планируются встречи с руководством страны, в том числе переговоры с министром Нгуеном Ван Таном.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
