@@ -307,15 +307,20 @@ final class MeetingFinder {
 
     /**
      * "Самолет совершил посадку в аэропорту Хараре. Гостя встретил президент страны.": a meeting's
-     * verb of welcome right after a sentence at the place of a welcome tells of the welcome, no
-     * meeting; such sentences go on without their meeting words.
+     * verb of welcome right after a sentence at the place of a welcome, or a verb of greeting right after one
+     * of arrival, tells of the welcome, no meeting; such sentences go on without their meeting words.
      */
     private List<Sentence> withoutWelcomes(List<Sentence> sentences) {
         List<Sentence> read = null;
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean welcome = s.triggers().size() == 1 && lexicons.isCue(Lexicons.Cue.WELCOME_VERB, s.tokens(), s.triggers().get(0).start())
-                    && lexicons.hasCue(Lexicons.Cue.WELCOME_PLACE, sentences.get(i - 1).tokens())
+            List<Token> before = sentences.get(i - 1).tokens();
+            int verb = s.triggers().size() == 1 ? s.triggers().get(0).start() : -1;
+            // "Президент прибыл в Бишкек. Гостя встретил …": greeted right after the arrival, as at the airport
+            boolean greetedOnArrival = verb >= 0 && lexicons.isCue(Lexicons.Cue.GREETED_VERB, s.tokens(), verb)
+                    && lexicons.hasCue(Lexicons.Cue.ARRIVAL_VERB, before);
+            boolean welcome = verb >= 0 && (lexicons.isCue(Lexicons.Cue.WELCOME_VERB, s.tokens(), verb)
+                    && lexicons.hasCue(Lexicons.Cue.WELCOME_PLACE, before) || greetedOnArrival)
                     && sentences.get(i - 1).paragraph() >= s.paragraph() - 1;
             if (welcome) {
                 read = read == null ? new ArrayList<>(sentences) : read;

@@ -3037,6 +3037,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGuestGreetedRightAfterHisArrivalIsWelcomedNotMet() {
+        PressRelease greeted = parse("Премьер-министр Лаоса Тонг Сисават прибыл в Ханой. Лаосского гостя встретил"
+                + " вице-премьер Вьетнама Нгуен Ван Тан.\n");
+        PressRelease met = parse("Премьер-министр Лаоса Тонг Сисават прибыл в Ханой. Вечером он встретился"
+                + " с вице-премьером Вьетнама Нгуеном Ван Таном.\n");
+
+        assertThat(greeted.meetings()).isEmpty();
+        assertThat(met.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactlyInAnyOrder("Тонг Сисават", "Нгуен Ван Тан"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
