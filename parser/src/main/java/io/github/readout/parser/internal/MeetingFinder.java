@@ -618,6 +618,7 @@ final class MeetingFinder {
     private boolean discussedOnly(Sentence s) {
         return !s.triggers().isEmpty() && s.triggers().stream()
                 .allMatch(t -> lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start())
+                        || lexicons.isCue(Lexicons.Cue.PAIR_VERB, s.tokens(), t.start())
                         || lexicons.cueEnd(Lexicons.Cue.OPEN_MEANS, s.tokens(), t.start()) == t.end());
     }
 
@@ -3583,7 +3584,8 @@ final class MeetingFinder {
             // "The president called Prime Minister X": a call or guest verb before a titled person is itself the event
             boolean called = (lexicons.isCue(Lexicons.Cue.CALL_VERB, tokens, trigger.start())
                     || lexicons.isCue(Lexicons.Cue.GUEST_VERB, tokens, trigger.start())
-                    || lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, trigger.start()))
+                    || lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, tokens, trigger.start())
+                    || lexicons.isCue(Lexicons.Cue.PAIR_VERB, tokens, trigger.start()))
                     && !isFuture(tokens, trigger.start()) && !plans;
             boolean pairNamed = pairMayBeTold && pairNamedAfterBetween(s, trigger);
             if (!isPlanned(s, trigger) && (verb || framed || called || pairNamed)) {

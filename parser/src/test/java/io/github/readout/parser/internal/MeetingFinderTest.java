@@ -3049,6 +3049,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void twoOfficialsWhoAgreedOnSomethingUnderADatedDatelineMet() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2020-09-11 Oslo, 10 September 2020 – Prime Minister Ilse"
+                + " Brandvold and Chilean Ambassador Tomas Reku agreed that both countries enjoy close ties.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
