@@ -682,6 +682,7 @@ final class Extractor {
      */
     private void pairDiscussion(List<Token> tokens, List<Mention> mentions, List<PhraseIndex.Match<MeetingKind>> guests,
             List<PhraseIndex.Match<MeetingKind>> named) {
+        int lastNamed = named.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
         for (int m = 1; m < mentions.size(); m++) {
             Mention first = mentions.get(m - 1);
             Mention second = mentions.get(m);
@@ -707,10 +708,8 @@ final class Extractor {
             for (int k = verbFrom; k < tokens.size() && k <= verbFrom + PAIR_GAP; k++) {
                 // "A and B agreed that …" tells of their meeting, unless a meeting word after it does ("agreed … during
                 // talks held on Friday")
-                int at = k;
-                boolean namedAfter = named.stream().anyMatch(t -> t.start() > at);
                 int verbEnd = Math.max(lexicons.cueEnd(Lexicons.Cue.DISCUSSION_VERB, tokens, k),
-                        namedAfter ? -1 : lexicons.cueEnd(Lexicons.Cue.PAIR_VERB, tokens, k));
+                        lastNamed > k ? -1 : lexicons.cueEnd(Lexicons.Cue.PAIR_VERB, tokens, k));
                 if (verbEnd > k) {
                     if (!startsGuest(guests, k)) {
                         guests.add(new PhraseIndex.Match<>(k, verbEnd, MeetingKind.MEETING));

@@ -90,9 +90,8 @@ final class Lexicons {
     final PhraseIndex<Boolean> vocabularyPhrases = new PhraseIndex<>();
     /** How the pack brings inflected mentions to the nominative; declines nothing for English. */
     Declension declension;
-    private final Map<Cue, PhraseIndex<Cue>> cues = new java.util.EnumMap<>(Cue.class);
-    /** The same indexes by the cue's ordinal: a cue is looked up at most tokens, many times over. */
-    private final PhraseIndex<?>[] cueIndexes = new PhraseIndex<?>[Cue.values().length];
+    /** Each cue's index, at the cue's ordinal: a cue is looked up at most tokens, many times over. */
+    private final List<PhraseIndex<Cue>> cues = new ArrayList<>(Cue.values().length);
     /** The phrases of each cue as the pack writes them, in the order of its file. */
     private final Map<Cue, List<String>> cuePhrases = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
@@ -222,18 +221,16 @@ final class Lexicons {
             triggers.add(row[1], MeetingKind.valueOf(row[0]));
         }
         for (Cue cue : Cue.values()) {
-            PhraseIndex<Cue> index = new PhraseIndex<>();
-            cues.put(cue, index);
-            cueIndexes[cue.ordinal()] = index;
+            cues.add(new PhraseIndex<>());
             cuePhrases.put(cue, new ArrayList<>());
         }
         for (String[] row : rows("cues.tsv", 2)) {
             Cue cue = Cue.valueOf(row[0]);
-            cues.get(cue).add(row[1], cue);
+            cues.get(cue.ordinal()).add(row[1], cue);
             cuePhrases.get(cue).add(row[1]);
         }
         cuePhrases.replaceAll((cue, phrases) -> List.copyOf(phrases));
-        countries.hiddenInside(cues.get(Cue.WORLD_REGION), WORLD_REGION_REACH);
+        countries.hiddenInside(cues.get(Cue.WORLD_REGION.ordinal()), WORLD_REGION_REACH);
         for (String[] row : rows("vocabulary.txt", 1)) {
             vocabulary.add(Tokenizer.key(row[0]));
             vocabularyPhrases.add(row[0], Boolean.TRUE);
@@ -258,7 +255,7 @@ final class Lexicons {
     private List<PhraseIndex<?>> indexes() {
         List<PhraseIndex<?>> indexes = new ArrayList<>(List.of(countries, titles, honorifics, organizations, triggers,
                 titleCountries, groups, vocabularyPhrases));
-        indexes.addAll(cues.values());
+        indexes.addAll(cues);
         return indexes;
     }
 
@@ -334,7 +331,7 @@ final class Lexicons {
      * @return the index after the phrase, or -1 when no phrase of the cue starts there
      */
     int cueEnd(Cue cue, List<Token> tokens, int start) {
-        return cueIndexes[cue.ordinal()].longestEnd(tokens, start);
+        return cues.get(cue.ordinal()).longestEnd(tokens, start);
     }
 
     /**
