@@ -197,7 +197,7 @@ final class PageDate {
         HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
         for (int i = 0; i < limit; i++) {
             if (text.charAt(i) == '\n') {
-                proseLines += i - lineStart > SHORT_LINE ? 1 : 0;
+                proseLines += isProse(text, lineStart, i) ? 1 : 0;
                 lineStart = i + 1;
                 continue;
             }
@@ -325,6 +325,19 @@ final class PageDate {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a story's prose: long, and ended as a sentence is. A long headline has no stop
+     * ("Minister says the mission is working to ensure it supports the coming elections"), and pages
+     * print it twice, as their title and their heading, above the date line.
+     */
+    private static boolean isProse(String text, int lineStart, int lineEnd) {
+        int last = lineEnd - 1;
+        while (last > lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return lineEnd - lineStart > SHORT_LINE && ".!?\"”’»)…:;".indexOf(text.charAt(last)) >= 0;
     }
 
     private static int lineLength(String text, int lineStart) {

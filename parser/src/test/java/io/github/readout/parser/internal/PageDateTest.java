@@ -178,4 +178,14 @@ class PageDateTest {
                 .hasValue(LocalDate.of(2023, 3, 15));
         assertThat(PageDate.find("News\nReleased: 02.10.2022\n\nThe ministers met in the capital.")).hasValue(LocalDate.of(2022, 10, 2));
     }
+
+    @Test
+    void aLongHeadlinePrintedTwiceIsNoProseAboveTheDateLine() {
+        String headline = "Trade minister says the new office in the capital is working to make sure exporters get their permits";
+        assertThat(PageDate.find(headline + "\n\n" + headline + "\n\nBy A Writer\nTuesday 22/03/2022\nThe minister and"
+                + " his guest.\n\nThe minister met his counterpart this morning.")).hasValue(LocalDate.of(2022, 3, 22));
+        // below two lines of prose, dated lines are a list of other stories
+        String lead = "The minister said that the office in the capital was working to make sure exporters get their permits.";
+        assertThat(PageDate.find(lead + "\n" + lead + "\nTuesday 22/03/2022\nWednesday 23/03/2022\nAnother story")).isEmpty();
+    }
 }
