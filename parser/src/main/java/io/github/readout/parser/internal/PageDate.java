@@ -287,10 +287,19 @@ final class PageDate {
         while (from < line.length() && !Character.isLetterOrDigit(line.charAt(from))) {
             from++; // "•      Fri Mar 29 2024"
         }
+        if (clockLabelled(line.substring(from))) {
+            return true; // "Today: November 1, 2024" above the page's own date line
+        }
         String[] words = line.substring(from).split(" +");
         return words.length == 4 && line.indexOf(',') < 0
                 && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
                 && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
+    }
+
+    /** Whether a line opens with a clock's label and a colon: "Today: November 1, 2024". */
+    private static boolean clockLabelled(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && DateWords.clockLabels().contains(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a line is a photo's caption: it holds a caption's words ("file photo", "handout picture"). */

@@ -188,4 +188,11 @@ class PageDateTest {
         String lead = "The minister said that the office in the capital was working to make sure exporters get their permits.";
         assertThat(PageDate.find(lead + "\n" + lead + "\nTuesday 22/03/2022\nWednesday 23/03/2022\nAnother story")).isEmpty();
     }
+
+    @Test
+    void aSitesClockLabelledTodayIsNotThePagesDate() {
+        assertThat(PageDate.find("Today: November 1, 2024\nAugust 29, 2022\n1 min read\n\nThe president met his counterpart"
+                + " this Monday.")).hasValue(LocalDate.of(2022, 8, 29));
+        assertThat(PageDate.find("Сегодня: 1 ноября 2024\n29 августа 2022\n\nПрезидент провел переговоры.")).hasValue(LocalDate.of(2022, 8, 29));
+    }
 }
