@@ -195,4 +195,10 @@ class PageDateTest {
                 + " this Monday.")).hasValue(LocalDate.of(2022, 8, 29));
         assertThat(PageDate.find("Сегодня: 1 ноября 2024\n29 августа 2022\n\nПрезидент провел переговоры.")).hasValue(LocalDate.of(2022, 8, 29));
     }
+
+    @Test
+    void aRussianPageOfAUkrainianSiteIsDatedByItsUkrainianDateLine() {
+        assertThat(PageDate.find("3 березня 2016   10:15\n\nМинистры провели переговоры\n\nМинистры провели переговоры в Киеве."))
+                .hasValue(LocalDate.of(2016, 3, 3));
+    }
 }
