@@ -801,4 +801,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Юрий Соколов", "LT"), tuple("Олег Петров", "EE"));
     }
+
+    @Test
+    void aDocumentsNameWithACapitalIsNoPerson() {
+        assertThat(find("По итогам переговоров министрами утвержден План совместных учений на 2030 год, сообщил министр"
+                + " Иван Петров."))
+                .extracting(Mention::name).containsExactly("Иван Петров");
+    }
 }
