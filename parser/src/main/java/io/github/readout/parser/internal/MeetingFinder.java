@@ -236,7 +236,7 @@ final class MeetingFinder {
             boolean toldOneByOne = summarised && reportsEvent(s) && !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens());
             // "The day before, the minister attended the C5+1 ministerial": another gathering, not who attended this one
             // "Last month, the consultations were chaired by A and B": who took part at an earlier time took no part in this
-            boolean another = gatheringAttended(s) != null || opensWithAnEarlierDate(s, date);
+            boolean another = gatheringAttended(s) != null || opensWithAnEarlierDate(s, date) || opensWithAnEarlierPeriod(s);
             // "Attending the meeting were:" and a line of officials for each side
             boolean attendeesListed = attendanceList >= 0 && s.index() == attendanceList + 1 && !s.mentions().isEmpty()
                     && s.triggers().isEmpty();
@@ -271,6 +271,19 @@ final class MeetingFinder {
      */
     private static boolean opensWithAnEarlierMonth(Sentence s, Optional<DateRef> date) {
         return opensWithAnEarlierDate(s, date) && s.dates().get(0).date().value().get().precision() != DatePrecision.DAY;
+    }
+
+    /**
+     * "Last month, A held talks with B": a sentence that opens with a month or a year before the meeting's day, or
+     * with a stretch of time before it ("Recently, A hosted B in Tehran") even where the release has no date.
+     */
+    private boolean opensWithAnEarlierTime(Sentence s, Optional<DateRef> date) {
+        return opensWithAnEarlierMonth(s, date) || opensWithAnEarlierPeriod(s);
+    }
+
+    /** A sentence that opens with a stretch of time before the meeting's, dated or not: "Recently,", "Last month,". */
+    private boolean opensWithAnEarlierPeriod(Sentence s) {
+        return lexicons.isCue(Lexicons.Cue.EARLIER_PERIOD, s.tokens(), 0);
     }
 
     /** How far into a sentence a date may stand and still open it: "Last month,", "In early May,". */
@@ -1559,7 +1572,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             // "To recap, in May the talks of A and B were held in …": told before, no further meeting
-            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || opensWithAnEarlierMonth(s, date);
+            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || opensWithAnEarlierTime(s, date);
             Optional<DateRef> dateBefore = previousDate;
             Optional<Meeting> other = link || recalled ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,

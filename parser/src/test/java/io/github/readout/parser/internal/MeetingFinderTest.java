@@ -3058,6 +3058,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSentenceOpeningWithAnEarlierStretchOfTimeTellsOfNoFurtherMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway received her Chilean"
+                + " counterpart Tomas Reku in Oslo on Thursday.\n\nRecently, Norwegian Defence Minister Karl Berg hosted"
+                + " Chilean Defence Minister Ana Vidal in Bergen.\n\nLast month, the consultations of the two ministries were"
+                + " chaired by Norwegian State Secretary Erik Lund and Chilean Deputy Minister Mika Rinne.\n").release().meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Ilse Brandvold", "Tomas Reku"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
