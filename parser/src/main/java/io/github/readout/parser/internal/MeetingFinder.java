@@ -3708,6 +3708,7 @@ final class MeetingFinder {
         int at = pastNumberedFormat(tokens, trigger.start());
         return notReportedBefore(tokens, at) && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
                 || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH) || modalGoverns(tokens, trigger)
+                || listedAfterAModal(tokens, trigger)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
     }
@@ -3737,6 +3738,30 @@ final class MeetingFinder {
         }
         return false;
     }
+
+    /**
+     * "is expected to receive A; call on B, Prime Minister of …; and meet C": a meeting verb in its bare form is one
+     * more of the plans a modal verb before it lists, however far; a verb that tells what was done ("met", "held")
+     * ends the list, as in "met A and will meet B" the plan is the last verb's alone.
+     */
+    private boolean listedAfterAModal(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (!lexicons.isCue(Lexicons.Cue.BARE_VERB, tokens, trigger.start())) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= 0 && k >= trigger.start() - PLANS_LIST_REACH; k--) {
+            int modal = lexicons.cueEnd(Lexicons.Cue.MODAL, tokens, k);
+            if (modal > 0 && modal <= trigger.start()) {
+                return true;
+            }
+            if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k) && !lexicons.isCue(Lexicons.Cue.BARE_VERB, tokens, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words back a list of plans is read for its modal verb: a few verbs, each with a titled name. */
+    private static final int PLANS_LIST_REACH = 48;
 
     /** How many words back the modal verb of a meeting's clause is looked for. */
     private static final int MODAL_CLAUSE_REACH = 24;

@@ -3069,6 +3069,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingVerbsListedAfterAModalAreAllPlanned() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway will visit Chile.\n\n"
+                + "During the visit, the Foreign Minister is expected to call on President Tomas Reku of Chile; hold talks"
+                + " with Chilean Prime Minister Karl Berg; and meet her counterpart Ana Vidal, Foreign Minister of Chile.\n")
+                .release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
