@@ -3079,6 +3079,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void meetingsWithTheOfficialsOfSeveralStatesAreOneWithEachState() {
+        List<Meeting> meetings = PARSER.parse("test", "Agriculture Minister Ilse Brandvold of Norway held bilateral"
+                + " meetings with officials from Chile and other member countries at the G20 meeting here on Friday.\n\n"
+                + "In her meeting with a senior Chilean official, she said the two countries share democratic values.\n\n"
+                + "Later she held meetings with the top officials from Peru and Ghana.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.countries().get(m.countries().size() - 1).code())
+                .containsExactly("CL", "PE", "GH");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
