@@ -6669,7 +6669,7 @@ final class MeetingFinder {
         for (int i = 0; i < sentences.size() && i <= lead.index() + VISIT_REACH; i++) {
             Sentence s = sentences.get(i);
             // The visit of the release's own people: the lead's, a headline's, or one naming them.
-            boolean own = s == lead || isHeadline(s) || namesAny(s, participants, registry);
+            boolean own = s == lead || isHeadline(s) || namesAny(s, participants, registry) || toldOfTheSubject(s);
             // "invited Sadyr Japarov to pay a state visit next year", "will visit": a visit to come frames nothing
             boolean modal = !s.triggers().isEmpty() && !hasEventVerb(s.tokens()) && lexicons.hasCue(Lexicons.Cue.MODAL, s.tokens());
             if (!own || modal || lexicons.hasCue(Lexicons.Cue.INVITATION, s.tokens())) {
@@ -6687,6 +6687,29 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words before a visit's word "his" or "her" may stand: "his two-day official visit". */
+    private static final int OWNED_VISIT_REACH = 3;
+
+    /**
+     * "She is on a visit to Chile this week", "The minister began his visit to Peru on Monday": a
+     * sentence that names no one and tells by a pronoun of a visit to a place tells of the release's subject.
+     */
+    private boolean toldOfTheSubject(Sentence s) {
+        if (!s.mentions().isEmpty() || visitDestination(s).isEmpty()) {
+            return false; // "His visit comes after … in Islamabad": a visit with no destination of its own is only named
+        }
+        if (lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)) {
+            return true;
+        }
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT
+                    && cueBefore(Lexicons.Cue.POSSESSIVE_PRONOUN, s.tokens(), trigger.start(), OWNED_VISIT_REACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words before a visit's word the words that frame a sentence in it may stand: "в ходе", "during the". */

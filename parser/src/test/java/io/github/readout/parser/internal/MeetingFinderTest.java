@@ -3090,6 +3090,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitAPronounTellsOfIsTheSubjectsAndFramesHisMeetings() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway met President Tomas Reku"
+                + " of Chile in Santiago on Monday.\n\nThey spoke about fisheries.\n\nShe is on a three-day working"
+                + " visit to Chile.\n\nMinister Brandvold also held talks with Chilean Senator Karl Berg.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactlyInAnyOrder(MeetingKind.VISIT, MeetingKind.MEETING,
+                MeetingKind.TALKS);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ilse Brandvold");
+        assertThat(meetings.get(0).location()).map(Place::name).hasValue("Chile");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
