@@ -3103,6 +3103,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTelephonicCallReceivedIsACall() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway received a telephonic call"
+                + " from Foreign Minister Tomas Reku of Chile on Monday.\n\nThey discussed trade.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
