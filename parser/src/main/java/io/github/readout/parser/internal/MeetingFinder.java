@@ -137,6 +137,7 @@ final class MeetingFinder {
             addHeadingSubject(text, release.heading().people(), lead, registry, participants);
         }
         Set<CountryCode> countries = new LinkedHashSet<>(unnamedOfficialsCountries(lead));
+        countries.addAll(delegationsCountries(lead));
         subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
         Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
@@ -2940,6 +2941,45 @@ final class MeetingFinder {
             k = next - 1;
         }
         return found;
+    }
+
+    /**
+     * "встретился с делегацией Таджикистана", "met a Tajik delegation", "a delegation from Chile": a side named by
+     * its delegation alone takes part as an official of its state would, though the lead names none of its people.
+     */
+    private List<CountryCode> delegationsCountries(Sentence lead) {
+        List<CountryCode> found = new ArrayList<>();
+        List<Token> tokens = lead.tokens();
+        boolean[] named = mentioned(lead);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (named[k] || !lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k)) {
+                continue;
+            }
+            PhraseIndex.Match<Lexicons.CountryEntry> before = k >= 1 && !named[k - 1] ? countryEndingAt(tokens, k) : null;
+            // "делегацией Республики Таджикистан" (a language without "of"), "delegation of Chile", "delegation from Chile"
+            int at = k + 1 < tokens.size() && (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k + 1)
+                    || lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k + 1)) ? k + 2 : k + 1;
+            boolean ofLess = at == k + 1 && lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty();
+            PhraseIndex.Match<Lexicons.CountryEntry> after = at < tokens.size() && !named[at] && (ofLess || at == k + 2)
+                    ? lexicons.countries.longest(tokens, at) : null;
+            boolean stateAfter = after != null && after.value().form() != Lexicons.CountryForm.DEMONYM && !after.value().form().isTown();
+            Lexicons.CountryEntry side = before != null ? before.value() : stateAfter ? after.value() : null;
+            if (side != null && !found.contains(side.code())) {
+                found.add(side.code());
+            }
+        }
+        return found;
+    }
+
+    /** The people's adjective or country's name that ends right before a token: "Tajik" before "delegation". */
+    private PhraseIndex.Match<Lexicons.CountryEntry> countryEndingAt(List<Token> tokens, int end) {
+        for (int j = Math.max(0, end - 3); j < end; j++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
+            if (country != null && country.end() == end && !country.value().form().isTown()) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /**

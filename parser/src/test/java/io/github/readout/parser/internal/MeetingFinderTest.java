@@ -3111,6 +3111,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSideNamedByItsDelegationAloneTakesPart() {
+        Meeting russian = main("Губернатор Омской области Олег Ветров провёл рабочую встречу с делегацией Республики"
+                + " Казахстан.\n");
+        Meeting english = main("Governor Ilse Brandvold of Norway met with a Kazakh delegation in Oslo.\n");
+
+        assertThat(russian.countries()).contains(CountryCode.of("RU"), KZ);
+        assertThat(english.countries()).contains(CountryCode.of("NO"), KZ);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
