@@ -363,7 +363,9 @@ final class InflectedPersonFinder implements PersonReader {
         } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
             passTownsNoun(window, k, cityNounBeforePlace(tokens, k));
         } else if (org != null) {
-            window.international |= org.value().country().isEmpty();
+            // "постоянный представитель Турции при ООН", "министр Турции по делам ЕС": a body named after the holder's
+            // state is what the office deals with or is accredited to, not whose the holder is
+            window.international |= org.value().country().isEmpty() && window.country.isEmpty();
             window.country = window.country.or(() -> org.value().country());
             window.organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
             window.titleTo(org.end());

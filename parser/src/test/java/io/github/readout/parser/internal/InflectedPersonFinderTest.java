@@ -808,4 +808,12 @@ class InflectedPersonFinderTest {
                 + " Иван Петров."))
                 .extracting(Mention::name).containsExactly("Иван Петров");
     }
+
+    @Test
+    void aBodyNamedAfterTheHoldersStateIsWhatTheOfficeDealsWith() {
+        assertThat(find("Министр принял постоянного представителя Литвы при ООН Юрия Соколова и министра Эстонии по делам ЕС"
+                + " Олега Петрова."))
+                .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Юрий Соколов", "LT"), tuple("Олег Петров", "EE"));
+    }
 }
