@@ -458,6 +458,10 @@ final class DateFinder {
             return relativeYear(text, tokens, i, k + 1, anchor, offset);
         }
         int month = Months.numberOfKey(unit);
+        Found monthDay = month > 0 && offset != 0 ? lastOrNextMonthDay(text, tokens, i, k, month, offset, anchor) : null;
+        if (monthDay != null) {
+            return monthDay;
+        }
         if (month > 0 && Months.isFullName(tokens.get(k).text())) {
             return relativeMonth(text, tokens, i, k + 1, anchor, a -> {
                 YearMonth same = YearMonth.of(a.getYear(), month);
@@ -472,6 +476,29 @@ final class DateFinder {
             });
         }
         return null;
+    }
+
+    /**
+     * "last August 11", "next Sept. 30": the month's day nearest the anchor on that side of it, as a
+     * reader of a release dated 24 August takes "was held last August 11" for this year's; null when no
+     * day follows the month or a year does ("last August 11, 2019" is read as written).
+     */
+    private static Found lastOrNextMonthDay(String text, List<Token> tokens, int first, int monthAt, int month, int offset,
+            Optional<LocalDate> anchor) {
+        int dayAt = monthAt + 1 < tokens.size() && tokens.get(monthAt + 1).isPunctuation('.') ? monthAt + 2 : monthAt + 1;
+        int day = dayNumber(tokens, dayAt);
+        if (day == 0 || day > java.time.Month.of(month).maxLength() || yearNumber(tokens, dayAt + 1) > 0
+                || dayAt + 2 < tokens.size() && tokens.get(dayAt + 1).isPunctuation(',') && yearNumber(tokens, dayAt + 2) > 0) {
+            return null;
+        }
+        java.time.MonthDay written = java.time.MonthDay.of(month, day);
+        return relativeDay(text, tokens, first, dayAt + 1, anchor, a -> {
+            LocalDate same = written.atYear(a.getYear());
+            if (offset < 0) {
+                return same.isAfter(a) ? written.atYear(a.getYear() - 1) : same;
+            }
+            return same.isBefore(a) ? written.atYear(a.getYear() + 1) : same;
+        });
     }
 
     /**

@@ -358,4 +358,17 @@ class DateFinderTest {
         assertThat(weekday.date().text()).isEqualTo("Friday last week");
         assertThat(ago.date().value()).contains(DateValue.parse("2023-03-13"));
     }
+
+    @Test
+    void aMonthsDayAfterLastIsTheNearestBeforeTheRelease() {
+        Optional<LocalDate> august24 = Optional.of(LocalDate.of(2020, 8, 24));
+        DateFinder.Found thisYear = only("The working group met last August 11 in Manila.", august24);
+        DateFinder.Found yearBefore = only("The working group met last Sept. 30 in Manila.", august24);
+        DateFinder.Found coming = only("The working group meets next March 3 in Manila.", august24);
+
+        assertThat(thisYear.date().value()).contains(DateValue.parse("2020-08-11"));
+        assertThat(thisYear.date().text()).isEqualTo("last August 11");
+        assertThat(yearBefore.date().value()).contains(DateValue.parse("2019-09-30"));
+        assertThat(coming.date().value()).contains(DateValue.parse("2021-03-03"));
+    }
 }
