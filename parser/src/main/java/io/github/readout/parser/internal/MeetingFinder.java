@@ -155,7 +155,7 @@ final class MeetingFinder {
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.heading().city(), release.log());
         ImmutableMeeting.Builder main = Meeting.builder()
-                .kind(credentialsCeremony(report) ? MeetingKind.OTHER : report.kind())
+                .kind(credentialsCeremony(report) || credentialsAtACeremony(sentences, report) ? MeetingKind.OTHER : report.kind())
                 .date(date)
                 .location(location)
                 .countries(ordered)
@@ -2097,6 +2097,27 @@ final class MeetingFinder {
         int credentials = lexicons.firstCue(Lexicons.Cue.CREDENTIALS, tokens);
         return kind == MeetingKind.MEETING && credentials >= 0 && (lexicons.hasCue(Lexicons.Cue.SEVERAL_ENVOYS, tokens)
                 || s.mentions().stream().filter(m -> m.first() > credentials).count() >= 2);
+    }
+
+    /** How many sentences after a meeting's sentence may still tell of the ceremony its credentials were presented at. */
+    private static final int CEREMONY_REACH = 2;
+
+    /**
+     * "Ambassador A presented his credentials to President B. The ceremony was held at the palace.": one envoy's
+     * credentials presented at a ceremony the text says was held are that ceremony, no meeting; "during the call
+     * following the ceremony" tells of a meeting after it.
+     */
+    private boolean credentialsAtACeremony(List<Sentence> sentences, Report report) {
+        Sentence s = report.sentence();
+        if (report.kind() != MeetingKind.MEETING || lexicons.firstCue(Lexicons.Cue.CREDENTIALS, s.tokens()) < 0) {
+            return false;
+        }
+        for (int i = s.index(); i < sentences.size() && i <= s.index() + CEREMONY_REACH; i++) {
+            if (lexicons.hasCue(Lexicons.Cue.CREDENTIALS_CEREMONY, sentences.get(i).tokens())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words after the words of attending the gathering's word may stand: "in the 29th session of the …". */

@@ -3121,6 +3121,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void oneEnvoysCredentialsPresentedAtACeremonyAreTheCeremony() {
+        PressRelease atACeremony = parse("Ambassador Ilse Brandvold of Norway presented her credentials to President"
+                + " Tomas Reku of Chile on Monday.\n\nThe ceremony was held at the presidential palace.\n");
+        PressRelease followedByACall = parse("Ambassador Ilse Brandvold of Norway presented her credentials to"
+                + " President Tomas Reku of Chile on Monday.\n\nDuring the call following the ceremony, they spoke of trade.\n");
+
+        assertThat(atACeremony.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.OTHER);
+        assertThat(followedByACall.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
