@@ -3769,7 +3769,7 @@ final class MeetingFinder {
         int at = pastNumberedFormat(tokens, trigger.start());
         return notReportedBefore(tokens, at) && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
                 || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH) || modalGoverns(tokens, trigger)
-                || listedAfterAModal(tokens, trigger)
+                || listedAfterAModal(tokens, trigger) || presentAfterWhen(tokens, trigger)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
                 || cueAfter(Lexicons.Cue.NOT_HELD, tokens, trigger.end(), NOT_HELD_REACH);
     }
@@ -3820,6 +3820,28 @@ final class MeetingFinder {
         }
         return false;
     }
+
+    /**
+     * "The visit opens at 10am, when he meets the President": a meeting verb in the present right after "when" and
+     * its subject, a pronoun or a name, tells of a time to come; "when he met" of one past.
+     */
+    private boolean presentAfterWhen(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (!lexicons.isCue(Lexicons.Cue.PRESENT_VERB, tokens, trigger.start())) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= 0 && k >= trigger.start() - 1 - TIME_CLAUSE_SUBJECT; k--) {
+            if (lexicons.isCue(Lexicons.Cue.TIME_CLAUSE, tokens, k)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false; // "When asked, she said he meets …": the clause has ended
+            }
+        }
+        return false;
+    }
+
+    /** How many words the subject of a clause of time may have between "when" and its verb: "when President X Y". */
+    private static final int TIME_CLAUSE_SUBJECT = 4;
 
     /** How many words back a list of plans is read for its modal verb: a few verbs, each with a titled name. */
     private static final int PLANS_LIST_REACH = 48;

@@ -3132,6 +3132,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingVerbInThePresentAfterWhenIsAPlan() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister Ilse Brandvold of Norway travels to Chile on"
+                + " Monday.\n\nThe one-day trip begins at 10am, when she meets Chilean President Tomas Reku at the palace in"
+                + " Santiago.\n").release().meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
