@@ -3141,6 +3141,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadMeetingAStatesLeadershipSumsUpTheMeetingsToldAfter() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Ilse Brandvold of Norway today met the top Chilean"
+                + " leadership and discussed trade and energy.\n\nBrandvold, who was in Santiago for a regional conference,"
+                + " called on President Tomas Reku of Chile.\n\nShe also met Chilean Foreign Minister Karl Berg.\n")
+                .release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Tomas Reku", "Karl Berg");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
