@@ -3152,6 +3152,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsTheLastOrARecentOneIsNoFurtherMeeting() {
+        List<Meeting> meetings = parse("Президент Литвы Юрий Соколов провёл переговоры с премьер-министром Эстонии Олегом"
+                + " Петровым в Вильнюсе.\n\nПоследняя телефонная беседа лидеров двух стран состоялась в августе. На недавней"
+                + " встрече с губернатором Мариной Ивановой Олег Петров обсудил авиасообщение.\n").meetings();
+
+        assertThat(meetings).singleElement().satisfies(meeting -> assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
