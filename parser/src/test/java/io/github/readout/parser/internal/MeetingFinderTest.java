@@ -3161,6 +3161,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStatesSeatTheNextSentencePutsTheMeetingInIsWhereItWas() {
+        Meeting meeting = main("Президент Литвы Юрий Соколов провёл переговоры с премьер-министром Эстонии Олегом"
+                + " Петровым.\n\nВстреча прошла в здании кабмина Эстонии.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.country()).contains(CountryCode.of("EE")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
