@@ -2225,14 +2225,21 @@ final class PersonFinder implements PersonReader {
 
     /**
      * Past the capitalised words of a body before an office ("National Assembly Speaker"), when an
-     * office follows them; {@code at} otherwise.
+     * office follows them; {@code at} otherwise. A portfolio's word before the body's is the body's
+     * own: "Interior Ministry Undersecretary", as "Trade Ministry Director".
      */
     private int pastTitleBody(List<Token> tokens, int at) {
         int k = at;
         while (k < tokens.size() && k < at + LONGEST_TITLE_BODY && tokens.get(k).isCapitalized()) {
             int end = lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, k);
             if (end < 0) {
-                break;
+                PhraseIndex.Match<Lexicons.TitleRole> portfolio = lexicons.titles.longest(tokens, k);
+                boolean bodyAfter = portfolio != null && portfolio.value() == Lexicons.TitleRole.MODIFIER
+                        && lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, portfolio.end()) > portfolio.end();
+                if (!bodyAfter) {
+                    break;
+                }
+                end = lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, portfolio.end());
             }
             k = end;
         }

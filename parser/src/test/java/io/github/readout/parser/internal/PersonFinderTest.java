@@ -2152,4 +2152,12 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Peter Braun", Optional.of("Foreign Minister")), tuple("Mart Tamm", Optional.of("Foreign Minister")));
     }
+
+    @Test
+    void aPortfoliosWordBeforeAMinistryStaysInTheTitle() {
+        assertThat(find("Interior Ministry Undersecretary Peter Braun met Trade Ministry Director-General Mart Tamm."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Peter Braun", Optional.of("Interior Ministry Undersecretary")),
+                        tuple("Mart Tamm", Optional.of("Trade Ministry Director-General")));
+    }
 }
