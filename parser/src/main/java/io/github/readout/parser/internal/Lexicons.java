@@ -2,10 +2,8 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.MeetingKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -683,31 +681,56 @@ final class Lexicons {
     static List<String[]> rows(String language, String file, int fields) {
         List<String[]> rows = new ArrayList<>();
         String resource = "lexicon/" + language + "/" + file;
+        String text = text(language, file, resource);
+        if (text == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
+            return rows;
+        }
+        if (text == null) {
+            throw new IllegalStateException("lexicon file missing from the parser jar: " + resource);
+        }
+        int number = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end);
+            start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = fields == 1 ? new String[] {line.strip()} : line.split("\t");
+            if (row.length != fields) {
+                throw new IllegalStateException(resource + ":" + number + ": expected " + fields
+                        + " tab-separated fields, got " + row.length);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Where a line that starts at an offset ends: at a line feed, a carriage return or the text's end. */
+    private static int lineEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The text of a data file of a pack, from the pack's bundle when the build wrote one, else from
+     * the file itself; null when the pack has no such file.
+     */
+    private static String text(String language, String file, String resource) {
+        LexiconBundle bundle = LexiconBundle.of(language);
+        if (bundle != null) {
+            return bundle.text(file);
+        }
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            if (in == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
-                return rows;
-            }
-            if (in == null) {
-                throw new IllegalStateException("lexicon file missing from the parser jar: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = fields == 1 ? new String[] {line.strip()} : line.split("\t");
-                if (row.length != fields) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + fields
-                            + " tab-separated fields, got " + row.length);
-                }
-                rows.add(row);
-            }
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
-        return rows;
     }
 }
