@@ -1,16 +1,17 @@
 package io.github.readout.parser.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
+import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,12 @@ import java.util.stream.Stream;
  * the JDK looks each resource up in every module of the runtime before the class path, and a pack
  * of twenty files looked up one by one cost a cold parser's creation more than reading them did.
  *
- * <p>The format: the number of files, then for each its name ({@link DataOutputStream#writeUTF}),
- * the length of its UTF-8 bytes and the bytes as in the folder.
+ * <p>A file keeps only the lines a pack reads, without its comments and blank lines, each with its
+ * line number for the messages about a broken line: most of a pack's bytes are comments, which
+ * were decoded and skipped at every start. The format, in {@link DataOutputStream}'s big-endian
+ * ints: the number of files, then for each its name (the length of its UTF-8 bytes and the bytes)
+ * and the length of its part; a part is the number of its lines, then for each its number and
+ * its text (the length of its UTF-8 bytes and the bytes).
  */
 public final class LexiconBundle {
 
@@ -38,10 +43,10 @@ public final class LexiconBundle {
     private static final Map<String, SoftReference<LexiconBundle>> READ = new ConcurrentHashMap<>();
 
     private final byte[] bytes;
-    /** Where each file's bytes start in {@link #bytes}, and how many there are. */
-    private final Map<String, int[]> files;
+    /** Where each file's part starts in {@link #bytes}. */
+    private final Map<String, Integer> files;
 
-    private LexiconBundle(byte[] bytes, Map<String, int[]> files) {
+    private LexiconBundle(byte[] bytes, Map<String, Integer> files) {
         this.bytes = bytes;
         this.files = files;
     }
@@ -63,10 +68,53 @@ public final class LexiconBundle {
         return bundle;
     }
 
-    /** The text of one of the pack's files, or null when the pack has no such file. */
-    String text(String file) {
-        int[] at = files.get(file);
-        return at == null ? null : new String(bytes, at[0], at[1], StandardCharsets.UTF_8);
+    /**
+     * The lines of a pack's file that are read: neither blank nor comments.
+     *
+     * @param numbers each line's number in its file, from 1
+     * @param texts the lines as written
+     */
+    record Lines(int[] numbers, String[] texts) {}
+
+    /** The lines of one of the pack's files, or null when the pack has no such file. */
+    Lines lines(String file) {
+        Integer at = files.get(file);
+        if (at == null) {
+            return null;
+        }
+        ByteBuffer part = ByteBuffer.wrap(bytes).position(at);
+        int count = part.getInt();
+        int[] numbers = new int[count];
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = part.getInt();
+            texts[i] = string(part);
+        }
+        return new Lines(numbers, texts);
+    }
+
+    /** The string at a buffer's position, as its UTF-8 length and bytes, moving the position past it. */
+    private static String string(ByteBuffer buffer) {
+        int length = buffer.getInt();
+        String text = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
+        buffer.position(buffer.position() + length);
+        return text;
+    }
+
+    /** The lines of a pack's file that are read, from the file's reader. */
+    static Lines lines(BufferedReader reader) throws IOException {
+        List<String> texts = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                texts.add(line);
+                numbers.add(number);
+            }
+        }
+        return new Lines(numbers.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(new String[0]));
     }
 
     private static LexiconBundle read(String language) {
@@ -80,17 +128,14 @@ public final class LexiconBundle {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
-        Map<String, int[]> files = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int count = in.readInt();
-            for (int f = 0; f < count; f++) {
-                String name = in.readUTF();
-                int length = in.readInt();
-                files.put(name, new int[] {bytes.length - in.available(), length});
-                in.skipNBytes(length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("broken lexicon bundle " + resource, e);
+        Map<String, Integer> files = new HashMap<>();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int count = in.getInt();
+        for (int f = 0; f < count; f++) {
+            String name = string(in);
+            int length = in.getInt();
+            files.put(name, in.position());
+            in.position(in.position() + length);
         }
         return new LexiconBundle(bytes, files);
     }
@@ -117,12 +162,34 @@ public final class LexiconBundle {
                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(file))) {
             out.writeInt(files.size());
             for (Path each : files) {
-                byte[] bytes = Files.readAllBytes(each);
-                out.writeUTF(each.getFileName().toString());
-                out.writeInt(bytes.length);
-                out.write(bytes);
+                writeString(out, each.getFileName().toString());
+                byte[] part = part(each);
+                out.writeInt(part.length);
+                out.write(part);
             }
         }
+    }
+
+    /** The part of the bundle that holds a file's lines. */
+    private static byte[] part(Path file) throws IOException {
+        Lines lines;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            lines = lines(reader);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(lines.texts().length);
+        for (int i = 0; i < lines.texts().length; i++) {
+            out.writeInt(lines.numbers()[i]);
+            writeString(out, lines.texts()[i]);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     private static List<Path> sorted(Path folder) throws IOException {

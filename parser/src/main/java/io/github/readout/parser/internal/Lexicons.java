@@ -2,8 +2,10 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.MeetingKind;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -681,27 +683,18 @@ final class Lexicons {
     static List<String[]> rows(String language, String file, int fields) {
         List<String[]> rows = new ArrayList<>();
         String resource = "lexicon/" + language + "/" + file;
-        String text = text(language, file, resource);
-        if (text == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
+        LexiconBundle.Lines lines = lines(language, file, resource);
+        if (lines == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
             return rows;
         }
-        if (text == null) {
+        if (lines == null) {
             throw new IllegalStateException("lexicon file missing from the parser jar: " + resource);
         }
-        int number = 0;
-        int start = 0;
-        while (start < text.length()) {
-            int end = lineEnd(text, start);
-            String line = text.substring(start, end);
-            start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
-                    && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (int i = 0; i < lines.texts().length; i++) {
+            String line = lines.texts()[i];
             String[] row = fields == 1 ? new String[] {line.strip()} : line.split("\t");
             if (row.length != fields) {
-                throw new IllegalStateException(resource + ":" + number + ": expected " + fields
+                throw new IllegalStateException(resource + ":" + lines.numbers()[i] + ": expected " + fields
                         + " tab-separated fields, got " + row.length);
             }
             rows.add(row);
@@ -709,26 +702,18 @@ final class Lexicons {
         return rows;
     }
 
-    /** Where a line that starts at an offset ends: at a line feed, a carriage return or the text's end. */
-    private static int lineEnd(String text, int start) {
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return end;
-    }
-
     /**
-     * The text of a data file of a pack, from the pack's bundle when the build wrote one, else from
-     * the file itself; null when the pack has no such file.
+     * The lines of a data file of a pack that are read, from the pack's bundle when the build wrote
+     * one, else from the file itself; null when the pack has no such file.
      */
-    private static String text(String language, String file, String resource) {
+    private static LexiconBundle.Lines lines(String language, String file, String resource) {
         LexiconBundle bundle = LexiconBundle.of(language);
         if (bundle != null) {
-            return bundle.text(file);
+            return bundle.lines(file);
         }
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null
+                    : LexiconBundle.lines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
