@@ -253,10 +253,24 @@ final class Tokenizer {
 
     /** The lookup form of a word: lower case, with ’ made ', hyphens one mark and Latin letters without their marks. */
     static String key(String word) {
+        if (isAscii(word)) {
+            // No mark below is ASCII and no Cyrillic letter is: one pass instead of the three below,
+            // for most words of an English pack's phrases, which a cold parser keys before the JIT compiles this.
+            return word.toLowerCase(Locale.ROOT);
+        }
         // "Бахтиёр" and "Бахтиер" are one name: Russian text writes "ё" or "е" as it pleases
         String key = withPlainMarks(word.toLowerCase(Locale.ROOT));
         key = withoutLatinMarks(key);
         return mixesScripts(key) ? cyrillicLookAlikes(key) : key;
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
