@@ -418,7 +418,8 @@ final class Extractor {
     private List<PhraseIndex.Match<MeetingKind>> withTriggersAcrossDates(List<PhraseIndex.Match<MeetingKind>> triggers,
             List<Token> tokens, List<DateFinder.Found> dates) {
         List<PhraseIndex.Match<MeetingKind>> all = null;
-        for (DateFinder.Found date : dates) {
+        for (int d = 0; d < dates.size(); d++) { // by index: no iterator for each sentence
+            DateFinder.Found date = dates.get(d);
             int before = date.first() - 1;
             if (before > 0 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, before)) {
                 before--; // "spoke on May 7": the date's preposition goes with it
@@ -589,7 +590,9 @@ final class Extractor {
     private List<PhraseIndex.Match<MeetingKind>> triggers(List<Token> tokens, List<Mention> mentions) {
         List<PhraseIndex.Match<MeetingKind>> triggers = lexicons.triggers.findAll(tokens);
         List<PhraseIndex.Match<MeetingKind>> guests = new ArrayList<>();
-        for (Mention mention : mentions) {
+        // By index: this runs for every sentence, and an iterator each time was garbage of its own.
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
             if (mention.title().isEmpty() && mention.country().isEmpty()) {
                 continue;
             }
@@ -682,7 +685,10 @@ final class Extractor {
      */
     private void pairDiscussion(List<Token> tokens, List<Mention> mentions, List<PhraseIndex.Match<MeetingKind>> guests,
             List<PhraseIndex.Match<MeetingKind>> named) {
-        int lastNamed = named.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        int lastNamed = -1; // where the last meeting word starts: a loop, as a stream per sentence was garbage
+        for (int t = 0; t < named.size(); t++) {
+            lastNamed = Math.max(lastNamed, named.get(t).start());
+        }
         for (int m = 1; m < mentions.size(); m++) {
             Mention first = mentions.get(m - 1);
             Mention second = mentions.get(m);

@@ -28,8 +28,8 @@ final class MeetingAbbreviations {
      * returns the sentence's meeting words with the uses of every abbreviation learnt so far added.
      */
     List<PhraseIndex.Match<MeetingKind>> read(List<Token> tokens, List<PhraseIndex.Match<MeetingKind>> triggers) {
-        for (PhraseIndex.Match<MeetingKind> trigger : triggers) {
-            learn(tokens, trigger);
+        for (int t = 0; t < triggers.size(); t++) { // by index: no iterator for each sentence
+            learn(tokens, triggers.get(t));
         }
         if (kinds.isEmpty()) {
             return triggers;

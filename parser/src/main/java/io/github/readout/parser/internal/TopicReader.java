@@ -126,7 +126,8 @@ final class TopicReader {
             return;
         }
         int offset = from;
-        for (Topic topic : topics) {
+        for (int t = 0; t < topics.size(); t++) { // by index: no iterator for each chunk
+            Topic topic = topics.get(t);
             if (topic.span().start() <= offset && topic.span().end() >= offset + length) {
                 return; // already inside a topic
             }
