@@ -94,13 +94,18 @@ final class PhraseIndex<V> {
 
         Node<V> child(Token token, boolean stem, boolean bare) {
             if (!stem) {
-                only = null; // a phrase added after a lookup may give the node a second word
-                return next.computeIfAbsent(token.key(), k -> new Node<>());
+                return child(token.key());
             }
             if (stems == null) {
                 stems = new Stems<>();
             }
             return stems.add(token.key(), bare);
+        }
+
+        /** The node a word written in full leads to, made if new. */
+        Node<V> child(String key) {
+            only = null; // a phrase added after a lookup may give the node a second word
+            return next.computeIfAbsent(key, k -> new Node<>());
         }
 
         /**
@@ -112,7 +117,11 @@ final class PhraseIndex<V> {
 
         /** Notes how a phrase through this node writes its word. */
         void written(Token token) {
-            boolean abbreviation = token.isWord() && token.isAllCaps() && token.text().length() <= LONGEST_CAPITALS_ONLY;
+            written(token.isWord() && token.isAllCaps() && token.text().length() <= LONGEST_CAPITALS_ONLY);
+        }
+
+        /** Notes whether a phrase through this node writes its word as a short abbreviation in capitals. */
+        void written(boolean abbreviation) {
             writtenOtherwise |= !abbreviation;
             capitalsOnly = !writtenOtherwise;
         }
@@ -196,6 +205,54 @@ final class PhraseIndex<V> {
         if (firstWords != null) {
             throw new IllegalStateException("a phrase added after the pack's first words were read: " + phrase);
         }
+        return isLettersAndSpaces(phrase) ? pathOfWords(phrase) : pathOfTokens(phrase);
+    }
+
+    /**
+     * Whether a phrase is words of letters between spaces, as most of a pack's phrases are: the
+     * tokenizer cuts such a phrase at its spaces alone, each part a word written in full.
+     */
+    private static boolean isLettersAndSpaces(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c != ' ' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #pathOfTokens} of a phrase of letters and spaces, read word by word without its tokens:
+     * a cold parser adds thousands of phrases while it still interprets the tokenizer's every test of a char.
+     */
+    private Node<V> pathOfWords(String phrase) {
+        Node<V> node = root;
+        int start = 0;
+        while (start < phrase.length()) {
+            int end = phrase.indexOf(' ', start);
+            end = end < 0 ? phrase.length() : end;
+            if (end > start) {
+                node = node.child(Tokenizer.key(phrase, start, end));
+                node.written(end - start <= LONGEST_CAPITALS_ONLY && isCapitals(phrase, start, end));
+            }
+            start = end + 1;
+        }
+        return node;
+    }
+
+    /** Whether the letters [start, end) of a text are all capitals, as {@link Token#isAllCaps} asks of a word. */
+    private static boolean isCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The node at the end of a phrase's tokens, made as needed: stems, marks and all. */
+    private Node<V> pathOfTokens(String phrase) {
         List<Token> tokens = Tokenizer.tokens(phrase, 0, phrase.length());
         Node<V> node = root;
         for (int i = 0; i < tokens.size(); i++) {
