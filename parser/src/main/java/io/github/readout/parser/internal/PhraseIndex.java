@@ -105,7 +105,12 @@ final class PhraseIndex<V> {
         /** The node a word written in full leads to, made if new. */
         Node<V> child(String key) {
             only = null; // a phrase added after a lookup may give the node a second word
-            return next.computeIfAbsent(key, k -> new Node<>());
+            Node<V> child = next.get(key);
+            if (child == null) { // no computeIfAbsent: its lambda was linked while a cold parser waited
+                child = new Node<>();
+                next.put(key, child);
+            }
+            return child;
         }
 
         /**
