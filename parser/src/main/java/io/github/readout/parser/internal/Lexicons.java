@@ -682,7 +682,9 @@ final class Lexicons {
     /** Reads a data file of a language pack. */
     static List<String[]> rows(String language, String file, int fields) {
         List<String[]> rows = new ArrayList<>();
-        String resource = "lexicon/" + language + "/" + file;
+        // Joined without "+": javac makes "+" an invokedynamic whose first use spins method handles, and a
+        // parser's creation, which joins no other string that way, paid for that here.
+        String resource = String.join("/", "lexicon", language, file);
         LexiconBundle.Lines lines = lines(language, file, resource);
         if (lines == null && (!language.equals(Scripts.BUILT_IN.get(0)) || DECLENSION_FILES.contains(file))) {
             return rows;

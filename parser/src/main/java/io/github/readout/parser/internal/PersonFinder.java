@@ -69,7 +69,7 @@ final class PersonFinder implements PersonReader {
         this.articles = lexicons.cuePhrases(Lexicons.Cue.ARTICLE);
         List<String> tails = new ArrayList<>(List.of(",", "-", "–", "—"));
         for (String word : lexicons.cuePhrases(Lexicons.Cue.TITLE_TAIL)) {
-            tails.add(" " + word);
+            tails.add(" ".concat(word)); // no "+", as for the lexicon's resources: the parser's creation makes no join
         }
         this.titleTails = List.copyOf(tails);
         this.pluralEndings = lexicons.cuePhrases(Lexicons.Cue.PLURAL_ENDING);
