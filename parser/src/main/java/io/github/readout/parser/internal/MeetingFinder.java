@@ -363,12 +363,16 @@ final class MeetingFinder {
 
     /**
      * "The meeting was attended by …" at the end of a release that tells of no other meeting after
-     * the main one: its people took part in that one.
+     * the main one: its people took part in that one. The meeting may also be named inside the sentence
+     * ("The President was accompanied to the meeting by A and B").
      */
     private boolean attendanceOfTheMeeting(List<Sentence> sentences, Sentence report, Sentence s, PersonRegistry registry,
             Map<Integer, Participant> participants) {
-        if (s.index() > report.index() + ATTENDANCE_REACH || !lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens(), 0)) {
+        if (s.index() > report.index() + ATTENDANCE_REACH || !lexicons.hasCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens())) {
             return false;
+        }
+        if (accompaniesAParticipant(s, registry, participants)) {
+            return true; // "President A was accompanied to the meeting by B and C": whoever was named since, A's meeting
         }
         for (int k = report.index() + 1; k < s.index(); k++) {
             for (Mention mention : sentences.get(k).mentions()) {
@@ -380,6 +384,19 @@ final class MeetingFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a sentence opens with someone who already takes part and says that those named after go with
+     * them: "President A was accompanied to the meeting by B and C".
+     */
+    private boolean accompaniesAParticipant(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
+        int accompanied = lexicons.firstCue(Lexicons.Cue.ACCOMPANIED, s.tokens());
+        if (accompanied < 0 || s.mentions().isEmpty() || s.mentions().get(0).first() > accompanied) {
+            return false;
+        }
+        Mention subject = s.mentions().get(0);
+        return registry.find(subject.nameTokens()).filter(person -> participants.containsKey(person.id)).isPresent();
     }
 
     /** The name and abbreviation of a named series, none when there is no series. */

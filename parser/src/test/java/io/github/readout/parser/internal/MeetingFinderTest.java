@@ -3169,6 +3169,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOneAccompaniedToTheMeetingLateInTheReleaseBringsTheDelegation() {
+        Meeting meeting = main("President Daniel Okoro held talks with Foreign Secretary Helen Ward on Tuesday.\n\n"
+                + "They discussed trade and investment.\n\nAlso discussed was regional security.\n\n"
+                + "Health and climate were raised too.\n\nPresident Okoro thanked Prime Minister Tom Hale for"
+                + " hosting the recent climate summit.\n\nPresident Okoro was accompanied to the meeting by Trade"
+                + " Secretary Mary Njoki and Head of Public Service Peter Kamau.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Daniel Okoro", "Helen Ward", "Mary Njoki", "Peter Kamau");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
