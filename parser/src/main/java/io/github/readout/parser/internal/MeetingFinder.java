@@ -4277,6 +4277,9 @@ final class MeetingFinder {
             boolean envoys) {
         OtherMeetings others = new OtherMeetings(s);
         int speakers = speakersEnd(s);
+        if (speakers > 0 && lexicons.hasCueIn(Lexicons.Cue.PARTICIPATION, s.tokens(), 0, speakers)) {
+            speakers = -1; // "After accompanying the President, Minister A said …": a speaker told as taking part
+        }
         Escort escort = escort(s, registry, participants);
         int accompanied = escort.cue();
         Optional<CountryCode> escorted = escort.country();

@@ -3181,6 +3181,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSpeakerToldAsAccompanyingTakesPart() {
+        Meeting meeting = main("President Daniel Okoro received Secretary General Thomas Berg of the Union at the palace"
+                + " on Friday.\n\nSpeaking after accompanying President Daniel Okoro, Foreign Minister Mary Njoki said that"
+                + " the visit was a farewell.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name)
+                .containsExactly("Daniel Okoro", "Thomas Berg", "Mary Njoki");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
