@@ -3191,6 +3191,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void ministersJoiningTheHostInTheTalksTakePartInThem() {
+        PressRelease release = parse("Talks between visiting Prime Minister Helen Ward of Norway and President Daniel"
+                + " Okoro began on Thursday at State House.\n\nCabinet members joining President Okoro in the talks"
+                + " with Ward include Deputy President Samuel Otieno and Defence Secretary Grace Wanjiru.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactly("Helen Ward", "Daniel Okoro", "Samuel Otieno", "Grace Wanjiru");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
