@@ -2160,4 +2160,11 @@ class PersonFinderTest {
                 .containsExactly(tuple("Peter Braun", Optional.of("Interior Ministry Undersecretary")),
                         tuple("Mart Tamm", Optional.of("Trade Ministry Director-General")));
     }
+
+    @Test
+    void theLeaderOfTheOppositionIsAnOffice() {
+        assertThat(find("The envoy then met Peter Braun, the leader of the opposition."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Peter Braun", Optional.of("leader of the opposition")));
+    }
 }
