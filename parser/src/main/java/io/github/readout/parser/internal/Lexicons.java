@@ -323,6 +323,20 @@ final class Lexicons {
     }
 
     /**
+     * The country's name or people's adjective that ends right before a token and starts at most {@code reach}
+     * tokens before it, the longest ("North Korean", not the "Korean" inside it); null when none does.
+     */
+    PhraseIndex.Match<CountryEntry> countryEndingAt(List<Token> tokens, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
+            PhraseIndex.Match<CountryEntry> country = countries.longest(tokens, k);
+            if (country != null && country.end() == at) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Returns where the longest phrase of a cue that starts at a token ends.
      *
      * @param cue the cue

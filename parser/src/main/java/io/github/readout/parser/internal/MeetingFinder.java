@@ -2985,6 +2985,9 @@ final class MeetingFinder {
      * "встретился с делегацией Таджикистана", "met a Tajik delegation", "a delegation from Chile": a side named by
      * its delegation alone takes part as an official of its state would, though the lead names none of its people.
      */
+    /** The most words of a country's name or people's adjective before a side's noun: "Democratic Republic of the Congo". */
+    private static final int LONGEST_COUNTRY_BEFORE_SIDE = 3;
+
     private List<CountryCode> delegationsCountries(Sentence lead) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = lead.tokens();
@@ -2993,7 +2996,10 @@ final class MeetingFinder {
             if (named[k] || !lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k)) {
                 continue;
             }
-            PhraseIndex.Match<Lexicons.CountryEntry> before = k >= 1 && !named[k - 1] ? countryEndingAt(tokens, k) : null;
+            // "a Tajik delegation": the people's adjective or the country's name right before the noun
+            PhraseIndex.Match<Lexicons.CountryEntry> before = k >= 1 && !named[k - 1]
+                    ? lexicons.countryEndingAt(tokens, k, LONGEST_COUNTRY_BEFORE_SIDE) : null;
+            before = before != null && before.value().form().isTown() ? null : before;
             // "делегацией Республики Таджикистан" (a language without "of"), "delegation of Chile", "delegation from Chile"
             int at = k + 1 < tokens.size() && (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k + 1)
                     || lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k + 1)) ? k + 2 : k + 1;
@@ -3009,16 +3015,6 @@ final class MeetingFinder {
         return found;
     }
 
-    /** The people's adjective or country's name that ends right before a token: "Tajik" before "delegation". */
-    private PhraseIndex.Match<Lexicons.CountryEntry> countryEndingAt(List<Token> tokens, int end) {
-        for (int j = Math.max(0, end - 3); j < end; j++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, j);
-            if (country != null && country.end() == end && !country.value().form().isTown()) {
-                return country;
-            }
-        }
-        return null;
-    }
 
     /**
      * "Finnish and Icelandic" before "prime ministers": the countries of peoples' adjectives joined

@@ -180,7 +180,7 @@ final class PersonFinder implements PersonReader {
      */
     private Mention untitledByItsPlace(String text, List<Token> tokens, int start, int nameStart, int nameEnd, int sentence) {
         if (isBracketedInsertion(tokens, nameStart, nameEnd) && nameEnd - nameStart >= 2) {
-            PhraseIndex.Match<Lexicons.CountryEntry> state = countryEndingAt(tokens, nameStart - 1, 3);
+            PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countryEndingAt(tokens, nameStart - 1, 3);
             Optional<CountryCode> of = state != null && state.value().form() == Lexicons.CountryForm.NAME
                     ? Optional.of(state.value().code()) : Optional.empty();
             return mention(text, tokens, start, nameStart, nameEnd, sentence, Optional.empty(), of, false, nameEnd,
@@ -646,22 +646,8 @@ final class PersonFinder implements PersonReader {
 
     /** Whether a country's name, of any form but a town, ends right before a token. */
     private boolean countryEndsAt(List<Token> tokens, int at) {
-        PhraseIndex.Match<Lexicons.CountryEntry> country = countryEndingAt(tokens, at, LONGEST_COUNTRY_BEFORE_RANK);
+        PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countryEndingAt(tokens, at, LONGEST_COUNTRY_BEFORE_RANK);
         return country != null && !country.value().form().isTown();
-    }
-
-    /**
-     * The country's name or people's adjective that ends right before a token and starts at most {@code reach}
-     * tokens before it, the longest ("North Korean", not the "Korean" inside it); null when none does.
-     */
-    private PhraseIndex.Match<Lexicons.CountryEntry> countryEndingAt(List<Token> tokens, int at, int reach) {
-        for (int k = Math.max(0, at - reach); k < at; k++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
-            if (country != null && country.end() == at) {
-                return country;
-            }
-        }
-        return null;
     }
 
     /** Whether a title's or a body's phrase that starts in [from, at) takes in the token at {@code at}. */
@@ -1890,7 +1876,7 @@ final class PersonFinder implements PersonReader {
         if (noun < 1 || !lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, noun)) {
             return Optional.empty();
         }
-        PhraseIndex.Match<Lexicons.CountryEntry> people = countryEndingAt(tokens, noun, 3);
+        PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countryEndingAt(tokens, noun, 3);
         return people != null && people.value().form() == Lexicons.CountryForm.DEMONYM
                 ? Optional.of(people.value().code()) : Optional.empty();
     }
@@ -2086,7 +2072,7 @@ final class PersonFinder implements PersonReader {
         int nameEnd = namePartsEnd(tokens, nameWord ? nameStart : nameStart + 1, nameStart);
         Optional<CountryCode> country = origin;
         int first = at;
-        PhraseIndex.Match<Lexicons.CountryEntry> people = countryEndingAt(tokens, at, 4);
+        PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.countryEndingAt(tokens, at, 4);
         if (people != null) {
             country = Optional.of(people.value().code());
             first = people.start();
@@ -2117,7 +2103,7 @@ final class PersonFinder implements PersonReader {
         if (!lexicons.isCue(Lexicons.Cue.COUNTERPARTS_NOUN, tokens, noun) || first.country().isEmpty()) {
             return null;
         }
-        Optional<CountryCode> people = Optional.ofNullable(countryEndingAt(tokens, noun, 3)).or(() -> secondOrigin(tokens, noun))
+        Optional<CountryCode> people = Optional.ofNullable(lexicons.countryEndingAt(tokens, noun, 3)).or(() -> secondOrigin(tokens, noun))
                 .map(match -> match.value().code()).filter(code -> !first.country().equals(Optional.of(code)));
         int nameStart = first.end() + 1;
         if (people.isEmpty() || nameStart >= tokens.size() || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, first.end())
@@ -2159,7 +2145,7 @@ final class PersonFinder implements PersonReader {
         if (at < 2 || !lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, at - 1)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(countryEndingAt(tokens, at - 1, 3))
+        return Optional.ofNullable(lexicons.countryEndingAt(tokens, at - 1, 3))
                 .filter(match -> match.value().form() == Lexicons.CountryForm.DEMONYM);
     }
 
@@ -2234,12 +2220,11 @@ final class PersonFinder implements PersonReader {
             int end = lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, k);
             if (end < 0) {
                 PhraseIndex.Match<Lexicons.TitleRole> portfolio = lexicons.titles.longest(tokens, k);
-                boolean bodyAfter = portfolio != null && portfolio.value() == Lexicons.TitleRole.MODIFIER
-                        && lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, portfolio.end()) > portfolio.end();
-                if (!bodyAfter) {
+                end = portfolio != null && portfolio.value() == Lexicons.TitleRole.MODIFIER
+                        ? lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, portfolio.end()) : -1;
+                if (end < 0) {
                     break;
                 }
-                end = lexicons.cueEnd(Lexicons.Cue.TITLE_BODY, tokens, portfolio.end());
             }
             k = end;
         }
