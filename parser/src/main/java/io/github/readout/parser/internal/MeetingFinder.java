@@ -1336,6 +1336,7 @@ final class MeetingFinder {
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
         }
+        Set<CountryCode> statedSides = statedSides(participants);
         Map<CountryCode, Integer> named = null;
         boolean first = true;
         // "VIENNA – OSCE Secretary General X met …": an international body's release is filed at its seat, which
@@ -1383,7 +1384,40 @@ final class MeetingFinder {
                 p.country = guess;
                 guess.ifPresent(ordered::add);
             }
-            p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c));
+        }
+        giveUnstatedSide(participants, statedSides);
+        participants.values().forEach(p -> p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c)));
+    }
+
+    /** The states the text itself writes beside participants: "Tajik Foreign Minister A", "B, President of Peru". */
+    private static Set<CountryCode> statedSides(Map<Integer, Participant> participants) {
+        Set<CountryCode> stated = new HashSet<>();
+        for (Participant p : participants.values()) {
+            boolean ownWords = p.country.isPresent() && (p.country.equals(p.person.country)
+                    ? PersonRegistry.MENTION_RULE.equals(p.person.countryRule) : true);
+            if (ownWords && p.escorting < 0) {
+                stated.add(p.country.get());
+            }
+        }
+        return stated;
+    }
+
+    /**
+     * A release writes the other side's state beside its officials ("Tajik Foreign Minister A") and leaves its
+     * own side's unwritten ("Defence Minister B and Finance Minister C were also present"): the one state the
+     * participants hold that the text never writes beside any of them, whom officials it leaves without a state
+     * belong to; none when no state or several are so held.
+     */
+    private static void giveUnstatedSide(Map<Integer, Participant> participants, Set<CountryCode> stated) {
+        Set<CountryCode> unstated = new HashSet<>();
+        for (Participant p : participants.values()) {
+            p.country.filter(c -> !stated.contains(c) && p.escorting < 0).ifPresent(unstated::add);
+        }
+        if (unstated.size() == 1) {
+            Optional<CountryCode> own = Optional.of(unstated.iterator().next());
+            // the one who leads the release was weighed on its own: a visitor is of no state the text writes
+            participants.values().stream().skip(1).filter(p -> p.country.isEmpty() && !p.person.international && p.escorting < 0)
+                    .forEach(p -> p.country = own);
         }
     }
 

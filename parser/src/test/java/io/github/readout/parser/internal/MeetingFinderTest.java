@@ -3202,6 +3202,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void officialsPresentWithoutAStateAreOfTheSideTheTextWritesNoneFor() {
+        Meeting meeting = PARSER.parse("test", "ISLAMABAD: Prime Minister Imran Qadir met President of Tajikistan Hans Berger"
+                + " and discussed trade.\n\nThe two leaders met on the sidelines of the regional summit.\n\nInterior"
+                + " Minister Karim Baig and Planning Secretary Omar Farooq were also present during the meeting.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, Person::country).containsExactly(
+                tuple("Imran Qadir", Optional.of(CountryCode.of("PK"))), tuple("Hans Berger", Optional.of(CountryCode.of("TJ"))),
+                tuple("Karim Baig", Optional.of(CountryCode.of("PK"))), tuple("Omar Farooq", Optional.of(CountryCode.of("PK"))));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
