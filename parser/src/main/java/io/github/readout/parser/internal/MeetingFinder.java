@@ -287,6 +287,21 @@ final class MeetingFinder {
         return lexicons.isCue(Lexicons.Cue.EARLIER_PERIOD, s.tokens(), 0);
     }
 
+    /**
+     * "A had met B in Lima last month", "In a call with B last week, A …": a sentence below the lead that names a
+     * stretch of time before the meeting reported, wherever it stands, tells of that earlier time; not when the
+     * lead names such a stretch too ("Last week, A visited Peru"), as then the release tells of that time.
+     */
+    private boolean toldOfAnEarlierPeriod(Sentence s, Sentence lead) {
+        return s.index() > lead.index() && lexicons.hasCue(Lexicons.Cue.PAST_PERIOD, s.tokens())
+                && !lexicons.hasCue(Lexicons.Cue.PAST_PERIOD, lead.tokens());
+    }
+
+    /** Whether a sentence opens with an earlier time or names a stretch of time before the meeting reported. */
+    private boolean toldOfAnEarlierTime(Sentence s, Sentence lead, Optional<DateRef> date) {
+        return opensWithAnEarlierTime(s, date) || toldOfAnEarlierPeriod(s, lead);
+    }
+
     /** How far into a sentence a date may stand and still open it: "Last month,", "In early May,". */
     private static final int OPENING_DATE_REACH = 2;
 
@@ -1624,7 +1639,7 @@ final class MeetingFinder {
             // Above the lead, a headline announces the lead's own meeting.
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             // "To recap, in May the talks of A and B were held in …": told before, no further meeting
-            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || opensWithAnEarlierTime(s, date);
+            boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || toldOfAnEarlierTime(s, lead, date);
             Optional<DateRef> dateBefore = previousDate;
             Optional<Meeting> other = link || recalled ? Optional.empty()
                     : otherMeeting(s, registry, participants, previousDate, location, log,

@@ -3214,6 +3214,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAtAnEarlierPeriodInsideTheSentenceIsNoFurtherOne() {
+        PressRelease release = parse("Prime Minister Helen Ward met President Daniel Okoro in Nairobi on Sunday during"
+                + " her short stay in Kenya.\n\nWard had met Okoro in London last month at a summit.\n\nIn a phone call"
+                + " with Ward last week, Defence Secretary Grace Wanjiru asked for support.\n\nWard also met Trade"
+                + " Secretary Mary Njoki.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .containsExactly("Daniel Okoro", "Mary Njoki");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
