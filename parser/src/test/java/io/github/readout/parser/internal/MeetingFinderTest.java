@@ -3225,6 +3225,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSummitTheGuestCameForParticipationInFramesTheMeeting() {
+        Meeting meeting = main("Uzbek President Aziz Karimov today met with his Kyrgyz counterpart Bolot Osmonov, who"
+                + " came to Tashkent for participation in the Sixth Consultative Meeting of Heads of State of"
+                + " Central Asia.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
