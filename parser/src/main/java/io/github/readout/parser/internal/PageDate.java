@@ -65,6 +65,91 @@ final class PageDate {
     /** A date found in the head and where it is written. */
     record Hit(LocalDate date, int start, int end) {}
 
+    /** How far into a body a date on a weekday the text names is looked for. */
+    private static final int WEEKDAY_DATE_REACH = 20_000;
+
+    /**
+     * A complete date written anywhere in a body that falls on a weekday the text names apart from it,
+     * for a page with no date line: "met on Wednesday" and a caption's "in Hanoi, July 8, 2026" (a
+     * Wednesday) tell the week the page reports, as a reader would take them. A weekday written with its
+     * own date ("On Thursday (9 July 2026), the delegation will …") tells nothing of the page's week, a
+     * photo file's date and a date the text says is of another event ("signed on …") do not count.
+     *
+     * @param text the body text
+     * @return the first such date, or empty when no written date falls on a weekday the text names
+     */
+    static Optional<LocalDate> onNamedWeekday(String text) {
+        int[] named = namedWeekdays(text);
+        if (java.util.Arrays.stream(named).allMatch(times -> times == 0)) {
+            return Optional.empty();
+        }
+        int limit = Math.min(text.length(), WEEKDAY_DATE_REACH);
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
+        for (int i = 0; i < limit; i++) {
+            Hit hit = dateAt(text, i, scanner);
+            if (hit == null) {
+                continue;
+            }
+            int lineStart = lineStartOf(text, hit.start());
+            if (hit.date() != null && !isCaption(text, lineStart) && !datesAnotherEvent(text, lineStart, hit.start())) {
+                java.time.DayOfWeek day = hit.date().getDayOfWeek();
+                boolean ownWeekday = day == weekdayWrittenBefore(text, hit.start()) || day == weekdayOpening(text, hit.start());
+                int apart = named[day.ordinal()] - (ownWeekday ? 1 : 0);
+                if (apart > 0) {
+                    return Optional.of(hit.date());
+                }
+            }
+            i = Math.max(i, hit.end() - 1);
+        }
+        return Optional.empty();
+    }
+
+    /** How many times a body names each weekday in full ("Wednesday"), by ordinal, within the reach a date is looked for. */
+    private static int[] namedWeekdays(String text) {
+        int[] named = new int[7];
+        int limit = Math.min(text.length(), WEEKDAY_DATE_REACH);
+        int i = 0;
+        while (i < limit) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            java.time.DayOfWeek day = DateWords.mayBeDateLineWeekday(text, i, end)
+                    ? DateWords.weekday(Tokenizer.key(text, i, end)) : null;
+            if (day != null) {
+                named[day.ordinal()]++;
+            }
+            i = end;
+        }
+        return named;
+    }
+
+    /** The weekday a date opens with, written in full ("Wednesday, 8 July 2026"), or null. */
+    private static java.time.DayOfWeek weekdayOpening(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at ? DateWords.weekday(Tokenizer.key(text.substring(at, end))) : null;
+    }
+
+    /** The weekday written in full right before a date ("Thursday, 9 July", "Thursday (9 July"), or null. */
+    private static java.time.DayOfWeek weekdayWrittenBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && at - end < WEEKDAY_GAP && " ,(".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? DateWords.weekday(Tokenizer.key(text.substring(start, end))) : null;
+    }
+
     /**
      * The page's date: the first date in the lead or above it (a date line, a byline, the lead's
      * own date or a caption's); below the lead only a date line of its own, and only one, since

@@ -160,7 +160,7 @@ public final class Pipeline {
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
         // date value may have.
         Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::pageDay).or(() -> PageDate.find(body))
-                .or(() -> referenceDate).or(() -> datelineDayInFull(text, layout))
+                .or(() -> PageDate.onNamedWeekday(text)).or(() -> referenceDate).or(() -> datelineDayInFull(text, layout))
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = pack.extractor().extract(body, paragraphs, layout, headers.fields(), anchor, explain);
         if (extraction.meetings().isEmpty()) {

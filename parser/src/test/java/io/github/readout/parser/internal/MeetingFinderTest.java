@@ -3234,6 +3234,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWeekdayIsDatedByADateWrittenBelowOnThatWeekday() {
+        String lead = "The two leaders discussed trade, investment, energy and the coming regional summit, the presidency"
+                + " said in a statement.\n\n";
+        PressRelease release = PARSER.parse("test", "President Daniel Okoro held talks with visiting Prime Minister"
+                + " Helen Ward of Norway on Wednesday at State House in the capital.\n\n" + lead + "President Daniel Okoro"
+                + " and Prime Minister Helen Ward at State House, July 8, 2026. Photo: Press Service\n").release();
+        // a weekday written with its own date tells nothing of the page's week: "this morning" stays undated
+        PressRelease planned = PARSER.parse("test", "Speaker Anna Berg met a visiting delegation of the Senate of"
+                + " Norway this morning at Parliament House in the capital city.\n\n" + lead + "On Thursday (9 July"
+                + " 2026), the delegation will hold talks with the Foreign Minister, and on Friday it leaves.\n").release();
+
+        assertThat(release.meetings().get(0).date().flatMap(DateRef::value).map(DateValue::start))
+                .contains(LocalDate.of(2026, 7, 8));
+        assertThat(planned.meetings().get(0).date().flatMap(DateRef::value)).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
