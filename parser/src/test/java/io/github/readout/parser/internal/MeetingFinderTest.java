@@ -3251,6 +3251,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSessionOfTheHeadsOfCountriesIsASummitInRussian() {
+        Meeting meeting = main("В Минске началось заседание Совета глав стран — участниц Содружества. В нем принимают"
+                + " участие президенты пяти стран.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
