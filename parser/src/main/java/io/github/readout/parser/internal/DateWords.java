@@ -38,6 +38,7 @@ final class DateWords {
     private static final List<String> PAGE_DATE_LABELS = new ArrayList<>();
     private static final List<String> CAPTION_WORDS = new ArrayList<>();
     private static final List<String> CLOCK_LABELS = new ArrayList<>();
+    private static final List<String> CLOCK_TIME_LABELS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
     /** The roles whose value is a number. */
@@ -69,6 +70,7 @@ final class DateWords {
                     case "PAGE_DATE_LABEL" -> PAGE_DATE_LABELS.add(row[2]);
                     case "CAPTION_WORD" -> CAPTION_WORDS.add(row[2].toLowerCase(java.util.Locale.ROOT));
                     case "CLOCK_LABEL" -> CLOCK_LABELS.add(row[2].toLowerCase(java.util.Locale.ROOT));
+                    case "CLOCK_TIME_LABEL" -> CLOCK_TIME_LABELS.add(row[2].toLowerCase(java.util.Locale.ROOT));
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
                     default -> {
@@ -204,6 +206,14 @@ final class DateWords {
     /** The labels of a site's clock, in lower case: "today", "сегодня"; a date after one is the day the page was read. */
     static List<String> clockLabels() {
         return CLOCK_LABELS;
+    }
+
+    /**
+     * The labels of a site's clock that its time of day follows, in lower case: "московское время"
+     * ("Московское время 09:35 25 апреля 2024 года"); a date on their line is the day the page was read.
+     */
+    static List<String> clockTimeLabels() {
+        return CLOCK_TIME_LABELS;
     }
 
     /** The words that make a line a photo's caption, in lower case: "file photo", "архивное фото". */

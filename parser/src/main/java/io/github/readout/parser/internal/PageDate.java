@@ -165,7 +165,36 @@ final class PageDate {
         // a bare date line above the headline may be the site's clock, the day the page was read:
         // a labelled date line ("First Published: Sep 08 2023") further down is the page's own, as is
         // a byline's date stamped with its time ("AGENCY, 11 Feb, 2021 09:30 AM") below the bare one
-        return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare.end())).or(() -> head));
+        return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare.end())
+                .or(() -> earlierLineBelow(text, bare)))).or(() -> head);
+    }
+
+    /**
+     * A bare date line below the first, before the prose, of an earlier day: the first, above a
+     * logo or the headline, is the site's clock showing the day the page was read ("08.02.2026 …
+     * logo … 20.01.20"), as no page is dated after its own date line.
+     */
+    private static Optional<Hit> earlierLineBelow(String text, Hit bare) {
+        int limit = Math.min(text.length(), HEAD);
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
+        int lineStart = text.indexOf('\n', bare.end()) + 1;
+        while (lineStart > 0 && lineStart < limit) {
+            int lineEnd = lineStart + lineLength(text, lineStart);
+            if (lineEnd - lineStart > SHORT_LINE) {
+                return Optional.empty(); // the prose has begun
+            }
+            int at = lineStart;
+            while (at < lineEnd && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            Hit hit = at < lineEnd ? dateAt(text, at, scanner) : null;
+            if (hit != null && hit.date() != null && hit.date().isBefore(bare.date())
+                    && text.substring(hit.end(), lineEnd).chars().noneMatch(Character::isLetter)) {
+                return Optional.of(hit);
+            }
+            lineStart = text.indexOf('\n', lineStart) + 1;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -372,13 +401,46 @@ final class PageDate {
         while (from < line.length() && !Character.isLetterOrDigit(line.charAt(from))) {
             from++; // "•      Fri Mar 29 2024"
         }
-        if (clockLabelled(line.substring(from))) {
+        if (clockLabelled(line.substring(from)) || clockTimeLabelled(line)) {
             return true; // "Today: November 1, 2024" above the page's own date line
         }
         String[] words = line.substring(from).split(" +");
         return words.length == 4 && line.indexOf(',') < 0
                 && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
                 && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
+    }
+
+    /** A time of day: "09:35". */
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+
+    /**
+     * Whether a short line holds a clock's label that its time of day follows, at the line's start or
+     * after a dash or a bar: "Московское время 09:35 25 апреля 2024 года", "24 апреля 2024 - Время в Бишкеке - 06:40".
+     */
+    private static boolean clockTimeLabelled(String line) {
+        if (line.length() > SHORT_LINE) {
+            return false;
+        }
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String label : DateWords.clockTimeLabels()) {
+            for (int at = lower.indexOf(label); at >= 0; at = lower.indexOf(label, at + 1)) {
+                int end = at + label.length();
+                boolean word = end == lower.length() || !Character.isLetter(lower.charAt(end));
+                if (word && startsAPart(lower, at) && TIME_OF_DAY.matcher(lower).region(end, lower.length()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an offset starts its line or a part of it set off by a dash or a bar: "… 2024 - Время в …". */
+    private static boolean startsAPart(String line, int at) {
+        int k = at;
+        while (k > 0 && line.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k == 0 || "-–—|".indexOf(line.charAt(k - 1)) >= 0;
     }
 
     /** Whether a line opens with a clock's label and a colon: "Today: November 1, 2024". */

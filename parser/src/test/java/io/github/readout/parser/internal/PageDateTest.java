@@ -201,4 +201,15 @@ class PageDateTest {
         assertThat(PageDate.find("3 березня 2016   10:15\n\nМинистры провели переговоры\n\nМинистры провели переговоры в Киеве."))
                 .hasValue(LocalDate.of(2016, 3, 3));
     }
+
+    @Test
+    void aSitesClockWithItsTimeOfDayIsNotThePagesDate() {
+        // a clock labelled before its time of day, at the line's start or after a dash: the day the page was read
+        assertThat(PageDate.find("Московское время 10:15 3 Мая 2023 года\n\nГлавы делегаций провели встречу\n\n"
+                + "Министры обсудили сотрудничество в области транспорта.")).isEmpty();
+        assertThat(PageDate.find("3 Мая 2023 - Время в Ташкенте - 11:40\n\nМинистры провели переговоры.")).isEmpty();
+        // a clock above the logo, and the page's own date line below it, of an earlier day
+        assertThat(PageDate.find("03.05.2023\n|\nЛоготип сайта\n14.11.19\nПоделиться\nМинистры провели переговоры\n\n"
+                + "Сегодня министры провели переговоры в столице.")).hasValue(LocalDate.of(2019, 11, 14));
+    }
 }
