@@ -3259,6 +3259,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoRepresentedASideTookPartInTheSession() {
+        Meeting meeting = main("The fifth session of the joint commission between Chile and Norway was held in Oslo on"
+                + " Monday.\n\nThe session was headed by senior officials of each side. Director General Hans Berger"
+                + " represented Norway during the session. Deputy Foreign Minister Carlos Polanco represented the Chilean side.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Hans Berger", "Carlos Polanco");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
