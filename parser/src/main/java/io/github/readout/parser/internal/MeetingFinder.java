@@ -1650,14 +1650,10 @@ final class MeetingFinder {
                                     .filter(m -> !mainCountries.containsAll(m.countries()) || !sameDay(m.date(), date)))
                             .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log))
                             .or(() -> onATrip ? gatheringHeldOnATrip(s, lead, participants, dateBefore, location, log)
-                                    : Optional.empty());
-            if (other.isPresent() && location(s, other.get().kind()).isEmpty()) {
-                // "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": the place told next
-                Optional<Place> toldNext = placeToldNext(sentences, s, other.get().kind());
-                if (toldNext.isPresent()) {
-                    other = Optional.of(Meeting.builder().from(other.get()).location(toldNext).build());
-                }
-            }
+                                    : Optional.empty())
+                            .or(() -> others.stream().anyMatch(m -> m.kind() == MeetingKind.OTHER) ? Optional.empty()
+                                    : welcomeOfTheSides(s, registry, participants, dateBefore, location, log));
+            other = other.map(found -> withPlaceToldNext(sentences, s, found));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 // "held a number of calls with colleagues abroad. She discussed … with A, B and C"
@@ -1679,6 +1675,50 @@ final class MeetingFinder {
             }
         }
         return new Further(others, otherSentences, mainSentences);
+    }
+
+    /** "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": a further meeting's place told next. */
+    private Meeting withPlaceToldNext(List<Sentence> sentences, Sentence s, Meeting found) {
+        if (location(s, found.kind()).isPresent()) {
+            return found;
+        }
+        Optional<Place> toldNext = placeToldNext(sentences, s, found.kind());
+        return toldNext.isPresent() ? Meeting.builder().from(found).location(toldNext).build() : found;
+    }
+
+    /**
+     * "Y chaired an official welcome ceremony for X", "An official welcome ceremony was held for X": a welcome
+     * ceremony a sentence says was held, naming no one but the main meeting's people, is one more event (OTHER)
+     * of its two sides; "After the welcome ceremony, the leaders held talks" only times what follows, a ceremony to
+     * come is none, and one in the present ("Y holds a welcome ceremony for X at the square") is a photo's caption.
+     */
+    private Optional<Meeting> welcomeOfTheSides(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        List<Token> tokens = s.tokens();
+        int ceremony = lexicons.firstCue(Lexicons.Cue.WELCOME_CEREMONY, tokens);
+        boolean held = ceremony >= 0 && hasEventVerb(tokens) && !cueBefore(Lexicons.Cue.OTHER_TIME, tokens, ceremony, MEETING_WORD_REACH)
+                && !cueBefore(Lexicons.Cue.PRESENT_VERB, tokens, ceremony, MEETING_WORD_REACH);
+        List<Participant> sides = twoSides(main);
+        if (!held || sides.size() < 2 || !namesOnlyParticipants(s, registry, main)) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty();
+        }
+        return Optional.of(Meeting.builder().kind(MeetingKind.OTHER).date(date).location(previousPlace)
+                .countries(countriesOf(sides)).participants(toPeople(sides)).span(s.span()).build());
+    }
+
+    /** The main meeting's subject and the first of its people of another state, or none when all are of one. */
+    private static List<Participant> twoSides(Map<Integer, Participant> main) {
+        Participant subject = main.isEmpty() ? null : main.values().iterator().next();
+        for (Participant p : main.values()) {
+            if (p != subject && p.country.isPresent() && !p.country.equals(subject.country)) {
+                return List.of(subject, p);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -3268,6 +3268,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aWelcomeCeremonyHeldForTheGuestIsAnEventOfBothSides() {
+        PressRelease release = parse("President Daniel Okoro held talks with visiting Prime Minister Helen Ward of Norway"
+                + " at State House in Nairobi on Monday.\n\nThey discussed trade and investment.\n\nEarlier, Okoro"
+                + " hosted an official welcome ceremony for Ward at the palace.\n");
+        PressRelease timed = parse("President Daniel Okoro held talks with visiting Prime Minister Helen Ward of Norway"
+                + " at State House in Nairobi on Monday.\n\nThey discussed trade and investment.\n\nAfter the welcome"
+                + " ceremony, Okoro hosted a lunch for Ward.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.OTHER);
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name)
+                .containsExactly("Daniel Okoro", "Helen Ward");
+        assertThat(timed.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
