@@ -91,7 +91,8 @@ final class PageDate {
                 continue;
             }
             int lineStart = lineStartOf(text, hit.start());
-            if (hit.date() != null && !isCaption(text, lineStart) && !datesAnotherEvent(text, lineStart, hit.start())) {
+            if (hit.date() != null && !isCaption(text, lineStart) && !datesAnotherEvent(text, lineStart, hit.start())
+                    && !belowWeather(text, lineStart)) {
                 java.time.DayOfWeek day = hit.date().getDayOfWeek();
                 boolean ownWeekday = day == weekdayWrittenBefore(text, hit.start()) || day == weekdayOpening(text, hit.start());
                 int apart = named[day.ordinal()] - (ownWeekday ? 1 : 0);
@@ -328,7 +329,7 @@ final class PageDate {
                 i = Math.max(i, hit.end() - 1);
                 continue; // "statements published on May 24, 2016": the day of what the story recalls
             }
-            if (isClock(text, lineStart, hit)) {
+            if (isClock(text, lineStart, hit) || belowWeather(text, lineStart)) {
                 i = Math.max(i, hit.end() - 1);
                 continue; // "Fri Mar 29 2024" alone on a line: a script's clock, the day the page was read
             }
@@ -441,6 +442,39 @@ final class PageDate {
             k--;
         }
         return k == 0 || "-–—|".indexOf(line.charAt(k - 1)) >= 0;
+    }
+
+    /** How many lines above a date line a weather widget's temperature may stand: "27.8 C", the city, the date. */
+    private static final int WEATHER_LINES = 2;
+
+    /**
+     * Whether a line stands right below a temperature alone on its line ("27.8 C", "19.6 °C"), with at most a
+     * city's line between: a site's weather widget, whose date line beside it is the day the page was read.
+     */
+    private static boolean belowWeather(String text, int lineStart) {
+        int end = lineStart - 1;
+        for (int n = 0; n < WEATHER_LINES && end > 0; n++) {
+            int start = lineStartOf(text, end);
+            if (isTemperature(text.substring(start, end).strip())) {
+                return true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** Whether a line is a temperature alone: "27.8 C", "-3 °C", "84°F". */
+    private static boolean isTemperature(String line) {
+        int k = line.startsWith("-") ? 1 : 0;
+        int digits = k;
+        while (k < line.length() && (Character.isDigit(line.charAt(k)) || line.charAt(k) == '.' && k > digits)) {
+            k++;
+        }
+        if (k == digits) {
+            return false;
+        }
+        String unit = line.substring(k).replace(" ", "").replace("°", "");
+        return unit.equals("C") || unit.equals("F");
     }
 
     /** Whether a line opens with a clock's label and a colon: "Today: November 1, 2024". */

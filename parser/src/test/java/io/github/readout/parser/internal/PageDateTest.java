@@ -212,4 +212,13 @@ class PageDateTest {
         assertThat(PageDate.find("03.05.2023\n|\nЛоготип сайта\n14.11.19\nПоделиться\nМинистры провели переговоры\n\n"
                 + "Сегодня министры провели переговоры в столице.")).hasValue(LocalDate.of(2019, 11, 14));
     }
+
+    @Test
+    void aDateLineBesideAWeatherWidgetIsTheSitesClock() {
+        String lead = "\nThe minister held talks with his counterpart this morning at the ministry in the capital city.";
+        assertThat(PageDate.find("21.4 C\nSaturday, December 5, 2026\n\nMinister meets guest" + lead)).isEmpty();
+        assertThat(PageDate.find("-3 °C\nRiverton\nSaturday, December 5, 2026\n\nMinister meets guest" + lead)).isEmpty();
+        assertThat(PageDate.find("Page 21\nSaturday, December 5, 2026\n\nMinister meets guest" + lead))
+                .hasValue(LocalDate.of(2026, 12, 5));
+    }
 }
