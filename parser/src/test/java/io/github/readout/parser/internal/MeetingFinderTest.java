@@ -3284,6 +3284,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingALiveReportSaysIsBeingHadIsHeldThatDay() {
+        Meeting meeting = main("Prime Minister Helen Ward is having a bilateral meeting with President Daniel Okoro at the"
+                + " barracks.\n\nShe arrived this morning and leaves for home tonight.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).contains(LocalDate.of(2024, 10, 24));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
