@@ -2655,6 +2655,22 @@ final class MeetingFinder {
     /** How many words after "in" or "at" a state's seat may begin, and how many after it its "of" may stand. */
     private static final int SEAT_REACH = 3;
 
+    /** How many words a citation's phrase has at most before its preposition: "со ссылкой на". */
+    private static final int CITATION_WORDS = 3;
+
+    /**
+     * "со ссылкой на Министерство образования Грузии": the preposition that ends a citation names the source, not
+     * where the meeting was.
+     */
+    private boolean citesBy(List<Token> tokens, int preposition) {
+        for (int j = Math.max(0, preposition - CITATION_WORDS); j <= preposition; j++) {
+            if (lexicons.cueEnd(Lexicons.Cue.SOURCE_CITING, tokens, j) == preposition + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "was held in the MFA of Turkmenistan", "at the Presidential Palace of Turkmenistan": a ministry or palace
      * of a state named as where the meeting was stands in that state; an embassy stands abroad and is no such seat.
@@ -2664,7 +2680,8 @@ final class MeetingFinder {
         // "в МИД Туркменистана": a language without "of" puts the state right after the seat
         boolean genitive = lexicons.cuePhrases(Lexicons.Cue.OF_WORD).isEmpty();
         for (int k = 0; k < tokens.size(); k++) {
-            if (!lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k) && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k)) {
+            if (!lexicons.isCue(Lexicons.Cue.PLACE_IN, tokens, k) && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k)
+                    || citesBy(tokens, k)) {
                 continue;
             }
             for (int b = k + 1; b < tokens.size() && b <= k + SEAT_REACH; b++) {

@@ -3293,6 +3293,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMinistryCitedAsTheSourceDoesNotPlaceTheMeeting() {
+        Meeting meeting = main("Как сообщает агентство со ссылкой на Министерство культуры Армении, министр Анна Петросян"
+                + " встретилась с министром культуры Беларуси Олегом Соколовым.\n");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
