@@ -1565,10 +1565,25 @@ final class MeetingFinder {
         if (series != null && namesSomeone(series.name(), lead, report.sentence())) {
             series = null; // "The meeting of the Deputy Foreign Minister of Tajikistan X with …": the people who met
         }
-        if (series != null && series.summit() && (BILATERAL_TALK_KINDS.contains(report.kind()) || metAtASummit(lead, report))) {
+        if (series != null && series.summit() && (BILATERAL_TALK_KINDS.contains(report.kind()) || metAtASummit(lead, report)
+                || framedBySummit(report))) {
             series = null; // "held bilateral talks with … ahead of the G20 Summit": the summit is the frame
         }
         return series;
+    }
+
+    /**
+     * "During the G20 Summit, the President met the Chancellor": a meeting the report's sentence holds within the
+     * summit that it names only as its frame is no summit itself; a summit it names as what the guests came for
+     * ("on the margins of the G20 Summit, for the 6th IBSA Summit") is.
+     */
+    private boolean framedBySummit(Report report) {
+        Sentence s = report.sentence();
+        if (report.kind() != MeetingKind.MEETING && report.kind() != MeetingKind.TALKS || framedMeetingKind(s).isEmpty()) {
+            return false;
+        }
+        return s.triggers().stream().filter(t -> GATHERINGS.contains(t.value()))
+                .allMatch(t -> cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), t.start(), FRAME_REACH));
     }
 
     /** Whether a name holds the full name (two words at least) of someone the lead or the report names. */

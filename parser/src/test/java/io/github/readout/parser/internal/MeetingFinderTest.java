@@ -3301,6 +3301,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBilateralMeetingWithinANamedSummitIsNoSummit() {
+        Meeting during = main("During the G7 Summit, Chilean President Tomas Reku met German Chancellor Karl Berg in"
+                + " Lima today.\n");
+        Meeting partOf = main("As part of the G7 Leaders' Summit, Chilean President Tomas Reku and German Chancellor"
+                + " Karl Berg held a bilateral meeting in Lima today.\n");
+
+        assertThat(List.of(during, partOf)).allSatisfy(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.name()).isEmpty();
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
