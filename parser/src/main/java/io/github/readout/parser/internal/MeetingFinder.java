@@ -6097,7 +6097,7 @@ final class MeetingFinder {
         for (PhraseIndex.Match<List<CountryCode>> group : groups) {
             boolean inTitle = s.mentions().stream()
                     .anyMatch(m -> m.international() && m.first() <= group.start() && group.end() <= m.end());
-            if (!inTitle && !besideTheGathering(s.tokens(), group.start())) {
+            if (!inTitle && !besideTheGathering(s.tokens(), group.start()) && !namesAFramingGathering(s, group.start())) {
                 taking.add(group);
             }
         }
@@ -6109,6 +6109,24 @@ final class MeetingFinder {
         int from = name > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, name - 1) ? name - 1 : name;
         for (int k = Math.max(0, from - ASIDE_FRAME_WORDS); k < from; k++) {
             if (lexicons.cueEnd(Lexicons.Cue.ASIDE_FRAME, tokens, k) == from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a gathering's word and the group that owns it: "of the" of "summit of the C5". */
+    private static final int GATHERING_OWNER_GAP = 2;
+
+    /**
+     * "met X, who came to attend the Summit of the Nordic Countries in Oslo": a group that a gathering's
+     * word names as its own (or that opens inside the word: "heads of state of" a region), the gathering told
+     * only as a frame of the meeting, takes no part in that meeting.
+     */
+    private boolean namesAFramingGathering(Sentence s, int group) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (GATHERINGS.contains(trigger.value()) && trigger.start() <= group && group - trigger.end() <= GATHERING_OWNER_GAP
+                    && cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH)) {
                 return true;
             }
         }

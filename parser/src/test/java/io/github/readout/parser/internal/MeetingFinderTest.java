@@ -3314,6 +3314,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGroupOwningTheSummitAGuestCameForTakesNoPartInTheMeeting() {
+        Meeting meeting = main("Uzbek President Aziz Karimov today met with his Kyrgyz counterpart Bolot Osmonov, who"
+                + " came to Tashkent to take part in the Sixth Consultative Meeting of Heads of State of Central Asia.\n");
+
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("UZ"), CountryCode.of("KG"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
