@@ -2437,6 +2437,10 @@ final class MeetingFinder {
             rule = "a day written in the sentence before the meeting's";
         }
         if (date.isEmpty()) {
+            date = restatedDay(sentences, report, release.anchor()); // "… gathered for the summit … ¶ The summit was held on 10 May"
+            rule = "a day written where a later sentence tells the meeting again";
+        }
+        if (date.isEmpty()) {
             date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
             rule = "the day of the dateline or of the page's date line: the text never dates the meeting";
         }
@@ -2453,6 +2457,38 @@ final class MeetingFinder {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }
         return date;
+    }
+
+    /** How many sentences after the report's a later one may tell its meeting again, with its day. */
+    private static final int RESTATED_REACH = 6;
+    /** How many words may open a sentence before the meeting word that is its subject: "The summit", "Саммит СНГ". */
+    private static final int RESTATED_SUBJECT_REACH = 2;
+
+    /**
+     * The day of a later sentence that tells the report's meeting again: its first meeting word of the
+     * report's kind as its subject or with the two who met, held, not planned nor recalled, and no one new met
+     * ("Лидеры, собравшиеся на саммит, провели встречу … ¶ Саммит прошел 10 мая в столице").
+     */
+    private Optional<DateRef> restatedDay(List<Sentence> sentences, Sentence report, Optional<LocalDate> anchor) {
+        MeetingKind kind = kindOf(report);
+        for (int i = report.index() + 1; i < sentences.size() && i <= report.index() + RESTATED_REACH; i++) {
+            Sentence s = sentences.get(i);
+            if (s.triggers().isEmpty() || talksOfAnotherTime(s) || meetsSomeoneNew(s, report)
+                    || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, s.tokens())) {
+                continue;
+            }
+            PhraseIndex.Match<MeetingKind> first = s.triggers().get(0);
+            // the meeting is the sentence's subject, or it names the two who met again, not a word of what someone
+            // said of it ("he told reporters the meetings on Sunday were good")
+            boolean toldAgain = first.start() <= RESTATED_SUBJECT_REACH || s.mentions().size() >= 2;
+            if (toldAgain && first.value() == kind && kindOf(s) == kind && !isPlanned(s, first)) {
+                Optional<DateRef> day = pastDay(s, anchor);
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A meeting its sentence tells as going on ("are holding", "проводит") is held on the day the release is anchored to. */

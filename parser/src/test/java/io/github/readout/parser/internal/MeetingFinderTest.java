@@ -3322,6 +3322,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterSentenceThatTellsTheMeetingAgainGivesItsDay() {
+        // the summit as the later sentence's subject, past the sentences right after the report's
+        Meeting summit = main("Главы государств, собравшиеся на саммит в Бишкеке, провели беседу в узком"
+                + " составе. Беседа продлилась два часа. Детали не сообщаются.\n\nСаммит прошел 10 мая в Бишкеке.\n");
+        assertThat(summit.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-05-10")));
+
+        // the two who met named again with the meeting's day
+        Meeting meeting = main("Ambassador Anna Berg met with Trade Secretary Daniel Okoro. They spoke"
+                + " of farm exports.\n\nBoth sides want more trade. The plan was discussed during a meeting on Wednesday"
+                + " between Anna Berg and Daniel Okoro.\n");
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-10-23")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
