@@ -3336,6 +3336,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsBegunIsOfTheReleasesDay() {
+        Meeting meeting = PARSER.parse("test", " date 2025-06-03 В Ташкенте началось заседание Совета министров"
+                + " транспорта стран Содружества.\n").release().meetings().get(0);
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025-06-03")));
+
+        Meeting summit = PARSER.parse("test", " date 2025-06-03 В Ташкенте стартовал саммит глав государств Центральной"
+                + " Азии.\n").release().meetings().get(0);
+        assertThat(summit.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025-06-03")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
