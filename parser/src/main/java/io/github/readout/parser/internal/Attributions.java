@@ -142,7 +142,8 @@ final class Attributions {
 
     /** "…, the Ministry of Foreign Affairs reports." at the end of a sentence. */
     private static Optional<Attribution> reportingClause(String text, Span block, String lower) {
-        for (String closing : CLOSING_VERBS) {
+        for (int c = 0; c < CLOSING_VERBS.size(); c++) {
+            String closing = CLOSING_VERBS.get(c);
             int at = lower.indexOf(closing);
             if (at < 0) {
                 continue;
@@ -304,7 +305,8 @@ final class Attributions {
         for (int lineStart = 0; lineStart < lower.length(); lineStart = lower.indexOf('\n', lineStart) + 1) {
             int lineEnd = lower.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
-            for (String label : LABELS) {
+            for (int l = 0; l < LABELS.size(); l++) { // by index: no iterator for each line
+                String label = LABELS.get(l);
                 int at = labelAt(lower, label, lineStart, lineEnd);
                 if (at < 0) {
                     continue;

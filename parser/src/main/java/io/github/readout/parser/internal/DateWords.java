@@ -228,7 +228,8 @@ final class DateWords {
 
     /** The prefix of a month's name that a lower-case word starts with ("mid-" of "mid-june"), or null. */
     static String monthPrefix(String key) {
-        for (String prefix : MONTH_PREFIXES) {
+        for (int p = 0; p < MONTH_PREFIXES.size(); p++) { // by index: asked of many tokens
+            String prefix = MONTH_PREFIXES.get(p);
             if (key.startsWith(prefix)) {
                 return prefix;
             }

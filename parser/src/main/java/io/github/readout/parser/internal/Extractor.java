@@ -940,7 +940,8 @@ final class Extractor {
      */
     private static boolean[] covered(List<Token> tokens, List<Mention> mentions, Optional<Span> attribution) {
         boolean[] covered = new boolean[tokens.size()];
-        for (Mention mention : mentions) {
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
             for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), tokens.size()); k++) {
                 covered[k] = true;
             }

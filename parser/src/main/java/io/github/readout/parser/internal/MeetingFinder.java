@@ -2168,7 +2168,9 @@ final class MeetingFinder {
      */
     private boolean countsSeveralApart(Sentence lead) {
         List<Token> tokens = lead.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+        List<PhraseIndex.Match<MeetingKind>> triggers = lead.triggers();
+        for (int t = 0; t < triggers.size(); t++) {
+            PhraseIndex.Match<MeetingKind> trigger = triggers.get(t);
             if (FURTHER_KINDS.contains(trigger.value()) && (cueBefore(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.start(), SEVERAL_REACH)
                     || lexicons.isCue(Lexicons.Cue.SEVERAL_MEETINGS, tokens, trigger.end() - 1))) {
                 return true;

@@ -683,8 +683,8 @@ public final class NoiseFilter {
         if (key.length() > 300) {
             return false;
         }
-        for (String mark : BANNER_MARKS) {
-            int at = key.indexOf(mark);
+        for (int m = 0; m < BANNER_MARKS.size(); m++) {
+            int at = key.indexOf(BANNER_MARKS.get(m));
             if (at >= 0 && !setOffByComma(key, at)) {
                 return true;
             }

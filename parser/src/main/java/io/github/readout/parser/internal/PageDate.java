@@ -266,7 +266,8 @@ final class PageDate {
             if (i > 0 && Character.isLetter(text.charAt(i - 1)) || LABEL_FIRST_LETTERS.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
-            for (String label : labels) {
+            for (int l = 0; l < labels.size(); l++) { // by index: no iterator for each letter that may open a label
+                String label = labels.get(l);
                 if (!text.startsWith(label, i)) {
                     continue;
                 }
@@ -289,7 +290,9 @@ final class PageDate {
         while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == ' ')) {
             end--;
         }
-        for (String label : DateWords.pageDateLabels()) {
+        List<String> labels = DateWords.pageDateLabels();
+        for (int l = 0; l < labels.size(); l++) {
+            String label = labels.get(l);
             int from = end - label.length();
             if (end < start && from >= 0 && text.startsWith(label, from)
                     && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
@@ -405,8 +408,11 @@ final class PageDate {
         if (clockLabelled(line.substring(from)) || clockTimeLabelled(line)) {
             return true; // "Today: November 1, 2024" above the page's own date line
         }
+        if (line.indexOf(',') >= 0) {
+            return false; // a clock writes no comma: most date lines are not split into words for it
+        }
         String[] words = line.substring(from).split(" +");
-        return words.length == 4 && line.indexOf(',') < 0
+        return words.length == 4
                 && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
                 && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
     }
@@ -569,6 +575,9 @@ final class PageDate {
     }
 
     private static SlashDate slashDate(String text, int at) {
+        if (!Character.isDigit(text.charAt(at))) {
+            return null; // most words the head is scanned at are not numbers: no array of parts for them
+        }
         int[] parts = new int[3];
         int pos = at;
         for (int p = 0; p < 3; p++) {

@@ -51,7 +51,8 @@ final class TopicReader {
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
             String lower = s.lower();
-            for (String cue : SPACED_TOPIC_CUES) {
+            for (int c = 0; c < SPACED_TOPIC_CUES.size(); c++) { // by index: no iterator per sentence and cue list
+                String cue = SPACED_TOPIC_CUES.get(c);
                 int at = lower.indexOf(cue);
                 if (at < 0) {
                     continue;
@@ -68,8 +69,8 @@ final class TopicReader {
 
     private static int clauseEnd(String lower, int from) {
         int end = lower.length();
-        for (String stop : CLAUSE_STOPS) {
-            int at = lower.indexOf(stop, from);
+        for (int s = 0; s < CLAUSE_STOPS.size(); s++) {
+            int at = lower.indexOf(CLAUSE_STOPS.get(s), from);
             if (at >= 0 && at < end) {
                 end = at;
             }
@@ -101,7 +102,8 @@ final class TopicReader {
         if (text.charAt(at) != ' ') {
             return null; // every joiner is spaced: most positions of a sentence start none
         }
-        for (String joiner : JOINERS) {
+        for (int j = 0; j < JOINERS.size(); j++) { // by index: this runs for every space of a topic clause
+            String joiner = JOINERS.get(j);
             if (at + joiner.length() <= sentenceEnd && text.startsWith(joiner, at)) {
                 return joiner;
             }
@@ -116,7 +118,8 @@ final class TopicReader {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        for (String word : LEADING_WORDS) {
+        for (int w = 0; w < LEADING_WORDS.size(); w++) {
+            String word = LEADING_WORDS.get(w);
             if (to - from > word.length() && text.regionMatches(true, from, word, 0, word.length())) {
                 from = skipSpace(text, from + word.length(), to);
             }
@@ -150,8 +153,8 @@ final class TopicReader {
         for (Sentence s : sentences) {
             String lower = s.lower();
             int verb = -1;
-            for (String candidate : SPACED_OUTCOME_VERBS) {
-                int at = lower.indexOf(candidate);
+            for (int c = 0; c < SPACED_OUTCOME_VERBS.size(); c++) {
+                int at = lower.indexOf(SPACED_OUTCOME_VERBS.get(c));
                 if (at >= 0 && (verb < 0 || at < verb)) {
                     verb = at;
                 }
