@@ -362,7 +362,8 @@ final class MeetingFinder {
 
     /** Whether everyone a sentence names already takes part: "Послы Грузии, … сфотографировались с белорусским лидером Лукашенко". */
     private static boolean namesOnlyParticipants(Sentence s, PersonRegistry registry, Map<Integer, Participant> participants) {
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             if (registry.find(mention.nameTokens()).filter(person -> participants.containsKey(person.id)).isEmpty()) {
                 return false;
             }
@@ -1280,7 +1281,8 @@ final class MeetingFinder {
             }
         }
         for (Sentence s : leadAndReport) {
-            for (Mention mention : s.mentions()) {
+            for (int mi = 0; mi < s.mentions().size(); mi++) {
+                Mention mention = s.mentions().get(mi);
                 mention.host().filter(h -> !candidates.contains(h)).ifPresent(candidates::add);
             }
             stateActing(s).filter(c -> !candidates.contains(c)).ifPresent(candidates::add);
@@ -1492,7 +1494,8 @@ final class MeetingFinder {
      */
     private Optional<Sentence> dialogueHeldIn(List<Sentence> sentences, Sentence lead, Sentence report) {
         for (Sentence s : sentences.subList(0, Math.max(lead.index(), report.index()) + 1)) {
-            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            for (int ti = 0; ti < s.triggers().size(); ti++) {
+                PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
                 if (trigger.value() == MeetingKind.DIALOGUE && namesHeldDialogue(s, trigger)) {
                     return Optional.of(s);
                 }
@@ -2296,7 +2299,8 @@ final class MeetingFinder {
      */
     private PhraseIndex.Match<MeetingKind> gatheringAfter(Sentence s, int from,
             java.util.function.Predicate<PhraseIndex.Match<MeetingKind>> also) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
                     || trigger.value() == MeetingKind.CONFERENCE;
             if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(s, trigger)
@@ -2611,7 +2615,8 @@ final class MeetingFinder {
         if (s.mentions().size() < 2 || s.triggers().stream().allMatch(t -> isPlanned(s, t))) {
             return false;
         }
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             if (report.mentions().stream().noneMatch(told -> lastWord(told).equals(lastWord(mention)))) {
                 return false;
             }
@@ -3030,7 +3035,8 @@ final class MeetingFinder {
     /** Which tokens of a sentence a mention covers, marked once rather than asked of every mention per token. */
     private static boolean[] mentioned(Sentence s) {
         boolean[] covered = new boolean[s.tokens().size()];
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             for (int k = Math.max(0, mention.first()); k < Math.min(mention.end(), covered.length); k++) {
                 covered[k] = true;
             }
@@ -3559,7 +3565,8 @@ final class MeetingFinder {
      * the sentences before planned.
      */
     private boolean toldAfterAMeeting(Sentence s) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (toldAfter(s.tokens(), trigger) && isHeldFrame(s.tokens(), trigger) && !isPlanned(s, trigger)) {
                 return true;
             }
@@ -3581,7 +3588,8 @@ final class MeetingFinder {
             return false;
         }
         // "In a Friday phone conversation, A and his counterpart B discussed …": past the frame's own meeting word
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             int verb = trigger.start();
             if (lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), verb)) {
                 return s.mentions().get(1).end() <= verb && !isFuture(s.tokens(), verb);
@@ -3711,7 +3719,8 @@ final class MeetingFinder {
      */
     private boolean namesItsSides(Sentence s) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             int from = trigger.end() < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.BETWEEN, tokens, trigger.end()) : -1;
             if (from < 0 || isPlanned(s, trigger)) {
                 continue;
@@ -3738,7 +3747,8 @@ final class MeetingFinder {
      */
     private boolean namesABody(Sentence s) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             int k = trigger.end();
             int of = lexicons.cueEnd(Lexicons.Cue.NAMED_BY, tokens, k);
             k = of > 0 ? of : k;
@@ -3818,7 +3828,8 @@ final class MeetingFinder {
         // B (Paris, May 9)" may announce it), read once for all its meeting words
         boolean pairMayBeTold = !verb && !plans && !s.triggers().isEmpty() && s.lastVisibleChar() == '.'
                 && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             // "signed … during the state visit of X": a visit as a frame is the occasion of other news
             // "described as fruitful the talks he had with X": what the speech is about was held
             boolean aboutOwnMeeting = heldByWhoIsNamed(tokens, trigger);
@@ -3858,7 +3869,8 @@ final class MeetingFinder {
                 continue;
             }
             List<Mention> after = new ArrayList<>();
-            for (Mention m : s.mentions()) {
+            for (int mi = 0; mi < s.mentions().size(); mi++) {
+                Mention m = s.mentions().get(mi);
                 if (m.first() > k && m.first() <= k + SIDES_REACH + after.size() * SIDES_REACH && after.size() < 2) {
                     after.add(m);
                 }
@@ -3928,7 +3940,8 @@ final class MeetingFinder {
     }
 
     private static boolean startsTrigger(Sentence s, int token) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.start() == token) {
                 return true;
             }
@@ -4189,7 +4202,8 @@ final class MeetingFinder {
      */
     private boolean heldInPerson(Sentence s) {
         boolean unstated = false;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.value() == MeetingKind.PHONE_CALL) {
                 if (!meansUnstated(s, trigger)) {
                     return false;
@@ -4208,7 +4222,8 @@ final class MeetingFinder {
     /** The phone or video a sentence says its meeting was held by, whatever its kind: "consultations … via videoconference". */
     private Optional<MeetingKind> remoteMeans(Sentence s) {
         Optional<MeetingKind> unstated = Optional.empty();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (!REMOTE_KINDS.contains(trigger.value()) || isPlanned(s, trigger)) {
                 continue;
             }
@@ -4238,7 +4253,8 @@ final class MeetingFinder {
         boolean framed = false;
         boolean gathering = false;
         MeetingKind held = null;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (isPlanned(s, trigger)) {
                 continue;
             }
@@ -4268,14 +4284,16 @@ final class MeetingFinder {
      */
     private boolean metSomeoneAtTheGathering(Sentence s) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             int before = trigger.start() - 1;
             before -= before > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, before) ? 1 : 0; // "at the summit"
             boolean at = before >= 0 && lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, before);
             if (!at || trigger.value() != MeetingKind.SUMMIT && trigger.value() != MeetingKind.CONFERENCE) {
                 continue;
             }
-            for (Mention mention : s.mentions()) {
+            for (int mi = 0; mi < s.mentions().size(); mi++) {
+                Mention mention = s.mentions().get(mi);
                 if (mention.first() <= trigger.end()) {
                     continue;
                 }
@@ -4336,12 +4354,14 @@ final class MeetingFinder {
             return first;
         }
         // "Прежде чем начать переговоры …, Токаев посетил мавзолей": what was held, not what was still to come
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (!isPlanned(s, trigger)) {
                 return trigger.value();
             }
         }
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             return trigger.value();
         }
         return null;
@@ -4444,7 +4464,8 @@ final class MeetingFinder {
         Optional<CountryCode> escortedAfter = accompanying < 0 ? Optional.empty()
                 : countryOfParticipantAfter(s, accompanying, registry, participants);
         boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             if (mention.first() > 0 && excluded(s.tokens(), mention, credentials) || !envoys && others.names(mention)
                     || envoys && speaks(s.tokens(), mention)
                     || mention.end() <= speakers || ownsSomethingElse(s, mention) || speaksForOthers(s, mention)
@@ -4488,7 +4509,8 @@ final class MeetingFinder {
         }
         Optional<CountryCode> escorted = Optional.empty();
         int escortedId = -1;
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             if (mention.end() <= accompanied) {
                 // "Kenyan Foreign Minister A, accompanied by B, met …": the country her own title gives
                 Optional<CountryCode> known = countryOfParticipant(mention, registry, participants).or(mention::country);
@@ -4509,7 +4531,8 @@ final class MeetingFinder {
         // "accompanied at the meeting by" holds a meeting word of its own
         int escortEnd = s.tokens().size();
         int cueEnd = lexicons.cueEnd(Lexicons.Cue.ACCOMPANIED, s.tokens(), accompanied);
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.start() >= cueEnd) {
                 escortEnd = Math.min(escortEnd, trigger.start());
             }
@@ -4520,7 +4543,8 @@ final class MeetingFinder {
     /** The country of the first participant already known whom the sentence names after a word. */
     private static Optional<CountryCode> countryOfParticipantAfter(Sentence s, int at, PersonRegistry registry,
             Map<Integer, Participant> participants) {
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             Optional<CountryCode> country = mention.first() > at ? countryOfParticipant(mention, registry, participants)
                     : Optional.empty();
             if (country.isPresent()) {
@@ -4633,7 +4657,8 @@ final class MeetingFinder {
             return true;
         }
         int owned = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end);
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.start() >= owned && trigger.start() <= owned + POSSESSED_REACH) {
                 return false;
             }
@@ -4921,7 +4946,8 @@ final class MeetingFinder {
      */
     private List<CountryCode> statesAfterMeetingWord(Sentence s) {
         List<Token> tokens = s.tokens();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             List<CountryCode> listed = new ArrayList<>();
             int k = trigger.end();
             while (listsAnotherState(tokens, k)) {
@@ -5313,7 +5339,8 @@ final class MeetingFinder {
      * the frame the meeting was held in, is where it was held.
      */
     private boolean ofVisitHeldThen(Sentence s, PlaceFinder.Found place) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.value() == MeetingKind.VISIT && trigger.end() <= place.first()
                     && place.first() - trigger.end() <= PLACE_OF_EVENT_REACH
                     && isHeldFrame(s.tokens(), trigger) && !isPlanned(s, trigger)) {
@@ -5362,7 +5389,8 @@ final class MeetingFinder {
     /** The meeting word nearest before a place, a few words at most: "the forum of regional cooperation in Kostanay". */
     private static PhraseIndex.Match<MeetingKind> eventWordBefore(Sentence s, PlaceFinder.Found place) {
         PhraseIndex.Match<MeetingKind> nearest = null;
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.end() <= place.first() && place.first() - trigger.end() <= PLACE_OF_EVENT_REACH) {
                 nearest = trigger;
             }
@@ -5931,7 +5959,8 @@ final class MeetingFinder {
 
     /** "Ambassador of Kazakhstan in the UK X": a place inside a title is not where the meeting was. */
     private boolean inTitle(Sentence s, PlaceFinder.Found place) {
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             if (place.first() >= mention.first() && place.end() <= mention.end()) {
                 return true;
             }
@@ -6184,7 +6213,8 @@ final class MeetingFinder {
         boolean credentials = lexicons.hasCue(Lexicons.Cue.CREDENTIALS, s.tokens());
         // "After meeting with A, B held talks with C and is scheduled to meet D": A and D are of other meetings
         OtherMeetings others = new OtherMeetings(s);
-        for (Mention mention : s.mentions()) {
+        for (int mi = 0; mi < s.mentions().size(); mi++) {
+            Mention mention = s.mentions().get(mi);
             Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
             if (person.isEmpty() || excluded(s.tokens(), mention, credentials) || mention.end() <= speakers
                     || others.names(mention)) {
@@ -6538,7 +6568,8 @@ final class MeetingFinder {
      */
     private List<Meeting> meetingPerWord(Sentence s, Meeting built) {
         List<PhraseIndex.Match<MeetingKind>> words = new ArrayList<>();
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             boolean overlaps = !words.isEmpty() && trigger.start() < words.get(words.size() - 1).end(); // "courtesy call" and "call on"
             if (!overlaps && FURTHER_KINDS.contains(trigger.value()) && !isPlanned(s, trigger) && withSomeone(s.tokens(), trigger)
                     && !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, s.tokens(), Math.max(0, trigger.start() - 1))) {
@@ -6634,7 +6665,8 @@ final class MeetingFinder {
         List<Token> tokens = s.tokens();
         MeetingKind last = null;
         Set<MeetingKind> kinds = EnumSet.noneOf(MeetingKind.class);
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (!FURTHER_KINDS.contains(trigger.value()) || isPlanned(s, trigger)) {
                 continue;
             }
@@ -6954,7 +6986,8 @@ final class MeetingFinder {
             }
             // "is visiting Poland to hold bilaterals": a plan after the visit's word is what the visit is for
             int plan = firstPlan(s);
-            for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            for (int ti = 0; ti < s.triggers().size(); ti++) {
+                PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
                 if (trigger.value() == MeetingKind.VISIT && plan > trigger.start() && !isPlanned(s, trigger)
                         && !isFuture(s.tokens(), trigger.start()) && !visitsABuilding(s.tokens(), trigger)
                         && !visitWithSomeone(s.tokens(), trigger) && !insideAMeetingsWith(s, trigger)
@@ -6980,7 +7013,8 @@ final class MeetingFinder {
         if (lexicons.isCue(Lexicons.Cue.SUBJECT_PRONOUN, s.tokens(), 0)) {
             return true;
         }
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.value() == MeetingKind.VISIT
                     && cueBefore(Lexicons.Cue.POSSESSIVE_PRONOUN, s.tokens(), trigger.start(), OWNED_VISIT_REACH)) {
                 return true;
@@ -7073,7 +7107,8 @@ final class MeetingFinder {
      * its first visit word, the release's subject, visits as its verb, so the visit is theirs.
      */
     private boolean visitsAsItsVerb(Sentence s, Participant subject) {
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.value() == MeetingKind.VISIT) {
                 int at = trigger.start();
                 boolean verb = startsWithVisit(s.tokens().get(at)) || cueBefore(Lexicons.Cue.VISIT_VERB, s.tokens(), at, 3);
@@ -7096,7 +7131,8 @@ final class MeetingFinder {
         if (!lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, s.tokens(), 0)) {
             return false;
         }
-        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (trigger.value() == MeetingKind.VISIT) {
                 int at = trigger.start();
                 return s.mentions().stream().noneMatch(m -> m.first() < at);

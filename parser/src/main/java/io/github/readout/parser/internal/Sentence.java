@@ -33,7 +33,9 @@ record Sentence(
      * National Security Council Jane Porter" is where she serves, not a gathering.
      */
     boolean inPersonMention(int token) {
-        for (Mention mention : mentions) {
+        // By index, as the stages walk a sentence's mentions and meeting words: no iterator for each call.
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
             if (mention.first() <= token && token < mention.end()) {
                 return true;
             }
