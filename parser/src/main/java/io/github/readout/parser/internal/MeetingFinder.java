@@ -214,13 +214,12 @@ final class MeetingFinder {
             // "… came to present their credentials. They are:" and a line for each envoy
             boolean listOpener = envoysNamedAfter && s.index() == report.sentence().index() + 1 && s.mentions().isEmpty()
                     && opensAList(s);
-            if ((credentials && s.mentions().isEmpty() || listed || listOpener) && s.index() <= report.sentence().index() + 2) {
+            boolean retold = credentialsRetold(s, report, credentials);
+            if ((credentials && s.mentions().isEmpty() || listed || listOpener) && s.index() <= report.sentence().index() + 2 || retold) {
                 countries.addAll(countryNames(s));
                 used.add(s.index());
-                if (opensAList(s)) {
-                    // "The five envoys who handed in their credentials were:" and a line for each
-                    lastEnvoys = s.index();
-                }
+                // "The five envoys who handed in their credentials were:" and a line for each
+                lastEnvoys = opensAList(s) || retold ? s.index() : lastEnvoys;
                 continue;
             }
             // "Others were Ambassadors A (Saudi Arabia), B (Belgium) …": the list goes on in the next sentence
@@ -313,6 +312,17 @@ final class MeetingFinder {
         int envoys = lexicons.firstCue(Lexicons.Cue.SEVERAL_ENVOYS, s.tokens());
         return envoys >= 0 && s.mentions().stream().noneMatch(m -> m.first() > envoys);
     }
+
+    /**
+     * "He spoke while receiving credentials from six envoys. They were A (Peru), B (Chile) …": told again a few
+     * sentences on, naming no one, the ceremony's credentials let the sentence right after list the envoys.
+     */
+    private static boolean credentialsRetold(Sentence s, Report report, boolean credentials) {
+        return credentials && s.mentions().isEmpty() && s.index() <= report.sentence().index() + CREDENTIALS_RETOLD_REACH;
+    }
+
+    /** How many sentences after the ceremony's its credentials may be told again before the envoys are listed. */
+    private static final int CREDENTIALS_RETOLD_REACH = 6;
 
     /** How many people a sentence that goes on with a ceremony's envoys names at least. */
     private static final int LISTED_ENVOYS_NAMED = 2;

@@ -3347,6 +3347,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCeremonysEnvoysListedAfterItsCredentialsAreToldAgain() {
+        Meeting ceremony = main("President Paul Marten received credentials from newly posted envoys from Peru, Chile and"
+                + " Norway on Monday.\n\n\"Trade builds bridges between our peoples,\" he said.\n\nHe spoke while"
+                + " receiving credentials from three ambassadors at State House in Lusaka.\n\nThey were Ana Torres (Peru),"
+                + " Pablo Reyes (Chile) and Ola Berg (Norway).\n");
+
+        assertThat(ceremony.participants()).extracting(Person::name)
+                .containsExactly("Paul Marten", "Ana Torres", "Pablo Reyes", "Ola Berg");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
