@@ -1420,8 +1420,9 @@ final class MeetingFinder {
     private static Set<CountryCode> statedSides(Map<Integer, Participant> participants) {
         Set<CountryCode> stated = new HashSet<>();
         for (Participant p : participants.values()) {
-            boolean ownWords = p.country.isPresent() && (p.country.equals(p.person.country)
-                    ? PersonRegistry.MENTION_RULE.equals(p.person.countryRule) : true);
+            // a state the person's own mention gives, or one the registry took from words around a name
+            boolean ownWords = p.country.isPresent() && (!p.country.equals(p.person.country)
+                    || PersonRegistry.MENTION_RULE.equals(p.person.countryRule));
             if (ownWords && p.escorting < 0) {
                 stated.add(p.country.get());
             }
@@ -1431,9 +1432,9 @@ final class MeetingFinder {
 
     /**
      * A release writes the other side's state beside its officials ("Tajik Foreign Minister A") and leaves its
-     * own side's unwritten ("Defence Minister B and Finance Minister C were also present"): the one state the
-     * participants hold that the text never writes beside any of them, whom officials it leaves without a state
-     * belong to; none when no state or several are so held.
+     * own side's unwritten ("Defence Minister B and Finance Minister C were also present"), so the officials it
+     * leaves without a state are given the one state the participants hold that the text never writes beside any
+     * of them; none is given when no state or several are held so.
      */
     private static void giveUnstatedSide(Map<Integer, Participant> participants, Set<CountryCode> stated) {
         Set<CountryCode> unstated = new HashSet<>();

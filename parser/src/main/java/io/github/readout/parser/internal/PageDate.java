@@ -3,10 +3,13 @@ package io.github.readout.parser.internal;
 import io.github.readout.core.DateRef;
 import io.github.readout.core.DateValue;
 import io.github.readout.core.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the date a page gives near its top when it has no date header: a page date line
@@ -80,7 +83,7 @@ final class PageDate {
      */
     static Optional<LocalDate> onNamedWeekday(String text) {
         int[] named = namedWeekdays(text);
-        if (java.util.Arrays.stream(named).allMatch(times -> times == 0)) {
+        if (Arrays.stream(named).allMatch(times -> times == 0)) {
             return Optional.empty();
         }
         int limit = Math.min(text.length(), WEEKDAY_DATE_REACH);
@@ -93,7 +96,7 @@ final class PageDate {
             int lineStart = lineStartOf(text, hit.start());
             if (hit.date() != null && !isCaption(text, lineStart) && !datesAnotherEvent(text, lineStart, hit.start())
                     && !belowWeather(text, lineStart)) {
-                java.time.DayOfWeek day = hit.date().getDayOfWeek();
+                DayOfWeek day = hit.date().getDayOfWeek();
                 boolean ownWeekday = day == weekdayWrittenBefore(text, hit.start()) || day == weekdayOpening(text, hit.start());
                 int apart = named[day.ordinal()] - (ownWeekday ? 1 : 0);
                 if (apart > 0) {
@@ -119,7 +122,7 @@ final class PageDate {
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            java.time.DayOfWeek day = DateWords.mayBeDateLineWeekday(text, i, end)
+            DayOfWeek day = DateWords.mayBeDateLineWeekday(text, i, end)
                     ? DateWords.weekday(Tokenizer.key(text, i, end)) : null;
             if (day != null) {
                 named[day.ordinal()]++;
@@ -130,7 +133,7 @@ final class PageDate {
     }
 
     /** The weekday a date opens with, written in full ("Wednesday, 8 July 2026"), or null. */
-    private static java.time.DayOfWeek weekdayOpening(String text, int at) {
+    private static DayOfWeek weekdayOpening(String text, int at) {
         int end = at;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
@@ -139,7 +142,7 @@ final class PageDate {
     }
 
     /** The weekday written in full right before a date ("Thursday, 9 July", "Thursday (9 July"), or null. */
-    private static java.time.DayOfWeek weekdayWrittenBefore(String text, int at) {
+    private static DayOfWeek weekdayWrittenBefore(String text, int at) {
         int end = at;
         while (end > 0 && at - end < WEEKDAY_GAP && " ,(".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -418,7 +421,7 @@ final class PageDate {
     }
 
     /** A time of day: "09:35". */
-    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
 
     /**
      * Whether a short line holds a clock's label that its time of day follows, at the line's start or
@@ -552,7 +555,7 @@ final class PageDate {
     private static final int WEEKDAY_GAP = 3;
 
     /** The weekday written just before a date ("Fri, 09/07/2012"), or null. */
-    private static java.time.DayOfWeek weekdayBefore(String text, int at) {
+    private static DayOfWeek weekdayBefore(String text, int at) {
         int end = at;
         while (end > 0 && at - end < WEEKDAY_GAP && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
             end--;
@@ -565,7 +568,7 @@ final class PageDate {
     }
 
     /** Whether a weekday is that of the reading month / day of a date and not of the other reading. */
-    private static boolean onlyReadingOf(java.time.DayOfWeek written, int year, int month, int day) {
+    private static boolean onlyReadingOf(DayOfWeek written, int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day).getDayOfWeek() == written
                     && LocalDate.of(year, day, month).getDayOfWeek() != written;
@@ -600,7 +603,7 @@ final class PageDate {
         boolean monthFirst = first <= 12 && second > 12;
         boolean dayFirst = first > 12 && second <= 12;
         // "Fri, 09/07/2012": the weekday written before a date the numbers leave open tells which reading it is
-        java.time.DayOfWeek written = first <= 12 && second <= 12 ? weekdayBefore(text, at) : null;
+        DayOfWeek written = first <= 12 && second <= 12 ? weekdayBefore(text, at) : null;
         monthFirst |= written != null && onlyReadingOf(written, parts[2], first, second);
         dayFirst |= written != null && !monthFirst && onlyReadingOf(written, parts[2], second, first);
         // An order left open still is read day first, as most of the world writes it and as the
