@@ -3358,6 +3358,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitUnderWayIsWhereItsVisitorMet() {
+        // "ongoing" tells of a visit still going on, the visitor there, not of one planned
+        Meeting meeting = main("Foreign Minister Anna Vogel on May 3 paid a courtesy call on Prime Minister Karl Blom"
+                + " during her ongoing visit to Peru.\n\nThe two sides discussed trade.\n");
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Peru"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
