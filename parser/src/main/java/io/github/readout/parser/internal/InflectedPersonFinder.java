@@ -964,8 +964,10 @@ final class InflectedPersonFinder implements PersonReader {
 
     /** The title's words as written from its first word, the opening ones in the nominative. */
     private String title(String text, List<Token> tokens, int from, int to, Declension.Case inCase) {
-        while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1)) {
-            to--; // "заместитель Премьер-министра страны": "of the country" is no part of the office
+        while (to - from > 1 && lexicons.isCue(Lexicons.Cue.TITLE_TAIL, tokens, to - 1) && !tokens.get(to - 1).isCapitalized()) {
+            // "заместитель Премьер-министра страны", "президент республики": "of the country" is no part of the office;
+            // a tail as written only, for "Президент Приднестровской Молдавской Республики" ends with a state's name
+            to--;
         }
         int office = lexicons.cueEnd(Lexicons.Cue.NOT_OF_TITLE, tokens, from);
         if (office > from && office < to) {

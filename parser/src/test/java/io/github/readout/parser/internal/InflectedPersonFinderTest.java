@@ -816,4 +816,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Юрий Соколов", "LT"), tuple("Олег Петров", "EE"));
     }
+
+    @Test
+    void theRepublicAfterATitleIsNoPartOfTheOffice() {
+        assertThat(find("В Минске министр провел переговоры с премьер-министром республики Олегом Петровым."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Олег Петров", "премьер-министр"));
+    }
 }
