@@ -5412,8 +5412,11 @@ final class MeetingFinder {
     /** The kinds of the gatherings a meeting may be held at or talk about: a forum, a summit. */
     private static final Set<MeetingKind> GATHERING_KINDS = EnumSet.of(MeetingKind.CONFERENCE, MeetingKind.SUMMIT);
 
-    /** How many words before a gathering's word the words that frame a meeting in it may start: "at the opening of the". */
-    private static final int FRAMED_GATHERING_REACH = 5;
+    /**
+     * How many words before a gathering's word the words that frame a meeting in it may start: "at the opening of the",
+     * and past a long name the gathering's word ends: "on the margin of the 9th Andes-Pacific Trade Summit".
+     */
+    private static final int FRAMED_GATHERING_REACH = 8;
 
     /**
      * A day that one of the next sentences of the report's paragraph gives, not after the

@@ -3366,6 +3366,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksOnTheMarginOfALongNamedSummitAreHeldInItsCity() {
+        // the summit's long name stands between the frame and its word; the dateline is where the story was filed
+        Meeting meeting = main("LIMA- Chilean President Karl Blom praised the work of Peruvian President Anna Vogel.\n"
+                + "Blom spoke during bilateral talks with Vogel at the palace on the margin of the 9th Andes-Pacific"
+                + " Trade Summit in Quito.\n");
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Quito"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
