@@ -363,12 +363,7 @@ final class InflectedPersonFinder implements PersonReader {
         } else if (window.titled && cityNounBeforePlace(tokens, k) > k) {
             passTownsNoun(window, k, cityNounBeforePlace(tokens, k));
         } else if (org != null) {
-            // "постоянный представитель Турции при ООН", "министр Турции по делам ЕС": a body named after the holder's
-            // state is what the office deals with or is accredited to, not whose the holder is
-            window.international |= org.value().country().isEmpty() && window.country.isEmpty();
-            window.country = window.country.or(() -> org.value().country());
-            window.organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
-            window.titleTo(org.end());
+            bodyInTitle(text, tokens, window, k, org);
         } else if (honorific != null) {
             if (window.titled && window.pending == k) {
                 window.titleEnd = k; // "атташе по вопросам обороны полковника X": the rank follows the title's words
@@ -379,6 +374,35 @@ final class InflectedPersonFinder implements PersonReader {
             return stepOverOtherWord(tokens, window, limit, k);
         }
         return true;
+    }
+
+    /** A body in a title's window: the holder's body, and its country when the body has one. */
+    private void bodyInTitle(String text, List<Token> tokens, Window window, int k, PhraseIndex.Match<Lexicons.Organization> org) {
+        // "постоянный представитель Турции при ООН", "министр Турции по делам ЕС": a body named after the holder's
+        // state is what the office deals with or is accredited to, not whose the holder is
+        window.international |= org.value().country().isEmpty() && window.country.isEmpty();
+        window.country = window.country.or(() -> org.value().country());
+        window.organization = Optional.of(Span.of(tokens.get(k).start(), tokens.get(org.end() - 1).end()).cut(text));
+        window.titleTo(org.end());
+        int state = stateClosingBody(tokens, k, org.end());
+        if (window.titled && state > k) {
+            window.titleEnd = state; // "секретарь Совбеза России": the country the body's name ends with is the holder's
+        }
+    }
+
+    /**
+     * Where the name of a state that closes a body's name starts when the words before it are a body of the
+     * pack on their own ("Совбеза России", as "Совбез" alone is one); -1 otherwise: "Госсовета КНР" is one name.
+     */
+    private int stateClosingBody(List<Token> tokens, int from, int end) {
+        for (int j = from + 1; j < end; j++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, j);
+            if (state != null && state.end() == end && state.value().form() == Lexicons.CountryForm.NAME) {
+                PhraseIndex.Match<Lexicons.Organization> bodyAlone = lexicons.organizations.longest(tokens.subList(0, j), from);
+                return bodyAlone != null && bodyAlone.end() == j ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -823,4 +823,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""))
                 .containsExactly(tuple("Олег Петров", "премьер-министр"));
     }
+
+    @Test
+    void theStateClosingABodysNameInATitleIsTheHoldersCountryNoPartOfTheTitle() {
+        assertThat(find("Вчера секретарь Совбеза России Иван Петров прибыл в Вену."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Иван Петров", "секретарь Совбеза", "RU"));
+    }
 }
