@@ -830,4 +830,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Иван Петров", "секретарь Совбеза", "RU"));
     }
+
+    @Test
+    void syriasAbbreviationAfterATitleIsTheHoldersCountry() {
+        assertThat(find("Вчера министр экономики САР Иван Петров прибыл в Вену."))
+                .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Иван Петров", "министр экономики", "SY"));
+    }
 }
