@@ -395,14 +395,12 @@ final class InflectedPersonFinder implements PersonReader {
      * pack on their own ("Совбеза России", as "Совбез" alone is one); -1 otherwise: "Госсовета КНР" is one name.
      */
     private int stateClosingBody(List<Token> tokens, int from, int end) {
-        for (int j = from + 1; j < end; j++) {
-            PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, j);
-            if (state != null && state.end() == end && state.value().form() == Lexicons.CountryForm.NAME) {
-                PhraseIndex.Match<Lexicons.Organization> bodyAlone = lexicons.organizations.longest(tokens.subList(0, j), from);
-                return bodyAlone != null && bodyAlone.end() == j ? j : -1;
-            }
+        PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countryEndingAt(tokens, end, end - from - 1);
+        if (state == null || state.value().form() != Lexicons.CountryForm.NAME) {
+            return -1;
         }
-        return -1;
+        PhraseIndex.Match<Lexicons.Organization> bodyAlone = lexicons.organizations.longest(tokens.subList(0, state.start()), from);
+        return bodyAlone != null && bodyAlone.end() == state.start() ? state.start() : -1;
     }
 
     /**
