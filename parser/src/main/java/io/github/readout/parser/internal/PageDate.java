@@ -577,6 +577,46 @@ final class PageDate {
         }
     }
 
+    /** The most digits of a day number. */
+    private static final int DAY_DIGITS = 2;
+
+    /**
+     * Whether the head of the page writes this day with its month's name and no year, as an agency's
+     * dateline does ("Quito, Mar. 4." or "March 4"): a month's name, an optional period and the day.
+     */
+    private static boolean dayInWords(String text, int month, int day) {
+        int limit = Math.min(text.length(), HEAD);
+        for (int i = 0; i < limit; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < limit && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (Months.isName(text.substring(i, end)) && Months.number(text, i, end) == month) {
+                int at = end < limit && text.charAt(end) == '.' ? end + 1 : end;
+                at = skipSpaces(text, at, limit);
+                int digits = at;
+                while (digits < limit && digits - at < DAY_DIGITS + 1 && Character.isDigit(text.charAt(digits))) {
+                    digits++;
+                }
+                if (digits > at && digits - at <= DAY_DIGITS && Integer.parseInt(text, at, digits, 10) == day) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int at, int limit) {
+        while (at < limit && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
     private static SlashDate slashDate(String text, int at) {
         if (!Character.isDigit(text.charAt(at))) {
             return null; // most words the head is scanned at are not numbers: no array of parts for them
@@ -606,6 +646,13 @@ final class PageDate {
         DayOfWeek written = first <= 12 && second <= 12 ? weekdayBefore(text, at) : null;
         monthFirst |= written != null && onlyReadingOf(written, parts[2], first, second);
         dayFirst |= written != null && !monthFirst && onlyReadingOf(written, parts[2], second, first);
+        // "Lima, Mar. 4." over "Published: 3/4/2019": the month and day a dateline writes in words tell the reading
+        if (!monthFirst && !dayFirst && first <= 12 && second <= 12) {
+            boolean monthFirstInWords = dayInWords(text, first, second);
+            boolean dayFirstInWords = dayInWords(text, second, first);
+            monthFirst = monthFirstInWords && !dayFirstInWords;
+            dayFirst = dayFirstInWords && !monthFirstInWords;
+        }
         // An order left open still is read day first, as most of the world writes it and as the
         // date stage reads a slashed date with nothing to weigh it against: "Brussels, 12/03/2024"
         int month = monthFirst ? first : second;

@@ -221,4 +221,12 @@ class PageDateTest {
         assertThat(PageDate.find("Page 21\nSaturday, December 5, 2026\n\nMinister meets guest" + lead))
                 .hasValue(LocalDate.of(2026, 12, 5));
     }
+
+    @Test
+    void theDayADatelineWritesInWordsTellsWhichReadingASlashedDateIs() {
+        assertThat(PageDate.find("Minister greets envoy\n\n07:45 | Quito, Mar. 4.\n\nThe minister greeted the envoy at"
+                + " the palace.\n\nPublished: 3/4/2019")).hasValue(LocalDate.of(2019, 3, 4));
+        assertThat(PageDate.find("Minister greets envoy\n\nQuito, April 3\n\nThe minister greeted the envoy at"
+                + " the palace.\n\nPublished: 3/4/2019")).hasValue(LocalDate.of(2019, 4, 3));
+    }
 }
