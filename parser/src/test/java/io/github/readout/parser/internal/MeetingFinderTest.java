@@ -3375,6 +3375,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayOfAStatementThatConfirmsAMeetingIsNotTheMeetingsDay() {
+        // the meeting's own sentence leaves it undated; the day after "a statement" is the statement's
+        Meeting meeting = main("Foreign Minister Anna Vogel met the Dutch Ambassador Karl Blom in Lima.\nThe ministry"
+                + " confirmed the meeting in a statement on Tuesday.\nThe two sides discussed trade and culture.\n");
+        assertThat(meeting.date()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
