@@ -2425,10 +2425,11 @@ final class MeetingFinder {
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<DateRef> mainDate(List<Sentence> sentences, Sentence lead, Sentence report, Release release) {
-        Optional<DateRef> date = firstDate(report);
+        Optional<Span> pageLine = release.pageDay().map(DateRef::span);
+        Optional<DateRef> date = firstDate(report, pageLine);
         String rule = "a date written in the meeting's sentence";
         if (date.isEmpty() && report != lead) {
-            date = firstDate(lead);
+            date = firstDate(lead, pageLine);
             rule = "a date written in the sentence that leads the release";
         }
         if (date.isEmpty()) {
@@ -5165,8 +5166,17 @@ final class MeetingFinder {
      * power last month").
      */
     private Optional<DateRef> firstDate(Sentence s) {
+        return firstDate(s, Optional.empty());
+    }
+
+    /**
+     * {@link #firstDate(Sentence)} of a sentence the page's date line ran into: "Readout March 12, 2021 The
+     * minister spoke yesterday with …" is dated by the word the line anchors, the line only when no finer is written.
+     */
+    private Optional<DateRef> firstDate(Sentence s, Optional<Span> pageLine) {
         DateRef best = null;
         DateRef credit = null;
+        DateRef line = null;
         // "The ministry said on Thursday that X met Y on Wednesday": the day of the saying, not of the meeting
         int speech = s.dates().isEmpty() ? -1 : speakersEnd(s);
         int shown = s.dates().size() < 2 ? -1 : captionVerbBeforeLastDate(s);
@@ -5175,14 +5185,17 @@ final class MeetingFinder {
             if (found.sameDay() || isDateOfSomethingElse(s.tokens(), found.first()) || ofSaying || found.first() < shown) {
                 continue;
             }
-            if (inOpeningCredit(s, found) || found.first() < speech) {
+            if (pageLine.isPresent() && pageLine.get().equals(found.date().span())) {
+                line = found.date();
+            } else if (inOpeningCredit(s, found) || found.first() < speech) {
                 credit = credit == null ? found.date() : credit; // the wire's day: the meeting's only if no other is written
             } else if (best == null || finer(found.date(), best)) {
                 best = found.date();
             }
         }
         boolean valued = best != null && best.value().isPresent();
-        return Optional.ofNullable(valued || credit == null ? best : credit);
+        DateRef chosen = valued || credit == null ? best : credit;
+        return Optional.ofNullable(line != null && (chosen == null || finer(line, chosen)) ? line : chosen);
     }
 
     /**

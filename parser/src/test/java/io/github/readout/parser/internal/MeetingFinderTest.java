@@ -3383,6 +3383,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDayToldFromThePageDateLineInTheSameSentenceIsTheMeetings() {
+        // the page's date line ran into the lead; "yesterday" is told from it, so the line is not the meeting's day
+        PressRelease release = PARSER.parse("test", "Summary Press Office March 12, 2021 Foreign Minister Jan Kowalski"
+                + " spoke yesterday with German Foreign Minister Karl Weber about trade and security.\n").release();
+        assertThat(release.meetings()).isNotEmpty();
+        assertThat(release.meetings().get(0).date().flatMap(DateRef::value))
+                .hasValueSatisfying(day -> assertThat(day.start()).isEqualTo(LocalDate.of(2021, 3, 11)));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
