@@ -3393,6 +3393,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatesOfTheHeadsOfForeignMinistriesWhoAttendedAreTheMeetings() {
+        // the ministers who took part go unnamed, each state told by the ministry its minister heads
+        Meeting meeting = main("On October 22 the 5th Meeting of Trade Ministers of the Andean Forum was held in Lima."
+                + " Present at the meeting were the heads of foreign ministries of Peru, Chile, Bolivia and Ecuador.\n");
+        assertThat(meeting.countries()).contains(CountryCode.of("PE"), CountryCode.of("CL"), CountryCode.of("BO"),
+                CountryCode.of("EC"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
