@@ -2784,7 +2784,8 @@ final class MeetingFinder {
     /** A visit's talks are held where the visit went; a dateline is where the release was filed. */
     private Located visitedOrFiledFrom(List<Sentence> sentences, Sentence lead, Sentence report, Optional<Place> filedFrom) {
         Optional<Place> toldBefore = visitDestination(lead).or(() -> arrivalJustBefore(sentences, report));
-        Optional<Place> destination = toldBefore.or(() -> arrivalJustAfter(sentences, report));
+        Optional<Place> destination = toldBefore.or(() -> arrivalJustAfter(sentences, report))
+                .or(() -> arrivalRecalled(sentences, report));
         // "CANADA … X travelled to Canberra. He met …": a visit told first, to another country than the
         // one the story was filed in, went there
         boolean destinationFirst = report != lead || filedFrom.isEmpty() || toldBefore.flatMap(Place::country)
@@ -5838,6 +5839,27 @@ final class MeetingFinder {
             Optional<Place> arrival = arrivalIn(after);
             if (arrival.isPresent()) {
                 return arrival;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "X meets Y today. … Recall that X arrived in Minsk on Tuesday": a sentence of background after the
+     * meeting's that tells where its visitor came to tells where the visit, and so the meeting, is; not one
+     * of a whole year ("the last time, in 2019, he arrived in …"), which tells of another trip.
+     */
+    private Optional<Place> arrivalRecalled(List<Sentence> sentences, Sentence report) {
+        // to the end: background is often told last, after the quotes ("Напомним, X прилетел в Кению сегодня")
+        for (int i = report.index() + 1; i < sentences.size(); i++) {
+            Sentence after = sentences.get(i);
+            boolean ofAYear = after.dates().stream().anyMatch(d -> d.date().precision()
+                    .filter(p -> p == DatePrecision.YEAR).isPresent());
+            if (talksOfAnotherTime(after) && !ofAYear) {
+                Optional<Place> arrival = arrivalIn(after);
+                if (arrival.isPresent()) {
+                    return arrival;
+                }
             }
         }
         return Optional.empty();

@@ -3402,6 +3402,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anArrivalRecalledAfterTheQuotesIsWhereTheVisitorMet() {
+        // "Напомним" opens background, yet the arrival it recalls is the visit's own
+        PressRelease release = PARSER.parse("test", "Президент Чили Марко Тулес проводит встречу с премьер-министром"
+                + " Норвегии Андерсом Бьорном.\n\nСтороны обсудили торговлю и рыболовство.\n\n«Мы рады гостям», —"
+                + " сказал Бьорн.\n\nНапомним, Тулес прилетел в Берген утром.\n").release();
+        assertThat(release.meetings().get(0).location())
+                .hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Берген"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
