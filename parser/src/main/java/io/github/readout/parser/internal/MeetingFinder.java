@@ -768,8 +768,28 @@ final class MeetingFinder {
             pairNamedNear(sentences, lead, report).ifPresent(s -> addParticipants(s, registry, participants));
         }
         pairHoldsTheLeadsOffices(sentences, lead, participants);
+        titleOfTheUnnamedSubject(lead, participants);
         markMetOnly(sentences, registry, participants);
         return participants;
+    }
+
+    /**
+     * "Глава государства принял посла Y. … Иван Петров отметил …": the office a lead opens with, naming no one
+     * before its meeting word, is the title of the one participant the release names only elsewhere, when it
+     * gives that person none.
+     */
+    private void titleOfTheUnnamedSubject(Sentence lead, Map<Integer, Participant> participants) {
+        List<Token> tokens = lead.tokens();
+        PhraseIndex.Match<Lexicons.TitleRole> office = tokens.isEmpty() ? null : lexicons.titles.longest(tokens, 0);
+        if (office == null || office.value() != Lexicons.TitleRole.HEAD || lead.triggers().isEmpty()
+                || lead.triggers().get(0).start() < office.end() || namesSomeoneBefore(lead, lead.triggers().get(0).start())) {
+            return;
+        }
+        List<Participant> namedElsewhere = participants.values().stream().filter(p -> p.sentence != lead.index()).toList();
+        if (namedElsewhere.size() == 1 && namedElsewhere.get(0).title.isEmpty()) {
+            namedElsewhere.get(0).title = Optional.of(tokens.subList(0, office.end()).stream().map(Token::text)
+                    .collect(Collectors.joining(" ")));
+        }
     }
 
     /**

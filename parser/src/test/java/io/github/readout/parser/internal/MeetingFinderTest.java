@@ -3412,6 +3412,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theOfficeALeadOpensWithIsTheTitleOfTheSubjectNamedAfter() {
+        // the lead names its subject by office alone; the next sentence names the person, without a title
+        Meeting call = PARSER.parse("test", "Глава государства провел телефонный разговор с премьер-министром Норвегии"
+                + " Андерсом Бьорном.\n\nМарат Сейтов поблагодарил Андерса Бьорна за поздравления с праздником.\n")
+                .release().meetings().get(0);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Марат Сейтов", "Андерс Бьорн");
+        assertThat(call.participants().get(0).title()).hasValue("Глава государства");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
