@@ -5582,8 +5582,10 @@ final class MeetingFinder {
         for (int next = report.index() + 1; next < sentences.size() && next <= report.index() + PLACE_TOLD_REACH; next++) {
             Sentence s = sentences.get(next);
             if (lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, s.tokens(), 0)) {
-                // "Встреча прошла в здании МИД Беларуси": a state's seat, told where no city is, stands in the state
-                return location(s, kind).filter(p -> isCityPlace(s, p)).or(() -> seatOfAState(s));
+                // "Встреча прошла в здании МИД Беларуси": a state's seat, told where no city is, stands in the state;
+                // "Переговоры прошли утром в Китае": the country the meeting's own word puts it in, when no city
+                return location(s, kind).filter(p -> isCityPlace(s, p)).or(() -> seatOfAState(s))
+                        .or(() -> location(s, kind));
             }
             if (!s.triggers().isEmpty() && !s.mentions().isEmpty()) {
                 break; // another meeting, with its own people

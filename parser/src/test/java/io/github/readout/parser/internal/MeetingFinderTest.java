@@ -3422,6 +3422,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountryTheNextSentencePutsTheMeetingInIsItsPlace() {
+        // no city is named: the country the sentence on the talks names is where they were
+        Meeting meeting = PARSER.parse("test", "Президент Чили Марко Тулес встретился с премьер-министром Норвегии"
+                + " Андерсом Бьорном.\n\nПереговоры прошли в среду в Бразилии перед открытием форума.\n")
+                .release().meetings().get(0);
+        assertThat(meeting.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Бразилия"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
