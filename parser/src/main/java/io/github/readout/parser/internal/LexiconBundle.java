@@ -76,6 +76,22 @@ public final class LexiconBundle {
      */
     record Lines(int[] numbers, String[] texts) {}
 
+    /**
+     * The name of the part that holds the image of the pack's lexicons ({@link LexiconImage}): no
+     * file of a pack is named so.
+     */
+    private static final String IMAGE = "#lexicons.image";
+
+    /**
+     * The image of a language pack's lexicons, or null when the class path has no bundle of the
+     * pack or its bundle none.
+     */
+    static LexiconImage.In image(String language) {
+        LexiconBundle bundle = of(language);
+        Integer at = bundle == null ? null : bundle.files.get(IMAGE);
+        return at == null ? null : new LexiconImage.In(bundle.bytes, at);
+    }
+
     /** The lines of one of the pack's files, or null when the pack has no such file. */
     Lines lines(String file) {
         Integer at = files.get(file);
@@ -149,23 +165,34 @@ public final class LexiconBundle {
      */
     public static void main(String[] args) throws IOException {
         Path lexicon = Path.of(args[0]);
-        for (Path pack : sorted(lexicon)) {
-            if (Files.isDirectory(pack)) {
-                write(pack, lexicon.resolve(pack.getFileName() + SUFFIX));
-            }
+        List<Path> packs = sorted(lexicon).stream().filter(Files::isDirectory).toList();
+        for (Path pack : packs) {
+            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), null);
+        }
+        // The lexicons are read from the bundles just written, then written again with their image.
+        for (Path pack : packs) {
+            LexiconImage.Out image = new LexiconImage.Out();
+            Lexicons.fromFiles(pack.getFileName().toString()).writeImage(image);
+            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), image.bytes());
         }
     }
 
-    private static void write(Path pack, Path bundle) throws IOException {
+    /** Writes a pack's bundle: its files' lines, and the image of its lexicons unless that is null. */
+    private static void write(Path pack, Path bundle, byte[] image) throws IOException {
         List<Path> files = sorted(pack).stream().filter(Files::isRegularFile).toList();
         try (OutputStream file = Files.newOutputStream(bundle);
                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(file))) {
-            out.writeInt(files.size());
+            out.writeInt(files.size() + (image == null ? 0 : 1));
             for (Path each : files) {
                 writeString(out, each.getFileName().toString());
                 byte[] part = part(each);
                 out.writeInt(part.length);
                 out.write(part);
+            }
+            if (image != null) {
+                writeString(out, IMAGE);
+                out.writeInt(image.length);
+                out.write(image);
             }
         }
     }

@@ -120,9 +120,14 @@ final class Lexicons {
      */
     static Lexicons load(String language, LexiconExtension extension) {
         Lexicons lexicons = new Lexicons(language);
-        lexicons.loadNames();
-        lexicons.loadCues();
-        lexicons.loadOfficials();
+        LexiconImage.In image = LexiconBundle.image(language);
+        if (image == null) {
+            lexicons.readFiles();
+        } else {
+            lexicons.readImage(image);
+        }
+        lexicons.countries.hiddenInside(lexicons.cues.get(Cue.WORLD_REGION.ordinal()), WORLD_REGION_REACH);
+        lexicons.declension = new Declension(lexicons.rows("declension.tsv", 4), lexicons.rows("given-names.txt", 1));
         lexicons.loadExtension(extension);
         List<String[]> nounEndings = lexicons.rows("endings.txt", 1);
         List<String[]> allEndings = new ArrayList<>(nounEndings);
@@ -174,6 +179,179 @@ final class Lexicons {
             out.append(text, part[0], i + 1 < kept.size() ? part[2] : part[1]); // each part with the separator after it
         }
         return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    }
+
+    /** What the pack's files give, before a user's additions and the endings: read from the files themselves. */
+    private void readFiles() {
+        loadNames();
+        loadCues();
+        loadOfficials();
+    }
+
+    /**
+     * A built-in pack's lexicons as its files give them, for the build to write their image.
+     *
+     * @param language the pack's language code
+     * @return the lexicons, without endings or a user's additions
+     */
+    static Lexicons fromFiles(String language) {
+        Lexicons lexicons = new Lexicons(language);
+        lexicons.readFiles();
+        return lexicons;
+    }
+
+    /**
+     * Writes what {@link #readFiles} read as an image, which {@link #readImage} reads back.
+     *
+     * @param out the image
+     */
+    void writeImage(LexiconImage.Out out) {
+        writeIndex(countries, out, (entry, o) -> {
+            o.string(entry.code().code());
+            o.number(entry.form().ordinal());
+            o.number(entry.name().isPresent() ? 1 : 0);
+            entry.name().ifPresent(o::string);
+        });
+        writeIndex(titles, out, (role, o) -> o.number(role.ordinal()));
+        writeIndex(honorifics, out, (value, o) -> o.number(value ? 1 : 0));
+        writeIndex(organizations, out, (org, o) -> o.string(org.country().map(CountryCode::code).orElse("")));
+        writeIndex(triggers, out, (kind, o) -> o.number(kind.ordinal()));
+        writeIndex(titleCountries, out, (code, o) -> o.string(code.code()));
+        writeIndex(groups, out, (members, o) -> {
+            o.number(members.size());
+            members.forEach(code -> o.string(code.code()));
+        });
+        writeIndex(vocabularyPhrases, out, (value, o) -> o.number(value ? 1 : 0));
+        for (PhraseIndex<Cue> index : cues) {
+            writeIndex(index, out, (cue, o) -> o.number(cue.ordinal()));
+        }
+        writeWords(out);
+    }
+
+    private static <V> void writeIndex(PhraseIndex<V> index, LexiconImage.Out out,
+            java.util.function.BiConsumer<V, LexiconImage.Out> value) {
+        List<V> values = index.values();
+        out.number(values.size());
+        for (V each : values) {
+            value.accept(each, out);
+        }
+        index.writeTo(out, values);
+    }
+
+    /** Writes the word lists and maps of the pack: capitals, each cue's phrases, vocabulary, officials. */
+    private void writeWords(LexiconImage.Out out) {
+        out.number(capitals.size());
+        capitals.forEach((code, capital) -> {
+            out.string(code.code());
+            out.string(capital);
+        });
+        for (Cue cue : Cue.values()) {
+            writeStrings(cuePhrases.get(cue), out);
+        }
+        writeStrings(vocabulary, out);
+        for (Map<String, CountryCode> byName : List.of(officials, officialSurnames)) {
+            out.number(byName.size());
+            byName.forEach((name, code) -> {
+                out.string(name);
+                out.string(code.code());
+            });
+        }
+        writeStrings(sharedSurnames, out);
+    }
+
+    private static void writeStrings(java.util.Collection<String> strings, LexiconImage.Out out) {
+        out.number(strings.size());
+        for (String each : strings) {
+            out.string(each);
+        }
+    }
+
+    /**
+     * Reads what {@link #writeImage} wrote: the phrase indexes and word lists the pack's files give,
+     * restored without tokenizing a phrase. Plain loops, no lambdas: each lambda's first call links
+     * method handles while a cold parser waits.
+     */
+    private void readImage(LexiconImage.In in) {
+        List<CountryEntry> entries = new ArrayList<>();
+        CountryForm[] forms = CountryForm.values();
+        for (int n = in.number(); n > 0; n--) {
+            CountryCode code = CountryCode.of(in.string());
+            CountryForm form = forms[in.number()];
+            entries.add(new CountryEntry(code, form, in.number() == 0 ? Optional.empty() : Optional.of(in.string())));
+        }
+        countries.readFrom(in, entries);
+        titles.readFrom(in, constants(in, TitleRole.values()));
+        honorifics.readFrom(in, booleans(in));
+        List<Organization> organizationValues = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            String code = in.string();
+            organizationValues.add(new Organization(code.isEmpty() ? Optional.empty() : Optional.of(CountryCode.of(code))));
+        }
+        organizations.readFrom(in, organizationValues);
+        triggers.readFrom(in, constants(in, MeetingKind.values()));
+        titleCountries.readFrom(in, countryCodes(in));
+        List<List<CountryCode>> memberLists = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            memberLists.add(List.copyOf(countryCodes(in)));
+        }
+        groups.readFrom(in, memberLists);
+        vocabularyPhrases.readFrom(in, booleans(in));
+        Cue[] allCues = Cue.values();
+        for (int c = 0; c < allCues.length; c++) {
+            PhraseIndex<Cue> index = new PhraseIndex<>();
+            index.readFrom(in, constants(in, allCues));
+            cues.add(index);
+        }
+        readWords(in, allCues);
+    }
+
+    /** Reads what {@link #writeWords} wrote. */
+    private void readWords(LexiconImage.In in, Cue[] allCues) {
+        for (int n = in.number(); n > 0; n--) {
+            capitals.put(CountryCode.of(in.string()), in.string());
+        }
+        for (Cue cue : allCues) {
+            String[] phrases = new String[in.number()];
+            for (int i = 0; i < phrases.length; i++) {
+                phrases[i] = in.string();
+            }
+            cuePhrases.put(cue, List.of(phrases));
+        }
+        for (int n = in.number(); n > 0; n--) {
+            vocabulary.add(in.string());
+        }
+        for (Map<String, CountryCode> byName : List.of(officials, officialSurnames)) {
+            for (int n = in.number(); n > 0; n--) {
+                byName.put(in.string(), CountryCode.of(in.string()));
+            }
+        }
+        for (int n = in.number(); n > 0; n--) {
+            sharedSurnames.add(in.string());
+        }
+    }
+
+    private static <E> List<E> constants(LexiconImage.In in, E[] all) {
+        List<E> values = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            values.add(all[in.number()]);
+        }
+        return values;
+    }
+
+    private static List<Boolean> booleans(LexiconImage.In in) {
+        List<Boolean> values = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            values.add(in.number() != 0);
+        }
+        return values;
+    }
+
+    private static List<CountryCode> countryCodes(LexiconImage.In in) {
+        List<CountryCode> codes = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            codes.add(CountryCode.of(in.string()));
+        }
+        return codes;
     }
 
     /** Countries and places, titles, honorifics, organisations, offices of one country, groups of states. */
@@ -230,12 +408,10 @@ final class Lexicons {
             cuePhrases.get(cue).add(row[1]);
         }
         cuePhrases.replaceAll((cue, phrases) -> List.copyOf(phrases));
-        countries.hiddenInside(cues.get(Cue.WORLD_REGION.ordinal()), WORLD_REGION_REACH);
         for (String[] row : rows("vocabulary.txt", 1)) {
             vocabulary.add(Tokenizer.key(row[0]));
             vocabularyPhrases.add(row[0], Boolean.TRUE);
         }
-        declension = new Declension(rows("declension.tsv", 4), rows("given-names.txt", 1));
     }
 
     /**

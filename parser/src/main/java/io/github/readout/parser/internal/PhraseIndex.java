@@ -186,6 +186,16 @@ final class PhraseIndex<V> {
             return moreChildren[insert];
         }
 
+        /** Calls an action on the node of each stem, in the order of their letters. */
+        void forEachNode(java.util.function.Consumer<Node<V>> action) {
+            if (node != null) {
+                action.accept(node);
+            }
+            for (Stems<V> child : children) {
+                child.forEachNode(action);
+            }
+        }
+
         /** The node of the longest stem the word starts with, leaving an ending the pack allows. */
         Node<V> longest(String word, Endings endings) {
             Stems<V> at = this;
@@ -279,6 +289,125 @@ final class PhraseIndex<V> {
     }
 
     private final Node<V> root = new Node<>();
+
+    /**
+     * The values of the index's phrases, each distinct one once, in the order {@link #writeTo}
+     * meets them: an image writes them before the phrases that name them by number.
+     */
+    List<V> values() {
+        java.util.Set<V> values = new java.util.LinkedHashSet<>();
+        collectValues(root, values);
+        return List.copyOf(values);
+    }
+
+    private static <V> void collectValues(Node<V> node, java.util.Set<V> values) {
+        if (node.value != null) {
+            values.add(node.value);
+        }
+        for (String key : sortedKeys(node)) {
+            collectValues(node.next.get(key), values);
+        }
+        if (node.stems != null) {
+            node.stems.forEachNode(each -> collectValues(each, values));
+        }
+    }
+
+    /** The words after a node in order, so that the build writes the same image from the same phrases. */
+    private static List<String> sortedKeys(Node<?> node) {
+        List<String> keys = new ArrayList<>(node.next.keySet());
+        java.util.Collections.sort(keys);
+        return keys;
+    }
+
+    /**
+     * Writes the index's phrases to an image, a phrase's value as its number in a list of them.
+     *
+     * @param out the image
+     * @param values the values, as {@link #values} lists them
+     */
+    void writeTo(LexiconImage.Out out, List<V> values) {
+        Map<V, Integer> numbers = new HashMap<>();
+        for (V value : values) {
+            numbers.put(value, numbers.size());
+        }
+        write(root, out, numbers);
+    }
+
+    private static <V> void write(Node<V> node, LexiconImage.Out out, Map<V, Integer> values) {
+        out.number(node.value == null ? 0 : values.get(node.value) + 1);
+        out.number((node.capitalsOnly ? 1 : 0) | (node.writtenOtherwise ? 2 : 0) | (node.stems != null ? 4 : 0));
+        List<String> keys = sortedKeys(node);
+        out.number(keys.size());
+        for (String key : keys) {
+            out.string(key);
+            write(node.next.get(key), out, values);
+        }
+        if (node.stems != null) {
+            writeStems(node.stems, out, values);
+        }
+    }
+
+    private static <V> void writeStems(Stems<V> stems, LexiconImage.Out out, Map<V, Integer> values) {
+        out.number((stems.bare ? 1 : 0) | (stems.node != null ? 2 : 0));
+        if (stems.node != null) {
+            write(stems.node, out, values);
+        }
+        out.number(stems.letters.length);
+        for (int i = 0; i < stems.letters.length; i++) {
+            out.number(stems.letters[i]);
+            writeStems(stems.children[i], out, values);
+        }
+    }
+
+    /**
+     * Reads the phrases {@link #writeTo} wrote into this index, which must have none yet.
+     *
+     * @param in the image
+     * @param values the values the phrases name by number
+     */
+    void readFrom(LexiconImage.In in, List<V> values) {
+        if (!root.next.isEmpty() || root.stems != null) {
+            throw new IllegalStateException("an image read into an index that has phrases");
+        }
+        read(root, in, values);
+    }
+
+    private static <V> void read(Node<V> node, LexiconImage.In in, List<V> values) {
+        int value = in.number();
+        node.value = value == 0 ? null : values.get(value - 1);
+        int flags = in.number();
+        node.capitalsOnly = (flags & 1) != 0;
+        node.writtenOtherwise = (flags & 2) != 0;
+        for (int children = in.number(); children > 0; children--) {
+            String key = in.string();
+            Node<V> child = new Node<>();
+            node.next.put(key, child);
+            read(child, in, values);
+        }
+        if ((flags & 4) != 0) {
+            node.stems = new Stems<>();
+            readStems(node.stems, in, values);
+        }
+    }
+
+    private static <V> void readStems(Stems<V> stems, LexiconImage.In in, List<V> values) {
+        int flags = in.number();
+        stems.bare = (flags & 1) != 0;
+        if ((flags & 2) != 0) {
+            stems.node = new Node<>();
+            read(stems.node, in, values);
+        }
+        int count = in.number();
+        stems.letters = new char[count];
+        @SuppressWarnings("unchecked")
+        Stems<V>[] children = new Stems[count];
+        stems.children = children;
+        for (int i = 0; i < count; i++) {
+            stems.letters[i] = (char) in.number();
+            children[i] = new Stems<>();
+            readStems(children[i], in, values);
+        }
+    }
 
     /** The endings a stem may have. */
     private Endings endings = Endings.ANY;

@@ -53,6 +53,21 @@ class LexiconsTest {
                 .isEqualTo(code.isEmpty() ? Optional.empty() : Optional.of(CountryCode.of(code)));
     }
 
+    /** A pack's lexicons as an image, for comparing two ways of reading a pack. */
+    private static byte[] image(Lexicons lexicons) {
+        LexiconImage.Out out = new LexiconImage.Out();
+        lexicons.writeImage(out);
+        return out.bytes();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "ru"})
+    void theBuildsImageOfAPackRestoresWhatItsFilesGive(String language) {
+        assertThat(LexiconBundle.image(language)).as("the image the build writes into the bundle").isNotNull();
+        assertThat(image(Lexicons.load(language, new LexiconExtension())))
+                .isEqualTo(image(Lexicons.fromFiles(language)));
+    }
+
     @Test
     void everyDataFileLoads() {
         assertThat(LEXICONS.countries.longest(tokens("Kazakhstan"), 0)).isNotNull();
