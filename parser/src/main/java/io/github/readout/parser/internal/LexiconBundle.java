@@ -87,8 +87,23 @@ public final class LexiconBundle {
      * pack or its bundle none.
      */
     static LexiconImage.In image(String language) {
+        return imagePart(language, IMAGE);
+    }
+
+    /** How the parts that hold a file's roles across the built-in packs are named, before the file's name. */
+    private static final String ROLES = "#roles/";
+
+    /**
+     * The roles of a file across every built-in pack, as {@link Lexicons#writeBuiltInRoles} wrote them
+     * into the first pack's bundle; null when that bundle has none of them.
+     */
+    static LexiconImage.In roles(String file) {
+        return imagePart(Scripts.BUILT_IN.get(0), ROLES.concat(file));
+    }
+
+    private static LexiconImage.In imagePart(String language, String name) {
         LexiconBundle bundle = of(language);
-        Integer at = bundle == null ? null : bundle.files.get(IMAGE);
+        Integer at = bundle == null ? null : bundle.files.get(name);
         return at == null ? null : new LexiconImage.In(bundle.bytes, at);
     }
 
@@ -167,32 +182,46 @@ public final class LexiconBundle {
         Path lexicon = Path.of(args[0]);
         List<Path> packs = sorted(lexicon).stream().filter(Files::isDirectory).toList();
         for (Path pack : packs) {
-            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), null);
+            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), Map.of());
         }
-        // The lexicons are read from the bundles just written, then written again with their image.
+        // The lexicons are read from the bundles just written, then written again with their images.
+        Map<Path, Map<String, byte[]>> images = new HashMap<>();
         for (Path pack : packs) {
+            String language = pack.getFileName().toString();
+            Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
             LexiconImage.Out image = new LexiconImage.Out();
-            Lexicons.fromFiles(pack.getFileName().toString()).writeImage(image);
-            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), image.bytes());
+            Lexicons.fromFiles(language).writeImage(image);
+            parts.put(IMAGE, image.bytes());
+            if (language.equals(Scripts.BUILT_IN.get(0))) {
+                for (String roles : Lexicons.ROLE_FILES) {
+                    LexiconImage.Out out = new LexiconImage.Out();
+                    Lexicons.writeBuiltInRoles(roles, out);
+                    parts.put(ROLES.concat(roles), out.bytes());
+                }
+            }
+            images.put(pack, parts);
+        }
+        for (Path pack : packs) {
+            write(pack, lexicon.resolve(pack.getFileName() + SUFFIX), images.get(pack));
         }
     }
 
-    /** Writes a pack's bundle: its files' lines, and the image of its lexicons unless that is null. */
-    private static void write(Path pack, Path bundle, byte[] image) throws IOException {
+    /** Writes a pack's bundle: its files' lines, then parts of images by name. */
+    private static void write(Path pack, Path bundle, Map<String, byte[]> images) throws IOException {
         List<Path> files = sorted(pack).stream().filter(Files::isRegularFile).toList();
         try (OutputStream file = Files.newOutputStream(bundle);
                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(file))) {
-            out.writeInt(files.size() + (image == null ? 0 : 1));
+            out.writeInt(files.size() + images.size());
             for (Path each : files) {
                 writeString(out, each.getFileName().toString());
                 byte[] part = part(each);
                 out.writeInt(part.length);
                 out.write(part);
             }
-            if (image != null) {
-                writeString(out, IMAGE);
-                out.writeInt(image.length);
-                out.write(image);
+            for (Map.Entry<String, byte[]> image : images.entrySet()) {
+                writeString(out, image.getKey());
+                out.writeInt(image.getValue().length);
+                out.write(image.getValue());
             }
         }
     }

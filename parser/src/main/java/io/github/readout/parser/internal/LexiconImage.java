@@ -13,10 +13,13 @@ import java.util.Map;
  * them from it instead of tokenizing and case-folding thousands of phrases, which it did while the
  * JIT had compiled none of that code.
  *
- * <p>The format: the number of strings, the length in chars of each, and their text as one UTF-8
- * run, decoded in one call; then the pack's parts, as {@link Lexicons} writes them, in unsigned
- * variable-length ints (seven bits a byte, low bits first), a string written as its number in the
- * table.
+ * <p>The format: the number of strings; the length in chars of each, shifted left by one bit
+ * that is set for a string with a char beyond Latin-1; the text of the Latin-1 strings as one
+ * ISO-8859-1 run and that of the others as one UTF-8 run, each decoded in one call (the few
+ * names such as "Gdańsk" in a single run of them all made every English string a copy from
+ * UTF-16, decoded by code the JIT had not compiled yet); then the
+ * pack's parts, as {@link Lexicons} writes them, in unsigned variable-length ints (seven bits a
+ * byte, low bits first), a string written as its number in the table.
  */
 final class LexiconImage {
 
@@ -48,16 +51,29 @@ final class LexiconImage {
         byte[] bytes() {
             ByteArrayOutputStream image = new ByteArrayOutputStream();
             write(image, strings.size());
-            StringBuilder text = new StringBuilder();
+            StringBuilder latin1 = new StringBuilder();
+            StringBuilder other = new StringBuilder();
             for (String each : strings) {
-                write(image, each.length());
-                text.append(each);
+                boolean isLatin1 = isLatin1(each);
+                write(image, each.length() << 1 | (isLatin1 ? 0 : 1));
+                (isLatin1 ? latin1 : other).append(each);
             }
-            byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
-            write(image, utf8.length);
-            image.write(utf8, 0, utf8.length);
+            for (byte[] run : List.of(latin1.toString().getBytes(StandardCharsets.ISO_8859_1),
+                    other.toString().getBytes(StandardCharsets.UTF_8))) {
+                write(image, run.length);
+                image.write(run, 0, run.length);
+            }
             image.write(body.toByteArray(), 0, body.size());
             return image.toByteArray();
+        }
+
+        private static boolean isLatin1(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 0xff) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static void write(ByteArrayOutputStream out, int value) {
@@ -93,14 +109,28 @@ final class LexiconImage {
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] = number();
             }
-            int size = number();
-            String text = new String(bytes, at, size, StandardCharsets.UTF_8);
-            at += size;
-            int start = 0;
+            String latin1 = run(StandardCharsets.ISO_8859_1);
+            String other = run(StandardCharsets.UTF_8);
+            int inLatin1 = 0;
+            int inOther = 0;
             for (int i = 0; i < strings.length; i++) {
-                strings[i] = text.substring(start, start + lengths[i]);
-                start += lengths[i];
+                int length = lengths[i] >>> 1;
+                if ((lengths[i] & 1) == 0) {
+                    strings[i] = latin1.substring(inLatin1, inLatin1 + length);
+                    inLatin1 += length;
+                } else {
+                    strings[i] = other.substring(inOther, inOther + length);
+                    inOther += length;
+                }
             }
+        }
+
+        /** The text of a run of strings, decoded in one call. */
+        private String run(java.nio.charset.Charset charset) {
+            int size = number();
+            String text = new String(bytes, at, size, charset);
+            at += size;
+            return text;
         }
 
         /** Reads an int of zero or more. */

@@ -833,19 +833,69 @@ final class Lexicons {
         for (R role : roles.getEnumConstants()) {
             phrases.put(role, new ArrayList<>());
         }
-        for (String language : Scripts.BUILT_IN) {
-            for (String[] row : rows(language, file, 2)) {
-                R role;
-                try {
-                    role = Enum.valueOf(roles, row[0]);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(language + "/" + file + ": unknown role " + row[0], e);
+        LexiconImage.In image = LexiconBundle.roles(file);
+        if (image == null) {
+            for (String language : Scripts.BUILT_IN) {
+                for (String[] row : rows(language, file, 2)) {
+                    phrases.get(role(roles, row[0], language, file)).add(row[1]);
                 }
-                phrases.get(role).add(row[1]);
+            }
+        } else {
+            for (int groups = image.number(); groups > 0; groups--) {
+                String language = image.string();
+                List<String> ofRole = phrases.get(role(roles, image.string(), language, file));
+                for (int n = image.number(); n > 0; n--) {
+                    ofRole.add(image.string());
+                }
             }
         }
         phrases.replaceAll((role, list) -> List.copyOf(list));
         return phrases;
+    }
+
+    private static <R extends Enum<R>> R role(Class<R> roles, String name, String language, String file) {
+        try {
+            return Enum.valueOf(roles, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(language + "/" + file + ": unknown role " + name, e);
+        }
+    }
+
+    /**
+     * The files of roles that stages read across every built-in pack with {@link #builtInRoles}: the
+     * build writes each one's roles into the first pack's bundle, so that a parser reads no other
+     * pack's bundle for them (nor the first pack's file again).
+     */
+    static final List<String> ROLE_FILES = List.of("cues.tsv", "chrome.tsv", "abbreviations.tsv");
+
+    /**
+     * Writes the phrases of each role of a file across every built-in pack, as {@link #builtInRoles}
+     * reads them: for each pack in turn, each role's phrases in the order of the file, the roles in
+     * the order they first come.
+     *
+     * @param file the file of each pack, such as {@code "cues.tsv"}
+     * @param out the image
+     */
+    static void writeBuiltInRoles(String file, LexiconImage.Out out) {
+        List<String[]> groups = new ArrayList<>(); // language, role
+        List<List<String>> phrases = new ArrayList<>();
+        for (String language : Scripts.BUILT_IN) {
+            Map<String, List<String>> byRole = new java.util.LinkedHashMap<>();
+            for (String[] row : rows(language, file, 2)) {
+                byRole.computeIfAbsent(row[0], role -> new ArrayList<>()).add(row[1]);
+            }
+            byRole.forEach((role, ofRole) -> {
+                groups.add(new String[] {language, role});
+                phrases.add(ofRole);
+            });
+        }
+        out.number(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            out.string(groups.get(g)[0]);
+            out.string(groups.get(g)[1]);
+            out.number(phrases.get(g).size());
+            phrases.get(g).forEach(out::string);
+        }
     }
 
     /** The cues of every built-in pack, read once, for the stages that have no pack of their own. */
