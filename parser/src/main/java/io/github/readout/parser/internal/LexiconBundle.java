@@ -101,6 +101,26 @@ public final class LexiconBundle {
         return imagePart(Scripts.BUILT_IN.get(0), ROLES.concat(file));
     }
 
+    /**
+     * The files that stages read from every built-in pack as their classes load, while a parser is
+     * created: the first pack's bundle holds the other packs' copies of them, so that a parser that
+     * reads no release in another language never reads another pack's bundle.
+     */
+    static final List<String> SHARED_FILES = List.of("dates.tsv", "months.tsv", "gatherings.tsv", "ordinals.tsv");
+
+    /**
+     * The lines of a shared file of a pack other than the first built-in one, from the copy in the
+     * first pack's bundle; no lines for a pack without the file, and null when there is no copy.
+     */
+    static Lines copied(String language, String file) {
+        String first = Scripts.BUILT_IN.get(0);
+        if (language.equals(first) || !SHARED_FILES.contains(file)) {
+            return null;
+        }
+        LexiconBundle bundle = of(first);
+        return bundle == null ? null : bundle.lines(String.join("/", language, file));
+    }
+
     private static LexiconImage.In imagePart(String language, String name) {
         LexiconBundle bundle = of(language);
         Integer at = bundle == null ? null : bundle.files.get(name);
@@ -193,6 +213,7 @@ public final class LexiconBundle {
             Lexicons.fromFiles(language).writeImage(image);
             parts.put(IMAGE, image.bytes());
             if (language.equals(Scripts.BUILT_IN.get(0))) {
+                parts.putAll(sharedFiles(packs, pack));
                 for (String roles : Lexicons.ROLE_FILES) {
                     LexiconImage.Out out = new LexiconImage.Out();
                     Lexicons.writeBuiltInRoles(roles, out);
@@ -224,6 +245,18 @@ public final class LexiconBundle {
                 out.write(image.getValue());
             }
         }
+    }
+
+    /** The copies of the other packs' shared files, by their pack's folder and name: none of its lines where it lacks one. */
+    private static Map<String, byte[]> sharedFiles(List<Path> packs, Path first) throws IOException {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        for (Path pack : packs) {
+            for (String name : pack.equals(first) ? List.<String>of() : SHARED_FILES) {
+                Path file = pack.resolve(name);
+                parts.put(pack.getFileName() + "/" + name, Files.isRegularFile(file) ? part(file) : new byte[4]);
+            }
+        }
+        return parts;
     }
 
     /** The part of the bundle that holds a file's lines. */

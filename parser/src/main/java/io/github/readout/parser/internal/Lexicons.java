@@ -978,6 +978,10 @@ final class Lexicons {
      * one, else from the file itself; null when the pack has no such file.
      */
     private static LexiconBundle.Lines lines(String language, String file, String resource) {
+        LexiconBundle.Lines copied = LexiconBundle.copied(language, file);
+        if (copied != null) {
+            return copied;
+        }
         LexiconBundle bundle = LexiconBundle.of(language);
         if (bundle != null) {
             return bundle.lines(file);
