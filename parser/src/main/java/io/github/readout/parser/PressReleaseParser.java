@@ -131,8 +131,9 @@ public final class PressReleaseParser {
         this.explain = builder.explain;
         this.maxInputLength = builder.maxInputLength;
         this.parallelism = builder.parallelism;
+        // No lambda on the way to the lexicons: a parser's creation links none (see Pipeline#pack).
         this.pipeline = new Pipeline(builder.extension, referenceDate, builder.maxHeaderLines, builder.maxParagraphs,
-                builder.maxInputLength, Optional.ofNullable(builder.language).map(Language::code));
+                builder.maxInputLength, builder.language == null ? Optional.empty() : Optional.of(builder.language.code()));
     }
 
     /**

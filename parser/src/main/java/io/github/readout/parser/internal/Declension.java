@@ -84,6 +84,9 @@ final class Declension {
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
+        if (rows.isEmpty()) {
+            return; // a pack that declines nothing sorts no endings, and links no comparator at a parser's creation
+        }
         Comparator<Ending> longestFirst = Comparator.comparingInt((Ending e) -> e.from().length()).reversed();
         for (Case c : Case.values()) {
             caseEndings.get(c).sort(longestFirst);

@@ -764,7 +764,7 @@ final class Extractor {
         }
         List<PhraseIndex.Match<MeetingKind>> with = new ArrayList<>(triggers);
         with.add(guest);
-        with.sort(BY_START);
+        with.sort(ByStart.ORDER);
         return List.copyOf(with);
     }
 
@@ -858,13 +858,19 @@ final class Extractor {
             k = end - 1;
         }
         if (guests.size() > 1) {
-            guests.sort(BY_START);
+            guests.sort(ByStart.ORDER);
         }
     }
 
-    /** Matches in text order; one comparator for every sentence rather than one made per sentence. */
-    private static final java.util.Comparator<PhraseIndex.Match<MeetingKind>> BY_START =
-            java.util.Comparator.comparingInt(PhraseIndex.Match::start);
+    /**
+     * Matches in text order; one comparator for every sentence rather than one made per sentence,
+     * made when a parse first sorts: as the class's own constant, its lambda was linked while a
+     * parser was created.
+     */
+    private static final class ByStart {
+        static final java.util.Comparator<PhraseIndex.Match<MeetingKind>> ORDER =
+                java.util.Comparator.comparingInt(PhraseIndex.Match::start);
+    }
 
     private static boolean startsGuest(List<PhraseIndex.Match<MeetingKind>> guests, int token) {
         for (PhraseIndex.Match<MeetingKind> guest : guests) {

@@ -849,7 +849,9 @@ final class Lexicons {
                 }
             }
         }
-        phrases.replaceAll((role, list) -> List.copyOf(list));
+        for (Map.Entry<R, List<String>> ofRole : phrases.entrySet()) { // no lambda while a parser is created
+            ofRole.setValue(List.copyOf(ofRole.getValue()));
+        }
         return phrases;
     }
 

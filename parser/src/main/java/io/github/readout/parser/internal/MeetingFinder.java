@@ -52,10 +52,17 @@ final class MeetingFinder {
 
     MeetingFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
-        this.visitPrefixes = lexicons.cuePhrases(Lexicons.Cue.VISIT_PREFIX).stream().map(Tokenizer::key).toList();
-        this.pluralOffices = lexicons.cuePhrases(Lexicons.Cue.PLURAL_TITLE).stream()
-                .map(pair -> Tokenizer.key(pair.substring(0, Math.max(0, pair.lastIndexOf(' ')))))
-                .collect(Collectors.toSet());
+        // Loops, not streams: a parser's creation runs this, and links no lambda on its way.
+        List<String> prefixes = new ArrayList<>();
+        for (String prefix : lexicons.cuePhrases(Lexicons.Cue.VISIT_PREFIX)) {
+            prefixes.add(Tokenizer.key(prefix));
+        }
+        this.visitPrefixes = List.copyOf(prefixes);
+        Set<String> plurals = new HashSet<>();
+        for (String pair : lexicons.cuePhrases(Lexicons.Cue.PLURAL_TITLE)) {
+            plurals.add(Tokenizer.key(pair.substring(0, Math.max(0, pair.lastIndexOf(' ')))));
+        }
+        this.pluralOffices = plurals;
         this.seriesReader = new SeriesReader(lexicons);
         this.nextMeetingReader = new NextMeetingReader();
         this.relatedFinder = new RelatedFinder(lexicons, seriesReader);

@@ -23,8 +23,16 @@ final class NextMeetingReader {
     private static final List<String> INVITATIONS = Lexicons.builtInCue(Lexicons.Cue.INVITATION);
 
     /** A visit's word, after a space, which with an invitation's verb makes the sentence a plan. */
-    private static final List<String> INVITED_VISITS = Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT).stream()
-            .map(word -> " " + word).toList();
+    private static final List<String> INVITED_VISITS = spaced(Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT));
+
+    /** Each word after a space; a loop, as a parser's creation loads this class and links no lambda. */
+    private static List<String> spaced(List<String> words) {
+        List<String> spaced = new java.util.ArrayList<>();
+        for (String word : words) {
+            spaced.add(" ".concat(word));
+        }
+        return List.copyOf(spaced);
+    }
 
     /** A verb in the present of live reports: "X, invited by Y, is paying a visit" tells a visit going on, no plan. */
     private static final List<String> LIVE_REPORTS = Lexicons.builtInCue(Lexicons.Cue.LIVE_REPORT);

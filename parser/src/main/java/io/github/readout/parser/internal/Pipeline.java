@@ -64,11 +64,24 @@ public final class Pipeline {
         pack(language.orElse(Scripts.BUILT_IN.get(0)));
     }
 
+    /**
+     * The pack of a language, read once. Checked twice, not {@code computeIfAbsent}: its lambda
+     * was the first a cold parser's creation linked, and the first lambda a JVM links costs it
+     * milliseconds of spinning classes; none on the way to the lexicons makes their creation link none.
+     */
     private Pack pack(String code) {
-        return packs.computeIfAbsent(code, c -> {
-            Lexicons lexicons = Lexicons.load(c, additions);
-            return new Pack(lexicons, new Extractor(lexicons, mostTokens));
-        });
+        Pack pack = packs.get(code);
+        if (pack == null) {
+            synchronized (packs) {
+                pack = packs.get(code);
+                if (pack == null) {
+                    Lexicons lexicons = Lexicons.load(code, additions);
+                    pack = new Pack(lexicons, new Extractor(lexicons, mostTokens));
+                    packs.put(code, pack);
+                }
+            }
+        }
+        return pack;
     }
 
     /**
