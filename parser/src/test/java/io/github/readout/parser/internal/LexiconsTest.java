@@ -68,6 +68,16 @@ class LexiconsTest {
                 .isEqualTo(image(Lexicons.fromFiles(language)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"dates.tsv", "months.tsv", "gatherings.tsv", "ordinals.tsv"})
+    void theFirstPacksBundleCopiesTheFilesEveryPackIsReadForAsTheyAre(String file) {
+        LexiconBundle.Lines copy = LexiconBundle.copied("ru", file);
+        LexiconBundle.Lines own = LexiconBundle.of("ru").lines(file);
+        assertThat(copy).as("the copy in the first pack's bundle").isNotNull();
+        assertThat(copy.texts()).containsExactly(own == null ? new String[0] : own.texts());
+        assertThat(copy.numbers()).containsExactly(own == null ? new int[0] : own.numbers());
+    }
+
     @Test
     void everyDataFileLoads() {
         assertThat(LEXICONS.countries.longest(tokens("Kazakhstan"), 0)).isNotNull();
