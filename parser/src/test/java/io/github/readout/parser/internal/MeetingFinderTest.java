@@ -3431,6 +3431,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSaudiKingsStyleNamesNoPerson() {
+        PressRelease release = parse("King Omar bin Said, the Custodian of the Two Holy Mosques, got a cable"
+                + " from President Aidar Karimov.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Omar bin Said", "Aidar Karimov");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
