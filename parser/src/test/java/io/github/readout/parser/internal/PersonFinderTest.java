@@ -2167,4 +2167,10 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Peter Braun", Optional.of("leader of the opposition")));
     }
+
+    @Test
+    void aComradeAnAdvocateADoctorAndAFijianChieflyStyleAreNoPartOfTheName() {
+        assertThat(find("Minister Cde Tendai Moyo met Advocate Rudo Ncube and Doctor Adi Mere Tora."))
+                .extracting(Mention::name).containsExactly("Tendai Moyo", "Rudo Ncube", "Mere Tora");
+    }
 }
