@@ -2173,4 +2173,11 @@ class PersonFinderTest {
         assertThat(find("Minister Cde Tendai Moyo met Advocate Rudo Ncube and Doctor Adi Mere Tora."))
                 .extracting(Mention::name).containsExactly("Tendai Moyo", "Rudo Ncube", "Mere Tora");
     }
+
+    @Test
+    void aPortfolioForCitizensAbroadEndsTheTitleNotStartsTheName() {
+        assertThat(find("Minister of Trade and the Community Abroad Karim Haddad greeted the delegation."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Karim Haddad", Optional.of("Minister of Trade and the Community Abroad")));
+    }
 }
