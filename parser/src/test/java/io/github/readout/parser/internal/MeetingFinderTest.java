@@ -3439,6 +3439,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theTurkmenParliamentInAnotherSpellingIsNoPartOfItsChairmansName() {
+        PressRelease release = parse("The envoy will meet President Serdar Orazov, Chairman of the Halk Maslakhaty"
+                + " Aman Orazov, and the Speaker.\n");
+
+        assertThat(release.people()).extracting(Person::name).containsExactly("Serdar Orazov", "Aman Orazov");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
