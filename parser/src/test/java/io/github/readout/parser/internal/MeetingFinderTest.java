@@ -3447,6 +3447,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksWithPresidentsOfSeveralStatesAreOneTalkWithEach() {
+        // an office in the plural after the lead's talks counts them; the sentence after tells them one by one
+        List<Meeting> meetings = parse("Prime Minister Karl Blom today held talks with presidents of several Asian"
+                + " countries on the margins of the regional summit in Hanoi.\n\nHe conferred with President of Laos"
+                + " Anna Vogel and President of Vietnam Pablo Reyes.\n\nThe talks were about trade and roads.\n").meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.TALKS);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Karl Blom", "Pablo Reyes");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
