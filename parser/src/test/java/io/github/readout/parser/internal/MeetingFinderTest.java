@@ -3458,6 +3458,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCalamitysTownIsNoPlaceWhereTheSidesSpoke() {
+        // "spoke with" tells no means; the town named is where the storm struck, so they met in no town
+        Meeting meeting = main("President Anna Vogel of Chile spoke with Prime Minister Karl Blom of Norway to offer"
+                + " condolences to the families of those killed in the storm in Bergen.\n\nThe two leaders agreed to"
+                + " stay in touch.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
