@@ -3469,6 +3469,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anExchangeOfViewsToldNextAsCallsIsCalls() {
+        // the exchange of views says nothing of the means; the sentence after it names the calls
+        List<Meeting> meetings = parse("Foreign Minister Anna Vogel of Chile has exchanged views with her Peruvian and"
+                + " Bolivian counterparts on regional trade. Vogel held separate telephone conversations with Peruvian"
+                + " Foreign Minister Karl Blom and his Bolivian counterpart Jonas Eklund on Monday.\n").meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.PHONE_CALL, MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
