@@ -299,8 +299,22 @@ final class MeetingFinder {
      * lead names such a stretch too ("Last week, A visited Peru"), as then the release tells of that time.
      */
     private boolean toldOfAnEarlierPeriod(Sentence s, Sentence lead) {
-        return s.index() > lead.index() && lexicons.hasCue(Lexicons.Cue.PAST_PERIOD, s.tokens())
-                && !lexicons.hasCue(Lexicons.Cue.PAST_PERIOD, lead.tokens());
+        return s.index() > lead.index() && namesAPastPeriod(s) && !namesAPastPeriod(lead);
+    }
+
+    /**
+     * Whether a sentence names a stretch of time wholly before the meeting reported ("last week", "last April");
+     * not a month with its day after it, which some write for a recent day ("was held last April 11").
+     */
+    private boolean namesAPastPeriod(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = lexicons.cueEnd(Lexicons.Cue.PAST_PERIOD, tokens, i);
+            if (end > i && (end >= tokens.size() || !tokens.get(end).isNumber())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence opens with an earlier time or names a stretch of time before the meeting reported. */
@@ -3588,6 +3602,9 @@ final class MeetingFinder {
             }
             if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s) && !toldAfterAMeeting(s)) {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
+            }
+            if (previewed && namesAPastPeriod(s)) {
+                continue; // "X will visit Peru on Monday. … The two had met in Lima last April": background to the plan
             }
             if (!isHeadline(s)) {
                 return repeatedBelow(sentences, s);

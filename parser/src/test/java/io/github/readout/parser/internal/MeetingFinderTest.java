@@ -3479,6 +3479,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingOfAPastMonthToldAfterAPlanIsNoneOfTheRelease() {
+        // the visit only begins and its talks are to come; the month before is background to the plan
+        List<Meeting> meetings = parse("President Anna Vogel of Chile is on Monday beginning a two-day state visit to"
+                + " Peru at the invitation of its President.\n\nA spokesman said in a statement that President Vogel"
+                + " and her Peruvian counterpart Karl Blom will deliberate on several issues.\n\n\"Both heads of"
+                + " state are due to hold talks on trade and roads,\" the spokesman added.\n\nPresident Blom was"
+                + " in Chile last March for the swearing-in of President Vogel, which gathered heads of state from"
+                + " across the region.\n").meetings();
+        assertThat(meetings).isEmpty();
+
+        // a month with its day after it is a recent day, the meeting the release reports
+        Meeting talks = main("Trade ministers will meet in Lima next week, a spokesman said.\n\nThe third round of"
+                + " the trade talks between Chile and Peru was held last March 11 in Santiago, led by Trade Minister"
+                + " Anna Vogel of Chile and Trade Minister Karl Blom of Peru.\n");
+        assertThat(talks.kind()).isEqualTo(MeetingKind.TALKS);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
