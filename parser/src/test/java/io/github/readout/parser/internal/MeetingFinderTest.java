@@ -3497,6 +3497,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingOfAnEarlierTimeToldInRussianIsNoFurtherMeeting() {
+        // "в марте прошлого года", "недавно": a stretch of time before the talks reported, no meeting of this round
+        PressRelease release = PARSER.parse("test", "Министр иностранных дел Чили Карлос Мендоса провел переговоры с"
+                + " министром иностранных дел Перу Хорхе Вальдесом.\n\nСтороны обсудили торговлю.\n\nВ марте прошлого"
+                + " года Мендоса встречался с президентом Перу Луисом Ортегой.\n\nМинистр отметил, что недавно говорил"
+                + " по телефону с премьер-министром Перу Марией Солис.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Карлос Мендоса", "Хорхе Вальдес"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
