@@ -83,7 +83,8 @@ final class Lexicons {
     final PhraseIndex<Boolean> honorifics = new PhraseIndex<>();
     final PhraseIndex<Organization> organizations = new PhraseIndex<>();
     final PhraseIndex<MeetingKind> triggers = new PhraseIndex<>();
-    private final PhraseIndex<CountryCode> titleCountries = new PhraseIndex<>();
+    /** Empty for a longer title that is no one country's: "губернатор провинции" over "губернатор". */
+    private final PhraseIndex<Optional<CountryCode>> titleCountries = new PhraseIndex<>();
     final PhraseIndex<List<CountryCode>> groups = new PhraseIndex<>();
     final Set<String> vocabulary = new HashSet<>();
     /** The vocabulary as phrases, stems included ("Центральн*"), for packs that inflect their words. */
@@ -379,7 +380,7 @@ final class Lexicons {
             organizations.add(row[1], new Organization(country));
         }
         for (String[] row : rows("title-countries.tsv", 2)) {
-            titleCountries.add(row[1], CountryCode.of(row[0]));
+            titleCountries.add(row[1], row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0])));
         }
         for (String[] row : rows("groups.tsv", 2)) {
             List<CountryCode> members = new ArrayList<>();
@@ -776,10 +777,10 @@ final class Lexicons {
     Optional<CountryCode> countryOfTitle(String title) {
         List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
         for (int k = 0; k < tokens.size(); k++) {
-            PhraseIndex.Match<CountryCode> match = titleCountries.longest(tokens, k);
+            PhraseIndex.Match<Optional<CountryCode>> match = titleCountries.longest(tokens, k);
             boolean portfolio = match != null && match.end() < tokens.size() && tokens.get(match.end() - 1).isLowerCase();
             if (match != null && (match.end() == tokens.size() || portfolio)) {
-                return Optional.of(match.value());
+                return match.value();
             }
         }
         return Optional.empty();
@@ -795,8 +796,8 @@ final class Lexicons {
      */
     Optional<CountryCode> countryOfTitleOpening(String title) {
         List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
-        PhraseIndex.Match<CountryCode> match = tokens.isEmpty() ? null : titleCountries.longest(tokens, 0);
-        return match == null ? Optional.empty() : Optional.of(match.value());
+        PhraseIndex.Match<Optional<CountryCode>> match = tokens.isEmpty() ? null : titleCountries.longest(tokens, 0);
+        return match == null ? Optional.empty() : match.value();
     }
 
     /**

@@ -3509,6 +3509,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGovernorNamedBareInRussianIsOfARussianRegion() {
+        // a bare "губернатор" holds a Russian region's office; "губернатор провинции …" another state's
+        PressRelease release = PARSER.parse("test", "Губернатор Иван Петров встретился в Астане с президентом Казахстана"
+                + " Нурланом Абаевым.\n\nНа встрече присутствовал губернатор провинции Ланчжоу Ли Мин.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> {
+            assertThat(meeting.countries()).extracting(CountryCode::code).containsExactly("RU", "KZ");
+            assertThat(meeting.participants().get(2).country()).isEmpty();
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
