@@ -3521,6 +3521,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingWhoseResultsTheSidesDiscussedInRussianIsNoFurtherMeeting() {
+        // "по итогам встречи …" after "обменялись мнениями": what was discussed, held before
+        PressRelease release = PARSER.parse("test", "Президент Чили Карлос Мендоса провел встречу с президентом Перу"
+                + " Хорхе Вальдесом.\n\nСтороны также обменялись мнениями по итогам встречи лидеров Южной Америки с"
+                + " генеральным секретарем ООН Антониу Гутеррешем.\n").release();
+
+        assertThat(release.meetings()).singleElement().satisfies(meeting -> assertThat(meeting.participants())
+                .extracting(Person::name).containsExactly("Карлос Мендоса", "Хорхе Вальдес"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
