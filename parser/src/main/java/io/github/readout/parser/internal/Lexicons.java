@@ -217,7 +217,7 @@ final class Lexicons {
         writeIndex(honorifics, out, (value, o) -> o.number(value ? 1 : 0));
         writeIndex(organizations, out, (org, o) -> o.string(org.country().map(CountryCode::code).orElse("")));
         writeIndex(triggers, out, (kind, o) -> o.number(kind.ordinal()));
-        writeIndex(titleCountries, out, (code, o) -> o.string(code.code()));
+        writeIndex(titleCountries, out, (code, o) -> o.string(code.map(CountryCode::code).orElse("")));
         writeIndex(groups, out, (members, o) -> {
             o.number(members.size());
             members.forEach(code -> o.string(code.code()));
@@ -290,7 +290,7 @@ final class Lexicons {
         }
         organizations.readFrom(in, organizationValues);
         triggers.readFrom(in, constants(in, MeetingKind.values()));
-        titleCountries.readFrom(in, countryCodes(in));
+        titleCountries.readFrom(in, optionalCountryCodes(in));
         List<List<CountryCode>> memberLists = new ArrayList<>();
         for (int n = in.number(); n > 0; n--) {
             memberLists.add(List.copyOf(countryCodes(in)));
@@ -351,6 +351,16 @@ final class Lexicons {
         List<CountryCode> codes = new ArrayList<>();
         for (int n = in.number(); n > 0; n--) {
             codes.add(CountryCode.of(in.string()));
+        }
+        return codes;
+    }
+
+    /** Codes written as {@link #countryCodes}, the empty string standing for no country. */
+    private static List<Optional<CountryCode>> optionalCountryCodes(LexiconImage.In in) {
+        List<Optional<CountryCode>> codes = new ArrayList<>();
+        for (int n = in.number(); n > 0; n--) {
+            String code = in.string();
+            codes.add(code.isEmpty() ? Optional.empty() : Optional.of(CountryCode.of(code)));
         }
         return codes;
     }
