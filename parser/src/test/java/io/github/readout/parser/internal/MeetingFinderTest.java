@@ -3532,6 +3532,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aReceptionToldInTheGerundOrTheImperfectiveIsAMeeting() {
+        // "принимая с докладом" and "принимал делегацию" report a reception as "принял" does
+        Meeting report = PARSER.parse("test", "Президент Чили Марко Тулес поручил ускорить стройку, принимая с докладом"
+                + " министра финансов Педро Ларраина.\n").release().meetings().get(0);
+        assertThat(report.participants()).extracting(Person::name).contains("Марко Тулес", "Педро Ларраин");
+        Meeting delegation = PARSER.parse("test", "Губернатор области Иван Сомов в среду принимал делегацию"
+                + " норвежской провинции Нурланн.\n").release().meetings().get(0);
+        assertThat(delegation.participants()).extracting(Person::name).contains("Иван Сомов");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
