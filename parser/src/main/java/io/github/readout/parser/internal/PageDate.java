@@ -169,7 +169,7 @@ final class PageDate {
         // a bare date line above the headline may be the site's clock, the day the page was read:
         // a labelled date line ("First Published: Sep 08 2023") further down is the page's own, as is
         // a byline's date stamped with its time ("AGENCY, 11 Feb, 2021 09:30 AM") below the bare one
-        return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare.end())
+        return labelledLine(text).or(() -> head.flatMap(bare -> stampedLineAfter(text, bare)
                 .or(() -> earlierLineBelow(text, bare)))).or(() -> head);
     }
 
@@ -202,13 +202,15 @@ final class PageDate {
     }
 
     /**
-     * The first short line after an offset, before the prose, whose date is followed by a time of day
-     * ("AGENCY, 11 Feb, 2021 09:30 AM", "Published 12.03.2021, 10:15"): a byline's own stamp.
+     * The first short line after a bare date line, before the prose, whose date is followed by a time of day
+     * ("AGENCY, 11 Feb, 2021 09:30 AM", "Published 12.03.2021, 10:15"): a byline's own stamp. A stamp of a
+     * later day than the bare line's is none: a site's clock above shows the day the page was read, which
+     * no stamp of the page follows, so the stamp is of an update ("03.04.2022 … Обновлено: 15.06.2023").
      */
-    private static Optional<Hit> stampedLineAfter(String text, int from) {
+    private static Optional<Hit> stampedLineAfter(String text, Hit bare) {
         int limit = Math.min(text.length(), HEAD);
         HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
-        int lineStart = text.indexOf('\n', from) + 1;
+        int lineStart = text.indexOf('\n', bare.end()) + 1;
         while (lineStart > 0 && lineStart < limit) {
             int length = lineLength(text, lineStart);
             if (length > SHORT_LINE) {
@@ -216,7 +218,7 @@ final class PageDate {
             }
             for (int i = lineStart; i < lineStart + length; i++) {
                 Hit hit = dateAt(text, i, scanner);
-                if (hit != null && hit.date() != null
+                if (hit != null && hit.date() != null && (bare.date() == null || !hit.date().isAfter(bare.date()))
                         && (timeFollows(text, hit.end(), lineStart + length) || timePrecedes(text, lineStart, hit.start()))) {
                     return Optional.of(hit);
                 }

@@ -229,4 +229,14 @@ class PageDateTest {
         assertThat(PageDate.find("Minister greets envoy\n\nQuito, April 3\n\nThe minister greeted the envoy at"
                 + " the palace.\n\nPublished: 3/4/2019")).hasValue(LocalDate.of(2019, 4, 3));
     }
+
+    @Test
+    void aStampOfALaterDayBelowADateLineIsAnUpdateNotThePagesDate() {
+        // a site's clock above would show the day the page was read, which no stamp of the page follows
+        String lead = "\nМинистры провели переговоры сегодня утром в здании министерства в столице страны.";
+        assertThat(PageDate.find("03.04.2022, 10:15\nОбновлено: 15.06.2023, 08:40\nМинистры встретились" + lead))
+                .hasValue(LocalDate.of(2022, 4, 3));
+        assertThat(PageDate.find("15.06.2023\nМинистры встретились\n03.04.2022, 10:15" + lead))
+                .hasValue(LocalDate.of(2022, 4, 3));
+    }
 }
