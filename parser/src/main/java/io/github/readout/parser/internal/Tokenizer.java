@@ -311,35 +311,80 @@ final class Tokenizer {
     private static final char[] BARE_LETTERS = bareLetters();
 
     /**
-     * The table of {@code latin-marks.txt}: a bare letter and the letters that are it with marks, as
-     * Unicode's canonical decomposition gives them. Read from a file, not decomposed at start-up:
+     * Each bare letter followed by the letters that are it with marks, as Unicode's canonical
+     * decomposition gives them, a space between letters. Written here, not decomposed at start-up:
      * {@code java.text.Normalizer} loads Unicode's normalization data, which made a cold parser's
-     * creation a fifth slower.
+     * creation a fifth slower; nor read from a resource of its own, whose lookup in every module of
+     * the runtime before the class path took a cold parser's creation more time than the table.
      */
+    private static final String LATIN_MARKS =
+            "AÀÁÂÃÄÅĀĂĄǍǞǠǺȀȂȦḀẠẢẤẦẨẪẬẮẰẲẴẶ "
+            + "BḂḄḆ "
+            + "CÇĆĈĊČḈ "
+            + "DĎḊḌḎḐḒ "
+            + "EÈÉÊËĒĔĖĘĚȄȆȨḔḖḘḚḜẸẺẼẾỀỂỄỆ "
+            + "FḞ "
+            + "GĜĞĠĢǦǴḠ "
+            + "HĤȞḢḤḦḨḪ "
+            + "IÌÍÎÏĨĪĬĮİǏȈȊḬḮỈỊ "
+            + "JĴ "
+            + "KĶǨḰḲḴ "
+            + "LĹĻĽḶḸḺḼ "
+            + "MḾṀṂ "
+            + "NÑŃŅŇǸṄṆṈṊ "
+            + "OÒÓÔÕÖŌŎŐƠǑǪǬȌȎȪȬȮȰṌṎṐṒỌỎỐỒỔỖỘỚỜỞỠỢ "
+            + "PṔṖ "
+            + "RŔŖŘȐȒṘṚṜṞ "
+            + "SŚŜŞŠȘṠṢṤṦṨ "
+            + "TŢŤȚṪṬṮṰ "
+            + "UÙÚÛÜŨŪŬŮŰŲƯǓǕǗǙǛȔȖṲṴṶṸṺỤỦỨỪỬỮỰ "
+            + "VṼṾ "
+            + "WŴẀẂẄẆẈ "
+            + "XẊẌ "
+            + "YÝŶŸȲẎỲỴỶỸ "
+            + "ZŹŻŽẐẒẔ "
+            + "aàáâãäåāăąǎǟǡǻȁȃȧḁạảấầẩẫậắằẳẵặ "
+            + "bḃḅḇ "
+            + "cçćĉċčḉ "
+            + "dďḋḍḏḑḓ "
+            + "eèéêëēĕėęěȅȇȩḕḗḙḛḝẹẻẽếềểễệ "
+            + "fḟ "
+            + "gĝğġģǧǵḡ "
+            + "hĥȟḣḥḧḩḫẖ "
+            + "iìíîïĩīĭįǐȉȋḭḯỉị "
+            + "jĵǰ "
+            + "kķǩḱḳḵ "
+            + "lĺļľḷḹḻḽ "
+            + "mḿṁṃ "
+            + "nñńņňǹṅṇṉṋ "
+            + "oòóôõöōŏőơǒǫǭȍȏȫȭȯȱṍṏṑṓọỏốồổỗộớờởỡợ "
+            + "pṕṗ "
+            + "rŕŗřȑȓṙṛṝṟ "
+            + "sśŝşšșṡṣṥṧṩ "
+            + "tţťțṫṭṯṱẗ "
+            + "uùúûüũūŭůűųưǔǖǘǚǜȕȗṳṵṷṹṻụủứừửữự "
+            + "vṽṿ "
+            + "wŵẁẃẅẇẉẘ "
+            + "xẋẍ "
+            + "yýÿŷȳẏẙỳỵỷỹ "
+            + "zźżžẑẓẕ";
+
     private static char[] bareLetters() {
         char[] bare = new char[LAST_MARKED - FIRST_MARKED + 1];
         for (int i = 0; i < bare.length; i++) {
             bare[i] = (char) (FIRST_MARKED + i);
         }
-        String table;
-        try (java.io.InputStream in = Tokenizer.class.getResourceAsStream(LATIN_MARKS)) {
-            if (in == null) {
-                throw new IllegalStateException("the parser's jar lacks " + LATIN_MARKS);
-            }
-            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + LATIN_MARKS, e);
-        }
-        for (String line : table.split("\n")) {
-            int tab = line.indexOf('\t');
-            for (int k = tab + 1; tab == 1 && k < line.length(); k++) {
-                bare[line.charAt(k) - FIRST_MARKED] = line.charAt(0);
+        char letter = LATIN_MARKS.charAt(0);
+        for (int k = 1; k < LATIN_MARKS.length(); k++) {
+            char c = LATIN_MARKS.charAt(k);
+            if (c == ' ') {
+                letter = LATIN_MARKS.charAt(++k);
+            } else {
+                bare[c - FIRST_MARKED] = letter;
             }
         }
         return bare;
     }
-
-    private static final String LATIN_MARKS = "latin-marks.txt";
 
     /** The bare letter of a Latin letter with marks ("á" → "a"), or the char itself. */
     static char bareLetter(char c) {
