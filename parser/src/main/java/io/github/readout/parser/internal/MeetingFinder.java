@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -1404,6 +1405,7 @@ final class MeetingFinder {
         for (Participant p : participants.values()) {
             p.country.ifPresent(ordered::add);
         }
+        giveRestatedCountries(participants, sentences);
         Set<CountryCode> statedSides = statedSides(participants);
         Map<CountryCode, Integer> named = null;
         boolean first = true;
@@ -1455,6 +1457,76 @@ final class MeetingFinder {
         }
         giveUnstatedSide(participants, statedSides);
         participants.values().forEach(p -> p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c)));
+    }
+
+    /**
+     * "Minister A met B in Rome." then "The Chilean minister said …": a sentence that opens with an office its
+     * state qualifies and no name after restates the one participant without a state who holds that office, so
+     * that state is theirs, before any guess from where the meeting was; none is given when the state is another
+     * participant's, or when the office fits several such participants or the sentences give several states.
+     */
+    private void giveRestatedCountries(Map<Integer, Participant> participants, List<Sentence> sentences) {
+        Set<CountryCode> held = new HashSet<>();
+        List<Participant> unstated = new ArrayList<>();
+        for (Participant p : participants.values()) {
+            p.country.ifPresent(held::add);
+            if (p.country.isEmpty() && p.title.isPresent() && !p.person.international && p.escorting < 0) {
+                unstated.add(p);
+            }
+        }
+        Map<Participant, Set<CountryCode>> restated = new HashMap<>();
+        for (Sentence s : sentences) {
+            RestatedOffice office = restatedOffice(s);
+            if (office == null || held.contains(office.country())) {
+                continue;
+            }
+            List<Participant> holders = unstated.stream().filter(p -> sameOffice(p.title.get(), office.words())).toList();
+            if (holders.size() == 1) {
+                restated.computeIfAbsent(holders.get(0), k -> new HashSet<>()).add(office.country());
+            }
+        }
+        restated.forEach((p, states) -> {
+            if (states.size() == 1) {
+                p.country = Optional.of(states.iterator().next());
+            }
+        });
+    }
+
+    /** An office a sentence opens with, qualified by a state and followed by no name: "The Chilean minister". */
+    private record RestatedOffice(CountryCode country, Set<String> words) { }
+
+    /**
+     * "The Chilean foreign minister said", "In Rome, Chile's minister added": the state and office words that open
+     * the sentence or its clause after a comma, when no name is part of them or follows them; null when none does.
+     */
+    private RestatedOffice restatedOffice(Sentence s) {
+        List<Token> tokens = s.tokens();
+        boolean[] named = mentioned(s);
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean opens = k == 0 || tokens.get(k - 1).isPunctuation(',');
+            int at = opens && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k) ? lexicons.cueEnd(Lexicons.Cue.ARTICLE, tokens, k) : k;
+            PhraseIndex.Match<Lexicons.CountryEntry> country = opens && at < tokens.size() && !named[at]
+                    ? lexicons.countries.longest(tokens, at) : null;
+            if (country == null || country.value().form().isTown()) {
+                continue;
+            }
+            int officeAt = lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, country.end())
+                    ? lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, country.end()) : country.end();
+            PhraseIndex.Match<Lexicons.TitleRole> office = officeAt < tokens.size() && !named[officeAt]
+                    ? lexicons.officeAt(tokens, officeAt) : null;
+            if (office != null && (office.end() >= tokens.size() || !named[office.end()])) {
+                Set<String> words = new HashSet<>();
+                tokens.subList(officeAt, office.end()).forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
+                return new RestatedOffice(country.value().code(), words);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title and an office's words name one office: "Minister" and "foreign minister", not "Prime Minister". */
+    private static boolean sameOffice(String title, Set<String> officeWords) {
+        Set<String> titleWords = new HashSet<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
+        return titleWords.containsAll(officeWords) || officeWords.containsAll(titleWords);
     }
 
     /** The states the text itself writes beside participants: "Tajik Foreign Minister A", "B, President of Peru". */

@@ -3543,6 +3543,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterSentenceRestatingTheOfficeWithItsStateGivesTheUnstatedSide() {
+        // the town says where the forum was, not whose minister she is; the next sentence names her state
+        Meeting meeting = main("Minister Anna Vogel met the Foreign Minister of Norway, Karl Blom, in Lyon on Monday,"
+                + " where a forum on water is being held.\n\nThe Chilean Foreign Minister said the talks had been"
+                + " useful and would go on in the spring.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Anna Vogel", "CL"), tuple("Karl Blom", "NO"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
