@@ -1350,7 +1350,7 @@ final class MeetingFinder {
                 boolean filed = dateline.isPresent() && dateline.get().span().contains(place.place().span());
                 // "в рамках визита в Пакистан": the frame is a visit's, whose destination is a side
                 boolean ofGathering = gathering >= 0 && (gathering < place.first() || frameRightAfter(s.tokens(), place.end()))
-                        && !visitsInto(s.tokens(), place);
+                        && !visitsInto(s.tokens(), place) || gatheringsVenue(s, place);
                 // "met the Secretary General of NATO in Brussels": a city where international bodies sit names no side
                 boolean bodiesSeat = lexicons.cueEnd(Lexicons.Cue.BODIES_SEAT, s.tokens(), place.first()) == place.end();
                 // "discussed the situation in Ukraine with X": what was talked of names no side either
@@ -1360,6 +1360,20 @@ final class MeetingFinder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * "met X in Lyon, where he arrived for the Water Summit": a town that a clause opened by "where" makes the seat
+     * of a conference or summit is where the gathering was, which names no side of the meeting held there.
+     */
+    private boolean gatheringsVenue(Sentence s, PlaceFinder.Found place) {
+        List<Token> tokens = s.tokens();
+        int comma = place.end();
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).isPunctuation(',')
+                || !lexicons.isCue(Lexicons.Cue.WHERE_HELD, tokens, comma + 1)) {
+            return false;
+        }
+        return s.triggers().stream().anyMatch(t -> t.start() > comma && GATHERING_KINDS.contains(t.value()));
     }
 
     /**

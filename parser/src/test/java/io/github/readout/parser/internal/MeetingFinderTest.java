@@ -3554,6 +3554,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aTownWhereAGatheringWasHeldNamesNoSide() {
+        // she came to the town for the summit; it tells nothing of whose minister she is
+        Meeting meeting = PARSER.parse("test", "On her first day in Lyon, where she arrived to take part in the Water"
+                + " Summit, Foreign Minister Anna Vogel met her counterpart from Norway, Karl Blom.\n\nThey spoke of"
+                + " rivers and ports.\n").release().meetings().get(0);
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).contains("NO").doesNotContain("FR");
+        assertThat(meeting.participants()).extracting(p -> p.country().map(CountryCode::code).orElse("-"))
+                .doesNotContain("FR");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
