@@ -24,7 +24,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -1530,7 +1529,7 @@ final class MeetingFinder {
                     ? lexicons.officeAt(tokens, officeAt) : null;
             if (office != null && (office.end() >= tokens.size() || !named[office.end()])) {
                 Set<String> words = new HashSet<>();
-                tokens.subList(officeAt, office.end()).forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
+                tokens.subList(officeAt, office.end()).forEach(t -> words.add(t.key()));
                 return new RestatedOffice(country.value().code(), words);
             }
         }
@@ -1539,7 +1538,10 @@ final class MeetingFinder {
 
     /** Whether a title and an office's words name one office: "Minister" and "foreign minister", not "Prime Minister". */
     private static boolean sameOffice(String title, Set<String> officeWords) {
-        Set<String> titleWords = new HashSet<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> titleWords = new HashSet<>();
+        for (Token t : Tokenizer.tokens(title, 0, title.length())) {
+            titleWords.add(t.key());
+        }
         return titleWords.containsAll(officeWords) || officeWords.containsAll(titleWords);
     }
 
