@@ -284,9 +284,8 @@ final class Lexicons {
         titles.readFrom(in, constants(in, TitleRole.values()));
         honorifics.readFrom(in, booleans(in));
         List<Organization> organizationValues = new ArrayList<>();
-        for (int n = in.number(); n > 0; n--) {
-            String code = in.string();
-            organizationValues.add(new Organization(code.isEmpty() ? Optional.empty() : Optional.of(CountryCode.of(code))));
+        for (Optional<CountryCode> country : optionalCountryCodes(in)) {
+            organizationValues.add(new Organization(country));
         }
         organizations.readFrom(in, organizationValues);
         triggers.readFrom(in, constants(in, MeetingKind.values()));
@@ -365,6 +364,11 @@ final class Lexicons {
         return codes;
     }
 
+    /** A pack file's column of a state: its code, or "-" for an entry that is no one state's. */
+    private static Optional<CountryCode> stateColumn(String column) {
+        return column.equals("-") ? Optional.empty() : Optional.of(CountryCode.of(column));
+    }
+
     /** Countries and places, titles, honorifics, organisations, offices of one country, groups of states. */
     private void loadNames() {
         for (String[] row : rows("countries.tsv", 3)) {
@@ -386,11 +390,10 @@ final class Lexicons {
             honorifics.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("organizations.tsv", 2)) {
-            Optional<CountryCode> country = row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0]));
-            organizations.add(row[1], new Organization(country));
+            organizations.add(row[1], new Organization(stateColumn(row[0])));
         }
         for (String[] row : rows("title-countries.tsv", 2)) {
-            titleCountries.add(row[1], row[0].equals("-") ? Optional.empty() : Optional.of(CountryCode.of(row[0])));
+            titleCountries.add(row[1], stateColumn(row[0]));
         }
         for (String[] row : rows("groups.tsv", 2)) {
             List<CountryCode> members = new ArrayList<>();

@@ -1487,6 +1487,9 @@ final class MeetingFinder {
                 unstated.add(p);
             }
         }
+        if (unstated.isEmpty()) {
+            return; // most meetings: no sentence need be read for an office restated
+        }
         Map<Participant, Set<CountryCode>> restated = new HashMap<>();
         for (Sentence s : sentences) {
             RestatedOffice office = restatedOffice(s);
