@@ -1813,7 +1813,8 @@ final class MeetingFinder {
                             .or(() -> onATrip ? gatheringHeldOnATrip(s, lead, participants, dateBefore, location, log)
                                     : Optional.empty())
                             .or(() -> others.stream().anyMatch(m -> m.kind() == MeetingKind.OTHER) ? Optional.empty()
-                                    : welcomeOfTheSides(s, registry, participants, dateBefore, location, log));
+                                    : welcomeOfTheSides(s, registry, participants, dateBefore, location, log))
+                            .or(() -> signingByOthers(s, registry, participants, dateBefore, location, log));
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
@@ -1869,6 +1870,37 @@ final class MeetingFinder {
         }
         return Optional.of(Meeting.builder().kind(MeetingKind.OTHER).date(date).location(previousPlace)
                 .countries(countriesOf(sides)).participants(toPeople(sides)).span(s.span()).build());
+    }
+
+    /**
+     * "The protocol was signed by Minister A and Minister B", "Signing the accord were A and B", "A signed a
+     * memorandum with B": a signing below the lead by two people named, one at least not of the main meeting, is
+     * one more event (OTHER) of those who signed; the main meeting's own people signing ("After the talks, A and B
+     * signed …") add none, and neither does a signing to come ("B will sign") nor one only named ("present at the
+     * signing").
+     */
+    private Optional<Meeting> signingByOthers(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        List<Token> tokens = s.tokens();
+        boolean signed = lexicons.hasCue(Lexicons.Cue.SIGNING_VERB, tokens) || lexicons.isCue(Lexicons.Cue.SIGNING_OPENER, tokens, 0);
+        if (!signed || lexicons.hasCue(Lexicons.Cue.MODAL, tokens) || s.mentions().size() < 2) {
+            return Optional.empty();
+        }
+        List<Participant> known = new ArrayList<>();
+        List<Participant> fresh = new ArrayList<>();
+        sortMentions(s, registry, main, known, fresh);
+        if (fresh.isEmpty() || known.size() + fresh.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty();
+        }
+        List<Participant> signatories = new ArrayList<>(known);
+        signatories.addAll(fresh);
+        return Optional.of(Meeting.builder().kind(MeetingKind.OTHER).date(date)
+                .location(location(s, MeetingKind.OTHER).or(() -> previousPlace)).countries(countriesOf(signatories))
+                .participants(toPeople(signatories)).span(s.span()).build());
     }
 
     /** The main meeting's subject and the first of its people of another state, or none when all are of one. */
