@@ -1814,7 +1814,8 @@ final class MeetingFinder {
                                     : Optional.empty())
                             .or(() -> others.stream().anyMatch(m -> m.kind() == MeetingKind.OTHER) ? Optional.empty()
                                     : welcomeOfTheSides(s, registry, participants, dateBefore, location, log))
-                            .or(() -> signingByOthers(s, registry, participants, dateBefore, location, log));
+                            .or(() -> signingByOthers(s, registry, participants, dateBefore, location, log)
+                                    .map(signing -> withWitnesses(signing, sentences, s, lead, participants)));
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
@@ -1901,6 +1902,27 @@ final class MeetingFinder {
         return Optional.of(Meeting.builder().kind(MeetingKind.OTHER).date(date)
                 .location(location(s, MeetingKind.OTHER).or(() -> previousPlace)).countries(countriesOf(signatories))
                 .participants(toPeople(signatories)).span(s.span()).build());
+    }
+
+    /**
+     * "The accord was signed by A and B. The signing was witnessed by the two Presidents": a signing that the lead,
+     * its own sentence or the one after says the main meeting's people saw is theirs too; its two sides join it.
+     */
+    private Meeting withWitnesses(Meeting signing, List<Sentence> sentences, Sentence s, Sentence lead,
+            Map<Integer, Participant> main) {
+        boolean witnessed = Stream.of(lead, s, s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : s)
+                .anyMatch(told -> lexicons.hasCue(Lexicons.Cue.SIGNING_WITNESS, told.tokens()));
+        List<Participant> sides = twoSides(main);
+        if (!witnessed || sides.isEmpty()) {
+            return signing;
+        }
+        Set<String> named = new HashSet<>();
+        signing.participants().forEach(p -> named.add(p.name()));
+        List<Person> people = new ArrayList<>(signing.participants());
+        toPeople(sides).stream().filter(p -> !named.contains(p.name())).forEach(people::add);
+        Set<CountryCode> countries = new LinkedHashSet<>(signing.countries());
+        countries.addAll(countriesOf(sides));
+        return Meeting.builder().from(signing).participants(people).countries(countries).build();
     }
 
     /** The main meeting's subject and the first of its people of another state, or none when all are of one. */

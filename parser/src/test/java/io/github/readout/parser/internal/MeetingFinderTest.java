@@ -3581,6 +3581,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theMainSidesWhoWitnessedASigningTakePartInIt() {
+        PressRelease release = parse("President Daniel Okoro held talks with Prime Minister Helen Ward of Norway at State"
+                + " House in Nairobi on Monday.\n\nThey discussed trade and fisheries.\n\nThe fisheries protocol was signed"
+                + " by Trade Minister Peter Kamau and Norwegian Trade Minister Ola Berg.\n\nBoth leaders witnessed the"
+                + " ceremony at the palace.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.OTHER);
+        assertThat(release.meetings().get(1).participants()).extracting(Person::name)
+                .containsExactly("Peter Kamau", "Ola Berg", "Daniel Okoro", "Helen Ward");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
