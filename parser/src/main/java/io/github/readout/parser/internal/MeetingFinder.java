@@ -5482,6 +5482,9 @@ final class MeetingFinder {
     private static final int OTHER_EVENT_AGENT_REACH = 10;
 
     private boolean isDateOfSomethingElse(List<Token> tokens, int date) {
+        if (date > 0 && lexicons.isCue(Lexicons.Cue.DOCUMENT_DATE, tokens, date - 1)) {
+            return true; // "требования резолюции (от 13 октября 2006 г.)": the day a paper is dated, no meeting's
+        }
         for (int k = Math.max(0, date - OTHER_EVENT_REACH); k < date; k++) {
             if (lexicons.isCue(Lexicons.Cue.OTHER_EVENT_DATE, tokens, k)) {
                 return true;

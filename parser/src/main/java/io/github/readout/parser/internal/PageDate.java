@@ -333,7 +333,7 @@ final class PageDate {
                 continue; // "In this file photo, … Sept. 25, 2015": the photo's day, not the page's
             }
             boolean ambiguousOrder = hit.date() == null;
-            if (datesAnotherEvent(text, lineStart, hit.start())) {
+            if (datesAnotherEvent(text, lineStart, hit.start()) || datesAPaper(text, lineStart, hit.start())) {
                 i = Math.max(i, hit.end() - 1);
                 continue; // "statements published on May 24, 2016": the day of what the story recalls
             }
@@ -526,6 +526,29 @@ final class PageDate {
             }
         }
         return false;
+    }
+
+    /** The words of every built-in pack that, right before a date, make it the day a paper is dated: "от". */
+    private static final List<String> DOCUMENT_WORDS = Lexicons.builtInCue(Lexicons.Cue.DOCUMENT_DATE);
+
+    /**
+     * Whether a date in a line of prose follows a word that dates a paper ("Соглашения о сотрудничестве от 28
+     * октября 2016 года"): the day the paper was signed, not the page's. A short line's "от 08.11.2023" is a
+     * label of the page's own date, and stays one.
+     */
+    private static boolean datesAPaper(String text, int lineStart, int start) {
+        if (lineLength(text, lineStart) <= SHORT_LINE) {
+            return false;
+        }
+        int end = start;
+        while (end > lineStart && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > lineStart && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && DOCUMENT_WORDS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -3593,6 +3593,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDayAfterOtDatesAPaperNotTheMeeting() {
+        // "соглашения от 14 июня 2011 года" is the day the agreement is dated: neither the meeting's day nor the page's
+        Meeting later = PARSER.parse("test", "Министр торговли Олег Ветров встретился с послом Перу Хуаном Пересом."
+                + " Стороны обсудили выполнение соглашения о торговле от 14 июня 2011 года и планы на следующий год.\n")
+                .release().meetings().get(0);
+        assertThat(later.date()).isEmpty();
+        Meeting inLead = PARSER.parse("test", "Глава ведомства принял посла\n\nМинистр торговли Олег Ветров в пятницу"
+                + " встретился с послом Перу Хуаном Пересом и обсудил выполнение соглашения о торговле от 14 июня 2011"
+                + " года, которое стороны считают основой связей.\n").release().meetings().get(0);
+        assertThat(inLead.date().flatMap(DateRef::value)).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
