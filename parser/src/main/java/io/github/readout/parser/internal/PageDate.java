@@ -520,12 +520,33 @@ final class PageDate {
             before = before.substring(0, space).stripTrailing();
         }
         for (String words : OTHER_EVENT_WORDS) {
-            if (before.endsWith(words) && (before.length() == words.length()
-                    || !Character.isLetter(before.charAt(before.length() - words.length() - 1)))) {
+            if (words.indexOf('*') >= 0 ? endsWithStems(before, words) : before.endsWith(words) && (before.length()
+                    == words.length() || !Character.isLetter(before.charAt(before.length() - words.length() - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether text ends with the words of a phrase whose words ending in "*" are stems: "намечен* на" ends
+     * "раунде, намеченном на", as a pack's cue reads every form of the word.
+     */
+    private static boolean endsWithStems(String text, String phrase) {
+        String[] words = phrase.split(" ");
+        String[] last = text.split("[^\\p{L}]+");
+        if (last.length < words.length) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String seen = last[last.length - words.length + w];
+            boolean stem = word.endsWith("*");
+            if (stem ? !seen.startsWith(word.substring(0, word.length() - 1)) : !seen.equals(word)) {
+                return false;
+            }
+        }
+        return Character.isLetter(text.charAt(text.length() - 1)); // the phrase's last word ends the text
     }
 
     /** The words of every built-in pack that, right before a date, make it the day a paper is dated: "от". */

@@ -3606,6 +3606,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDayAPlanIsSetForDatesNeitherTheMeetingNorThePage() {
+        // "визит, намеченный на 4 октября": the plan's day; in a headline it is no date line of the page either
+        Meeting inSentence = PARSER.parse("test", "Министр экономики Иван Петров встретился с послом Франции Жаном"
+                + " Дюпоном и обсудил визит, намеченный на 4 октября 2011 года.\n").release().meetings().get(0);
+        assertThat(inSentence.date().flatMap(DateRef::value)).isEmpty();
+        Meeting underHeadline = PARSER.parse("test", "Политика\nСтороны примут участие в раунде дискуссий, намеченном"
+                + " на 4 октября 2011 года\n\nПосредники Пьер Морель и Анти Турунен провели сегодня в Сухуме консультации"
+                + " с министром иностранных дел Максимом Гвинджия.\n").release().meetings().get(0);
+        assertThat(underHeadline.date().flatMap(DateRef::value)).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
