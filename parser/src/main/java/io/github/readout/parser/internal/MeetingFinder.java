@@ -2612,7 +2612,7 @@ final class MeetingFinder {
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
     private Optional<DateRef> mainDate(List<Sentence> sentences, Sentence lead, Sentence report, Release release) {
         Optional<Span> pageLine = release.pageDay().map(DateRef::span);
-        Optional<DateRef> date = firstDate(report, pageLine);
+        Optional<DateRef> date = firstDate(report, pageLine).filter(d -> !datesThePlannedMeeting(report, d, release.anchor()));
         String rule = "a date written in the meeting's sentence";
         if (date.isEmpty() && report != lead) {
             date = firstDate(lead, pageLine);
@@ -2661,6 +2661,25 @@ final class MeetingFinder {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }
         return date;
+    }
+
+    /**
+     * Whether a date of the meeting's sentence is that of the meeting the parties planned next, not of the one
+     * told: a day after the release's, written after the words of such a plan, which follow the meeting's word
+     * ("met by video and agreed to meet again on 28 March", "talked and looked to their next session on 2 May").
+     */
+    private boolean datesThePlannedMeeting(Sentence s, DateRef date, Optional<LocalDate> anchor) {
+        if (!isAfterTheRelease(date, anchor) || s.triggers().isEmpty()) {
+            return false;
+        }
+        int told = s.triggers().get(0).end();
+        for (DateFinder.Found found : s.dates()) {
+            if (found.date() == date && found.first() > told) {
+                return lexicons.hasCueIn(Lexicons.Cue.NEXT_OWN_MEETING, s.tokens(), told, found.first())
+                        || lexicons.hasCueIn(Lexicons.Cue.NEXT_MEETING, s.tokens(), told, found.first());
+            }
+        }
+        return false;
     }
 
     /** How many sentences after the report's a later one may tell its meeting again, with its day. */

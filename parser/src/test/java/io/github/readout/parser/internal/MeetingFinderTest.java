@@ -3618,6 +3618,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theDayOfTheMeetingPlannedNextIsNotTheDayOfTheMeetingTold() {
+        // met on Friday; the day after the release's, after "agreed to meet again", is the next meeting's
+        for (String plan : List.of("agreed to meet again in Oslo on 28 March", "looked to their next session in Oslo on 28 March")) {
+            Meeting meeting = PARSER.parse("test", " date 2026-03-14 Chile and Norway on Friday agreed to widen their"
+                    + " trade in fish and copper.\n\nTrade Minister Anna Vogel and her Norwegian counterpart Karl Blom met"
+                    + " by video and " + plan + ".\n").release().meetings().get(0);
+
+            assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).as(plan)
+                    .contains(LocalDate.parse("2026-03-13"));
+        }
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
