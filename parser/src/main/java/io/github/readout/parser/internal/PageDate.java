@@ -367,8 +367,10 @@ final class PageDate {
             return null;
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
-        // "делегация ОАЭ05.04.2023 08:50": a page's date line glued to its headline starts with a digit
-        boolean glued = Character.isLetter(before) && Character.isDigit(c);
+        // "делегация ОАЭ05.04.2023 08:50": a page's date line glued to its headline starts with a digit; "Staff
+        // WriterApril 13, 2021": a byline's date glued to its author's name, a capital after a small letter
+        boolean glued = Character.isLetter(before) && Character.isDigit(c)
+                || Character.isLowerCase(before) && Character.isUpperCase(c);
         if (Character.isLetterOrDigit(before) && !glued || !HeaderDates.mayStartAt(text, i)) {
             return null;
         }

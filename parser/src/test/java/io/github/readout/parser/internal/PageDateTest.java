@@ -239,4 +239,12 @@ class PageDateTest {
         assertThat(PageDate.find("15.06.2023\nМинистры встретились\n03.04.2022, 10:15" + lead))
                 .hasValue(LocalDate.of(2022, 4, 3));
     }
+
+    @Test
+    void aBylinesDateGluedToItsAuthorsNameIsThePagesDate() {
+        // the page's markup put no space between the author's name and the date after it
+        assertThat(PageDate.find("Envoy calls on minister\n\nNews Desk News DeskMarch 2, 2024\n\nThe minister met the"
+                + " envoy earlier today at the ministry.")).hasValue(LocalDate.of(2024, 3, 2));
+        assertThat(PageDate.find("Envoy calls on minister\n\nThe minister met the envoy at the Mayor's office.")).isEmpty();
+    }
 }
