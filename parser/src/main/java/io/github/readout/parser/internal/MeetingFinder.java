@@ -469,9 +469,10 @@ final class MeetingFinder {
             // "X paid an official visit to Y": the visit frames the meetings reported after it; "visited the
             // headquarters of the Agency" is a call at a building, no visit of a country
             meetings.add(0, visit(lead, built, participants.values()));
-        } else if (meetings.size() >= 2) {
+        } else if (meetings.size() >= 2 || told.filter(t -> toldAsItsOwnVisit(t, built)).isPresent()) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
             // "met with visiting Secretary X": a visit whose destination and visitors the text leaves open is no meeting
+            // "X is in Oslo on an official visit. During the visit, X met Y": the visit frames the one meeting too
             Optional<Meeting> around = told.filter(t -> !firstDate(t).map(d -> isLongBefore(d, built.date())).orElse(false))
                     .map(t -> visitAround(t, built, participants.values())).filter(v -> !v.participants().isEmpty());
             if (around.isEmpty() && told.isEmpty() && heading.visit()) {
@@ -7179,6 +7180,14 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "X is in Oslo on an official visit.": a sentence whose own verb is the visit, of the time of the meeting
+     * reported; not "Last May, X visited Oslo" nor "X visited Oslo last year", which tell background.
+     */
+    private boolean toldAsItsOwnVisit(Sentence told, Meeting built) {
+        return framesVisit(told) && !opensWithAnEarlierTime(told, built.date()) && !namesAPastPeriod(told);
     }
 
     /**

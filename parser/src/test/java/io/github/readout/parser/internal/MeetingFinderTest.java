@@ -3631,6 +3631,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToldInASentenceOfItsOwnFramesTheOneMeetingAfterIt() {
+        PressRelease release = parse("Министр культуры Франции Жан Дюпон находится в Минске с официальным визитом.\n\nВ рамках"
+                + " визита Жан Дюпон встретился с министром культуры Беларуси Иваном Петровым.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Жан Дюпон");
+        assertThat(release.meetings().get(0).location()).map(Place::name).hasValue("Минск");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
@@ -4197,8 +4207,9 @@ class MeetingFinderTest {
 
     @Test
     void theHeadsOfStateAfterAnOpeningThenStandForTheTwoNamedBefore() {
-        Meeting meeting = main("Президент Чили Ана Торрес 3 мая 2024 года прибыла в Лиму с государственным визитом. В"
+        PressRelease release = parse("Президент Чили Ана Торрес 3 мая 2024 года прибыла в Лиму с государственным визитом. В"
                 + " аэропорту ее встретил Президент Перу Пауль Рейд.\n\nЗатем главы государств провели переговоры.\n");
+        Meeting meeting = release.meetings().stream().filter(m -> m.kind() != MeetingKind.VISIT).findFirst().orElseThrow();
 
         assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ана Торрес", "Пауль Рейд");
     }
@@ -4403,7 +4414,8 @@ class MeetingFinderTest {
         PressRelease release = parse("Президент России Иван Петров прибыл в Душанбе с официальным визитом.\n\nВ среду"
                 + " российский лидер встретился с главой Таджикистана Рустамом Саидовым.\n");
 
-        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+        assertThat(release.meetings()).filteredOn(m -> m.kind() != MeetingKind.VISIT).first()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name)
                 .containsExactly("Иван Петров", "Рустам Саидов"));
     }
 
@@ -4412,7 +4424,8 @@ class MeetingFinderTest {
         PressRelease release = parse("Президент Таджикистана Рустам Саидов прибыл в Москву с визитом.\n\nВ Кремле Иван"
                 + " Петров провел переговоры с главой Таджикистана.\n");
 
-        assertThat(release.meetings()).first().satisfies(m -> assertThat(m.participants()).extracting(Person::name)
+        assertThat(release.meetings()).filteredOn(m -> m.kind() != MeetingKind.VISIT).first()
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name)
                 .containsExactly("Иван Петров", "Рустам Саидов"));
     }
 
