@@ -3641,6 +3641,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitCountedBackFromNowIsBackgroundToTheMeeting() {
+        PressRelease release = parse("Министр культуры Франции Жан Дюпон встретился в Минске с министром культуры Беларуси"
+                + " Иваном Петровым.\n\nТри года назад Жан Дюпон посетил Беларусь с официальным визитом.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
