@@ -506,12 +506,22 @@ final class Extractor {
                 String written = s.text().substring(tokens.get(people.end()).start() - s.span().start(),
                         tokens.get(officeEnd - 1).end() - s.span().start());
                 List<PersonRegistry.Entry> holders = byOffice.remove(written.toLowerCase(Locale.ROOT));
-                if (holders != null && holders.size() == 1 && holders.get(0).country.isEmpty()) {
+                if (holders != null && holders.size() == 1 && holders.get(0).country.isEmpty()
+                        && !anotherOfThatCountry(registry, holders.get(0), people.value().code())) {
                     holders.get(0).country = Optional.of(people.value().code());
                     holders.get(0).countryRule = "the office named later with its people's adjective and no name after it";
                 }
             }
         }
+    }
+
+    /**
+     * "Premier Ann Holt and her Danish counterpart Lars Berg met … the Danish Premier said …": someone
+     * else the text already gives that country is the office's holder there, written by another title,
+     * and the one holder without a country is of the other side.
+     */
+    private static boolean anotherOfThatCountry(PersonRegistry registry, PersonRegistry.Entry holder, CountryCode country) {
+        return registry.entries().stream().anyMatch(e -> e != holder && e.country.filter(country::equals).isPresent());
     }
 
     /**

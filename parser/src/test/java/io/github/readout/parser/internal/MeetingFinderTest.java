@@ -3649,6 +3649,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeRestatedWithTheCounterpartsPeopleLeavesTheOtherHolderWithoutThatState() {
+        // "his Norwegian counterpart" already has Norway; "the Norwegian Prime Minister" is her, so the host
+        // is of the publisher's side
+        Meeting meeting = main("Prime Minister Arlo Venner and his Norwegian counterpart Ingrid Solheim met in Oslo on"
+                + " Monday to discuss fisheries.\n\nPrime Minister Venner briefed his host on the coming elections,"
+                + " while the Norwegian Prime Minister spoke of the Arctic.\n");
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Arlo Venner", "KZ"), tuple("Ingrid Solheim", "NO"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
