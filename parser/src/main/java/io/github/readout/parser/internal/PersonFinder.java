@@ -3096,7 +3096,7 @@ final class PersonFinder implements PersonReader {
             // "Minister of Foreign and CARICOM Affairs": a body followed by a portfolio's word is what the office deals with
             boolean portfolio = org != null && (org.end() < to && lexicons.isCue(Lexicons.Cue.PORTFOLIO_NOUN, tokens, org.end())
                     || listedPortfolio(tokens, from, k));
-            if (org != null && org.end() <= to && !portfolio) {
+            if (org != null && org.end() <= to && !portfolio && !ministrysOffice(tokens, k, org, to)) {
                 reading.organization(tokens, k, org);
             }
             if (onlyHonorificsFrom(tokens, k, to)) {
@@ -3112,6 +3112,19 @@ final class PersonFinder implements PersonReader {
             k++;
         }
         return reading.parts();
+    }
+
+    /**
+     * "Secretary-General of the Ministry of Foreign Affairs": an office word that international bodies and
+     * ministries share, held "of" a ministry, is a state's office, not an international body's.
+     */
+    private boolean ministrysOffice(List<Token> tokens, int k, PhraseIndex.Match<Lexicons.Organization> org, int to) {
+        if (org.value().country().isPresent() || lexicons.titles.longestEnd(tokens, k) != org.end()) {
+            return false; // a body named ("the OSCE"), or a national one: read as it is
+        }
+        int of = lexicons.cueEnd(Lexicons.Cue.OF_WORD, tokens, org.end());
+        int seat = of > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, of) ? of + 1 : of;
+        return seat > 0 && seat < to && lexicons.cueEnd(Lexicons.Cue.STATE_SEAT, tokens, seat) > seat;
     }
 
     /**

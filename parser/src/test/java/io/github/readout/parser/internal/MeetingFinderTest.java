@@ -3661,6 +3661,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSecretaryGeneralOfAMinistryIsAStatesOfficial() {
+        // the office word international bodies use too, held "of the Ministry", belongs to a state's side
+        Meeting meeting = main("The first round of consultations between the foreign ministries of Norway and Chile took"
+                + " place on Monday in Santiago.\n\nThe Norwegian delegation was led by Secretary-General of the Ministry"
+                + " of Foreign Affairs, Ola Berg, and the Chilean one by Ambassador Pablo Reyes.\n");
+
+        assertThat(meeting.participants()).filteredOn(p -> p.name().equals("Ola Berg"))
+                .singleElement().satisfies(p -> assertThat(p.country()).contains(CountryCode.of("NO")));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
