@@ -1469,7 +1469,7 @@ final class MeetingFinder {
                 guess.ifPresent(ordered::add);
             }
         }
-        giveUnstatedSide(participants, statedSides);
+        giveUnstatedSide(participants, statedSides, publisher);
         participants.values().forEach(p -> p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c)));
     }
 
@@ -1569,7 +1569,8 @@ final class MeetingFinder {
      * leaves without a state are given the one state the participants hold that the text never writes beside any
      * of them; none is given when no state or several are held so.
      */
-    private static void giveUnstatedSide(Map<Integer, Participant> participants, Set<CountryCode> stated) {
+    private static void giveUnstatedSide(Map<Integer, Participant> participants, Set<CountryCode> stated,
+            Optional<CountryCode> publisher) {
         Set<CountryCode> unstated = new HashSet<>();
         for (Participant p : participants.values()) {
             p.country.filter(c -> !stated.contains(c) && p.escorting < 0).ifPresent(unstated::add);
@@ -1580,6 +1581,22 @@ final class MeetingFinder {
             participants.values().stream().skip(1).filter(p -> p.country.isEmpty() && !p.person.international && p.escorting < 0)
                     .forEach(p -> p.country = own);
         }
+        givePublishersSide(participants, publisher);
+    }
+
+    /**
+     * "The talks were attended by A, Head of the Europe Department, and B, Ambassador of Peru": an official a
+     * sentence after the lead's adds, with no state of their own, no body and no side left to take, when the
+     * publisher's state is one of the sides already, is the publisher's own, whose officials its release names
+     * without a state; the lead's own counterpart may be the host a visitor called on, and keeps none.
+     */
+    private static void givePublishersSide(Map<Integer, Participant> participants, Optional<CountryCode> publisher) {
+        if (publisher.isEmpty() || participants.values().stream().noneMatch(p -> p.country.equals(publisher))) {
+            return;
+        }
+        int lead = participants.values().iterator().next().sentence;
+        participants.values().stream().filter(p -> p.sentence != lead && p.country.isEmpty() && !p.person.international
+                && p.escorting < 0 && p.organization.isEmpty()).forEach(p -> p.country = publisher);
     }
 
     /** The countries of the participants a sentence first names. */

@@ -3672,6 +3672,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anAttendeeWithoutAStateIsOfThePublishersSideWhenBothSidesAreStated() {
+        // both leads carry their states; the officials listed as attending carry none, as a release names its own
+        Meeting meeting = PARSER.parse("test", "Oslo – Norwegian State Secretary Ola Berg held talks with Deputy Minister"
+                + " Pablo Reyes of Chile on Monday at the Foreign Ministry.\n\nThe talks were attended by Kari Lund, Head of"
+                + " the Americas Department; Per Dahl, Head of the Trade Section; and Ana Soto, Ambassador of Chile to"
+                + " Norway.\n").release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Kari Lund", "NO"), tuple("Per Dahl", "NO"), tuple("Ana Soto", "CL"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
