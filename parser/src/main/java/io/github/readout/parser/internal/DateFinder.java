@@ -79,24 +79,25 @@ final class DateFinder {
         return found != null ? found : weekdayOrYear(text, tokens, i, anchor);
     }
 
-    /** "3 July", "3 July 2024", "3–4 December", "02nd Apr, 2020", "the 5th of March", "26/12/2023". */
+    /** "3 July", "3 July 2024", "3–4 December", "1st-6th October", "02nd Apr, 2020", "the 5th of March", "26/12/2023". */
     private static Found dayFirst(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
         // "3 July", "3 July 2024", "3–4 December", "31 May 2024"
-        int day = dayNumber(tokens, i);
+        int glued = firstOfGluedDays(tokens, i);
+        int day = glued > 0 ? glued : dayNumber(tokens, i);
         if (day > 0) {
             int m = afterGluedOrdinalEnding(tokens, i + 1);
-            boolean range = m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0;
-            if (range) {
+            boolean range = glued > 0 || m + 1 < tokens.size() && isRangeWord(tokens.get(m)) && dayNumber(tokens, m + 1) > 0;
+            if (range && glued == 0) {
                 m += 2; // "3–4 December", "from 8 to 10 September": the first day
             }
             if (m + 1 < tokens.size() && DateWords.is(Role.OF, word(tokens, m)) && Months.isName(tokens.get(m + 1).text())) {
                 m++; // "the 5th of March"
             }
-            int glued = monthGluedToLastDay(tokens, m);
-            if (glued > 0 && m + 1 < tokens.size() && Months.isName(tokens.get(m + 1).text())) {
+            int gluedMonth = monthGluedToLastDay(tokens, m);
+            if (gluedMonth > 0 && m + 1 < tokens.size() && Months.isName(tokens.get(m + 1).text())) {
                 // "30 November-1 December 2021": the first day's month, glued by a hyphen to the last day
                 int year = yearNumber(tokens, m + 2);
-                return day(text, tokens, i, year > 0 ? m + 3 : m + 2, year, glued, day, anchor).asRange();
+                return day(text, tokens, i, year > 0 ? m + 3 : m + 2, year, gluedMonth, day, anchor).asRange();
             }
             int month = Months.numberOfKey(word(tokens, m));
             if (month > 0 && Months.isName(tokens.get(m).text())) {
@@ -160,13 +161,14 @@ final class DateFinder {
         int month = Months.numberOfKey(w);
         // "Oct. 16": the abbreviation's period may stand as a token of its own
         int dayAt = i + 1 < tokens.size() && tokens.get(i + 1).isPunctuation('.') ? i + 2 : i + 1;
-        if (month > 0 && Months.isName(tokens.get(i).text()) && dayNumber(tokens, dayAt) > 0) {
+        int glued = firstOfGluedDays(tokens, dayAt);
+        int monthDay = glued > 0 ? glued : dayNumber(tokens, dayAt);
+        if (month > 0 && Months.isName(tokens.get(i).text()) && monthDay > 0) {
             // "May 31", "April 23, 2024", "Nov 13", "Oct. 16"
-            int monthDay = dayNumber(tokens, dayAt);
             int k = dayAt + 1;
-            // "June 4–5", "Feb. 17 to 19": the first day of several
-            boolean range = k + 1 < tokens.size() && isRangeWord(tokens.get(k)) && dayNumber(tokens, k + 1) > 0;
-            if (range) {
+            // "June 4–5", "Feb. 17 to 19", "August 7th-9th": the first day of several
+            boolean range = glued > 0 || k + 1 < tokens.size() && isRangeWord(tokens.get(k)) && dayNumber(tokens, k + 1) > 0;
+            if (range && glued == 0) {
                 k += 2;
             }
             if (k < tokens.size() && separatesTheYear(tokens, k) && yearNumber(tokens, k + 1) > 0) {
@@ -645,7 +647,32 @@ final class DateFinder {
         if (i >= tokens.size() || !tokens.get(i).isNumber()) {
             return 0;
         }
-        String text = tokens.get(i).text();
+        return dayNumber(tokens.get(i).text());
+    }
+
+    /**
+     * "1st-6th", "7th-9th": the first of two days that a hyphen after an ordinal's ending glues into one
+     * word, a range of days as "3–4" is; 0 for any other word, or when the second day is not the later.
+     */
+    private static int firstOfGluedDays(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isNumber()) {
+            return 0;
+        }
+        String key = tokens.get(i).key();
+        int hyphen = key.indexOf('-');
+        String first = hyphen > 0 ? key.substring(0, hyphen) : "";
+        if (first.isEmpty() || withoutOrdinalSuffix(first).equals(first)) {
+            return 0;
+        }
+        int day = dayNumber(first);
+        return day > 0 && dayNumber(key.substring(hyphen + 1)) > day ? day : 0;
+    }
+
+    /** "31", "31st": a day of a month written in digits, or 0. */
+    private static int dayNumber(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return 0;
+        }
         String digits = withoutOrdinalSuffix(text);
         if (digits.isEmpty() || digits.length() > 2 || !Character.isDigit(digits.charAt(0))
                 || digits.length() == 2 && !Character.isDigit(digits.charAt(1))) {

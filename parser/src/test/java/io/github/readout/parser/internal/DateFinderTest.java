@@ -371,4 +371,17 @@ class DateFinderTest {
         assertThat(yearBefore.date().value()).contains(DateValue.parse("2019-09-30"));
         assertThat(coming.date().value()).contains(DateValue.parse("2021-03-03"));
     }
+
+    @Test
+    void twoOrdinalDaysAHyphenGluesAreARangeDatedByTheFirst() {
+        DateFinder.Found dayFirst = only("The envoys toured Ghana from 2nd-5th May 2019.", Optional.empty());
+        DateFinder.Found monthFirst = only("The forum in Lagos ran over May 2nd-5th, 2019.", Optional.empty());
+
+        assertThat(dayFirst.date().value()).contains(DateValue.parse("2019-05-02"));
+        assertThat(dayFirst.range()).isTrue();
+        assertThat(dayFirst.date().text()).isEqualTo("2nd-5th May 2019");
+        assertThat(monthFirst.date().value()).contains(DateValue.parse("2019-05-02"));
+        assertThat(monthFirst.range()).isTrue();
+        assertThat(monthFirst.date().text()).isEqualTo("May 2nd-5th, 2019");
+    }
 }
