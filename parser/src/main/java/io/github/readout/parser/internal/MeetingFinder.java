@@ -2769,13 +2769,21 @@ final class MeetingFinder {
     private static DateRef monthOfSeveralDays(DateRef date, Sentence lead, Sentence report) {
         for (Sentence s : List.of(report, lead)) {
             for (DateFinder.Found found : s.dates()) {
-                if (found.range() && found.date() == date && date.value().isPresent()) {
-                    LocalDate first = date.value().get().start();
-                    return DateRef.builder().from(date).value(DateValue.of(first, DatePrecision.MONTH)).build();
+                if (found.range() && found.date() == date) {
+                    return monthOf(date);
                 }
             }
         }
         return date;
+    }
+
+    /** The month of a date's first day: "June 4–5" read as June; a date with no value as it is. */
+    private static DateRef monthOf(DateRef date) {
+        if (date.value().isEmpty()) {
+            return date;
+        }
+        LocalDate first = date.value().get().start();
+        return DateRef.builder().from(date).value(DateValue.of(first, DatePrecision.MONTH)).build();
     }
 
     /** "Переговоры в Сочи были тяжелыми": the city right after a meeting's word in a sentence before the report's. */
@@ -6654,7 +6662,9 @@ final class MeetingFinder {
             if (isDateOfSomethingElse(s.tokens(), found.first())) {
                 continue; // "met X, Member of Parliament since 2017"
             }
-            date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(found.date());
+            // "On 3 and 4 May, X met A, B and C": meetings over several days are dated by their month, as the main one is
+            DateRef written = found.range() && !DATED_BY_FIRST_DAY.contains(kindOf(s)) ? monthOf(found.date()) : found.date();
+            date = found.sameDay() ? previousDate.map(d -> shifted(d, found)) : Optional.of(written);
             rule = found.sameDay() ? "a day told from the meeting before's: '" + found.date().text() + "'" : rule;
             break;
         }

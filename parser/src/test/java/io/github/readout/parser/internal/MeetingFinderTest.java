@@ -3684,6 +3684,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void furtherMeetingsOverSeveralDaysAreDatedByTheirMonth() {
+        // which of the two days each counterpart was met on is not told: the month is all that is known
+        List<Meeting> meetings = PARSER.parse("test", "On Monday, 5 May 2025, the new Ambassador of Chile to Ghana,"
+                + " Pedro Larrain, presented his credentials to President Kofi Mensah of Ghana at the Jubilee House.\n\n"
+                + "On the 6th and 7th of May 2025, Ambassador Larrain met with Foreign Minister Ama Boateng, Trade"
+                + " Minister Kwesi Owusu and other senior officials.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.date().flatMap(DateRef::value).orElse(null))
+                .containsExactly(DateValue.parse("2025-05-05"), DateValue.parse("2025-05"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
