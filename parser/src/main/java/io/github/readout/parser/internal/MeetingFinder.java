@@ -2758,9 +2758,11 @@ final class MeetingFinder {
 
     /**
      * The kinds a range of days dates by its first: a visit, on whose first day its own meetings
-     * are dated, and a call, which lasts no days ("7 и 8 апреля состоялся телефонный разговор").
+     * are dated, a call, which lasts no days ("7 и 8 апреля состоялся телефонный разговор"), and a
+     * summit or conference, dated by the day it opened ("The conference, held May 4–6, …").
      */
-    private static final Set<MeetingKind> DATED_BY_FIRST_DAY = EnumSet.of(MeetingKind.VISIT, MeetingKind.PHONE_CALL);
+    private static final Set<MeetingKind> DATED_BY_FIRST_DAY = EnumSet.of(MeetingKind.VISIT, MeetingKind.PHONE_CALL,
+            MeetingKind.SUMMIT, MeetingKind.CONFERENCE);
 
     /**
      * "The joint commission met in Baku on June 4–5": a meeting held over several days is dated by

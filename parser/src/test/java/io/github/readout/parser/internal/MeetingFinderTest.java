@@ -3696,6 +3696,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aConferenceHeldOverSeveralDaysIsDatedByTheDayItOpened() {
+        Meeting meeting = main("The Secretary-General of the Island States Union, Maria Lopes, travelled to Freedonia"
+                + " for the 12th Conference of Heads of Government of the Union.\n\nThe conference, held May 4-6, 2025,"
+                + " was chaired by President Jon Dale of Freedonia.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.CONFERENCE);
+        assertThat(meeting.date().flatMap(DateRef::value)).contains(DateValue.parse("2025-05-04"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
