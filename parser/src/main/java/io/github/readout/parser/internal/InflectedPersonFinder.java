@@ -81,8 +81,9 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private List<Mention> titled(String text, List<Token> tokens, int start, int sentence) {
         int j = start;
-        Window window = new Window();
-        j = peoplesAdjectives(tokens, j, window);
+        // Made only where peoples' adjectives or a title may open a window: most words open none.
+        Window window = isDemonym(tokens, j) ? new Window() : null;
+        j = window == null ? j : peoplesAdjectives(tokens, j, window);
         int honorificEnd = honorificsEnd(tokens, j);
         boolean counterpart = lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, j);
         PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, j);
@@ -96,6 +97,7 @@ final class InflectedPersonFinder implements PersonReader {
         if (title == null && !counterpart && honorificEnd == j) {
             return List.of();
         }
+        window = window == null ? new Window() : window;
         window.titled = title != null;
         window.titleStart = j;
         window.at = title != null ? title.end() : counterpart ? lexicons.cueEnd(Lexicons.Cue.COUNTERPART_NOUN, tokens, j)
@@ -257,10 +259,10 @@ final class InflectedPersonFinder implements PersonReader {
      * title give the window its holders' countries, in order; where the title may start.
      */
     private int peoplesAdjectives(List<Token> tokens, int at, Window window) {
-        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, at);
-        if (demonym == null || demonym.value().form() != Lexicons.CountryForm.DEMONYM) {
+        if (!isDemonym(tokens, at)) {
             return at;
         }
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, at);
         window.country = Optional.of(demonym.value().code());
         window.countries.add(demonym.value().code());
         int j = demonym.end();
@@ -271,6 +273,12 @@ final class InflectedPersonFinder implements PersonReader {
             j = second.end();
         }
         return j;
+    }
+
+    /** Whether a people's adjective starts at a token: "российский", "Казахстанской". */
+    private boolean isDemonym(List<Token> tokens, int at) {
+        PhraseIndex.Match<Lexicons.CountryEntry> demonym = lexicons.countries.longest(tokens, at);
+        return demonym != null && demonym.value().form() == Lexicons.CountryForm.DEMONYM;
     }
 
     /**
