@@ -58,6 +58,19 @@ final class BodyText {
         return whole != null ? whole.substring(start, end) : Tokenizer.lowerCaseSameLength(text.substring(start, end));
     }
 
+    /**
+     * {@link #lowerCaseSameLength} of a part, read in place where the body's lower case is kept: no copy of the part.
+     *
+     * @param start where the part starts
+     * @param end where it ends
+     * @return the part in lower case, char for char
+     */
+    LowerPart lowerPartSameLength(int start, int end) {
+        String whole = whole();
+        return whole != null ? new LowerPart(whole, start, end)
+                : new LowerPart(Tokenizer.lowerCaseSameLength(text.substring(start, end)), 0, end - start);
+    }
+
     /** The page's date and where it is written, read once for every stage that asks. */
     Optional<PageDate.Hit> pageDate() {
         if (pageDate == null) {

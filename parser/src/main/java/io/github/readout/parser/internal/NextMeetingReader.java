@@ -42,7 +42,7 @@ final class NextMeetingReader {
             if (s.index() <= lead.index()) {
                 continue;
             }
-            String lower = s.lower();
+            LowerPart lower = s.lower();
             boolean invited = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
                     && !containsAny(lower, LIVE_REPORTS);
             boolean cue = invited || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
@@ -73,7 +73,7 @@ final class NextMeetingReader {
         return Optional.empty();
     }
 
-    private static boolean containsAny(String lower, List<String> phrases) {
+    private static boolean containsAny(LowerPart lower, List<String> phrases) {
         // By index: an iterator per sentence and list was most of what this stage allocated.
         for (int i = 0, n = phrases.size(); i < n; i++) {
             if (lower.contains(phrases.get(i))) {

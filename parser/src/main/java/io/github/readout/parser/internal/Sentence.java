@@ -48,8 +48,8 @@ record Sentence(
         return words.text();
     }
 
-    /** {@link #text} in lower case char for char, so that its offsets are the text's. */
-    String lower() {
+    /** {@link #text} in lower case char for char, so that its offsets are the text's, read in place. */
+    LowerPart lower() {
         return words.lower();
     }
 
@@ -71,7 +71,7 @@ record Sentence(
         private final BodyText release;
         private final Span span;
         private String text;
-        private String lower;
+        private LowerPart lower;
 
         Words(BodyText release, Span span) {
             this.release = release;
@@ -87,13 +87,13 @@ record Sentence(
             return cut;
         }
 
-        String lower() {
-            String cut = lower;
-            if (cut == null) {
-                cut = release.lowerCaseSameLength(span.start(), span.end());
-                lower = cut;
+        LowerPart lower() {
+            LowerPart part = lower;
+            if (part == null) {
+                part = release.lowerPartSameLength(span.start(), span.end());
+                lower = part;
             }
-            return cut;
+            return part;
         }
 
         int lastVisibleChar() {

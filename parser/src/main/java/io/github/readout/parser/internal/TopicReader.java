@@ -50,7 +50,7 @@ final class TopicReader {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
-            String lower = s.lower();
+            LowerPart lower = s.lower();
             for (int c = 0; c < SPACED_TOPIC_CUES.size(); c++) { // by index: no iterator per sentence and cue list
                 String cue = SPACED_TOPIC_CUES.get(c);
                 int at = lower.indexOf(cue);
@@ -67,7 +67,7 @@ final class TopicReader {
         return topics;
     }
 
-    private static int clauseEnd(String lower, int from) {
+    private static int clauseEnd(LowerPart lower, int from) {
         int end = lower.length();
         for (int s = 0; s < CLAUSE_STOPS.size(); s++) {
             int at = lower.indexOf(CLAUSE_STOPS.get(s), from);
@@ -151,7 +151,7 @@ final class TopicReader {
     static List<Outcome> outcomes(String text, List<Sentence> sentences) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Sentence s : sentences) {
-            String lower = s.lower();
+            LowerPart lower = s.lower();
             int verb = -1;
             for (int c = 0; c < SPACED_OUTCOME_VERBS.size(); c++) {
                 int at = lower.indexOf(SPACED_OUTCOME_VERBS.get(c));
