@@ -30,6 +30,15 @@ final class CaseFold {
         return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
     }
 
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} lowers a char on its own, as
+     * {@code Character.toLowerCase} does: every char but "İ" (two chars in lower case), "Σ" (whose
+     * lower case depends on the letters around it) and half of a surrogate pair.
+     */
+    static boolean lowersAlone(char c) {
+        return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
+    }
+
     private static final char ASCII = 128;
     /** The bit an ASCII letter differs by in upper and lower case. */
     private static final int CASE_BIT = 0x20;

@@ -130,8 +130,9 @@ final class RelatedFinder {
             int last = i > from + 1 && token.isAny(MEETINGS) && isCloseQuote(tokens.get(i - 1)) && nameEnd == i + 1
                     ? i - 2 : nameEnd - 1;
             String written = Span.of(tokens.get(from).start(), tokens.get(last).end()).cut(text);
-            boolean main = mainSeries.isPresent() && key(written).endsWith(key(mainSeries.get()));
-            if (main || !seen.add(key(written))) {
+            String writtenKey = key(written);
+            boolean main = mainSeries.isPresent() && writtenKey.endsWith(key(mainSeries.get()));
+            if (main || !seen.add(writtenKey)) {
                 return nameEnd - 1;
             }
             name = Optional.of(written);
@@ -446,7 +447,24 @@ final class RelatedFinder {
         return kind + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
     }
 
+    /** The letters and digits of a name in lower case, one char at a time where that lowers it as a whole would. */
     private static String key(String name) {
+        char[] kept = new char[name.length()];
+        int length = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!CaseFold.lowersAlone(c)) {
+                return keyOfLowerCase(name);
+            }
+            char lower = Character.toLowerCase(c);
+            if (Character.isLetterOrDigit(lower)) {
+                kept[length++] = lower;
+            }
+        }
+        return new String(kept, 0, length);
+    }
+
+    private static String keyOfLowerCase(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length()); // by index, without a copy of the chars
         for (int i = 0; i < lower.length(); i++) {
