@@ -2950,7 +2950,7 @@ final class PersonFinder implements PersonReader {
      */
     private boolean isInitialsWithoutStops(List<Token> tokens, int at) {
         Token token = tokens.get(at);
-        if (token.text().length() > LONGEST_BARE_INITIALS || !token.text().chars().allMatch(Character::isLetter)
+        if (token.text().length() > LONGEST_BARE_INITIALS || !token.isLetters()
                 || at + 1 >= tokens.size()) {
             return false;
         }

@@ -294,7 +294,7 @@ final class SeriesReader {
                 || token.isAny(OF) && token.isLowerCase() // "Central Asia – Republic of Korea Foreign Ministers' Meeting"
                 || token.text().equals("'") || token.text().equals("’") // "Foreign Ministers' Meeting"
                 || token.isDash() || token.isPunctuation('+')
-                || token.isNumber() && token.text().chars().allMatch(Character::isDigit);
+                || token.isNumber() && token.isDigits();
     }
 
     /** Drops a leading "U.S.-Uzbekistan": two countries joined by a dash name the parties, not the series. */

@@ -117,6 +117,17 @@ final class Token {
         return true;
     }
 
+    /** Whether every character is a letter, read one char at a time: a stream per call was garbage for each name word. */
+    boolean isLetters() {
+        String text = text();
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isCapitalized() {
         return Character.isUpperCase(text().codePointAt(0));
     }
