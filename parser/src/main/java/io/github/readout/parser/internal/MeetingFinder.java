@@ -1799,6 +1799,56 @@ final class MeetingFinder {
      */
     private record Further(List<Meeting> others, List<List<Sentence>> otherSentences, List<Sentence> mainSentences) {}
 
+    /** The main meeting's date, and the date of the meeting told last before a sentence. */
+    private record Dates(Optional<DateRef> main, Optional<DateRef> previous) {}
+
+    /**
+     * The further meeting a sentence tells, of the readings tried in turn: a meeting with someone, an unnamed
+     * meeting, an event attended, a gathering held on a trip, a welcome of the sides, a signing by others (with
+     * the sides that witnessed it). Tried one after the other
+     * with plain tests: a chain of suppliers made its lambdas for every sentence, though most sentences need
+     * the first reading only.
+     */
+    private Optional<Meeting> furtherMeetingIn(Sentence s, List<Sentence> sentences, Sentence lead,
+            PersonRegistry registry, Map<Integer, Participant> participants, Set<CountryCode> mainCountries, Dates dates, Optional<Place> location,
+            boolean onATrip, MeetingKind summary, List<Meeting> others, EvidenceLog log) {
+        Optional<DateRef> previous = dates.previous();
+        Optional<Meeting> other = otherMeeting(s, registry, participants, previous, location, log, summary);
+        if (other.isEmpty()) {
+            other = unnamedMeeting(s, dates.main(), location);
+            // "После беседы посол и президент провели встречу": the sides met
+            // already that day; "Накануне … уже провел краткую встречу" is another day's
+            if (other.isPresent() && mainCountries.containsAll(other.get().countries())
+                    && sameDay(other.get().date(), dates.main())) {
+                other = Optional.empty();
+            }
+        }
+        if (other.isEmpty()) {
+            other = attendedEvent(s, lead, registry, participants, previous, location, log);
+        }
+        if (other.isEmpty() && onATrip) {
+            other = gatheringHeldOnATrip(s, lead, participants, previous, location, log);
+        }
+        if (other.isEmpty() && !hasKind(others, MeetingKind.OTHER)) {
+            other = welcomeOfTheSides(s, registry, participants, previous, location, log);
+        }
+        if (other.isEmpty()) {
+            other = signingByOthers(s, registry, participants, previous, location, log)
+                    .map(signing -> withWitnesses(signing, sentences, s, lead, participants));
+        }
+        return other;
+    }
+
+    /** Whether one of the meetings is of a kind, by index: no stream for each sentence. */
+    private static boolean hasKind(List<Meeting> meetings, MeetingKind kind) {
+        for (int m = 0; m < meetings.size(); m++) {
+            if (meetings.get(m).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Further furtherMeetings(List<Sentence> sentences, Sentence lead, Set<Integer> used, PersonRegistry registry,
             Map<Integer, Participant> participants, Set<CountryCode> mainCountries, Optional<DateRef> date,
             Optional<Place> location, boolean onATrip, EvidenceLog log) {
@@ -1819,21 +1869,9 @@ final class MeetingFinder {
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             // "To recap, in May the talks of A and B were held in …": told before, no further meeting
             boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || toldOfAnEarlierTime(s, lead, date);
-            Optional<DateRef> dateBefore = previousDate;
             Optional<Meeting> other = link || recalled ? Optional.empty()
-                    : otherMeeting(s, registry, participants, previousDate, location, log,
-                            summarises(lead, s) ? summary : null)
-                            .or(() -> unnamedMeeting(s, date, location)
-                                    // "После беседы посол и президент провели встречу": the sides met
-                                    // already that day; "Накануне … уже провел краткую встречу" is another day's
-                                    .filter(m -> !mainCountries.containsAll(m.countries()) || !sameDay(m.date(), date)))
-                            .or(() -> attendedEvent(s, lead, registry, participants, dateBefore, location, log))
-                            .or(() -> onATrip ? gatheringHeldOnATrip(s, lead, participants, dateBefore, location, log)
-                                    : Optional.empty())
-                            .or(() -> others.stream().anyMatch(m -> m.kind() == MeetingKind.OTHER) ? Optional.empty()
-                                    : welcomeOfTheSides(s, registry, participants, dateBefore, location, log))
-                            .or(() -> signingByOthers(s, registry, participants, dateBefore, location, log)
-                                    .map(signing -> withWitnesses(signing, sentences, s, lead, participants)));
+                    : furtherMeetingIn(s, sentences, lead, registry, participants, mainCountries,
+                            new Dates(date, previousDate), location, onATrip, summarises(lead, s) ? summary : null, others, log);
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
