@@ -3706,6 +3706,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theHeadOfAUniversityWhoReceivesADelegationIsItsHost() {
+        // "ректор академии" is an office like "директор": the one who received the guests meets them
+        Meeting meeting = PARSER.parse("test", "Во вторник академию посетили депутаты парламента Перу. В зале совета"
+                + " делегацию встретил ректор академии Олег Ветров и рассказал о программах обмена.\n")
+                .release().meetings().get(0);
+        assertThat(meeting.participants()).extracting(p -> p.name() + " / " + p.title().orElse(""))
+                .contains("Олег Ветров / ректор академии");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
