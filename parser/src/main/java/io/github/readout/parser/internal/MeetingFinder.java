@@ -1873,27 +1873,42 @@ final class MeetingFinder {
                     : furtherMeetingIn(s, sentences, lead, registry, participants, mainCountries,
                             new Dates(date, previousDate), location, onATrip, summarises(lead, s) ? summary : null, others, log);
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
+            Optional<Meeting> clause = link || recalled ? Optional.empty()
+                    : meetingInOpeningClause(s, other, registry, participants, previousDate, location, log);
+            clause.ifPresent(found -> addFurther(found, s, others, otherSentences));
+            previousDate = clause.map(Meeting::date).orElse(previousDate);
             if (other.isPresent()) {
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 // "held a number of calls with colleagues abroad. She discussed … with A, B and C"
                 boolean summedUp = countedApart && others.isEmpty() && summarises(lead, s);
                 for (Meeting one : separateMeetings(s, s, other.get(), onATrip, summedUp)) {
-                    others.add(one);
-                    otherSentences.add(new ArrayList<>(List.of(s)));
+                    addFurther(one, s, others, otherSentences);
                 }
                 previousDate = other.get().date();
                 continue;
             }
-            // What follows a further meeting in its paragraph is about that meeting.
-            List<Sentence> current = otherSentences.isEmpty() ? null : otherSentences.get(otherSentences.size() - 1);
-            boolean laterTalks = current != null && others.get(others.size() - 1).kind() == MeetingKind.TALKS;
-            if (current != null && (current.get(0).paragraph() == s.paragraph() || laterTalks)) {
-                current.add(s);
-            } else {
-                mainSentences.add(s);
+            if (clause.isEmpty()) {
+                attachToTheLastFurther(s, others, otherSentences, mainSentences);
             }
         }
         return new Further(others, otherSentences, mainSentences);
+    }
+
+    private static void addFurther(Meeting meeting, Sentence s, List<Meeting> others, List<List<Sentence>> otherSentences) {
+        others.add(meeting);
+        otherSentences.add(new ArrayList<>(List.of(s)));
+    }
+
+    /** What follows a further meeting in its paragraph (or a further round of talks) is about that meeting. */
+    private static void attachToTheLastFurther(Sentence s, List<Meeting> others, List<List<Sentence>> otherSentences,
+            List<Sentence> mainSentences) {
+        List<Sentence> current = otherSentences.isEmpty() ? null : otherSentences.get(otherSentences.size() - 1);
+        boolean laterTalks = current != null && others.get(others.size() - 1).kind() == MeetingKind.TALKS;
+        if (current != null && (current.get(0).paragraph() == s.paragraph() || laterTalks)) {
+            current.add(s);
+        } else {
+            mainSentences.add(s);
+        }
     }
 
     /** "3 ноября он встретился с Y. Их переговоры проводили в городе Ханчжоу": a further meeting's place told next. */
@@ -6355,6 +6370,85 @@ final class MeetingFinder {
                     .span(p.person.span).build());
         }
         return people;
+    }
+
+    /** How many words a clause that opens a sentence with a meeting may have before its comma. */
+    private static final int OPENING_CLAUSE_REACH = 16;
+
+    /** How many words after an opening clause's comma a name may start and still be the sentence's subject. */
+    private static final int SUBJECT_AFTER_CLAUSE = 2;
+
+    /**
+     * "After meeting his counterpart A, B went on to tour the port", "Before talks with A, the minister laid a
+     * wreath": a meeting that a clause of time opening the sentence tells of, with someone new, is one more
+     * meeting of the sentence's subject (or of the release's protagonist, when a pronoun or an office is the
+     * subject), whatever the rest of the sentence says. None when the meeting the rest tells is already that one,
+     * and none for the main meeting's own people again ("After the talks, the two ministers signed …").
+     */
+    private Optional<Meeting> meetingInOpeningClause(Sentence s, Optional<Meeting> told, PersonRegistry registry,
+            Map<Integer, Participant> main, Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        List<Token> tokens = s.tokens();
+        int opened = lexicons.cueEnd(Lexicons.Cue.MEETING_CLAUSE_OPENER, tokens, 0);
+        int comma = opened < 0 ? -1 : nextComma(tokens, opened, OPENING_CLAUSE_REACH);
+        PhraseIndex.Match<MeetingKind> trigger = comma < 0 ? null : s.triggers().stream()
+                .filter(t -> t.start() >= opened && t.end() <= comma && FURTHER_KINDS.contains(t.value()) && !isPlanned(s, t))
+                .findFirst().orElse(null);
+        if (trigger == null || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens)) {
+            return Optional.empty();
+        }
+        List<Participant> known = new ArrayList<>();
+        List<Participant> fresh = new ArrayList<>();
+        Mention subject = null;
+        for (Mention mention : s.mentions()) {
+            Optional<PersonRegistry.Entry> person = registry.find(mention.nameTokens());
+            if (person.isEmpty()) {
+                continue;
+            }
+            Participant ofMain = main.get(person.get().id);
+            if (mention.first() >= trigger.end() && mention.end() <= comma && ofMain == null
+                    && (mention.title().isPresent() || mention.country().isPresent())) {
+                fresh.add(new Participant(person.get(), mention));
+            } else if (mention.first() > comma && subject == null) {
+                subject = mention;
+                if (ofMain != null) {
+                    Participant copy = new Participant(person.get(), mention);
+                    copy.country = ofMain.country;
+                    known.add(copy);
+                }
+            }
+        }
+        boolean newSubject = subject != null && known.isEmpty() && subject.first() - comma <= SUBJECT_AFTER_CLAUSE;
+        boolean toldAgain = told.isPresent() && fresh.stream().allMatch(f -> told.get().participants().stream()
+                .anyMatch(p -> p.name().equals(f.person.name)));
+        if (fresh.isEmpty() || newSubject || toldAgain) {
+            return Optional.empty();
+        }
+        if (known.isEmpty()) {
+            addProtagonist(s, main, known, fresh);
+        }
+        return known.isEmpty() ? Optional.empty() : Optional.of(clauseMeeting(s, trigger.value(), known, fresh, main,
+                previousDate, previousPlace, log));
+    }
+
+    /** The first comma from a token on, within a reach; -1 when there is none. */
+    private static int nextComma(List<Token> tokens, int from, int reach) {
+        for (int k = from; k < Math.min(tokens.size(), from + reach); k++) {
+            if (tokens.get(k).isPunctuation(',')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The meeting an opening clause tells of, held where the meeting before was, a call from afar. */
+    private Meeting clauseMeeting(Sentence s, MeetingKind kind, List<Participant> known, List<Participant> fresh,
+            Map<Integer, Participant> main, Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : previousPlace;
+        giveHostCountry(main, known, fresh, place.flatMap(Place::country));
+        List<Participant> all = new ArrayList<>(known);
+        all.addAll(fresh);
+        return Meeting.builder().kind(kind).date(furtherDate(s, previousDate, log)).location(place)
+                .countries(countriesOf(all)).participants(toPeople(all)).span(s.span()).build();
     }
 
     /** A further meeting: a sentence where someone met, received or held talks with a new person. */

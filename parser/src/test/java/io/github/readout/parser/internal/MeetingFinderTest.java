@@ -3716,6 +3716,32 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldInAClauseThatOpensASentenceIsOneMore() {
+        // the clause of time names someone new: the subject met him, though the main verb tells of something else
+        String lead = "Norwegian Foreign Minister Lars Berg held talks with Chilean Foreign Minister Pablo Soto in"
+                + " Santiago on 3 May 2022.\n\nThe ministers discussed trade and fisheries.\n\n";
+        for (String clause : List.of("After meeting Chilean President Carla Reyes, Berg went on to tour a copper mine.",
+                "Before meeting Chilean President Carla Reyes, the minister laid a wreath at a monument.")) {
+            PressRelease release = PARSER.parse("test", lead + clause + "\n").release();
+
+            assertThat(release.meetings()).as(clause).hasSize(2);
+            assertThat(release.meetings().get(1).participants()).as(clause).extracting(Person::name)
+                    .containsExactly("Lars Berg", "Carla Reyes");
+        }
+        // "After meeting A, B also held meetings at …": A's meeting is kept apart from those the main verb tells of
+        PressRelease visit = PARSER.parse("test", "Norwegian Foreign Minister Lars Berg, who is on an official visit to"
+                + " Chile, has held a series of meetings in Santiago.\n\nAfter meeting his Chilean counterpart Pablo Soto,"
+                + " Berg also held meetings at the Senate and at the Ministry of Economy on 3 May.\n\nFirst, Berg met"
+                + " Chilean Senate President Jorge Vidal to discuss ties between the parliaments.\n").release();
+        assertThat(visit.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name())
+                .contains("Pablo Soto", "Jorge Vidal");
+        // the main meeting's own people again in the clause add none
+        PressRelease again = PARSER.parse("test", lead + "After the talks, the two ministers signed a memorandum on"
+                + " fisheries.\n").release();
+        assertThat(again.meetings()).hasSize(1);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
