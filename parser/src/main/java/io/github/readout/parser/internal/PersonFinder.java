@@ -845,8 +845,8 @@ final class PersonFinder implements PersonReader {
         if (windowEnd - nameStart > 2 || word <= j || !tokens.get(word).isWord() || !tokens.get(word).isCapitalized()
                 || tokens.get(word).isAllCaps() || lexicons.honorifics.longest(tokens, word) != null
                 || lexicons.titles.longest(tokens, word) != null || lexicons.isCue(Lexicons.Cue.RANK, tokens, word)
-                || namesTheOfficesCountry(tokens, word)) {
-            return nameStart;
+                || namesTheOfficesCountry(tokens, word) || lexicons.isCue(Lexicons.Cue.TITLE_BODY, tokens, word)) {
+            return nameStart; // "Chairman Senate Omar Latif": the body's word goes on with the office, no given name
         }
         boolean titleEndsBefore = false;
         for (int t = j; t < word; t++) {

@@ -2180,4 +2180,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Karim Haddad", Optional.of("Minister of Trade and the Community Abroad")));
     }
+
+    @Test
+    void aChambersWordBetweenAnOfficeAndATwoWordNameStaysInTheTitle() {
+        assertThat(find("The envoy will also call on Chairman Senate Omar Latif in the capital."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Omar Latif", Optional.of("Chairman Senate")));
+    }
 }
