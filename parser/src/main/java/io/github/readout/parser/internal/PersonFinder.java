@@ -2869,7 +2869,7 @@ final class PersonFinder implements PersonReader {
             return false; // "on Nov 24", "May 9", "met X Dec. 3": a date
         }
         if (at > 0 && DateWords.weekday(token.key()) != null) {
-            return false; // "Prime Minister Imran Khan Saturday had …": a day, not a name
+            return isWeekdaySurname(tokens, at); // "Prime Minister Imran Khan Saturday had …": a day, not a name
         }
         String key = token.key();
         if (lexicons.vocabulary.contains(key) || key.length() > 6 && isPluralOfVocabulary(key)) {
@@ -3023,6 +3023,16 @@ final class PersonFinder implements PersonReader {
 
     /** The most tokens an honorific before a name has: "H . E ." written apart. */
     private static final int LONGEST_HONORIFIC = 4;
+
+    /**
+     * "Dr. Alwin Friday, Minister of Tourism": a weekday after a style and one given name, with a comma
+     * and an office after it, is the surname; a day is written after a whole name or a title's ("Minister
+     * Alwin Moyo Friday said").
+     */
+    private boolean isWeekdaySurname(List<Token> tokens, int at) {
+        return at >= 2 && at + 2 < tokens.size() && tokens.get(at + 1).isPunctuation(',') && startsTitle(tokens, at + 2)
+                && isPlainCapitalWord(tokens, at - 1) && honorificEndsAt(tokens, at - 1);
+    }
 
     /** Whether an honorific ends right before a token: "Ms." before "KAMIKAWA". */
     private boolean honorificEndsAt(List<Token> tokens, int at) {

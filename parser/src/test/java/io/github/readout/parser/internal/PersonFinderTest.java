@@ -2187,4 +2187,10 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Omar Latif", Optional.of("Chairman Senate")));
     }
+
+    @Test
+    void aWeekdayAfterAStyleAndAGivenNameBeforeAnOfficeIsTheSurname() {
+        assertThat(find("The envoy called on Hon. Alwin Friday, Minister of Tourism, and met Minister Peter Braun Monday."))
+                .extracting(Mention::name).containsExactly("Alwin Friday", "Peter Braun");
+    }
 }
