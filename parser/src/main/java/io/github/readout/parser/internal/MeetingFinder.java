@@ -1810,8 +1810,9 @@ final class MeetingFinder {
      * the first reading only.
      */
     private Optional<Meeting> furtherMeetingIn(Sentence s, List<Sentence> sentences, Sentence lead,
-            PersonRegistry registry, Map<Integer, Participant> participants, Set<CountryCode> mainCountries, Dates dates, Optional<Place> location,
-            boolean onATrip, MeetingKind summary, List<Meeting> others, EvidenceLog log) {
+            PersonRegistry registry, Map<Integer, Participant> participants, Set<CountryCode> mainCountries,
+            Dates dates, Optional<Place> location, boolean onATrip, MeetingKind summary, List<Meeting> others,
+            EvidenceLog log) {
         Optional<DateRef> previous = dates.previous();
         Optional<Meeting> other = otherMeeting(s, registry, participants, previous, location, log, summary);
         if (other.isEmpty()) {
@@ -1871,7 +1872,8 @@ final class MeetingFinder {
             boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || toldOfAnEarlierTime(s, lead, date);
             Optional<Meeting> other = link || recalled ? Optional.empty()
                     : furtherMeetingIn(s, sentences, lead, registry, participants, mainCountries,
-                            new Dates(date, previousDate), location, onATrip, summarises(lead, s) ? summary : null, others, log);
+                            new Dates(date, previousDate), location, onATrip, summarises(lead, s) ? summary : null,
+                            others, log);
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
             Optional<Meeting> clause = link || recalled ? Optional.empty()
                     : meetingInOpeningClause(s, other, registry, participants, previousDate, location, log);

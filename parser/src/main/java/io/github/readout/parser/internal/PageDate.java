@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -420,7 +421,7 @@ final class PageDate {
         }
         String[] words = line.substring(from).split(" +");
         return words.length == 4
-                && DateWords.isDateLineWeekday(words[0].toLowerCase(java.util.Locale.ROOT))
+                && DateWords.isDateLineWeekday(words[0].toLowerCase(Locale.ROOT))
                 && Months.isName(words[1]) && words[2].matches("\\d{1,2}") && words[3].matches("\\d{4}");
     }
 
@@ -435,7 +436,7 @@ final class PageDate {
         if (line.length() > SHORT_LINE) {
             return false;
         }
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        String lower = line.toLowerCase(Locale.ROOT);
         for (String label : DateWords.clockTimeLabels()) {
             for (int at = lower.indexOf(label); at >= 0; at = lower.indexOf(label, at + 1)) {
                 int end = at + label.length();
@@ -493,12 +494,12 @@ final class PageDate {
     /** Whether a line opens with a clock's label and a colon: "Today: November 1, 2024". */
     private static boolean clockLabelled(String line) {
         int colon = line.indexOf(':');
-        return colon > 0 && DateWords.clockLabels().contains(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT));
+        return colon > 0 && DateWords.clockLabels().contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a line is a photo's caption: it holds a caption's words ("file photo", "handout picture"). */
     private static boolean isCaption(String text, int lineStart) {
-        String line = text.substring(lineStart, lineStart + lineLength(text, lineStart)).toLowerCase(java.util.Locale.ROOT);
+        String line = text.substring(lineStart, lineStart + lineLength(text, lineStart)).toLowerCase(Locale.ROOT);
         for (String word : DateWords.captionWords()) {
             if (line.contains(word)) {
                 return true;
@@ -516,7 +517,7 @@ final class PageDate {
     /** Whether the words right before a date, past a day's preposition, say it dates another event: "published on". */
     private static boolean datesAnotherEvent(String text, int lineStart, int start) {
         String before = text.substring(Math.max(lineStart, start - OTHER_EVENT_REACH), start).stripTrailing()
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         int space = before.lastIndexOf(' ');
         if (space >= 0 && DateWords.isDayPreposition(before.substring(space + 1))) {
             before = before.substring(0, space).stripTrailing();
@@ -536,7 +537,7 @@ final class PageDate {
      */
     private static boolean endsWithStems(String text, String phrase) {
         String[] words = phrase.split(" ");
-        String[] last = text.split("[^\\p{L}]+");
+        String[] last = NON_LETTERS.split(text);
         if (last.length < words.length) {
             return false;
         }
@@ -550,6 +551,8 @@ final class PageDate {
         }
         return Character.isLetter(text.charAt(text.length() - 1)); // the phrase's last word ends the text
     }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** The words of every built-in pack that, right before a date, make it the day a paper is dated: "от". */
     private static final List<String> DOCUMENT_WORDS = Lexicons.builtInCue(Lexicons.Cue.DOCUMENT_DATE);
@@ -571,7 +574,7 @@ final class PageDate {
         while (from > lineStart && Character.isLetter(text.charAt(from - 1))) {
             from--;
         }
-        return from < end && DOCUMENT_WORDS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+        return from < end && DOCUMENT_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -612,7 +615,7 @@ final class PageDate {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return start < end ? DateWords.dateLineWeekday(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)) : null;
+        return start < end ? DateWords.dateLineWeekday(text.substring(start, end).toLowerCase(Locale.ROOT)) : null;
     }
 
     /** Whether a weekday is that of the reading month / day of a date and not of the other reading. */
