@@ -147,7 +147,7 @@ final class MeetingFinder {
         countries.addAll(delegationsCountries(lead));
         subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
-        Optional<DateRef> date = mainDate(sentences, lead, report.sentence(), release)
+        Optional<DateRef> date = mainDate(text, sentences, lead, report.sentence(), release)
                 .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
         addAttendance(sentences, lead, report, registry, participants, countries, used, date);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
@@ -2683,7 +2683,8 @@ final class MeetingFinder {
     }
 
     /** The main meeting's date, by the first rule that gives one; the rule goes to the evidence log. */
-    private Optional<DateRef> mainDate(List<Sentence> sentences, Sentence lead, Sentence report, Release release) {
+    private Optional<DateRef> mainDate(String text, List<Sentence> sentences, Sentence lead, Sentence report,
+            Release release) {
         Optional<Span> pageLine = release.pageDay().map(DateRef::span);
         Optional<DateRef> date = firstDate(report, pageLine).filter(d -> !datesThePlannedMeeting(report, d, release.anchor()));
         String rule = "a date written in the meeting's sentence";
@@ -2716,6 +2717,11 @@ final class MeetingFinder {
         if (date.isEmpty()) {
             date = restatedDay(sentences, report, release.anchor()); // "… gathered for the summit … ¶ The summit was held on 10 May"
             rule = "a day written where a later sentence tells the meeting again";
+        }
+        if (date.isEmpty()) {
+            // "The 9th Delta Ministers' Meeting reviewed … ¶ On 3 May, A chaired the 9th Delta Ministers' Meeting"
+            date = seriesRetoldDay(text, sentences, lead, report, release.anchor());
+            rule = "a day written where a later sentence names the meeting's numbered series again";
         }
         if (date.isEmpty()) {
             date = release.pageDay(); // "NEW DELHI, Sept. 9 (Yonhap) -- … met briefly on the sidelines"
@@ -2782,6 +2788,33 @@ final class MeetingFinder {
                 if (day.isPresent()) {
                     return day;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The day of a later sentence that names the numbered series of the lead's or report's meeting again, in the
+     * same words and with the same number: that is the meeting, whoever the sentence names beside it ("The 9th Delta
+     * Ministers' Meeting reviewed … ¶ On 3 May, Minister A chaired the 9th Delta Ministers' Meeting").
+     */
+    private Optional<DateRef> seriesRetoldDay(String text, List<Sentence> sentences, Sentence lead, Sentence report,
+            Optional<LocalDate> anchor) {
+        Optional<SeriesReader.Series> told = seriesReader.read(text, report).or(() -> seriesReader.read(text, lead))
+                .filter(series -> series.sequence() > 0);
+        if (told.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = Math.max(lead.index(), report.index()) + 1;
+        for (int i = from; i < sentences.size() && i <= report.index() + RESTATED_REACH; i++) {
+            Sentence s = sentences.get(i);
+            if (s.triggers().isEmpty() || talksOfAnotherTime(s) || lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, s.tokens())) {
+                continue;
+            }
+            Optional<SeriesReader.Series> again = seriesReader.read(text, s);
+            if (again.isPresent() && again.get().sequence() == told.get().sequence()
+                    && again.get().name().equalsIgnoreCase(told.get().name())) {
+                return pastDay(s, anchor);
             }
         }
         return Optional.empty();

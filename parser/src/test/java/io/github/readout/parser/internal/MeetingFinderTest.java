@@ -3742,6 +3742,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLaterSentenceThatNamesTheNumberedSeriesAgainDatesTheMeeting() {
+        // the lead names the meeting with no day; a later sentence names it again, number and all, with its day
+        Meeting meeting = PARSER.parse("test", "Hanoi, Vietnam, 12 March 2025 (National News Agency)\nThe 14th Mekong"
+                + " Water Ministers' Meeting reviewed the joint river projects made under the chairmanship of Vietnam."
+                + " The meeting also looked at flood warnings for the coming season.\nThe meeting also welcomed the"
+                + " requests of Chile, Peru and Kenya to join the river charter.\nOn March 10, 2025, at the Opera House"
+                + " in Hanoi, Minister of Natural Resources Tran Van Minh presided over the 14th Mekong Water Ministers'"
+                + " Meeting and the Joint Meeting between Vietnam, the Mekong Secretariat and Japan.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value)).contains(DateValue.parse("2025-03-10"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
