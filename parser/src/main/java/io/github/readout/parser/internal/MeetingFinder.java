@@ -3756,6 +3756,9 @@ final class MeetingFinder {
         for (int k = Math.max(0, trigger.start() - HELD_FRAME_REACH); k < trigger.start(); k++) {
             int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
                     withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);
+            // "Speaking at the opening of the ministerial meeting, X said …": a part of the meeting is the frame
+            int partEnd = eventPartEnd(tokens, Math.max(end, lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k)));
+            end = partEnd > 0 ? partEnd : end;
             if (end <= 0 || end > trigger.start()) {
                 continue;
             }
@@ -3770,6 +3773,20 @@ final class MeetingFinder {
         // "Talks between X and Y focused on trade": the meeting of two named sides opens the sentence as its
         // subject; "The talks between …" is the meeting told before, told again
         return trigger.start() == 0 && trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end());
+    }
+
+    /**
+     * Where the words after a frame end when they name a part of an event and its article ("the closing
+     * ceremony of a" of "during the closing ceremony of a joint meeting"), or -1: the part was held, so the
+     * event it is part of was too, whether or not "with" follows the event's word.
+     */
+    private int eventPartEnd(List<Token> tokens, int frameEnd) {
+        int end = frameEnd > 0 ? lexicons.cueEnd(Lexicons.Cue.EVENT_PART, tokens, frameEnd) : -1;
+        if (end <= 0 || end >= tokens.size()) {
+            return -1;
+        }
+        boolean article = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end) || lexicons.isCue(Lexicons.Cue.INDEFINITE_ARTICLE, tokens, end);
+        return article ? end + 1 : end;
     }
 
     /**

@@ -3756,6 +3756,24 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aPartOfAMeetingThatFramesWhatWasSaidReportsTheMeeting() {
+        // the opening or closing of a meeting, told as where someone spoke, was held: so was the meeting
+        for (String lead : List.of("Speaking during the closing ceremony of a joint ministerial meeting on Friday,"
+                + " Austrian Foreign Minister Anna Berg said the two countries share many goals with Chile.",
+                "Austrian Foreign Minister Anna Berg made her remarks over the opening of an expert meeting that her"
+                        + " country and Chile held in Vienna.")) {
+            PressRelease release = PARSER.parse("test", lead + "\n\nShe added that officials work on education.\n").release();
+
+            assertThat(release.meetings()).as(lead).hasSize(1);
+            assertThat(release.meetings().get(0).participants()).as(lead).extracting(Person::name).containsExactly("Anna Berg");
+        }
+        // a part of a meeting still to come frames no meeting held
+        PressRelease planned = PARSER.parse("test", "Austrian Foreign Minister Anna Berg will speak at the opening of the"
+                + " ministerial meeting in Santiago next week, the ministry said.\n").release();
+        assertThat(planned.meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
