@@ -3752,7 +3752,7 @@ final class MeetingFinder {
         }
         // "after the official meeting between A and B, they faced the media": the sides named as after "with"
         boolean withSomeone = trigger.end() < tokens.size() && (lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end())
-                || lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end()));
+                || lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end())) || ownerMetWith(tokens, trigger.end());
         for (int k = Math.max(0, trigger.start() - HELD_FRAME_REACH); k < trigger.start(); k++) {
             int end = Math.max(lexicons.cueEnd(Lexicons.Cue.HELD_FRAME, tokens, k),
                     withSomeone ? lexicons.cueEnd(Lexicons.Cue.HELD_FRAME_WITH, tokens, k) : -1);
@@ -3773,6 +3773,25 @@ final class MeetingFinder {
         // "Talks between X and Y focused on trade": the meeting of two named sides opens the sentence as its
         // subject; "The talks between …" is the meeting told before, told again
         return trigger.start() == 0 && trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, trigger.end());
+    }
+
+    /** How many words the one whose meeting it was may take between "of" and "with". */
+    private static final int OWNER_REACH = 10;
+
+    /**
+     * "following the meeting of Foreign Minister A with B": after "of", a capitalised name, then "with" before
+     * any stop, tells the meeting's sides as "the meeting with B" does.
+     */
+    private boolean ownerMetWith(List<Token> tokens, int from) {
+        int k = from < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.NAMED_BY, tokens, from) : -1;
+        boolean named = false;
+        for (int end = Math.min(tokens.size(), from + OWNER_REACH); k > 0 && k < end && tokens.get(k).isWord(); k++) {
+            if (named && lexicons.isCue(Lexicons.Cue.WITH, tokens, k)) {
+                return true;
+            }
+            named |= tokens.get(k).isCapitalized();
+        }
+        return false;
     }
 
     /**

@@ -3774,6 +3774,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theMeetingOfOneWithAnotherFramesWhatWasAnnounced() {
+        // "the meeting of A with B" names the sides as "A's meeting with B" does: a frame of time around it is held
+        PressRelease release = PARSER.parse("test", "Chile and Austria have agreed to expand trade. The Austrian ministry"
+                + " announced it following the meeting of Foreign Minister Anna Berg with Chilean Foreign Minister Paul"
+                + " Maro in Vienna.\n").release();
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Anna Berg", "Paul Maro");
+        // told ahead of it, the meeting is a plan
+        PressRelease planned = PARSER.parse("test", "Chile and Austria hope to expand trade, the Austrian Foreign Ministry"
+                + " said ahead of the meeting of Foreign Minister Anna Berg with Chilean Foreign Minister Paul Maro next"
+                + " week.\n").release();
+        assertThat(planned.meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
