@@ -3153,7 +3153,22 @@ final class MeetingFinder {
                 found = new Located(city, "a city in the country named, which a sentence by the meeting's names");
             }
         }
+        if (isCountryName(current) && found.place().isEmpty()) {
+            // "… прилетел в Чили. … Делегация остановилась в Сантьяго": the country came from a sentence
+            // further on, whose neighbours may name its city; not one of background ("Ранее X прибыл в Чили"),
+            // whose neighbours tell of other days of the trip
+            Optional<Sentence> naming = sentenceHolding(sentences, country.span()).filter(s -> !talksOfAnotherTime(s));
+            Optional<Place> city = naming.flatMap(s -> cityInCountry(sentences, s, s, country));
+            if (city.isPresent()) {
+                found = new Located(city, "a city in the country named, which a sentence by the one naming it names");
+            }
+        }
         return found;
+    }
+
+    /** The sentence whose words hold a span, if any. */
+    private static Optional<Sentence> sentenceHolding(List<Sentence> sentences, Span span) {
+        return sentences.stream().filter(s -> s.span().contains(span)).findFirst();
     }
 
     /**

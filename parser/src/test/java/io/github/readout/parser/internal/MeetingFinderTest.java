@@ -3790,6 +3790,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityBesideTheSentenceOfAVisitorsCountryIsTheMeetingsPlace() {
+        // the country the visitor flew to is told two sentences on; the city of it is told two further
+        String text = "Министр иностранных дел Чили Хуан Перес встретился с президентом России Иваном Смирновым.\n"
+                + "Министр рассчитывает на рост товарооборота. Для этого он и прилетел в Россию.\n"
+                + "В Сантьяго обратили внимание на слова президента о торговле.\n"
+                + "Министр также рассказал, что впервые находится в Казани.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.location().map(Place::name)).contains("Казань");
+        // a country told as background: its neighbours tell of other days of the trip
+        Meeting earlier = PARSER.parse("test", "Министр иностранных дел Чили Хуан Перес встретился с президентом России"
+                + " Иваном Смирновым.\nСтороны обсудили торговлю.\nРанее министр прибыл с визитом в Россию.\n"
+                + "Министр и президент в Казани возложили цветы к памятнику.\n").release().meetings().get(0);
+        assertThat(earlier.location().map(Place::name)).contains("Россия");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
