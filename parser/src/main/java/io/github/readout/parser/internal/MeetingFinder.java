@@ -6165,6 +6165,8 @@ final class MeetingFinder {
             // Russian and English put where one came after "в", "in"
             int verb = place.preposition() == PlaceFinder.Role.TO || place.preposition() == PlaceFinder.Role.IN
                     ? destinationVerbBefore(s.tokens(), place.first()) : -1;
+            // "X в рамках визита в Чили встретился с Y": a visit's "в" goes into where its visitor came
+            verb = verb < 0 && visitsInto(s.tokens(), place) ? place.first() - 2 : verb;
             // "discussed the upcoming visit of the King to Kazakhstan": the trip is a plan's, not where one came
             if (verb >= 0 && !cueBefore(Lexicons.Cue.NOT_REPORTED, s.tokens(), verb, PLANNED_TRIP_REACH)) {
                 return Optional.of(place.place());

@@ -3806,6 +3806,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountryOfAVisitTheNextSentenceNamesIsTheMeetingsPlace() {
+        // a short opening line names the meeting; the sentence after tells, by the visit's "в", where it was
+        String text = "Состоялась встреча Хуана Переса и Ивана Смирнова.\nКак передает агентство, глава МИД Чили"
+                + " Хуан Перес в рамках рабочего визита в Монголию встретился с главой МИД Монголии Иваном Смирновым."
+                + " На встрече обсуждалась торговля.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.location().map(Place::name)).contains("Монголия");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
