@@ -14,16 +14,18 @@ import java.util.Optional;
 final class NextMeetingReader {
 
     /** Phrases that make a sentence after the lead a plan of the next meeting. */
-    private static final List<String> NEXT_CUES = Lexicons.builtInCue(Lexicons.Cue.NEXT_MEETING);
+    private static final SubstringSet NEXT_CUES = new SubstringSet(Lexicons.builtInCue(Lexicons.Cue.NEXT_MEETING));
 
     /** Phrases that plan the parties' own next meeting, wherever it is to be: also plans of the next meeting. */
-    private static final List<String> OWN_MEETING_CUES = Lexicons.builtInCue(Lexicons.Cue.NEXT_OWN_MEETING);
+    private static final SubstringSet OWN_MEETING_CUES =
+            new SubstringSet(Lexicons.builtInCue(Lexicons.Cue.NEXT_OWN_MEETING));
 
     /** An invitation's verb, which with a visit's word makes the sentence a plan: "invited … to pay a visit". */
-    private static final List<String> INVITATIONS = Lexicons.builtInCue(Lexicons.Cue.INVITATION);
+    private static final SubstringSet INVITATIONS = new SubstringSet(Lexicons.builtInCue(Lexicons.Cue.INVITATION));
 
     /** A visit's word, after a space, which with an invitation's verb makes the sentence a plan. */
-    private static final List<String> INVITED_VISITS = spaced(Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT));
+    private static final SubstringSet INVITED_VISITS =
+            new SubstringSet(spaced(Lexicons.builtInCue(Lexicons.Cue.INVITED_VISIT)));
 
     /** Each word after a space; a loop, as a parser's creation loads this class and links no lambda. */
     private static List<String> spaced(List<String> words) {
@@ -35,7 +37,7 @@ final class NextMeetingReader {
     }
 
     /** A verb in the present of live reports: "X, invited by Y, is paying a visit" tells a visit going on, no plan. */
-    private static final List<String> LIVE_REPORTS = Lexicons.builtInCue(Lexicons.Cue.LIVE_REPORT);
+    private static final SubstringSet LIVE_REPORTS = new SubstringSet(Lexicons.builtInCue(Lexicons.Cue.LIVE_REPORT));
 
     Optional<NextMeeting> read(String text, List<Sentence> sentences, Sentence lead, List<String> series) {
         for (Sentence s : sentences) {
@@ -43,15 +45,15 @@ final class NextMeetingReader {
                 continue;
             }
             LowerPart lower = s.lower();
-            boolean invited = containsAny(lower, INVITATIONS) && containsAny(lower, INVITED_VISITS)
-                    && !containsAny(lower, LIVE_REPORTS);
-            boolean cue = invited || containsAny(lower, NEXT_CUES) || containsAny(lower, OWN_MEETING_CUES);
+            boolean invited = INVITATIONS.foundIn(lower) && INVITED_VISITS.foundIn(lower)
+                    && !LIVE_REPORTS.foundIn(lower);
+            boolean cue = invited || NEXT_CUES.foundIn(lower) || OWN_MEETING_CUES.foundIn(lower);
             if (!cue) {
                 continue; // most sentences: the series' names are not lower-cased and searched for them
             }
             boolean sameSeries = series.stream().anyMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT)));
             // "agreed to meet again on the sidelines of the G20 Summit": the parties' own meeting
-            boolean ownMeeting = containsAny(lower, OWN_MEETING_CUES);
+            boolean ownMeeting = OWN_MEETING_CUES.foundIn(lower);
             if (!sameSeries && !ownMeeting && namesOtherGathering(s)) {
                 continue;
             }
@@ -71,16 +73,6 @@ final class NextMeetingReader {
             return Optional.of(NextMeeting.builder().date(date).location(place).span(s.span()).build());
         }
         return Optional.empty();
-    }
-
-    private static boolean containsAny(LowerPart lower, List<String> phrases) {
-        // By index: an iterator per sentence and list was most of what this stage allocated.
-        for (int i = 0, n = phrases.size(); i < n; i++) {
-            if (lower.contains(phrases.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "The Organization of Turkic States Summit will take place in Bishkek": another gathering's plan. */

@@ -17,12 +17,14 @@ final class TopicReader {
 
     /** The phrases after which a sentence names what was talked about, as searched for: each followed by a space. */
     private static final List<String> SPACED_TOPIC_CUES = spaced("", Lexicons.builtInCue(Lexicons.Cue.TOPIC_CUE), " ");
+    private static final SubstringSet TOPIC_CUE_SET = new SubstringSet(SPACED_TOPIC_CUES);
 
     /** The verbs of outcomes as searched for: whole words, between spaces. */
-    private static final List<String> SPACED_OUTCOME_VERBS = spaced(" ", Lexicons.builtInCue(Lexicons.Cue.OUTCOME_VERB), " ");
+    private static final SubstringSet SPACED_OUTCOME_VERBS =
+            new SubstringSet(spaced(" ", Lexicons.builtInCue(Lexicons.Cue.OUTCOME_VERB), " "));
 
     /** What ends a clause of topics: the end of a sentence or clause, and a comma before a stop word. */
-    private static final List<String> CLAUSE_STOPS = clauseStops();
+    private static final SubstringSet CLAUSE_STOPS = new SubstringSet(clauseStops());
 
     /** What parts topics besides a comma, as searched for: between spaces. */
     private static final List<String> JOINERS = spaced(" ", Lexicons.builtInCue(Lexicons.Cue.TOPIC_JOINER), " ");
@@ -51,13 +53,16 @@ final class TopicReader {
         Set<String> seen = new LinkedHashSet<>();
         for (Sentence s : sentences) {
             LowerPart lower = s.lower();
-            for (int c = 0; c < SPACED_TOPIC_CUES.size(); c++) { // by index: no iterator per sentence and cue list
-                String cue = SPACED_TOPIC_CUES.get(c);
-                int at = lower.indexOf(cue);
+            if (!TOPIC_CUE_SET.foundIn(lower)) {
+                continue; // most sentences: no array of where each cue starts is made for them
+            }
+            int[] starts = TOPIC_CUE_SET.firstStarts(lower);
+            for (int c = 0; c < starts.length; c++) { // in the cues' order, as the pack lists them
+                int at = starts[c];
                 if (at < 0) {
                     continue;
                 }
-                int from = at + cue.length();
+                int from = at + SPACED_TOPIC_CUES.get(c).length();
                 int to = clauseEnd(lower, from);
                 // Read in the body at the sentence's offsets: the sentence as written is not cut.
                 int base = s.span().start();
@@ -68,13 +73,8 @@ final class TopicReader {
     }
 
     private static int clauseEnd(LowerPart lower, int from) {
-        int end = lower.length();
-        for (int s = 0; s < CLAUSE_STOPS.size(); s++) {
-            int at = lower.indexOf(CLAUSE_STOPS.get(s), from);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
+        int stop = CLAUSE_STOPS.leftmost(lower, from);
+        int end = stop >= 0 ? stop : lower.length();
         while (end > from && ".;:".indexOf(lower.charAt(end - 1)) >= 0) {
             end--;
         }
@@ -152,13 +152,7 @@ final class TopicReader {
         List<Outcome> outcomes = new ArrayList<>();
         for (Sentence s : sentences) {
             LowerPart lower = s.lower();
-            int verb = -1;
-            for (int c = 0; c < SPACED_OUTCOME_VERBS.size(); c++) {
-                int at = lower.indexOf(SPACED_OUTCOME_VERBS.get(c));
-                if (at >= 0 && (verb < 0 || at < verb)) {
-                    verb = at;
-                }
-            }
+            int verb = SPACED_OUTCOME_VERBS.leftmost(lower, 0);
             if (verb < 0) {
                 continue;
             }

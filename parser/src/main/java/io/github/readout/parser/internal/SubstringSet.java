@@ -1,0 +1,202 @@
+package io.github.readout.parser.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fixed list of strings, all searched for in one pass over a text (an Aho–Corasick automaton).
+ * A stage that asked {@link LowerPart#indexOf} of each of fifty cue phrases read each sentence fifty
+ * times; this reads it once, whatever the number of phrases, and answers what those searches did.
+ */
+final class SubstringSet {
+
+    /** By state, the letters that lead on from it, sorted, and the states they lead to. */
+    private final char[][] letters;
+    private final int[][] targets;
+    /** By state, the state of the longest proper suffix of its string that is a state too. */
+    private final int[] fallback;
+    /** By state, the strings that end there, itself or by a suffix, as numbers in the list; none often. */
+    private final int[][] ending;
+    private final int[] lengths;
+    private final int longest;
+
+    /**
+     * @param strings the strings, none empty; their numbers are their places in this list
+     */
+    SubstringSet(List<String> strings) {
+        Trie trie = new Trie();
+        lengths = new int[strings.size()];
+        int most = 0;
+        for (int i = 0; i < strings.size(); i++) {
+            String s = strings.get(i);
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("an empty string is found everywhere; string " + i);
+            }
+            trie.add(s, i);
+            lengths[i] = s.length();
+            most = Math.max(most, s.length());
+        }
+        longest = most;
+        letters = trie.letters.toArray(new char[0][]);
+        targets = trie.targets.toArray(new int[0][]);
+        fallback = new int[letters.length];
+        ending = trie.ends.toArray(new int[0][]);
+        linkFallbacks();
+    }
+
+    /** How many strings the set has. */
+    int size() {
+        return lengths.length;
+    }
+
+    /**
+     * Where each string first occurs in a part, as {@link LowerPart#indexOf(String)} of each would say.
+     *
+     * @param part the part
+     * @return by string number, the offset of its first occurrence, or -1
+     */
+    int[] firstStarts(LowerPart part) {
+        int[] first = new int[lengths.length];
+        Arrays.fill(first, -1);
+        int state = 0;
+        for (int i = 0, n = part.length(); i < n; i++) {
+            state = next(state, part.charAt(i));
+            for (int string : ending[state]) {
+                if (first[string] < 0) {
+                    first[string] = i + 1 - lengths[string];
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Where the first occurrence of any of the strings starts at or after an offset of a part: the
+     * least of {@link LowerPart#indexOf(String, int)} over the strings.
+     *
+     * @param part the part
+     * @param from where to start looking
+     * @return the offset, or -1 when none of the strings occurs there
+     */
+    int leftmost(LowerPart part, int from) {
+        int best = -1;
+        int state = 0;
+        for (int i = Math.max(from, 0), n = part.length(); i < n; i++) {
+            if (best >= 0 && i - longest >= best) {
+                break; // a string ending here or later would start after the one found
+            }
+            state = next(state, part.charAt(i));
+            for (int string : ending[state]) {
+                int start = i + 1 - lengths[string];
+                if (best < 0 || start < best) {
+                    best = start;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether any of the strings occurs in a part. */
+    boolean foundIn(LowerPart part) {
+        int state = 0;
+        for (int i = 0, n = part.length(); i < n; i++) {
+            state = next(state, part.charAt(i));
+            if (ending[state].length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int next(int state, char letter) {
+        int at = state;
+        while (true) {
+            int found = Arrays.binarySearch(letters[at], letter);
+            if (found >= 0) {
+                return targets[at][found];
+            }
+            if (at == 0) {
+                return 0;
+            }
+            at = fallback[at];
+        }
+    }
+
+    /** Links each state to its fallback, breadth first, and adds the strings its fallback ends. */
+    private void linkFallbacks() {
+        int[] queue = new int[letters.length];
+        int head = 0;
+        int tail = 0;
+        for (int child : targets[0]) {
+            queue[tail++] = child; // the fallback of a state one letter deep is the root
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            for (int k = 0; k < letters[state].length; k++) {
+                int child = targets[state][k];
+                int back = fallback[state];
+                int link = next(back, letters[state][k]);
+                fallback[child] = link;
+                ending[child] = joined(ending[child], ending[link]);
+                queue[tail++] = child;
+            }
+        }
+    }
+
+    private static int[] joined(int[] own, int[] more) {
+        if (more.length == 0) {
+            return own;
+        }
+        int[] both = Arrays.copyOf(own, own.length + more.length);
+        System.arraycopy(more, 0, both, own.length, more.length);
+        return both;
+    }
+
+    /** The automaton's states as they are added, before they are linked. */
+    private static final class Trie {
+        final List<char[]> letters = new ArrayList<>(List.of(new char[0]));
+        final List<int[]> targets = new ArrayList<>(List.of(new int[0]));
+        final List<int[]> ends = new ArrayList<>(List.of(new int[0]));
+
+        void add(String s, int number) {
+            int state = 0;
+            for (int i = 0; i < s.length(); i++) {
+                state = child(state, s.charAt(i));
+            }
+            ends.set(state, joined(ends.get(state), new int[] {number}));
+        }
+
+        private int child(int state, char letter) {
+            char[] own = letters.get(state);
+            int found = Arrays.binarySearch(own, letter);
+            if (found >= 0) {
+                return targets.get(state)[found];
+            }
+            int insert = -found - 1;
+            int child = letters.size();
+            letters.add(new char[0]);
+            targets.add(new int[0]);
+            ends.add(new int[0]);
+            letters.set(state, inserted(own, insert, letter));
+            targets.set(state, inserted(targets.get(state), insert, child));
+            return child;
+        }
+
+        private static char[] inserted(char[] array, int at, char value) {
+            char[] more = new char[array.length + 1];
+            System.arraycopy(array, 0, more, 0, at);
+            more[at] = value;
+            System.arraycopy(array, at, more, at + 1, array.length - at);
+            return more;
+        }
+
+        private static int[] inserted(int[] array, int at, int value) {
+            int[] more = new int[array.length + 1];
+            System.arraycopy(array, 0, more, 0, at);
+            more[at] = value;
+            System.arraycopy(array, at, more, at + 1, array.length - at);
+            return more;
+        }
+    }
+}
