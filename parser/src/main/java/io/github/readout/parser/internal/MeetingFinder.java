@@ -147,8 +147,7 @@ final class MeetingFinder {
         countries.addAll(delegationsCountries(lead));
         subjectState(lead).or(() -> stateActing(lead)).ifPresent(countries::add);
         Set<Integer> used = new LinkedHashSet<>(List.of(lead.index(), report.sentence().index()));
-        Optional<DateRef> date = mainDate(text, sentences, lead, report.sentence(), release)
-                .map(d -> DATED_BY_FIRST_DAY.contains(report.kind()) ? d : monthOfSeveralDays(d, lead, report.sentence()));
+        Optional<DateRef> date = mainDateOfItsKind(text, sentences, lead, report, release);
         addAttendance(sentences, lead, report, registry, participants, countries, used, date);
         List<Sentence> leadAndReport = report.sentence() == lead ? List.of(lead) : List.of(lead, report.sentence());
         List<CountryCode> between = sides(lead, release.heading());
@@ -2844,6 +2843,18 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
+    /** The main meeting's date, of a day or of the month of several days as its kind is dated. */
+    private Optional<DateRef> mainDateOfItsKind(String text, List<Sentence> sentences, Sentence lead, Report report,
+            Release release) {
+        Optional<DateRef> date = mainDate(text, sentences, lead, report.sentence(), release);
+        if (DATED_BY_FIRST_DAY.contains(report.kind())) {
+            return date;
+        }
+        List<Sentence> near = lead.index() > 0 ? List.of(report.sentence(), lead, sentences.get(lead.index() - 1))
+                : List.of(report.sentence(), lead);
+        return date.map(d -> monthOfSeveralDays(d, near));
+    }
+
     /**
      * The kinds a range of days dates by its first: a visit, on whose first day its own meetings
      * are dated, a call, which lasts no days ("7 и 8 апреля состоялся телефонный разговор"), and a
@@ -2854,10 +2865,12 @@ final class MeetingFinder {
 
     /**
      * "The joint commission met in Baku on June 4–5": a meeting held over several days is dated by
-     * their month; a visit keeps its first day, on which its own meetings are dated.
+     * their month; a visit keeps its first day, on which its own meetings are dated. So is a meeting
+     * dated by the days the sentence before its lead tells ("X is in Lima from 3 to 6 May. X met Y …"):
+     * it fell on one of them, which the text leaves open.
      */
-    private static DateRef monthOfSeveralDays(DateRef date, Sentence lead, Sentence report) {
-        for (Sentence s : List.of(report, lead)) {
+    private static DateRef monthOfSeveralDays(DateRef date, List<Sentence> near) {
+        for (Sentence s : near) {
             for (DateFinder.Found found : s.dates()) {
                 if (found.range() && found.date() == date) {
                     return monthOf(date);

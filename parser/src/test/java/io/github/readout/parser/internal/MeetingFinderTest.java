@@ -3816,6 +3816,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingDatedByTheDaysOfAVisitToldJustBeforeIsDatedByTheirMonth() {
+        // the visit runs five days and the meeting fell on one of them, which the text leaves open
+        Meeting meeting = main("Prime Minister of Tuvalu Kofe Talia is on an official visit to Norway from 3rd to 7th"
+                + " June 2024.\n\nTalia met with Prime Minister of Norway Erik Dahl and they discussed fisheries and"
+                + " climate cooperation.\n");
+
+        assertThat(meeting.date().flatMap(DateRef::value)).contains(DateValue.parse("2024-06"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
