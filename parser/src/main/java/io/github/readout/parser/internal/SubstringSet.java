@@ -20,6 +20,12 @@ final class SubstringSet {
     private final int[][] ending;
     private final int[] lengths;
     private final int longest;
+    /**
+     * The root's letters as a table, for the Latin and Cyrillic letters every text is written in: most
+     * letters of a text start no string, and each was a binary search of the root's letters.
+     */
+    private final int[] fromRoot = new int[ROOT_TABLE];
+    private static final int ROOT_TABLE = 0x500;
 
     /**
      * @param strings the strings, none empty; their numbers are their places in this list
@@ -42,12 +48,10 @@ final class SubstringSet {
         targets = trie.targets.toArray(new int[0][]);
         fallback = new int[letters.length];
         ending = trie.ends.toArray(new int[0][]);
+        for (int k = 0; k < letters[0].length && letters[0][k] < ROOT_TABLE; k++) {
+            fromRoot[letters[0][k]] = targets[0][k];
+        }
         linkFallbacks();
-    }
-
-    /** How many strings the set has. */
-    int size() {
-        return lengths.length;
     }
 
     /**
@@ -112,6 +116,9 @@ final class SubstringSet {
     private int next(int state, char letter) {
         int at = state;
         while (true) {
+            if (at == 0 && letter < ROOT_TABLE) {
+                return fromRoot[letter];
+            }
             int found = Arrays.binarySearch(letters[at], letter);
             if (found >= 0) {
                 return targets[at][found];

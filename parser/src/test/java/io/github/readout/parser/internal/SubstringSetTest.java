@@ -78,7 +78,8 @@ class SubstringSetTest {
     private static String randomText(Random random, int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            text.append("abа ".charAt(random.nextInt(4))); // a Cyrillic letter among Latin ones
+            // a Cyrillic letter and one past the root's table among Latin ones
+            text.append("abа\u4e2d ".charAt(random.nextInt(5)));
         }
         return text.toString();
     }
