@@ -7030,17 +7030,21 @@ final class MeetingFinder {
         List<Person> people = built.participants();
         Person subject = people.get(0);
         List<Meeting> split = new ArrayList<>();
+        Optional<DateRef> date = built.date();
+        Person previous = null;
         for (Person counterpart : people.subList(1, people.size())) {
             if (joined.contains(counterpart)) {
                 continue;
             }
+            date = previous == null ? date : dateBetween(lead, previous, counterpart, date);
+            previous = counterpart;
             List<Person> met = new ArrayList<>(List.of(subject, counterpart));
             if (split.isEmpty()) {
                 met.addAll(joined);
             }
             Set<CountryCode> countries = new LinkedHashSet<>();
             met.forEach(p -> p.country().ifPresent(countries::add));
-            Meeting one = oneOf(built, split.isEmpty(), countries, met);
+            Meeting one = Meeting.builder().from(oneOf(built, split.isEmpty(), countries, met)).date(date).build();
             MeetingKind told = kindToldBefore(lead, counterpart);
             split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }
@@ -7407,6 +7411,22 @@ final class MeetingFinder {
 
     /** How many tokens a list of countries after a word for several counterparts may run. */
     private static final int LIST_REACH = 24;
+
+    /**
+     * "21 мая встретился с A, а 22 мая был принят B и C": a date written between one counterpart and the next
+     * dates the next one's meeting, and those after it until another date is written; else the date before holds.
+     */
+    private Optional<DateRef> dateBetween(Sentence lead, Person previous, Person counterpart, Optional<DateRef> before) {
+        List<Token> tokens = lead.tokens();
+        for (DateFinder.Found found : lead.dates()) {
+            boolean between = tokens.get(found.first()).start() >= previous.span().end()
+                    && tokens.get(found.end() - 1).end() <= counterpart.span().start();
+            if (between && !found.range() && !isDateOfSomethingElse(tokens, found.first())) {
+                return found.sameDay() ? before.map(d -> shifted(d, found)) : Optional.of(found.date());
+            }
+        }
+        return before;
+    }
 
     /** One of the meetings a lead is split into; the first keeps what the lead's sentences tell of it. */
     private static Meeting oneOf(Meeting built, boolean first, Collection<CountryCode> countries, List<Person> participants) {

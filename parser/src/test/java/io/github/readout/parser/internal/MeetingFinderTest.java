@@ -3826,6 +3826,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateWrittenBetweenCounterpartsDatesTheMeetingsAfterIt() {
+        // one sentence tells two days: the second date goes to the counterparts named after it
+        String text = "Генеральный секретарь посетил Ташкент\n14.03.2024\nГенеральный секретарь организации Иван Смирнов"
+                + " 11 марта провел встречу с министром иностранных дел Узбекистана Алишером Каримовым, а 12 марта был"
+                + " принят президентом Узбекистана Рустамом Назаровым и председателем Сената Узбекистана Бахтиёром Юсуповым.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).hasSize(3);
+        assertThat(meetings).extracting(m -> m.date().flatMap(DateRef::value).map(DateValue::toString).orElse(""))
+                .containsExactly("2024-03-11", "2024-03-12", "2024-03-12");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
