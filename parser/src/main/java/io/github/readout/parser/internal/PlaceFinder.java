@@ -106,10 +106,7 @@ final class PlaceFinder {
                 continue;
             }
             PhraseIndex.Match<Lexicons.CountryEntry> match = lexicons.countries.longest(tokens, i);
-            Found capital = capitalOfDemonym(tokens, i, match, preposition);
-            if (capital == null && match == null) {
-                capital = capitalOfCountryAfter(text, tokens, i, preposition);
-            }
+            Found capital = placeOfOtherWords(text, tokens, i, match, preposition);
             if (capital != null) {
                 found.add(capital);
                 i = capital.end() - 1;
@@ -129,6 +126,37 @@ final class PlaceFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A place named by words that are not its own name: the capital of a demonym or of a country after it,
+     * or the country told before; null when the words at i are none of these.
+     */
+    private Found placeOfOtherWords(String text, List<Token> tokens, int i, PhraseIndex.Match<Lexicons.CountryEntry> match,
+            Role preposition) {
+        Found capital = capitalOfDemonym(tokens, i, match, preposition);
+        if (capital == null && match == null) {
+            capital = countryToldBefore(text, tokens, i, preposition);
+        }
+        return capital == null && match == null ? capitalOfCountryAfter(text, tokens, i, preposition) : capital;
+    }
+
+    /**
+     * "беседа с главой МИД Кении в ходе поездки в эту страну": words for "this country" after a place's
+     * preposition stand for the country the sentence names last before them; null when there are none.
+     */
+    private Found countryToldBefore(String text, List<Token> tokens, int i, Role preposition) {
+        int end = lexicons.cueEnd(Lexicons.Cue.PLACE_ANAPHOR, tokens, i);
+        if (end <= i) {
+            return null;
+        }
+        for (int k = i - 2; k >= 0; k--) {
+            PhraseIndex.Match<Lexicons.CountryEntry> named = lexicons.countries.longest(tokens, k);
+            if (named != null && named.end() < i && named.value().form() == Lexicons.CountryForm.NAME) {
+                return new Found(i, end, preposition, place(text, tokens, k, named), false);
+            }
+        }
+        return null;
     }
 
     /**

@@ -3838,6 +3838,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void wordsForThisCountryAfterAVisitsPrepositionNameTheCountryToldBefore() {
+        // "в эту страну" stands for the last country named before it in the sentence: where the visit went
+        String text = "Премьер-министр Беларуси провел переговоры в Уганде\n14.03.2024\nПремьер-министр Беларуси Олег"
+                + " Смирнов провел переговоры с премьер-министром Уганды Джоном Окелло, находясь с"
+                + " визитом в этой стране. Стороны обсудили торговлю.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.location().map(Place::name)).contains("Уганда");
+        assertThat(meeting.location().flatMap(Place::country)).contains(CountryCode.of("UG"));
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
