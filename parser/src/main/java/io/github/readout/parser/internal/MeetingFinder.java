@@ -661,6 +661,9 @@ final class MeetingFinder {
             if (means != null) {
                 return new Report(lead, means); // "X and Y discussed … During the telephone conversation, …"
             }
+            if (discussedOnly(lead, MeetingKind.VISIT) && talksHeadlined(sentences, lead)) {
+                return new Report(lead, MeetingKind.TALKS);
+            }
             MeetingKind named = lead.index() > 0 && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, lead.tokens(), 0)
                     ? kindOf(sentences.get(lead.index() - 1)) : null;
             if (named != null && named != MeetingKind.VISIT) {
@@ -698,6 +701,37 @@ final class MeetingFinder {
                 .allMatch(t -> lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start())
                         || lexicons.isCue(Lexicons.Cue.PAIR_VERB, s.tokens(), t.start())
                         || lexicons.cueEnd(Lexicons.Cue.OPEN_MEANS, s.tokens(), t.start()) == t.end());
+    }
+
+    /**
+     * Whether a sentence's meeting words, past those of one kind, are all of a discussion: "X, who is in Riga on
+     * a visit, discussed … with Y" past the visit.
+     */
+    private boolean discussedOnly(Sentence s, MeetingKind past) {
+        boolean discussed = false;
+        for (PhraseIndex.Match<MeetingKind> t : s.triggers()) {
+            if (t.value() == past) {
+                continue;
+            }
+            if (!lexicons.isCue(Lexicons.Cue.DISCUSSION_VERB, s.tokens(), t.start())) {
+                return false;
+            }
+            discussed = true;
+        }
+        return discussed;
+    }
+
+    /**
+     * "Minister held talks with Latvian counterpart in Riga" over "The minister discussed … with …": a headline
+     * above a lead that only discusses tells that it was talks.
+     */
+    private boolean talksHeadlined(List<Sentence> sentences, Sentence lead) {
+        for (Sentence s : sentences.subList(0, lead.index())) {
+            if (isHeadline(s) && kindOf(s) == MeetingKind.TALKS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences after a discussion may tell how it was held. */

@@ -3849,6 +3849,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void talksAHeadlineTellsAreTheKindOfALeadThatOnlyDiscusses() {
+        // the headline calls it talks; the lead, past the visit its clause tells, only discusses
+        String text = "Глава МИД Литвы провел переговоры с коллегой из Латвии в Риге\n"
+                + "Министр иностранных дел Литвы Иван Петров, находящийся на этой неделе с рабочим визитом в Риге, обсудил"
+                + " торговлю с министром иностранных дел Латвии Яном Озолсом.\nСтороны договорились о новой встрече.\n";
+        assertThat(PARSER.parse("test", text).release().meetings().get(0).kind()).isEqualTo(MeetingKind.TALKS);
+        // without such a headline the discussion is a meeting
+        String plain = text.substring(text.indexOf('\n') + 1);
+        assertThat(PARSER.parse("test", plain).release().meetings().get(0).kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
