@@ -3861,6 +3861,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whoseComingVisitIsDiscussedTakesNoPartInRussian() {
+        // "грядущего", as "предстоящего", makes the president's visit one to come: he did not meet them
+        String text = "Глава МИД Эстонии Карл Тамм рассказал о беседе с финским коллегой Матти Лехтоненом, на которой"
+                + " стороны затронули сроки грядущего визита президента Ханну Виртанена в Таллин.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Карл Тамм", "Матти Лехтонен");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
