@@ -3870,6 +3870,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSessionOfACommissionOnEconomicTiesIsADialogueInRussian() {
+        // no "межправительственной": the commission's subject tells it is the two states' standing one
+        String text = "Министр финансов Эстонии Карл Тамм и министр экономики Финляндии Матти Лехтонен провели в Таллине"
+                + " пятое заседание Эстонско-Финляндской комиссии по экономическому сотрудничеству.\n";
+        assertThat(PARSER.parse("test", text).release().meetings().get(0).kind()).isEqualTo(MeetingKind.DIALOGUE);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
