@@ -1860,6 +1860,9 @@ final class MeetingFinder {
         if (other.isEmpty()) {
             other = attendedEvent(s, lead, registry, participants, previous, location, log);
         }
+        if (other.isEmpty()) {
+            other = meetingWithAGroup(s, registry, participants, previous, location, log);
+        }
         if (other.isEmpty() && onATrip) {
             other = gatheringHeldOnATrip(s, lead, participants, previous, location, log);
         }
@@ -2105,6 +2108,91 @@ final class MeetingFinder {
         return Optional.of(Meeting.builder().kind(attended.value()).date(date).location(place.or(() -> previousPlace))
                 .countries(countries).participants(toPeople(all)).span(s.span()).build());
     }
+
+    /** How many words may stand between a further meeting's verb and the group met: "with a number of other". */
+    private static final int GROUP_MET_REACH = 5;
+    /** How many words after the group's noun may still name its state: "members of the Austrian delegation". */
+    private static final int GROUP_OWNER_REACH = 3;
+
+    /**
+     * "The minister also held meetings with other Austrian officials", "He also met with ambassadors of several
+     * countries": the main meeting's subject meeting a group that the sentence names by no one's name is one more
+     * meeting of that subject, with the states the group's words give; the subject named, or said by a pronoun or
+     * by the subject's own office, right before the verb. A meeting to come ("will also meet") is none.
+     */
+    private Optional<Meeting> meetingWithAGroup(Sentence s, PersonRegistry registry, Map<Integer, Participant> main,
+            Optional<DateRef> previousDate, Optional<Place> previousPlace, EvidenceLog log) {
+        List<Token> tokens = s.tokens();
+        int verb = lexicons.firstCue(Lexicons.Cue.ALSO_MET, tokens);
+        if (verb < 0 || main.isEmpty() || lexicons.hasCue(Lexicons.Cue.MODAL, tokens)) {
+            return Optional.empty();
+        }
+        int after = lexicons.cueEnd(Lexicons.Cue.ALSO_MET, tokens, verb);
+        int group = -1;
+        for (int k = after; k < Math.min(tokens.size(), after + GROUP_MET_REACH) && group < 0; k++) {
+            if (tokens.get(k).isPunctuation(',')) {
+                break;
+            }
+            group = lexicons.isCue(Lexicons.Cue.GROUP_MET, tokens, k) ? k : -1;
+        }
+        Participant subject = group < 0 || s.mentions().stream().anyMatch(m -> m.first() >= verb) ? null
+                : subjectBeforeVerb(s, registry, main, verb);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Optional<DateRef> date = furtherDate(s, previousDate, log);
+        if (date.isPresent() && isLongBefore(date.get(), previousDate)) {
+            return Optional.empty();
+        }
+        Set<CountryCode> countries = countriesOf(List.of(subject));
+        int groupEnd = lexicons.cueEnd(Lexicons.Cue.GROUP_MET, tokens, group);
+        for (int k = after; k < Math.min(tokens.size(), groupEnd + GROUP_OWNER_REACH); k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && !country.value().form().isTown()) {
+                countries.add(country.value().code());
+                k = country.end() - 1;
+            }
+        }
+        MeetingKind kind = reportedKind(s);
+        kind = kind == null ? MeetingKind.MEETING : kind;
+        return Optional.of(Meeting.builder().kind(kind).date(date).location(location(s, kind).or(() -> previousPlace))
+                .countries(countries).participants(toPeople(List.of(subject))).span(s.span()).build());
+    }
+
+    /**
+     * The main meeting's person who is the subject of a further meeting's verb: one of its people named before the
+     * verb, or its subject when a pronoun ("he") or the subject's own office ("the Norwegian deputy minister")
+     * stands right before the verb; null otherwise.
+     */
+    private Participant subjectBeforeVerb(Sentence s, PersonRegistry registry, Map<Integer, Participant> main, int verb) {
+        for (Mention m : s.mentions()) {
+            Participant named = m.end() <= verb ? registry.find(m.nameTokens()).map(p -> main.get(p.id)).orElse(null) : null;
+            if (named != null) {
+                return named;
+            }
+        }
+        if (!s.mentions().isEmpty()) {
+            return null;
+        }
+        Participant subject = main.values().iterator().next();
+        List<Token> tokens = s.tokens();
+        for (int k = Math.max(0, verb - SUBJECT_OFFICE_WORDS); k < verb; k++) {
+            if (lexicons.cueEnd(Lexicons.Cue.SUBJECT_PRONOUN, tokens, k) == verb) {
+                return subject;
+            }
+            PhraseIndex.Match<Lexicons.TitleRole> office = lexicons.titles.longest(tokens, k);
+            if (office != null && office.end() == verb && subject.title.isPresent()) {
+                int from = s.span().start();
+                String words = s.text().substring(tokens.get(k).start() - from, tokens.get(verb - 1).end() - from);
+                String title = subject.title.get();
+                return endsWithWords(title, words) || endsWithWords(headOfTitle(title), words) ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words the office standing for a further meeting's subject may have: "the Deputy Foreign Minister". */
+    private static final int SUBJECT_OFFICE_WORDS = 4;
 
     /** How many words from a gathering's word the verb saying it was held may stand: "Состоялся также саммит". */
     private static final int HELD_VERB_REACH = 3;

@@ -3878,6 +3878,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSubjectAlsoMeetingAGroupNamedByNoNameIsOneMoreMeeting() {
+        String text = "Deputy Foreign Minister Anna Berg of Norway held consultations with State Secretary Paul Klee of"
+                + " Austria in Vienna on Monday.\n\nThe sides discussed trade and energy.\n\n"
+                + "During the trip, the Norwegian deputy minister also held meetings with other Austrian officials.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Anna Berg");
+        assertThat(meetings.get(1).countries()).containsExactly(CountryCode.of("NO"), CountryCode.of("AT"));
+        // a meeting of the group to come is none
+        String planned = text.replace("also held meetings", "will also hold meetings");
+        assertThat(PARSER.parse("test", planned).release().meetings()).hasSize(1);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
