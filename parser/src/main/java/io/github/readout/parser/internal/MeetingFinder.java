@@ -1863,6 +1863,9 @@ final class MeetingFinder {
         if (other.isEmpty()) {
             other = meetingWithAGroup(s, registry, participants, previous, location, log);
         }
+        if (other.isEmpty()) {
+            other = sidesMetApartBefore(s, participants, previous, location, log);
+        }
         if (other.isEmpty() && onATrip) {
             other = gatheringHeldOnATrip(s, lead, participants, previous, location, log);
         }
@@ -2157,6 +2160,26 @@ final class MeetingFinder {
         kind = kind == null ? MeetingKind.MEETING : kind;
         return Optional.of(Meeting.builder().kind(kind).date(date).location(location(s, kind).or(() -> previousPlace))
                 .countries(countries).participants(toPeople(List.of(subject))).span(s.span()).build());
+    }
+
+    /**
+     * "Earlier, the two leaders also held a one-on-one meeting", "Before the talks, both ministers also met": the main
+     * meeting's two sides meeting apart before it, told by a sentence that opens with that earlier time, is one more
+     * meeting of theirs; without the opening time ("The two leaders also held talks on trade") it tells of the same.
+     */
+    private Optional<Meeting> sidesMetApartBefore(Sentence s, Map<Integer, Participant> main, Optional<DateRef> previousDate,
+            Optional<Place> previousPlace, EvidenceLog log) {
+        List<Token> tokens = s.tokens();
+        int opener = lexicons.cueEnd(Lexicons.Cue.EARLIER_APART, tokens, 0);
+        int pair = opener < 0 || !s.mentions().isEmpty() ? -1 : lexicons.firstCue(Lexicons.Cue.PAIR_SUBJECT, tokens);
+        int held = pair < 0 ? -1 : lexicons.cueEnd(Lexicons.Cue.PAIR_SUBJECT, tokens, pair);
+        MeetingKind kind = held >= 0 && lexicons.isCue(Lexicons.Cue.ALSO_HELD, tokens, held) ? reportedKind(s) : null;
+        List<Participant> sides = twoSides(main);
+        if (kind == null || REMOTE_KINDS.contains(kind) || sides.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Meeting.builder().kind(kind).date(furtherDate(s, previousDate, log)).location(previousPlace)
+                .countries(countriesOf(sides)).participants(toPeople(sides)).span(s.span()).build());
     }
 
     /**

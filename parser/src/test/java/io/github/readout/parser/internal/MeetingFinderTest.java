@@ -3892,6 +3892,20 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theTwoSidesMeetingApartBeforeTheTalksIsOneMoreMeeting() {
+        String text = "Prime Minister Anna Berg of Norway held talks with President Paul Maro of Chile in Oslo on"
+                + " Tuesday.\n\nThe talks covered trade, energy and climate.\n\n"
+                + "Ahead of the plenary round, both prime ministers also had a private one-on-one meeting.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.TALKS, MeetingKind.MEETING);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Anna Berg", "Paul Maro");
+        // without a time before the talks, the sentence tells of the talks themselves
+        String same = text.replace("Ahead of the plenary round, both prime ministers also had a private one-on-one meeting.",
+                "The two leaders also held talks on fisheries.");
+        assertThat(PARSER.parse("test", same).release().meetings()).hasSize(1);
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
