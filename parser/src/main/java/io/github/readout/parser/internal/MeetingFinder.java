@@ -2136,7 +2136,9 @@ final class MeetingFinder {
             if (tokens.get(k).isPunctuation(',')) {
                 break;
             }
-            group = lexicons.isCue(Lexicons.Cue.GROUP_MET, tokens, k) ? k : -1;
+            // "also met the Secretary General of the Arctic Council", "with his Chilean counterpart": one official unnamed
+            boolean official = lexicons.officeAt(tokens, k) != null || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, k);
+            group = lexicons.isCue(Lexicons.Cue.GROUP_MET, tokens, k) || official ? k : -1;
         }
         Participant subject = group < 0 || s.mentions().stream().anyMatch(m -> m.first() >= verb) ? null
                 : subjectBeforeVerb(s, registry, main, verb);
@@ -2148,7 +2150,7 @@ final class MeetingFinder {
             return Optional.empty();
         }
         Set<CountryCode> countries = countriesOf(List.of(subject));
-        int groupEnd = lexicons.cueEnd(Lexicons.Cue.GROUP_MET, tokens, group);
+        int groupEnd = Math.max(group + 1, lexicons.cueEnd(Lexicons.Cue.GROUP_MET, tokens, group));
         for (int k = after; k < Math.min(tokens.size(), groupEnd + GROUP_OWNER_REACH); k++) {
             PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
             if (country != null && !country.value().form().isTown()) {

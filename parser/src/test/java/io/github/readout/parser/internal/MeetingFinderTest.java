@@ -3906,6 +3906,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSubjectAlsoMeetingOneOfficialNamedByOfficeAloneIsOneMoreMeeting() {
+        String text = "President Anna Berg of Norway met Prime Minister Paul Maro of Chile in Oslo on Tuesday.\n\n"
+                + "They spoke about salmon farming and copper.\n\n"
+                + "President Berg also conferred with the Executive Secretary of the Arctic Council on ice research.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Anna Berg");
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
