@@ -1909,12 +1909,12 @@ final class PersonFinder implements PersonReader {
         // down to the sentence's first word: "Делегацию Грузии возглавил A" opens with the side's noun
         for (int k = first - 1; k >= 0 && k >= first - 16; k--) {
             Token token = tokens.get(k);
-            if (!ledBy && (lexicons.triggers.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k))) {
-                return Optional.empty(); // "a US delegation led by A called on Minister B": B is met, of no side led
-            }
+            // "The Chilean delegation included Minister A": a word of leading that also tells an event still leads
             if (!ledBy && lexicons.isCue(Lexicons.Cue.SIDE_LED_BY, tokens, k)) {
                 ledBy = true;
                 ledByAt = k;
+            } else if (!ledBy && (lexicons.triggers.longest(tokens, k) != null || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k))) {
+                return Optional.empty(); // "a US delegation led by A called on Minister B": B is met, of no side led
             }
             if (ledBy && k + 1 < ledByAt && lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, k)) {
                 // "colleagues from Equatorial Guinea led by X": whose people they are, nearer than a delegation before

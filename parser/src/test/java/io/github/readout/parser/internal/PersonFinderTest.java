@@ -2200,4 +2200,13 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Leila Aminova", Optional.of("Ombudsperson")));
     }
+
+    @Test
+    void aDelegationThatIncludedOfficialsGivesThemItsCountry() {
+        List<Mention> mentions = find("The Peruvian delegation included Counsellor Luisa Ortega and Second Secretary Marta Vidal.");
+
+        assertThat(mentions).extracting(Mention::name).containsExactly("Luisa Ortega", "Marta Vidal");
+        assertThat(mentions).extracting(Mention::country)
+                .containsExactly(Optional.of(CountryCode.of("PE")), Optional.of(CountryCode.of("PE")));
+    }
 }
