@@ -2457,6 +2457,15 @@ final class PersonFinder implements PersonReader {
                 && lexicons.titles.longest(tokens, people.end()) != null;
     }
 
+    /**
+     * "Speaking with the High Commissioner, President Ana Lima said …": an office no one holds together with
+     * another, and a name right after it, after a comma, is the next person's, not one more office of the first.
+     */
+    private boolean opensSoleOfficesHolder(List<Token> tokens, int at, int limit) {
+        int end = lexicons.cueEnd(Lexicons.Cue.SOLE_OFFICE, tokens, at);
+        return end > at && end < limit && isNameWord(tokens, end);
+    }
+
     /** Whether two or more name words start here and a comma follows them: the next person of a list. */
     private boolean opensNextListedPerson(List<Token> tokens, int at) {
         int end = at;
@@ -2479,7 +2488,8 @@ final class PersonFinder implements PersonReader {
                 && afterHonorifics(tokens, k + 2) == k + 2) { // "…, and Mr. John Howard": a name of its own
             return k + 2; // "for Economic Growth, Energy, and the Environment"
         }
-        if (afterName || !tokens.get(k + 1).isCapitalized()) {
+        if (afterName || !tokens.get(k + 1).isCapitalized()
+                || token.isPunctuation(',') && k > start && opensSoleOfficesHolder(tokens, k + 1, limit)) {
             return -1;
         }
         int named = token.isPunctuation(',') ? afterHonorifics(tokens, k + 1) : k + 1;

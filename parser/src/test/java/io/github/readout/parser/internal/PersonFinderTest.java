@@ -2209,4 +2209,11 @@ class PersonFinderTest {
         assertThat(mentions).extracting(Mention::country)
                 .containsExactly(Optional.of(CountryCode.of("PE")), Optional.of(CountryCode.of("PE")));
     }
+
+    @Test
+    void aSoleOfficeAfterACommaOpensTheNextHolderNotASecondOffice() {
+        assertThat(find("Talking with the new Consul General, President Ana Lima praised the ties."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Ana Lima", Optional.of("President")));
+    }
 }
