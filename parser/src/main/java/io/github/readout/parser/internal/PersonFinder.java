@@ -2458,6 +2458,17 @@ final class PersonFinder implements PersonReader {
     }
 
     /**
+     * "the Vice President, Ministers, Chief of Staff Gen. A": offices in the plural before a comma are several
+     * people's, so the office after the comma is no more of theirs ("House of Representatives" is a body).
+     */
+    private boolean endsWithPluralOffice(List<Token> tokens, int start, int comma) {
+        int head = comma - 1;
+        return head >= start && plurals.containsKey(tokens.get(head).key())
+                && (head == start || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, head - 1)
+                        && !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, head - 1));
+    }
+
+    /**
      * "Speaking with the High Commissioner, President Ana Lima said …": an office no one holds together with
      * another, and a name right after it, after a comma, is the next person's, not one more office of the first.
      */
@@ -2489,7 +2500,8 @@ final class PersonFinder implements PersonReader {
             return k + 2; // "for Economic Growth, Energy, and the Environment"
         }
         if (afterName || !tokens.get(k + 1).isCapitalized()
-                || token.isPunctuation(',') && k > start && opensSoleOfficesHolder(tokens, k + 1, limit)) {
+                || token.isPunctuation(',') && k > start && opensSoleOfficesHolder(tokens, k + 1, limit)
+                || token.isPunctuation(',') && endsWithPluralOffice(tokens, start, k)) {
             return -1;
         }
         int named = token.isPunctuation(',') ? afterHonorifics(tokens, k + 1) : k + 1;

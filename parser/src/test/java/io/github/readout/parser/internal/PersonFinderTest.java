@@ -2216,4 +2216,11 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Ana Lima", Optional.of("President")));
     }
+
+    @Test
+    void officesInThePluralBeforeACommaAreNoPartOfTheNextHoldersTitle() {
+        assertThat(find("The envoy was welcomed by Senior Ministers, Chief of Protocol Omar Diallo and other officials."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Omar Diallo", Optional.of("Chief of Protocol")));
+    }
 }
