@@ -3916,6 +3916,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aForumToldAsOpenedIsHeld() {
+        // "открылся" tells the gathering began, so it was held; "бизнес-форум" is the forum's word with its prefix
+        String text = "Новости\n14.03.2024\nВ Казани 12 марта открылся бизнес-форум двух стран, на котором"
+                + " выступил вице-премьер Армении Павел Сидоров. Участники обсудили логистику.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.CONFERENCE);
+            assertThat(meeting.participants()).extracting(Person::name).containsExactly("Павел Сидоров");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
