@@ -3928,6 +3928,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void credentialsHandedOverInThePassiveAreAMeeting() {
+        // "были вручены": the passive tells the letters were handed over as the active "вручил" does
+        String text = "Новости\n14.03.2024\nПослом Армении Павлом Сидоровым в Мадриде были вручены верительные"
+                + " грамоты Королю Испании Филиппу. Стороны обсудили культурные связи.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+            assertThat(meeting.participants()).extracting(Person::name).contains("Павел Сидоров");
+        });
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
