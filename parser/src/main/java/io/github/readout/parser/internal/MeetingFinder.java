@@ -4682,14 +4682,37 @@ final class MeetingFinder {
         return lexicons.hasCueIn(cue, tokens, Math.max(0, at - reach), at);
     }
 
+    /** How many words after a meeting's word "with" may stand: past the one who met, "встреча главы региона X с". */
+    private static final int MET_WITH_REACH = 12;
+
+    /**
+     * "В аэропорту прошла встреча губернатора X с министром Y": a meeting's word other than a verb of welcome,
+     * joined by "with" to someone named right after, is a meeting with them wherever it was held; "the guest
+     * was met at the airport by" is not.
+     */
+    private boolean meetingWithSomeoneNamed(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        List<Token> tokens = s.tokens();
+        if (lexicons.isCue(Lexicons.Cue.WELCOME_VERB, tokens, trigger.start())) {
+            return false;
+        }
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + MET_WITH_REACH; k++) {
+            if (lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k) && !lexicons.isCue(Lexicons.Cue.PARTICIPATION, tokens, k)) {
+                int with = k;
+                return s.mentions().stream().anyMatch(m -> m.first() > with && m.first() <= with + MET_WITH_REACH);
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a meeting word reports no meeting held: an event planned or talked about ("the
      * upcoming visit"), or something received that is not a visitor ("received congratulations").
      */
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
-        if (plannedBefore(tokens, trigger) || cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)
-                || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER)) {
+        boolean atAWelcomesPlace = cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)
+                || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER);
+        if (plannedBefore(tokens, trigger) || atAWelcomesPlace && !meetingWithSomeoneNamed(s, trigger)) {
             return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }
         if (lexicons.isCue(Lexicons.Cue.INTERVIEWER, tokens, trigger.end())) {

@@ -3940,6 +3940,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingWithSomeoneAtTheAirportIsAMeeting() {
+        // the airport makes "встретил" a welcome, but "встреча X с Y" held there is a meeting with Y
+        String text = "Новости\n14.03.2024\nВечером 12 марта в аэропорту Казани прошла встреча губернатора области"
+                + " Олега Смирнова с министром иностранных дел Армении Павлом Сидоровым. Стороны обсудили торговлю.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Олег Смирнов", "Павел Сидоров");
+        String welcome = "Новости\n14.03.2024\nПрезидент Армении Павел Сидоров прибыл в Казань. В аэропорту Казани"
+                + " гостя встретил губернатор области Олег Смирнов.\n";
+        assertThat(PARSER.parse("test", welcome).release().meetings()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
