@@ -694,7 +694,8 @@ final class DateFinder {
 
     /** "31st" → "31": drops one ending of an ordinal ({@link Lexicons.Cue#ORDINAL_SUFFIX}), as written. */
     private static String withoutOrdinalSuffix(String text) {
-        for (String suffix : ORDINAL_SUFFIXES) {
+        for (int k = 0; k < ORDINAL_SUFFIXES.size(); k++) { // by index: every number of a release is asked
+            String suffix = ORDINAL_SUFFIXES.get(k);
             if (text.endsWith(suffix)) {
                 return text.substring(0, text.length() - suffix.length());
             }

@@ -6033,9 +6033,26 @@ final class MeetingFinder {
      * for "Park Min-ho"), and no counterpart (who would be the report's other side): another meeting's sentence.
      */
     private boolean meetsSomeoneNew(Sentence s, Sentence report) {
-        return !s.triggers().isEmpty() && !lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, s.tokens())
-                && s.mentions().stream().anyMatch(m -> report.mentions().stream()
-                        .noneMatch(r -> r.nameTokens().containsAll(m.nameTokens())));
+        if (s.triggers().isEmpty() || lexicons.hasCue(Lexicons.Cue.COUNTERPART_NOUN, s.tokens())) {
+            return false;
+        }
+        // Loops by index: this is asked of most sentences, and streams made objects for each.
+        for (int m = 0; m < s.mentions().size(); m++) {
+            if (!namedIn(s.mentions().get(m), report)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence names a mention's person, in full or with more words. */
+    private static boolean namedIn(Mention mention, Sentence report) {
+        for (int r = 0; r < report.mentions().size(); r++) {
+            if (report.mentions().get(r).nameTokens().containsAll(mention.nameTokens())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence ends with a colon, before what it quotes: "A Foreign Office spokesperson said:". */
@@ -6414,13 +6431,21 @@ final class MeetingFinder {
      * meeting's that tells where its visitor came to tells where the visit, and so the meeting, is; not one
      * of a whole year ("the last time, in 2019, he arrived in …"), which tells of another trip.
      */
+    /** Whether one of a sentence's dates is a whole year's. */
+    private static boolean datesAYear(Sentence s) {
+        for (int d = 0; d < s.dates().size(); d++) {
+            if (s.dates().get(d).date().precision().orElse(null) == DatePrecision.YEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Place> arrivalRecalled(List<Sentence> sentences, Sentence report) {
         // to the end: background is often told last, after the quotes ("Напомним, X прилетел в Кению сегодня")
         for (int i = report.index() + 1; i < sentences.size(); i++) {
             Sentence after = sentences.get(i);
-            boolean ofAYear = after.dates().stream().anyMatch(d -> d.date().precision()
-                    .filter(p -> p == DatePrecision.YEAR).isPresent());
-            if (talksOfAnotherTime(after) && !ofAYear) {
+            if (talksOfAnotherTime(after) && !datesAYear(after)) {
                 Optional<Place> arrival = arrivalIn(after);
                 if (arrival.isPresent()) {
                     return arrival;
