@@ -58,11 +58,12 @@ final class SubstringSet {
      * Where each string first occurs in a part, as {@link LowerPart#indexOf(String)} of each would say.
      *
      * @param part the part
-     * @return by string number, the offset of its first occurrence, or -1
+     * @param first by string number, set to the offset of its first occurrence, or -1; an array of at
+     *     least as many ints as strings, which a caller keeps for all the sentences of a text
+     * @return the array given
      */
-    int[] firstStarts(LowerPart part) {
-        int[] first = new int[lengths.length];
-        Arrays.fill(first, -1);
+    int[] firstStarts(LowerPart part, int[] first) {
+        Arrays.fill(first, 0, lengths.length, -1);
         int state = 0;
         for (int i = 0, n = part.length(); i < n; i++) {
             state = next(state, part.charAt(i));
@@ -111,6 +112,11 @@ final class SubstringSet {
             }
         }
         return false;
+    }
+
+    /** How many strings the set has: the length of the array {@link #firstStarts} fills. */
+    int size() {
+        return lengths.length;
     }
 
     private int next(int state, char letter) {

@@ -51,13 +51,14 @@ final class TopicReader {
     static List<Topic> topics(String text, List<Sentence> sentences) {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        int[] starts = null; // made for the first sentence with a cue, and kept for the others
         for (Sentence s : sentences) {
             LowerPart lower = s.lower();
             if (!TOPIC_CUE_SET.foundIn(lower)) {
                 continue; // most sentences: no array of where each cue starts is made for them
             }
-            int[] starts = TOPIC_CUE_SET.firstStarts(lower);
-            for (int c = 0; c < starts.length; c++) { // in the cues' order, as the pack lists them
+            starts = TOPIC_CUE_SET.firstStarts(lower, starts != null ? starts : new int[TOPIC_CUE_SET.size()]);
+            for (int c = 0; c < TOPIC_CUE_SET.size(); c++) { // in the cues' order, as the pack lists them
                 int at = starts[c];
                 if (at < 0) {
                     continue;

@@ -19,7 +19,7 @@ class SubstringSetTest {
     void findsTheFirstStartOfEachStringInItsOrder() {
         SubstringSet set = new SubstringSet(List.of(" discussed ", "cuss", " talks ", "ss"));
 
-        int[] starts = set.firstStarts(part("they discussed trade and discussed energy"));
+        int[] starts = set.firstStarts(part("they discussed trade and discussed energy"), new int[set.size()]);
 
         assertThat(starts).containsExactly(4, 8, -1, 10);
     }
@@ -58,7 +58,7 @@ class SubstringSetTest {
             int from = random.nextInt(text.length() + 1);
             int leftmost = -1;
             for (int i = 0; i < strings.size(); i++) {
-                assertThat(set.firstStarts(part)[i]).as("%s in %s", strings.get(i), text)
+                assertThat(set.firstStarts(part, new int[strings.size()])[i]).as("%s in %s", strings.get(i), text)
                         .isEqualTo(text.indexOf(strings.get(i)));
                 int at = text.indexOf(strings.get(i), from);
                 leftmost = at >= 0 && (leftmost < 0 || at < leftmost) ? at : leftmost;
