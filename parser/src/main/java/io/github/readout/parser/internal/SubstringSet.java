@@ -3,6 +3,8 @@ package io.github.readout.parser.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A fixed list of strings, all searched for in one pass over a text (an Aho–Corasick automaton).
@@ -44,9 +46,13 @@ final class SubstringSet {
             most = Math.max(most, s.length());
         }
         longest = most;
-        letters = trie.letters.toArray(new char[0][]);
-        targets = trie.targets.toArray(new int[0][]);
-        fallback = new int[letters.length];
+        int states = trie.children.size();
+        letters = new char[states][];
+        targets = new int[states][];
+        for (int state = 0; state < states; state++) {
+            trie.write(state, letters, targets);
+        }
+        fallback = new int[states];
         ending = trie.ends.toArray(new int[0][]);
         for (int k = 0; k < letters[0].length && letters[0][k] < ROOT_TABLE; k++) {
             fromRoot[letters[0][k]] = targets[0][k];
@@ -166,50 +172,36 @@ final class SubstringSet {
         return both;
     }
 
-    /** The automaton's states as they are added, before they are linked. */
+    /** The automaton's states as they are added, before they are linked: how a state goes on, by letter. */
     private static final class Trie {
-        final List<char[]> letters = new ArrayList<>(List.of(new char[0]));
-        final List<int[]> targets = new ArrayList<>(List.of(new int[0]));
+        final List<TreeMap<Character, Integer>> children = new ArrayList<>(List.of(new TreeMap<>()));
         final List<int[]> ends = new ArrayList<>(List.of(new int[0]));
 
         void add(String s, int number) {
             int state = 0;
             for (int i = 0; i < s.length(); i++) {
-                state = child(state, s.charAt(i));
+                Integer child = children.get(state).get(s.charAt(i));
+                if (child == null) {
+                    child = children.size();
+                    children.add(new TreeMap<>());
+                    ends.add(new int[0]);
+                    children.get(state).put(s.charAt(i), child);
+                }
+                state = child;
             }
             ends.set(state, joined(ends.get(state), new int[] {number}));
         }
 
-        private int child(int state, char letter) {
-            char[] own = letters.get(state);
-            int found = Arrays.binarySearch(own, letter);
-            if (found >= 0) {
-                return targets.get(state)[found];
+        /** Writes how a state goes on as the automaton keeps it: its letters, sorted, and their states. */
+        void write(int state, char[][] letters, int[][] targets) {
+            TreeMap<Character, Integer> next = children.get(state);
+            letters[state] = new char[next.size()];
+            targets[state] = new int[next.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> step : next.entrySet()) {
+                letters[state][k] = step.getKey();
+                targets[state][k++] = step.getValue();
             }
-            int insert = -found - 1;
-            int child = letters.size();
-            letters.add(new char[0]);
-            targets.add(new int[0]);
-            ends.add(new int[0]);
-            letters.set(state, inserted(own, insert, letter));
-            targets.set(state, inserted(targets.get(state), insert, child));
-            return child;
-        }
-
-        private static char[] inserted(char[] array, int at, char value) {
-            char[] more = new char[array.length + 1];
-            System.arraycopy(array, 0, more, 0, at);
-            more[at] = value;
-            System.arraycopy(array, at, more, at + 1, array.length - at);
-            return more;
-        }
-
-        private static int[] inserted(int[] array, int at, int value) {
-            int[] more = new int[array.length + 1];
-            System.arraycopy(array, 0, more, 0, at);
-            more[at] = value;
-            System.arraycopy(array, at, more, at + 1, array.length - at);
-            return more;
         }
     }
 }
