@@ -6235,7 +6235,9 @@ final class MeetingFinder {
                 // "in Rome, Italy": the country of the town before the comma says where the town is
                 boolean townsCountry = town != null && town.end() == k - 1 && tokens.get(k - 1).isPunctuation(',')
                         && town.value().code().equals(country.value().code());
-                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) || listedPlace || townsCountry
+                // "his interest in Chile's participation": a state that owns what follows is a party, not a place
+                boolean owns = lexicons.isCue(Lexicons.Cue.POSSESSIVE, tokens, country.end());
+                boolean place = lexicons.isCue(Lexicons.Cue.PLACE_NOT_PARTY, tokens, k - 1) && !owns || listedPlace || townsCountry
                         || ofSomeone[k] || isCurrencySign(tokens, country.end())
                         || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, country.end())
                         || form == Lexicons.CountryForm.DEMONYM && lexicons.isCue(Lexicons.Cue.TOPIC_NOUN, tokens, country.end());

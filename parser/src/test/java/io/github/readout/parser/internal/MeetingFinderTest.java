@@ -3952,6 +3952,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aStateOwningWhatFollowsAfterInIsTheUnwrittenSideOfTheLead() {
+        String text = "Minister Arno Vell spoke by telephone with Foreign Minister Tomas Beri of Kenya on Monday.\n\n"
+                + "Mr Beri welcomed a stronger role in Estonia's trade with the region.\n";
+        List<Meeting> meetings = PARSER.parse("test", text).release().meetings();
+        assertThat(meetings.get(0).participants()).extracting(Person::country)
+                .containsExactly(Optional.of(CountryCode.of("EE")), Optional.of(CountryCode.of("KE")));
+        // a state written after "in" alone is where something happens, no side
+        String place = text.replace("in Estonia's trade with the region", "in trade held in Estonia");
+        assertThat(PARSER.parse("test", place).release().meetings().get(0).participants().get(0).country()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
