@@ -737,9 +737,11 @@ final class PersonFinder implements PersonReader {
             boolean lowerCase = !startsTitle(tokens, j); // "the Kazakh president Kassym-Jomart Tokayev"
             return new TitlePrefix(j - start, Optional.of(country.value().code()), false, lowerCase, Optional.empty());
         }
-        if (org != null && (startsTitle(tokens, org.end()) || startsLowerCaseTitle(tokens, org.end()))) {
+        // "Gulf Cooperation Council (GCC) Secretary General X": the body's short name in brackets is no end of the title
+        int afterBody = org == null ? -1 : pastBracketedShortName(tokens, org.end());
+        if (org != null && (startsTitle(tokens, afterBody) || startsLowerCaseTitle(tokens, afterBody))) {
             String written = Span.of(tokens.get(start).start(), tokens.get(org.end() - 1).end()).cut(text);
-            int j = org.end();
+            int j = afterBody;
             boolean lowerCase = !startsTitle(tokens, j); // "Akorda press secretary Berik Uali"
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
@@ -752,6 +754,13 @@ final class PersonFinder implements PersonReader {
         }
         int region = regionBeforeOffice(tokens, start);
         return region > start ? new TitlePrefix(region - start, Optional.empty(), false, false, Optional.empty()) : NO_PREFIX;
+    }
+
+    /** Past a short name in capitals in brackets at a token ("(GCC)"), or the token itself when none stands there. */
+    private static int pastBracketedShortName(List<Token> tokens, int at) {
+        boolean bracketed = at + 2 < tokens.size() && tokens.get(at).isPunctuation('(') && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).isAllCaps() && tokens.get(at + 2).isPunctuation(')');
+        return bracketed ? at + 3 : at;
     }
 
     /** The most words of a region's name before its office: "Tamil Nadu Chief Minister". */

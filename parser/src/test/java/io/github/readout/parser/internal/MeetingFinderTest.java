@@ -3964,6 +3964,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aBodysShortNameInBracketsBeforeAnOfficeKeepsItsMembersOutOfTheMeeting() {
+        String text = "Speaker of Parliament Arno Vell of Estonia received Gulf Cooperation Council (GCC) Secretary General"
+                + " Nayef Tamim in Tallinn on Monday.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+        assertThat(meeting.countries()).containsExactly(CountryCode.of("EE"));
+        assertThat(meeting.participants().get(1).country()).isEmpty();
+    }
+
+    @Test
     void anEarlierRoundIsReadInRussianToo() {
         PressRelease release = PARSER.parse("test", "В Сантьяго состоялся третий раунд политических консультаций между"
                 + " МИД Казахстана и Чили.\n\n"
