@@ -134,7 +134,7 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private List<Mention> holders(String text, List<Token> tokens, int start, int sentence, Window window, int k,
             int nameEnd) {
-        Declension.Case marked = markedCase(tokens, window);
+        Declension.Case marked = markedCase(tokens, window, k);
         Declension.Case inCase = caseOfName(tokens, marked, k, nameEnd);
         if (inCase == Declension.Case.NOM && !declension.showsNominativeTitle(tokens.get(window.titleStart).text())) {
             // "под руководством замглавы МИД Ваана Костаняна": a title that does not decline tells no case, and
@@ -485,7 +485,7 @@ final class InflectedPersonFinder implements PersonReader {
                 || !isNameWord(tokens, k + 1) || !isNameWord(tokens, k + 2)) {
             return false;
         }
-        Declension.Case marked = markedCase(tokens, window);
+        Declension.Case marked = markedCase(tokens, window, k);
         return marked == Declension.Case.NOM || !declension.fitsCase(tokens.get(k).text(), marked);
     }
 
@@ -563,9 +563,11 @@ final class InflectedPersonFinder implements PersonReader {
 
     /**
      * The case the title marks: its first word's, or, when that word shows none ("премьер —
-     * министром"), the first later title word that shows one.
+     * министром"), the first later title word that shows one; a singular genitive after a first word
+     * that shows the nominative is that word's complement ("заместитель министра … Мариса Лаго"), unless
+     * the given name at the name's start shows the genitive too.
      */
-    private Declension.Case markedCase(List<Token> tokens, Window window) {
+    private Declension.Case markedCase(List<Token> tokens, Window window, int nameStart) {
         Declension.Case marked = declension.caseOf(tokens.get(window.titleStart).text());
         if (window.titleStart > 0 && isActingMark(tokens, window.titleStart)) {
             // "с и.о. министра … Д.Н.Кокоевым": the office after an acting mark is in the genitive it governs;
@@ -575,9 +577,14 @@ final class InflectedPersonFinder implements PersonReader {
                 return governed;
             }
         }
+        boolean nominativeHead = declension.showsNominativeTitle(tokens.get(window.titleStart).text())
+                && declension.caseOfGivenName(tokens.get(nameStart).text()).orElse(null) != Declension.Case.GEN;
         for (int k = window.titleStart + 1; marked == Declension.Case.NOM && k < window.titleEnd; k++) {
             if (lexicons.titles.longest(tokens, k) != null) {
-                marked = declension.caseOf(tokens.get(k).text());
+                String word = tokens.get(k).text();
+                Declension.Case later = declension.caseOf(word);
+                boolean complement = nominativeHead && later == Declension.Case.GEN && !declension.isPlural(word);
+                marked = complement ? marked : later;
             }
         }
         return marked;

@@ -837,4 +837,13 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse(""), m -> m.country().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Иван Петров", "министр экономики", "SY"));
     }
+
+    @Test
+    void aGenitiveAfterANominativeHeadIsItsComplementNotTheNamesCase() {
+        assertThat(find("Вчера заместитель министра культуры Чили Алиса Вега прибыла в Вену."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Алиса Вега", "заместитель министра культуры"));
+        assertThat(find("Министр принял заместитель министра культуры Чили Ивана Петрова."))
+                .extracting(Mention::name).containsExactly("Иван Петров");
+    }
 }
