@@ -689,12 +689,23 @@ final class InflectedPersonFinder implements PersonReader {
             // "Петрович" shows the nominative that "Никола" shares with a genitive
             return Declension.Case.NOM;
         }
+        if (to - from >= 3 && marked != Declension.Case.NOM && showsNominativeAtBothEnds(tokens.get(from).text(), surname, marked)) {
+            // "послом Республики Гаити Марк Фавела Ришар": a man's given name and surname both show the nominative,
+            // so the word between them is one too, though "Фавела" ends as a genitive does
+            return Declension.Case.NOM;
+        }
         for (int k = from; k < to; k++) {
             if (!isParticle(tokens, k) && declension.fitsCase(tokens.get(k).text(), marked)) {
                 return marked;
             }
         }
         return Declension.Case.NOM;
+    }
+
+    /** Whether a name's first and last words both end as only a nominative does, neither as the case marked. */
+    private boolean showsNominativeAtBothEnds(String given, String surname, Declension.Case marked) {
+        return declension.endsAsNominative(given) && declension.endsAsNominative(surname)
+                && !declension.fitsCase(given, marked) && !declension.fitsCase(surname, marked);
     }
 
     /**

@@ -846,4 +846,10 @@ class InflectedPersonFinderTest {
         assertThat(find("Министр принял заместитель министра культуры Чили Ивана Петрова."))
                 .extracting(Mention::name).containsExactly("Иван Петров");
     }
+
+    @Test
+    void aMiddleWordBetweenTwoNominativeEndsStaysAsWritten() {
+        assertThat(find("Вчера министр принял посла Республики Гаити Марк Фавела Ришар."))
+                .extracting(Mention::name).containsExactly("Марк Фавела Ришар");
+    }
 }
