@@ -7241,7 +7241,8 @@ final class MeetingFinder {
             }
             Set<CountryCode> countries = new LinkedHashSet<>();
             met.forEach(p -> p.country().ifPresent(countries::add));
-            Meeting one = Meeting.builder().from(oneOf(built, split.isEmpty(), countries, met)).date(date).build();
+            Meeting one = oneOf(built, split.isEmpty(), countries, met);
+            one = one.date().equals(date) ? one : Meeting.builder().from(one).date(date).build(); // most keep the lead's
             MeetingKind told = kindToldBefore(lead, counterpart);
             split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }

@@ -758,9 +758,13 @@ final class PersonFinder implements PersonReader {
 
     /** Past a short name in capitals in brackets at a token ("(GCC)"), or the token itself when none stands there. */
     private static int pastBracketedShortName(List<Token> tokens, int at) {
-        boolean bracketed = at + 2 < tokens.size() && tokens.get(at).isPunctuation('(') && tokens.get(at + 1).isWord()
-                && tokens.get(at + 1).isAllCaps() && tokens.get(at + 2).isPunctuation(')');
-        return bracketed ? at + 3 : at;
+        return capitalsInBrackets(tokens, at, tokens.size()) && tokens.get(at + 1).isWord() ? at + 3 : at;
+    }
+
+    /** Whether a bracket that opens at a token holds one token in capitals and closes before a limit: "(GCC)". */
+    private static boolean capitalsInBrackets(List<Token> tokens, int at, int limit) {
+        return at + 2 < limit && tokens.get(at).isPunctuation('(') && tokens.get(at + 1).isAllCaps()
+                && tokens.get(at + 2).isPunctuation(')');
     }
 
     /** The most words of a region's name before its office: "Tamil Nadu Chief Minister". */
@@ -2575,8 +2579,7 @@ final class PersonFinder implements PersonReader {
     private int skipInWindow(List<Token> tokens, int k, int start, int limit) {
         // "Minister of Foreign Affairs (MFA)", "Brig (R) Ijaz Ahmed Shah", not a photo's "Yun Byung-se (L) shakes
         // hands": one letter after a name is where someone stands
-        if (k > start && tokens.get(k).isPunctuation('(') && k + 2 < limit && tokens.get(k + 1).isAllCaps()
-                && tokens.get(k + 2).isPunctuation(')')
+        if (k > start && capitalsInBrackets(tokens, k, limit)
                 && (tokens.get(k + 1).text().length() > 1 && (abbreviates(tokens, start, k) || !isNameWord(tokens, k - 1))
                         || tokens.get(k + 1).text().length() == 1 && k + 3 < limit && isNameWord(tokens, k + 3))) {
             return k + 3;
