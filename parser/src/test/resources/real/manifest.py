@@ -4,10 +4,15 @@
 usage: manifest.py [--set SET_DIR] build TEXTS_DIR PARTS_DIR GOLD_DIR   # write manifest.jsonl, place gold files in dev/ and test/
        manifest.py [--set SET_DIR] check TEXTS_DIR                      # check that TEXTS_DIR holds the texts the manifest names
        manifest.py [--set SET_DIR] place TEXTS_DIR FOUND.jsonl...       # write each found text that matches its SHA-256
+       manifest.py [--set SET_DIR] queries PART [TEXTS_DIR]             # the searches that rebuild PART (dev, test or all), most texts first
 
 FOUND.jsonl holds one {"id": ..., "excerpt": ...} per line: a page's text as the search service
 answered the manifest's query for it. A text is written to TEXTS_DIR/PART/ID.txt only when it is
 the one annotated; one whose trailing blank lines the copy lost is mended first.
+
+`queries` prints one line per distinct query: how many texts of PART its answer rebuilds (those
+not yet in TEXTS_DIR, when given) and the query. A session's searches are limited, so rebuilding
+the most texts first, or one part only, makes the most of them.
 
 SET_DIR is the set's folder: this one (English) by default, ../real-ru for the Russian set.
 
@@ -123,6 +128,21 @@ def place(texts, found_files):
     return 1 if unmatched else 0
 
 
+def queries(part, texts=None):
+    wanted = {}
+    for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if part != "all" and entry["part"] != part:
+            continue
+        if texts and (Path(texts) / entry["part"] / (entry["id"] + ".txt")).exists():
+            continue
+        wanted[entry["query"]] = wanted.get(entry["query"], 0) + 1
+    for query, count in sorted(wanted.items(), key=lambda item: (-item[1], item[0])):
+        print(f"{count}\t{query}")
+    print(f"{len(wanted)} searches rebuild {sum(wanted.values())} texts", file=sys.stderr)
+    return 0
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--set":
         HERE = Path(sys.argv[2]).resolve()
@@ -131,6 +151,8 @@ if __name__ == "__main__":
         build(*sys.argv[2:])
     elif len(sys.argv) == 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2]))
+    elif len(sys.argv) in (3, 4) and sys.argv[1] == "queries" and sys.argv[2] in ("dev", "test", "all"):
+        sys.exit(queries(*sys.argv[2:]))
     elif len(sys.argv) >= 4 and sys.argv[1] == "place":
         sys.exit(place(sys.argv[2], sys.argv[3:]))
     else:
