@@ -3402,6 +3402,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theStatesOfRussianMinistersWhoTookPartUnnamedAreTheMeetings() {
+        // the ministers go unnamed, each told by the state whose office they hold
+        Meeting meeting = main("Министр энергетики Чили Марко Тулес принял участие в заседании министров энергетики"
+                + " в Лиме.\n\nЗаседание прошло под председательством министра энергетики Перу Андреса Бьорна.\n\nВ"
+                + " заседании приняли участие министры энергетики Боливии, Колумбии и Эквадора.\n");
+        assertThat(meeting.countries()).contains(CountryCode.of("BO"), CountryCode.of("CO"), CountryCode.of("EC"));
+    }
+
+    @Test
+    void russianLeadersTakingPartInThePresentAreTheMeetings() {
+        // taking part told in the present, as a live report tells it
+        Meeting meeting = main("В Лиме началось заседание совета глав государств Андского сообщества.\n\nВ нем"
+                + " принимают участие президенты четырех стран: Боливии, Колумбии, Перу и Эквадора.\n");
+        assertThat(meeting.countries()).contains(CountryCode.of("BO"), CountryCode.of("CO"), CountryCode.of("EC"));
+    }
+
+    @Test
     void anArrivalRecalledAfterTheQuotesIsWhereTheVisitorMet() {
         // "Напомним" opens background, yet the arrival it recalls is the visit's own
         PressRelease release = PARSER.parse("test", "Президент Чили Марко Тулес проводит встречу с премьер-министром"
