@@ -445,6 +445,9 @@ final class InflectedPersonFinder implements PersonReader {
             window.titleStart = k + 1;
             window.country = Optional.empty();
             window.titleTo(lexicons.titles.longest(tokens, k + 1).end());
+        } else if (window.titled && bodysShortName(tokens, window, k, limit)) {
+            // "секретарь Совета безопасности (СБ) РФ": the short name of the body the title's words have just named
+            window.titleTo(k + 3);
         } else if (tokens.get(k).isPunctuation('(') && closingParenthesis(tokens, k, limit) > 0) {
             window.at = closingParenthesis(tokens, k, limit) + 1; // "парламента Эстонии (Риигикогу) Эйки Нестором"
         } else if (window.titled && closingQuote(tokens, k, limit) > 0) {
@@ -533,6 +536,19 @@ final class InflectedPersonFinder implements PersonReader {
             return "";
         }
         return " " + Span.of(tokens.get(window.hostStart).start(), tokens.get(window.hostEnd - 1).end()).cut(text);
+    }
+
+    /**
+     * Whether an abbreviation alone in parentheses at {@code open} follows the title's own words, not a
+     * country that ended them ("парламента Эстонии (Риигикогу)"): the short name of the body they name.
+     */
+    private static boolean bodysShortName(List<Token> tokens, Window window, int open, int limit) {
+        if (open + 2 >= limit || !tokens.get(open).isPunctuation('(') || !tokens.get(open + 2).isPunctuation(')')) {
+            return false;
+        }
+        Token inside = tokens.get(open + 1);
+        return inside.isWord() && inside.isAllCaps() && inside.text().length() > 1
+                && (window.titleEnd == open || window.pending == open);
     }
 
     /** The most words an aside in parentheses between a title and a name may have. */

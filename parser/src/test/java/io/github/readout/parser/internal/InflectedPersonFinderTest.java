@@ -91,6 +91,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aBodysShortNameInParenthesesAfterItsNameIsPartOfTheTitle() {
+        assertThat(find("Председатель Комитета по науке (КН) Литвы Йонас Петраускас прибыл в Минск."))
+                .extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Йонас Петраускас", "Председатель Комитета по науке (КН)"));
+    }
+
+    @Test
     void aCongressmanIsATitle() {
         assertThat(find("Он встретился с конгрессменом Доном Бейкером.")).extracting(Mention::name, m -> m.title().orElse("-"))
                 .containsExactly(tuple("Дон Бейкер", "конгрессмен"));
