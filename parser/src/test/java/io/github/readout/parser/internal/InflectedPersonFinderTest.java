@@ -150,6 +150,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void anOfficialBodysCapitalisedAdjectiveIsPartOfTheTitle() {
+        assertThat(find("Министр встретился с Главой Официального Представительства Республики Гаити Олегом Тимаковым."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Олег Тимаков", "Глава Официального Представительства"));
+    }
+
+    @Test
     void aHighCommissionersAdjectiveIsPartOfTheTitleInEveryCase() {
         assertThat(find("Министр встретился с Верховным комиссаром ООН по правам человека Ингрид Моланд."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
