@@ -2927,16 +2927,60 @@ final class MeetingFinder {
             }
             PhraseIndex.Match<MeetingKind> first = s.triggers().get(0);
             // the meeting is the sentence's subject, or it names the two who met again, not a word of what someone
-            // said of it ("he told reporters the meetings on Sunday were good")
-            boolean toldAgain = first.start() <= RESTATED_SUBJECT_REACH || s.mentions().size() >= 2;
+            // said of it ("he told reporters the meetings on Sunday were good"); a quote's opening mark is no word
+            boolean toldAgain = first.start() - (opensQuote(s) ? 1 : 0) <= RESTATED_SUBJECT_REACH || s.mentions().size() >= 2;
             if (toldAgain && first.value() == kind && kindOf(s) == kind && !isPlanned(s, first)) {
-                Optional<DateRef> day = pastDay(s, anchor);
+                Optional<DateRef> day = pastDay(s, anchor).or(() -> quoteAttributionDay(sentences, s, anchor));
                 if (day.isPresent()) {
                     return day;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The marks a quoted statement opens with, and those it closes with. */
+    private static final String OPENING_QUOTES = "\"“«";
+    private static final String CLOSING_QUOTES = "\"”»";
+
+    /** How many sentences after its first a quoted statement may run on before the words that say whose it is. */
+    private static final int QUOTE_REACH = 4;
+
+    /**
+     * The day the words after a quoted statement give, when the statement opens a sentence and runs on over the next
+     * ones of its paragraph: in "“Had a call with A. Discussed trade,” B wrote on Monday" the day is the call's.
+     */
+    private Optional<DateRef> quoteAttributionDay(List<Sentence> sentences, Sentence s, Optional<LocalDate> anchor) {
+        if (!opensQuote(s) || closesQuote(s, 1)) {
+            return Optional.empty();
+        }
+        for (int i = s.index() + 1; i < sentences.size() && i <= s.index() + QUOTE_REACH; i++) {
+            Sentence next = sentences.get(i);
+            if (next.paragraph() != s.paragraph()) {
+                break;
+            }
+            if (closesQuote(next, 0)) {
+                return pastDay(next, anchor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a sentence opens with a quote mark. */
+    private static boolean opensQuote(Sentence s) {
+        List<Token> tokens = s.tokens();
+        return !tokens.isEmpty() && OPENING_QUOTES.indexOf(tokens.get(0).text().charAt(0)) >= 0;
+    }
+
+    /** Whether a token of a sentence from a given one on is a closing quote mark. */
+    private static boolean closesQuote(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int i = from; i < tokens.size(); i++) {
+            if (CLOSING_QUOTES.indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

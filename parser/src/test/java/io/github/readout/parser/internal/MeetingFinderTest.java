@@ -1233,6 +1233,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aQuotedStatementInSeveralSentencesTakesTheDayOfTheWordsThatSayWhoseItIs() {
+        Meeting meeting = main("Foreign Minister Murat Nurtleu has had his phone call with Foreign Minister of Hungary"
+                + " Peter Szijjarto.\n\n\u201cHad a phone call with Murat Nurtleu. Talked about energy. Agreed to stay in"
+                + " touch,\u201d Szijjarto posted on Wednesday evening.\n");
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(DateValue::start)).contains(LocalDate.of(2024, 10, 23));
+    }
+
+    @Test
     void counterpartsMetFromListedCountriesAreOneMeetingEach() {
         PressRelease release = parse("Foreign Minister Murat Nurtleu met his counterparts from Croatia and Japan in"
                 + " New York on October 22.\n");
