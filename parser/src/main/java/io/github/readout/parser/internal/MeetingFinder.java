@@ -6989,11 +6989,34 @@ final class MeetingFinder {
                 Participant copy = new Participant(person.get(), mention);
                 copy.country = participant.country;
                 known.add(copy);
-            } else if ((mention.title().isPresent() || mention.country().isPresent()) && !speaks(s.tokens(), mention)
+            } else if ((mention.title().isPresent() || mention.country().isPresent() || metRightAfter(s, mention))
+                    && !speaks(s.tokens(), mention)
                     && !speaksForOthers(s, mention) && !ownsAnotherEvent(s.tokens(), mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
+    }
+
+    /** How many words the phrases of meeting someone more may have: "also held separate meetings with". */
+    private static final int ALSO_MET_WORDS = 6;
+
+    /**
+     * "Reed also met with Tom Hale", "a breakfast meeting with Tom Hale, chief of …": a name right after the words
+     * of meeting someone more, or after a meeting's word and the word joining the one met, is the one met, though
+     * the release gives them neither office nor country before the name.
+     */
+    private boolean metRightAfter(Sentence s, Mention mention) {
+        List<Token> tokens = s.tokens();
+        if (lexicons.endsAt(Lexicons.Cue.ALSO_MET, tokens, mention.first(), ALSO_MET_WORDS)) {
+            return true;
+        }
+        for (int t = 0; t < s.triggers().size(); t++) {
+            int end = s.triggers().get(t).end();
+            if (end < mention.first() && lexicons.cueEnd(Lexicons.Cue.MET_WITH, tokens, end) == mention.first()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "deputy spokesman Tom Hale said Santos and Reed met": someone new who tells of the meeting is no party to it. */

@@ -1406,6 +1406,29 @@ class MeetingFinderTest {
     // ---- several meetings -----------------------------------------------------------------
 
     @Test
+    void someoneMetRightAfterTheWordsOfMeetingIsTheOneMetThoughGivenNoOffice() {
+        List<Meeting> meetings = parse("Foreign Minister Daniel Orvane held talks with Foreign Minister Piet Marsk of"
+                + " Veldia in Marsden on Monday.\n\nOrvane also met with Karl Weissmann, a writer, who heads the"
+                + " city's book fair.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meetings.get(1).participants()).extracting(Person::name)
+                .containsExactly("Daniel Orvane", "Karl Weissmann");
+    }
+
+    @Test
+    void someoneJoinedToAMeetingWordIsTheOneMetThoughTheirOfficeFollowsTheName() {
+        List<Meeting> meetings = parse("Envoy Daniel Orvane, who is on a three-day visit to Veldia, held talks with"
+                + " Foreign Minister Piet Marsk on Monday.\n\nOrvane also had a working lunch with Karl Weissmann,"
+                + " chief of the ruling party's foreign policy committee.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name)
+                .containsExactly("Daniel Orvane", "Karl Weissmann");
+    }
+
+    @Test
     void visitFramesItsTalksAndAFurtherMeetingOnTheSameDay() {
         PressRelease release = parse("Foreign Minister Murat Nurtleu paid an official visit to Spain.\n\n"
                 + "During the visit, Nurtleu held talks with Minister of Foreign Affairs of Spain José Manuel Albares"
