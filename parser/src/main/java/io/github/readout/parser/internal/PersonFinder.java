@@ -1258,8 +1258,11 @@ final class PersonFinder implements PersonReader {
         return past > country.end() ? past : at;
     }
 
-    /** The most words a body's name after an office's "of" may have. */
-    private static final int LONGEST_BODY_NAME = 10;
+    /**
+     * The most words a body's name after an office's "of" may have: a party's department names the party's
+     * committee and the party in full ("of the Liaison Department of the Central Committee of the Unity Party of X").
+     */
+    private static final int LONGEST_BODY_NAME = 16;
 
     /**
      * Where a title written after a name ends before "in" and a city: "Lloyd Austin, US Secretary of

@@ -84,6 +84,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aLowerCaseOfficeAfterANameKeepsTheLongNameOfItsBody() {
+        assertThat(find("Anton Berg, head of the External Liaison Department of the Central Committee of the National"
+                + " Unity Party of Veldia, also met him.")).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Anton Berg");
+            assertThat(m.title()).contains("head of the External Liaison Department of the Central Committee"
+                    + " of the National Unity Party of Veldia");
+        });
+    }
+
+    @Test
     void abbreviatedHonorificsAreNoPartOfTheName() {
         assertThat(find("Foreign Minister Hugh Todd met Amb McDonald and US Ambassador to Ghana, H.E N. John Doe."))
                 .extracting(Mention::name).containsExactly("Hugh Todd", "McDonald", "N. John Doe");
