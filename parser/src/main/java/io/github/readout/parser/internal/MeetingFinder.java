@@ -3092,6 +3092,31 @@ final class MeetingFinder {
     }
 
     /**
+     * "ALGIERS – X takes part in the Council, held in Addis Ababa. … On the sidelines of these works, X had
+     * talks with …": a meeting beside a gathering its sentence does not place is held in the city abroad
+     * that a sentence before puts something in, not where the story was filed.
+     */
+    private Optional<Place> asideGatheringsCityBefore(List<Sentence> sentences, Sentence report, Place filedFrom) {
+        if (lexicons.firstCue(Lexicons.Cue.ASIDE_FRAME, report.tokens()) < 0) {
+            return Optional.empty();
+        }
+        for (int i = report.index() - 1; i >= 0; i--) {
+            Sentence s = sentences.get(i);
+            if (talksOfAnotherTime(s)) {
+                continue;
+            }
+            for (PlaceFinder.Found found : s.places()) {
+                boolean inOrAt = found.preposition() == PlaceFinder.Role.IN || found.preposition() == PlaceFinder.Role.AT;
+                if (found.city() && inOrAt && !found.place().country().equals(filedFrom.country())
+                        && !inTitle(s, found) && !plannedThere(s, found) && !isTopicPlace(s, found)) {
+                    return Optional.of(found.place());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "ISLAMABAD – Dar interacted with Akhund … They agreed … during a high-level meeting in Kabul":
      * a city abroad right after a meeting's word in the sentences just after the report's; a
      * city of the dateline's own country says no more than the dateline.
@@ -3328,6 +3353,10 @@ final class MeetingFinder {
         Optional<Place> before = meetingCityBefore(sentences, report);
         if (before.isPresent()) {
             return new Located(before, "a city a meeting's word names before the meeting's sentence");
+        }
+        Optional<Place> gathering = asideGatheringsCityBefore(sentences, report, filedFrom);
+        if (gathering.isPresent()) {
+            return new Located(gathering, "a city abroad a sentence before puts something in, beside which the meeting was held");
         }
         Optional<Place> abroad = meetingCityAbroadAfter(sentences, report, filedFrom);
         if (abroad.isPresent()) {

@@ -587,6 +587,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingBesideAGatheringPlacedAbroadBeforeOutweighsTheDateline() {
+        Meeting meeting = main("TUNIS – Foreign Minister Karim Belhadj is taking part in the 9th Regional Council, whose"
+                + " sessions are held on Monday at the headquarters of the organisation in Nairobi.\n\n"
+                + "On the sidelines of these sessions, Belhadj had talks with Foreign Minister Omar Faleh of Libya.\n");
+
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Nairobi"));
+    }
+
+    @Test
     void aMeetingInACityAbroadDatedOfItsOwnIsAnotherMeetingNotTheVenue() {
         Meeting meeting = main("ISLAMABAD – Foreign Minister Ishaq Dar met Foreign Minister Amir Khan Muttaqi of Afghanistan."
                 + "\n\n\"I remember our meeting in Kabul in July,\" the minister said.\n");
