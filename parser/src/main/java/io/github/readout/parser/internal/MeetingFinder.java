@@ -5952,7 +5952,7 @@ final class MeetingFinder {
             boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place) && !heldWhereGone(s, place);
             if (place.city() && !to && place.preposition() != PlaceFinder.Role.FROM
                     && !inTitle(s, place) && !ofAnotherEvent(s, place, kind) && !isTopicPlace(s, place)) {
-                return Optional.of(place.place());
+                return Optional.of(townInRegion(s, place).orElse(place.place()));
             }
         }
         for (PlaceFinder.Found place : s.places()) {
@@ -5962,6 +5962,29 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "visited Ontario and met the Premier … in Toronto": a region whose city the sentence puts the meeting in
+     * says less than that city.
+     */
+    private Optional<Place> townInRegion(Sentence s, PlaceFinder.Found region) {
+        if (!isRegion(s, region)) {
+            return Optional.empty();
+        }
+        for (PlaceFinder.Found place : s.places()) {
+            if (place.first() > region.first() && place.city() && place.preposition() == PlaceFinder.Role.IN
+                    && place.place().country().equals(region.place().country()) && !isRegion(s, place)
+                    && !inTitle(s, place) && !isTopicPlace(s, place)) {
+                return Optional.of(place.place());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isRegion(Sentence s, PlaceFinder.Found place) {
+        PhraseIndex.Match<Lexicons.CountryEntry> named = lexicons.countries.longest(s.tokens(), place.first());
+        return named != null && named.end() == place.end() && named.value().form() == Lexicons.CountryForm.REGION;
     }
 
     /** "travelled to Osaka, where she met …": a place gone to that a clause after its comma says something was held in. */

@@ -596,6 +596,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCityOfTheRegionTheSentenceNamesFirstIsTheMeetingsPlace() {
+        List<Meeting> meetings = parse("Consul General Li Wenqiang visited Texas and met with Dan Corbell,"
+                + " the Mayor of the city, in Houston.\n").meetings();
+
+        assertThat(meetings.get(meetings.size() - 1).location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Houston"));
+    }
+
+    @Test
     void aMeetingInACityAbroadDatedOfItsOwnIsAnotherMeetingNotTheVenue() {
         Meeting meeting = main("ISLAMABAD – Foreign Minister Ishaq Dar met Foreign Minister Amir Khan Muttaqi of Afghanistan."
                 + "\n\n\"I remember our meeting in Kabul in July,\" the minister said.\n");
