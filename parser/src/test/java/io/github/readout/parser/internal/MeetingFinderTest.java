@@ -3707,6 +3707,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitTheVisitorWasOnFramesTheOneMeetingAfterIt() {
+        // "побывал в … с визитом" tells the visit, and where it went, as the sentence's own report, as "прибыл" does
+        PressRelease release = parse("Депутаты Молдовы приедут на форум в Казань. Об этом сообщил вице-спикер Сената"
+                + " России Иван Петров. Он побывал в Молдове с рабочим визитом.\n\nИван Петров встретился с премьер-министром"
+                + " Молдовы Ионом Чобану.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Иван Петров");
+        assertThat(release.meetings().get(0).location()).map(Place::name).hasValue("Молдова");
+    }
+
+    @Test
     void aVisitCountedBackFromNowIsBackgroundToTheMeeting() {
         PressRelease release = parse("Министр культуры Франции Жан Дюпон встретился в Минске с министром культуры Беларуси"
                 + " Иваном Петровым.\n\nТри года назад Жан Дюпон посетил Беларусь с официальным визитом.\n");
