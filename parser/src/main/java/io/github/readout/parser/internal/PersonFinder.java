@@ -1768,7 +1768,7 @@ final class PersonFinder implements PersonReader {
         if (body.isPresent()) {
             return mention.ofInternationalBody(body.get());
         }
-        return mention.withCountry(countryAfter(tokens, end).or(() -> sideOf(tokens, first))
+        return mention.withCountry(countryAfter(tokens, end).or(() -> sideFromAfter(tokens, end)).or(() -> sideOf(tokens, first))
                 .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first))
                 .or(() -> appositiveOfficesCountry(text, tokens, mention)));
     }
@@ -1955,6 +1955,10 @@ final class PersonFinder implements PersonReader {
                 }
             }
             if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k) && ledBy) {
+                if (sideFromStart(tokens, k) >= 0) {
+                    // "A from the Chilean side, and by B": the side is the one named before it, not the one after
+                    return Optional.empty();
+                }
                 for (int d = k - 1; d >= 0 && d >= k - SIDE_MODIFIER_REACH; d--) {
                     PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
                     // "Kenyan high-level delegation led by": lower-case words may qualify the side; "Hungary's
@@ -1986,6 +1990,39 @@ final class PersonFinder implements PersonReader {
         return end == verb || end == verb - 2 && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, end)
                 && tokens.get(verb - 1).isLowerCase();
     }
+
+    /** "Minister Ana Torres from the Chilean side": the country of the side a name is said to come from. */
+    private Optional<CountryCode> sideFromAfter(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, end)) {
+            return Optional.empty();
+        }
+        int k = end + 1 < tokens.size() && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, end + 1) ? end + 2 : end + 1;
+        PhraseIndex.Match<Lexicons.CountryEntry> country = k < tokens.size() ? lexicons.countries.longest(tokens, k) : null;
+        return country != null && country.end() < tokens.size() && sideFromStart(tokens, country.end()) == end
+                ? Optional.of(country.value().code()) : Optional.empty();
+    }
+
+    /**
+     * Where "from", its article and a state's name or people's adjective start right before a side's noun at a token
+     * ("from the Chilean side", "from Peru's side"), or -1.
+     */
+    private int sideFromStart(List<Token> tokens, int noun) {
+        if (!lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, noun)) {
+            return -1;
+        }
+        // the longest name first: "the United Arab Emirates", not the "Emirates" inside it
+        for (int k = Math.max(1, noun - SIDE_FROM_COUNTRY_WORDS); k < noun; k++) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, k);
+            if (country != null && skipPossessive(tokens, country.end()) == noun) {
+                int from = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k - 1) ? k - 2 : k - 1;
+                return from >= 0 && lexicons.isCue(Lexicons.Cue.PLACE_FROM, tokens, from) ? from : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The most words of a state's name between "from" and a side's noun: "from the United Arab Emirates side". */
+    private static final int SIDE_FROM_COUNTRY_WORDS = 4;
 
     /** How far before a side's noun its country may stand: "the Kenyan high-level delegation". */
     private static final int SIDE_MODIFIER_REACH = 5;

@@ -900,6 +900,15 @@ class PersonFinderTest {
         assertThat(only("Deputy Minister Ana Torres " + leads + ".").country()).contains(CountryCode.of("CL"));
     }
 
+    @Test
+    void anOfficialFromACountrysSideIsOfThatCountryNotTheNextOne() {
+        List<Mention> mentions = find("The accord was signed by the Minister of Trade Ana Torres from Chilean side, and by"
+                + " Deputy Secretary for Commerce Paul Reed from the US side.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
+                tuple("Ana Torres", Optional.of(CountryCode.of("CL"))), tuple("Paul Reed", Optional.of(CountryCode.of("US"))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Foreign minister", "Deputy foreign minister", "Deputy Foreign minister"})
     void aTitleInLowerCaseAfterItsFirstWordIsWholeAtASentencesStart(String title) {
