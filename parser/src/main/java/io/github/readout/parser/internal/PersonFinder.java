@@ -1783,7 +1783,9 @@ final class PersonFinder implements PersonReader {
             return Optional.empty();
         }
         Mention apposed = titleAfterName(text, tokens, mention.first(), mention.nameStart(tokens), end, mention.sentence());
-        return apposed == null || apposed.title().isEmpty() ? Optional.empty() : apposed.country();
+        // "At the call of Prime Minister A, the Presidents of Chile and Peru met": a plural office names others
+        return apposed == null || apposed.title().isEmpty() || isPlural(apposed.title().get())
+                ? Optional.empty() : apposed.country();
     }
 
     /**

@@ -901,6 +901,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralOfficeSetOffAfterANameGivesTheNameNoCountry() {
+        List<Mention> mentions = find("At the initiative of Prime Minister Ana Torres, the Presidents of Chile and Peru"
+                + " attended the forum.");
+
+        assertThat(mentions).extracting(Mention::name, Mention::country)
+                .contains(tuple("Ana Torres", Optional.empty()));
+    }
+
+    @Test
     void anOfficialFromACountrysSideIsOfThatCountryNotTheNextOne() {
         List<Mention> mentions = find("The accord was signed by the Minister of Trade Ana Torres from Chilean side, and by"
                 + " Deputy Secretary for Commerce Paul Reed from the US side.");
