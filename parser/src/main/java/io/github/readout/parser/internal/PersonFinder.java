@@ -746,11 +746,14 @@ final class PersonFinder implements PersonReader {
             return new TitlePrefix(j - start, org.value().country(), org.value().country().isEmpty(), lowerCase,
                     Optional.of(written));
         }
+        // "Kano State Governor": a state named after its town, whose office it is
+        int afterRegionNoun = country != null && country.value().form().isTown()
+                ? Math.max(afterCountry, lexicons.cueEnd(Lexicons.Cue.REGION_NOUN, tokens, afterCountry)) : afterCountry;
         if (country != null && (country.value().form() == Lexicons.CountryForm.REGION && startsTitle(tokens, afterCountry)
-                || country.value().form().isTown() && lexicons.isCue(Lexicons.Cue.REGIONAL_OFFICE, tokens, afterCountry))) {
+                || country.value().form().isTown() && lexicons.isCue(Lexicons.Cue.REGIONAL_OFFICE, tokens, afterRegionNoun))) {
             // "Tamil Nadu Chief Minister M.K. Stalin", "visiting Lima Mayor Carlos Rojas": the region or town is
             // the office's, its country the holder's
-            return new TitlePrefix(afterCountry - start, Optional.of(country.value().code()), false, false, Optional.empty(), true);
+            return new TitlePrefix(afterRegionNoun - start, Optional.of(country.value().code()), false, false, Optional.empty(), true);
         }
         int region = regionBeforeOffice(tokens, start);
         return region > start ? new TitlePrefix(region - start, Optional.empty(), false, false, Optional.empty()) : NO_PREFIX;

@@ -1878,6 +1878,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aStateNamedAfterAKnownTownBeforeARegionsOfficeGivesItsCountry() {
+        Mention governor = only("The envoys were received by Hyderabad State Governor Ravi Menon at his office.");
+
+        assertThat(governor.name()).isEqualTo("Ravi Menon");
+        assertThat(governor.country()).contains(CountryCode.of("IN"));
+    }
+
+    @Test
     void aLowerCaseOfficeMayHaveARankOrHonorificBeforeItsHoldersName() {
         assertThat(find("The minister received the Peruvian defence attache Col. Mario Paredes and the new"
                 + " defence attache Cdr. Jorge Salinas on Friday."))
