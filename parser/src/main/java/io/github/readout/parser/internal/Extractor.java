@@ -320,7 +320,9 @@ final class Extractor {
         String text = body.text();
         int tokensLeft = mostTokens;
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (Span whole : paragraphs.get(p).sentences()) {
+            List<Span> sentences = paragraphs.get(p).sentences();
+            for (int k = 0; k < sentences.size(); k++) { // by index: a paragraph's list is wrapped, two iterators each
+                Span whole = sentences.get(k);
                 if (tokensLeft == 0) {
                     reading.unreadFrom = whole.start();
                     return;
@@ -485,15 +487,15 @@ final class Extractor {
     private void countriesOfOfficesNamedLater(List<Sentence> sentences, PersonRegistry registry) {
         // every holder of an office, those with a country too: "the Peruvian Foreign Minister" may stand for the
         // Foreign Minister of Peru named before, not for another Foreign Minister without one
-        Map<String, List<PersonRegistry.Entry>> byOffice = new HashMap<>();
+        // made when an office is first named so: most releases name none, and keying each holder's title cost more
+        Map<String, List<PersonRegistry.Entry>> byOffice = null;
+        boolean officesLeft = false;
         for (PersonRegistry.Entry entry : registry.entries()) {
-            if (!entry.international && entry.title.isPresent()) {
-                byOffice.computeIfAbsent(entry.title.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
-            }
+            officesLeft |= !entry.international && entry.title.isPresent();
         }
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
-            for (int k = 0; k + 2 < tokens.size() && !byOffice.isEmpty(); k++) {
+            for (int k = 0; k + 2 < tokens.size() && officesLeft; k++) {
                 PhraseIndex.Match<Lexicons.CountryEntry> people = lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k)
                         ? lexicons.countries.longest(tokens, k + 1) : null;
                 if (people == null || people.value().form() != Lexicons.CountryForm.DEMONYM || s.inPersonMention(people.end())) {
@@ -505,7 +507,9 @@ final class Extractor {
                 }
                 String written = s.text().substring(tokens.get(people.end()).start() - s.span().start(),
                         tokens.get(officeEnd - 1).end() - s.span().start());
+                byOffice = byOffice != null ? byOffice : holdersByOffice(registry);
                 List<PersonRegistry.Entry> holders = byOffice.remove(written.toLowerCase(Locale.ROOT));
+                officesLeft = !byOffice.isEmpty();
                 if (holders != null && holders.size() == 1 && holders.get(0).country.isEmpty()
                         && !anotherOfThatCountry(registry, holders.get(0), people.value().code())) {
                     holders.get(0).country = Optional.of(people.value().code());
@@ -513,6 +517,17 @@ final class Extractor {
                 }
             }
         }
+    }
+
+    /** The people who hold an office and no international one, by their title in lower case. */
+    private static Map<String, List<PersonRegistry.Entry>> holdersByOffice(PersonRegistry registry) {
+        Map<String, List<PersonRegistry.Entry>> byOffice = new HashMap<>();
+        for (PersonRegistry.Entry entry : registry.entries()) {
+            if (!entry.international && entry.title.isPresent()) {
+                byOffice.computeIfAbsent(entry.title.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        return byOffice;
     }
 
     /**
@@ -974,7 +989,7 @@ final class Extractor {
             Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>(sentence.mentions());
-        List<Mention> namedAgain = new ArrayList<>();
+        List<Mention> namedAgain = List.of(); // made for the first name met again: most sentences have none
         boolean[] covered = covered(tokens, mentions, attribution);
         int i = 0;
         while (i < tokens.size()) {
@@ -1014,6 +1029,7 @@ final class Extractor {
                     registry.add(later); // "Minister Lavrov …" known first: "Sergei Lavrov" is the fuller name
                 }
                 mentions.add(later);
+                namedAgain = namedAgain.isEmpty() ? new ArrayList<>() : namedAgain;
                 namedAgain.add(later);
             }
             i = Math.max(end, i + 1);

@@ -2,7 +2,6 @@ package io.github.readout.parser.internal;
 
 import io.github.readout.core.CountryCode;
 import io.github.readout.core.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,11 +61,17 @@ interface PersonReader {
      * @return at least one reading
      */
     default List<NameReading> readings(String text, List<Token> tokens, int from, int to) {
-        List<String> words = new ArrayList<>();
+        // A name of one or two words, most names, is kept in a list of its own, not copied from another.
+        List<String> words = to - from == 1 ? List.of(tokens.get(from).key())
+                : to - from == 2 ? List.of(tokens.get(from).key(), tokens.get(from + 1).key()) : keys(tokens, from, to);
+        return List.of(new NameReading(Span.of(tokens.get(from).start(), tokens.get(to - 1).end()).cut(text), words));
+    }
+
+    private static List<String> keys(List<Token> tokens, int from, int to) {
+        String[] words = new String[to - from];
         for (int k = from; k < to; k++) {
-            words.add(tokens.get(k).key());
+            words[k - from] = tokens.get(k).key();
         }
-        return List.of(new NameReading(Span.of(tokens.get(from).start(), tokens.get(to - 1).end()).cut(text),
-                List.copyOf(words)));
+        return List.of(words);
     }
 }
