@@ -40,8 +40,10 @@ final class Datelines {
      * @return the dateline, or empty
      */
     static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace, Predicate<String> knownBody) {
-        return capitalsThenDash(text, block).or(() -> placeThenParts(text, block, knownPlace, knownBody))
-                .or(() -> capitalsGluedByHyphen(text, block, knownPlace));
+        // In turn, not by Optional.or: its lambdas were made for every block read, whichever way found the dateline.
+        Optional<Dateline> found = capitalsThenDash(text, block);
+        found = found.isPresent() ? found : placeThenParts(text, block, knownPlace, knownBody);
+        return found.isPresent() ? found : capitalsGluedByHyphen(text, block, knownPlace);
     }
 
     /** Whether the word after the one that starts at {@code at} is capitalised: "Dutch Ambassador", not "Saudi talks". */

@@ -36,8 +36,13 @@ record Mention(
     /** A name and a title wrapped across lines ("Foreign\nMinister") are written on one line, as a reader says them. */
     Mention {
         name = onOneLine(name);
-        title = title.map(Mention::onOneLine);
-        organization = organization.map(Mention::onOneLine);
+        // Kept as given when on one line: each copy of a mention ("withCountry") made two new Optionals.
+        title = onOneLine(title);
+        organization = onOneLine(organization);
+    }
+
+    private static Optional<String> onOneLine(Optional<String> words) {
+        return words.isPresent() && words.get().indexOf('\n') >= 0 ? Optional.of(onOneLine(words.get())) : words;
     }
 
     private static String onOneLine(String words) {

@@ -622,6 +622,15 @@ public final class NoiseFilter {
         return java.util.Map.copyOf(labels);
     }
 
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A photo gallery's counter: bullets, numbers and the counter's words only, such as "• 1 of 5". */
     private static boolean isGalleryCounter(String text, Span block) {
         int from = block.start();
@@ -635,10 +644,10 @@ public final class NoiseFilter {
         if (from == to || to - from > 20) {
             return false; // a paragraph is not copied to be looked at
         }
-        String stripped = text.substring(from, to);
-        if (!stripped.chars().anyMatch(Character::isDigit)) {
-            return false;
+        if (!hasDigit(text, from, to)) {
+            return false; // most short lines: not copied, nor streamed over
         }
+        String stripped = text.substring(from, to);
         for (String word : stripped.split("\\s+")) {
             if (!word.equals("•") && !GALLERY_WORDS.contains(word) && !word.equals("/") && !word.chars().allMatch(Character::isDigit)) {
                 return false;
