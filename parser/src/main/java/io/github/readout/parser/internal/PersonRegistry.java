@@ -58,39 +58,76 @@ final class PersonRegistry {
         /** The entries of this last word, in order of registration. */
         final List<Entry> all = new ArrayList<>();
         /**
-         * The entries whose name is one word, by id; null until one is, as most last words have a
-         * single holder whose name has several words.
+         * The entries whose name is one word, by id; null until two are, as most last words have a
+         * single holder whose name has several words: till then the one is kept below, without a map.
          */
         private TreeMap<Integer, Entry> single;
-        /** The earliest entry of several words for each first word; null until there is one. */
+        /** The one entry whose name is one word while no other is, or null. */
+        private Entry oneSingle;
+        /**
+         * The earliest entry of several words for each first word; null until there are two first words, as most
+         * last words have one: till then the one first word and its entry are kept below, without a map.
+         */
         private Map<String, Entry> byFirst;
+        /** The first word of the entries of several words while they have one, null before the first. */
+        private String firstWord;
+        /** The earliest entry of several words while they have one first word. */
+        private Entry firstOfSeveral;
 
         void index(Entry entry) {
             if (entry.words.size() == 1) {
-                if (single == null) {
-                    single = new TreeMap<>();
-                }
-                single.put(entry.id, entry);
+                indexSingle(entry);
             } else {
                 if (single != null) {
                     single.remove(entry.id);
+                } else if (oneSingle != null && oneSingle.id == entry.id) {
+                    oneSingle = null;
                 }
-                if (byFirst == null) {
-                    byFirst = new HashMap<>();
-                }
-                byFirst.merge(entry.words.get(0), entry, (a, b) -> a.id <= b.id ? a : b);
+                indexByFirst(entry.words.get(0), entry);
             }
+        }
+
+        private void indexSingle(Entry entry) {
+            if (single == null && (oneSingle == null || oneSingle.id == entry.id)) {
+                oneSingle = entry;
+                return;
+            }
+            if (single == null) {
+                single = new TreeMap<>();
+                single.put(oneSingle.id, oneSingle);
+                oneSingle = null;
+            }
+            single.put(entry.id, entry);
+        }
+
+        private void indexByFirst(String word, Entry entry) {
+            if (byFirst == null && (firstWord == null || firstWord.equals(word))) {
+                firstOfSeveral = firstWord == null || entry.id < firstOfSeveral.id ? entry : firstOfSeveral;
+                firstWord = word;
+                return;
+            }
+            if (byFirst == null) {
+                byFirst = new HashMap<>();
+                byFirst.put(firstWord, firstOfSeveral);
+            }
+            byFirst.merge(word, entry, (a, b) -> a.id <= b.id ? a : b);
         }
 
         /** The earliest entry whose name is one word, or null. */
         Entry firstSingle() {
             // By the first key: the entry TreeMap.firstEntry hands out is a new one per call.
-            return single == null || single.isEmpty() ? null : single.get(single.firstKey());
+            if (single == null) {
+                return oneSingle;
+            }
+            return single.isEmpty() ? null : single.get(single.firstKey());
         }
 
         /** The earliest entry of several words that opens with a word, or null. */
         Entry firstWith(String word) {
-            return byFirst == null ? null : byFirst.get(word);
+            if (byFirst != null) {
+                return byFirst.get(word);
+            }
+            return firstWord != null && firstWord.equals(word) ? firstOfSeveral : null;
         }
     }
 
