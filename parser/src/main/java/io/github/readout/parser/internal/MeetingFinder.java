@@ -7295,7 +7295,7 @@ final class MeetingFinder {
     private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip, boolean summedUp) {
         // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
         List<Person> people = built.participants();
-        boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens());
+        boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) || closesOnOthersUnnamed(lead, people);
         // "met A, and held a separate meeting with B", "A and B separately received C": each word's or host's own
         List<Meeting> apart = meetingPerWord(reported, built);
         apart = apart.size() >= 2 ? apart : meetingPerHost(lead, built);
@@ -7337,6 +7337,44 @@ final class MeetingFinder {
         }
         return meetingPerCounterpart(lead, built, joined);
     }
+
+    /**
+     * "met with A, Speaker of Parliament, B, Minister of Trade, and other senior officials": a list of those met
+     * after the meeting's word that closes on more officials left unnamed picks a few of a round of calls, each
+     * held on its own.
+     */
+    private boolean closesOnOthersUnnamed(Sentence lead, List<Person> people) {
+        if (people.size() < 3 || !namedAfterWith(lead, people)) {
+            return false; // "A, B and other officials bid farewell to C": those the list names did not meet one another
+        }
+        List<Token> tokens = lead.tokens();
+        int lastNamed = -1;
+        for (Person p : people) {
+            if (p.span().start() >= lead.span().start() && p.span().end() <= lead.span().end()) {
+                lastNamed = Math.max(lastNamed, p.span().end());
+            }
+        }
+        if (lastNamed < 0) {
+            return false;
+        }
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < lastNamed) {
+            k++;
+        }
+        for (int end = k + OTHERS_AFTER_NAME; k < end && k < tokens.size(); k++) {
+            int others = lexicons.cueEnd(Lexicons.Cue.OTHERS_UNNAMED, tokens, k);
+            if (others > 0) {
+                return cueAfter(Lexicons.Cue.OFFICIALS_NOUN, tokens, others, OFFICIALS_REACH);
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens after the last name its title may run before the unnamed others: ", Minister of Trade, and other". */
+    private static final int OTHERS_AFTER_NAME = 8;
+
+    /** How many words after "and other" their plural noun may stand: "and other senior Sri Lankan political leaders". */
+    private static final int OFFICIALS_REACH = 5;
 
     /**
      * "X met A, B and C" told apart: one meeting of the subject with each counterpart, in the order named, those

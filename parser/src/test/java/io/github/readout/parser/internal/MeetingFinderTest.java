@@ -3763,14 +3763,15 @@ class MeetingFinderTest {
 
     @Test
     void furtherMeetingsOverSeveralDaysAreDatedByTheirMonth() {
-        // which of the two days each counterpart was met on is not told: the month is all that is known
+        // which of the two days each counterpart was met on is not told: the month is all that is known (the list
+        // closes on others unnamed, so each named is met on their own)
         List<Meeting> meetings = PARSER.parse("test", "On Monday, 5 May 2025, the new Ambassador of Chile to Ghana,"
                 + " Pedro Larrain, presented his credentials to President Kofi Mensah of Ghana at the Jubilee House.\n\n"
                 + "On the 6th and 7th of May 2025, Ambassador Larrain met with Foreign Minister Ama Boateng, Trade"
                 + " Minister Kwesi Owusu and other senior officials.\n").release().meetings();
 
         assertThat(meetings).extracting(m -> m.date().flatMap(DateRef::value).orElse(null))
-                .containsExactly(DateValue.parse("2025-05-05"), DateValue.parse("2025-05"));
+                .containsExactly(DateValue.parse("2025-05-05"), DateValue.parse("2025-05"), DateValue.parse("2025-05"));
     }
 
     @Test
@@ -7439,6 +7440,21 @@ class MeetingFinderTest {
                 + " and Defence Minister Azamat Bekov of Kyrgyzstan.");
 
         assertThat(release.meetings()).hasSize(3);
+    }
+
+    @Test
+    void officialsMetInAListThatClosesOnOthersUnnamedAreMetOneByOne() {
+        // no publisher's header: a publisher's own state would set the counterparts apart by their countries
+        PressRelease release = PARSER.parse("test", "On Tuesday, Ambassador Lena Hart of Norway met with Hon. Tomas Reyes,"
+                + " Prime Minister, Hon. Clara Mendes, Minister of Trade, and Hon. Jorge Pinto, Speaker of Parliament, and other"
+                + " senior officials of Belize.\n").release();
+        PressRelease together = PARSER.parse("test", "On Tuesday, Foreign Minister Lena Hart of Norway met with Foreign"
+                + " Minister Tomas Reyes of Belize, Trade Minister Clara Mendes and Defence Minister Jorge Pinto in Oslo.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Lena Hart", "Tomas Reyes"), List.of("Lena Hart", "Clara Mendes"),
+                        List.of("Lena Hart", "Jorge Pinto"));
+        assertThat(together.meetings()).hasSize(1);
     }
 
     @Test
