@@ -4573,7 +4573,8 @@ final class MeetingFinder {
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
     private boolean plannedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
         int at = pastNumberedFormat(tokens, trigger.start());
-        return notReportedBefore(tokens, at) && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
+        boolean notReported = notReportedBefore(tokens, at) || notReportedBefore(tokens, pastAGatheringsName(tokens, trigger, at));
+        return notReported && !nextRoundHeld(tokens, trigger) || deniedBefore(tokens, trigger)
                 || cueBefore(Lexicons.Cue.MODAL, tokens, at, MEETING_WORD_REACH) || modalGoverns(tokens, trigger)
                 || listedAfterAModal(tokens, trigger) || presentAfterWhen(tokens, trigger)
                 || cueBefore(Lexicons.Cue.INVITED_TO, tokens, trigger.start(), INVITATION_REACH)
@@ -4680,6 +4681,42 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** How many words a gathering's name before its meeting noun may have: "the EU-CELAC (…) Ministerial Meeting". */
+    private static final int GATHERING_NAME_REACH = 24;
+
+    /**
+     * "ahead of a Pacific Council (PAC) meeting", "the progress of the 12th UN Ocean Conference":
+     * where the name in capitals before a meeting's noun starts (its short name in brackets, ordinals and "and"
+     * between capitals included), so that the words before the name qualify the gathering as they would the bare
+     * noun; a meeting told by its verb ("met") or after a person has no such name.
+     */
+    private int pastAGatheringsName(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger, int at) {
+        if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, trigger.start())) {
+            return at;
+        }
+        int limit = Math.max(0, at - GATHERING_NAME_REACH);
+        int k = at;
+        while (k > limit) {
+            Token word = tokens.get(k - 1);
+            if (word.isPunctuation(')')) {
+                int open = k - 2;
+                while (open >= limit && !tokens.get(open).isPunctuation('(')) {
+                    open--;
+                }
+                if (open < limit) {
+                    break;
+                }
+                k = open;
+            } else if (word.isCapitalized() || Character.isDigit(word.text().codePointAt(0)) || word.isDash()
+                    || word.is("and") && k - 2 >= limit && tokens.get(k - 2).isCapitalized()) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     /** "would hold a 2+2 meeting": where a format's numbers joined by "+" start before a meeting word, else the word. */

@@ -1825,6 +1825,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aGatheringNamedAsWhatIsReportedOnIsNotHeldInTheRelease() {
+        PressRelease release = PARSER.parse("test", " date 2024-05-20 Foreign Minister Lena Vogel is to join her"
+                + " colleagues at next Monday's session of the Council of Ministers in Luxembourg.\n\nOn the agenda are trade"
+                + " and energy; the Commissioner is to brief the ministers on the progress of the 12th UN Ocean Conference"
+                + " (UNOC12) and on the results of the Nordic-Baltic (NB8) Ministerial Meeting held in Riga on May 3.\n").release();
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aPairWhoCoChairedAMeetingTheSameDayHeldAMeetingOfTheirOwn() {
         PressRelease release = PARSER.parse("test", "Foreign Minister Tran Van Minh called on President Budi"
                 + " Santoso at the palace on July 20.\n\nThe same day, Vietnamese Minister of Foreign"
