@@ -4783,6 +4783,9 @@ final class MeetingFinder {
     /** How far after a meeting word the place of a welcome may stand: "was received on arrival at the airport by". */
     private static final int WELCOME_AFTER = 8;
 
+    /** How far after a verb of greeting or farewell the place of a welcome may stand, past the guests it names. */
+    private static final int GREETING_PLACE_AFTER = 30;
+
     private boolean cueAfter(Lexicons.Cue cue, List<Token> tokens, int at, int reach) {
         return lexicons.hasCueIn(cue, tokens, at, Math.min(tokens.size(), at + reach));
     }
@@ -4821,7 +4824,10 @@ final class MeetingFinder {
     private boolean isPlanned(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
         List<Token> tokens = s.tokens();
         boolean atAWelcomesPlace = cueBefore(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.start(), WELCOME_REACH)
-                || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER);
+                || cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), WELCOME_AFTER)
+                // "greeted A and B upon their arrivals at the International Airport": the guests named first, the place after
+                || lexicons.isCue(Lexicons.Cue.GREETED_VERB, tokens, trigger.start())
+                        && cueAfter(Lexicons.Cue.WELCOME_PLACE, tokens, trigger.end(), GREETING_PLACE_AFTER);
         if (plannedBefore(tokens, trigger) || atAWelcomesPlace && !meetingWithSomeoneNamed(s, trigger)) {
             return true; // "At the airport, the guest was met by …": a welcome, no meeting
         }

@@ -1835,6 +1835,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aFarewellToTheGuestAtTheAirportIsNoMeeting() {
+        PressRelease release = PARSER.parse("test", "Prime Minister Karl Brandt of Austria ended his visit to Chile on"
+                + " Tuesday.\nMinister of Finance Ana Torres, Deputy Foreign Minister Paul Reed and other officials bid"
+                + " farewell to Prime Minister Brandt and his delegation at the VIP lounge of the Santiago International"
+                + " Airport.\nBefore leaving, Prime Minister Brandt paid a courtesy call on President Luis Vera.\n").release();
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .noneMatch(names -> names.contains("Ana Torres"));
+    }
+
+    @Test
     void aPairWhoCoChairedAMeetingTheSameDayHeldAMeetingOfTheirOwn() {
         PressRelease release = PARSER.parse("test", "Foreign Minister Tran Van Minh called on President Budi"
                 + " Santoso at the palace on July 20.\n\nThe same day, Vietnamese Minister of Foreign"
