@@ -1945,18 +1945,9 @@ final class PersonFinder implements PersonReader {
                 }
             }
             if (ledBy && lexicons.isCue(Lexicons.Cue.SIDE_VERB, tokens, k) && k >= 1) {
-                // "Japan was represented by Prime Minister Kishida Fumio"
-                for (int d = k - 1; d >= 0 && d >= k - 4; d--) {
-                    PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
-                    // the state is the clause's subject, not the end of a phrase: "talks between Chile and Peru
-                    // were chaired by Minister X" says nothing of X's side; a clause's opening word may precede
-                    // ("…, а Эстонию представлял B")
-                    boolean subject = d == 0 || !tokens.get(d - 1).isWord() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, d - 1)
-                            || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, d - 1);
-                    if (country != null && endsBeforeVerb(tokens, country.end(), k)
-                            && country.value().form() == Lexicons.CountryForm.NAME && subject) {
-                        return Optional.of(country.value().code());
-                    }
+                Optional<CountryCode> represented = stateRepresentedBy(tokens, k);
+                if (represented.isPresent()) {
+                    return represented;
                 }
             }
             if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, tokens, k) && ledBy) {
@@ -1982,6 +1973,23 @@ final class PersonFinder implements PersonReader {
             if (!beforeLeading && (token.isPunctuation(',') || token.isPunctuation(';')
                     || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, k))) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Japan was represented by Prime Minister Kishida Fumio": the state that is the subject of the verb at {@code verb}. */
+    private Optional<CountryCode> stateRepresentedBy(List<Token> tokens, int verb) {
+        for (int d = verb - 1; d >= 0 && d >= verb - 4; d--) {
+            PhraseIndex.Match<Lexicons.CountryEntry> country = lexicons.countries.longest(tokens, d);
+            // the state is the clause's subject, not the end of a phrase: "talks between Chile and Peru
+            // were chaired by Minister X" says nothing of X's side; a clause's opening word may precede
+            // ("…, а Эстонию представлял B")
+            boolean subject = d == 0 || !tokens.get(d - 1).isWord() || lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, d - 1)
+                    || lexicons.isCue(Lexicons.Cue.SIDE_CLAUSE_END, tokens, d - 1);
+            if (country != null && endsBeforeVerb(tokens, country.end(), verb)
+                    && country.value().form() == Lexicons.CountryForm.NAME && subject) {
+                return Optional.of(country.value().code());
             }
         }
         return Optional.empty();
