@@ -2939,10 +2939,6 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /** The marks a quoted statement opens with, and those it closes with. */
-    private static final String OPENING_QUOTES = "\"“«";
-    private static final String CLOSING_QUOTES = "\"”»";
-
     /** How many sentences after its first a quoted statement may run on before the words that say whose it is. */
     private static final int QUOTE_REACH = 4;
 
@@ -2969,14 +2965,14 @@ final class MeetingFinder {
     /** Whether a sentence opens with a quote mark. */
     private static boolean opensQuote(Sentence s) {
         List<Token> tokens = s.tokens();
-        return !tokens.isEmpty() && OPENING_QUOTES.indexOf(tokens.get(0).text().charAt(0)) >= 0;
+        return !tokens.isEmpty() && tokens.get(0).isOpeningQuote();
     }
 
     /** Whether a token of a sentence from a given one on is a closing quote mark. */
     private static boolean closesQuote(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int i = from; i < tokens.size(); i++) {
-            if (CLOSING_QUOTES.indexOf(tokens.get(i).text().charAt(0)) >= 0) {
+            if (tokens.get(i).isClosingQuote()) {
                 return true;
             }
         }

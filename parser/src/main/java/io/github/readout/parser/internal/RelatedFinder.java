@@ -127,7 +127,7 @@ final class RelatedFinder {
                 return i;
             }
             // "the «SCO Plus» meeting", "a \"2+2\" meeting": the quotes hold the name, the word after them says what it is
-            int last = i > from + 1 && token.isAny(MEETINGS) && isCloseQuote(tokens.get(i - 1)) && nameEnd == i + 1
+            int last = i > from + 1 && token.isAny(MEETINGS) && tokens.get(i - 1).isClosingQuote() && nameEnd == i + 1
                     ? i - 2 : nameEnd - 1;
             String written = Span.of(tokens.get(from).start(), tokens.get(last).end()).cut(text);
             String writtenKey = key(written);
@@ -228,7 +228,7 @@ final class RelatedFinder {
                         && nameContinuation(tokens, at + 1) == at + 1)) {
             return at + 1; // "the C5+1 Ministerial Meeting", where "the Bilateral Meeting" names none
         }
-        if (token.isAny(MEETINGS) && at > 0 && isCloseQuote(tokens.get(at - 1))) {
+        if (token.isAny(MEETINGS) && at > 0 && tokens.get(at - 1).isClosingQuote()) {
             return at + 1; // "the «SCO Plus» meeting"
         }
         return -1;
@@ -268,7 +268,7 @@ final class RelatedFinder {
             }
             boolean inner = isNameWord(before) || before.isDash() || before.isPunctuation('+')
                     || before.isNumber() && before.isDigits()
-                    || isQuote(before)
+                    || before.isOpeningQuote() || before.isClosingQuote()
                     || before.isAny(OF) && start >= 2 && isNameWord(tokens.get(start - 2)) && start - 1 < trigger;
             if (!inner) {
                 break;
@@ -307,14 +307,6 @@ final class RelatedFinder {
         return token.isWord() && token.isCapitalized() && !token.isAny(ARTICLES) && !DateWords.namesADayOrMonth(token);
     }
 
-
-    private static boolean isQuote(Token token) {
-        return "\"“”«»".indexOf(token.text().charAt(0)) >= 0;
-    }
-
-    private static boolean isCloseQuote(Token token) {
-        return "\"”»".indexOf(token.text().charAt(0)) >= 0;
-    }
 
     /** "the visit of TITLE NAME to PLACE DATE", "NAME's visit to PLACE", "the visit of the Uzbek leader to X". */
     private Optional<Event> visit(String text, Sentence s, int at, PersonRegistry registry) {

@@ -151,6 +151,20 @@ final class Token {
         return false;
     }
 
+    /** The marks a quotation opens with: straight, curly and angle quotes. */
+    private static final String OPENING_QUOTES = "\"“«";
+    private static final String CLOSING_QUOTES = "\"”»";
+
+    /** Whether the token starts with a mark that opens a quotation. */
+    boolean isOpeningQuote() {
+        return OPENING_QUOTES.indexOf(text().charAt(0)) >= 0;
+    }
+
+    /** Whether the token starts with a mark that closes a quotation. */
+    boolean isClosingQuote() {
+        return CLOSING_QUOTES.indexOf(text().charAt(0)) >= 0;
+    }
+
     boolean isDash() {
         return text().equals("-") || text().equals("–") || text().equals("—");
     }
