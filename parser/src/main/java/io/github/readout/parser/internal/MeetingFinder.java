@@ -5971,12 +5971,34 @@ final class MeetingFinder {
                 return true;
             }
         }
+        if (opensEarlierEventPhrase(tokens, date)) {
+            return true;
+        }
         // "the charter signed by the Gulf states and Kazakhstan in 2009": the act's verb, its agent, then the date
         for (int k = date - OTHER_EVENT_REACH - 1; k >= Math.max(0, date - OTHER_EVENT_AGENT_REACH); k--) {
             if (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
                 return false;
             }
             if (lexicons.isCue(Lexicons.Cue.OTHER_EVENT_DATE, tokens, k) && lexicons.isCue(Lexicons.Cue.AGENT_PREPOSITION, tokens, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a date the word that opens an earlier event's phrase may stand: "since the launch of …". */
+    private static final int EARLIER_EVENT_PHRASE_REACH = 12;
+
+    /**
+     * "their first talks since the launch of Prime Minister A's new cabinet last week": a date that ends a phrase
+     * "since" opens, however long the earlier event's name, dates that event; a comma or an event's verb ends the phrase.
+     */
+    private boolean opensEarlierEventPhrase(List<Token> tokens, int date) {
+        for (int k = date - 1; k >= Math.max(0, date - EARLIER_EVENT_PHRASE_REACH); k--) {
+            if (tokens.get(k).isPunctuation(',') || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)) {
+                return false;
+            }
+            if (lexicons.isCue(Lexicons.Cue.EARLIER_EVENT_PHRASE, tokens, k)) {
                 return true;
             }
         }

@@ -1972,6 +1972,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateEndingAPhraseSinceOpensDatesTheEarlierEventHoweverLongItsName() {
+        Meeting meeting = PARSER.parse("test", " date 2025-10-28\nVILNIUS, Oct. 28 (Nordic Wire)--Lithuanian Foreign Minister"
+                + " Jonas Petraitis and his Estonian counterpart, Kadri Tamm, on Tuesday underlined the value of close ties.\n\n"
+                + "The two ministers held talks over the telephone for the first time since the swearing-in of Prime Minister"
+                + " Rasa Jankute's coalition cabinet last week.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.date().flatMap(DateRef::value).map(v -> v.start().toString())).contains("2025-10-28");
+    }
+
+    @Test
     void aDayOfSayingAtTheMeetingIsTheMeetingsDay() {
         Meeting meeting = PARSER.parse("test", " date 2023-03-29\nThe visit was announced today during a meeting"
                 + " between President Talant Osmonov and Russian Deputy Prime Minister Igor Lapin.\n")
