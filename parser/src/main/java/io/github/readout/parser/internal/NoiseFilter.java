@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 public final class NoiseFilter {
 
     /** What a line of {@code chrome.tsv} is; see the file's header. */
-    private enum Chrome { LINE, BANNER, TAGS, OFFICE, ATTRIBUTABLE, IMAGE, PHOTO, TEXT, DANGLING, GALLERY }
+    private enum Chrome { LINE, BANNER, TAGS, OFFICE, ATTRIBUTABLE, IMAGE, PHOTO, TEXT, DANGLING, GALLERY, STORY_LINK }
 
     private static final java.util.Map<Chrome, List<String>> CHROME = Lexicons.builtInRoles("chrome.tsv", Chrome.class);
 
@@ -40,6 +40,9 @@ public final class NoiseFilter {
 
     /** The labels of credits in lower case, with the kind of credit each gives. */
     private static final java.util.Map<String, CreditKind> CREDIT_LABELS = creditLabels();
+
+    /** The labels before a colon that open a line linking to another story ("Read also: …"). */
+    private static final List<String> STORY_LINK_LABELS = CHROME.get(Chrome.STORY_LINK);
 
     /** The words besides numbers that a photo gallery's counter has ("• 1 of 5"). */
     private static final Set<String> GALLERY_WORDS = Set.copyOf(CHROME.get(Chrome.GALLERY));
@@ -292,7 +295,16 @@ public final class NoiseFilter {
     /** Website chrome, a banner or a date on its own: short blocks only, keyed by {@link #lineKey}. */
     private static boolean isChrome(String content, String key) {
         boolean shortBlock = content.length() <= LONGEST_CHROME;
-        return shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content));
+        return shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content) || isStoryLink(key));
+    }
+
+    /**
+     * "(Read: Two ministers meet in Lima)", "READ MORE: …": a line that a label and its colon open, set in
+     * brackets or not, is the title of another story the page links to, whose meetings and places are not the release's.
+     */
+    private static boolean isStoryLink(String key) {
+        String line = key.startsWith("(") ? key.substring(1).stripLeading() : key;
+        return opens(line, STORY_LINK_LABELS, ":") != null;
     }
 
     /** The first of the phrases that, followed by {@code after}, opens a line's key, or null. */

@@ -64,6 +64,17 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aLineThatALinkLabelAndItsColonOpenIsAnotherStorysTitleNoParagraph() {
+        String text = "President Ruiz received the visiting Chilean foreign minister Ana Soto in Santiago on Monday.\n\n"
+                + "(Read: Dockworkers' strike enters its third day in the northern ports).\n\n"
+                + "The two leaders discussed trade.\n\n"
+                + "READ MORE: Chile and Peru sign a border accord in Lima\n";
+
+        assertThat(prose(text)).containsExactly("President Ruiz received the visiting Chilean foreign minister Ana Soto in Santiago on Monday.",
+                "The two leaders discussed trade.");
+    }
+
+    @Test
     void shortSentenceCutOffMidWayIsProseNotAHeading() {
         String text = "Secretary Blinken's Meeting with Kyrgyz Foreign Minister Kulubaev\n\n"
                 + "The ministers met.\n\n"
