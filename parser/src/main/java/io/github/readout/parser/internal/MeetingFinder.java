@@ -6007,7 +6007,7 @@ final class MeetingFinder {
 
     private Optional<Place> location(Sentence s, MeetingKind kind) {
         if (kind == MeetingKind.PHONE_CALL || kind == MeetingKind.VIDEO_CONFERENCE) {
-            return Optional.empty();
+            return townOfAVenue(s);
         }
         for (PlaceFinder.Found place : s.places()) {
             boolean to = place.preposition() == PlaceFinder.Role.TO && !ofVisitHeldThen(s, place) && !heldWhereGone(s, place);
@@ -6019,6 +6019,23 @@ final class MeetingFinder {
         for (PlaceFinder.Found place : s.places()) {
             if (place.preposition() == PlaceFinder.Role.IN && !inTitle(s, place) && !ofAnotherEvent(s, place, kind)
                     && !isTopicPlace(s, place)) {
+                return Optional.of(place.place());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "President A at State House, Nairobi held virtual talks with B": a call or video conference has no one
+     * place, but the venue a side took part from, named with its town, is where the release places it.
+     */
+    private Optional<Place> townOfAVenue(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PlaceFinder.Found place : s.places()) {
+            int before = place.first() - 1;
+            if (place.city() && place.preposition() == PlaceFinder.Role.AT && before > 0
+                    && !lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, before) && !lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, before)
+                    && !inTitle(s, place)) {
                 return Optional.of(place.place());
             }
         }

@@ -1983,6 +1983,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVirtualMeetingIsPlacedInTheTownOfTheVenueASideTookPartFrom() {
+        Meeting meeting = PARSER.parse("test", " date 2021-04-27\nSpeaking at the Palace of the Republic, Dakar on Tuesday,"
+                + " President Awa Ndiaye held virtual talks with Canadian Foreign Minister Paul Lemay.\n")
+                .release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.VIDEO_CONFERENCE);
+        assertThat(meeting.location()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Dakar"));
+    }
+
+    @Test
     void aDayOfSayingAtTheMeetingIsTheMeetingsDay() {
         Meeting meeting = PARSER.parse("test", " date 2023-03-29\nThe visit was announced today during a meeting"
                 + " between President Talant Osmonov and Russian Deputy Prime Minister Igor Lapin.\n")
