@@ -1454,6 +1454,7 @@ final class MeetingFinder {
         }
         giveRestatedCountries(participants, sentences);
         Set<CountryCode> statedSides = statedSides(participants);
+        giveListedSide(participants); // a state a list gives is not written beside its official
         Map<CountryCode, Integer> named = null;
         boolean first = true;
         // "VIENNA – OSCE Secretary General X met …": an international body's release is filed at its seat, which
@@ -1580,6 +1581,32 @@ final class MeetingFinder {
             titleWords.add(t.key());
         }
         return titleWords.containsAll(officeWords) || officeWords.containsAll(titleWords);
+    }
+
+    /**
+     * "The talks were attended by A, Head of the Emiri Court, and B, Ambassador of Qatar to China": a later
+     * sentence that lists officials of the lead's state beside others of none lists the lead's delegation, so
+     * those of none are the lead's too. A list whose stated officials are the other side's names the hosts
+     * beside the guests' envoy ("A, Head of Europe Department; B, UK Ambassador to Oman"), and gives nothing.
+     */
+    private static void giveListedSide(Map<Integer, Participant> participants) {
+        Participant leader = participants.isEmpty() ? null : participants.values().iterator().next();
+        if (leader == null || leader.country.isEmpty()) {
+            return;
+        }
+        Map<Integer, Set<CountryCode>> listedStates = new HashMap<>();
+        for (Participant p : participants.values()) {
+            if (p.sentence != leader.sentence && p.escorting < 0) {
+                p.country.ifPresent(c -> listedStates.computeIfAbsent(p.sentence, k -> new HashSet<>()).add(c));
+            }
+        }
+        for (Participant p : participants.values()) {
+            Set<CountryCode> states = listedStates.getOrDefault(p.sentence, Set.of());
+            if (states.equals(Set.of(leader.country.get())) && p.country.isEmpty() && !p.person.international
+                    && p.escorting < 0 && p.organization.isEmpty()) {
+                p.country = leader.country;
+            }
+        }
     }
 
     /** The states the text itself writes beside participants: "Tajik Foreign Minister A", "B, President of Peru". */

@@ -3804,6 +3804,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anAttendeeListedBesideTheLeadsEnvoyIsOfTheLeadsSide() {
+        String text = "Foreign Minister Ana Torres of Chile held talks with President Paul Reed of Peru in Lima on Monday.\n\n"
+                + "The talks were attended by Luis Vega, Head of the Cabinet Office, and Marta Ruiz, Ambassador of Chile to"
+                + " Peru.\n";
+        Meeting meeting = PARSER.parse("test", text).release().meetings().get(0);
+
+        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Luis Vega", "CL"), tuple("Marta Ruiz", "CL"));
+        // listed beside the other side's envoy, the official is no guest's: the list tells nothing of his side
+        Meeting hosts = PARSER.parse("test", text.replace("Ambassador of Chile to Peru", "Ambassador of Peru to Chile"))
+                .release().meetings().get(0);
+        assertThat(hosts.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Luis Vega", "-"));
+    }
+
+    @Test
     void furtherMeetingsOverSeveralDaysAreDatedByTheirMonth() {
         // which of the two days each counterpart was met on is not told: the month is all that is known (the list
         // closes on others unnamed, so each named is met on their own)
