@@ -1194,6 +1194,19 @@ class PersonFinderTest {
         assertThat(only("Climate Minister Lars Holm spoke.").title()).contains("Climate Minister");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The delegation met Chilean Oil Minister Pedro Larrain.|Oil Minister|CL",
+        "Peruvian Mines Minister Ana Soto spoke.|Mines Minister|PE",
+    })
+    void aPortfolioOfFuelOrMinesBetweenAPeoplesAdjectiveAndMinisterKeepsTheAdjectivesState(String text, String title,
+            String country) {
+        Mention m = only(text);
+
+        assertThat(m.title()).contains(title);
+        assertThat(m.country()).contains(CountryCode.of(country));
+    }
+
     @Test
     void anotherOfficeAfterCommaAndOpensTheNextPersonsTitle() {
         List<Mention> mentions = find("The minister received Ambassador Ana Duarte, the new ambassador of Chile, and"
