@@ -7881,4 +7881,15 @@ class MeetingFinderTest {
         assertThat(meetings).hasSize(2);
         assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Андрей Бондаренко");
     }
+
+    @Test
+    void aNameRightAfterRussianTalksHeldWithIsTheOneMetThoughUntitled() {
+        // the name after "переговоры с" is the one met, with neither office nor country before it
+        List<Meeting> meetings = PARSER.parse("test", " date 2021-04-12 Вести\nПрезидент Армении Карен Азатян"
+                + " встретился в Москве с премьер-министром России Иваном Петровым.\nПозже Карен Азатян провел"
+                + " двусторонние переговоры с Сергеем Сидоровым.\n").release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Сергей Сидоров");
+    }
 }
