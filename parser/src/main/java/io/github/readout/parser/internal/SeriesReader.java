@@ -165,7 +165,12 @@ final class SeriesReader {
             } else if (!goesOnWithBodysName(tokens, k)) {
                 break;
             }
-            words.add(k++);
+            // "Организации Договора о коллективной безопасности": an organisation's known name runs past its own prepositions
+            PhraseIndex.Match<Lexicons.Organization> organization = lexicons.organizations.longest(tokens, k);
+            int through = organization != null && organization.end() <= limit ? organization.end() : k + 1;
+            while (k < through) {
+                words.add(k++);
+            }
         }
         while (tokens.get(words.get(words.size() - 1)).isDash()) {
             words.remove(words.size() - 1);

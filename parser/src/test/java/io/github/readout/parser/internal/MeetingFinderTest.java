@@ -1814,6 +1814,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianBodysSeriesRunsThroughAKnownOrganisationsNameWithItsPrepositions() {
+        Meeting council = PARSER.parse("test", "В Вене прошло заседание Совета министров обороны Организации Договора о"
+                + " коллективной безопасности, в котором участвовал министр обороны Армении Ашот Саркисян.\n")
+                .release().meetings().get(0);
+
+        assertThat(council.name()).contains("Совет министров обороны Организации Договора о коллективной безопасности");
+    }
+
+    @Test
     void aBodySomeoneServesIsNoGatheringOfIt() {
         PressRelease served = PARSER.parse("test", "Prime Minister Elena Marin met Commissioner Karl Huber in Brussels"
                 + " during Romania's presidency of the Council of the EU.\n").release();
