@@ -175,11 +175,7 @@ final class SeriesReader {
         while (tokens.get(words.get(words.size() - 1)).isDash()) {
             words.remove(words.size() - 1);
         }
-        List<String> written = new ArrayList<>(words.size());
-        for (int word : words) {
-            written.add(tokens.get(word).text());
-        }
-        List<String> nominative = lexicons.declension.titleWords(written, Declension.Case.GEN);
+        List<String> nominative = nominativeOfBody(tokens, words);
         StringBuilder name = new StringBuilder(nominative.get(0));
         for (int i = 1; i < words.size(); i++) {
             int before = words.get(i - 1);
@@ -190,6 +186,25 @@ final class SeriesReader {
         int last = words.get(words.size() - 1) + 1;
         return Optional.of(new Series(name.toString(), abbreviation.or(() -> abbreviationAfter(tokens, last)),
                 numberWrittenBefore(tokens, at), namesSummit(name.toString())));
+    }
+
+    /**
+     * The words of a body's name in the genitive, put in the nominative up to its first dash: what a dash joins
+     * ("Совета глав государств – участников СНГ") is its complement's, in the genitive as written, no second office
+     * as in a title.
+     */
+    private List<String> nominativeOfBody(List<Token> tokens, List<Integer> words) {
+        List<String> written = new ArrayList<>(words.size());
+        int dash = words.size();
+        for (int word : words) {
+            if (tokens.get(word).isDash() && dash == words.size()) {
+                dash = written.size();
+            }
+            written.add(tokens.get(word).text());
+        }
+        List<String> nominative = new ArrayList<>(lexicons.declension.titleWords(written.subList(0, dash), Declension.Case.GEN));
+        nominative.addAll(written.subList(dash, written.size()));
+        return nominative;
     }
 
     /** The longest case ending an ordinal in digits may have after its hyphen: "29-го", "58-е". */

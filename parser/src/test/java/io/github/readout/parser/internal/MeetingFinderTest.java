@@ -1823,6 +1823,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void whatADashJoinsToARussianBodysNameStaysInItsGenitive() {
+        Meeting council = PARSER.parse("test", "В Минске прошло заседание Совета министров юстиции государств – участников"
+                + " СНГ, в котором участвовал министр юстиции Армении Ашот Саркисян.\n").release().meetings().get(0);
+
+        assertThat(council.name()).contains("Совет министров юстиции государств – участников СНГ");
+    }
+
+    @Test
     void aBodySomeoneServesIsNoGatheringOfIt() {
         PressRelease served = PARSER.parse("test", "Prime Minister Elena Marin met Commissioner Karl Huber in Brussels"
                 + " during Romania's presidency of the Council of the EU.\n").release();
