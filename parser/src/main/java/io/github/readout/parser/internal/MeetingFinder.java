@@ -468,7 +468,8 @@ final class MeetingFinder {
             // "X paid an official visit to Y": the visit frames the meetings reported after it; "visited the
             // headquarters of the Agency" is a call at a building, no visit of a country
             meetings.add(0, visit(lead, built, participants.values()));
-        } else if (meetings.size() >= 2 || told.filter(t -> toldAsItsOwnVisit(t, built)).isPresent()) {
+        } else if (meetings.size() >= 2 || told.filter(t -> toldAsItsOwnVisit(t, built)).isPresent()
+                || headedAsTheVisitOfAMeetingInPerson(heading, built)) {
             // "Bayramov, who is on an official visit to Russia, has held a number of meetings"
             // "met with visiting Secretary X": a visit whose destination and visitors the text leaves open is no meeting
             // "X is in Oslo on an official visit. During the visit, X met Y": the visit frames the one meeting too
@@ -483,6 +484,15 @@ final class MeetingFinder {
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
             meetings.clear();
         }
+    }
+
+    /**
+     * "President of Chile on state visit to Peru" over "President A welcomed President B, who is on a three-day
+     * visit": a headline that tells of the visit frames the one meeting held in person below it as well; a call
+     * below such a headline tells of the visit, not during it.
+     */
+    private static boolean headedAsTheVisitOfAMeetingInPerson(Heading heading, Meeting built) {
+        return heading.visit() && !REMOTE_KINDS.contains(built.kind());
     }
 
     /**

@@ -2532,6 +2532,25 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitTheHeadingTellsOfFramesTheOneMeetingHeldInPersonBelowIt() {
+        List<Meeting> meetings = PARSER.parse("test", "Chilean president arrives in Peru for state visit\n\nLIMA - Peru's President"
+                + " Rosa Mendoza hosted her Chilean counterpart Tomas Vidal for talks at the Government Palace on Monday,"
+                + " the first day of his three-day state visit.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.TALKS);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Tomas Vidal");
+    }
+
+    @Test
+    void aCallBelowAHeadingThatTellsOfAVisitIsNoMeetingOfTheVisit() {
+        List<Meeting> meetings = PARSER.parse("test", "Prime Minister on official visit to Oslo\n\nPrime Minister"
+                + " Rosa Mendoza of Peru held a telephone conversation with Chilean President Tomas Vidal on"
+                + " Monday.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind).containsExactly(MeetingKind.PHONE_CALL);
+    }
+
+    @Test
     void aTalkToldInTheImperfectivePastWasHeld() {
         List<Meeting> meetings = parse("Министр иностранных дел Казахстана Даулет Омаров провел переговоры с министром"
                 + " иностранных дел Норвегии Анной Берг в Осло.\nГлава МИД, в частности, беседовал с Президентом"
