@@ -902,8 +902,8 @@ class PersonFinderTest {
 
     @Test
     void aPluralOfficeSetOffAfterANameGivesTheNameNoCountry() {
-        List<Mention> mentions = find("At the initiative of Prime Minister Ana Torres, the Presidents of Chile and Peru"
-                + " attended the forum.");
+        List<Mention> mentions = find("The forum, hosted by Prime Minister Ana Torres, the Presidents of Chile and Peru"
+                + " opened together.");
 
         assertThat(mentions).extracting(Mention::name, Mention::country)
                 .contains(tuple("Ana Torres", Optional.empty()));
@@ -911,8 +911,8 @@ class PersonFinderTest {
 
     @Test
     void anOfficialFromACountrysSideIsOfThatCountryNotTheNextOne() {
-        List<Mention> mentions = find("The accord was signed by the Minister of Trade Ana Torres from Chilean side, and by"
-                + " Deputy Secretary for Commerce Paul Reed from the US side.");
+        List<Mention> mentions = find("Minister of Trade Ana Torres from Chilean side and Deputy Secretary for Commerce"
+                + " Paul Reed from the US side put their names to the accord.");
 
         assertThat(mentions).extracting(Mention::name, Mention::country).containsExactly(
                 tuple("Ana Torres", Optional.of(CountryCode.of("CL"))), tuple("Paul Reed", Optional.of(CountryCode.of("US"))));
