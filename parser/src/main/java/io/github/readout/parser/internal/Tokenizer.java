@@ -35,11 +35,13 @@ final class Tokenizer {
      * @return the tokens, in order
      */
     static List<Token> tokens(String text, int start, int end, int most) {
-        // About a token per 4 to 6 chars, but no more than may be read: a short sentence keeps a short array.
-        List<Token> tokens = new ArrayList<>(Math.min(most, (end - start) / 4 + 2));
+        // Cut into a buffer kept by the thread, then copied to a list of just their number: a list sized
+        // for a token per four chars, as it was, left a third of its array empty in prose.
+        Token[] cut = SCRATCH.get();
+        int count = 0;
         Token previous = null;
         int i = start;
-        while (i < end && tokens.size() < most) {
+        while (i < end && count < most) {
             int c = text.codePointAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 i += Character.charCount(c);
@@ -63,10 +65,43 @@ final class Tokenizer {
             } else {
                 token = new Token(text.substring(tokenStart, i), tokenStart, i);
             }
-            tokens.add(token);
+            if (count == cut.length) {
+                cut = java.util.Arrays.copyOf(cut, cut.length * 2);
+            }
+            cut[count++] = token;
             previous = token;
         }
+        List<Token> tokens = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            tokens.add(cut[k]);
+        }
+        keepScratch(cut, count);
         return tokens;
+    }
+
+    /** The most tokens a thread's buffer keeps between calls: a body's worth would hold memory. */
+    private static final int SCRATCH_KEPT = 4_096;
+
+    /**
+     * Each thread's buffer for the tokens of a call, as long as the longest call so far up to
+     * {@link #SCRATCH_KEPT}. A class of its own, not {@code withInitial}: no lambda to link on the
+     * way to a cold parser's first parse.
+     */
+    private static final ThreadLocal<Token[]> SCRATCH = new ThreadLocal<>() {
+        @Override
+        protected Token[] initialValue() {
+            return new Token[256];
+        }
+    };
+
+    /** Lets go of the release's tokens the thread's buffer holds, and keeps a buffer that had to grow. */
+    private static void keepScratch(Token[] cut, int count) {
+        Token[] kept = SCRATCH.get();
+        java.util.Arrays.fill(kept, 0, Math.min(count, kept.length), null);
+        if (cut != kept && cut.length <= SCRATCH_KEPT) {
+            java.util.Arrays.fill(cut, 0, count, null);
+            SCRATCH.set(cut);
+        }
     }
 
     /**
