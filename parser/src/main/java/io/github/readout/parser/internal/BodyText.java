@@ -47,6 +47,22 @@ final class BodyText {
     }
 
     /**
+     * {@link #lowerCase} of a part, read in place where the body's lower case is kept: no copy of the part.
+     *
+     * @param start where the part starts
+     * @param end where it ends
+     * @return the part in lower case
+     */
+    LowerPart lowerPart(int start, int end) {
+        String whole = whole();
+        if (whole != null) {
+            return new LowerPart(whole, start, end);
+        }
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return new LowerPart(lower, 0, lower.length());
+    }
+
+    /**
      * {@link Tokenizer#lowerCaseSameLength} of {@code text.substring(start, end)}.
      *
      * @param start where the part starts

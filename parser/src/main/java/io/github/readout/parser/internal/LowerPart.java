@@ -32,6 +32,17 @@ final class LowerPart {
         return lower.charAt(start + index);
     }
 
+    /** The part as a string of its own. */
+    @Override
+    public String toString() {
+        return lower.substring(start, end);
+    }
+
+    /** As {@link String#startsWith(String, int)} on the part. */
+    boolean startsWith(String phrase, int offset) {
+        return offset >= 0 && offset + phrase.length() <= length() && lower.startsWith(phrase, start + offset);
+    }
+
     boolean contains(String phrase) {
         return indexOf(phrase, 0) >= 0;
     }

@@ -131,12 +131,12 @@ public final class NoiseFilter {
                 continue;
             }
             // Chrome, banners and markers are short lines: of a long block only the opening words are compared.
-            String key = longBlock ? lineKey(body, block, LONGEST_CHROME, LONGEST_OPENING) : lineKey(body, block);
-            if (!longBlock && (TAG_HEADINGS.contains(key) || isChrome(content, key))) {
-                inTags = TAG_HEADINGS.contains(key); // "Tags:" opens a list of tags, one per line
+            LowerPart key = longBlock ? lineKey(body, block, LONGEST_CHROME, LONGEST_OPENING) : lineKey(body, block);
+            if (!longBlock && (isListed(TAG_HEADINGS, key) || isChrome(content, key))) {
+                inTags = isListed(TAG_HEADINGS, key); // "Tags:" opens a list of tags, one per line
                 continue;
             }
-            if (opens(key, OFFICE_LINES, " ") != null && !longBlock && isShortLine(content)) {
+            if (!longBlock && opens(key, OFFICE_LINES, " ") != null && isShortLine(content)) {
                 office = Optional.of(content.strip());
                 continue;
             }
@@ -293,25 +293,45 @@ public final class NoiseFilter {
     }
 
     /** Website chrome, a banner or a date on its own: short blocks only, keyed by {@link #lineKey}. */
-    private static boolean isChrome(String content, String key) {
+    private static boolean isChrome(String content, LowerPart key) {
         boolean shortBlock = content.length() <= LONGEST_CHROME;
-        return shortBlock && (CHROME_LINES.contains(key) || isBanner(key) || isDateOnly(content) || isStoryLink(key));
+        return shortBlock && (isListed(CHROME_LINES, key) || isBanner(key) || isDateOnly(content) || isStoryLink(key));
     }
 
     /**
      * "(Read: Two ministers meet in Lima)", "READ MORE: …": a line that a label and its colon open, set in
      * brackets or not, is the title of another story the page links to, whose meetings and places are not the release's.
      */
-    private static boolean isStoryLink(String key) {
-        String line = key.startsWith("(") ? key.substring(1).stripLeading() : key;
-        return opens(line, STORY_LINK_LABELS, ":") != null;
+    private static boolean isStoryLink(LowerPart key) {
+        int at = key.length() > 0 && key.charAt(0) == '(' ? 1 : 0;
+        while (at < key.length() && Character.isWhitespace(key.charAt(at))) {
+            at++;
+        }
+        return opensAt(key, at, STORY_LINK_LABELS, ":") != null;
+    }
+
+    /** The longest line of chrome or tag heading: a longer key is none of them, and is not copied to be looked up. */
+    private static final int LONGEST_LISTED_LINE = java.util.stream.Stream.of(CHROME_LINES, TAG_HEADINGS)
+            .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Whether a key is one of a set's lines. A key is read in place in the body's lower case, and
+     * copied only to be looked up when it is short enough to be listed.
+     */
+    private static boolean isListed(Set<String> lines, LowerPart key) {
+        return key.length() <= LONGEST_LISTED_LINE && lines.contains(key.toString());
     }
 
     /** The first of the phrases that, followed by {@code after}, opens a line's key, or null. */
-    private static String opens(String key, List<String> phrases, String after) {
+    private static String opens(LowerPart key, List<String> phrases, String after) {
+        return opensAt(key, 0, phrases, after);
+    }
+
+    /** The first of the phrases that, followed by {@code after}, opens a line's key at an offset, or null. */
+    private static String opensAt(LowerPart key, int at, List<String> phrases, String after) {
         for (int i = 0, n = phrases.size(); i < n; i++) {
             String phrase = phrases.get(i);
-            if (key.startsWith(phrase) && key.startsWith(after, phrase.length())) {
+            if (key.startsWith(phrase, at) && key.startsWith(after, at + phrase.length())) {
                 return phrase;
             }
         }
@@ -330,7 +350,7 @@ public final class NoiseFilter {
     }
 
     /** A whole block's key, as {@link #lineKey(BodyText, Span, int, int)} makes it. */
-    private static String lineKey(BodyText body, Span block) {
+    private static LowerPart lineKey(BodyText body, Span block) {
         return lineKey(body, block, block.length(), block.length());
     }
 
@@ -676,13 +696,23 @@ public final class NoiseFilter {
      * {@code needed} chars or more: the key is cut after the first char past them that stripping
      * would keep, so it opens as the whole head's key does, a char short of the cut at least.
      */
-    private static String lineKey(BodyText body, Span block, int length, int needed) {
-        String text = body.text();
-        int from = block.start();
+    private static LowerPart lineKey(BodyText body, Span block, int length, int needed) {
         int end = block.start() + length;
+        int from = keyStart(body.text(), block.start(), end);
+        return body.lowerPart(from, keyEnd(body.text(), from, end, needed));
+    }
+
+    /** Where a block's key starts: past the white space it opens with, up to {@code end}. */
+    private static int keyStart(String text, int start, int end) {
+        int from = start;
         while (from < end && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
+        return from;
+    }
+
+    /** Where the key that starts at {@code from} ends, as {@link #lineKey(BodyText, Span, int, int)} cuts it. */
+    private static int keyEnd(String text, int from, int end, int needed) {
         int to = Math.min(end, from + needed);
         while (to < end && isStripped(text.charAt(to - 1))) {
             to++;
@@ -693,14 +723,14 @@ public final class NoiseFilter {
         while (to > from && ".:!".indexOf(text.charAt(to - 1)) >= 0) {
             to--;
         }
-        return body.lowerCase(from, to);
+        return to;
     }
 
     private static boolean isStripped(char c) {
         return Character.isWhitespace(c) || ".:!".indexOf(c) >= 0;
     }
 
-    private static boolean isBanner(String key) {
+    private static boolean isBanner(LowerPart key) {
         if (key.length() > 300) {
             return false;
         }
@@ -720,16 +750,24 @@ public final class NoiseFilter {
      * Whether a comma, and at most an article, stands right before a mark: "…, the official website of the
      * ministry reported" names prose's source, where a banner opens with the phrase ("An official website of …").
      */
-    private static boolean setOffByComma(String key, int at) {
-        String before = key.substring(0, at).stripTrailing();
-        int word = before.length();
-        while (word > 0 && Character.isLetter(before.charAt(word - 1))) {
+    private static boolean setOffByComma(LowerPart key, int at) {
+        int before = endOfWords(key, at);
+        int word = before;
+        while (word > 0 && Character.isLetter(key.charAt(word - 1))) {
             word--;
         }
-        if (before.length() - word <= ARTICLE_LETTERS && word > 0 && before.charAt(word - 1) == ' ') {
-            before = before.substring(0, word).stripTrailing(); // past "the", "an"
+        if (before - word <= ARTICLE_LETTERS && word > 0 && key.charAt(word - 1) == ' ') {
+            before = endOfWords(key, word); // past "the", "an"
         }
-        return before.endsWith(",");
+        return before > 0 && key.charAt(before - 1) == ',';
+    }
+
+    /** Where the key's first {@code end} chars end without the white space they close with. */
+    private static int endOfWords(LowerPart key, int end) {
+        while (end > 0 && Character.isWhitespace(key.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isDateOnly(String content) {
