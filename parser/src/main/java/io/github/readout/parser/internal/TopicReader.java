@@ -4,10 +4,8 @@ import io.github.readout.core.Outcome;
 import io.github.readout.core.Span;
 import io.github.readout.core.Topic;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads what a meeting discussed (topics) and what it agreed, signed or decided (outcomes)
@@ -50,7 +48,6 @@ final class TopicReader {
 
     static List<Topic> topics(String text, List<Sentence> sentences) {
         List<Topic> topics = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         int[] starts = null; // made for the first sentence with a cue, and kept for the others
         for (Sentence s : sentences) {
             LowerPart lower = s.lower();
@@ -67,7 +64,7 @@ final class TopicReader {
                 int to = clauseEnd(lower, from);
                 // Read in the body at the sentence's offsets: the sentence as written is not cut.
                 int base = s.span().start();
-                addChunks(text, base + from, base + to, s.span().end(), topics, seen);
+                addChunks(text, base + from, base + to, s.span().end(), topics);
             }
         }
         return topics;
@@ -83,14 +80,14 @@ final class TopicReader {
     }
 
     /** Adds the chunks of the body's [from, to) as topics; a joiner may not run past the sentence's end. */
-    private static void addChunks(String text, int from, int to, int sentenceEnd, List<Topic> topics, Set<String> seen) {
+    private static void addChunks(String text, int from, int to, int sentenceEnd, List<Topic> topics) {
         int chunkStart = from;
         for (int i = from; i <= to; i++) {
             String joiner = i < to ? joinerAt(text, i, sentenceEnd) : null;
             if (i < to && text.charAt(i) != ',' && joiner == null) {
                 continue;
             }
-            addChunk(text, chunkStart, i, topics, seen);
+            addChunk(text, chunkStart, i, topics);
             if (joiner != null) {
                 i += joiner.length() - 1; // up to the space after it
             }
@@ -113,7 +110,7 @@ final class TopicReader {
     }
 
     /** Adds the words of the body's [start, end) as a topic, trimmed of white space and leading articles. */
-    private static void addChunk(String text, int start, int end, List<Topic> topics, Set<String> seen) {
+    private static void addChunk(String text, int start, int end, List<Topic> topics) {
         int from = skipSpace(text, start, end);
         int to = end;
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
@@ -137,9 +134,45 @@ final class TopicReader {
             }
         }
         String label = text.substring(from, to);
-        if (seen.add(label.toLowerCase(Locale.ROOT))) {
+        if (!isListed(topics, label)) {
             topics.add(Topic.builder().label(label).span(Span.of(offset, offset + length)).build());
         }
+    }
+
+    /**
+     * Whether a topic has the label in another case. Compared char by char, where a set kept each
+     * label's lower case: a label with a char that does not lower on its own (see {@link BodyText})
+     * is lowered whole, as the set's were.
+     */
+    private static boolean isListed(List<Topic> topics, String label) {
+        for (int t = 0; t < topics.size(); t++) {
+            String listed = topics.get(t).label();
+            if (lowersAlone(listed) && lowersAlone(label) ? listed.length() == label.length() && sameLowerCase(listed, label)
+                    : listed.toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether each char of a label lowers on its own, as {@code String.toLowerCase} lowers it in the label. */
+    private static boolean lowersAlone(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameLowerCase(String one, String other) {
+        for (int i = 0; i < one.length(); i++) {
+            if (Character.toLowerCase(one.charAt(i)) != Character.toLowerCase(other.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSpace(String text, int at, int end) {
@@ -157,21 +190,28 @@ final class TopicReader {
             if (verb < 0) {
                 continue;
             }
-            String sentence = s.text();
+            // Cut from the body at the sentence's offsets, stripped first: no copy of the sentence, nor of the
+            // outcome before it is stripped. White space is all in the Basic Multilingual Plane.
+            int base = s.span().start();
             int start = Math.max(lower.lastIndexOf(", ", verb) + 2, 0);
             if (lower.lastIndexOf(", ", verb) < 0) {
                 start = 0;
             }
-            int end = sentence.length();
-            while (end > start && ".;".indexOf(sentence.charAt(end - 1)) >= 0) {
-                end--;
+            int from = base + start;
+            int to = base + lower.length();
+            while (to > from && ".;".indexOf(text.charAt(to - 1)) >= 0) {
+                to--;
             }
-            String outcome = sentence.substring(start, end).strip();
-            if (outcome.isEmpty()) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
                 continue;
             }
-            int offset = s.span().start() + sentence.indexOf(outcome, start);
-            outcomes.add(Outcome.builder().text(outcome).span(Span.of(offset, offset + outcome.length())).build());
+            outcomes.add(Outcome.builder().text(text.substring(from, to)).span(Span.of(from, to)).build());
         }
         return outcomes;
     }
