@@ -239,8 +239,11 @@ public final class Pipeline {
             int unread = block.start();
             if (sentencesLeft > 0) {
                 List<Span> sentences = SentenceSplitter.split(text, block, sentencesLeft + 1);
-                unread = sentences.size() > sentencesLeft ? sentences.get(sentencesLeft).start() : -1;
-                sentences = sentences.subList(0, Math.min(sentences.size(), sentencesLeft));
+                unread = -1;
+                if (sentences.size() > sentencesLeft) { // a view of the list only when it runs past the limit
+                    unread = sentences.get(sentencesLeft).start();
+                    sentences = sentences.subList(0, sentencesLeft);
+                }
                 paragraphs.add(Paragraph.builder().span(block).sentences(sentences).build());
                 sentencesLeft -= sentences.size();
             }
