@@ -291,7 +291,8 @@ final class Attributions {
         while (lineStart < block.end()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 || lineEnd > block.end() ? block.end() : lineEnd;
-            for (String label : LABELS) {
+            for (int l = 0; l < LABELS.size(); l++) { // by index: this runs for every line of every block
+                String label = LABELS.get(l);
                 int last = Math.min(lineEnd - label.length(), lineStart + LABEL_LEAD);
                 char first = label.charAt(0);
                 for (int at = lineStart; at <= last; at++) {
@@ -371,7 +372,8 @@ final class Attributions {
 
     /** Past any of the words at an offset: "корреспондент БЕЛТА" is read from "БЕЛТА". */
     private static int pastWords(String lower, int at, List<String> words) {
-        for (String word : words) {
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
             if (lower.startsWith(word, at)) {
                 return at + word.length();
             }
@@ -443,7 +445,8 @@ final class Attributions {
     }
 
     private static int verbAt(String lower, int at) {
-        for (String verb : VERBS) {
+        for (int v = 0; v < VERBS.size(); v++) { // by index: no iterator for each place a verb may start
+            String verb = VERBS.get(v);
             int end = at + verb.length();
             if (lower.startsWith(verb, at) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
                 return verb.length();

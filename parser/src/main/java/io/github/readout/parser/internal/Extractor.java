@@ -351,7 +351,9 @@ final class Extractor {
             Optional<Span> attribution, PersonRegistry registry, int index, MeetingAbbreviations abbreviations) {
         String text = body.text();
         List<Mention> mentions = new ArrayList<>();
-        for (Mention read : personFinder.find(text, tokens, index)) {
+        List<Mention> named = personFinder.find(text, tokens, index);
+        for (int m = 0; m < named.size(); m++) { // by index: no iterator for each sentence
+            Mention read = named.get(m);
             Mention found = read.withTitle(lexicons.withoutStyle(read.title()).map(Extractor::withoutOpenBracket));
             Mention mention = asKnownPerson(text, tokens, found.country().isPresent() || found.international() ? found
                     : found.withCountry(countryInBrackets(tokens, found.end()).or(() -> countryAfterName(tokens, found.end()))
@@ -395,7 +397,9 @@ final class Extractor {
         if (from < 0) {
             return mention;
         }
-        for (PersonReader.NameReading reading : personFinder.readings(text, tokens, from, to)) {
+        List<PersonReader.NameReading> readings = personFinder.readings(text, tokens, from, to);
+        for (int r = 0; r < readings.size(); r++) { // by index: no iterator for each mention
+            PersonReader.NameReading reading = readings.get(r);
             // the very name known, not a namesake by surname: "Шавката Мирзиёева" is no reading of "Мирзиёева";
             // a surname alone is the known person's it declines to ("поблагодарил Мирзиёева" after "Шавкат Мирзиёев")
             boolean surnameAlone = reading.words().size() == 1;

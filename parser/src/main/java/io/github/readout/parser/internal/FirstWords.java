@@ -93,7 +93,8 @@ final class FirstWords {
     private long[] starts(String key) {
         long[] starts = exact.getOrDefault(key, none);
         boolean shared = true;
-        for (int i : withStems) {
+        for (int w = 0; w < withStems.size(); w++) { // by index: no iterator for each word looked up
+            int i = withStems.get(w);
             if (!has(starts, i) && indexes.get(i).startsWithStem(key)) {
                 if (shared) {
                     // The arrays of the map are shared by the notes of their keys: a stem adds to a copy.
