@@ -363,6 +363,9 @@ final class PersonRegistry {
      * a case ending, the initials those of the known name's words.
      */
     private Optional<Entry> initialsOfADeclinedSurname(List<String> words) {
+        if (!initialsThenSurname(words)) {
+            return Optional.empty(); // no known name's initials: the surname is not cut, ending by ending, to be looked up
+        }
         String surname = words.get(words.size() - 1);
         for (int cut = 1; cut <= LONGEST_CASE_ENDING && surname.length() - cut > LONGEST_CASE_ENDING; cut++) {
             Bucket known = byLast.get(surname.substring(0, surname.length() - cut));
@@ -412,6 +415,20 @@ final class PersonRegistry {
             }
         }
         return name.get(name.size() - 1).equals(written.get(surname));
+    }
+
+    /** Whether the words are initials and a surname, as {@link #initialsOf} asks of the words written. */
+    private static boolean initialsThenSurname(List<String> written) {
+        if (written.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < written.size() - 1; i++) {
+            String initial = written.get(i);
+            if (initial.length() < 2 || initial.length() > 3 || !initial.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name is a known one of two words with a word between them: a patronymic or a middle name. */
