@@ -1458,10 +1458,7 @@ final class MeetingFinder {
     private void guessCountries(Map<Integer, Participant> participants, List<CountryCode> candidates,
             Optional<CountryCode> visited, List<CountryCode> counterparts, List<Sentence> sentences, Release release,
             Map<Integer, CountryCode> personCountries) {
-        Set<CountryCode> ordered = new LinkedHashSet<>();
-        for (Participant p : participants.values()) {
-            p.country.ifPresent(ordered::add);
-        }
+        Set<CountryCode> ordered = statedCountries(participants);
         giveRestatedCountries(participants, sentences);
         Set<CountryCode> statedSides = statedSides(participants);
         giveListedSide(participants); // a state a list gives is not written beside its official
@@ -1515,6 +1512,15 @@ final class MeetingFinder {
         }
         giveUnstatedSide(participants, statedSides, publisher);
         participants.values().forEach(p -> p.country.ifPresent(c -> personCountries.putIfAbsent(p.person.id, c)));
+    }
+
+    /** The countries the participants are given so far, in their order, each once. */
+    private static Set<CountryCode> statedCountries(Map<Integer, Participant> participants) {
+        Set<CountryCode> stated = new LinkedHashSet<>();
+        for (Participant p : participants.values()) {
+            p.country.ifPresent(stated::add);
+        }
+        return stated;
     }
 
     /**
