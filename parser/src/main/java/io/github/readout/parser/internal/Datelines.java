@@ -417,6 +417,12 @@ final class Datelines {
             read.qualified = true;
             return PART_READ;
         }
+        int quoted = c == ',' ? quotedNameEnd(text, partStart, end) : -1;
+        if (quoted > 0) {
+            read.pos = quoted; // "Бишкек, «Vesti.kg». …": the agency's name in quotation marks
+            read.qualified = true;
+            return PART_READ;
+        }
         int partEnd = endOfPart(text, partStart, end);
         if (isDatePart(text.substring(partStart, partEnd).strip())) {
             partEnd = pastSlashYear(text, partEnd, end); // "June 4/2020"
@@ -551,19 +557,39 @@ final class Datelines {
                 && part.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
-    /** "Azerbaijan", "AZERTAC", "Trend": a short capitalised run, the country or the agency. */
+    /** The marks an agency's name in quotation marks opens and closes with, pairwise. */
+    private static final String OPENING_QUOTES = "\"«“";
+    private static final String CLOSING_QUOTES = "\"»”";
+
+    /** Past the closing mark of a name in quotation marks that opens at {@code at} ("«Vesti.kg»"), else -1. */
+    private static int quotedNameEnd(String text, int at, int end) {
+        int mark = at < end ? OPENING_QUOTES.indexOf(text.charAt(at)) : -1;
+        int close = mark < 0 ? -1 : indexOf(text, CLOSING_QUOTES.charAt(mark), at + 1, end);
+        return close > at + 1 && isNamePart(text.substring(at + 1, close)) ? close + 1 : -1;
+    }
+
+    /** "Azerbaijan", "AZERTAC", "Trend", "ИА Регион24": a short capitalised run, the country or the agency. */
     private static boolean isNamePart(String part) {
         String[] words = part.split(" ");
         if (part.isEmpty() || words.length > 3) {
             return false;
         }
         for (String word : words) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
-                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !isNameWord(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Letters, hyphens and stops, with digits only at the end, as an agency numbers its name ("Регион24"). */
+    private static boolean isNameWord(String word) {
+        int letters = 0;
+        while (letters < word.length() && (Character.isLetter(word.charAt(letters)) || "-.".indexOf(word.charAt(letters)) >= 0)) {
+            letters++;
+        }
+        return letters > 1 && word.substring(letters).chars().allMatch(Character::isDigit)
+                || letters == word.length();
     }
 
     /** Whether a word in capitals of two letters or more, an agency's name, starts here. */

@@ -216,6 +216,18 @@ class NoiseFilterTest {
     }
 
     @Test
+    void anAgencysNameInQuotesOrNumberedAfterAKnownCitysCommaEndsADateline() {
+        Lexicons russian = Lexicons.load("ru", new LexiconExtension().snapshot());
+        for (String text : new String[] {"Ташкент, «Вести.уз». Делегации обсудили торговлю.",
+                "Минск, \"ДЕНЬ.BY\". Стороны подписали соглашение.", "Ереван, ИА Вестник24. Министры провели беседу."}) {
+            assertThat(Datelines.find(text, Span.of(0, text.length()), russian::isPlace, russian::isOrganization)).as(text)
+                    .hasValueSatisfying(d -> assertThat(d.place()).isEqualTo(text.substring(0, text.indexOf(','))));
+        }
+        String byline = "Анна Светлова, «Вести.уз». Делегации обсудили торговлю.";
+        assertThat(Datelines.find(byline, Span.of(0, byline.length()), russian::isPlace, russian::isOrganization)).isEmpty();
+    }
+
+    @Test
     void anAgencysAddressBeforeADashIsNoDateline() {
         String text = "NEWSWIRE.COM - On June 1, the ministers met.";
 
