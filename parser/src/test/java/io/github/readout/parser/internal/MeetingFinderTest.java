@@ -3556,6 +3556,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anArrivalAnEarlierReportToldIsWhereTheVisitorMet() {
+        // "Как писала газета …" opens what a report said before: background, told last, that recalls the visit's arrival
+        PressRelease release = PARSER.parse("test", "Президент Чили Марко Тулес проводит встречу с премьер-министром"
+                + " Норвегии Андерсом Бьорном.\n\nСтороны обсудили торговлю и рыболовство.\n\nОни также затронули вопросы"
+                + " энергетики и судоходства.\n\nПо словам Бьорна, отношения двух стран развиваются успешно.\n\nТоварооборот"
+                + " за прошлый год вырос вдвое.\n\nЛидеры договорились продолжить контакты.\n\nДелегации подписали три"
+                + " соглашения.\n\nКак писала газета «Полдень», Тулес приехал в Берген накануне с официальным визитом.\n")
+                .release();
+        assertThat(release.meetings().get(0).location())
+                .hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Берген"));
+    }
+
+    @Test
     void theOfficeALeadOpensWithIsTheTitleOfTheSubjectNamedAfter() {
         // the lead names its subject by office alone; the next sentence names the person, without a title
         Meeting call = PARSER.parse("test", "Глава государства провел телефонный разговор с премьер-министром Норвегии"
