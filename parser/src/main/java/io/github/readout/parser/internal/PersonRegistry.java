@@ -211,12 +211,15 @@ final class PersonRegistry {
 
     /**
      * Whether a title is another one with capitalised words before or after it: "External Affairs Minister"
-     * of "Minister"; not "Minister and Foreign Minister", which joins two offices.
+     * of "Minister"; not "Minister and Foreign Minister", which joins two offices. An office written out
+     * widens its initials ("Prime Minister" of "PM").
      */
     static boolean widens(String title, String other) {
         String added;
         if (title.length() <= other.length()) {
             return false;
+        } else if (spellsOut(title, other)) {
+            return true; // "Prime Minister" of "PM": the office written out
         } else if (title.endsWith(" " + other)) {
             added = title.substring(0, title.length() - other.length() - 1);
         } else if (title.startsWith(other + " ")) {
@@ -230,6 +233,31 @@ final class PersonRegistry {
             }
         }
         return true;
+    }
+
+    /** The most letters an office's initials run to: "EAM", not a body's longer acronym. */
+    private static final int MOST_INITIALS = 4;
+
+    /**
+     * Whether a title's capitalised words open with the letters of a short abbreviation, in order:
+     * "External Affairs Minister" of "EAM"; the words in lower case ("of") have no letter in it.
+     */
+    static boolean spellsOut(String title, String abbreviation) {
+        if (abbreviation.length() < 2 || abbreviation.length() > MOST_INITIALS) {
+            return false;
+        }
+        for (int i = 0; i < abbreviation.length(); i++) {
+            if (!Character.isUpperCase(abbreviation.charAt(i))) {
+                return false;
+            }
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equals(abbreviation);
     }
 
     /** A new person, indexed by the last word of the name, by the surname without its particle and by the other words. */

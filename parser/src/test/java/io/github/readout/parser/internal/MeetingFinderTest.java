@@ -4577,6 +4577,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anOfficeByItsInitialsTakesTheWordsTheReleaseSpelledItOutIn() {
+        Meeting talks = parse("Prime Minister Hana Lotte of Norway flew to Lisbon for a two-day stay.\n\n"
+                + "On Friday PM Lotte met Portuguese Foreign Minister Tomas Varela at the palace.\n").meetings().get(0);
+
+        assertThat(talks.participants()).extracting(Person::name, Person::title)
+                .contains(tuple("Hana Lotte", Optional.of("Prime Minister")));
+    }
+
+    @Test
     void spokeToReportersIsNoCall() {
         assertThat(parse("Foreign Minister Murat Nurtleu spoke to reporters in Astana.\n").meetings()).isEmpty();
     }

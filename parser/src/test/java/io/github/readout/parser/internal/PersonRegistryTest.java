@@ -112,6 +112,19 @@ class PersonRegistryTest {
     }
 
     @Test
+    void theOfficeWrittenOutReplacesItsInitials() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry entry = registry.add(mention("PM Hana Lotte opens the trade fair."));
+        registry.add(mention("Prime Minister Hana Lotte landed late."));
+
+        assertThat(entry.title).contains("Prime Minister");
+        assertThat(PersonRegistry.widens("External Affairs Minister", "EAM")).isTrue();
+        assertThat(PersonRegistry.widens("Minister of Foreign Affairs", "FM")).isFalse();
+        assertThat(PersonRegistry.widens("Prime Minister", "Pm")).isFalse();
+    }
+
+    @Test
     void internationalOfficialTakesNoCountryFromLaterMentions() {
         PersonRegistry registry = new PersonRegistry();
 
