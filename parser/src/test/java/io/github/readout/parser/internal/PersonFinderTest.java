@@ -1334,6 +1334,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anEnvoyAccreditedFromElsewhereAndAnAttachesFieldQualifyTheOffice() {
+        assertThat(find("The guests included non-resident Ambassador Rosa Ilves and Commercial Counselor Piet Marten."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .containsExactly(tuple("Rosa Ilves", "non-resident Ambassador"), tuple("Piet Marten", "Commercial Counselor"));
+    }
+
+    @Test
     void theBareApostropheAfterACountryEndingInSIsItsPossessive() {
         Mention m = only("They met with United States' Acting Assistant Secretary Mark Cole in Lima.");
 
