@@ -2543,6 +2543,15 @@ final class PersonFinder implements PersonReader {
         return end > at && end < limit && isNameWord(tokens, end);
     }
 
+    /**
+     * "after accompanying the President, Minister of Trade Ana Lima said …": an office no one holds together with
+     * another, named with its article alone before a comma, is someone else's than the office and name after it.
+     */
+    private boolean namesSoleOfficeAlone(List<Token> tokens, int start, int comma) {
+        return start > 0 && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, start - 1)
+                && lexicons.cueEnd(Lexicons.Cue.SOLE_OFFICE, tokens, start) == comma;
+    }
+
     /** Whether two or more name words start here and a comma follows them: the next person of a list. */
     private boolean opensNextListedPerson(List<Token> tokens, int at) {
         int end = at;
@@ -2567,6 +2576,7 @@ final class PersonFinder implements PersonReader {
         }
         if (afterName || !tokens.get(k + 1).isCapitalized()
                 || token.isPunctuation(',') && k > start && opensSoleOfficesHolder(tokens, k + 1, limit)
+                || token.isPunctuation(',') && namesSoleOfficeAlone(tokens, start, k)
                 || token.isPunctuation(',') && endsWithPluralOffice(tokens, start, k)) {
             return -1;
         }

@@ -1334,6 +1334,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSoleOfficeWithItsArticleAloneBeforeACommaIsAnotherPersons() {
+        assertThat(only("Having escorted the President, Minister of Trade Ana Lima told reporters of the accords.").title())
+                .contains("Minister of Trade");
+    }
+
+    @Test
     void anEnvoyAccreditedFromElsewhereAndAnAttachesFieldQualifyTheOffice() {
         assertThat(find("The guests included non-resident Ambassador Rosa Ilves and Commercial Counselor Piet Marten."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
