@@ -227,12 +227,22 @@ final class PersonRegistry {
         } else {
             return false;
         }
-        for (String word : added.split(" ")) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        String[] words = added.split(" ");
+        // "Minister" of "Minister of Foreign Affairs and Trade": a word in lower case right after the office ties what
+        // it deals with to it, unless what follows names the office again ("Minister and Foreign Minister": two offices)
+        boolean tied = title.startsWith(other + " ") && words.length > 1 && !opensCapitalized(words[0])
+                && opensCapitalized(words[words.length - 1]);
+        String head = other.substring(other.lastIndexOf(' ') + 1);
+        for (String word : words) {
+            if (!opensCapitalized(word) && !tied || tied && word.equalsIgnoreCase(head)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean opensCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** The most letters an office's initials run to: "EAM", not a body's longer acronym. */

@@ -112,6 +112,18 @@ class PersonRegistryTest {
     }
 
     @Test
+    void whatTheOfficeDealsWithWidensIt() {
+        PersonRegistry registry = new PersonRegistry();
+
+        PersonRegistry.Entry entry = registry.add(mention("Minister Lena Sors toured the harbour."));
+        registry.add(mention("Minister for Fisheries and Ports Lena Sors left on Monday."));
+
+        assertThat(entry.title).contains("Minister for Fisheries and Ports");
+        assertThat(PersonRegistry.widens("Minister and Foreign Minister", "Minister")).isFalse();
+        assertThat(PersonRegistry.widens("Minister of", "Minister")).isFalse();
+    }
+
+    @Test
     void theOfficeWrittenOutReplacesItsInitials() {
         PersonRegistry registry = new PersonRegistry();
 
