@@ -557,14 +557,10 @@ final class Datelines {
                 && part.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
-    /** The marks an agency's name in quotation marks opens and closes with, pairwise. */
-    private static final String OPENING_QUOTES = "\"«“";
-    private static final String CLOSING_QUOTES = "\"»”";
-
     /** Past the closing mark of a name in quotation marks that opens at {@code at} ("«Vesti.kg»"), else -1. */
     private static int quotedNameEnd(String text, int at, int end) {
-        int mark = at < end ? OPENING_QUOTES.indexOf(text.charAt(at)) : -1;
-        int close = mark < 0 ? -1 : indexOf(text, CLOSING_QUOTES.charAt(mark), at + 1, end);
+        int mark = at < end ? Token.OPENING_QUOTES.indexOf(text.charAt(at)) : -1;
+        int close = mark < 0 ? -1 : indexOf(text, Token.CLOSING_QUOTES.charAt(mark), at + 1, end);
         return close > at + 1 && isNamePart(text.substring(at + 1, close)) ? close + 1 : -1;
     }
 

@@ -152,8 +152,9 @@ final class Token {
     }
 
     /** The marks a quotation opens with: straight, curly and angle quotes. */
-    private static final String OPENING_QUOTES = "\"“«";
-    private static final String CLOSING_QUOTES = "\"”»";
+    static final String OPENING_QUOTES = "\"“«";
+    /** The marks that close them, pairwise: the one at an opening mark's index closes it. */
+    static final String CLOSING_QUOTES = "\"”»";
 
     /** Whether the token starts with a mark that opens a quotation. */
     boolean isOpeningQuote() {
