@@ -458,7 +458,7 @@ final class MeetingFinder {
     /**
      * Puts the visit that frames the meetings first, if the release tells of one; a visit is
      * reported as a meeting only when it frames the meetings held during it, so an arrival alone
-     * ("Президент Монголии прибыл в Узбекистан") leaves no meeting at all.
+     * ("Президент Монголии прибыл в Узбекистан") leaves no meeting at all, unless its host invited it.
      */
     private void withVisit(List<Meeting> meetings, Sentence lead, Report report, Meeting built,
             Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told, Heading heading) {
@@ -482,8 +482,23 @@ final class MeetingFinder {
             around.ifPresent(visit -> meetings.add(0, visit));
         }
         if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
-            meetings.clear();
+            if (madeAtItsHostsInvitation(lead) && !meetings.isEmpty()) {
+                meetings.subList(1, meetings.size()).clear();
+            } else {
+                meetings.clear();
+            }
         }
+    }
+
+    /**
+     * "По приглашению Президента Норвегии A президент Исландии B прибыл в Осло с визитом": a visit made at
+     * its host's invitation is the release's report even when no meeting during it is told; a plan
+     * ("посетит", "планируется") stays none.
+     */
+    private boolean madeAtItsHostsInvitation(Sentence s) {
+        return lexicons.isCue(Lexicons.Cue.HOSTS_INVITATION, s.tokens(), 0) && framesVisit(s)
+                && s.triggers().stream().filter(t -> t.value() == MeetingKind.VISIT)
+                        .noneMatch(t -> isPlanned(s, t) || isFuture(s.tokens(), t.start()));
     }
 
     /**
@@ -4477,7 +4492,7 @@ final class MeetingFinder {
      */
     private boolean reportsEvent(Sentence s) {
         List<Token> tokens = s.tokens();
-        boolean verb = hasEventVerb(tokens);
+        boolean verb = hasEventVerb(tokens) || madeAtItsHostsInvitation(s);
         // A held frame counts only outside reported speech and in a sentence that plans nothing.
         int speech = verb ? 0 : firstReportedSpeech(tokens);
         boolean plans = !verb && plansAnEvent(s);

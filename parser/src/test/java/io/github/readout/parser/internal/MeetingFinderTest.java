@@ -6820,6 +6820,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitMadeAtItsHostsInvitationIsReportedWithNoMeetingDuringIt() {
+        List<Meeting> made = PARSER.parse("test", "По приглашению Президента Исландии Гудрун Эйнарсдоттир 5 июня"
+                + " Президент Эстонии Тоомас Сепп прибыл в Рейкьявик с государственным визитом.\nЛидеры обсудят"
+                + " рыболовство.\n").release().meetings();
+
+        assertThat(made).singleElement().satisfies(visit -> {
+            assertThat(visit.kind()).isEqualTo(MeetingKind.VISIT);
+            assertThat(visit.participants()).extracting(Person::name).containsExactly("Тоомас Сепп");
+            assertThat(visit.location()).hasValueSatisfying(place -> assertThat(place.name()).isEqualTo("Рейкьявик"));
+        });
+        assertThat(PARSER.parse("test", "По приглашению Президента Исландии Гудрун Эйнарсдоттир Президент Эстонии"
+                + " Тоомас Сепп посетит Рейкьявик с государственным визитом.\n").release().meetings()).isEmpty();
+        assertThat(PARSER.parse("test", "Президент Эстонии Тоомас Сепп прибыл в Рейкьявик с государственным"
+                + " визитом.\n").release().meetings()).isEmpty();
+    }
+
+    @Test
     void aMinisterWhoTookPartInTheEuForeignAffairsCouncilMetThere() {
         Meeting meeting = PARSER.parse("test", "Foreign Minister Ana Lopez took part in the Foreign Affairs Council held"
                 + " in Brussels on Monday, 16 March 2026.\n").release().meetings().get(0);
