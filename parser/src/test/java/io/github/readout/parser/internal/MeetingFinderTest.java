@@ -5930,6 +5930,18 @@ class MeetingFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "A working meeting was also organised with Mrs Vera Kolar, Deputy Minister of Culture of Slovakia.",
+        "Separate bilateral meetings were organized with Mrs Vera Kolar, Deputy Minister of Culture of Slovakia."})
+    void aMeetingToldAsOrganisedInThePassiveWasHeld(String further) {
+        PressRelease release = parse("Culture Minister Iris Dahl of Norway toured the book fair in Leipzig on"
+                + " 9 March 2024.\n\n" + further + " Museum loans were on the agenda.\n");
+
+        assertThat(release.meetings()).anySatisfy(m -> assertThat(m.participants()).extracting(Person::name)
+                .contains("Vera Kolar"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "On Sunday, Sato and Korean Foreign Minister Kim Min-jun held talks.",
         "Talks were also held among Sato, Korean Foreign Minister Kim Min-jun and US Secretary of State Tom Hale.",
         "Sato also sat down with Korean Foreign Minister Kim Min-jun."})
