@@ -7597,6 +7597,9 @@ final class MeetingFinder {
             }
         }
         List<Person> people = built.participants();
+        if (words.size() >= 2 && people.size() >= 2 && namesNoSubject(s, people, words.get(0))) {
+            return meetingPerWordOfUnnamedSubject(s, built, words);
+        }
         if (words.size() < 2 || people.size() < 3) {
             return List.of();
         }
@@ -7630,6 +7633,44 @@ final class MeetingFinder {
         }
         int placed = split.stream().mapToInt(m -> m.participants().size() - 1).sum();
         return placed == people.size() - 1 ? withHostsSide(split, subject) : List.of();
+    }
+
+    /** How many words at least stand before a meeting word told by a subject and its verb: "The envoy paid". */
+    private static final int SUBJECT_AND_VERB = 3;
+
+    /**
+     * Whether a sentence names nobody but those met after its first meeting word, so that who met them is
+     * told by an office alone: "The head of the delegation paid a courtesy call on A, …".
+     */
+    private static boolean namesNoSubject(Sentence s, List<Person> people, PhraseIndex.Match<MeetingKind> firstWord) {
+        if (firstWord.start() < SUBJECT_AND_VERB) {
+            return false; // "After talks with A, B called C": a sentence that opens on the word names its subject later
+        }
+        return s.mentions().stream().allMatch(m -> m.first() >= firstWord.end() && namesOneOf(m, people))
+                && people.stream().allMatch(p -> namedIn(s, p, firstWord.end(), s.tokens().size()));
+    }
+
+    /**
+     * "The head of the delegation paid a courtesy call on A, followed by a bilateral meeting with B": with a
+     * subject the sentence names by no name, each meeting word's own people met that subject on their own;
+     * the countries no participant holds are the subject's side, in each meeting.
+     */
+    private static List<Meeting> meetingPerWordOfUnnamedSubject(Sentence s, Meeting built, List<PhraseIndex.Match<MeetingKind>> words) {
+        Set<CountryCode> subjectSide = new LinkedHashSet<>(built.countries());
+        built.participants().forEach(p -> p.country().ifPresent(subjectSide::remove));
+        List<Meeting> split = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int from = words.get(w).end();
+            int to = w + 1 < words.size() ? words.get(w + 1).start() : s.tokens().size();
+            List<Person> met = built.participants().stream().filter(p -> namedIn(s, p, from, to)).toList();
+            if (met.isEmpty()) {
+                return List.of(); // "held talks with A and B at a meeting": the second word is the same meeting's
+            }
+            Set<CountryCode> countries = new LinkedHashSet<>(subjectSide);
+            met.forEach(p -> p.country().ifPresent(countries::add));
+            split.add(oneOf(built, split.isEmpty(), countries, met));
+        }
+        return split;
     }
 
     /**

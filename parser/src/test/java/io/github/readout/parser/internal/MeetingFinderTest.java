@@ -6317,6 +6317,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aCourtesyCallFollowedByAMeetingToldOfAnUnnamedEnvoyIsTwoMeetings() {
+        PressRelease release = parse("Before leaving for the airport, the delegation paid a courtesy call on King Tomasi"
+                + " Lavaka, followed by a working meeting with Prime Minister Jon Alofa.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().stream().map(Person::name).toList())
+                .containsExactly(List.of("Tomasi Lavaka"), List.of("Jon Alofa"));
+    }
+
+    @Test
     void aDatelineThatNamesTheCountryBeforeItsCityIsTheCitys() {
         PressRelease release = PARSER.parse("test", "Azerbaijan, Baku, July 19 /Agency/ Speaker of Parliament Ali Karimov"
                 + " on Thursday met with Member of Parliament John Hale of the United Kingdom.\n").release();
