@@ -7611,21 +7611,14 @@ final class MeetingFinder {
         }
         // the kind the meeting was built with says more, unless the words tell kinds apart
         boolean kindsApart = words.stream().map(PhraseIndex.Match::value).distinct().count() > 1;
+        List<List<Person>> metPerWord = metAfterEachWord(s, words, people.subList(1, people.size()));
+        if (metPerWord.isEmpty()) {
+            return List.of(); // "met with A and held talks": the second word is the same meeting's
+        }
         List<Meeting> split = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
-            int from = words.get(w).end();
-            int to = w + 1 < words.size() ? words.get(w + 1).start() : s.tokens().size();
             List<Person> met = new ArrayList<>(List.of(subject));
-            for (Person p : people.subList(1, people.size())) {
-                // by the sentence's own mention: a person named before ("at the invitation of Minister A") keeps
-                // the span of that first mention
-                if (namedIn(s, p, from, to)) {
-                    met.add(p);
-                }
-            }
-            if (met.size() < 2) {
-                return List.of(); // "met with A and held talks": the second word is the same meeting's
-            }
+            met.addAll(metPerWord.get(w));
             Set<CountryCode> countries = new LinkedHashSet<>();
             met.forEach(p -> p.country().ifPresent(countries::add));
             Meeting one = oneOf(built, split.isEmpty(), countries, met);
@@ -7633,6 +7626,31 @@ final class MeetingFinder {
         }
         int placed = split.stream().mapToInt(m -> m.participants().size() - 1).sum();
         return placed == people.size() - 1 ? withHostsSide(split, subject) : List.of();
+    }
+
+    /**
+     * Those of the people that each meeting word has after it, up to the next word, word by word; none at all
+     * when a word has nobody after it. A person is found by the sentence's own mention: one named before ("at
+     * the invitation of Minister A") keeps the span of that first mention.
+     */
+    private static List<List<Person>> metAfterEachWord(Sentence s, List<PhraseIndex.Match<MeetingKind>> words,
+            List<Person> people) {
+        List<List<Person>> metPerWord = new ArrayList<>(words.size());
+        for (int w = 0; w < words.size(); w++) {
+            int from = words.get(w).end();
+            int to = w + 1 < words.size() ? words.get(w + 1).start() : s.tokens().size();
+            List<Person> met = new ArrayList<>();
+            for (Person p : people) {
+                if (namedIn(s, p, from, to)) {
+                    met.add(p);
+                }
+            }
+            if (met.isEmpty()) {
+                return List.of();
+            }
+            metPerWord.add(met);
+        }
+        return metPerWord;
     }
 
     /** How many words at least stand before a meeting word told by a subject and its verb: "The envoy paid". */
@@ -7658,14 +7676,12 @@ final class MeetingFinder {
     private static List<Meeting> meetingPerWordOfUnnamedSubject(Sentence s, Meeting built, List<PhraseIndex.Match<MeetingKind>> words) {
         Set<CountryCode> subjectSide = new LinkedHashSet<>(built.countries());
         built.participants().forEach(p -> p.country().ifPresent(subjectSide::remove));
+        List<List<Person>> metPerWord = metAfterEachWord(s, words, built.participants());
+        if (metPerWord.isEmpty()) {
+            return List.of(); // "held talks with A and B at a meeting": the second word is the same meeting's
+        }
         List<Meeting> split = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            int from = words.get(w).end();
-            int to = w + 1 < words.size() ? words.get(w + 1).start() : s.tokens().size();
-            List<Person> met = built.participants().stream().filter(p -> namedIn(s, p, from, to)).toList();
-            if (met.isEmpty()) {
-                return List.of(); // "held talks with A and B at a meeting": the second word is the same meeting's
-            }
+        for (List<Person> met : metPerWord) {
             Set<CountryCode> countries = new LinkedHashSet<>(subjectSide);
             met.forEach(p -> p.country().ifPresent(countries::add));
             split.add(oneOf(built, split.isEmpty(), countries, met));
