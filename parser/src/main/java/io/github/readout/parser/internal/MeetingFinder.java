@@ -2729,9 +2729,10 @@ final class MeetingFinder {
      * bilateral meeting attended is a meeting of its own, after the main one.
      */
     private Optional<Meeting> attendedGathering(Sentence lead, Meeting built) {
-        List<Token> tokens = lead.tokens();
-        int from = attendedFrom(tokens);
-        if (from < 0 || built.participants().size() < 2 || built.kind() == MeetingKind.SUMMIT
+        int from = attendedFrom(lead);
+        // "held talks with four leaders at …": meetings the lead counts are bilateral though it names no one met
+        boolean bilateral = built.participants().size() >= 2 || !built.participants().isEmpty() && summaryKind(lead) != null;
+        if (from < 0 || !bilateral || built.kind() == MeetingKind.SUMMIT
                 || built.kind() == MeetingKind.CONFERENCE) {
             return Optional.empty();
         }
@@ -2750,18 +2751,45 @@ final class MeetingFinder {
      * those of attending followed later by ", where" and what was held there ("attended …, where she also
      * met …"); -1 when there are none.
      */
-    private int attendedFrom(List<Token> tokens) {
+    private int attendedFrom(Sentence lead) {
+        List<Token> tokens = lead.tokens();
         int frame = lexicons.firstCue(Lexicons.Cue.ATTENDED_FRAME, tokens);
         if (frame >= 0) {
             return lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, frame);
         }
         int verb = lexicons.firstCue(Lexicons.Cue.ATTENDANCE_VERB, tokens);
         if (verb < 0 || isFuture(tokens, verb)) {
-            return -1;
+            return namedGatheringAt(lead);
         }
         for (int k = verb + 1; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).isPunctuation(',') && lexicons.isCue(Lexicons.Cue.WHERE_HELD, tokens, k + 1)) {
                 return lexicons.cueEnd(Lexicons.Cue.ATTENDANCE_VERB, tokens, verb);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "held talks with four leaders at the 42nd Pacific Summit": where the words after "at" that name a
+     * gathering by its own name begin, the place the lead's meetings were held and so a gathering the subject
+     * attended; -1 when the lead has none. A gathering left unnamed ("at the end of the meeting") is no frame.
+     */
+    private int namedGatheringAt(Sentence lead) {
+        List<Token> tokens = lead.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
+            int before = trigger.start() - 1;
+            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
+                    || trigger.value() == MeetingKind.CONFERENCE;
+            if (!gathering || before < 1 || !tokens.get(before).isCapitalized()) {
+                continue;
+            }
+            for (int k = before - 1; k >= 0 && before - k <= ATTENDED_REACH; k--) {
+                if (lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)) {
+                    break;
+                }
+                if (lexicons.isCue(Lexicons.Cue.PLACE_AT, tokens, k) && lexicons.isCue(Lexicons.Cue.ARTICLE, tokens, k + 1)) {
+                    return k + 1;
+                }
             }
         }
         return -1;
