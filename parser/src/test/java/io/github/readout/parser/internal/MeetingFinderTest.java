@@ -1300,6 +1300,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void peersNamedAfterTheirStatesAreCounterpartsMetOneByOne() {
+        List<Meeting> meetings = PARSER.parse("test", "QUITO, April 13 - Foreign Minister Tomas Reku of Ecuador met his"
+                + " peers from Peru and Chile, Ana Vidal and Karl Berg, on Tuesday.\n").release().meetings();
+
+        assertThat(meetings).extracting(m -> m.participants().get(1).name()).containsExactly("Ana Vidal", "Karl Berg");
+    }
+
+    @Test
     void aNamedGatheringTheLeadsMeetingsWereHeldAtIsAMeetingOfItsOwn() {
         PressRelease release = PARSER.parse("test", "GRAZ, May 10 - Prime Minister Lena Holm held discussions with four"
                 + " European leaders at the 12th Alpine Summit in Graz today.\n\nHolm paid a courtesy call on Austrian"
