@@ -2448,7 +2448,10 @@ final class MeetingFinder {
         }
         withFurtherCounterparts(separate, others, otherSentences);
         meetings.addAll(separate);
-        attendedGathering(lead, built).ifPresent(meetings::add);
+        // "в рамках участия в конференции провел ряд встреч. Состоялись встречи с A и B": the lead sums up the others
+        boolean sumsUpOthers = built.participants().size() == 1 && summaryKind(lead) != null
+                && (separate.size() > 1 || !others.isEmpty());
+        attendedGathering(lead, built, sumsUpOthers).ifPresent(meetings::add);
         if (separate.size() > 1) {
             // The counterparts' later sentences are about the meetings already split out.
             Set<String> counterparts = new HashSet<>();
@@ -2726,12 +2729,13 @@ final class MeetingFinder {
     /**
      * "в рамках участия в заседании … встретился с …", "while attending the OSCE Ministerial Council, met …",
      * "attended the SCO ministerial meeting in Astana, where she also met …": the gathering the subject of a
-     * bilateral meeting attended is a meeting of its own, after the main one.
+     * bilateral meeting attended is a meeting of its own, after the main one; so is the gathering of a lead
+     * that sums up the meetings told one by one after it ({@code sumsUpOthers}).
      */
-    private Optional<Meeting> attendedGathering(Sentence lead, Meeting built) {
+    private Optional<Meeting> attendedGathering(Sentence lead, Meeting built, boolean sumsUpOthers) {
         List<Token> tokens = lead.tokens();
         int from = attendedFrom(tokens);
-        if (from < 0 || built.participants().size() < 2 || built.kind() == MeetingKind.SUMMIT
+        if (from < 0 || built.participants().size() < 2 && !sumsUpOthers || built.kind() == MeetingKind.SUMMIT
                 || built.kind() == MeetingKind.CONFERENCE) {
             return Optional.empty();
         }
