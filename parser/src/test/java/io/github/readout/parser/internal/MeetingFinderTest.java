@@ -5320,6 +5320,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianLeadThatSumsUpMeetingsAtAGatheringAttendedReportsTheGatheringToo() {
+        PressRelease release = parse("Глава МИД Чили Анна Крус в рамках участия в работе министерской конференции по"
+                + " водным ресурсам в Лиме провела несколько встреч на полях.\n\nВ частности, прошли встречи с министром иностранных"
+                + " дел Перу Луисом Сото и министром иностранных дел Эквадора Иваном Лопесом.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.CONFERENCE, MeetingKind.MEETING, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name).containsExactly("Анна Крус");
+    }
+
+    @Test
     void aCallAnAgencySaysWasHeldIsReported() {
         PressRelease release = parse("The news agency said that President Ana Cruz of Chile held a telephone conversation"
                 + " with President Luis Soto of Peru.\n");
