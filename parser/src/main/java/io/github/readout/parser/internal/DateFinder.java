@@ -50,7 +50,7 @@ final class DateFinder {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Found date = at(text, tokens, i, anchor);
+            Found date = DateWords.mayOpenADate(tokens.get(i)) ? at(text, tokens, i, anchor) : null;
             if (date != null) {
                 found.add(date);
                 i = date.end();

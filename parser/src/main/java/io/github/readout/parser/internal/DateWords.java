@@ -45,6 +45,8 @@ final class DateWords {
     private static final Set<Role> NUMBERED = Set.of(Role.PERIOD_OFFSET, Role.DAY_POSTPOSITION, Role.DAY_ADJECTIVE);
     /** The words of each {@link Role}, by lookup form, with the value the file gives them ("-" for none). */
     private static final Map<Role, Map<String, String>> WORDS = new EnumMap<>(Role.class);
+    /** The first word of every entry of the packs' {@code dates.tsv}, whatever its kind. */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
 
     static {
         for (Role role : Role.values()) {
@@ -53,6 +55,10 @@ final class DateWords {
         for (String language : Scripts.BUILT_IN) {
             for (String[] row : Lexicons.rows(language, "dates.tsv", 3)) {
                 String word = Tokenizer.key(row[2]);
+                List<Token> words = Tokenizer.tokens(row[2], 0, row[2].length());
+                if (!words.isEmpty()) {
+                    FIRST_WORDS.add(words.get(0).key());
+                }
                 switch (row[0]) {
                     case "WEEKDAY" -> WEEKDAYS.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(row[1])));
                     case "WEEKDAY_SHORT" -> SHORT_WEEKDAYS.putIfAbsent(word, DayOfWeek.of(Integer.parseInt(row[1])));
@@ -114,6 +120,22 @@ final class DateWords {
      * Whether a word names a weekday, or a month as written ("March", not "march"): "the Munich Security
      * Conference on Saturday", "… in March", where the word dates a name and is none of it.
      */
+    /**
+     * Whether a date may start at a token: its text holds a digit, or it is a month's name or the first
+     * word of an entry of the packs' dates, in any form. Most tokens of a sentence are none, and the
+     * date stage asks this before its many look-ups at each token.
+     */
+    static boolean mayOpenADate(Token token) {
+        String text = token.text();
+        for (int c = 0; c < text.length(); c++) {
+            if (Character.isDigit(text.charAt(c))) {
+                return true;
+            }
+        }
+        String key = token.key();
+        return FIRST_WORDS.contains(key) || Months.numberOfKey(key) > 0 || monthPrefix(key) != null;
+    }
+
     static boolean namesADayOrMonth(Token token) {
         return weekday(token.key()) != null || Months.numberOfKey(token.key()) > 0 && Months.isName(token.text());
     }

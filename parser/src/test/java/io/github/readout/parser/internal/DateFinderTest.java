@@ -30,6 +30,20 @@ class DateFinderTest {
         return date;
     }
 
+    @Test
+    void aDateMayOpenOnlyAtDigitsMonthsAndTheWordsOfTheDatePacks() {
+        for (String language : Scripts.BUILT_IN) {
+            for (String[] row : Lexicons.rows(language, "dates.tsv", 3)) {
+                Token first = Tokenizer.tokens(row[2], 0, row[2].length()).get(0);
+                assertThat(DateWords.mayOpenADate(first)).as(language + " " + row[2]).isTrue();
+            }
+        }
+        String text = "Minister Petrova met envoys 3rd, held talks mid-June, июня, Tuesday, 2024";
+        List<String> opening = Tokenizer.tokens(text, 0, text.length()).stream()
+                .filter(DateWords::mayOpenADate).map(Token::text).toList();
+        assertThat(opening).containsExactly("3rd", "mid-June", "июня", "Tuesday", "2024");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "The ministers met on May 31.; May 31; 2024-05-31",
