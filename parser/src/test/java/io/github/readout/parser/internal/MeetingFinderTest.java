@@ -1309,15 +1309,16 @@ class MeetingFinderTest {
 
     @Test
     void aNamedGatheringTheLeadsMeetingsWereHeldAtIsAMeetingOfItsOwn() {
-        PressRelease release = PARSER.parse("test", "GRAZ, May 10 - Prime Minister Lena Holm held discussions with four"
-                + " European leaders at the 12th Alpine Summit in Graz today.\n\nHolm paid a courtesy call on Austrian"
-                + " Chancellor Karl Berger.\n\nHolm also held a meeting with the Prime Minister of Slovenia, Janez Kos.\n")
+        PressRelease release = PARSER.parse("test", "VADUZ, June 3 - On Tuesday, Chancellor Mara Steiner of Liechtenstein"
+                + " held discussions with three Nordic heads of government at the 7th Rhine Valley Summit.\n\n"
+                + "She first received Swedish Prime Minister Erik Lund.\n\n"
+                + "Steiner then had talks with Finland's Prime Minister, Aino Virta, on energy prices.\n")
                 .release();
 
         assertThat(release.meetings()).extracting(Meeting::kind)
-                .containsExactlyInAnyOrder(MeetingKind.SUMMIT, MeetingKind.MEETING, MeetingKind.MEETING);
+                .containsExactlyInAnyOrder(MeetingKind.SUMMIT, MeetingKind.MEETING, MeetingKind.TALKS);
         assertThat(release.meetings()).filteredOn(m -> m.kind() == MeetingKind.SUMMIT).singleElement()
-                .satisfies(m -> assertThat(m.participants()).extracting(Person::name).containsExactly("Lena Holm"));
+                .satisfies(m -> assertThat(m.participants()).extracting(Person::name).containsExactly("Mara Steiner"));
     }
 
     @Test
