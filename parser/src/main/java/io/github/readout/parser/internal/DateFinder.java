@@ -212,6 +212,9 @@ final class DateFinder {
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
             Found written = writtenNext(text, tokens, i + 1, anchor);
+            if (written == null) {
+                written = bracketedDay(text, tokens, i, days, anchor);
+            }
             return written != null ? written : relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
         }
         PhraseIndex.Match<Integer> year = DateWords.relativeYear(tokens, i);
@@ -261,6 +264,40 @@ final class DateFinder {
         }
         Found written = dayFirst(text, tokens, k, anchor);
         return written != null ? written : monthFirst(text, tokens, k, anchor);
+    }
+
+    /** How many days from the day a relative word counts the day in brackets after it may lie. */
+    private static final int COUNTED_DAY_REACH = 3;
+
+    /**
+     * "today (Tuesday)", "yesterday (24th)": a weekday or a day of the month in brackets after a relative word is
+     * the day it means, the nearest such day to the one counted from the release's, as copy dated the day after
+     * it was written keeps the writer's "today"; null when no such day is near.
+     */
+    private static Found bracketedDay(String text, List<Token> tokens, int i, int days, Optional<LocalDate> anchor) {
+        int close = i + 3;
+        if (close >= tokens.size() || !tokens.get(i + 1).isPunctuation('(') || !tokens.get(close).isPunctuation(')')) {
+            return null;
+        }
+        DayOfWeek weekday = DateWords.weekday(word(tokens, i + 2));
+        int monthDay = dayNumber(tokens, i + 2);
+        if (weekday == null && monthDay == 0) {
+            return null;
+        }
+        LocalDate counted = anchor.map(a -> a.plusDays(days)).orElse(null);
+        LocalDate named = null;
+        for (int shift = 0; counted != null && named == null && shift <= COUNTED_DAY_REACH; shift++) {
+            for (LocalDate day : List.of(counted.minusDays(shift), counted.plusDays(shift))) {
+                if (named == null && (weekday != null ? day.getDayOfWeek() == weekday : day.getDayOfMonth() == monthDay)) {
+                    named = day;
+                }
+            }
+        }
+        if (counted != null && named == null) {
+            return null;
+        }
+        LocalDate day = named;
+        return relativeDay(text, tokens, i, close + 1, anchor, a -> day);
     }
 
     /** "of the year", "of this year" from a token on: the release's year after a part of it. */

@@ -134,6 +134,19 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayOrADayInBracketsAfterTodayIsTheDayMeantWhenThePageIsDatedADayLater() {
+        Optional<LocalDate> nextMorning = Optional.of(THURSDAY);
+
+        assertThat(only("Glad to see Minister Ana Ruiz today (Wednesday) in Lima.", nextMorning).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 23)));
+        assertThat(only("The envoy called on the Speaker yesterday (22nd).", nextMorning).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 22)));
+        assertThat(only("The envoy called on the Speaker today (24) at noon.", nextMorning).date().value())
+                .contains(DateValue.of(LocalDate.of(2024, 10, 24)));
+        assertThat(only("The ministers met today (Monday).", Optional.empty()).date().value()).isEmpty();
+    }
+
+    @Test
     void aDayInBracketsAfterAWeekdayIsTheLastSuchDayThatFallsOnIt() {
         Optional<LocalDate> anchor = Optional.of(LocalDate.of(2023, 3, 23));
 

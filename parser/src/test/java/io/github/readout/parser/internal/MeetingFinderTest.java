@@ -2019,6 +2019,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDateAGatheringIsToBeHeldOnIsNotTheDayOfTheCallThatPreparesIt() {
+        List<Meeting> meetings = PARSER.parse("test", " date 2025-05-14\nRIGA — Foreign Minister Anna Liepa spoke by phone"
+                + " with her Finnish counterpart Mikko Rantala on Tuesday.\n\nLiepa also spoke by phone with Secretary General"
+                + " Pedro Alves, reviewing plans for the regional forum, to be held on June 12 in Riga.\n")
+                .release().meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).date().flatMap(DateRef::value).map(v -> v.start().toString())).contains("2025-05-13");
+    }
+
+    @Test
     void aDateEndingAPhraseSinceOpensDatesTheEarlierEventHoweverLongItsName() {
         Meeting meeting = PARSER.parse("test", " date 2025-10-28\nVILNIUS, Oct. 28 (Nordic Wire)--Lithuanian Foreign Minister"
                 + " Jonas Petraitis and his Estonian counterpart, Kadri Tamm, on Tuesday underlined the value of close ties.\n\n"
