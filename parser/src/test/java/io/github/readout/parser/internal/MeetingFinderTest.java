@@ -458,6 +458,14 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("IT");
     }
 
+    @Test
+    void theCountryAfterTheTownOfAGatheringAMeetingWasHeldPriorToNamesNoSide() {
+        Meeting meeting = main("President Teuila Vaai met with Prime Minister Ora Tenga prior to the Island States Leaders"
+                + " Meeting in Apia, Samoa.\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("WS");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
