@@ -468,6 +468,18 @@ class MeetingFinderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "President Aman Durdyev proposed holding a summit of the heads of Central Asian states in Ashgabat during a"
+                + " telephone conversation with his Kyrgyz counterpart Bakyt Osmonov.",
+        "President Aman Durdyev discussed the upcoming summit of Central Asian states during a telephone conversation"
+                + " with his Kyrgyz counterpart Bakyt Osmonov."})
+    void aGroupAPlannedGatheringNamesAsItsOwnTakesNoPartInTheCall(String sentence) {
+        Meeting meeting = main(sentence + "\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("TJ", "TM", "UZ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
         "\"We agreed on trade,\" Minister Abdulla Shahid said after holding a bilateral meeting with Foreign Secretary James"
                 + " Cleverly.",
