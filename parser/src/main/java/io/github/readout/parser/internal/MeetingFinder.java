@@ -7144,7 +7144,8 @@ final class MeetingFinder {
         for (PhraseIndex.Match<List<CountryCode>> group : groups) {
             boolean inTitle = s.mentions().stream()
                     .anyMatch(m -> m.international() && m.first() <= group.start() && group.end() <= m.end());
-            if (!inTitle && !besideTheGathering(s.tokens(), group.start()) && !namesAFramingGathering(s, group.start())) {
+            if (!inTitle && !besideTheGathering(s.tokens(), group.start()) && !namesAFramingGathering(s, group.start())
+                    && !namesAPlannedGathering(s, group.start())) {
                 taking.add(group);
             }
         }
@@ -7174,6 +7175,23 @@ final class MeetingFinder {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (GATHERINGS.contains(trigger.value()) && trigger.start() <= group && group - trigger.end() <= GATHERING_OWNER_GAP
                     && cueBefore(Lexicons.Cue.GATHERING_FRAME, s.tokens(), trigger.start(), FRAME_REACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a planned gathering's word and the group that owns it: "of the heads of". */
+    private static final int PLANNED_OWNER_GAP = 4;
+
+    /**
+     * "discussed the upcoming summit of Central Asian states during a call with B": a group that the word of a
+     * planned gathering names as its own, after "of", is what was talked of, no side of the meeting.
+     */
+    private boolean namesAPlannedGathering(Sentence s, int group) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.end() < group && group - trigger.end() <= PLANNED_OWNER_GAP
+                    && lexicons.isCue(Lexicons.Cue.OF_WORD, s.tokens(), trigger.end()) && isPlanned(s, trigger)) {
                 return true;
             }
         }

@@ -458,6 +458,26 @@ class MeetingFinderTest {
         assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("IT");
     }
 
+    @Test
+    void theCountryAfterTheTownOfAGatheringAMeetingWasHeldPriorToNamesNoSide() {
+        Meeting meeting = main("President Teuila Vaai met with Prime Minister Ora Tenga prior to the Island States Leaders"
+                + " Meeting in Apia, Samoa.\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("WS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "President Aman Durdyev proposed holding a summit of the heads of Central Asian states in Ashgabat during a"
+                + " telephone conversation with his Kyrgyz counterpart Bakyt Osmonov.",
+        "President Aman Durdyev discussed the upcoming summit of Central Asian states during a telephone conversation"
+                + " with his Kyrgyz counterpart Bakyt Osmonov."})
+    void aGroupAPlannedGatheringNamesAsItsOwnTakesNoPartInTheCall(String sentence) {
+        Meeting meeting = main(sentence + "\n");
+
+        assertThat(meeting.countries()).extracting(CountryCode::code).doesNotContain("TJ", "TM", "UZ");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Minister Abdulla Shahid's meeting with Foreign Secretary James Cleverly focused on climate change.",
