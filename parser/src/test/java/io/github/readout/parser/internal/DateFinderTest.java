@@ -120,6 +120,18 @@ class DateFinderTest {
     }
 
     @Test
+    void anAdjectiveOfTheDayDatesTheMeetingWordItStandsBeforeButNotThePresent() {
+        DateRef today = only("Итоги сегодняшней беседы глав правительств оценены высоко.", Optional.of(THURSDAY)).date();
+        DateRef yesterday = only("В ходе вчерашнего телефонного разговора лидеры обсудили транзит.", Optional.of(THURSDAY)).date();
+
+        assertThat(today.text()).isEqualTo("сегодняшней");
+        assertThat(today.value()).contains(DateValue.of(THURSDAY));
+        assertThat(yesterday.value()).contains(DateValue.of(THURSDAY.minusDays(1)));
+        assertThat(find("На сегодняшний день стороны расширяют торговлю.", Optional.of(THURSDAY))).isEmpty();
+        assertThat(find("Министры обсудили сегодняшнюю обстановку в регионе.", Optional.of(THURSDAY))).isEmpty();
+    }
+
+    @Test
     void aDayInBracketsAfterAWeekdayIsTheLastSuchDayThatFallsOnIt() {
         Optional<LocalDate> anchor = Optional.of(LocalDate.of(2023, 3, 23));
 
