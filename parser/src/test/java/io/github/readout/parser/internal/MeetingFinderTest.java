@@ -4677,6 +4677,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theSameDayCountsFromTheDayTheSentenceBeforeWritesThoughItTellsNoMeeting() {
+        PressRelease release = parse("Министр иностранных дел Исландии Карл Вестин принял участие в заседании Совета"
+                + " министров ОБСЕ в Вене 3–4 декабря 2024 года.\n\n2 декабря министр возложил венок к мемориалу жертвам"
+                + " войны на центральном кладбище Вены. В тот же день он провел встречу с министром иностранных дел"
+                + " Венгрии Леной Варгой.\n\nВо время заседания он также провел переговоры с министром иностранных дел"
+                + " Чехии Павлом Новаком.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name(),
+                        m -> m.date().flatMap(DateRef::value).map(DateValue::toString).orElse(""))
+                .contains(tuple("Лена Варга", "2024-12-02"), tuple("Павел Новак", "2024-12"));
+    }
+
+    @Test
     void aBilateralMeetingWithSomeoneInsideASummitIsAMeeting() {
         Meeting meeting = main("At the summit in Jakarta, Prime Minister Daniel Okoro had a bilateral meeting with"
                 + " President Maria Lindqvist of Sweden.\n");
