@@ -3474,6 +3474,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsJustEndedIsOfTheReleasesDay() {
+        Meeting talks = PARSER.parse("test", " date 2025-06-03 В Осло завершились переговоры министра иностранных дел"
+                + " Норвегии Ингрид Холм с министром иностранных дел Чили Пабло Рейесом.\n").release().meetings().get(0);
+
+        assertThat(talks.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025-06-03")));
+    }
+
+    @Test
     void aCeremonysEnvoysListedAfterItsCredentialsAreToldAgain() {
         Meeting ceremony = main("President Paul Marten received credentials from newly posted envoys from Peru, Chile and"
                 + " Norway on Monday.\n\n\"Trade builds bridges between our peoples,\" he said.\n\nHe spoke while"
