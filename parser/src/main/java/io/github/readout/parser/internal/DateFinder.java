@@ -217,6 +217,10 @@ final class DateFinder {
             }
             return written != null ? written : relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(days));
         }
+        Integer meetingDay = DateWords.meetingDayAdjective(tokens, i);
+        if (meetingDay != null) {
+            return relativeDay(text, tokens, i, i + 1, anchor, a -> a.plusDays(meetingDay));
+        }
         PhraseIndex.Match<Integer> year = DateWords.relativeYear(tokens, i);
         if (year != null) {
             return relativeYear(text, tokens, i, year.end(), anchor, year.value());

@@ -41,12 +41,18 @@ final class DateWords {
     private static final List<String> CLOCK_TIME_LABELS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
+    /** The stems of adjectives of a day relative to the release's ("сегодняшн" 0), with that day. */
+    private static final Map<String, Integer> MEETING_DAY_STEMS = new java.util.LinkedHashMap<>();
+    /** The stems of the words of a meeting that such an adjective dates ("встреч", "переговор"). */
+    private static final List<String> MEETING_STEMS = new ArrayList<>();
     /** The roles whose value is a number. */
     private static final Set<Role> NUMBERED = Set.of(Role.PERIOD_OFFSET, Role.DAY_POSTPOSITION, Role.DAY_ADJECTIVE);
     /** The words of each {@link Role}, by lookup form, with the value the file gives them ("-" for none). */
     private static final Map<Role, Map<String, String>> WORDS = new EnumMap<>(Role.class);
     /** The first word of every entry of the packs' {@code dates.tsv}, whatever its kind. */
     private static final Set<String> FIRST_WORDS = new HashSet<>();
+    /** The starts of words whose forms may open a date ("сегодняшн" of "сегодняшней"). */
+    private static final List<String> OPENING_STEMS = new ArrayList<>();
 
     static {
         for (Role role : Role.values()) {
@@ -79,6 +85,11 @@ final class DateWords {
                     case "CLOCK_TIME_LABEL" -> CLOCK_TIME_LABELS.add(row[2].toLowerCase(java.util.Locale.ROOT));
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
+                    case "MEETING_DAY_STEM" -> {
+                        MEETING_DAY_STEMS.putIfAbsent(word, Integer.parseInt(row[1]));
+                        OPENING_STEMS.add(word);
+                    }
+                    case "MEETING_STEM" -> MEETING_STEMS.add(word);
                     default -> {
                         Role role = role(language, row[0]);
                         if (role == Role.PERIOD) {
@@ -121,8 +132,8 @@ final class DateWords {
      * Conference on Saturday", "… in March", where the word dates a name and is none of it.
      */
     /**
-     * Whether a date may start at a token: its text holds a digit, or it is a month's name or the first
-     * word of an entry of the packs' dates, in any form. Most tokens of a sentence are none, and the
+     * Whether a date may start at a token: its text holds a digit, or it is a month's name, the first
+     * word of an entry of the packs' dates, or a form of a stem they give. Most tokens of a sentence are none, and the
      * date stage asks this before its many look-ups at each token.
      */
     static boolean mayOpenADate(Token token) {
@@ -133,7 +144,15 @@ final class DateWords {
             }
         }
         String key = token.key();
-        return FIRST_WORDS.contains(key) || Months.numberOfKey(key) > 0 || monthPrefix(key) != null;
+        if (FIRST_WORDS.contains(key) || Months.numberOfKey(key) > 0 || monthPrefix(key) != null) {
+            return true;
+        }
+        for (int s = 0; s < OPENING_STEMS.size(); s++) { // by index: asked of every token
+            if (key.startsWith(OPENING_STEMS.get(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean namesADayOrMonth(Token token) {
@@ -189,6 +208,36 @@ final class DateWords {
     /** The days from the release's own day that a lower-case word names ("yesterday" -1), or null. */
     static Integer relativeDay(String key) {
         return RELATIVE_DAYS.get(key);
+    }
+
+    /**
+     * The day, relative to the release's, of an adjective that the word of a meeting follows, next to it or one
+     * word on ("сегодняшнего телефонного разговора" 0, "вчерашней встречи" -1), or null: without such a word
+     * the adjective mostly means "present-day" ("на сегодняшний день", "сегодняшняя ситуация").
+     */
+    static Integer meetingDayAdjective(List<Token> tokens, int i) {
+        String key = tokens.get(i).key();
+        for (Map.Entry<String, Integer> stem : MEETING_DAY_STEMS.entrySet()) {
+            if (key.startsWith(stem.getKey())) {
+                boolean dated = namesAMeeting(tokens, i + 1)
+                        || i + 1 < tokens.size() && tokens.get(i + 1).isLetters() && namesAMeeting(tokens, i + 2);
+                return dated ? stem.getValue() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesAMeeting(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String key = tokens.get(i).key();
+        for (int s = 0; s < MEETING_STEMS.size(); s++) { // by index: asked of many tokens
+            if (key.startsWith(MEETING_STEMS.get(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

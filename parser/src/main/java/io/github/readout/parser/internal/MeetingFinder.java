@@ -1967,9 +1967,10 @@ final class MeetingFinder {
             boolean link = (s.index() < lead.index() || s.index() < sentences.size() - 1) && isHeadline(s);
             // "To recap, in May the talks of A and B were held in …": told before, no further meeting
             boolean recalled = lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0) || toldOfAnEarlierTime(s, lead, date);
+            Optional<DateRef> sameDay = sameDayAnchor(sentences, s, previousDate);
             Optional<Meeting> other = link || recalled ? Optional.empty()
                     : furtherMeetingIn(s, sentences, lead, registry, participants, mainCountries,
-                            new Dates(date, previousDate), location, onATrip, summarises(lead, s) ? summary : null,
+                            new Dates(date, sameDay), location, onATrip, summarises(lead, s) ? summary : null,
                             others, log);
             other = other.map(found -> withPlaceToldNext(sentences, s, found));
             Optional<Meeting> clause = link || recalled ? Optional.empty()
@@ -1983,7 +1984,9 @@ final class MeetingFinder {
                 for (Meeting one : separateMeetings(s, s, other.get(), onATrip, summedUp)) {
                     addFurther(one, s, others, otherSentences);
                 }
-                previousDate = other.get().date();
+                // "On 3 May X opened a consulate. The same day he met A. … On the margins he also met B": a day told
+                // from an event that is no meeting dates the meetings of its sentence, not those told after them
+                previousDate = sameDay.equals(previousDate) ? other.get().date() : previousDate;
                 continue;
             }
             if (clause.isEmpty()) {
@@ -1991,6 +1994,19 @@ final class MeetingFinder {
             }
         }
         return new Further(others, otherSentences, mainSentences);
+    }
+
+    /**
+     * The day a sentence's "в тот же день", "the same day" or "the next day" counts from: the day the sentence just
+     * before writes, a meeting told there or not ("14 августа X прибыл в Бишкек. В этот же день он провел
+     * переговоры …"), else the meeting reported before's.
+     */
+    private Optional<DateRef> sameDayAnchor(List<Sentence> sentences, Sentence s, Optional<DateRef> previousDate) {
+        if (s.index() == 0 || s.dates().isEmpty() || !s.dates().get(0).sameDay()) {
+            return previousDate;
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        return isHeadline(before) ? previousDate : firstDate(before).filter(MeetingFinder::isDay).or(() -> previousDate);
     }
 
     private static void addFurther(Meeting meeting, Sentence s, List<Meeting> others, List<List<Sentence>> otherSentences) {

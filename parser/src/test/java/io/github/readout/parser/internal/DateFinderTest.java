@@ -38,10 +38,10 @@ class DateFinderTest {
                 assertThat(DateWords.mayOpenADate(first)).as(language + " " + row[2]).isTrue();
             }
         }
-        String text = "Minister Petrova met envoys 3rd, held talks mid-June, июня, Tuesday, 2024";
+        String text = "Minister Petrova met envoys 3rd, held talks mid-June, июня, Tuesday, сегодняшней, 2024";
         List<String> opening = Tokenizer.tokens(text, 0, text.length()).stream()
                 .filter(DateWords::mayOpenADate).map(Token::text).toList();
-        assertThat(opening).containsExactly("3rd", "mid-June", "июня", "Tuesday", "2024");
+        assertThat(opening).containsExactly("3rd", "mid-June", "июня", "Tuesday", "сегодняшней", "2024");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,6 +144,18 @@ class DateFinderTest {
         assertThat(only("The envoy called on the Speaker today (24) at noon.", nextMorning).date().value())
                 .contains(DateValue.of(LocalDate.of(2024, 10, 24)));
         assertThat(only("The ministers met today (Monday).", Optional.empty()).date().value()).isEmpty();
+    }
+
+    @Test
+    void anAdjectiveOfTheDayDatesTheMeetingWordItStandsBeforeButNotThePresent() {
+        DateRef today = only("Итоги сегодняшней беседы глав правительств оценены высоко.", Optional.of(THURSDAY)).date();
+        DateRef yesterday = only("В ходе вчерашнего телефонного разговора лидеры обсудили транзит.", Optional.of(THURSDAY)).date();
+
+        assertThat(today.text()).isEqualTo("сегодняшней");
+        assertThat(today.value()).contains(DateValue.of(THURSDAY));
+        assertThat(yesterday.value()).contains(DateValue.of(THURSDAY.minusDays(1)));
+        assertThat(find("На сегодняшний день стороны расширяют торговлю.", Optional.of(THURSDAY))).isEmpty();
+        assertThat(find("Министры обсудили сегодняшнюю обстановку в регионе.", Optional.of(THURSDAY))).isEmpty();
     }
 
     @Test

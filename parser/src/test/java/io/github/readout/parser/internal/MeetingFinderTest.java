@@ -3537,6 +3537,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingToldAsJustEndedIsOfTheReleasesDay() {
+        Meeting talks = PARSER.parse("test", " date 2025-06-03 В Осло завершились переговоры министра иностранных дел"
+                + " Норвегии Ингрид Холм с министром иностранных дел Чили Пабло Рейесом.\n").release().meetings().get(0);
+
+        assertThat(talks.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2025-06-03")));
+    }
+
+    @Test
     void aCeremonysEnvoysListedAfterItsCredentialsAreToldAgain() {
         Meeting ceremony = main("President Paul Marten received credentials from newly posted envoys from Peru, Chile and"
                 + " Norway on Monday.\n\n\"Trade builds bridges between our peoples,\" he said.\n\nHe spoke while"
@@ -4737,6 +4745,19 @@ class MeetingFinderTest {
                 .contains(java.util.List.of("Aigerim Sadykova", "Tomas Brenner"),
                         java.util.List.of("Aigerim Sadykova", "Lena Varga"),
                         java.util.List.of("Aigerim Sadykova", "Pavel Novak"));
+    }
+
+    @Test
+    void theSameDayCountsFromTheDayTheSentenceBeforeWritesThoughItTellsNoMeeting() {
+        PressRelease release = parse("Министр иностранных дел Исландии Карл Вестин принял участие в заседании Совета"
+                + " министров ОБСЕ в Вене 3–4 декабря 2024 года.\n\n2 декабря министр возложил венок к мемориалу жертвам"
+                + " войны на центральном кладбище Вены. В тот же день он провел встречу с министром иностранных дел"
+                + " Венгрии Леной Варгой.\n\nВо время заседания он также провел переговоры с министром иностранных дел"
+                + " Чехии Павлом Новаком.\n");
+
+        assertThat(release.meetings()).extracting(m -> m.participants().get(m.participants().size() - 1).name(),
+                        m -> m.date().flatMap(DateRef::value).map(DateValue::toString).orElse(""))
+                .contains(tuple("Лена Варга", "2024-12-02"), tuple("Павел Новак", "2024-12"));
     }
 
     @Test
