@@ -6900,6 +6900,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aForumALaterSentenceSaysTheSubjectIsAttendingIsOneMoreMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Anna Berk held talks with her Ruritanian"
+                + " counterpart Karl Osk in Lusaka on Monday. The minister, who is taking part in the Southern Trade"
+                + " Forum, also met with the Secretary-General of the Union, Maria Tell.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.TALKS, MeetingKind.CONFERENCE, MeetingKind.MEETING);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Anna Berk");
+    }
+
+    @Test
     void aLetterOfIntroductionIsPresentedInPersonAsCredentialsAre() {
         Meeting meeting = PARSER.parse("test", "High Commissioner Karl Weiss of Canada presented his Letter of"
                 + " Introduction to Prime Minister Ana Lopez on Tuesday.\n").release().meetings().get(0);
