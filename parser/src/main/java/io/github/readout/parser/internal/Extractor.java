@@ -617,7 +617,7 @@ final class Extractor {
      * nothing ("welcomed the decision", "spoke to reporters").
      */
     private List<PhraseIndex.Match<MeetingKind>> triggers(List<Token> tokens, List<Mention> mentions) {
-        List<PhraseIndex.Match<MeetingKind>> triggers = lexicons.triggers.findAll(tokens);
+        List<PhraseIndex.Match<MeetingKind>> triggers = withNumberedSessions(lexicons.triggers.findAll(tokens), tokens);
         List<PhraseIndex.Match<MeetingKind>> guests = new ArrayList<>();
         // By index: this runs for every sentence, and an iterator each time was garbage of its own.
         for (int m = 0; m < mentions.size(); m++) {
@@ -646,6 +646,54 @@ final class Extractor {
                 || t.value() == MeetingKind.VISIT && t.start() == g.start())); // "visited President X": a meeting with X
         all.addAll(guests);
         return List.copyOf(all);
+    }
+
+    /** How many capitalised words may stand between a session's number and its body's noun: "the 27th Coastal States Executive Council". */
+    private static final int NUMBERED_BODY_REACH = 4;
+
+    /**
+     * "took part in the 42nd Regional Executive Council": a body numbered in figures is one of its sessions, a
+     * meeting from the number to the body's noun; a body unnumbered ("the Executive Council adopted") is none.
+     */
+    private List<PhraseIndex.Match<MeetingKind>> withNumberedSessions(List<PhraseIndex.Match<MeetingKind>> triggers,
+            List<Token> tokens) {
+        List<PhraseIndex.Match<MeetingKind>> all = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).isCapitalized() || !lexicons.isCue(Lexicons.Cue.BODY_NOUN, tokens, k)) {
+                continue;
+            }
+            int first = k - 1;
+            while (first > 0 && k - first < NUMBERED_BODY_REACH && tokens.get(first).isCapitalized()) {
+                first--;
+            }
+            int number = first > 0 && lexicons.isCue(Lexicons.Cue.ORDINAL_SUFFIX, tokens, first) ? first - 1 : first;
+            if (!numberedInFigures(tokens, number, first) || coveredBy(triggers, k)) {
+                continue;
+            }
+            all = all == null ? new ArrayList<>(triggers) : all;
+            all.add(new PhraseIndex.Match<>(number, k + 1, MeetingKind.MEETING));
+        }
+        if (all == null) {
+            return triggers;
+        }
+        all.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+        return List.copyOf(all);
+    }
+
+    /** Whether the token is a number in figures, with its ordinal ending in it ("42nd") or as the next token. */
+    private static boolean numberedInFigures(List<Token> tokens, int number, int suffix) {
+        String text = tokens.get(number).text();
+        return !text.isEmpty() && Character.isDigit(text.charAt(0))
+                && (number < suffix || !text.chars().allMatch(Character::isDigit));
+    }
+
+    private static boolean coveredBy(List<PhraseIndex.Match<MeetingKind>> triggers, int token) {
+        for (int t = 0; t < triggers.size(); t++) {
+            if (triggers.get(t).start() <= token && token < triggers.get(t).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

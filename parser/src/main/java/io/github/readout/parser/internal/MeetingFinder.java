@@ -1978,6 +1978,7 @@ final class MeetingFinder {
             clause.ifPresent(found -> addFurther(found, s, others, otherSentences));
             previousDate = clause.map(Meeting::date).orElse(previousDate);
             if (other.isPresent()) {
+                attendedAside(s, lead, other.get()).ifPresent(gathering -> addFurther(gathering, s, others, otherSentences));
                 // "Then the head of state held bilateral talks with A, B and C": one meeting each
                 // "held a number of calls with colleagues abroad. She discussed … with A, B and C"
                 boolean summedUp = countedApart && others.isEmpty() && summarises(lead, s);
@@ -2007,6 +2008,29 @@ final class MeetingFinder {
         }
         Sentence before = sentences.get(s.index() - 1);
         return isHeadline(before) ? previousDate : firstDate(before).filter(MeetingFinder::isDay).or(() -> previousDate);
+    }
+
+    /**
+     * "The minister, who is attending the Northern Trade Forum, also met with …": a gathering that a further
+     * meeting's sentence frames as attended is one more meeting, of the further meeting's subject alone, told
+     * before it; a gathering of the lead's kind is the lead's own.
+     */
+    private Optional<Meeting> attendedAside(Sentence s, Sentence lead, Meeting further) {
+        List<Token> tokens = s.tokens();
+        int frame = lexicons.firstCue(Lexicons.Cue.ATTENDED_FRAME, tokens);
+        if (frame < 0 || further.participants().isEmpty() || GATHERINGS.contains(further.kind())) {
+            return Optional.empty();
+        }
+        PhraseIndex.Match<MeetingKind> gathering = gatheringAfter(s, lexicons.cueEnd(Lexicons.Cue.ATTENDED_FRAME, tokens, frame),
+                t -> !lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, t.start() - 1));
+        if (gathering == null || firstOfKind(lead.triggers(), gathering.value()) != null) {
+            return Optional.empty();
+        }
+        Person subject = further.participants().get(0);
+        return Optional.of(Meeting.builder().kind(gathering.value()).date(further.date())
+                .location(location(s, gathering.value()).or(further::location))
+                .countries(subject.country().map(List::of).orElse(List.of())).participants(List.of(subject))
+                .span(s.span()).build());
     }
 
     private static void addFurther(Meeting meeting, Sentence s, List<Meeting> others, List<List<Sentence>> otherSentences) {

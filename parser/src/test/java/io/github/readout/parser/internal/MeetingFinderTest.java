@@ -6964,6 +6964,37 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aForumALaterSentenceSaysTheSubjectIsAttendingIsOneMoreMeeting() {
+        List<Meeting> meetings = PARSER.parse("test", "Foreign Minister Anna Berk held talks with her Ruritanian"
+                + " counterpart Karl Osk in Lusaka on Monday. The minister, who is taking part in the Southern Trade"
+                + " Forum, also met with the Secretary-General of the Union, Maria Tell.\n").release().meetings();
+
+        assertThat(meetings).extracting(Meeting::kind)
+                .containsExactly(MeetingKind.TALKS, MeetingKind.CONFERENCE, MeetingKind.MEETING);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Anna Berk");
+    }
+
+    @Test
+    void aMinisterWhoIsTakingPartInASummitAttendsIt() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Ana Lopez is taking part in the 12th Northern Rim"
+                + " Summit, whose sessions open in Tallinn on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.SUMMIT);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Lopez");
+    }
+
+    @Test
+    void aCouncilNumberedInFiguresIsOneOfItsSessions() {
+        Meeting meeting = PARSER.parse("test", "Foreign Minister Ana Lopez took part in the 27th Coastal States"
+                + " Executive Council in Tallinn on Tuesday.\n").release().meetings().get(0);
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Ana Lopez");
+        assertThat(PARSER.parse("test", "The Coastal States Executive Council adopted new fishing quotas in Tallinn"
+                + " on Tuesday.\n").release().meetings()).isEmpty();
+    }
+
+    @Test
     void aLetterOfIntroductionIsPresentedInPersonAsCredentialsAre() {
         Meeting meeting = PARSER.parse("test", "High Commissioner Karl Weiss of Canada presented his Letter of"
                 + " Introduction to Prime Minister Ana Lopez on Tuesday.\n").release().meetings().get(0);
