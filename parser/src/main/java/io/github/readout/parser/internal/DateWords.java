@@ -41,8 +41,9 @@ final class DateWords {
     private static final List<String> CLOCK_TIME_LABELS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
-    /** The stems of adjectives of a day relative to the release's ("сегодняшн" 0), with that day. */
-    private static final Map<String, Integer> MEETING_DAY_STEMS = new java.util.LinkedHashMap<>();
+    /** The stems of adjectives of a day relative to the release's ("сегодняшн"), and that day in {@link #MEETING_DAYS} (0). */
+    private static final List<String> MEETING_DAY_STEMS = new ArrayList<>();
+    private static final List<Integer> MEETING_DAYS = new ArrayList<>();
     /** The stems of the words of a meeting that such an adjective dates ("встреч", "переговор"). */
     private static final List<String> MEETING_STEMS = new ArrayList<>();
     /** The roles whose value is a number. */
@@ -51,8 +52,6 @@ final class DateWords {
     private static final Map<Role, Map<String, String>> WORDS = new EnumMap<>(Role.class);
     /** The first word of every entry of the packs' {@code dates.tsv}, whatever its kind. */
     private static final Set<String> FIRST_WORDS = new HashSet<>();
-    /** The starts of words whose forms may open a date ("сегодняшн" of "сегодняшней"). */
-    private static final List<String> OPENING_STEMS = new ArrayList<>();
 
     static {
         for (Role role : Role.values()) {
@@ -86,8 +85,8 @@ final class DateWords {
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
                     case "MEETING_DAY_STEM" -> {
-                        MEETING_DAY_STEMS.putIfAbsent(word, Integer.parseInt(row[1]));
-                        OPENING_STEMS.add(word);
+                        MEETING_DAY_STEMS.add(word);
+                        MEETING_DAYS.add(Integer.parseInt(row[1]));
                     }
                     case "MEETING_STEM" -> MEETING_STEMS.add(word);
                     default -> {
@@ -128,10 +127,6 @@ final class DateWords {
     }
 
     /**
-     * Whether a word names a weekday, or a month as written ("March", not "march"): "the Munich Security
-     * Conference on Saturday", "… in March", where the word dates a name and is none of it.
-     */
-    /**
      * Whether a date may start at a token: its text holds a digit, or it is a month's name, the first
      * word of an entry of the packs' dates, or a form of a stem they give. Most tokens of a sentence are none, and the
      * date stage asks this before its many look-ups at each token.
@@ -147,14 +142,13 @@ final class DateWords {
         if (FIRST_WORDS.contains(key) || Months.numberOfKey(key) > 0 || monthPrefix(key) != null) {
             return true;
         }
-        for (int s = 0; s < OPENING_STEMS.size(); s++) { // by index: asked of every token
-            if (key.startsWith(OPENING_STEMS.get(s))) {
-                return true;
-            }
-        }
-        return false;
+        return stemOf(key, MEETING_DAY_STEMS) >= 0;
     }
 
+    /**
+     * Whether a word names a weekday, or a month as written ("March", not "march"): "the Munich Security
+     * Conference on Saturday", "… in March", where the word dates a name and is none of it.
+     */
     static boolean namesADayOrMonth(Token token) {
         return weekday(token.key()) != null || Months.numberOfKey(token.key()) > 0 && Months.isName(token.text());
     }
@@ -216,28 +210,27 @@ final class DateWords {
      * the adjective mostly means "present-day" ("на сегодняшний день", "сегодняшняя ситуация").
      */
     static Integer meetingDayAdjective(List<Token> tokens, int i) {
-        String key = tokens.get(i).key();
-        for (Map.Entry<String, Integer> stem : MEETING_DAY_STEMS.entrySet()) {
-            if (key.startsWith(stem.getKey())) {
-                boolean dated = namesAMeeting(tokens, i + 1)
-                        || i + 1 < tokens.size() && tokens.get(i + 1).isLetters() && namesAMeeting(tokens, i + 2);
-                return dated ? stem.getValue() : null;
-            }
+        int stem = stemOf(tokens.get(i).key(), MEETING_DAY_STEMS);
+        if (stem < 0) {
+            return null;
         }
-        return null;
+        boolean dated = namesAMeeting(tokens, i + 1)
+                || i + 1 < tokens.size() && tokens.get(i + 1).isLetters() && namesAMeeting(tokens, i + 2);
+        return dated ? MEETING_DAYS.get(stem) : null;
     }
 
     private static boolean namesAMeeting(List<Token> tokens, int i) {
-        if (i >= tokens.size()) {
-            return false;
-        }
-        String key = tokens.get(i).key();
-        for (int s = 0; s < MEETING_STEMS.size(); s++) { // by index: asked of many tokens
-            if (key.startsWith(MEETING_STEMS.get(s))) {
-                return true;
+        return i < tokens.size() && stemOf(tokens.get(i).key(), MEETING_STEMS) >= 0;
+    }
+
+    /** Which of the stems a lower-case word starts with, the first in the list, or -1. */
+    private static int stemOf(String key, List<String> stems) {
+        for (int s = 0; s < stems.size(); s++) { // by index: asked of every token
+            if (key.startsWith(stems.get(s))) {
+                return s;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -2334,6 +2334,10 @@ final class MeetingFinder {
     /** The gatherings of leaders that a trip's visitor takes part in when the release says they were held. */
     private static final Set<MeetingKind> GATHERINGS = EnumSet.of(MeetingKind.SUMMIT, MeetingKind.CONFERENCE);
 
+    /** The kinds of a word that may name a gathering someone attended: "the G20 summit", "the C5+1 meeting". */
+    private static final Set<MeetingKind> ATTENDED_KINDS = EnumSet.of(MeetingKind.MEETING, MeetingKind.SUMMIT,
+            MeetingKind.CONFERENCE);
+
     /**
      * "Состоялся также саммит «Центральная Азия – Россия»", "The CIS summit was also held": on a trip, a named
      * gathering the release says was held, naming no one, is one more meeting of the visitor.
@@ -2818,8 +2822,7 @@ final class MeetingFinder {
         List<Token> tokens = lead.tokens();
         for (PhraseIndex.Match<MeetingKind> trigger : lead.triggers()) {
             int before = trigger.start() - 1;
-            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
-                    || trigger.value() == MeetingKind.CONFERENCE;
+            boolean gathering = ATTENDED_KINDS.contains(trigger.value());
             if (!gathering || before < 1 || !tokens.get(before).isCapitalized()) {
                 continue;
             }
@@ -2843,8 +2846,7 @@ final class MeetingFinder {
             java.util.function.Predicate<PhraseIndex.Match<MeetingKind>> also) {
         for (int ti = 0; ti < s.triggers().size(); ti++) {
             PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
-            boolean gathering = trigger.value() == MeetingKind.MEETING || trigger.value() == MeetingKind.SUMMIT
-                    || trigger.value() == MeetingKind.CONFERENCE;
+            boolean gathering = ATTENDED_KINDS.contains(trigger.value());
             if (gathering && trigger.start() >= from && trigger.start() - from <= ATTENDED_REACH && !isPlanned(s, trigger)
                     && also.test(trigger)) {
                 return trigger;
