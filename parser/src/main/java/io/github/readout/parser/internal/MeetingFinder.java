@@ -3969,7 +3969,7 @@ final class MeetingFinder {
     }
 
     /** How many sentences from the top the lead may be: page furniture and headlines can come first. */
-    private static final int LEAD_SENTENCES = 12;
+    private static final int LEAD_SENTENCES = 30;
 
     /**
      * One pass over the tokens for an event verb that is not in the future, and that is not in

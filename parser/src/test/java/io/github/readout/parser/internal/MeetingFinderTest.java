@@ -1496,6 +1496,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aLeadBelowAPagesLongMenuIsStillFound() {
+        String menu = String.join("\n", "Politics", "Economy", "Society", "Culture", "Sport", "World", "Opinion",
+                "Photo", "Video", "Regions", "Science", "Health", "Travel", "Archive", "Contacts", "Subscribe");
+        PressRelease release = parse(menu + "\n\nForeign Minister Lena Varga held talks with her Austrian counterpart"
+                + " Peter Lind in Vienna on 14 March 2024.\n\nThe ministers reviewed trade and energy links.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(talks -> {
+            assertThat(talks.kind()).isEqualTo(MeetingKind.TALKS);
+            assertThat(talks.participants()).extracting(Person::name).containsExactly("Lena Varga", "Peter Lind");
+        });
+    }
+
+    @Test
     void aFurtherMeetingToldApartWithoutItsDayHasTheMonthOfTheOneBefore() {
         PressRelease release = parse("Minister of Foreign Affairs Lena Varga held talks with her Austrian counterpart"
                 + " Peter Lind in Vienna on 14 March 2024.\n\nThe ministers reviewed trade and energy links.\n\n"
