@@ -43,14 +43,26 @@ final class HeaderDates {
      * @return false when no date form starts there
      */
     static boolean mayStartAt(String text, int start) {
-        if (start >= text.length()) {
+        return mayStartAt(text, start, text.length());
+    }
+
+    /**
+     * {@link #mayStartAt(String, int)} of {@code text.substring(0, limit)}, read in place.
+     *
+     * @param text the text
+     * @param start the position
+     * @param limit where the text is read up to
+     * @return false when no date form starts there in the text up to the limit
+     */
+    static boolean mayStartAt(String text, int start, int limit) {
+        if (start >= limit) {
             return false;
         }
         if (Character.isDigit(text.charAt(start))) {
             return true;
         }
         int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;
         }
         return Months.mayBeName(text, start, end) || DateWords.mayBeDateLineWeekday(text, start, end);
