@@ -8116,4 +8116,17 @@ class MeetingFinderTest {
         assertThat(meetings).hasSize(2);
         assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Сергей Сидоров");
     }
+
+    @Test
+    void aNameAfterItsOfficeAndACommaInAListOfThoseMetIsOneMet() {
+        // the office before the middle name went to the name before it; the comma after it says the list goes on
+        List<Meeting> meetings = parse("Foreign Minister Lena Vogel held talks with Estonian Foreign Minister Kaja Tamm"
+                + " in Tallinn on Monday.\nOn the margins of the regional forum she also met her Danish counterpart, Jens"
+                + " Holt, Finnish Prime Minister, Aino Kallio, and the Swedish Trade Minister, Erik Berg.\nThe forum will"
+                + " close on Wednesday, press secretary of the Ministry, Mark Lund said.\n").meetings();
+
+        assertThat(meetings).hasSize(4);
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Lena Vogel", "Aino Kallio");
+        assertThat(meetings).flatExtracting(Meeting::participants).extracting(Person::name).doesNotContain("Mark Lund");
+    }
 }
