@@ -7282,12 +7282,17 @@ final class MeetingFinder {
                 copy.country = participant.country;
                 known.add(copy);
             } else if ((mention.title().isPresent() || mention.country().isPresent() || metRightAfter(s, mention)
-                    || listedAfterItsOffice(s.tokens(), mention))
+                    || listedAfterItsOffice(s.tokens(), mention) || leadsAGroup(s.tokens(), mention))
                     && !speaks(s.tokens(), mention)
                     && !speaksForOthers(s, mention) && !ownsAnotherEvent(s.tokens(), mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
+    }
+
+    /** "A delegation of the union led by A also called on …": who leads a group is one of those who meet, untitled. */
+    private boolean leadsAGroup(List<Token> tokens, Mention mention) {
+        return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, mention.first(), Lexicons.LED_BY_WORDS);
     }
 
     /** How many words the phrases of meeting someone more may have: "also held separate meetings with". */

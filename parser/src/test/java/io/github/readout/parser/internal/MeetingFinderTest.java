@@ -8129,4 +8129,16 @@ class MeetingFinderTest {
         assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Lena Vogel", "Aino Kallio");
         assertThat(meetings).flatExtracting(Meeting::participants).extracting(Person::name).doesNotContain("Mark Lund");
     }
+
+    @Test
+    void whoLeadsADelegationThatCallsOnTheSubjectHoldsAMeetingOfItsOwn() {
+        // the delegation's leader is named with no office; the call is no part of the talks reported before
+        List<Meeting> meetings = parse("President Ana Lopez held talks with Portuguese Prime Minister Rui Matos in Lisbon"
+                + " on Friday.\nA delegation of the Fishermen League led by Tiago Reis also called on President Lopez"
+                + " and handed her a petition.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Tiago Reis");
+    }
 }
