@@ -5677,10 +5677,26 @@ final class MeetingFinder {
      * closes another's office is the next of a list, not the office's object.
      */
     private boolean nextInAListOfOffices(List<Token> tokens, Mention mention) {
+        return mention.title().isPresent() && officeBeforeComma(tokens, mention);
+    }
+
+    /**
+     * "met his Irish counterpart, A, Polish Foreign Minister, B, and …": a name whose office stands before it,
+     * past a comma, and that a comma or "and" follows is one of a list of officials, though the office went to
+     * the name before it; "…, spokesman of the Ministry, C said" tells of no one listed.
+     */
+    private boolean listedAfterItsOffice(List<Token> tokens, Mention mention) {
+        int next = mention.end();
+        boolean listGoesOn = next < tokens.size() && (tokens.get(next).isPunctuation(',') || tokens.get(next).isPunctuation(';')
+                || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
+        return listGoesOn && officeBeforeComma(tokens, mention);
+    }
+
+    /** Whether an office ends at the comma right before a name: "Australian Prime Minister, A". */
+    private boolean officeBeforeComma(List<Token> tokens, Mention mention) {
         int comma = mention.first() - 1;
         // "…, Adviser to the President; B, Chairman of …": a semicolon parts the list as a comma does
-        if (comma < 1 || !tokens.get(comma).isPunctuation(',') && !tokens.get(comma).isPunctuation(';')
-                || mention.title().isEmpty()) {
+        if (comma < 1 || !tokens.get(comma).isPunctuation(',') && !tokens.get(comma).isPunctuation(';')) {
             return false;
         }
         for (int k = Math.max(0, comma - OFFICE_BEFORE_COMMA); k < comma; k++) {
@@ -7265,12 +7281,18 @@ final class MeetingFinder {
                 Participant copy = new Participant(person.get(), mention);
                 copy.country = participant.country;
                 known.add(copy);
-            } else if ((mention.title().isPresent() || mention.country().isPresent() || metRightAfter(s, mention))
+            } else if ((mention.title().isPresent() || mention.country().isPresent() || metRightAfter(s, mention)
+                    || listedAfterItsOffice(s.tokens(), mention) || leadsAGroup(s.tokens(), mention))
                     && !speaks(s.tokens(), mention)
                     && !speaksForOthers(s, mention) && !ownsAnotherEvent(s.tokens(), mention)) {
                 fresh.add(new Participant(person.get(), mention));
             }
         }
+    }
+
+    /** "A delegation of the union led by A also called on …": who leads a group is one of those who meet, untitled. */
+    private boolean leadsAGroup(List<Token> tokens, Mention mention) {
+        return lexicons.endsAt(Lexicons.Cue.LED_BY, tokens, mention.first(), Lexicons.LED_BY_WORDS);
     }
 
     /** How many words the phrases of meeting someone more may have: "also held separate meetings with". */

@@ -8142,4 +8142,29 @@ class MeetingFinderTest {
         assertThat(meetings).hasSize(2);
         assertThat(meetings.get(1).participants()).extracting(Person::name).contains("Сергей Сидоров");
     }
+
+    @Test
+    void aNameAfterItsOfficeAndACommaInAListOfThoseMetIsOneMet() {
+        // the office before the middle name went to the name before it; the comma after it says the list goes on
+        List<Meeting> meetings = parse("Foreign Minister Lena Vogel held talks with Estonian Foreign Minister Kaja Tamm"
+                + " in Tallinn on Monday.\nOn the margins of the regional forum she also met her Danish counterpart, Jens"
+                + " Holt, Finnish Prime Minister, Aino Kallio, and the Swedish Trade Minister, Erik Berg.\nThe forum will"
+                + " close on Wednesday, press secretary of the Ministry, Mark Lund said.\n").meetings();
+
+        assertThat(meetings).hasSize(4);
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Lena Vogel", "Aino Kallio");
+        assertThat(meetings).flatExtracting(Meeting::participants).extracting(Person::name).doesNotContain("Mark Lund");
+    }
+
+    @Test
+    void whoLeadsADelegationThatCallsOnTheSubjectHoldsAMeetingOfItsOwn() {
+        // the delegation's leader is named with no office; the call is no part of the talks reported before
+        List<Meeting> meetings = parse("President Ana Lopez held talks with Portuguese Prime Minister Rui Matos in Lisbon"
+                + " on Friday.\nA delegation of the Fishermen League led by Tiago Reis also called on President Lopez"
+                + " and handed her a petition.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Tiago Reis");
+    }
 }
