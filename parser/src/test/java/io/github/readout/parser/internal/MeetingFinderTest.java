@@ -2874,6 +2874,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theCountryAVisitGoesToIsTheStateItsSentenceNamedBeforeUnlessAGuestStandsBetween() {
+        Meeting visited = main("Chile's Minister of Mining Paul Reed received Trade Minister Lena Vogel on Tuesday, the"
+                + " second day of her official visit to the country.\n");
+        // after a guest's clause, "the country" is the host's, not the guest's state named before it
+        Meeting hosted = main("Foreign Minister Lena Vogel received Foreign Minister of Peru Paul Reed, who is on a"
+                + " working visit to the country.\n");
+
+        assertThat(visited.location()).hasValueSatisfying(place -> {
+            assertThat(place.name()).isEqualTo("Chile");
+            assertThat(place.country()).contains(CountryCode.of("CL"));
+        });
+        assertThat(hosted.location().flatMap(Place::country)).isNotEqualTo(Optional.of(CountryCode.of("PE")));
+    }
+
+    @Test
     void aPairWhoseSecondNameIsSetOffFromItsOfficeByCommasDiscussedAsAMeeting() {
         List<Meeting> meetings = PARSER.parse("test", "Interior Minister Lena Marsh and the Ambassador of Norway, Omar Haddad,"
                 + " discussed the supply of clean water on Monday.\n").release().meetings();
