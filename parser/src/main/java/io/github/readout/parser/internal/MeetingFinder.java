@@ -4590,11 +4590,30 @@ final class MeetingFinder {
                     || lexicons.isCue(Lexicons.Cue.PAIR_VERB, tokens, trigger.start()))
                     && !isFuture(tokens, trigger.start()) && !plans;
             boolean pairNamed = pairMayBeTold && pairNamedAfterBetween(s, trigger);
-            if (!isPlanned(s, trigger) && (verb || framed || called || pairNamed)) {
+            boolean titled = !plans && titledByItsMeeting(s, trigger);
+            if (!isPlanned(s, trigger) && (verb || framed || called || pairNamed || titled)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Telephone conversation with President of Finland X", "Meeting between the Foreign Ministers of A and B": a
+     * headline that opens with its meeting's word, the other side right after it, names the meeting the body tells
+     * of, though the body says it with no verb of its own ("The sides discussed …"). A meeting planned says so in
+     * its title ("Talks with X next week", "upcoming meeting"), which the caller reads.
+     */
+    private boolean titledByItsMeeting(Sentence s, PhraseIndex.Match<MeetingKind> trigger) {
+        List<Token> tokens = s.tokens();
+        // the side's preposition after the meeting's word, or its last ("phone call with" is one meeting word)
+        boolean sideFollows = sideWordAt(tokens, trigger.end()) || trigger.end() - 1 > trigger.start() && sideWordAt(tokens, trigger.end() - 1);
+        return trigger.start() == 0 && trigger.value() != MeetingKind.VISIT && sideFollows && isHeadline(s)
+                && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
+    }
+
+    private boolean sideWordAt(List<Token> tokens, int at) {
+        return at < tokens.size() && (lexicons.isCue(Lexicons.Cue.WITH, tokens, at) || lexicons.isCue(Lexicons.Cue.BETWEEN, tokens, at));
     }
 
     /** How many words may stand between a meeting's word and "between": "talks at the ministry on Friday between". */

@@ -147,7 +147,7 @@ final class PlaceFinder {
      */
     private Found countryToldBefore(String text, List<Token> tokens, int i, Role preposition) {
         int end = lexicons.cueEnd(Lexicons.Cue.PLACE_ANAPHOR, tokens, i);
-        if (end <= i) {
+        if (end <= i || guestToldBefore(tokens, i)) {
             return null;
         }
         for (int k = i - 2; k >= 0; k--) {
@@ -157,6 +157,20 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "greeted the Ambassador of Peru, who arrives in the country this week", "thanked the visiting mayors from
+     * Norway for their time in the country": after a guest a sentence tells of, "the country" is the host's, and
+     * the state named before it the guest's own.
+     */
+    private boolean guestToldBefore(List<Token> tokens, int anaphor) {
+        for (int k = 0; k < anaphor; k++) {
+            if (lexicons.isCue(Lexicons.Cue.RELATIVE_PRONOUN, tokens, k) || lexicons.isCue(Lexicons.Cue.GUEST_ADJECTIVE, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

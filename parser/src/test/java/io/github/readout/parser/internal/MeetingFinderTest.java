@@ -2882,6 +2882,39 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aHeadlineThatOpensWithItsMeetingAndTheOtherSideTellsTheMeetingItsBodyOnlyDiscusses() {
+        List<Meeting> byTitle = PARSER.parse("test", "Telephone conversation with Prime Minister of Norway Eirik Solheim\n\n"
+                + "The two leaders went over energy prices and the coming winter.\n").release().meetings();
+        List<Meeting> byCall = PARSER.parse("test", "Phone call with Chancellor of Austria Karl Brandt\n\n"
+                + "Both sides praised the new rail link across the Alps.\n").release().meetings();
+        // a title that plans the conversation tells none
+        List<Meeting> planned = PARSER.parse("test", "Telephone conversation with Prime Minister of Norway Eirik Solheim"
+                + " is scheduled for Friday\n\nThe two leaders are set to go over energy prices.\n").release().meetings();
+
+        assertThat(byTitle).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+            assertThat(m.participants()).extracting(Person::name).containsExactly("Eirik Solheim");
+        });
+        assertThat(byCall).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.PHONE_CALL));
+        assertThat(planned).isEmpty();
+    }
+
+    @Test
+    void theCountryAVisitGoesToIsTheStateItsSentenceNamedBeforeUnlessAGuestStandsBetween() {
+        Meeting visited = main("Chile's Minister of Mining Paul Reed received Trade Minister Lena Vogel on Tuesday, the"
+                + " second day of her official visit to the country.\n");
+        // after a guest's clause, "the country" is the host's, not the guest's state named before it
+        Meeting hosted = main("Foreign Minister Lena Vogel received Foreign Minister of Peru Paul Reed, who is on a"
+                + " working visit to the country.\n");
+
+        assertThat(visited.location()).hasValueSatisfying(place -> {
+            assertThat(place.name()).isEqualTo("Chile");
+            assertThat(place.country()).contains(CountryCode.of("CL"));
+        });
+        assertThat(hosted.location().flatMap(Place::country)).isNotEqualTo(Optional.of(CountryCode.of("PE")));
+    }
+
+    @Test
     void aPairWhoseSecondNameIsSetOffFromItsOfficeByCommasDiscussedAsAMeeting() {
         List<Meeting> meetings = PARSER.parse("test", "Interior Minister Lena Marsh and the Ambassador of Norway, Omar Haddad,"
                 + " discussed the supply of clean water on Monday.\n").release().meetings();
