@@ -3998,9 +3998,13 @@ final class MeetingFinder {
         return opensWithAMeeting(tokens);
     }
 
-    /** "Meeting his counterpart of Norway X, Zhou said …": a sentence that a meeting held opens, told in no future. */
+    /**
+     * "Meeting his counterpart of Norway X, Zhou said …": a sentence that a meeting held opens, told in no future;
+     * "Встреча с послом … состоится в пятницу" plans it by a verb in the future, not by a modal.
+     */
     private boolean opensWithAMeeting(List<Token> tokens) {
-        return lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
+        return lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens)
+                && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens);
     }
 
     /**

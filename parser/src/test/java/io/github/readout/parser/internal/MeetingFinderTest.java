@@ -2249,6 +2249,21 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianTitleLineThatTheMeetingsNounOpensReportsItButNotWhenItIsToCome() {
+        Meeting meeting = main("Переговоры с Президентом Уругвая Мартином Лаго\n\nБеседа касалась поставок зерна и"
+                + " тарифов.\n");
+        Meeting call = main("Телефонный разговор с Премьер-министром Исландии Сигрун Торсдоттир\n\nОбсуждалась рыбная"
+                + " отрасль.\n");
+        PressRelease planned = parse("Встреча с послом Уругвая Мартином Лаго состоится во вторник в Монтевидео.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Мартин Лаго");
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Сигрун Торсдоттир");
+        assertThat(planned.meetings()).isEmpty();
+    }
+
+    @Test
     void aWorkingSessionWithSomeoneAfterAnotherMeetingIsItsOwn() {
         PressRelease release = parse("Peruvian President Ramon Ortiz met Chilean Foreign Minister Ana Rojas in Lima on"
                 + " Monday.\n\nAfter the meeting with President Ortiz, Rojas held a working session with her Peruvian"
