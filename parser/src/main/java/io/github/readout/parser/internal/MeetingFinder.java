@@ -3998,9 +3998,13 @@ final class MeetingFinder {
         return opensWithAMeeting(tokens);
     }
 
-    /** "Meeting his counterpart of Norway X, Zhou said …": a sentence that a meeting held opens, told in no future. */
+    /**
+     * "Meeting his counterpart of Norway X, Zhou said …": a sentence that a meeting held opens, told in no future;
+     * "Встреча с послом … состоится в пятницу" plans it by a verb in the future, not by a modal.
+     */
     private boolean opensWithAMeeting(List<Token> tokens) {
-        return lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens);
+        return lexicons.isCue(Lexicons.Cue.MEETING_OPENER, tokens, 0) && !lexicons.hasCue(Lexicons.Cue.MODAL, tokens)
+                && !lexicons.hasCue(Lexicons.Cue.FUTURE_TENSE, tokens);
     }
 
     /**
@@ -4288,7 +4292,7 @@ final class MeetingFinder {
                 headlinePreviewed |= headline != null && s.index() == headline.index() + 1 && previews(s);
                 continue;
             }
-            if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s) && !toldAfterAMeeting(s)) {
+            if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s) && !toldAfterAMeeting(s) && !saidDuringAMeeting(s)) {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
             if (previewed && namesAPastPeriod(s)) {
@@ -4313,6 +4317,40 @@ final class MeetingFinder {
         for (int ti = 0; ti < s.triggers().size(); ti++) {
             PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
             if (toldAfter(s.tokens(), trigger) && isHeldFrame(s.tokens(), trigger) && !isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "«…», — заявил A в ходе встречи с B" after a preview of a summit to come: words a speech verb tells as said
+     * during a meeting with someone, in no future tense, tell of that meeting as held, whatever the sentences
+     * before planned.
+     */
+    private boolean saidDuringAMeeting(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
+            boolean withSomeone = trigger.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.WITH, tokens, trigger.end());
+            if (withSomeone && trigger.value() != MeetingKind.VISIT && isHeldFrame(tokens, trigger)
+                    && speechVerbInTheClause(tokens, trigger.start()) && !futureNear(tokens, trigger) && !isPlanned(s, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech verb stands before a token in its clause, only its speaker between: "— заявил A в ходе
+     * встречи"; "отметил A, речь на встрече пойдет о …" says what a clause of its own tells.
+     */
+    private boolean speechVerbInTheClause(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - HELD_FRAME_REACH; k--) {
+            if (tokens.get(k).isPunctuation(',') || tokens.get(k).isPunctuation(';')) {
+                return false;
+            }
+            if (lexicons.isCue(Lexicons.Cue.SPEECH_VERB, tokens, k)) {
                 return true;
             }
         }

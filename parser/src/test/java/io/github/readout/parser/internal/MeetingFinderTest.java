@@ -2275,6 +2275,36 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianTitleLineThatTheMeetingsNounOpensReportsItButNotWhenItIsToCome() {
+        Meeting meeting = main("Переговоры с Президентом Уругвая Мартином Лаго\n\nБеседа касалась поставок зерна и"
+                + " тарифов.\n");
+        Meeting call = main("Телефонный разговор с Премьер-министром Исландии Сигрун Торсдоттир\n\nОбсуждалась рыбная"
+                + " отрасль.\n");
+        PressRelease planned = parse("Встреча с послом Уругвая Мартином Лаго состоится во вторник в Монтевидео.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.TALKS);
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Мартин Лаго");
+        assertThat(call.kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(call.participants()).extracting(Person::name).containsExactly("Сигрун Торсдоттир");
+        assertThat(planned.meetings()).isEmpty();
+    }
+
+    @Test
+    void wordsARussianSpeechVerbTellsAsSaidDuringAMeetingReportItAfterAPreview() {
+        PressRelease release = parse("Уругвай и Парагвай готовят пакет документов, которые планируется подписать на"
+                + " предстоящей встрече президентов, сообщил министр экономики Уругвая Мартин Лаго.\n«Нас ждёт большая"
+                + " работа по тарифам», — подчеркнул Лаго в ходе встречи с министром экономики Парагвая Лусией Бенитес.\n");
+        PressRelease toCome = parse("Уругвай и Парагвай готовят пакет документов, которые планируется подписать на"
+                + " предстоящей встрече президентов, сообщил министр экономики Уругвая Мартин Лаго.\nКак отметил Лаго, речь"
+                + " на встрече с министром экономики Парагвая Лусией Бенитес пойдет о тарифах.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+        assertThat(release.meetings().get(0).participants()).extracting(Person::name)
+                .containsExactlyInAnyOrder("Мартин Лаго", "Лусия Бенитес");
+        assertThat(toCome.meetings()).isEmpty();
+    }
+
+    @Test
     void aWorkingSessionWithSomeoneAfterAnotherMeetingIsItsOwn() {
         PressRelease release = parse("Peruvian President Ramon Ortiz met Chilean Foreign Minister Ana Rojas in Lima on"
                 + " Monday.\n\nAfter the meeting with President Ortiz, Rojas held a working session with her Peruvian"
