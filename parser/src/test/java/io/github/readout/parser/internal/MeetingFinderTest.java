@@ -2290,6 +2290,18 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianExchangeOfViewsBetweenTwoAndAConversationSomeoneHadAreMeetings() {
+        Meeting exchange = main("Состоялся обмен мнениями между министром иностранных дел Уругвая Мартином Лаго и"
+                + " министром иностранных дел Чили Хуаном Рохасом.\n");
+        Meeting conversation = main("Министр торговли Уругвая Мартин Лаго имел беседу с послом Чили Хуаном Рохасом.\n");
+
+        assertThat(exchange.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(exchange.participants()).extracting(Person::name).containsExactly("Мартин Лаго", "Хуан Рохас");
+        assertThat(conversation.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(conversation.participants()).extracting(Person::name).containsExactly("Мартин Лаго", "Хуан Рохас");
+    }
+
+    @Test
     void wordsARussianSpeechVerbTellsAsSaidDuringAMeetingReportItAfterAPreview() {
         PressRelease release = parse("Уругвай и Парагвай готовят пакет документов, которые планируется подписать на"
                 + " предстоящей встрече президентов, сообщил министр экономики Уругвая Мартин Лаго.\n«Нас ждёт большая"
