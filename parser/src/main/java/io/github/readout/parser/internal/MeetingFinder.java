@@ -7526,11 +7526,6 @@ final class MeetingFinder {
             date = previousDate; // "… celebrating this year the 30th anniversary": the day before says more
             rule = "the date of the meeting reported before, within the coarser date the sentence writes";
         }
-        if (date.isEmpty() && lexicons.isCue(Lexicons.Cue.UNTIMED_OPENER, s.tokens(), 0)) {
-            // "Meanwhile, X paid a courtesy call on Y": an event told apart, whose day the release does not give
-            date = previousDate.map(MeetingFinder::monthOf);
-            rule = "the month of the meeting reported before: the sentence tells another event and gives no day";
-        }
         if (date.isEmpty()) {
             date = previousDate;
             rule = "the date of the meeting reported before: the sentence gives none";

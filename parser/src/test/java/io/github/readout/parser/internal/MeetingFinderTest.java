@@ -1509,19 +1509,6 @@ class MeetingFinderTest {
     }
 
     @Test
-    void aFurtherMeetingToldApartWithoutItsDayHasTheMonthOfTheOneBefore() {
-        PressRelease release = parse("Minister of Foreign Affairs Lena Varga held talks with her Austrian counterpart"
-                + " Peter Lind in Vienna on 14 March 2024.\n\nThe ministers reviewed trade and energy links.\n\n"
-                + "Later that day, Varga also met with Austrian Minister of Culture Anton Wirth.\n\n"
-                + "Meanwhile, Varga paid a courtesy call on Austrian Minister of Economy Klara Hofer.\n");
-
-        assertThat(release.meetings()).extracting(Meeting::date)
-                .extracting(date -> date.flatMap(DateRef::value).orElseThrow())
-                .containsExactly(DateValue.of(LocalDate.of(2024, 3, 14)), DateValue.of(LocalDate.of(2024, 3, 14)),
-                        DateValue.of(java.time.YearMonth.of(2024, 3)));
-    }
-
-    @Test
     void visitFramesItsTalksAndAFurtherMeetingOnTheSameDay() {
         PressRelease release = parse("Foreign Minister Murat Nurtleu paid an official visit to Spain.\n\n"
                 + "During the visit, Nurtleu held talks with Minister of Foreign Affairs of Spain José Manuel Albares"
