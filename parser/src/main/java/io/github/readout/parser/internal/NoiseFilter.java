@@ -147,13 +147,14 @@ public final class NoiseFilter {
             if (attributable != null) {
                 asides.add(block);
                 attribution = attribution.isPresent() ? attribution
-                        : Optional.of(attributableTo(content != null ? content : block.cut(text), attributable, block, office));
+                        : Optional.of(attributableTo(cutOnce(text, block, content), attributable, block, office));
                 continue;
             }
             Optional<Dateline> found = prose.size() < DATELINE_BLOCKS && dateline.isEmpty()
                     ? datelineOpening(text, block, content, knownPlace, knownBody) : Optional.empty();
             boolean heading = found.isEmpty() && isHeadingBlock(text, block, content);
-            if (heading && (prose.isEmpty() || isSignatureShaped(longBlock || content != null ? content : block.cut(text)))) {
+            // a block past any chrome line's length is no signature
+            if (heading && (prose.isEmpty() || !longBlock && isSignatureShaped(cutOnce(text, block, content)))) {
                 (prose.isEmpty() ? headings : asides).add(block); // below the prose only a signature is kept
             } else if (!heading) {
                 dateline = found.isPresent() ? found : dateline;
@@ -609,7 +610,7 @@ public final class NoiseFilter {
         if (block.length() > LONGEST_CREDIT) {
             return Optional.empty();
         }
-        if (content.indexOf('\n') >= 0 || content.length() > 160) {
+        if (content.indexOf('\n') >= 0 || content.length() > LONGEST_CREDIT) {
             return Optional.empty();
         }
         String stripped = content.strip();
@@ -787,6 +788,11 @@ public final class NoiseFilter {
      */
     private static String cutIfLine(String text, Span block) {
         return block.length() <= LONGEST_CREDIT || mayBeDateOnly(text, block) ? block.cut(text) : null;
+    }
+
+    /** A block's text: the one cut already, or else cut now, for the rare test that needs it. */
+    private static String cutOnce(String text, Span block, String content) {
+        return content != null ? content : block.cut(text);
     }
 
     /**
