@@ -8240,4 +8240,17 @@ class MeetingFinderTest {
         assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.PHONE_CALL);
         assertThat(meetings.get(0).participants()).extracting(Person::name).contains("Jens Holt");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bi-National Commission", "Binational Commission"})
+    void aSessionOfABinationalCommissionIsAMeeting(String commission) {
+        // the standing commission of two states some pairs name so, as others name a joint commission
+        List<Meeting> meetings = parse("On Thursday, Foreign Minister Ana Lopez and her Ecuadorian counterpart Rui Matos"
+                + " attended the review of the fourth session of the " + commission + " in Quito, to take stock of"
+                + " projects.\n").meetings();
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
+    }
 }
