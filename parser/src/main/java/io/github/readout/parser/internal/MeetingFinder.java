@@ -4113,9 +4113,17 @@ final class MeetingFinder {
 
     /** "will hold", "to meet", "will be held": a verb that is a plan. */
     private boolean isFuture(List<Token> tokens, int verb) {
-        return lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 1)
-                || verb > 1 && lexicons.isCue(Lexicons.Cue.FUTURE_PASSIVE, tokens, verb - 1)
-                        && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 2);
+        return isFutureWord(tokens, verb - 1)
+                || verb > 1 && lexicons.isCue(Lexicons.Cue.FUTURE_PASSIVE, tokens, verb - 1) && isFutureWord(tokens, verb - 2);
+    }
+
+    /**
+     * A word of a plan, unless it is capitalised after a capitalised word: such a "May" ends a name
+     * ("Prime Minister Theresa May met …"), since a modal verb is capitalised only where a sentence opens.
+     */
+    private boolean isFutureWord(List<Token> tokens, int at) {
+        return lexicons.isCue(Lexicons.Cue.FUTURE, tokens, at)
+                && !(at > 0 && tokens.get(at).isCapitalized() && tokens.get(at - 1).isWord() && tokens.get(at - 1).isCapitalized());
     }
 
     /** How many words before a meeting word a frame may start: "as part of the 3rd session of the Joint … Commission". */

@@ -8229,4 +8229,28 @@ class MeetingFinderTest {
         assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
         assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Tiago Reis");
     }
+
+    @Test
+    void aCapitalisedMayAfterAGivenNameEndsTheNameAndMakesNoPlan() {
+        // a modal verb is capitalised only where its sentence opens
+        List<Meeting> meetings = parse("Prime Minister Carol May spoke with Danish Prime Minister Jens Holt and discussed"
+                + " fisheries and energy.\nThe two leaders agreed to stay in close touch.\n").meetings();
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.PHONE_CALL);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).contains("Jens Holt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bi-National Commission", "Binational Commission"})
+    void aSessionOfABinationalCommissionIsAMeeting(String commission) {
+        // the standing commission of two states some pairs name so, as others name a joint commission
+        List<Meeting> meetings = parse("On Thursday, Foreign Minister Ana Lopez and her Ecuadorian counterpart Rui Matos"
+                + " attended the review of the fourth session of the " + commission + " in Quito, to take stock of"
+                + " projects.\n").meetings();
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
+    }
 }
