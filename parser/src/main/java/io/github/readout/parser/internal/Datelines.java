@@ -153,7 +153,7 @@ final class Datelines {
     private static Optional<Dateline> placeThenParts(String text, Span block, Predicate<String> knownPlace,
             Predicate<String> knownBody) {
         int end = Math.min(block.end(), block.start() + LONGEST_DATELINE);
-        int placeStart = pastLeadingDate(text, block.start(), end);
+        int placeStart = pastCityNoun(text, pastLeadingDate(text, block.start(), end), end);
         LeadPlace lead = leadPlace(text, placeStart, end, false);
         if (lead == null) {
             return Optional.empty();
@@ -240,6 +240,24 @@ final class Datelines {
             return skipBlanks(text, dash + 1, end); // "June 3, 2021 - Ottawa, Ontario - Global Affairs Canada"
         }
         return after;
+    }
+
+    /** The words of every built-in pack that name a city before its name: "г." of "г. Астана". */
+    private static final List<String> CITY_NOUNS = Lexicons.builtInCue(Lexicons.Cue.CITY_NOUN);
+
+    /**
+     * Past a city's noun before a dateline's place ("г. Астана, 7 декабря 2026 г. –"), as official releases
+     * write it, to the place; {@code at} when none opens the block there.
+     */
+    private static int pastCityNoun(String text, int at, int end) {
+        for (String noun : CITY_NOUNS) {
+            int after = at + noun.length();
+            if (after + 1 < end && text.startsWith(noun, at) && text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1))) {
+                return after + 1;
+            }
+        }
+        return at;
     }
 
     /** The most chars of a date before a dateline's place. */

@@ -228,6 +228,18 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aCitysNounBeforeItsNameOpensADatelineOfThatPlace() {
+        Lexicons russian = Lexicons.load("ru", new LexiconExtension().snapshot());
+        String text = "г. Самарканд, 19 ноября 2024 г. Накануне министры двух стран провели переговоры в резиденции.";
+
+        assertThat(Datelines.find(text, Span.of(0, text.length()), russian::isPlace, russian::isOrganization))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.place()).isEqualTo("Самарканд");
+                    assertThat(d.span().cut(text)).isEqualTo("г. Самарканд, 19 ноября 2024 г.");
+                });
+    }
+
+    @Test
     void anAgencysAddressBeforeADashIsNoDateline() {
         String text = "NEWSWIRE.COM - On June 1, the ministers met.";
 

@@ -135,6 +135,15 @@ class PageDateTest {
     }
 
     @Test
+    void aRussianLabelledDateLineBelowTheStoryIsThePagesDate() {
+        String story = "Глава ведомства принял делегацию\n\nВчера глава ведомства принял делегацию соседней республики.\n\n"
+                + "Стороны обсудили транспортные проекты. ".repeat(40);
+        assertThat(PageDate.find(story + "\n\nОпубликовано: 19 ноября 2024")).hasValue(LocalDate.of(2024, 11, 19));
+        assertThat(PageDate.find("03.02.2025\n" + story + "\n\nДата публикации: 19.11.2024 11:20"))
+                .as("a labelled line outweighs a bare clock line above the headline").hasValue(LocalDate.of(2024, 11, 19));
+    }
+
+    @Test
     void aDayWrittenAsAnOrdinalBeforeItsYear() {
         assertThat(PageDate.find("Minister meets counterpart\n\nWednesday, April 5th 2023\n\nThe minister met."))
                 .hasValue(LocalDate.of(2023, 4, 5));
