@@ -23,11 +23,19 @@ final class SubstringSet {
     private final int[] lengths;
     private final int longest;
     /**
-     * The root's letters as a table, for the Latin and Cyrillic letters every text is written in: most
-     * letters of a text start no string, and each was a binary search of the root's letters.
+     * The automaton as a table: by state and letter class, the state a letter leads to, fallbacks and
+     * all. Each letter of a text was a binary search of a state's letters, and of its fallbacks' too
+     * where the state had none for it; the three sets of the topic reader read every sentence.
      */
-    private final int[] fromRoot = new int[ROOT_TABLE];
-    private static final int ROOT_TABLE = 0x500;
+    private final int[] moves;
+    /** How many letter classes a row of {@link #moves} has: one per letter of the strings, and class 0 for the rest. */
+    private final int width;
+    /** By char below {@link #LOW_LETTERS}, its letter class: the Latin and Cyrillic letters every text is written in. */
+    private final char[] lowClasses = new char[LOW_LETTERS];
+    /** The strings' letters from {@link #LOW_LETTERS} up, sorted: a letter's class is its index here plus {@link #highBase}. */
+    private final char[] highLetters;
+    private final int highBase;
+    private static final int LOW_LETTERS = 0x500;
 
     /**
      * @param strings the strings, none empty; their numbers are their places in this list
@@ -54,10 +62,44 @@ final class SubstringSet {
         }
         fallback = new int[states];
         ending = trie.ends.toArray(new int[0][]);
-        for (int k = 0; k < letters[0].length && letters[0][k] < ROOT_TABLE; k++) {
-            fromRoot[letters[0][k]] = targets[0][k];
+        int[] order = linkFallbacks();
+        java.util.SortedSet<Character> alphabet = trie.alphabet();
+        int low = 1;
+        for (char letter : alphabet.headSet((char) LOW_LETTERS)) {
+            lowClasses[letter] = (char) low++;
         }
-        linkFallbacks();
+        highBase = low;
+        highLetters = new char[alphabet.size() - (low - 1)];
+        int high = 0;
+        for (char letter : alphabet.tailSet((char) LOW_LETTERS)) {
+            highLetters[high++] = letter;
+        }
+        width = alphabet.size() + 1;
+        moves = movesInOrder(order);
+    }
+
+    /** The table of moves, filled state by state in breadth-first order: a state's fallback row is filled before its own. */
+    private int[] movesInOrder(int[] order) {
+        int[] table = new int[letters.length * width];
+        for (int state : order) {
+            int row = state * width;
+            if (state != 0) {
+                System.arraycopy(table, fallback[state] * width, table, row, width);
+            }
+            for (int k = 0; k < letters[state].length; k++) {
+                table[row + classOf(letters[state][k])] = targets[state][k];
+            }
+        }
+        return table;
+    }
+
+    /** The class of a letter in {@link #moves}: 0 for a letter no string has. */
+    private int classOf(char letter) {
+        if (letter < LOW_LETTERS) {
+            return lowClasses[letter];
+        }
+        int found = Arrays.binarySearch(highLetters, letter);
+        return found < 0 ? 0 : highBase + found;
     }
 
     /**
@@ -126,11 +168,13 @@ final class SubstringSet {
     }
 
     private int next(int state, char letter) {
+        return moves[state * width + classOf(letter)];
+    }
+
+    /** {@link #next} as the trie and the fallbacks linked so far tell it, while the table is not made. */
+    private int follow(int state, char letter) {
         int at = state;
         while (true) {
-            if (at == 0 && letter < ROOT_TABLE) {
-                return fromRoot[letter];
-            }
             int found = Arrays.binarySearch(letters[at], letter);
             if (found >= 0) {
                 return targets[at][found];
@@ -142,11 +186,15 @@ final class SubstringSet {
         }
     }
 
-    /** Links each state to its fallback, breadth first, and adds the strings its fallback ends. */
-    private void linkFallbacks() {
+    /**
+     * Links each state to its fallback, breadth first, and adds the strings its fallback ends.
+     *
+     * @return the states in that order, the root first
+     */
+    private int[] linkFallbacks() {
         int[] queue = new int[letters.length];
-        int head = 0;
-        int tail = 0;
+        int head = 1;
+        int tail = 1;
         for (int child : targets[0]) {
             queue[tail++] = child; // the fallback of a state one letter deep is the root
         }
@@ -155,12 +203,13 @@ final class SubstringSet {
             for (int k = 0; k < letters[state].length; k++) {
                 int child = targets[state][k];
                 int back = fallback[state];
-                int link = next(back, letters[state][k]);
+                int link = follow(back, letters[state][k]);
                 fallback[child] = link;
                 ending[child] = joined(ending[child], ending[link]);
                 queue[tail++] = child;
             }
         }
+        return queue;
     }
 
     private static int[] joined(int[] own, int[] more) {
@@ -190,6 +239,15 @@ final class SubstringSet {
                 state = child;
             }
             ends.set(state, joined(ends.get(state), new int[] {number}));
+        }
+
+        /** The letters of the strings, each once, in order. */
+        java.util.SortedSet<Character> alphabet() {
+            java.util.SortedSet<Character> alphabet = new java.util.TreeSet<>();
+            for (TreeMap<Character, Integer> next : children) {
+                alphabet.addAll(next.keySet());
+            }
+            return alphabet;
         }
 
         /** Writes how a state goes on as the automaton keeps it: its letters, sorted, and their states. */
