@@ -386,9 +386,18 @@ final class PersonFinder implements PersonReader {
     /** The words of a title, lower-cased, without the short ones in lower case that join them. */
     private static List<String> officeWords(String title) {
         List<String> words = new ArrayList<>();
-        for (Token token : Tokenizer.tokens(title, 0, title.length())) {
-            if (token.isWord() && !(token.isLowerCase() && token.text().length() <= JOINING_WORD_LENGTH)) {
-                words.add(token.key());
+        // Cut in place, with the keys words met before share: no token for each word of both offices
+        int i = 0;
+        while (i < title.length()) {
+            int c = title.codePointAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = Tokenizer.tokenEnd(title, start, c, title.length());
+            if (Character.isLetter(c) && !(Character.isLowerCase(c) && i - start <= JOINING_WORD_LENGTH)) {
+                words.add(Tokenizer.key(title, start, i));
             }
         }
         return words;
