@@ -931,11 +931,14 @@ final class PersonFinder implements PersonReader {
      */
     private int listedNameStart(List<Token> tokens, int floor, int nameStart, int windowEnd) {
         for (int start = Math.max(floor, nameStart - LISTED_NAME_REACH); start < nameStart; start++) {
+            if (!readAsTitles(tokens, start, nameStart)) {
+                continue; // most names: no list of their words to look up
+            }
             List<String> words = new ArrayList<>(windowEnd - start);
             for (int k = start; k < windowEnd; k++) {
                 words.add(tokens.get(k).key());
             }
-            if (readAsTitles(tokens, start, nameStart) && lexicons.isOfficial(words)) {
+            if (lexicons.isOfficial(words)) {
                 return start;
             }
         }
