@@ -1783,9 +1783,14 @@ final class PersonFinder implements PersonReader {
         if (body.isPresent()) {
             return mention.ofInternationalBody(body.get());
         }
-        return mention.withCountry(countryAfter(tokens, end).or(() -> sideFromAfter(tokens, end)).or(() -> sideOf(tokens, first))
-                .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first))
-                .or(() -> appositiveOfficesCountry(text, tokens, mention)));
+        // Asked in turn, not chained: a lambda for each way, made for every mention, was garbage for most
+        Optional<CountryCode> side = countryAfter(tokens, end);
+        side = side.isPresent() ? side : sideFromAfter(tokens, end);
+        side = side.isPresent() ? side : sideOf(tokens, first);
+        side = side.isPresent() ? side : sideHeadedAfter(tokens, end);
+        side = side.isPresent() ? side : counterpartsPeople(tokens, first);
+        side = side.isPresent() ? side : appositiveOfficesCountry(text, tokens, mention);
+        return mention.withCountry(side);
     }
 
     /**
