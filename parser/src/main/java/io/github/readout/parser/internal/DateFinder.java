@@ -47,11 +47,12 @@ final class DateFinder {
     private DateFinder() {}
 
     static List<Found> find(String text, List<Token> tokens, Optional<LocalDate> anchor) {
-        List<Found> found = new ArrayList<>();
+        List<Found> found = List.of(); // made for the first date: most sentences give none
         int i = 0;
         while (i < tokens.size()) {
             Found date = DateWords.mayOpenADate(tokens.get(i)) ? at(text, tokens, i, anchor) : null;
             if (date != null) {
+                found = found.isEmpty() ? new ArrayList<>() : found;
                 found.add(date);
                 i = date.end();
             } else {

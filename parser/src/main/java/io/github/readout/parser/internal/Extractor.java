@@ -1036,12 +1036,15 @@ final class Extractor {
         return covered;
     }
 
-    /** Adds the mentions of people already known by name: "Rakhmetullin emphasized". */
+    /**
+     * Adds the mentions of people already known by name: "Rakhmetullin emphasized". The sentence's
+     * mentions are copied for the first name met again, as most sentences have none; those named
+     * again are the ones added after its own.
+     */
     private Sentence withLaterMentions(String text, Sentence sentence, Optional<Sentence> next, PersonRegistry registry,
             Optional<Span> attribution) {
         List<Token> tokens = sentence.tokens();
-        List<Mention> mentions = new ArrayList<>(sentence.mentions());
-        List<Mention> namedAgain = List.of(); // made for the first name met again: most sentences have none
+        List<Mention> mentions = sentence.mentions();
         boolean[] covered = covered(tokens, mentions, attribution);
         int i = 0;
         while (i < tokens.size()) {
@@ -1080,15 +1083,16 @@ final class Extractor {
                 if (known.get().words.size() == 1 && words.size() > 1) {
                     registry.add(later); // "Minister Lavrov …" known first: "Sergei Lavrov" is the fuller name
                 }
+                mentions = mentions == sentence.mentions() ? new ArrayList<>(mentions) : mentions;
                 mentions.add(later);
-                namedAgain = namedAgain.isEmpty() ? new ArrayList<>() : namedAgain;
-                namedAgain.add(later);
             }
             i = Math.max(end, i + 1);
         }
-        if (namedAgain.isEmpty() && inOrder(mentions)) {
+        if (mentions == sentence.mentions() && inOrder(mentions)) {
             return sentence; // nobody named again: the sentence as first read is the same, made again for nothing
         }
+        List<Mention> namedAgain = List.copyOf(mentions.subList(sentence.mentions().size(), mentions.size()));
+        mentions = mentions == sentence.mentions() ? new ArrayList<>(mentions) : mentions;
         mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
         List<PhraseIndex.Match<MeetingKind>> triggers = sentence.triggers();
         for (Mention named : namedAgain) {

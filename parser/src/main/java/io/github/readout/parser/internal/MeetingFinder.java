@@ -462,8 +462,11 @@ final class MeetingFinder {
      */
     private void withVisit(List<Meeting> meetings, Sentence lead, Report report, Meeting built,
             Map<Integer, Participant> participants, boolean framed, Optional<Sentence> told, Heading heading) {
-        boolean toABuilding = lead.triggers().stream().filter(t -> t.value() == MeetingKind.VISIT)
-                .anyMatch(t -> visitsABuilding(lead.tokens(), t));
+        boolean toABuilding = false;
+        for (int t = 0; t < lead.triggers().size() && !toABuilding; t++) {
+            PhraseIndex.Match<MeetingKind> trigger = lead.triggers().get(t);
+            toABuilding = trigger.value() == MeetingKind.VISIT && visitsABuilding(lead.tokens(), trigger);
+        }
         if ((report.sentence() != lead || framed) && !toABuilding) {
             // "X paid an official visit to Y": the visit frames the meetings reported after it; "visited the
             // headquarters of the Agency" is a call at a building, no visit of a country
@@ -883,9 +886,19 @@ final class MeetingFinder {
             if (word < 0 || !unnamedSubjectBefore(s, word)) {
                 continue;
             }
-            p.metOnly = s.mentions().stream().anyMatch(m -> m.first() > word
-                    && registry.find(m.nameTokens()).filter(e -> e.id == p.person.id).isPresent());
+            p.metOnly = metAfter(s, word, registry, p.person.id);
         }
+    }
+
+    /** Whether a mention after a token names the person registered by an id. */
+    private static boolean metAfter(Sentence s, int word, PersonRegistry registry, int id) {
+        for (int i = 0; i < s.mentions().size(); i++) {
+            Mention m = s.mentions().get(i);
+            if (m.first() > word && registry.find(m.nameTokens()).filter(e -> e.id == id).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence names someone before a token: its first mention starts there or earlier. */
@@ -1662,15 +1675,25 @@ final class MeetingFinder {
      */
     private static void giveUnstatedSide(Map<Integer, Participant> participants, Set<CountryCode> stated,
             Optional<CountryCode> publisher) {
-        Set<CountryCode> unstated = new HashSet<>();
+        // The one state held so, or null; the participants hold few states, and most meetings none unwritten
+        CountryCode only = null;
+        boolean several = false;
         for (Participant p : participants.values()) {
-            p.country.filter(c -> !stated.contains(c) && p.escorting < 0).ifPresent(unstated::add);
+            if (p.country.isPresent() && p.escorting < 0 && !stated.contains(p.country.get())) {
+                several |= only != null && !only.equals(p.country.get());
+                only = p.country.get();
+            }
         }
-        if (unstated.size() == 1) {
-            Optional<CountryCode> own = Optional.of(unstated.iterator().next());
+        if (only != null && !several) {
+            Optional<CountryCode> own = Optional.of(only);
+            boolean lead = true;
             // the one who leads the release was weighed on its own: a visitor is of no state the text writes
-            participants.values().stream().skip(1).filter(p -> p.country.isEmpty() && !p.person.international && p.escorting < 0)
-                    .forEach(p -> p.country = own);
+            for (Participant p : participants.values()) {
+                if (!lead && p.country.isEmpty() && !p.person.international && p.escorting < 0) {
+                    p.country = own;
+                }
+                lead = false;
+            }
         }
         givePublishersSide(participants, publisher);
     }
@@ -1682,12 +1705,25 @@ final class MeetingFinder {
      * without a state; the lead's own counterpart may be the host a visitor called on, and keeps none.
      */
     private static void givePublishersSide(Map<Integer, Participant> participants, Optional<CountryCode> publisher) {
-        if (publisher.isEmpty() || participants.values().stream().noneMatch(p -> p.country.equals(publisher))) {
+        if (publisher.isEmpty() || !holdsCountry(participants, publisher)) {
             return;
         }
         int lead = participants.values().iterator().next().sentence;
-        participants.values().stream().filter(p -> p.sentence != lead && p.country.isEmpty() && !p.person.international
-                && p.escorting < 0 && p.organization.isEmpty()).forEach(p -> p.country = publisher);
+        for (Participant p : participants.values()) {
+            if (p.sentence != lead && p.country.isEmpty() && !p.person.international && p.escorting < 0 && p.organization.isEmpty()) {
+                p.country = publisher;
+            }
+        }
+    }
+
+    /** Whether a participant is of a country. */
+    private static boolean holdsCountry(Map<Integer, Participant> participants, Optional<CountryCode> country) {
+        for (Participant p : participants.values()) {
+            if (p.country.equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The countries of the participants a sentence first names. */
@@ -1843,8 +1879,17 @@ final class MeetingFinder {
 
     /** Whether a name holds the full name (two words at least) of someone the lead or the report names. */
     private static boolean namesSomeone(String name, Sentence lead, Sentence report) {
-        return Stream.of(lead, report).flatMap(s -> s.mentions().stream())
-                .anyMatch(m -> m.nameTokens().size() >= 2 && name.contains(m.name()));
+        return namesSomeone(name, lead) || namesSomeone(name, report);
+    }
+
+    private static boolean namesSomeone(String name, Sentence s) {
+        for (int i = 0; i < s.mentions().size(); i++) {
+            Mention m = s.mentions().get(i);
+            if (m.nameTokens().size() >= 2 && name.contains(m.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3892,11 +3937,14 @@ final class MeetingFinder {
      * by commas and "and" that end right before an unnamed head title; empty when the list ends otherwise.
      */
     private List<CountryCode> demonymsBeforeTitle(List<Token> tokens, boolean[] named, PhraseIndex.Match<Lexicons.CountryEntry> first) {
-        List<CountryCode> listed = new ArrayList<>();
+        List<CountryCode> listed = null; // made for a people's adjective: most countries met are named otherwise
         PhraseIndex.Match<Lexicons.CountryEntry> item = first;
         // "his U.S. and Mexican counterparts": a country's name in capitals stands for its people's adjective
         while (item != null && (item.value().form() == Lexicons.CountryForm.DEMONYM
                 || item.value().form() == Lexicons.CountryForm.NAME && tokens.get(item.start()).isAllCaps())) {
+            if (listed == null) {
+                listed = new ArrayList<>();
+            }
             listed.add(item.value().code());
             int next = item.end();
             if (next >= tokens.size() || named[next]) {

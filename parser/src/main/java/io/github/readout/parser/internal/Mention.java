@@ -76,12 +76,20 @@ record Mention(
         return at;
     }
 
+    /** The mention with a title; itself when it has that one, as {@link #withCountry} is. */
     Mention withTitle(Optional<String> newTitle) {
+        if (newTitle.equals(title)) {
+            return this;
+        }
         return new Mention(name, nameTokens, span, first, end, sentence, newTitle, country, international, host,
                 organization);
     }
 
+    /** The mention with a country; itself when it has that one, as most mentions a stage passes over do. */
     Mention withCountry(Optional<CountryCode> newCountry) {
+        if (newCountry.equals(country)) {
+            return this;
+        }
         return new Mention(name, nameTokens, span, first, end, sentence, title, newCountry, international, host,
                 organization);
     }

@@ -386,9 +386,18 @@ final class PersonFinder implements PersonReader {
     /** The words of a title, lower-cased, without the short ones in lower case that join them. */
     private static List<String> officeWords(String title) {
         List<String> words = new ArrayList<>();
-        for (Token token : Tokenizer.tokens(title, 0, title.length())) {
-            if (token.isWord() && !(token.isLowerCase() && token.text().length() <= JOINING_WORD_LENGTH)) {
-                words.add(token.key());
+        // Cut in place, with the keys words met before share: no token for each word of both offices
+        int i = 0;
+        while (i < title.length()) {
+            int c = title.codePointAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = Tokenizer.tokenEnd(title, start, c, title.length());
+            if (Character.isLetter(c) && !(Character.isLowerCase(c) && i - start <= JOINING_WORD_LENGTH)) {
+                words.add(Tokenizer.key(title, start, i));
             }
         }
         return words;
@@ -922,11 +931,14 @@ final class PersonFinder implements PersonReader {
      */
     private int listedNameStart(List<Token> tokens, int floor, int nameStart, int windowEnd) {
         for (int start = Math.max(floor, nameStart - LISTED_NAME_REACH); start < nameStart; start++) {
+            if (!readAsTitles(tokens, start, nameStart)) {
+                continue; // most names: no list of their words to look up
+            }
             List<String> words = new ArrayList<>(windowEnd - start);
             for (int k = start; k < windowEnd; k++) {
                 words.add(tokens.get(k).key());
             }
-            if (readAsTitles(tokens, start, nameStart) && lexicons.isOfficial(words)) {
+            if (lexicons.isOfficial(words)) {
                 return start;
             }
         }
@@ -1771,9 +1783,14 @@ final class PersonFinder implements PersonReader {
         if (body.isPresent()) {
             return mention.ofInternationalBody(body.get());
         }
-        return mention.withCountry(countryAfter(tokens, end).or(() -> sideFromAfter(tokens, end)).or(() -> sideOf(tokens, first))
-                .or(() -> sideHeadedAfter(tokens, end)).or(() -> counterpartsPeople(tokens, first))
-                .or(() -> appositiveOfficesCountry(text, tokens, mention)));
+        // Asked in turn, not chained: a lambda for each way, made for every mention, was garbage for most
+        Optional<CountryCode> side = countryAfter(tokens, end);
+        side = side.isPresent() ? side : sideFromAfter(tokens, end);
+        side = side.isPresent() ? side : sideOf(tokens, first);
+        side = side.isPresent() ? side : sideHeadedAfter(tokens, end);
+        side = side.isPresent() ? side : counterpartsPeople(tokens, first);
+        side = side.isPresent() ? side : appositiveOfficesCountry(text, tokens, mention);
+        return mention.withCountry(side);
     }
 
     /**

@@ -317,7 +317,8 @@ final class PlaceFinder {
     /** The place of a lexicon match whose words start at {@code first}, named as the lexicon names it or as written. */
     private static Place place(String text, List<Token> tokens, int first, PhraseIndex.Match<Lexicons.CountryEntry> match) {
         Span span = Span.of(tokens.get(first).start(), tokens.get(match.end() - 1).end());
-        return Place.builder().name(match.value().name().orElseGet(() -> span.cut(text)))
+        Optional<String> named = match.value().name();
+        return Place.builder().name(named.isPresent() ? named.get() : span.cut(text))
                 .country(match.value().code()).span(span).build();
     }
 

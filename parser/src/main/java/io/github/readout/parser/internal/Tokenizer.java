@@ -48,11 +48,7 @@ final class Tokenizer {
                 continue;
             }
             int tokenStart = i;
-            if (Character.isLetterOrDigit(c)) {
-                i = wordEnd(text, i, end);
-            } else {
-                i += Character.charCount(c);
-            }
+            i = tokenEnd(text, i, c, end);
             Token token;
             if (i - tokenStart == 1 && c < ONE_CHAR.length) {
                 token = new Token(oneChar((char) c), tokenStart, i);
@@ -77,6 +73,16 @@ final class Tokenizer {
         }
         keepScratch(cut, count);
         return tokens;
+    }
+
+    /**
+     * Where the token that a char other than white space opens ends, for a reader that wants a few
+     * words of a text, not a token for each.
+     *
+     * @param c the code point at {@code start}
+     */
+    static int tokenEnd(String text, int start, int c, int end) {
+        return Character.isLetterOrDigit(c) ? wordEnd(text, start, end) : start + Character.charCount(c);
     }
 
     /** The most tokens a thread's buffer keeps between calls: a body's worth would hold memory. */
