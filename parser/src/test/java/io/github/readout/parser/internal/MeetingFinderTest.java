@@ -5090,6 +5090,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aConsulsExequaturHandedOverIsAMeetingAsAnEnvoysLettersAre() {
+        Meeting meeting = main("Губернатор Тверской области Олег Карпов вручил экзекватуру Генеральному консулу"
+                + " Вьетнама Нгуену Ван Туану.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(main("Governor Lena Ortiz presented the exequatur to Consul General of Chile Pablo Reyes on"
+                + " Tuesday.\n").kind()).isEqualTo(MeetingKind.MEETING);
+    }
+
+    @Test
     void presentingALetterOfCredenceIsAMeetingThoughALetterReceivedIsNone() {
         Meeting meeting = main("Ambassador Ali Karimov presented his Letter of Credence to President Ibrahim Solih"
                 + " this morning.\n");
