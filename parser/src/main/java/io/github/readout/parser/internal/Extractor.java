@@ -106,7 +106,8 @@ final class Extractor {
         countriesOfOfficesNamedLater(resolved, registry);
         countriesOfOfficesInHeadline(text, headings, registry);
         MeetingFinder.Heading heading = new MeetingFinder.Heading(headlineCity(text, headings), headingMeans(headings),
-                headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople));
+                headingTellsVisit(headings), headingPeople, meetingFinder.headingSides(headings, headingPeople),
+                headingDay(text, headings, anchor));
         MeetingFinder.Result result = meetingFinder.find(text, resolved, registry, new MeetingFinder.Release(
                 publisherOf(text, layout, headers, false), publisher, layout.dateline(), anchor,
                 datelineDay(text, layout, anchor).or(() -> PageDate.line(body)), heading, log));
@@ -276,6 +277,25 @@ final class Extractor {
         named.addAll(layout.prose());
         return Optional.of(new Layout(List.copyOf(named), layout.credits(), layout.dateline(), layout.attribution(),
                 layout.asides(), List.copyOf(others)));
+    }
+
+    /**
+     * The day the first heading that tells of a meeting held gives it ("Minister meets Kenyan counterpart on
+     * Monday", "Глава МИД накануне встретился с …"), a relative one counted from the release's day; none
+     * after that day, which only a plan's can be, and none of several days, which the lead would date by
+     * their month.
+     */
+    private Optional<DateRef> headingDay(String text, List<List<Token>> headings, Optional<LocalDate> anchor) {
+        for (List<Token> heading : headings) {
+            if (tellsMeetingHeld(heading)) {
+                return DateFinder.find(text, heading, anchor).stream().filter(found -> !found.range())
+                        .map(DateFinder.Found::date)
+                        .filter(date -> date.value().filter(v -> v.precision() == DatePrecision.DAY).isPresent())
+                        .filter(date -> anchor.isEmpty() || !date.value().get().start().isAfter(anchor.get()))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first call or video conference a heading above the prose names: "Telephone conversation between …". */

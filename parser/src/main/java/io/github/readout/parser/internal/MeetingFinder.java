@@ -124,9 +124,11 @@ final class MeetingFinder {
      * @param people the people a heading names where it tells of a meeting held
      * @param sides the two or more states a heading opens with as a meeting's sides ("Thai, Lao foreign
      *        ministers meet"), none when it names no such pair
+     * @param day the day a heading that tells of a meeting held gives it ("Minister meets Kenyan counterpart
+     *        on Monday"), for a lead that dates it nowhere
      */
     record Heading(Optional<Place> city, Optional<MeetingKind> means, boolean visit, List<Mention> people,
-            List<CountryCode> sides) {}
+            List<CountryCode> sides, Optional<DateRef> day) {}
 
     Result find(String text, List<Sentence> sentences, PersonRegistry registry, Release release) {
         Map<Integer, CountryCode> personCountries = new HashMap<>();
@@ -3021,16 +3023,15 @@ final class MeetingFinder {
             rule = "a date written where the meeting 'The meeting' stands for was told";
         }
         if (date.isEmpty()) {
+            date = release.heading().day(); // "Minister meets Kenyan counterpart on Monday" over "They discussed …"
+            rule = "a day written in the headline that tells of the meeting";
+        }
+        if (date.isEmpty()) {
             date = nearbyDay(sentences, report, release.anchor()); // "… met briefly. The talks on Saturday …"
             rule = "a day written in the sentences after the meeting's";
         }
         if (date.isEmpty() && lead.index() > 0) {
-            // "A and B on Wednesday agreed … . Their ministers met virtually …": the day the sentence before tells
-            Sentence before = sentences.get(lead.index() - 1);
-            // "The next round will be held on March 28, X said. … X said after the meeting with Y": a day after the
-            // release's is a plan's
-            date = isHeadline(before) ? Optional.empty()
-                    : firstDate(before).filter(d -> isDay(d) && !isAfterTheRelease(d, release.anchor()));
+            date = dayOfTheSentenceBefore(sentences.get(lead.index() - 1), release.anchor());
             rule = "a day written in the sentence before the meeting's";
         }
         if (date.isEmpty()) {
@@ -3059,6 +3060,16 @@ final class MeetingFinder {
             release.log().note(EvidenceLog.Field.DATE, report.span(), rule);
         }
         return date;
+    }
+
+    /**
+     * "A and B on Wednesday agreed … . Their ministers met virtually …": the day the sentence before the lead
+     * tells, unless a headline's; and not a day after the release's, which is a plan's ("The next round will be
+     * held on March 28, X said. … X said after the meeting with Y").
+     */
+    private Optional<DateRef> dayOfTheSentenceBefore(Sentence before, Optional<LocalDate> anchor) {
+        return isHeadline(before) ? Optional.empty()
+                : firstDate(before).filter(d -> isDay(d) && !isAfterTheRelease(d, anchor));
     }
 
     /**

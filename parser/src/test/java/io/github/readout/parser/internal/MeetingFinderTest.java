@@ -2910,6 +2910,23 @@ class MeetingFinderTest {
         assertThat(meetings).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "2024-03-11; Trade Minister Ilse Maren meets Chilean counterpart on Monday\\n\\n12 March 2024\\n\\n",
+        "2024-03-08; 12 March 2024\\n\\nOn 8 March, Trade Minister Ilse Maren met Chilean counterpart\\n\\n",
+        "2024-03-11; ' date 2024-03-12\\nTrade Minister Ilse Maren met Chilean counterpart yesterday\\n\\n'",
+        "2024-03-11; Министр торговли Ильза Марен накануне встретилась с министром Чили\\n\\n12 марта 2024\\n\\n",
+    })
+    void aDayTheHeadlineGivesItsMeetingDatesTheLeadThatGivesNone(String day, String top) {
+        String lead = top.startsWith("Министр")
+                ? "Министр торговли Ильза Марен приняла министра торговли Чили Пабло Руиса. Стороны обсудили поставки меди.\n"
+                : "Trade Minister Ilse Maren received Trade Minister of Chile Pablo Ruiz. The two discussed copper supplies.\n";
+        List<Meeting> meetings = PARSER.parse("test", top.replace("\\n", "\n") + lead).release().meetings();
+
+        assertThat(meetings).first().satisfies(m -> assertThat(m.date().flatMap(DateRef::value))
+                .contains(DateValue.parse(day)));
+    }
+
     @Test
     void aHeadlineThatOpensWithItsMeetingAndTheOtherSideTellsTheMeetingItsBodyOnlyDiscusses() {
         List<Meeting> byTitle = PARSER.parse("test", "Telephone conversation with Prime Minister of Norway Eirik Solheim\n\n"
