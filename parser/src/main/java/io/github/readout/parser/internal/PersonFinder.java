@@ -3587,14 +3587,7 @@ final class PersonFinder implements PersonReader {
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
             Optional<String> title, Optional<CountryCode> country, boolean international, int end,
             Optional<CountryCode> host, Optional<String> organization) {
-        List<String> words = new ArrayList<>();
-        for (int k = nameStart; k < nameEnd; k++) {
-            if (isNickname(tokens, k)) {
-                k += 2; // "Ali \"Al\" Demir" is Ali Demir to every list and later mention
-            } else if (tokens.get(k).isWord()) {
-                words.add(tokens.get(k).key());
-            }
-        }
+        List<String> words = nameWords(tokens, nameStart, nameEnd);
         int spanEnd = tokens.get(nameEnd - 1).end();
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')
                 && lexicons.isCue(Lexicons.Cue.NAME_SUFFIX, tokens, nameEnd + 1)) {
@@ -3614,11 +3607,41 @@ final class PersonFinder implements PersonReader {
             // "Former US President Barack Obama": an office held before, for no state now
             String word = tokens.get(former).text();
             String office = Tokenizer.key(title.get()).startsWith(Tokenizer.key(word)) ? title.get() : word + " " + title.get();
-            return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, Optional.of(office),
+            return new Mention(span.cut(text), words, span, first, end, sentence, Optional.of(office),
                     Optional.empty(), true, Optional.empty(), organization);
         }
-        return new Mention(span.cut(text), List.copyOf(words), span, first, end, sentence, title,
+        return new Mention(span.cut(text), words, span, first, end, sentence, title,
                 international ? Optional.empty() : country, international, host, organization);
+    }
+
+    /**
+     * The lookup forms of a name's words, a nickname's quotes and all left out: "Ali \"Al\" Demir" is Ali Demir
+     * to every list and later mention. A name of one or two words, most names, is listed without a list to copy.
+     */
+    private List<String> nameWords(List<Token> tokens, int nameStart, int nameEnd) {
+        String one = null;
+        String two = null;
+        List<String> more = null;
+        for (int k = nameStart; k < nameEnd; k++) {
+            if (isNickname(tokens, k)) {
+                k += 2;
+            } else if (tokens.get(k).isWord()) {
+                String key = tokens.get(k).key();
+                if (one == null) {
+                    one = key;
+                } else if (two == null) {
+                    two = key;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        more.add(one);
+                        more.add(two);
+                    }
+                    more.add(key);
+                }
+            }
+        }
+        return more != null ? List.copyOf(more) : two != null ? List.of(one, two) : one != null ? List.of(one) : List.of();
     }
 
     /** Where the word that makes a title one held before stands, at the mention's first token or just before it; -1 if none. */
