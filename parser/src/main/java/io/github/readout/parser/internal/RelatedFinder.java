@@ -1,6 +1,7 @@
 package io.github.readout.parser.internal;
 
 import io.github.readout.core.DateRef;
+import io.github.readout.core.DateValue;
 import io.github.readout.core.Event;
 import io.github.readout.core.MeetingKind;
 import io.github.readout.core.Person;
@@ -54,7 +55,7 @@ final class RelatedFinder {
     List<Event> find(String text, List<Sentence> sentences, PersonRegistry registry, Set<Integer> reportSentences,
             Optional<String> mainSeries, MeetingKind mainKind) {
         List<Event> events = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>(); // the keys of names, and the unnamed events' kinds, dates and places
         mainSeries.ifPresent(n -> seen.add(key(n)));
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
@@ -100,7 +101,7 @@ final class RelatedFinder {
      * date and place). Returns the last token read, so that the scan goes on after a gathering's name.
      */
     private int gatheringAt(String text, Sentence s, int i, boolean reportSentence, Optional<String> mainSeries,
-            Set<String> seen, List<Event> events) {
+            Set<Object> seen, List<Event> events) {
         List<Token> tokens = s.tokens();
         Token token = tokens.get(i);
         int end = gathering(tokens, i);
@@ -140,8 +141,7 @@ final class RelatedFinder {
         Optional<DateRef> before = dateRightBefore(s, start);
         Optional<DateRef> date = before.isPresent() ? before : dateNear(s, nameEnd);
         Optional<Place> place = placeNear(s, nameEnd);
-        String unnamedKey = unnamedKey(kind(tokens.get(i)), date, place);
-        if (name.isEmpty() && !seen.add(unnamedKey)) {
+        if (name.isEmpty() && !seen.add(unnamedKey(kind(tokens.get(i)), date, place))) {
             return i;
         }
         Span span = Span.of(tokens.get(start).start(), tokens.get(nameEnd - 1).end());
@@ -186,7 +186,7 @@ final class RelatedFinder {
      * follows the verb saying it was held.
      */
     private Optional<Event> earlierRound(Sentence s, int at, int end, Optional<String> mainSeries, MeetingKind mainKind,
-            Set<String> seen) {
+            Set<Object> seen) {
         List<Token> tokens = s.tokens();
         int held = -1;
         for (int k = end; k < tokens.size() && k <= end + ROUND_HELD_REACH && held < 0; k++) {
@@ -434,9 +434,12 @@ final class RelatedFinder {
         return Optional.empty();
     }
 
-    /** What tells an unnamed event from another already listed: its kind, date and place. */
-    private static String unnamedKey(MeetingKind kind, Optional<DateRef> date, Optional<Place> place) {
-        return kind + "|" + date.flatMap(DateRef::value) + "|" + place.map(Place::name);
+    /** What tells an unnamed event from another already listed: its kind, date and place's name. */
+    private record UnnamedKey(MeetingKind kind, Optional<DateValue> date, String place) {}
+
+    /** The key of an unnamed event, a record where a string of its parts was written out for every gathering. */
+    private static UnnamedKey unnamedKey(MeetingKind kind, Optional<DateRef> date, Optional<Place> place) {
+        return new UnnamedKey(kind, date.flatMap(DateRef::value), place.isPresent() ? place.get().name() : null);
     }
 
     /** The letters and digits of a name in lower case, one char at a time where that lowers it as a whole would. */
