@@ -2203,9 +2203,8 @@ final class MeetingFinder {
         }
         MeetingKind kind = reportedKind(s);
         PhraseIndex.Match<MeetingKind> trigger = kind == null ? null : firstOfKind(s.triggers(), kind);
-        // "during the talks", "the meeting": the meeting already reported, not another
-        boolean anaphoric = trigger == null
-                || trigger.start() > 0 && lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, s.tokens(), trigger.start() - 1);
+        // "during the talks", "the meeting", "the bilateral talks held by the two sides": the meeting already reported
+        boolean anaphoric = trigger == null || determinedBefore(s.tokens(), trigger);
         List<CountryCode> countries = anaphoric ? List.of() : unnamedOfficialsCountries(s);
         if (countries.size() < 2) {
             return Optional.empty();
@@ -2218,6 +2217,30 @@ final class MeetingFinder {
         Optional<Place> place = REMOTE_KINDS.contains(kind) ? Optional.empty() : location(s, kind).or(() -> mainPlace);
         return Optional.of(Meeting.builder().kind(credentialsCeremony(s, kind) ? MeetingKind.OTHER : kind).date(date)
                 .location(place).countries(countries).span(s.span()).build());
+    }
+
+    /** How many words in lower case may stand between a determiner and the meeting's noun it names: "the bilateral". */
+    private static final int DETERMINED_NOUN_REACH = 2;
+
+    /**
+     * "the talks", "the bilateral talks", "this fruitful meeting": a meeting's noun after a determiner, past a few
+     * words in lower case that describe it; a verb ("the sides met") is no noun a determiner names.
+     */
+    private boolean determinedBefore(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        if (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, trigger.start())) {
+            return trigger.start() > 0 && lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, trigger.start() - 1);
+        }
+        for (int k = trigger.start() - 1; k >= 0 && k >= trigger.start() - 1 - DETERMINED_NOUN_REACH; k--) {
+            if (lexicons.isCue(Lexicons.Cue.ANAPHORIC_DETERMINER, tokens, k)) {
+                return true;
+            }
+            Token word = tokens.get(k);
+            if (!word.isWord() || !word.isLowerCase() || lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, k)
+                    || lexicons.isCue(Lexicons.Cue.LIGHT_VERB, tokens, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

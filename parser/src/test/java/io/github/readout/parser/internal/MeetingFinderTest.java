@@ -4826,6 +4826,15 @@ class MeetingFinderTest {
     }
 
     @Test
+    void theMeetingNamedByADeterminerPastWordsThatDescribeItIsTheOneAlreadyReported() {
+        PressRelease release = parse("Vice Minister Tomas Arvelo of Chile presided over the ninth Meeting of the Andean"
+                + " Customs Commission in Lima on Tuesday.\n\nThe frank talks held there reviewed the pact signed by the"
+                + " Presidents of Chile and Bolivia.\n");
+
+        assertThat(release.meetings()).hasSize(1);
+    }
+
+    @Test
     void aForumWithALongNameIsTheFrameOfTheMeetingHeldAtItAndAFurtherOneTheyAttended() {
         PressRelease release = PARSER.parse("test", "On May 4, 2023, within the framework of participation in the"
                 + " Coastal Security Forum, a meeting was held between the Foreign Minister of the Republic"
