@@ -52,6 +52,8 @@ final class Declension {
     private final List<String> nominativeEndings = new ArrayList<>();
     /** Endings of a genitive name that a nominative may have too ("Сибига"). */
     private final List<String> sharedEndings = new ArrayList<>();
+    /** Endings of a patronymic in any case ("Ивановна", "Петровичем"). */
+    private final List<String> patronymicEndings = new ArrayList<>();
 
     /** Given names in the nominative, lower case: they tell the case of a name's first word. */
     private final Set<String> givenNames = new HashSet<>();
@@ -81,6 +83,7 @@ final class Declension {
                 case "ADJECTIVE" -> adjectiveEndings.add(row[2]);
                 case "NOMINATIVE" -> nominativeEndings.add(row[2]);
                 case "SHARED" -> sharedEndings.add(row[2]);
+                case "PATRONYMIC" -> patronymicEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -172,6 +175,16 @@ final class Declension {
     boolean mayBeNominative(String word) {
         String key = word.toLowerCase(Locale.ROOT);
         return sharedEndings.stream().anyMatch(key::endsWith);
+    }
+
+    /**
+     * Tells whether a name's word ends as a patronymic does, in any case: "Ивановна", "Петровичем".
+     *
+     * @param word the word as written
+     * @return true for a patronymic's ending
+     */
+    boolean isPatronymic(String word) {
+        return endsWithOneOf(word, patronymicEndings);
     }
 
     /**

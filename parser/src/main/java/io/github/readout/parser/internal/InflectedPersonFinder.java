@@ -121,6 +121,10 @@ final class InflectedPersonFinder implements PersonReader {
         if (window.pending == k && window.titled) {
             window.titleEnd = k; // "первый заместитель главы ведомства Ержан Ашикбаев"
         }
+        if (window.titled && namesTheOfficesPlace(tokens, k, limit)) {
+            window.titleTo(k + 1); // "мэр Зеленодольска Павел Круглов": the town is the office's, the name follows
+            k = window.at;
+        }
         int nameEnd = nameEnd(tokens, k);
         if (nameEnd - k == 1 && nameEnd < tokens.size() && lexicons.countries.longest(tokens, nameEnd) != null) {
             return List.of(); // "председатель Великого государственного Хурала Монголии": a body of a country, no name
@@ -475,6 +479,22 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "мэр Зеленодольска Павел Круглов", "пресс-секретаря Президента Дмитрия Пескова": a capitalised word right after
+     * an office, in the genitive it governs, before a given name the pack knows and a surname, names what the office
+     * is of, as no name's word does: a name's first word is its given name. A patronymic after the given name shows
+     * the surname first ("глава района Петрова Анна Ивановна").
+     */
+    private boolean namesTheOfficesPlace(List<Token> tokens, int k, int limit) {
+        if (k + 2 >= limit || isAnyGivenName(tokens.get(k)) || !isAnyGivenName(tokens.get(k + 1))
+                || !isNameWord(tokens, k + 1) || !isNamePart(tokens, k + 2, k + 1)) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        return !declension.nameWord(word, Declension.Case.GEN).equals(word)
+                && !declension.isPatronymic(tokens.get(k + 2).text());
     }
 
     /**

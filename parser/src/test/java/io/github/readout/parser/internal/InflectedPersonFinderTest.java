@@ -866,4 +866,21 @@ class InflectedPersonFinderTest {
         assertThat(find("Вчера министр принял посла Республики Гаити Марк Фавела Ришар."))
                 .extracting(Mention::name).containsExactly("Марк Фавела Ришар");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Гостей принял глава Светлогорья Роман Вершинин.', Роман Вершинин, глава Светлогорья",
+        "'Переговоры с мэром Заречинска Ольгой Климовой прошли в ратуше.', Ольга Климова, мэр Заречинска",
+        "'Визит поддержал заместитель начальника управления мэрии Ветрогорска Степан Лыков.', Степан Лыков,"
+                + " заместитель начальника управления мэрии Ветрогорска"})
+    void aTownTheOfficeGovernsBeforeAGivenNameIsTheTitlesNotTheNames(String sentence, String name, String title) {
+        assertThat(find(sentence)).extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple(name, title));
+    }
+
+    @Test
+    void aSurnameBeforeAGivenNameAndPatronymicStaysTheNames() {
+        assertThat(find("Делегацию встретила глава округа Семенова Вера Павловна.")).extracting(Mention::name)
+                .containsExactly("Семенова Вера Павловна");
+    }
 }
