@@ -4580,7 +4580,36 @@ final class MeetingFinder {
         boolean attendedByAnOffice = unnamedStates == 1 && lexicons.hasCue(Lexicons.Cue.ATTENDANCE_VERB, s.tokens());
         return specific || kind != null && (seriesReader.hasSeries(s) || SeriesReader.numberedRound(s) > 0
                 || !lexicons.groups.findAll(s.tokens()).isEmpty() || namesABody(s) || unnamedStates >= 2
-                || namesItsSides(s) || attendedByAnOffice);
+                || namesItsSides(s) || attendedByAnOffice || officesMetEachOther(s));
+    }
+
+    /** How many words the office after a meeting word may run to "with": "встреча заместителей мэра краевого центра с". */
+    private static final int OFFICE_SIDE_REACH = 6;
+
+    /**
+     * "В Заречинске прошла встреча мэра города с Генеральным консулом Италии": a meeting word followed by one
+     * office and, after "with", another office or a counterpart's word: the two sides the sentence names by office
+     * alone, whose names the release gives later if at all.
+     */
+    private boolean officesMetEachOther(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            PhraseIndex.Match<Lexicons.TitleRole> first = lexicons.officeAt(tokens, trigger.end());
+            if (first == null || isPlanned(s, trigger)) {
+                continue;
+            }
+            int limit = Math.min(tokens.size(), first.end() + OFFICE_SIDE_REACH);
+            int k = first.end();
+            while (k < limit && tokens.get(k).isWord() && !lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k)) {
+                k++;
+            }
+            int other = k < limit && tokens.get(k).isWord() ? lexicons.cueEnd(Lexicons.Cue.WITH_WORD, tokens, k) : -1;
+            if (other > 0 && other < tokens.size() && (lexicons.officeAt(tokens, other) != null
+                    || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words after "between" the two sides of a meeting may run: "between the United States and Pakistan". */

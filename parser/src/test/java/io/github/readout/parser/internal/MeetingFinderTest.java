@@ -673,6 +673,22 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRussianMeetingOfTwoOfficesNamingNoOneIsAMeetingHeld() {
+        Meeting meeting = main("В Заречинске состоялась встреча главы города с Генеральным консулом Италии.\n"
+                + "Стороны наметили совместные культурные проекты на следующий год.\n");
+
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.MEETING);
+        assertThat(meeting.countries()).contains(CountryCode.of("IT"));
+    }
+
+    @Test
+    void aRussianMeetingOfTwoOfficesToComeIsNoMeetingHeld() {
+        PressRelease release = parse("Встреча главы города с Генеральным консулом Италии состоится в пятницу.\n");
+
+        assertThat(release.meetings()).isEmpty();
+    }
+
+    @Test
     void aRussianMeetingInVideoFormatIsAVideoConference() {
         Meeting meeting = main("Министр Марат Сомов в видеоформате провел встречу с министром Чили Аной Торрес.\n");
 
