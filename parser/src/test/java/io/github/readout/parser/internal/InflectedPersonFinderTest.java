@@ -883,4 +883,11 @@ class InflectedPersonFinderTest {
         assertThat(find("Делегацию встретила глава округа Семенова Вера Павловна.")).extracting(Mention::name)
                 .containsExactly("Семенова Вера Павловна");
     }
+
+    @Test
+    void aRegionsExecutiveCommitteeAfterItsAdjectiveIsPartOfTheTitle() {
+        assertThat(find("Председатель Могилевского горисполкома Олег Дроздов вручил гостям памятные знаки."))
+                .extracting(Mention::name, m -> m.title().orElse("-"))
+                .containsExactly(tuple("Олег Дроздов", "Председатель Могилевского горисполкома"));
+    }
 }
