@@ -890,4 +890,11 @@ class InflectedPersonFinderTest {
                 .extracting(Mention::name, m -> m.title().orElse("-"))
                 .containsExactly(tuple("Олег Дроздов", "Председатель Могилевского горисполкома"));
     }
+
+    @Test
+    void aRegionToldByItsCompassPointAndTheCountrysNameEndsTheTitleWhole() {
+        assertThat(find("Инвесторов приветствовал аким Северного Казахстана Ерлан Сагинов."))
+                .extracting(Mention::name, m -> m.title().orElse("-"), m -> m.country().map(CountryCode::code).orElse("-"))
+                .containsExactly(tuple("Ерлан Сагинов", "аким Северного Казахстана", "KZ"));
+    }
 }
