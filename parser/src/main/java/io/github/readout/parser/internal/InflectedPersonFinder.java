@@ -484,7 +484,7 @@ final class InflectedPersonFinder implements PersonReader {
     /**
      * "мэр Зеленодольска Павел Круглов", "пресс-секретаря Президента Дмитрия Пескова": a capitalised word right after
      * an office, in the genitive it governs, before a given name the pack knows and a surname, names what the office
-     * is of, as no name's word does: a name's first word is its given name. A patronymic after the given name shows
+     * is of, as no name's word does: a name's first word is its given name. A patronymic that ends the name shows
      * the surname first ("глава района Петрова Анна Ивановна").
      */
     private boolean namesTheOfficesPlace(List<Token> tokens, int k, int limit) {
@@ -493,8 +493,10 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         String word = tokens.get(k).text();
-        return !declension.nameWord(word, Declension.Case.GEN).equals(word)
-                && !declension.isPatronymic(tokens.get(k + 2).text());
+        // "глава Минэкономразвития Ольга Сергеевна Петрова": a surname after the patronymic puts the name after the word
+        boolean surnameFirst = declension.isPatronymic(tokens.get(k + 2).text())
+                && !(k + 3 < tokens.size() && isNamePart(tokens, k + 3, k + 1));
+        return !declension.nameWord(word, Declension.Case.GEN).equals(word) && !surnameFirst;
     }
 
     /**
