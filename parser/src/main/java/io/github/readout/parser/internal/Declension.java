@@ -58,6 +58,57 @@ final class Declension {
     /** Given names in the nominative, lower case: they tell the case of a name's first word. */
     private final Set<String> givenNames = new HashSet<>();
 
+    /** The cases of a name's oblique readings, in the order they are tried. */
+    private static final List<Case> OBLIQUE = List.of(Case.GEN, Case.DAT, Case.INS);
+    /** Every case, in order: {@code values()} copies its array at every call. */
+    private static final Case[] CASES = Case.values();
+    /** Each case's answer, made once: a case is asked for most words of a Russian text. */
+    private static final List<Optional<Case>> FOUND = found();
+
+    private static List<Optional<Case>> found() {
+        List<Optional<Case>> found = new ArrayList<>();
+        for (Case c : CASES) {
+            found.add(Optional.of(c));
+        }
+        return List.copyOf(found);
+    }
+
+    /** A word with a capital and its lower case. */
+    private record Lowered(String word, String lower) {}
+
+    /**
+     * The lower case of words met, shared by every parse, one per slot of their hash: a name or title is asked
+     * its case and endings many times over, each of which lowered it anew. A word whose slot holds another
+     * replaces it; a race at worst replaces a slot with an equal word, and a record's final fields make a slot
+     * safe to read from any thread.
+     */
+    private static final Lowered[] LOWERED = new Lowered[1 << 11];
+
+    /** {@code word.toLowerCase(Locale.ROOT)}, read from the words met where the word is one. */
+    private static String lower(String word) {
+        int hash = word.hashCode();
+        int slot = (hash ^ (hash >>> 11)) & (LOWERED.length - 1);
+        Lowered known = LOWERED[slot];
+        if (known != null && known.word().equals(word)) {
+            return known.lower();
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower != word) { // a word in lower case already is itself, and costs nothing to keep
+            LOWERED[slot] = new Lowered(word, lower);
+        }
+        return lower;
+    }
+
+    /** Whether a word in lower case ends with one of the endings. */
+    private static boolean endsWithAny(String key, List<String> endings) {
+        for (int i = 0; i < endings.size(); i++) {
+            if (key.endsWith(endings.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Declension(List<String[]> rows, List<String[]> givenNames) {
         for (String[] row : givenNames) {
             this.givenNames.add(row[0].toLowerCase(Locale.ROOT));
@@ -122,8 +173,8 @@ final class Declension {
      * @return true for a listed name that shows the nominative
      */
     boolean showsNominative(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
-        return givenNames.contains(key) && nominativeEndings.stream().anyMatch(key::endsWith);
+        String key = lower(word);
+        return givenNames.contains(key) && endsWithAny(key, nominativeEndings);
     }
 
     /**
@@ -134,8 +185,7 @@ final class Declension {
      * @return true for an ending only the nominative has
      */
     boolean endsAsNominative(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
-        return nominativeEndings.stream().anyMatch(key::endsWith);
+        return endsWithAny(lower(word), nominativeEndings);
     }
 
     /**
@@ -146,9 +196,9 @@ final class Declension {
      * @return true for a word with an ending only the nominative has
      */
     boolean showsNominativeTitle(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
+        String key = lower(word);
         return !words.containsKey(key) && caseOf(word) == Case.NOM && !isPlural(word)
-                && nominativeEndings.stream().anyMatch(key::endsWith);
+                && endsWithAny(key, nominativeEndings);
     }
 
     /**
@@ -173,8 +223,7 @@ final class Declension {
      * @return true for an ending both cases share
      */
     boolean mayBeNominative(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
-        return sharedEndings.stream().anyMatch(key::endsWith);
+        return endsWithAny(lower(word), sharedEndings);
     }
 
     /**
@@ -205,7 +254,7 @@ final class Declension {
      * @return true for a plural the pack's endings or words show
      */
     boolean isPlural(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
+        String key = lower(word);
         for (String ending : pluralEndings) {
             if (key.endsWith(ending) && (key.length() > ending.length() + 2 || key.equals(ending))) {
                 return true;
@@ -232,7 +281,7 @@ final class Declension {
 
     /** Whether a word ends with one of the endings and has at least three letters before it. */
     private static boolean endsWithOneOf(String word, List<String> endings) {
-        String key = word.toLowerCase(Locale.ROOT);
+        String key = lower(word);
         for (String ending : endings) {
             if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                 return true;
@@ -253,17 +302,19 @@ final class Declension {
      * @return the case; the nominative when no ending says another
      */
     Case caseOf(String word) {
-        String key = word.toLowerCase(Locale.ROOT);
+        String key = lower(word);
         Word known = words.get(key);
         if (known != null) {
             return known.inCase();
         }
         Case best = Case.NOM;
         int longest = 0;
-        for (Map.Entry<Case, List<Ending>> entry : caseEndings.entrySet()) {
-            for (Ending ending : entry.getValue()) {
+        for (Case c : CASES) { // each case holds a list: in the map's order, without an entry made for each
+            List<Ending> endings = caseEndings.get(c);
+            for (int i = 0; i < endings.size(); i++) {
+                Ending ending = endings.get(i);
                 if (key.endsWith(ending.from()) && ending.from().length() > longest) {
-                    best = entry.getKey();
+                    best = c;
                     longest = ending.from().length();
                 }
             }
@@ -273,7 +324,7 @@ final class Declension {
 
     /** Whether a word is a given name of the pack's list as written. */
     boolean isGivenName(String word) {
-        return givenNames.contains(word.toLowerCase(Locale.ROOT));
+        return givenNames.contains(lower(word));
     }
 
     /**
@@ -284,19 +335,20 @@ final class Declension {
      * @return the case, or empty for a name the pack does not list
      */
     Optional<Case> caseOfGivenName(String word) {
-        if (givenNames.contains(word.toLowerCase(Locale.ROOT))) {
+        if (givenNames.contains(lower(word))) {
             // "Джо", "Марко": a name no ending changes is written so in every case, and tells none
             // "Павел", "Игорь": a name with an ending only a declining nominative has declines, though no ending
             // of another case ends it
             boolean declinable = showsNominative(word);
-            for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
-                declinable |= !nameWord(word, c).equals(word);
+            for (int i = 0; i < OBLIQUE.size(); i++) {
+                declinable |= !nameWord(word, OBLIQUE.get(i)).equals(word);
             }
-            return declinable ? Optional.of(Case.NOM) : Optional.empty();
+            return declinable ? FOUND.get(Case.NOM.ordinal()) : Optional.empty();
         }
-        for (Case c : List.of(Case.GEN, Case.DAT, Case.INS)) {
-            if (givenNames.contains(nameWord(word, c).toLowerCase(Locale.ROOT))) {
-                return Optional.of(c);
+        for (int i = 0; i < OBLIQUE.size(); i++) {
+            Case c = OBLIQUE.get(i);
+            if (givenNames.contains(lower(nameWord(word, c)))) {
+                return FOUND.get(c.ordinal());
             }
         }
         return Optional.empty();
@@ -310,8 +362,8 @@ final class Declension {
      * @return the case, or empty for a word read by its ending
      */
     Optional<Case> listedCase(String word) {
-        Word known = words.get(word.toLowerCase(Locale.ROOT));
-        return known == null ? Optional.empty() : Optional.of(known.inCase());
+        Word known = words.get(lower(word));
+        return known == null ? Optional.empty() : FOUND.get(known.inCase().ordinal());
     }
 
     /**
@@ -323,7 +375,7 @@ final class Declension {
      * @return true when the word ends as a name in that case does
      */
     boolean fitsCase(String word, Case c) {
-        return c == Case.NOM || ending(nameEndings.get(c), lastPart(word)).isPresent();
+        return c == Case.NOM || endingOf(nameEndings.get(c), lastPart(word)) != null;
     }
 
     /** A name's word in the nominative: "Фиданом" (INS) → "Фидан", "А.Ю.Руденко" stays. */
@@ -334,21 +386,21 @@ final class Declension {
         int dot = word.lastIndexOf('.') + 1;
         String head = word.substring(0, dot);
         String last = word.substring(dot);
-        String[] parts = last.split("-");
-        if (parts.length > 1 && (endAlike(parts, c) || everyPartDeclines(parts, c))) {
+        String[] parts = last.indexOf('-') < 0 ? null : last.split("-"); // most words: no array of one part
+        if (parts != null && parts.length > 1 && (endAlike(parts, c) || everyPartDeclines(parts, c))) {
             // "Касыма-Жомарта" → "Касым-Жомарт": each part of a double given name declines alike, and "Жана-Ноэля" →
             // "Жан-Ноэль" each to a given name the pack knows; "Чжэ-ина" and "Касым-Жомартом" only their last
             return head + Arrays.stream(parts).map(part -> nameWord(part, c)).collect(Collectors.joining("-"));
         }
-        Word known = words.get(last.toLowerCase(Locale.ROOT));
+        Word known = words.get(lower(last));
         if (known != null && known.inCase() == c && !last.isEmpty()) {
             return head + sameCapital(last, spelledAsWritten(known.nominative(), last)); // "Павла" → "Павел"
         }
-        Optional<Ending> ending = ending(nameEndings.get(c), last);
-        if (ending.isEmpty() || keptStem(last, ending.get()) < SHORTEST_STEM) {
+        Ending ending = endingOf(nameEndings.get(c), last);
+        if (ending == null || keptStem(last, ending) < SHORTEST_STEM) {
             return word;
         }
-        return head + replaced(last, ending.get());
+        return dot == 0 ? replaced(last, ending) : head + replaced(last, ending);
     }
 
     /** The letters a word keeps when its ending changes: "Вэем" → "Вэй" keeps "Вэ", the "э" both endings open with. */
@@ -427,8 +479,8 @@ final class Declension {
             if (word.length() <= 2 && Character.isLowerCase(word.charAt(0))) {
                 continue; // "Чрезвычайного и Полномочного Посла": a conjunction between adjectives
             }
-            Word known = words.get(word.toLowerCase(Locale.ROOT));
-            Optional<Ending> ending = known != null ? Optional.empty() : ending(titleEndings.get(c), word.toLowerCase(Locale.ROOT));
+            Word known = words.get(lower(word));
+            Optional<Ending> ending = known != null ? Optional.empty() : ending(titleEndings.get(c), lower(word));
             if (known != null) {
                 out.set(i, sameCapital(word, known.nominative()));
             } else if (ending.isPresent()) {
@@ -446,13 +498,19 @@ final class Declension {
     }
 
     private static Optional<Ending> ending(List<Ending> endings, String word) {
-        String key = word.toLowerCase(Locale.ROOT);
-        for (Ending ending : endings) {
+        return Optional.ofNullable(endingOf(endings, word));
+    }
+
+    /** The first of the endings the word ends with, or null. */
+    private static Ending endingOf(List<Ending> endings, String word) {
+        String key = lower(word);
+        for (int i = 0; i < endings.size(); i++) {
+            Ending ending = endings.get(i);
             if (key.endsWith(ending.from())) {
-                return Optional.of(ending);
+                return ending;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static boolean isDash(String word) {
