@@ -1018,7 +1018,8 @@ final class InflectedPersonFinder implements PersonReader {
     /** Whether a word is, in one of its readings, the surname of a listed office holder: "Путиным". */
     private boolean isListedSurname(List<Token> tokens, int at) {
         for (Declension.Case inCase : Declension.Case.values()) {
-            String word = Tokenizer.key(declension.nameWord(tokens.get(at).text(), inCase));
+            String nominative = declension.nameWord(tokens.get(at).text(), inCase);
+            String word = Tokenizer.key(nominative, 0, nominative.length());
             if (lexicons.countryOfOfficialSurname(word).isPresent()) {
                 return true;
             }
@@ -1148,7 +1149,7 @@ final class InflectedPersonFinder implements PersonReader {
                 }
                 word = word.substring(dot + 1);
             }
-            String key = Tokenizer.key(word);
+            String key = Tokenizer.key(word, 0, word.length()); // a name's word met before: its key, no copy
             // "… Ван И." at a sentence's end: the stop is no initial's
             words.add(k == to - 1 && key.length() > 1 && key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
         }
