@@ -98,6 +98,15 @@ final class Lexicons {
     private final Map<Cue, List<String>> cuePhrases = new java.util.EnumMap<>(Cue.class);
     /** The countries of well-known office holders, by the words of their names joined with spaces. */
     private final Map<String, CountryCode> officials = new HashMap<>();
+    /**
+     * The first words and the last words of the listed office holders' names of two words or more: a run of
+     * a name's words that does not open with one of the first and end with one of the last is no listed
+     * name, and is not joined into a string to look up.
+     */
+    private final Set<String> officialFirstWords = new HashSet<>();
+    private final Set<String> officialLastWords = new HashSet<>();
+    /** The answer for each country of a listed office holder, made once: a name is looked up for every person. */
+    private final Map<CountryCode, Optional<CountryCode>> officialCountries = new HashMap<>();
     /** The country of each surname that listed office holders of one country alone have. */
     private final Map<String, CountryCode> officialSurnames = new HashMap<>();
     /** Surnames that listed office holders of different countries share. */
@@ -131,6 +140,7 @@ final class Lexicons {
         lexicons.countries.hiddenInside(lexicons.cues.get(Cue.WORLD_REGION.ordinal()), WORLD_REGION_REACH);
         lexicons.declension = new Declension(lexicons.rows("declension.tsv", 4), lexicons.rows("given-names.txt", 1));
         lexicons.loadExtension(extension);
+        lexicons.noteOfficialNames();
         List<String[]> nounEndings = lexicons.rows("endings.txt", 1);
         List<String[]> allEndings = new ArrayList<>(nounEndings);
         allEndings.addAll(lexicons.rows("verb-endings.txt", 1));
@@ -467,6 +477,33 @@ final class Lexicons {
         }
     }
 
+    /** Notes the first and last words of the listed names, and the answer for each of their countries. */
+    private void noteOfficialNames() {
+        for (Map.Entry<String, CountryCode> official : officials.entrySet()) {
+            String key = official.getKey();
+            int first = key.indexOf(' ');
+            if (first >= 0) {
+                officialFirstWords.add(key.substring(0, first));
+                officialLastWords.add(key.substring(key.lastIndexOf(' ') + 1));
+            }
+            officialCountries.put(official.getValue(), Optional.of(official.getValue()));
+        }
+        for (CountryCode country : officialSurnames.values()) {
+            officialCountries.put(country, Optional.of(country));
+        }
+    }
+
+    /**
+     * Whether the words [from, to), two or more, may be a listed name: joined, they open with a first word
+     * of one and end with a last word. Words with a space in them are not told apart so, and may be.
+     */
+    private boolean mayBeOfficial(List<String> words, int from, int to) {
+        String first = words.get(from);
+        String last = words.get(to - 1);
+        return first.indexOf(' ') >= 0 || last.indexOf(' ') >= 0
+                || officialFirstWords.contains(first) && officialLastWords.contains(last);
+    }
+
     /** A user's additions, which take precedence over the built-in entries. */
     private void loadExtension(LexiconExtension extension) {
         for (String title : extension.titles()) {
@@ -704,13 +741,16 @@ final class Lexicons {
      */
     Optional<CountryCode> countryOfOfficial(List<String> words) {
         for (int length = words.size(); length >= 2; length--) {
-            CountryCode atStart = officials.get(String.join(" ", words.subList(0, length)));
+            CountryCode atStart = mayBeOfficial(words, 0, length)
+                    ? officials.get(String.join(" ", words.subList(0, length))) : null;
             if (atStart != null) {
-                return Optional.of(atStart);
+                return officialCountries.get(atStart);
             }
-            CountryCode atEnd = officials.get(String.join(" ", words.subList(words.size() - length, words.size())));
+            int from = words.size() - length;
+            CountryCode atEnd = mayBeOfficial(words, from, words.size())
+                    ? officials.get(String.join(" ", words.subList(from, words.size()))) : null;
             if (atEnd != null) {
-                return Optional.of(atEnd);
+                return officialCountries.get(atEnd);
             }
         }
         return Optional.empty();
@@ -724,7 +764,8 @@ final class Lexicons {
      * @return the country, or empty when nobody or people of several countries have the surname
      */
     Optional<CountryCode> countryOfOfficialSurname(String surname) {
-        return sharedSurnames.contains(surname) ? Optional.empty() : Optional.ofNullable(officialSurnames.get(surname));
+        CountryCode country = sharedSurnames.contains(surname) ? null : officialSurnames.get(surname);
+        return country == null ? Optional.empty() : officialCountries.get(country);
     }
 
     /**
@@ -734,7 +775,7 @@ final class Lexicons {
      * @return whether the officials list has the name
      */
     boolean isOfficial(List<String> words) {
-        return officials.containsKey(String.join(" ", words));
+        return (words.size() < 2 || mayBeOfficial(words, 0, words.size())) && officials.containsKey(String.join(" ", words));
     }
 
     /** Surnames shorter than this ("Li", "Kim", "Lee") are too common to tell a country. */
