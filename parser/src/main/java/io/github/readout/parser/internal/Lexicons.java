@@ -715,6 +715,11 @@ final class Lexicons {
      * @return whether the lexicon knows it as an organisation
      */
     boolean isOrganization(String name) {
+        Object known = answered(bodies, name);
+        return known != null ? (Boolean) known : answer(bodies, name, organizationWhole(name));
+    }
+
+    private boolean organizationWhole(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         if (tokens.isEmpty()) {
             return false;
@@ -725,7 +730,13 @@ final class Lexicons {
     }
 
     /** The entry of the countries file that a name is as a whole, if any. */
+    @SuppressWarnings("unchecked")
     private Optional<CountryEntry> wholePlace(String name) {
+        Object known = answered(places, name);
+        return known != null ? (Optional<CountryEntry>) known : answer(places, name, placeWhole(name));
+    }
+
+    private Optional<CountryEntry> placeWhole(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         PhraseIndex.Match<CountryEntry> match = tokens.isEmpty() ? null : countries.longest(tokens, 0);
         return match != null && match.end() == tokens.size() ? Optional.of(match.value()) : Optional.empty();
@@ -829,7 +840,13 @@ final class Lexicons {
      * @param title a title as written
      * @return the country, or empty when the title is not one country's
      */
+    @SuppressWarnings("unchecked")
     Optional<CountryCode> countryOfTitle(String title) {
+        Object known = answered(titlesOfOneCountry, title);
+        return known != null ? (Optional<CountryCode>) known : answer(titlesOfOneCountry, title, titleCountry(title));
+    }
+
+    private Optional<CountryCode> titleCountry(String title) {
         List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
         for (int k = 0; k < tokens.size(); k++) {
             PhraseIndex.Match<Optional<CountryCode>> match = titleCountries.longest(tokens, k);
@@ -849,10 +866,52 @@ final class Lexicons {
      * @param title a title as written
      * @return the country, or empty when the title does not open with one country's office
      */
+    @SuppressWarnings("unchecked")
     Optional<CountryCode> countryOfTitleOpening(String title) {
+        Object known = answered(titleOpenings, title);
+        if (known != null) {
+            return (Optional<CountryCode>) known;
+        }
         List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
         PhraseIndex.Match<Optional<CountryCode>> match = tokens.isEmpty() ? null : titleCountries.longest(tokens, 0);
-        return match == null ? Optional.empty() : match.value();
+        return answer(titleOpenings, title, match == null ? Optional.empty() : match.value());
+    }
+
+    /** A name and what a look-up that reads a name whole answered for it. */
+    private record Answer(String name, Object value) {}
+
+    /** The longest name whose answer is kept: longer ones are rare and would hold memory. */
+    private static final int LONGEST_ANSWERED = 80;
+
+    /**
+     * The answers of the look-ups that read a name whole, one per slot of the name's hash: a release asks
+     * them of the same dateline places, bodies and titles many times over, and releases of the same few,
+     * each of which was tokenized anew for every ask. The lexicons do not change once loaded, so an answer
+     * holds; a name whose slot holds another replaces it, a race at worst replaces a slot with an equal
+     * answer, and a record's final fields make a slot safe to read from any thread.
+     */
+    private final Answer[] places = new Answer[1 << 9];
+    private final Answer[] bodies = new Answer[1 << 9];
+    private final Answer[] titlesOfOneCountry = new Answer[1 << 9];
+    private final Answer[] titleOpenings = new Answer[1 << 9];
+
+    /** What a look-up answered for the name, or null when no slot keeps it. */
+    private static Object answered(Answer[] answers, String name) {
+        Answer known = answers[slot(answers, name)];
+        return known != null && known.name().equals(name) ? known.value() : null;
+    }
+
+    /** Keeps a look-up's answer for the name, and returns it. */
+    private static <T> T answer(Answer[] answers, String name, T value) {
+        if (name.length() <= LONGEST_ANSWERED) {
+            answers[slot(answers, name)] = new Answer(name, value);
+        }
+        return value;
+    }
+
+    private static int slot(Answer[] answers, String name) {
+        int hash = name.hashCode();
+        return (hash ^ (hash >>> 9)) & (answers.length - 1);
     }
 
     /**
