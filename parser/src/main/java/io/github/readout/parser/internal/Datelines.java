@@ -41,7 +41,9 @@ final class Datelines {
      */
     static Optional<Dateline> find(String text, Span block, Predicate<String> knownPlace, Predicate<String> knownBody) {
         // In turn, not by Optional.or: its lambdas were made for every block read, whichever way found the dateline.
-        Optional<Dateline> found = capitalsThenDash(text, block);
+        // Most blocks open with a word of prose: neither a copy of it nor a list of words is made for them.
+        Optional<Dateline> found = opensWithProse(text, block.start(), block.end()) ? Optional.empty()
+                : capitalsThenDash(text, block);
         found = found.isPresent() ? found : placeThenParts(text, block, knownPlace, knownBody);
         return found.isPresent() ? found : capitalsGluedByHyphen(text, block, knownPlace);
     }
@@ -64,8 +66,11 @@ final class Datelines {
         }
         boolean glued = k + 2 < end && text.charAt(k) == '-' && k > block.start() && text.charAt(k - 1) != ' '
                 && Character.isUpperCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2));
+        if (!glued) {
+            return Optional.empty(); // most blocks: no copy of their opening is cut
+        }
         String place = text.substring(block.start(), k).strip();
-        if (!glued || place.codePoints().filter(Character::isLetter).count() < 3 || !knownPlace.test(place)
+        if (place.codePoints().filter(Character::isLetter).count() < 3 || !knownPlace.test(place)
                 || !capitalizedWordAfter(text, k + 1, end)) {
             return Optional.empty(); // "UAE-Saudi talks", "MOSCOW-Beijing ties": two sides, not a dateline
         }
@@ -131,6 +136,20 @@ final class Datelines {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a block's first word, read as {@link #capitalsThenDash} reads it, ends the search there: no dash,
+     * no word in capitals, no word before a comma.
+     */
+    private static boolean opensWithProse(String text, int start, int end) {
+        int first = skipSpace(text, start, end);
+        int firstEnd = first;
+        while (firstEnd < end && !isSpace(text.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        return firstEnd > first && text.charAt(firstEnd - 1) != ',' && !isDashChar(text.charAt(first))
+                && !isCapitals(text, first, firstEnd);
     }
 
     /** A dash ends a dateline of words in capitals when a sentence follows it and the place has three letters. */
@@ -214,12 +233,25 @@ final class Datelines {
      */
     private static int pastLeadingDate(String text, int start, int end) {
         int weekdayComma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
-        if (weekdayComma > start && DateWords.weekday(Tokenizer.key(text.substring(start, weekdayComma).strip())) != null) {
+        if (weekdayComma > start && DateWords.weekday(keyOfPart(text, start, weekdayComma)) != null) {
             int date = skipBlanks(text, weekdayComma + 1, end);
             int past = pastDayAndMonth(text, date, end);
             return past > date ? past : start;
         }
         return pastDayAndMonth(text, start, end);
+    }
+
+    /**
+     * The key of the chars [start, end) stripped: of one word, as a weekday is, the key of the words met
+     * before, with no copy of the part or of its lower case.
+     */
+    private static String keyOfPart(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return Tokenizer.key(text.substring(start, end).strip());
+            }
+        }
+        return Tokenizer.key(text, start, end);
     }
 
     /** Past a date and its comma that open a block ("24 сентября, ", "June 11, "); {@code start} if none. */
@@ -269,7 +301,9 @@ final class Datelines {
      * it; a weekday or a month does not ("Saturday, 25 July").
      */
     private static boolean datedByAnAgency(String text, LeadPlace lead, int end, boolean datedBefore) {
-        if (DateWords.weekday(Tokenizer.key(lead.name())) != null || Months.number(lead.name()) > 0) {
+        // The key of the words met before: a place's name is most often one, and its key no copy
+        String name = lead.name();
+        if (DateWords.weekday(Tokenizer.key(name, 0, name.length())) != null || Months.number(name) > 0) {
             return false;
         }
         int at = skipBlanks(text, lead.end(), end);

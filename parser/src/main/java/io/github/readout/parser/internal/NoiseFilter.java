@@ -42,6 +42,8 @@ public final class NoiseFilter {
 
     /** The labels of credits in lower case, with the kind of credit each gives. */
     private static final java.util.Map<String, CreditKind> CREDIT_LABELS = creditLabels();
+    /** The longest label of {@link #CREDIT_LABELS}. */
+    private static final int LONGEST_CREDIT_LABEL = longest(CREDIT_LABELS.keySet());
 
     /** The labels before a colon that open a line linking to another story ("Read also: …"). */
     private static final List<String> STORY_LINK_LABELS = CHROME.get(Chrome.STORY_LINK);
@@ -132,7 +134,7 @@ public final class NoiseFilter {
                 sourceLine = sourceLine.isPresent() ? sourceLine : labelled;
                 continue;
             }
-            if (content != null && credit(block, content).map(credits::add).orElse(false)) {
+            if (content != null && addedCredit(block, content, credits)) {
                 continue;
             }
             // Chrome, banners and markers are short lines: of a long block only the opening words are compared.
@@ -607,6 +609,15 @@ public final class NoiseFilter {
         return credit(block, block.cut(text));
     }
 
+    /** Adds the block's credit, if it is one: no lambda is made for each block to add it. */
+    private static boolean addedCredit(Span block, String content, List<Credit> credits) {
+        Optional<Credit> credit = credit(block, content);
+        if (credit.isPresent()) {
+            credits.add(credit.get());
+        }
+        return credit.isPresent();
+    }
+
     /** {@link #credit(String, Span)} of a block already cut. */
     private static Optional<Credit> credit(Span block, String content) {
         if (block.length() > LONGEST_CREDIT) {
@@ -633,7 +644,15 @@ public final class NoiseFilter {
         if (sep < 0) {
             return Optional.empty();
         }
-        CreditKind kind = creditKind(content.substring(0, sep).strip().toLowerCase(Locale.ROOT));
+        int labelStart = skipSpace(content, 0, sep);
+        int labelEnd = sep;
+        while (labelEnd > labelStart && Character.isWhitespace(content.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        if (labelEnd - labelStart > LONGEST_CREDIT_LABEL) {
+            return Optional.empty(); // "ASTANA, 14:49": no label is so long, and lower case never shortens one
+        }
+        CreditKind kind = creditKind(content.substring(labelStart, labelEnd).toLowerCase(Locale.ROOT));
         if (kind == null) {
             return Optional.empty();
         }
@@ -648,6 +667,14 @@ public final class NoiseFilter {
     /** The kind of credit a label before "|" or ":" gives ("photo credit", in lower case), or null when it is no label. */
     private static CreditKind creditKind(String label) {
         return CREDIT_LABELS.get(label);
+    }
+
+    private static int longest(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     private static java.util.Map<String, CreditKind> creditLabels() {
