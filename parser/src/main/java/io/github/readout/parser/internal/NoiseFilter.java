@@ -99,7 +99,7 @@ public final class NoiseFilter {
 
     /**
      * Sorts the blocks of a body into prose and furniture; a name the lexicons know as a body opens
-     * no dateline.
+     * no dateline. A block longer than any chrome line is prose, and is not copied for tests it cannot pass.
      *
      * @param body the body text
      * @param blocks its blocks
@@ -121,7 +121,6 @@ public final class NoiseFilter {
         Optional<Attribution> sourceLine = Optional.empty();
         boolean inTags = false;
         for (Span block : apart) {
-            // A block longer than any chrome line is prose: it is not copied for tests it cannot pass.
             boolean longBlock = block.length() > LONGEST_CHROME;
             String content = longBlock ? null : cutIfLine(text, block);
             inTags = inTags && content != null && isShortLine(content); // no line past a credit's length is short
