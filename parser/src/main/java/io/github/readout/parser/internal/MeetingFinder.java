@@ -7822,7 +7822,7 @@ final class MeetingFinder {
             met.forEach(p -> p.country().ifPresent(countries::add));
             Meeting one = oneOf(built, split.isEmpty(), countries, met);
             one = one.date().equals(date) ? one : Meeting.builder().from(one).date(date).build(); // most keep the lead's
-            MeetingKind told = kindToldBefore(lead, counterpart);
+            MeetingKind told = kindToldBefore(lead, counterpart, GATHERINGS.contains(built.kind()) && !split.isEmpty());
             split.add(told == null || told == one.kind() ? one : Meeting.builder().from(one).kind(told).build());
         }
         return split;
@@ -8022,9 +8022,11 @@ final class MeetingFinder {
 
     /**
      * "held talks with A and met with B": the kind of the last meeting word before someone met,
-     * when the sentence tells of meetings of more than one kind; null otherwise.
+     * when the sentence tells of meetings of more than one kind; null otherwise. With {@code apartFromGathering},
+     * a further meeting of a lead built on a summit's word, even one kind is that meeting's own: "took part in
+     * the summit and also held bilateral meetings with A and B" held no summit with B.
      */
-    private MeetingKind kindToldBefore(Sentence s, Person counterpart) {
+    private MeetingKind kindToldBefore(Sentence s, Person counterpart, boolean apartFromGathering) {
         List<Token> tokens = s.tokens();
         MeetingKind last = null;
         Set<MeetingKind> kinds = EnumSet.noneOf(MeetingKind.class);
@@ -8038,7 +8040,7 @@ final class MeetingFinder {
                 last = trigger.value();
             }
         }
-        return kinds.size() > 1 ? last : null;
+        return kinds.size() > 1 || apartFromGathering ? last : null;
     }
 
     /** How many people, the visitor and two hosts, a visitor's meeting on a trip may have before it is told as one per host. */

@@ -8305,4 +8305,16 @@ class MeetingFinderTest {
         assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.MEETING);
         assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Ana Lopez", "Rui Matos");
     }
+
+    @Test
+    void aFurtherMeetingOfASummitsLeadIsOfItsOwnMeetingWord() {
+        // the summit's word comes first in the sentence; the bilateral meetings after it are no summit
+        List<Meeting> meetings = parse("Prime Minister Tomas Verlan took part in the fifth Harbour Summit in Velda on Sunday"
+                + " and also had bilateral meetings with President Oren Calvas of Morland and Prime Minister Ilse Brandt"
+                + " of Sorvia.\n").meetings();
+
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Tomas Verlan", "Ilse Brandt");
+        assertThat(meetings.get(1).kind()).isEqualTo(MeetingKind.MEETING);
+    }
 }
