@@ -2484,7 +2484,8 @@ final class PersonFinder implements PersonReader {
     /**
      * "Deputy Chairman of Uzbekistan's Senate Jasur Rakhimov", "Governor of Russia's Pskov Oblast Pavel Gromov":
      * past a possessive inside the title, after a country or organisation phrase that ends at {@code phrase},
-     * when a title word follows it, or a capitalised word and a title word (a region's name).
+     * when a title word follows it, or a capitalised word and a title word (a region's name), or a body's own
+     * name ("Speaker of Latvia's Saeima Anna Berzina").
      */
     private int pastPossessiveInTitle(List<Token> tokens, int k, int start, int phrase, int limit) {
         int possessive = k > start ? skipPossessive(tokens, phrase) : phrase;
@@ -2493,7 +2494,8 @@ final class PersonFinder implements PersonReader {
         }
         boolean region = possessive + 1 < limit && tokens.get(possessive).isCapitalized()
                 && isTitleWord(tokens.get(possessive + 1));
-        return isTitleWord(tokens.get(possessive)) || region ? possessive : phrase;
+        boolean body = lexicons.organizations.longest(tokens, possessive) != null;
+        return isTitleWord(tokens.get(possessive)) || region || body ? possessive : phrase;
     }
 
     /** Whether a particle after a name word goes on with the name: "Tamim bin Hamad al-Thani", "Ursula von der Leyen". */
@@ -3587,6 +3589,12 @@ final class PersonFinder implements PersonReader {
     private Mention mention(String text, List<Token> tokens, int first, int nameStart, int nameEnd, int sentence,
             Optional<String> title, Optional<CountryCode> country, boolean international, int end,
             Optional<CountryCode> host, Optional<String> organization) {
+        if (nameEnd < tokens.size() && tokens.get(nameEnd - 1).isCapitalized()
+                && lexicons.isCue(Lexicons.Cue.NAME_CLOSING, tokens, nameEnd)) {
+            // "Bakyt Asan uulu": the particle after the last name word is the name's, whichever way the name was read
+            nameEnd = lexicons.cueEnd(Lexicons.Cue.NAME_CLOSING, tokens, nameEnd);
+            end = Math.max(end, nameEnd);
+        }
         List<String> words = nameWords(tokens, nameStart, nameEnd);
         int spanEnd = tokens.get(nameEnd - 1).end();
         if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunctuation(',')

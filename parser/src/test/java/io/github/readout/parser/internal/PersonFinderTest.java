@@ -2285,4 +2285,20 @@ class PersonFinderTest {
                 .extracting(Mention::name, Mention::title)
                 .containsExactly(tuple("Omar Diallo", Optional.of("Chief of Protocol")));
     }
+
+    @Test
+    void aBodysNameAfterACountrysPossessiveGoesOnWithTheTitle() {
+        // the body is named by its own word, no title word, after the country's possessive
+        assertThat(find("The delegation was received by Speaker of Latvia’s Saeima Inga Berzina in Riga."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Inga Berzina", Optional.of("Speaker of Latvia’s Saeima")));
+    }
+
+    @Test
+    void aClosingParticleAfterTheLastNameWordIsTheNames() {
+        // a Kyrgyz name closes on a lower-case word after the father's name
+        assertThat(find("Talks were held with Deputy Speaker of the Jogorku Kenesh Almaz Tokon uulu on trade."))
+                .extracting(Mention::name, Mention::title)
+                .containsExactly(tuple("Almaz Tokon uulu", Optional.of("Deputy Speaker of the Jogorku Kenesh")));
+    }
 }
