@@ -54,6 +54,10 @@ final class Declension {
     private final List<String> sharedEndings = new ArrayList<>();
     /** Endings of a patronymic in any case ("Ивановна", "Петровичем"). */
     private final List<String> patronymicEndings = new ArrayList<>();
+    /** Endings of a foreign name that no case changes ("Ито", "Нобуаки"). */
+    private final List<String> indeclinableEndings = new ArrayList<>();
+    /** Endings of a name's word that a woman's accusative has ("Монику"). */
+    private final List<String> accusativeEndings = new ArrayList<>();
 
     /** Given names in the nominative, lower case: they tell the case of a name's first word. */
     private final Set<String> givenNames = new HashSet<>();
@@ -135,6 +139,8 @@ final class Declension {
                 case "NOMINATIVE" -> nominativeEndings.add(row[2]);
                 case "SHARED" -> sharedEndings.add(row[2]);
                 case "PATRONYMIC" -> patronymicEndings.add(row[2]);
+                case "INDECLINABLE" -> indeclinableEndings.add(row[2]);
+                case "ACCUSATIVE" -> accusativeEndings.add(row[2]);
                 default -> throw new IllegalStateException("declension.tsv: unknown rule " + row[0]);
             }
         }
@@ -224,6 +230,29 @@ final class Declension {
      */
     boolean mayBeNominative(String word) {
         return endsWithAny(lower(word), sharedEndings);
+    }
+
+    /**
+     * Tells whether a name's word ends as a foreign name that never declines does: "Ито", "Нобуаки".
+     *
+     * @param word the word as written
+     * @return true for an ending of the pack's names that no case changes
+     */
+    boolean endsAsIndeclinable(String word) {
+        String key = lastPart(word).toLowerCase(Locale.ROOT);
+        return indeclinableEndings.stream().anyMatch(key::endsWith);
+    }
+
+    /**
+     * Tells whether a name's word ends as a woman's accusative may ("Аннику" of "Анника"), though a foreign name
+     * that never declines ends so too.
+     *
+     * @param word the word as written
+     * @return true for such an ending
+     */
+    boolean mayBeAccusative(String word) {
+        String key = lastPart(word).toLowerCase(Locale.ROOT);
+        return accusativeEndings.stream().anyMatch(key::endsWith);
     }
 
     /**

@@ -727,6 +727,11 @@ final class InflectedPersonFinder implements PersonReader {
             // "Петрович" shows the nominative that "Никола" shares with a genitive
             return Declension.Case.NOM;
         }
+        if (to - from >= 2 && marked != Declension.Case.NOM && neverDeclines(tokens.get(from).text(), surname, marked)) {
+            // "посла Японии Нобуаки Ито": a surname that never declines shows no case, and a given name the pack
+            // does not know, that ends as such names do, tells none, though "Нобуаки" ends as a genitive does
+            return Declension.Case.NOM;
+        }
         if (to - from >= 3 && marked != Declension.Case.NOM && showsNominativeAtBothEnds(tokens.get(from).text(), surname, marked)) {
             // "послом Республики Гаити Марк Фавела Ришар": a man's given name and surname both show the nominative,
             // so the word between them is one too, though "Фавела" ends as a genitive does
@@ -738,6 +743,13 @@ final class InflectedPersonFinder implements PersonReader {
             }
         }
         return Declension.Case.NOM;
+    }
+
+    /** Whether a name's given name and surname both end as foreign names that never decline do, and the surname shows no case. */
+    private boolean neverDeclines(String given, String surname, Declension.Case marked) {
+        // "посла Аннику Гуле": a woman's accusative declines the given name alone
+        return declension.endsAsIndeclinable(given) && !declension.mayBeAccusative(given) && declension.endsAsIndeclinable(surname)
+                && !declension.fitsCase(surname, marked) && declension.caseOfGivenName(given).isEmpty();
     }
 
     /** Whether a name's first and last words both end as only a nominative does, neither as the case marked. */

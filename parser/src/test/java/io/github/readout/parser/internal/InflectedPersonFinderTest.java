@@ -22,6 +22,20 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aSurnameThatNeverDeclinesKeepsAnUnknownGivenNameAsWritten() {
+        List<Mention> found = find("Министр принял верительные грамоты нового посла Японии Масаюки Ходо.");
+
+        assertThat(found).extracting(Mention::name).containsExactly("Масаюки Ходо");
+    }
+
+    @Test
+    void aWomansAccusativeBeforeASurnameThatNeverDeclinesStillDeclines() {
+        List<Mention> found = find("Президент принял верительные грамоты посла Финляндии Ринику Вяли.");
+
+        assertThat(found).extracting(Mention::name).containsExactly("Риника Вяли");
+    }
+
+    @Test
     void aDeputyPrimeMinistersHyphenatedTitleIsATitle() {
         assertThat(find("Вице-премьер-министр Армении Тигран Акопян принял посла.")).singleElement().satisfies(m -> {
             assertThat(m.title()).hasValue("Вице-премьер-министр");
