@@ -29,6 +29,13 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aNameEndingInAHardSignAndAVowelKeepsItsVowel() {
+        List<Mention> found = find("Стороны подвели итоги визита заместителя министра Таджикистана Фаридуна Шаръа.");
+
+        assertThat(found).extracting(Mention::name).containsExactly("Фаридун Шаръа");
+    }
+
+    @Test
     void aWomansAccusativeBeforeASurnameThatNeverDeclinesStillDeclines() {
         List<Mention> found = find("Президент принял верительные грамоты посла Финляндии Ринику Вяли.");
 
