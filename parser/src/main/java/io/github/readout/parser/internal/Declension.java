@@ -239,8 +239,7 @@ final class Declension {
      * @return true for an ending of the pack's names that no case changes
      */
     boolean endsAsIndeclinable(String word) {
-        String key = lastPart(word).toLowerCase(Locale.ROOT);
-        return indeclinableEndings.stream().anyMatch(key::endsWith);
+        return endsWithAny(lower(lastPart(word)), indeclinableEndings);
     }
 
     /**
@@ -251,8 +250,7 @@ final class Declension {
      * @return true for such an ending
      */
     boolean mayBeAccusative(String word) {
-        String key = lastPart(word).toLowerCase(Locale.ROOT);
-        return accusativeEndings.stream().anyMatch(key::endsWith);
+        return endsWithAny(lower(lastPart(word)), accusativeEndings);
     }
 
     /**
