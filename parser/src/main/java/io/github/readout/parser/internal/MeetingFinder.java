@@ -4385,7 +4385,7 @@ final class MeetingFinder {
             if (previewed && !hasEventVerb(s.tokens()) && !pairDiscussed(s) && !toldAfterAMeeting(s) && !saidDuringAMeeting(s)) {
                 continue; // "X is to meet Y on Thursday. … During the meeting, they will …": the planned one
             }
-            if (previewed && namesAPastPeriod(s)) {
+            if (previewed && (namesAPastPeriod(s) || datedLongBeforeRelease(s, anchor))) {
                 continue; // "X will visit Peru on Monday. … The two had met in Lima last April": background to the plan
             }
             if (!isHeadline(s)) {
@@ -4559,6 +4559,26 @@ final class MeetingFinder {
         }
         Optional<DateValue> date = s.dates().get(0).date().value();
         return date.isPresent() && date.get().end().plusDays(LONGEST_REPORTING_DELAY_DAYS).isBefore(anchor.get());
+    }
+
+    /**
+     * "X will visit Oslo on Thursday. … The two leaders met in July at the forum in Suva" in a release of October:
+     * below a plan, a sentence that dates its meeting anywhere by a month or a year long before the release tells
+     * what came before the plan, not a meeting held since; a day so far back may be the report's own, told late
+     * ("was held last March 11").
+     */
+    private boolean datedLongBeforeRelease(Sentence s, Optional<LocalDate> anchor) {
+        if (anchor.isEmpty()) {
+            return false;
+        }
+        for (DateFinder.Found found : s.dates()) {
+            Optional<DateValue> date = found.date().value();
+            if (date.isPresent() && date.get().precision() != DatePrecision.DAY
+                    && date.get().end().plusDays(LONGEST_REPORTING_DELAY_DAYS).isBefore(anchor.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence reports a meeting and names who took part, or names the meeting itself. */

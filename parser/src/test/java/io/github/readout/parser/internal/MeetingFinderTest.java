@@ -3828,6 +3828,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aMeetingDatedLongBeforeTheReleaseToldAfterAPlanIsNoneOfTheRelease() {
+        // the header dates the release in October: a meeting in August, however the sentence opens, came before the plan
+        List<Meeting> meetings = parse("Chancellor Karl Brandt of Austria will visit Astana on Friday, the"
+                + " President's office has announced.\n\nPresident Arman Seitov said he would receive the Chancellor"
+                + " at the Akorda.\n\n\"We look forward to a frank exchange on energy,\" the President said.\n\nThe"
+                + " two leaders held talks in August at the regional forum in Tashkent.\n").meetings();
+
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
     void aMeetingOfAPastMonthToldAfterAPlanIsNoneOfTheRelease() {
         // the visit only begins and its talks are to come; the month before is background to the plan
         List<Meeting> meetings = parse("President Anna Vogel of Chile is on Monday beginning a two-day state visit to"
