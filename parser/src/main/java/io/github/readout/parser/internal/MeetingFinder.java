@@ -3510,6 +3510,9 @@ final class MeetingFinder {
             for (int b = k + 1; b < tokens.size() && b <= k + SEAT_REACH; b++) {
                 int seatEnd = lexicons.cueEnd(Lexicons.Cue.STATE_SEAT, tokens, b);
                 for (int of = seatEnd; seatEnd > 0 && of < tokens.size() && of <= seatEnd + SEAT_REACH; of++) {
+                    if (endsTheSeat(tokens, of)) {
+                        break; // "в Доме приёмов МИД с послом Италии": the state of a guest named after, not the seat's
+                    }
                     int at = genitive ? of : of + 1;
                     if ((genitive || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, of)) && at < tokens.size()) {
                         PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, at);
@@ -3529,6 +3532,16 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a token ends the words of a seat: a comma, a stop or a preposition other than "of" opens another phrase
+     * ("at the Ministry with the Ambassador of Italy").
+     */
+    private boolean endsTheSeat(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.isPunctuation(',') || token.isPunctuation('.') || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)
+                && (lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k) || lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k));
     }
 
     /** A meeting's place and the rule that found it. */

@@ -3480,6 +3480,14 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeatNamedWithoutItsStateIsNotPutInTheStateOfAGuestNamedAfter() {
+        Meeting meeting = main("Министр иностранных дел Литвы Юрий Соколов встретился в Доме приёмов МИД с послом"
+                + " Эстонии Олегом Петровым.\n");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
     void theOneAccompaniedToTheMeetingLateInTheReleaseBringsTheDelegation() {
         Meeting meeting = main("President Daniel Okoro held talks with Foreign Secretary Helen Ward on Tuesday.\n\n"
                 + "They discussed trade and investment.\n\nAlso discussed was regional security.\n\n"
