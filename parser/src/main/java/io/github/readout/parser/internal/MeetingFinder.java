@@ -4386,10 +4386,17 @@ final class MeetingFinder {
         Sentence headline = null;
         boolean previewed = false;
         boolean headlinePreviewed = false;
+        Sentence lateReport = null;
+        boolean proseBefore = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             boolean reports = reportsMeeting(s) || !pairNamedBefore(sentences, s).isEmpty();
-            if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+            boolean late = reports && isLongBeforeRelease(s, anchor);
+            if (late && !proseBefore && !isHeadline(s) && !lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+                lateReport = s; // "2 февраля министр … встретился с …" opening a release put out weeks later
+            }
+            proseBefore |= !isHeadline(s);
+            if (!reports || late || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 // "A and B Meet to … ¶ A and B will meet today in Seoul": the body plans what the headline tells
                 headlinePreviewed |= headline != null && s.index() == headline.index() + 1 && previews(s);
@@ -4407,6 +4414,9 @@ final class MeetingFinder {
             if (headline == null) {
                 headline = s; // the body usually says the same with dates, places and full titles
             }
+        }
+        if (headline == null && lateReport != null && !previewed) {
+            return repeatedBelow(sentences, lateReport); // what the release opens with is what it reports, however late
         }
         return headlinePreviewed ? null : headline;
     }
