@@ -3510,6 +3510,9 @@ final class MeetingFinder {
             for (int b = k + 1; b < tokens.size() && b <= k + SEAT_REACH; b++) {
                 int seatEnd = lexicons.cueEnd(Lexicons.Cue.STATE_SEAT, tokens, b);
                 for (int of = seatEnd; seatEnd > 0 && of < tokens.size() && of <= seatEnd + SEAT_REACH; of++) {
+                    if (endsTheSeat(tokens, of)) {
+                        break; // "в Доме приёмов МИД с послом Италии": the state of a guest named after, not the seat's
+                    }
                     int at = genitive ? of : of + 1;
                     if ((genitive || lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, of)) && at < tokens.size()) {
                         PhraseIndex.Match<Lexicons.CountryEntry> state = lexicons.countries.longest(tokens, at);
@@ -3529,6 +3532,16 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a token ends the words of a seat: a comma, a stop or a preposition other than "of" opens another phrase
+     * ("at the Ministry with the Ambassador of Italy").
+     */
+    private boolean endsTheSeat(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.isPunctuation(',') || token.isPunctuation('.') || !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, k)
+                && (lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, k) || lexicons.isCue(Lexicons.Cue.WITH_WORD, tokens, k));
     }
 
     /** A meeting's place and the rule that found it. */
@@ -4373,10 +4386,17 @@ final class MeetingFinder {
         Sentence headline = null;
         boolean previewed = false;
         boolean headlinePreviewed = false;
+        Sentence lateReport = null;
+        boolean proseBefore = false;
         for (int i = 0; i < limit; i++) {
             Sentence s = sentences.get(i);
             boolean reports = reportsMeeting(s) || !pairNamedBefore(sentences, s).isEmpty();
-            if (!reports || isLongBeforeRelease(s, anchor) || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+            boolean late = reports && isLongBeforeRelease(s, anchor);
+            if (late && !proseBefore && !isHeadline(s) && !lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
+                lateReport = s; // "2 февраля министр … встретился с …" opening a release put out weeks later
+            }
+            proseBefore |= !isHeadline(s);
+            if (!reports || late || lexicons.isCue(Lexicons.Cue.RECALLED, s.tokens(), 0)) {
                 previewed |= previews(s); // "Recall that the first meeting was held in Berlin": told before, not reported
                 // "A and B Meet to … ¶ A and B will meet today in Seoul": the body plans what the headline tells
                 headlinePreviewed |= headline != null && s.index() == headline.index() + 1 && previews(s);
@@ -4394,6 +4414,9 @@ final class MeetingFinder {
             if (headline == null) {
                 headline = s; // the body usually says the same with dates, places and full titles
             }
+        }
+        if (headline == null && lateReport != null && !previewed) {
+            return repeatedBelow(sentences, lateReport); // what the release opens with is what it reports, however late
         }
         return headlinePreviewed ? null : headline;
     }

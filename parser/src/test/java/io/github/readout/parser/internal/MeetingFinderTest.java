@@ -3480,6 +3480,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aSeatNamedWithoutItsStateIsNotPutInTheStateOfAGuestNamedAfter() {
+        Meeting meeting = main("Министр иностранных дел Литвы Юрий Соколов встретился в Доме приёмов МИД с послом"
+                + " Эстонии Олегом Петровым.\n");
+
+        assertThat(meeting.location()).isEmpty();
+    }
+
+    @Test
+    void aReleaseOpeningWithAMeetingWeeksBeforeItsDateReportsThatMeeting() {
+        Meeting meeting = main("2 сентября министр иностранных дел Литвы Юрий Соколов провёл переговоры с министром"
+                + " иностранных дел Эстонии Олегом Петровым.\n\nСтороны обсудили торговлю.\n");
+
+        assertThat(meeting.date()).hasValueSatisfying(d -> assertThat(d.value()).contains(DateValue.parse("2024-09-02")));
+        assertThat(meeting.participants()).extracting(Person::name).containsExactly("Юрий Соколов", "Олег Петров");
+    }
+
+    @Test
     void theOneAccompaniedToTheMeetingLateInTheReleaseBringsTheDelegation() {
         Meeting meeting = main("President Daniel Okoro held talks with Foreign Secretary Helen Ward on Tuesday.\n\n"
                 + "They discussed trade and investment.\n\nAlso discussed was regional security.\n\n"
