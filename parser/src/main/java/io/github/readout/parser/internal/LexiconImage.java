@@ -94,6 +94,8 @@ final class LexiconImage {
         private final byte[] bytes;
         private int at;
         private final String[] strings;
+        /** The number of each string that {@link #wordId} read ({@link WordIds}) plus one, 0 until first read. */
+        private final int[] wordIds;
 
         /**
          * Opens the image that starts at an offset of an array.
@@ -105,6 +107,7 @@ final class LexiconImage {
             this.bytes = bytes;
             this.at = offset;
             strings = new String[number()];
+            wordIds = new int[strings.length];
             int[] lengths = new int[strings.length];
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] = number();
@@ -149,6 +152,15 @@ final class LexiconImage {
         /** Reads a string. */
         String string() {
             return strings[number()];
+        }
+
+        /** Reads a string that is a word in lookup form, as its number: a word the image has many times is numbered once. */
+        int wordId() {
+            int at = number();
+            if (wordIds[at] == 0) {
+                wordIds[at] = WordIds.add(strings[at]) + 1;
+            }
+            return wordIds[at] - 1;
         }
     }
 }

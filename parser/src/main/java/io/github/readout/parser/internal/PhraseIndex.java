@@ -33,31 +33,14 @@ final class PhraseIndex<V> {
     /** The most letters an inflectional ending after a stem has ("-ского" has five). */
     static final int LONGEST_ENDING = 5;
 
-    /** The one word after a node and the node it leads to. */
-    private record Only<V>(String key, Node<V> node) {}
-
-    private static final class Node<V> {
-        final Map<String, Node<V>> next = new HashMap<>();
+    /**
+     * A node and, by the number of each word written in full after it ({@link WordIds}), the node
+     * that word leads to: a step compares ints, and a word no phrase has fails it with no lookup.
+     */
+    private static final class Node<V> extends IdTable<Node<V>> {
         /** The stems that continue a phrase here, letter by letter, or null when none does. */
         Stems<V> stems;
         V value;
-
-        /**
-         * The child of a node with one word after it, as most nodes past a phrase's first word
-         * are: one comparison of keys, where a hash lookup chased three more objects.
-         */
-        private Node<V> onlyChild(String key) {
-            Only<V> known = only;
-            if (known == null) {
-                Map.Entry<String, Node<V>> entry = next.entrySet().iterator().next();
-                known = new Only<>(entry.getKey(), entry.getValue());
-                only = known; // a race makes it twice alike; the record's final fields make it safe to read
-            }
-            return key.equals(known.key()) ? known.node() : null;
-        }
-
-        /** The one word after this node and where it leads, noted when first read, when the index is complete. */
-        private Only<V> only;
 
         /**
          * The matches of the phrase that ends here, by the token they start at, made when first found:
@@ -104,11 +87,11 @@ final class PhraseIndex<V> {
 
         /** The node a word written in full leads to, made if new. */
         Node<V> child(String key) {
-            only = null; // a phrase added after a lookup may give the node a second word
-            Node<V> child = next.get(key);
-            if (child == null) { // no computeIfAbsent: its lambda was linked while a cold parser waited
+            int id = WordIds.add(key);
+            Node<V> child = get(id);
+            if (child == null) {
                 child = new Node<>();
-                next.put(key, child);
+                put(id, child);
             }
             return child;
         }
@@ -132,9 +115,9 @@ final class PhraseIndex<V> {
         }
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
-        Node<V> step(String key, Endings endings) {
-            Node<V> exact = next.size() == 1 ? onlyChild(key) : next.get(key);
-            return exact != null || stems == null ? exact : stems.longest(key, endings);
+        Node<V> step(Token token, Endings endings) {
+            Node<V> exact = get(token.word().id());
+            return exact != null || stems == null ? exact : stems.longest(token.key(), endings);
         }
     }
 
@@ -305,7 +288,7 @@ final class PhraseIndex<V> {
             values.add(node.value);
         }
         for (String key : sortedKeys(node)) {
-            collectValues(node.next.get(key), values);
+            collectValues(node.get(WordIds.of(key)), values);
         }
         if (node.stems != null) {
             node.stems.forEachNode(each -> collectValues(each, values));
@@ -314,8 +297,17 @@ final class PhraseIndex<V> {
 
     /** The words after a node in order, so that the build writes the same image from the same phrases. */
     private static List<String> sortedKeys(Node<?> node) {
-        List<String> keys = new ArrayList<>(node.next.keySet());
+        List<String> keys = keys(node);
         java.util.Collections.sort(keys);
+        return keys;
+    }
+
+    /** The words after a node, in no order. */
+    private static List<String> keys(Node<?> node) {
+        List<String> keys = new ArrayList<>(node.size());
+        for (int id : node.ids()) {
+            keys.add(WordIds.key(id));
+        }
         return keys;
     }
 
@@ -340,7 +332,7 @@ final class PhraseIndex<V> {
         out.number(keys.size());
         for (String key : keys) {
             out.string(key);
-            write(node.next.get(key), out, values);
+            write(node.get(WordIds.of(key)), out, values);
         }
         if (node.stems != null) {
             writeStems(node.stems, out, values);
@@ -366,7 +358,7 @@ final class PhraseIndex<V> {
      * @param values the values the phrases name by number
      */
     void readFrom(LexiconImage.In in, List<V> values) {
-        if (!root.next.isEmpty() || root.stems != null) {
+        if (root.size() != 0 || root.stems != null) {
             throw new IllegalStateException("an image read into an index that has phrases");
         }
         read(root, in, values);
@@ -379,9 +371,9 @@ final class PhraseIndex<V> {
         node.capitalsOnly = (flags & 1) != 0;
         node.writtenOtherwise = (flags & 2) != 0;
         for (int children = in.number(); children > 0; children--) {
-            String key = in.string();
+            int id = in.wordId();
             Node<V> child = new Node<>();
-            node.next.put(key, child);
+            node.put(id, child);
             read(child, in, values);
         }
         if ((flags & 4) != 0) {
@@ -426,8 +418,8 @@ final class PhraseIndex<V> {
     }
 
     /** The lookup forms of the words written in full that phrases start with. */
-    java.util.Set<String> firstKeys() {
-        return root.next.keySet();
+    List<String> firstKeys() {
+        return keys(root);
     }
 
     /** Whether some phrase starts with a stem. */
@@ -515,7 +507,7 @@ final class PhraseIndex<V> {
         // Only a phrase found is walked again, to its end, for its value.
         Node<V> node = root;
         for (int i = start; i < end; i++) {
-            node = node.step(tokens.get(i).key(), endings);
+            node = node.step(tokens.get(i), endings);
         }
         return node.match(start, end);
     }
@@ -536,7 +528,7 @@ final class PhraseIndex<V> {
         Node<V> node = root;
         int bestEnd = -1;
         for (int i = start, n = tokens.size(); i < n; i++) {
-            node = node.step(tokens.get(i).key(), endings);
+            node = node.step(tokens.get(i), endings);
             if (node == null || node.capitalsOnly && !tokens.get(i).isAllCaps()) {
                 break; // "cooperate with us" names no country
             }

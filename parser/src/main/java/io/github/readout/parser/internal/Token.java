@@ -24,6 +24,12 @@ final class Token {
          * alike; the final fields of the note make it safe to read from any thread.
          */
         FirstWords.Note firstWords;
+        /**
+         * The word's number ({@link WordIds}) plus one; 0 before it is first asked; or, for a word no
+         * phrase had, minus one less the count of numbered words then, so that a word a pack read
+         * later numbered is looked up again. One int, so that a race reads one answer or the other.
+         */
+        private int idNote;
 
         /**
          * @param text the word as written
@@ -45,6 +51,21 @@ final class Token {
 
         String key() {
             return key;
+        }
+
+        /** The number of the word's key ({@link WordIds}), or {@link WordIds#NONE} when no phrase has it. */
+        int id() {
+            int note = idNote;
+            if (note > 0) {
+                return note - 1;
+            }
+            int count = WordIds.count();
+            if (note < 0 && -note - 1 == count) {
+                return WordIds.NONE;
+            }
+            int id = WordIds.of(key);
+            idNote = id >= 0 ? id + 1 : -count - 1;
+            return id;
         }
     }
 
