@@ -1083,9 +1083,9 @@ final class InflectedPersonFinder implements PersonReader {
             }
             kept.add(k);
         }
-        List<String> words = new ArrayList<>();
-        for (int k : kept) {
-            words.add(tokens.get(k).text());
+        List<String> words = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            words.add(tokens.get(kept.get(i)).text());
         }
         List<String> nominative = declension.titleWords(words, inCase);
         StringBuilder title = new StringBuilder();

@@ -3874,9 +3874,13 @@ final class MeetingFinder {
 
     /** The countries of the officials a sentence names without a name from a token on. */
     private List<CountryCode> unnamedOfficialsCountries(Sentence lead, int from) {
+        return unnamedOfficialsCountries(lead, from, mentioned(lead));
+    }
+
+    /** {@link #unnamedOfficialsCountries(Sentence, int)} with the tokens the sentence's mentions cover marked already. */
+    private List<CountryCode> unnamedOfficialsCountries(Sentence lead, int from, boolean[] named) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = lead.tokens();
-        boolean[] named = mentioned(lead);
         for (int k = from; k < tokens.size(); k++) {
             if (named[k]) {
                 continue;
@@ -3971,15 +3975,18 @@ final class MeetingFinder {
      * by commas and "and" that end right before an unnamed head title; empty when the list ends otherwise.
      */
     private List<CountryCode> demonymsBeforeTitle(List<Token> tokens, boolean[] named, PhraseIndex.Match<Lexicons.CountryEntry> first) {
-        List<CountryCode> listed = null; // made for a people's adjective: most countries met are named otherwise
+        CountryCode one = null; // a list is made for a second adjective: most countries met are named otherwise, or alone
+        List<CountryCode> listed = null;
         PhraseIndex.Match<Lexicons.CountryEntry> item = first;
         // "his U.S. and Mexican counterparts": a country's name in capitals stands for its people's adjective
         while (item != null && (item.value().form() == Lexicons.CountryForm.DEMONYM
                 || item.value().form() == Lexicons.CountryForm.NAME && tokens.get(item.start()).isAllCaps())) {
-            if (listed == null) {
-                listed = new ArrayList<>();
+            if (one == null) {
+                one = item.value().code();
+            } else {
+                listed = listed == null ? new ArrayList<>(List.of(one)) : listed;
+                listed.add(item.value().code());
             }
-            listed.add(item.value().code());
             int next = item.end();
             if (next >= tokens.size() || named[next]) {
                 return List.of();
@@ -3987,7 +3994,7 @@ final class MeetingFinder {
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, next);
             // "his Nepali and Bhutanese counterparts": a counterpart's word stands for the office
             if (title != null && title.value() == Lexicons.TitleRole.HEAD || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, next)) {
-                return listed;
+                return listed != null ? listed : List.of(one);
             }
             boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
                     || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
@@ -7346,11 +7353,12 @@ final class MeetingFinder {
         if (!listed.isEmpty()) {
             return listed;
         }
-        List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue));
+        boolean[] named = mentioned(s); // marked once for the three readings
+        List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue), named);
         if (offices.isEmpty() && !s.triggers().isEmpty()) {
             // "Kuwait's foreign minister also spoke with Kaya": the states of unnamed officials before the meeting's word
-            offices = new ArrayList<>(unnamedOfficialsCountries(s, 0));
-            offices.removeAll(unnamedOfficialsCountries(s, s.triggers().get(0).start()));
+            offices = unnamedOfficialsCountries(s, 0, named); // a list of its own, made for this ask
+            offices.removeAll(unnamedOfficialsCountries(s, s.triggers().get(0).start(), named));
         }
         return mainStates.containsAll(offices) ? List.of() : offices;
     }
