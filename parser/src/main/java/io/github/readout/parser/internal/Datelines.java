@@ -282,7 +282,8 @@ final class Datelines {
      * write it, to the place; {@code at} when none opens the block there.
      */
     private static int pastCityNoun(String text, int at, int end) {
-        for (String noun : CITY_NOUNS) {
+        for (int n = 0; n < CITY_NOUNS.size(); n++) { // by index: asked of every block, no iterator each time
+            String noun = CITY_NOUNS.get(n);
             int after = at + noun.length();
             if (after + 1 < end && text.startsWith(noun, at) && text.charAt(after) == ' '
                     && Character.isUpperCase(text.charAt(after + 1))) {
