@@ -52,7 +52,7 @@ final class DateFinder {
         while (i < tokens.size()) {
             Found date = DateWords.mayOpenADate(tokens.get(i)) ? at(text, tokens, i, anchor) : null;
             if (date != null) {
-                found = found.isEmpty() ? new ArrayList<>() : found;
+                found = found.isEmpty() ? new ArrayList<>(2) : found; // a sentence rarely gives more than two
                 found.add(date);
                 i = date.end();
             } else {

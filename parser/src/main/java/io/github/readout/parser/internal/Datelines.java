@@ -258,7 +258,7 @@ final class Datelines {
     private static int pastDayAndMonth(String text, int start, int end) {
         int comma = indexOf(text, ',', start, Math.min(end, start + LONGEST_LEADING_DATE));
         boolean opensWithDate = start < end && (Character.isDigit(text.charAt(start))
-                || Months.number(text.substring(start, wordEnd(text, start, end))) > 0);
+                || Months.number(text, start, wordEnd(text, start, end)) > 0); // read in place: asked of every block
         if (comma < 0 || !opensWithDate || !isDatePart(text.substring(start, comma).strip())) {
             return start;
         }
@@ -282,7 +282,8 @@ final class Datelines {
      * write it, to the place; {@code at} when none opens the block there.
      */
     private static int pastCityNoun(String text, int at, int end) {
-        for (String noun : CITY_NOUNS) {
+        for (int n = 0; n < CITY_NOUNS.size(); n++) { // by index: asked of every block, no iterator each time
+            String noun = CITY_NOUNS.get(n);
             int after = at + noun.length();
             if (after + 1 < end && text.startsWith(noun, at) && text.charAt(after) == ' '
                     && Character.isUpperCase(text.charAt(after + 1))) {
@@ -603,10 +604,23 @@ final class Datelines {
 
     /** "01.09.25", "7.2.2024": a day, a month and a year in digits, joined by periods. */
     private static boolean isNumericDate(String part) {
-        String[] fields = part.split("\\.", -1);
-        return fields.length == 3 && fields[0].length() >= 1 && fields[0].length() <= 2 && fields[1].length() >= 1
-                && fields[1].length() <= 2 && (fields[2].length() == 2 || fields[2].length() == 4)
-                && part.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+        // By the periods' places, not split: asked of every part of a dateline.
+        int first = part.indexOf('.');
+        int second = first < 0 ? -1 : part.indexOf('.', first + 1);
+        if (second < 0 || part.indexOf('.', second + 1) >= 0) {
+            return false;
+        }
+        int month = second - first - 1;
+        int year = part.length() - second - 1;
+        if (first < 1 || first > 2 || month < 1 || month > 2 || year != 2 && year != 4) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (!Character.isDigit(part.charAt(i)) && part.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past the closing mark of a name in quotation marks that opens at {@code at} ("«Vesti.kg»"), else -1. */

@@ -309,7 +309,8 @@ final class Declension {
     /** Whether a word ends with one of the endings and has at least three letters before it. */
     private static boolean endsWithOneOf(String word, List<String> endings) {
         String key = lower(word);
-        for (String ending : endings) {
+        for (int e = 0; e < endings.size(); e++) { // by index: asked of every capitalised word, no iterator each time
+            String ending = endings.get(e);
             if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                 return true;
             }

@@ -66,13 +66,19 @@ final class InflectedPersonFinder implements PersonReader {
             }
         }
         uninflected.delegationCountries(tokens, mentions); // "с президентом Монголии A и главой МИД B": B is Mongolian
-        // "Азербайджан представлял вице-премьер A", "Делегацию Грузии возглавил заместитель министра B": the side led
-        mentions.replaceAll(m -> m.country().isPresent() || m.international() ? m
-                : m.withCountry(uninflected.sideOf(tokens, m.first())));
-        // Weaker than the text's own words: the office's country ("Аким … области" is Kazakh)
-        mentions.replaceAll(m -> m.country().isPresent() || m.international() || m.title().isEmpty() ? m
-                : m.withCountry(lexicons.countryOfTitleOpening(m.title().get())));
+        for (int m = 0; m < mentions.size(); m++) { // by index: no lambda made for each sentence
+            mentions.set(m, withSideOrOfficeCountry(tokens, mentions.get(m)));
+        }
         return mentions;
+    }
+
+    private Mention withSideOrOfficeCountry(List<Token> tokens, Mention mention) {
+        // "Азербайджан представлял вице-премьер A", "Делегацию Грузии возглавил заместитель министра B": the side led
+        Mention m = mention.country().isPresent() || mention.international() ? mention
+                : mention.withCountry(uninflected.sideOf(tokens, mention.first()));
+        // Weaker than the text's own words: the office's country ("Аким … области" is Kazakh)
+        return m.country().isPresent() || m.international() || m.title().isEmpty() ? m
+                : m.withCountry(lexicons.countryOfTitleOpening(m.title().get()));
     }
 
     /**
@@ -1083,9 +1089,9 @@ final class InflectedPersonFinder implements PersonReader {
             }
             kept.add(k);
         }
-        List<String> words = new ArrayList<>();
-        for (int k : kept) {
-            words.add(tokens.get(k).text());
+        List<String> words = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            words.add(tokens.get(kept.get(i)).text());
         }
         List<String> nominative = declension.titleWords(words, inCase);
         StringBuilder title = new StringBuilder();

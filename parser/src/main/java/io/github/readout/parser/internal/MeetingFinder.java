@@ -93,10 +93,19 @@ final class MeetingFinder {
             this.sentence = mention.sentence();
             // "Modi also met …": a later bare mention keeps the title the release gave first; "Minister X met …"
             // below "Foreign Minister X is visiting …" keeps the fuller office the release gave first
-            this.title = mention.title().map(own -> person.title.filter(first -> PersonRegistry.widens(first, own)).orElse(own))
-                    .or(() -> person.title);
-            this.organization = mention.organization().or(() -> person.organization);
-            this.country = mention.country().or(() -> person.country);
+            // (no lambdas: a participant is made for every mention a meeting weighs)
+            Optional<String> own = mention.title();
+            this.title = own.isEmpty() ? person.title
+                    : person.title.isPresent() && PersonRegistry.widens(person.title.get(), own.get()) ? person.title : own;
+            this.organization = mention.organization().isPresent() ? mention.organization() : person.organization;
+            this.country = mention.country().isPresent() ? mention.country() : person.country;
+        }
+
+        /** Adds the participant's country, if given, with no method reference made for each participant. */
+        void addCountryTo(Collection<CountryCode> countries) {
+            if (country.isPresent()) {
+                countries.add(country.get());
+            }
         }
     }
 
@@ -1548,7 +1557,7 @@ final class MeetingFinder {
     private static Set<CountryCode> statedCountries(Map<Integer, Participant> participants) {
         Set<CountryCode> stated = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
-            p.country.ifPresent(stated::add);
+            p.addCountryTo(stated);
         }
         return stated;
     }
@@ -1563,7 +1572,7 @@ final class MeetingFinder {
         Set<CountryCode> held = new HashSet<>();
         List<Participant> unstated = new ArrayList<>();
         for (Participant p : participants.values()) {
-            p.country.ifPresent(held::add);
+            p.addCountryTo(held);
             if (p.country.isEmpty() && p.title.isPresent() && !p.person.international && p.escorting < 0) {
                 unstated.add(p);
             }
@@ -1733,7 +1742,7 @@ final class MeetingFinder {
         Set<CountryCode> countries = new HashSet<>();
         for (Participant p : participants.values()) {
             if (p.sentence == sentence) {
-                p.country.ifPresent(countries::add);
+                p.addCountryTo(countries);
             }
         }
         return countries;
@@ -1744,13 +1753,14 @@ final class MeetingFinder {
             Set<CountryCode> countries, List<Sentence> leadAndReport) {
         Set<CountryCode> ordered = new LinkedHashSet<>();
         for (Participant p : participants.values()) {
-            p.country.ifPresent(ordered::add);
+            p.addCountryTo(ordered);
         }
         ordered.addAll(between);
         ordered.addAll(countries);
-        for (Sentence s : leadAndReport) {
-            for (PhraseIndex.Match<List<CountryCode>> group : groupsTakingPart(s)) {
-                ordered.addAll(group.value()); // "the C5+1 ministerial": every member takes part
+        for (int i = 0; i < leadAndReport.size(); i++) { // by index: no iterator for each sentence
+            List<PhraseIndex.Match<List<CountryCode>>> groups = groupsTakingPart(leadAndReport.get(i));
+            for (int g = 0; g < groups.size(); g++) {
+                ordered.addAll(groups.get(g).value()); // "the C5+1 ministerial": every member takes part
             }
         }
         return ordered;
@@ -1804,7 +1814,7 @@ final class MeetingFinder {
         int start = trigger.start();
         if (start == 0 || !tokens.get(start).isCapitalized() || isPlanned(s, trigger) || isFuture(tokens, start)
                 || trigger.end() < tokens.size() && tokens.get(trigger.end()).isCapitalized()
-                || s.mentions().stream().anyMatch(m -> m.first() <= start && start < m.end())) {
+                || s.inPersonMention(start)) {
             return false;
         }
         int before = start - 1;
@@ -2497,7 +2507,7 @@ final class MeetingFinder {
     private static Set<CountryCode> countriesOf(List<Participant> participants) {
         Set<CountryCode> countries = new LinkedHashSet<>();
         for (Participant p : participants) {
-            p.country.ifPresent(countries::add);
+            p.addCountryTo(countries);
         }
         return countries;
     }
@@ -3887,9 +3897,13 @@ final class MeetingFinder {
 
     /** The countries of the officials a sentence names without a name from a token on. */
     private List<CountryCode> unnamedOfficialsCountries(Sentence lead, int from) {
+        return unnamedOfficialsCountries(lead, from, mentioned(lead));
+    }
+
+    /** {@link #unnamedOfficialsCountries(Sentence, int)} with the tokens the sentence's mentions cover marked already. */
+    private List<CountryCode> unnamedOfficialsCountries(Sentence lead, int from, boolean[] named) {
         List<CountryCode> found = new ArrayList<>();
         List<Token> tokens = lead.tokens();
-        boolean[] named = mentioned(lead);
         for (int k = from; k < tokens.size(); k++) {
             if (named[k]) {
                 continue;
@@ -3984,15 +3998,18 @@ final class MeetingFinder {
      * by commas and "and" that end right before an unnamed head title; empty when the list ends otherwise.
      */
     private List<CountryCode> demonymsBeforeTitle(List<Token> tokens, boolean[] named, PhraseIndex.Match<Lexicons.CountryEntry> first) {
-        List<CountryCode> listed = null; // made for a people's adjective: most countries met are named otherwise
+        CountryCode one = null; // a list is made for a second adjective: most countries met are named otherwise, or alone
+        List<CountryCode> listed = null;
         PhraseIndex.Match<Lexicons.CountryEntry> item = first;
         // "his U.S. and Mexican counterparts": a country's name in capitals stands for its people's adjective
         while (item != null && (item.value().form() == Lexicons.CountryForm.DEMONYM
                 || item.value().form() == Lexicons.CountryForm.NAME && tokens.get(item.start()).isAllCaps())) {
-            if (listed == null) {
-                listed = new ArrayList<>();
+            if (one == null) {
+                one = item.value().code();
+            } else {
+                listed = listed == null ? new ArrayList<>(List.of(one)) : listed;
+                listed.add(item.value().code());
             }
-            listed.add(item.value().code());
             int next = item.end();
             if (next >= tokens.size() || named[next]) {
                 return List.of();
@@ -4000,7 +4017,7 @@ final class MeetingFinder {
             PhraseIndex.Match<Lexicons.TitleRole> title = lexicons.titles.longest(tokens, next);
             // "his Nepali and Bhutanese counterparts": a counterpart's word stands for the office
             if (title != null && title.value() == Lexicons.TitleRole.HEAD || lexicons.isCue(Lexicons.Cue.COUNTERPART_NOUN, tokens, next)) {
-                return listed;
+                return listed != null ? listed : List.of(one);
             }
             boolean joined = next + 1 < tokens.size() && (tokens.get(next).isPunctuation(',')
                     || lexicons.isCue(Lexicons.Cue.AND_WORD, tokens, next));
@@ -5793,7 +5810,8 @@ final class MeetingFinder {
          * before a meeting word not planned is the one who met, whatever came before it.
          */
         private boolean opensTheNext(Mention mention) {
-            for (PhraseIndex.Match<MeetingKind> trigger : sentence.triggers()) {
+            for (int t = 0; t < sentence.triggers().size(); t++) { // by index: asked of every mention, no iterator each time
+                PhraseIndex.Match<MeetingKind> trigger = sentence.triggers().get(t);
                 if (trigger.start() >= mention.end() && trigger.start() - mention.end() <= SUBJECT_REACH
                         && !plannedBefore(sentence.tokens(), trigger) && !nameBetween(mention.end(), trigger.start())) {
                     return true;
@@ -7389,11 +7407,12 @@ final class MeetingFinder {
         if (!listed.isEmpty()) {
             return listed;
         }
-        List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue));
+        boolean[] named = mentioned(s); // marked once for the three readings
+        List<CountryCode> offices = unnamedOfficialsCountries(s, lexicons.cueEnd(Lexicons.Cue.COUNTERPART, s.tokens(), cue), named);
         if (offices.isEmpty() && !s.triggers().isEmpty()) {
             // "Kuwait's foreign minister also spoke with Kaya": the states of unnamed officials before the meeting's word
-            offices = new ArrayList<>(unnamedOfficialsCountries(s, 0));
-            offices.removeAll(unnamedOfficialsCountries(s, s.triggers().get(0).start()));
+            offices = unnamedOfficialsCountries(s, 0, named); // a list of its own, made for this ask
+            offices.removeAll(unnamedOfficialsCountries(s, s.triggers().get(0).start(), named));
         }
         return mainStates.containsAll(offices) ? List.of() : offices;
     }

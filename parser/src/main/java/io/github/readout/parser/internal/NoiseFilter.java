@@ -436,9 +436,9 @@ public final class NoiseFilter {
             Predicate<String> knownBody) {
         List<Span> credited = new ArrayList<>();
         int head = Math.min(blocks.size(), CAPTION_DATELINE_BLOCKS);
-        for (Span block : blocks.subList(0, head)) {
-            if (endsWithPhotoCredit(text, block)) {
-                credited.add(block);
+        for (int b = 0; b < head; b++) { // by index: no view of the list and its iterator for each page
+            if (endsWithPhotoCredit(text, blocks.get(b))) {
+                credited.add(blocks.get(b));
             }
         }
         if (credited.isEmpty()) {

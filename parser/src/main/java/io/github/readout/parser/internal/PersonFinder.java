@@ -128,14 +128,21 @@ final class PersonFinder implements PersonReader {
             }
         }
         mentions.removeIf(PersonFinder::isALetterAlone);
-        mentions.replaceAll(mention -> withHonorificOfName(text, tokens, mention));
+        for (int m = 0; m < mentions.size(); m++) { // by index: no lambda made for each sentence
+            mentions.set(m, withHonorificOfName(text, tokens, mentions.get(m)));
+        }
         respectiveOffices(text, tokens, mentions);
         delegationCountries(tokens, mentions);
-        // Weaker than the text's own words and not passed down a delegation list: the office's country.
-        mentions.replaceAll(mention -> mention.country().isEmpty() && !mention.international()
-                && mention.title().isPresent()
-                ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention);
+        for (int m = 0; m < mentions.size(); m++) {
+            mentions.set(m, withOfficeCountry(mentions.get(m)));
+        }
         return mentions;
+    }
+
+    /** Weaker than the text's own words and not passed down a delegation list: the office's country. */
+    private Mention withOfficeCountry(Mention mention) {
+        return mention.country().isEmpty() && !mention.international() && mention.title().isPresent()
+                ? mention.withCountry(lexicons.countryOfTitle(mention.title().get())) : mention;
     }
 
     /** "Dr M discusses …", "Lee Hsien Loong (L)": a letter alone is a nickname's or a caption's, no one's name. */

@@ -34,6 +34,10 @@ final class PlaceFinder {
     /** The role of each cue of {@link #ROLE_CUES}, in the same order. */
     private static final Role[] ROLES = {Role.IN, Role.AT, Role.TO, Role.FROM, Role.VISITED};
 
+    /** {@link #ROLES} as the answers of {@link #roleOf}, made once rather than for every word that has one. */
+    private static final List<Optional<Role>> ROLE_ANSWERS = List.of(Optional.of(Role.IN), Optional.of(Role.AT),
+            Optional.of(Role.TO), Optional.of(Role.FROM), Optional.of(Role.VISITED));
+
     /**
      * The articles a place's name may have before it ("in the capital", "in The Hague"), by lookup form: every
      * built-in pack's, as a release of any language may write them.
@@ -59,7 +63,7 @@ final class PlaceFinder {
         // Arrays, not a map: asked for every word of every sentence, a lookup allocates nothing.
         for (int r = 0; r < ROLE_CUES.length; r++) {
             if (lexicons.cueEnd(ROLE_CUES[r], tokens, at) == at + 1) {
-                return Optional.of(ROLES[r]);
+                return ROLE_ANSWERS.get(r);
             }
         }
         return Optional.empty();
