@@ -398,6 +398,18 @@ class MeetingFinderTest {
         assertThat(meeting.sequence()).hasValue(12);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Делегация провинции Юньнань во главе с вице-губернатором Ли Минхуа прибыла в Томск. Гости встретились с"
+                + " губернатором Томской области Олегом Ветровым.",
+        "Делегацию провинции Юньнань возглавил вице-губернатор Ли Минхуа. Программа рассчитана на три дня."
+                + " Участники делегации провели встречу с губернатором Томской области Олегом Ветровым."})
+    void whoLeadsADelegationToldJustBeforeTheLeadWhoseSideItIsTakesPart(String body) {
+        Meeting meeting = main(body + "\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).contains("Ли Минхуа", "Олег Ветров");
+    }
+
     @Test
     void theStatesAfterTheDelegationsWhoseConsultationsARussianLeadTellsAreItsSides() {
         Meeting meeting = PARSER.parse("test", "Второй раунд консультаций делегаций России и Канады начался в Стамбуле.\n\n"
