@@ -1379,12 +1379,27 @@ final class MeetingFinder {
     }
 
     /**
+     * The pronoun the lead's subject stands as, else the one its meeting word's object stands as right before that
+     * word, where Russian puts it: "Там его принял президент", "С ним встретился губернатор" (the guest the sentence
+     * before names, met by the host the lead names after).
+     */
+    private int pronounOfTheLead(Sentence lead) {
+        int subject = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        if (subject >= 0 || lead.triggers().isEmpty()) {
+            return subject;
+        }
+        int object = lexicons.firstCue(Lexicons.Cue.OBJECT_PRONOUN, lead.tokens());
+        int word = lead.triggers().get(0).start();
+        return object >= 0 && object < word && word - object <= PRONOUN_VERB_REACH ? object : -1;
+    }
+
+    /**
      * "Wang Yi is on a trip to America. Here he met Secretary of State Antony Blinken": the
      * subject a pronoun stands for is the person the sentence before names first, and comes first.
      */
     private void addPronounsPerson(Sentence previous, Sentence lead, PersonRegistry registry,
             Map<Integer, Participant> participants) {
-        int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        int pronoun = pronounOfTheLead(lead);
         // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
         Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
         int subjectAt = pronoun >= 0 ? pronoun
