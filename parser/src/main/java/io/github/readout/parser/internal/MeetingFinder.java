@@ -198,13 +198,46 @@ final class MeetingFinder {
         return new Result(meetings, related, personCountries);
     }
 
+    /** How many sentences before the lead the one that tells who makes up a delegation may stand. */
+    private static final int DELEGATION_TOLD_BEFORE = 2;
+
     /**
      * "CIS foreign ministers opened their meeting in Minsk. The Russian delegation is headed by X. The meeting of
-     * the Council began on Friday …": who leads a delegation, told right before a lead that names no one, takes part.
+     * the Council began on Friday …": who leads a delegation, told right before a lead that names no one, takes part;
+     * so too before a lead whose side is the delegation, named before its meeting word and no one else with it ("A
+     * delegation led by Mayor X arrived on Monday. The guests met Governor Y"), with a sentence naming no one between
+     * them at most. A visit told with the delegation is the trip the meeting is part of, no meeting of its own.
      */
-    private boolean tellsDelegationJustBefore(Sentence s, Sentence lead) {
-        return s.index() == lead.index() - 1 && lead.mentions().isEmpty() && s.triggers().isEmpty()
-                && !s.mentions().isEmpty() && lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens());
+    private boolean tellsDelegationJustBefore(List<Sentence> sentences, Sentence s, Sentence lead) {
+        int back = lead.index() - s.index();
+        if (back < 1 || back > DELEGATION_TOLD_BEFORE || s.mentions().isEmpty() || isHeadline(s)
+                || !lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens())
+                || s.triggers().stream().anyMatch(t -> t.value() != MeetingKind.VISIT)) {
+            return false;
+        }
+        for (int between = s.index() + 1; between < lead.index(); between++) {
+            if (!sentences.get(between).mentions().isEmpty()) {
+                return false;
+            }
+        }
+        return lead.mentions().isEmpty() ? back == 1 && s.triggers().isEmpty() : delegationMeets(lead);
+    }
+
+    /** "The guests met Governor Y", "Участники делегации встретились с …": a delegation, and no name, before the meeting word. */
+    private boolean delegationMeets(Sentence lead) {
+        int word = -1;
+        for (int t = 0; t < lead.triggers().size() && word < 0; t++) {
+            word = lead.triggers().get(t).value() == MeetingKind.VISIT ? -1 : lead.triggers().get(t).start();
+        }
+        if (word < 0 || namesSomeoneBefore(lead, word)) {
+            return false;
+        }
+        for (int k = 0; k < word; k++) {
+            if (lexicons.isCue(Lexicons.Cue.SIDE_NOUN, lead.tokens(), k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,7 +294,7 @@ final class MeetingFinder {
                     && lexicons.hasCue(Lexicons.Cue.PARTICIPATION, s.tokens())) {
                 attendanceList = s.index();
             }
-            if ((s.index() > report.sentence().index() || tellsDelegationJustBefore(s, lead))
+            if ((s.index() > report.sentence().index() || tellsDelegationJustBefore(sentences, s, lead))
                     && (isParticipation(s) && !toldOneByOne && !another || envoys || attendeesListed)
                     && (s.index() <= report.sentence().index() + 4 || listGoesOn || attendeesListed
                             || attendanceOfTheMeeting(sentences, report.sentence(), s, registry, participants))) {
@@ -1355,12 +1388,27 @@ final class MeetingFinder {
     }
 
     /**
+     * The pronoun the lead's subject stands as, else the one its meeting word's object stands as right before that
+     * word, where Russian puts it: "Там его принял президент", "С ним встретился губернатор" (the guest the sentence
+     * before names, met by the host the lead names after).
+     */
+    private int pronounOfTheLead(Sentence lead) {
+        int subject = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        if (subject >= 0 || lead.triggers().isEmpty()) {
+            return subject;
+        }
+        int object = lexicons.firstCue(Lexicons.Cue.OBJECT_PRONOUN, lead.tokens());
+        int word = lead.triggers().get(0).start();
+        return object >= 0 && object < word && word - object <= PRONOUN_VERB_REACH ? object : -1;
+    }
+
+    /**
      * "Wang Yi is on a trip to America. Here he met Secretary of State Antony Blinken": the
      * subject a pronoun stands for is the person the sentence before names first, and comes first.
      */
     private void addPronounsPerson(Sentence previous, Sentence lead, PersonRegistry registry,
             Map<Integer, Participant> participants) {
-        int pronoun = lexicons.firstCue(Lexicons.Cue.SUBJECT_PRONOUN, lead.tokens());
+        int pronoun = pronounOfTheLead(lead);
         // "… Takeshi Iwaya arrived in The Hague. The minister met …": an office with its article stands for its holder
         Optional<String> office = pronoun >= 0 ? Optional.empty() : officeAsSubject(lead);
         int subjectAt = pronoun >= 0 ? pronoun

@@ -398,6 +398,30 @@ class MeetingFinderTest {
         assertThat(meeting.sequence()).hasValue(12);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Делегация провинции Юньнань во главе с вице-губернатором Ли Минхуа прибыла в Томск. Гости встретились с"
+                + " губернатором Томской области Олегом Ветровым.",
+        "Делегацию провинции Юньнань возглавил вице-губернатор Ли Минхуа. Программа рассчитана на три дня."
+                + " Участники делегации провели встречу с губернатором Томской области Олегом Ветровым."})
+    void whoLeadsADelegationToldJustBeforeTheLeadWhoseSideItIsTakesPart(String body) {
+        Meeting meeting = main(body + "\n");
+
+        assertThat(meeting.participants()).extracting(Person::name).contains("Ли Минхуа", "Олег Ветров");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Министр экономики Киргизии Азамат Бекешов утром прилетел в Казань. Там его принял глава республики Ринат"
+                + " Гайнутдинов.",
+        "Вчера в Тверь приехала посол Словении в России Мойца Кос. С ней встретился губернатор Тверской области Игорь"
+                + " Лапин."})
+    void aPronounThatTheMeetingWordsObjectStandsAsIsTheGuestNamedJustBefore(String body) {
+        Meeting meeting = main(body + "\n");
+
+        assertThat(meeting.participants()).hasSize(2);
+    }
+
     @Test
     void theStatesAfterTheDelegationsWhoseConsultationsARussianLeadTellsAreItsSides() {
         Meeting meeting = PARSER.parse("test", "Второй раунд консультаций делегаций России и Канады начался в Стамбуле.\n\n"
