@@ -364,7 +364,9 @@ final class PlaceFinder {
      */
     private Found unknownTown(String text, List<Token> tokens, int at, Role preposition) {
         Span span = Span.of(tokens.get(at).start(), tokens.get(at).end());
-        Optional<CountryCode> country = countryAfter(tokens, at + 1);
+        int after = at + 1 < tokens.size() && tokens.get(at + 1).isLowerCase()
+                && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at + 1) ? at + 2 : at + 1; // "Kumamoto city, Japan"
+        Optional<CountryCode> country = countryAfter(tokens, after);
         if (country.isEmpty()) {
             country = demonymBefore(tokens, at);
         }
@@ -466,9 +468,9 @@ final class PlaceFinder {
     private static final int SHORTEST_TOWN = 4;
 
     /**
-     * One capitalised word after "in", followed by a comma, a stop, "on" or another preposition unless a noun for a
-     * city stands before it, that no lexicon knows as anything (not a person's title, a body, a
-     * month, a word of the vocabulary): a town.
+     * One capitalised word after "in", followed by a comma, a stop, "on", another preposition or a noun for a town
+     * ("in Kumamoto city") unless a noun for a city stands before it, that no lexicon knows as anything (not a
+     * person's title, a body, a month, a word of the vocabulary): a town.
      */
     private boolean isUnknownTown(List<Token> tokens, int at, boolean namedACity) {
         Token token = tokens.get(at);
@@ -488,8 +490,9 @@ final class PlaceFinder {
         // "met Friday in Arica to mark …", "in Arica for talks": a preposition in lower case goes on after a place too
         boolean preposition = next.isLowerCase() && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at + 1)
                 && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at + 1); // "in Honor of …" names no town
+        boolean townNoun = next.isLowerCase() && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at + 1);
         return next.isPunctuation(',') || next.isPunctuation('.') || next.isPunctuation('(')
-                || DateWords.isDayPreposition(next.key()) || preposition;
+                || DateWords.isDayPreposition(next.key()) || preposition || townNoun;
     }
 
     /** "Lodz, Poland", "Shusha (Azerbaijan)": the country named right after a place, if any. */

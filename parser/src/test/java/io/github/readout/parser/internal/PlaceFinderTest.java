@@ -165,6 +165,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownNoLexiconListsBeforeANounForATown() {
+        assertThat(find("The governors talked in Sakaide city, Japan, about ports.")).extracting(f -> f.place().name() + " "
+                + f.place().country().map(Object::toString).orElse("-")).containsExactly("Sakaide JP");
+        assertThat(find("The envoy was received in Naivasha town on Friday.")).extracting(f -> f.place().name())
+                .containsExactly("Naivasha");
+    }
+
+    @Test
     void aRussianCityOfTheLexiconIsReadToItsNominativeWithItsCountry() {
         PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
         String text = "Встреча прошла в Тирасполе.";
