@@ -308,10 +308,27 @@ final class PlaceFinder {
         if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)
                 || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
             int possessive = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end); // "'s" is two tokens
-            return cityOfCountry(text, tokens, i, possessive > end ? possessive : end + 1, preposition); // "in Uzbekistan's Samarkand"
+            int after = possessive > end ? possessive : end + 1;
+            if (isCity(match) && namesAPartOfTheTown(tokens, after)) {
+                return new Found(i, end, preposition, place(text, tokens, i, match), true); // "at Lima's Torre Tagle Palace"
+            }
+            return cityOfCountry(text, tokens, i, after, preposition); // "in Uzbekistan's Samarkand"
         }
         int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
         return new Found(first, end, preposition, place(text, tokens, first, match), isCity(match));
+    }
+
+    /**
+     * Whether the words after a town's possessive name a building or quarter of it ("in Nairobi's Gigiri district",
+     * "at Lima's Torre Tagle Palace"): a capitalised word no lexicon knows as a place, a body or an office; a word
+     * in lower case makes the town an attribute ("at Moscow's request").
+     */
+    private boolean namesAPartOfTheTown(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized() || tokens.get(at).isAllCaps()) {
+            return false;
+        }
+        return lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && !opensOffice(tokens, at); // "State" of "State House" only qualifies an office
     }
 
     /** The place of a lexicon match whose words start at {@code first}, named as the lexicon names it or as written. */
