@@ -546,8 +546,8 @@ final class DateFinder {
     }
 
     /**
-     * "26/12/2023", "31.01.2023", "01/31/2023": a day written in digits. The order of day and
-     * month shows when one of them exceeds 12; otherwise dotted dates put the day first, as
+     * "26/12/2023", "31.01.2023", "31-01-2023", "01/31/2023": a day written in digits. The order of day and
+     * month shows when one of them exceeds 12; otherwise dotted and hyphenated dates put the day first, as
      * everywhere they are used, and slashed ones take the reading nearer the anchor.
      */
     private static Found numericDate(String text, List<Token> tokens, int i, Optional<LocalDate> anchor) {
@@ -555,7 +555,7 @@ final class DateFinder {
             return null;
         }
         Token separator = tokens.get(i + 1);
-        boolean dotted = separator.isPunctuation('.');
+        boolean dotted = separator.isPunctuation('.') || separator.isPunctuation('-');
         if (!(dotted || separator.isPunctuation('/')) || !tokens.get(i + 3).isPunctuation(separator.text().charAt(0))
                 || !adjacent(tokens, i, i + 4)) {
             return null;

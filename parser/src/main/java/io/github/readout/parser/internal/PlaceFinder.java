@@ -312,10 +312,27 @@ final class PlaceFinder {
         if (end < tokens.size() && (tokens.get(end).isAny(POSSESSIVES)
                 || tokens.get(end).is("'") || tokens.get(end).is("’"))) {
             int possessive = lexicons.cueEnd(Lexicons.Cue.POSSESSIVE, tokens, end); // "'s" is two tokens
-            return cityOfCountry(text, tokens, i, possessive > end ? possessive : end + 1, preposition); // "in Uzbekistan's Samarkand"
+            int after = possessive > end ? possessive : end + 1;
+            if (isCity(match) && namesAPartOfTheTown(tokens, after)) {
+                return new Found(i, end, preposition, place(text, tokens, i, match), true); // "at Lima's Torre Tagle Palace"
+            }
+            return cityOfCountry(text, tokens, i, after, preposition); // "in Uzbekistan's Samarkand"
         }
         int first = article && tokens.get(i - 1).isCapitalized() ? i - 1 : i;
         return new Found(first, end, preposition, place(text, tokens, first, match), isCity(match));
+    }
+
+    /**
+     * Whether the words after a town's possessive name a building or quarter of it ("in Nairobi's Gigiri district",
+     * "at Lima's Torre Tagle Palace"): a capitalised word no lexicon knows as a place, a body or an office; a word
+     * in lower case makes the town an attribute ("at Moscow's request").
+     */
+    private boolean namesAPartOfTheTown(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized() || tokens.get(at).isAllCaps()) {
+            return false;
+        }
+        return lexicons.countries.longest(tokens, at) == null && lexicons.organizations.longest(tokens, at) == null
+                && !opensOffice(tokens, at); // "State" of "State House" only qualifies an office
     }
 
     /** The place of a lexicon match whose words start at {@code first}, named as the lexicon names it or as written. */
@@ -368,7 +385,9 @@ final class PlaceFinder {
      */
     private Found unknownTown(String text, List<Token> tokens, int at, Role preposition) {
         Span span = Span.of(tokens.get(at).start(), tokens.get(at).end());
-        Optional<CountryCode> country = countryAfter(tokens, at + 1);
+        int after = at + 1 < tokens.size() && tokens.get(at + 1).isLowerCase()
+                && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at + 1) ? at + 2 : at + 1; // "Kumamoto city, Japan"
+        Optional<CountryCode> country = countryAfter(tokens, after);
         if (country.isEmpty()) {
             country = demonymBefore(tokens, at);
         }
@@ -470,9 +489,9 @@ final class PlaceFinder {
     private static final int SHORTEST_TOWN = 4;
 
     /**
-     * One capitalised word after "in", followed by a comma, a stop, "on" or another preposition unless a noun for a
-     * city stands before it, that no lexicon knows as anything (not a person's title, a body, a
-     * month, a word of the vocabulary): a town.
+     * One capitalised word after "in", followed by a comma, a stop, "on", another preposition or a noun for a town
+     * ("in Kumamoto city") unless a noun for a city stands before it, that no lexicon knows as anything (not a
+     * person's title, a body, a month, a word of the vocabulary): a town.
      */
     private boolean isUnknownTown(List<Token> tokens, int at, boolean namedACity) {
         Token token = tokens.get(at);
@@ -492,8 +511,9 @@ final class PlaceFinder {
         // "met Friday in Arica to mark …", "in Arica for talks": a preposition in lower case goes on after a place too
         boolean preposition = next.isLowerCase() && lexicons.isCue(Lexicons.Cue.PREPOSITION, tokens, at + 1)
                 && !lexicons.isCue(Lexicons.Cue.OF_WORD, tokens, at + 1); // "in Honor of …" names no town
+        boolean townNoun = next.isLowerCase() && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at + 1);
         return next.isPunctuation(',') || next.isPunctuation('.') || next.isPunctuation('(')
-                || DateWords.isDayPreposition(next.key()) || preposition;
+                || DateWords.isDayPreposition(next.key()) || preposition || townNoun;
     }
 
     /** "Lodz, Poland", "Shusha (Azerbaijan)": the country named right after a place, if any. */

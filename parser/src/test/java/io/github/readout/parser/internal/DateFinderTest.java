@@ -295,6 +295,8 @@ class DateFinderTest {
         "The ministers met on 26/12/2023 in Cairo.; 26/12/2023; 2023-12-26",
         "The ministers met on 01/31/2023 in Washington.; 01/31/2023; 2023-01-31",
         "The ministers met on 05.06.2023 in Astana.; 05.06.2023; 2023-06-05",
+        "The envoys held talks on 07-03-2022 in Lusaka.; 07-03-2022; 2022-03-07",
+        "The envoys held talks in Lusaka on 19-11-2021.; 19-11-2021; 2021-11-19",
         "The ministers met on 10/05/2024 in Rome.; 10/05/2024; 2024-10-05",
         "The ministers met on 02nd Apr, 2020 in Riyadh.; 02nd Apr, 2020; 2020-04-02",
         "The ministers met on the 5th of March 2020 in Rome.; 5th of March 2020; 2020-03-05",

@@ -135,6 +135,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownBeforeThePossessiveOfOneOfItsBuildingsOrQuartersIsThePlace() {
+        assertThat(find("The envoys were received at Almaty's Kok Tobe Pavilion on Friday.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Almaty"));
+        assertThat(find("The two sides talked in Astana’s Esil district.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Astana"));
+        assertThat(find("The president hosted the envoy at Bishkek's State House.")).singleElement()
+                .satisfies(f -> assertThat(f.place().name()).isEqualTo("Bishkek"));
+        assertThat(find("The delegation came at Astana's request.")).isEmpty();
+    }
+
+    @Test
     void demonymIsNotAPlace() {
         assertThat(find("The minister spoke in Kazakh and in English.")).isEmpty();
     }
@@ -162,6 +173,14 @@ class PlaceFinderTest {
                 + f.place().country().map(Object::toString).orElse("-")).contains("Cholpon-Ata KG");
         assertThat(find("They spoke in English.")).isEmpty();
         assertThat(find("They met in Parliament on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aTownNoLexiconListsBeforeANounForATown() {
+        assertThat(find("The governors talked in Sakaide city, Japan, about ports.")).extracting(f -> f.place().name() + " "
+                + f.place().country().map(Object::toString).orElse("-")).containsExactly("Sakaide JP");
+        assertThat(find("The envoy was received in Naivasha town on Friday.")).extracting(f -> f.place().name())
+                .containsExactly("Naivasha");
     }
 
     @Test
