@@ -2754,6 +2754,23 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aRegionalCentreInAnyCaseIsTheMeetingsTownWithItsCountry() {
+        Meeting brest = main("Губернатор Олег Смирнов встретился в Бресте с генеральным консулом Польши Яном Новаком.\n");
+        Meeting tver = main("Мэр Твери Игорь Лапин провел переговоры с мэром Тарту Мартом Каском.\n");
+        Meeting uralsk = main("Аким области Серик Жанов встретился в Уральске с послом Китая Ли Мином.\n");
+
+        assertThat(brest.location()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Брест");
+            assertThat(p.country()).contains(CountryCode.of("BY"));
+        });
+        assertThat(tver.location()).isEmpty();
+        assertThat(uralsk.location()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Уральск");
+            assertThat(p.country()).contains(KZ);
+        });
+    }
+
+    @Test
     void aMinistryOfAStateTheMeetingWasHeldInIsInThatState() {
         Meeting english = PARSER.parse("test", "Talks between Turkmen Foreign Minister Ahmet Orazov and Tajik Foreign"
                 + " Minister Rustam Saidov took place on 9 October 2019 in the MFA of"
