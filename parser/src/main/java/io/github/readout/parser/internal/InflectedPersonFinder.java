@@ -516,6 +516,9 @@ final class InflectedPersonFinder implements PersonReader {
                 || !isNameWord(tokens, k + 1) || !isNameWord(tokens, k + 2)) {
             return false;
         }
+        if (declension.isPatronymic(tokens.get(k + 2).text()) && !(k + 3 < tokens.size() && isNamePart(tokens, k + 3, k + 1))) {
+            return false; // "глава округа Семенова Вера Павловна": a surname before a given name and patronymic
+        }
         Declension.Case marked = markedCase(tokens, window, k);
         return marked == Declension.Case.NOM || !declension.fitsCase(tokens.get(k).text(), marked);
     }

@@ -206,6 +206,15 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aWordAfterATownsOrDistrictsNounThatShowsNoCaseOfTheTitleNamesThePlace() {
+        assertThat(find("Посол Айна Омарова встретилась с мэром города Самчхок Пак Мин Хо."))
+                .extracting(Mention::name, m -> m.title().orElse(""))
+                .contains(tuple("Пак Мин Хо", "мэр города Самчхок"));
+        assertThat(find("Делегацию принял глава района Марьино Олег Карпов."))
+                .extracting(Mention::name).containsExactly("Олег Карпов");
+    }
+
+    @Test
     void aPluralOfficeOfBothSidesIsEachNamesOwn() {
         assertThat(find("Главы МИД двух стран Арам Петросян и Олег Смирнов провели переговоры."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
