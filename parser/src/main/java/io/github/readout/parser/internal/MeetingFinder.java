@@ -212,7 +212,7 @@ final class MeetingFinder {
         int back = lead.index() - s.index();
         if (back < 1 || back > DELEGATION_TOLD_BEFORE || s.mentions().isEmpty() || isHeadline(s)
                 || !lexicons.hasCue(Lexicons.Cue.SIDE_NOUN, s.tokens())
-                || s.triggers().stream().anyMatch(t -> t.value() != MeetingKind.VISIT)) {
+                || hasMeetingWordOtherThanAVisit(s)) {
             return false;
         }
         for (int between = s.index() + 1; between < lead.index(); between++) {
@@ -221,6 +221,15 @@ final class MeetingFinder {
             }
         }
         return lead.mentions().isEmpty() ? back == 1 && s.triggers().isEmpty() : delegationMeets(lead);
+    }
+
+    private static boolean hasMeetingWordOtherThanAVisit(Sentence s) {
+        for (int t = 0; t < s.triggers().size(); t++) { // by index: asked of the sentences before every lead
+            if (s.triggers().get(t).value() != MeetingKind.VISIT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The guests met Governor Y", "Участники делегации встретились с …": a delegation, and no name, before the meeting word. */

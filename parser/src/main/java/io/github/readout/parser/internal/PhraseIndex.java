@@ -287,19 +287,25 @@ final class PhraseIndex<V> {
         if (node.value != null) {
             values.add(node.value);
         }
-        for (String key : sortedKeys(node)) {
-            collectValues(node.get(WordIds.of(key)), values);
+        for (int id : sortedIds(node)) {
+            collectValues(node.get(id), values);
         }
         if (node.stems != null) {
             node.stems.forEachNode(each -> collectValues(each, values));
         }
     }
 
-    /** The words after a node in order, so that the build writes the same image from the same phrases. */
-    private static List<String> sortedKeys(Node<?> node) {
-        List<String> keys = keys(node);
-        java.util.Collections.sort(keys);
-        return keys;
+    /**
+     * The numbers of the words after a node, in the order of the words, so that the build writes the same image from
+     * the same phrases.
+     */
+    private static List<Integer> sortedIds(Node<?> node) {
+        List<Integer> ids = new ArrayList<>(node.size());
+        for (int id : node.ids()) {
+            ids.add(id);
+        }
+        ids.sort(java.util.Comparator.comparing(WordIds::key));
+        return ids;
     }
 
     /** The words after a node, in no order. */
@@ -328,11 +334,11 @@ final class PhraseIndex<V> {
     private static <V> void write(Node<V> node, LexiconImage.Out out, Map<V, Integer> values) {
         out.number(node.value == null ? 0 : values.get(node.value) + 1);
         out.number((node.capitalsOnly ? 1 : 0) | (node.writtenOtherwise ? 2 : 0) | (node.stems != null ? 4 : 0));
-        List<String> keys = sortedKeys(node);
-        out.number(keys.size());
-        for (String key : keys) {
-            out.string(key);
-            write(node.get(WordIds.of(key)), out, values);
+        List<Integer> ids = sortedIds(node);
+        out.number(ids.size());
+        for (int id : ids) {
+            out.string(WordIds.key(id));
+            write(node.get(id), out, values);
         }
         if (node.stems != null) {
             writeStems(node.stems, out, values);
