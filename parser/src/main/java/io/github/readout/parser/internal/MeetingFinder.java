@@ -7631,10 +7631,16 @@ final class MeetingFinder {
      * apart from the rest; the lead's own pair again, or "his meeting with", is a restatement.
      */
     private boolean isSideMeeting(Sentence s, Map<Integer, Participant> main, List<Participant> known) {
+        if (known.size() < 2 || main.size() < 3) {
+            return false; // asked of every sentence: no stream, iterator or cue lookup for those of one or two people
+        }
         boolean aboutMainMeeting = lexicons.hasCue(Lexicons.Cue.MEETING_RETOLD, s.tokens());
-        int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
-        boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
-        return known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
+        int leadSentence = main.values().iterator().next().sentence;
+        boolean restated = true;
+        for (int k = 0; k < known.size() && restated; k++) {
+            restated = main.get(known.get(k).person.id).sentence == leadSentence;
+        }
+        return !aboutMainMeeting && !restated;
     }
 
     /**
