@@ -491,15 +491,38 @@ public final class PressReleaseParser {
      */
     private static final int HASH_BUFFER = 256;
 
+    /**
+     * A thread's digest, encoder and buffer for {@link #contentHash}, kept from one parse to the next: each
+     * parse looked the digest up among the providers and made all three again.
+     */
+    private static final class Hashing {
+        final MessageDigest sha256;
+        // Unpaired surrogates become '?', as String.getBytes makes them.
+        final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        final ByteBuffer bytes = ByteBuffer.allocate(HASH_BUFFER);
+
+        Hashing() throws NoSuchAlgorithmException {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        }
+    }
+
+    private static final ThreadLocal<Hashing> HASHING = new ThreadLocal<>();
+
     private static String contentHash(String text) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            Hashing hashing = HASHING.get();
+            if (hashing == null) {
+                hashing = new Hashing();
+                HASHING.set(hashing);
+            }
+            MessageDigest sha256 = hashing.sha256;
+            sha256.reset();
             // The text's UTF-8 bytes through a small buffer: a copy of the whole text was a tenth
-            // of what a parse allocated. Unpaired surrogates become '?', as String.getBytes makes them.
-            CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            // of what a parse allocated.
+            CharsetEncoder utf8 = hashing.utf8.reset();
             CharBuffer chars = CharBuffer.wrap(text);
-            ByteBuffer bytes = ByteBuffer.allocate(HASH_BUFFER);
+            ByteBuffer bytes = hashing.bytes.clear();
             CoderResult result;
             do {
                 result = utf8.encode(chars, bytes, true);

@@ -132,13 +132,22 @@ final class DateWords {
      * date stage asks this before its many look-ups at each token.
      */
     static boolean mayOpenADate(Token token) {
-        String text = token.text();
+        // Asked of every token of every sentence: the answer is kept on the word the tokens of a word share.
+        Token.Word word = token.word();
+        byte note = word.opensADate;
+        if (note == 0) {
+            note = mayOpenADate(word.text(), word.key()) ? (byte) 1 : (byte) -1;
+            word.opensADate = note;
+        }
+        return note > 0;
+    }
+
+    private static boolean mayOpenADate(String text, String key) {
         for (int c = 0; c < text.length(); c++) {
             if (Character.isDigit(text.charAt(c))) {
                 return true;
             }
         }
-        String key = token.key();
         if (FIRST_WORDS.contains(key) || Months.numberOfKey(key) > 0 || monthPrefix(key) != null) {
             return true;
         }

@@ -178,7 +178,7 @@ final class Datelines {
             return Optional.empty();
         }
         boolean known = knownPlace.test(lead.name());
-        LeadPlace joined = known ? lead : leadPlace(text, placeStart, end, true);
+        LeadPlace joined = known || !joinsAfter(text, lead.end(), end) ? lead : leadPlace(text, placeStart, end, true);
         if (joined.end() > lead.end() && knownPlace.test(joined.name())) {
             lead = joined; // "Rio de Janeiro, November 18": a known city with a word in lower case
             known = true;
@@ -379,6 +379,14 @@ final class Datelines {
 
     /** The most letters of a word in lower case inside a place's name: "de" of "Rio de Janeiro", "es" of "Dar es Salaam". */
     private static final int LONGEST_JOINING_WORD = 3;
+
+    /**
+     * Whether a short word in lower case and a capitalised word go on after a place read without such words: where
+     * none does, the place read with them is the same, and is not read again (a copy of its name for most blocks).
+     */
+    private static boolean joinsAfter(String text, int placeEnd, int end) {
+        return placeEnd + 1 < end && text.charAt(placeEnd) == ' ' && joinsCapitalsAt(text, placeEnd + 1, end);
+    }
 
     /** Whether a short word in lower case starts here and a capitalised word follows it after a space. */
     private static boolean joinsCapitalsAt(String text, int at, int end) {

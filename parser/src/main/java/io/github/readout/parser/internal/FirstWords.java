@@ -21,8 +21,14 @@ final class FirstWords {
      *     is noted again for it
      * @param starts bit {@code i} set when index {@code i} has a phrase that starts with the word; one
      *     long per 64 indexes of the pack, every note alike, so that a test reads it with no length check
+     * @param steps by the rank of an index's bit among the bits set, the node the word leads to from that
+     *     index's root, null until first asked: a word that starts a phrase was looked up in the root's
+     *     table once more after the bit test, a probe that missed the cache as often as not
      */
-    record Note(FirstWords owner, long[] starts) {}
+    record Note(FirstWords owner, long[] starts, Object[] steps) {}
+
+    /** The steps of a word that starts no phrase. */
+    private static final Object[] NO_STEPS = new Object[0];
 
     /** The bits of a word that starts no phrase, shared by the notes of such words. */
     private final long[] none;
@@ -71,12 +77,50 @@ final class FirstWords {
      * @return whether to look the word up in the index
      */
     boolean mayStart(Token.Word word, int at, long bit) {
+        return (note(word).starts()[at] & bit) != 0;
+    }
+
+    /**
+     * The node a word leads to from the root of an index, as the index's first step finds it, kept on
+     * the word's note once found; null when no phrase of the index starts with the word.
+     *
+     * @param word the word
+     * @param at which long of a note holds the index's bit ({@link #longOf})
+     * @param bit the index's bit in that long ({@link #bitOf})
+     * @param index the index's number
+     * @return the node, or null
+     */
+    Object firstStep(Token.Word word, int at, long bit, int index) {
+        Note note = note(word);
+        long[] starts = note.starts();
+        if ((starts[at] & bit) == 0) {
+            return null;
+        }
+        int rank = Long.bitCount(starts[at] & (bit - 1));
+        for (int k = 0; k < at; k++) {
+            rank += Long.bitCount(starts[k]);
+        }
+        Object step = note.steps()[rank];
+        if (step == null) {
+            // A race finds the same node twice; the index is complete, so the node is the same one.
+            step = indexes.get(index).rootStep(word);
+            note.steps()[rank] = step;
+        }
+        return step;
+    }
+
+    private Note note(Token.Word word) {
         Note note = word.firstWords;
         if (note == null || note.owner() != this) {
-            note = new Note(this, starts(word.key()));
+            long[] starts = starts(word.key());
+            int count = 0;
+            for (long each : starts) {
+                count += Long.bitCount(each);
+            }
+            note = new Note(this, starts, count == 0 ? NO_STEPS : new Object[count]);
             word.firstWords = note;
         }
-        return (note.starts()[at] & bit) != 0;
+        return note;
     }
 
     /** Which long of a note holds the bit of an index. */

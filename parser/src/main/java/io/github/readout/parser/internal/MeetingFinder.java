@@ -2045,8 +2045,11 @@ final class MeetingFinder {
             other = welcomeOfTheSides(s, registry, participants, previous, location, log);
         }
         if (other.isEmpty()) {
-            other = signingByOthers(s, registry, participants, previous, location, log)
-                    .map(signing -> withWitnesses(signing, sentences, s, lead, participants));
+            // No lambda for each sentence read: most sign nothing.
+            other = signingByOthers(s, registry, participants, previous, location, log);
+            if (other.isPresent()) {
+                other = Optional.of(withWitnesses(other.get(), sentences, s, lead, participants));
+            }
         }
         return other;
     }
@@ -2086,10 +2089,14 @@ final class MeetingFinder {
                     : furtherMeetingIn(s, sentences, lead, registry, participants, mainCountries,
                             new Dates(date, sameDay), location, onATrip, summarises(lead, s) ? summary : null,
                             others, log);
-            other = other.map(found -> withPlaceToldNext(sentences, s, found));
+            if (other.isPresent()) {
+                other = Optional.of(withPlaceToldNext(sentences, s, other.get()));
+            }
             Optional<Meeting> clause = link || recalled ? Optional.empty()
                     : meetingInOpeningClause(s, other, registry, participants, previousDate, location, log);
-            clause.ifPresent(found -> addFurther(found, s, others, otherSentences));
+            if (clause.isPresent()) {
+                addFurther(clause.get(), s, others, otherSentences);
+            }
             previousDate = clause.map(Meeting::date).orElse(previousDate);
             if (other.isPresent()) {
                 attendedAside(s, lead, other.get()).ifPresent(gathering -> addFurther(gathering, s, others, otherSentences));
@@ -2185,7 +2192,8 @@ final class MeetingFinder {
         int ceremony = lexicons.firstCue(Lexicons.Cue.WELCOME_CEREMONY, tokens);
         boolean held = ceremony >= 0 && hasEventVerb(tokens) && !cueBefore(Lexicons.Cue.OTHER_TIME, tokens, ceremony, MEETING_WORD_REACH)
                 && !cueBefore(Lexicons.Cue.PRESENT_VERB, tokens, ceremony, MEETING_WORD_REACH);
-        List<Participant> sides = twoSides(main);
+        // The sides only for a ceremony held: no list and iterators for each sentence read.
+        List<Participant> sides = held ? twoSides(main) : List.of();
         if (!held || sides.size() < 2 || !namesOnlyParticipants(s, registry, main)) {
             return Optional.empty();
         }
@@ -2411,7 +2419,7 @@ final class MeetingFinder {
         int pair = opener < 0 || !s.mentions().isEmpty() ? -1 : lexicons.firstCue(Lexicons.Cue.PAIR_SUBJECT, tokens);
         int held = pair < 0 ? -1 : lexicons.cueEnd(Lexicons.Cue.PAIR_SUBJECT, tokens, pair);
         MeetingKind kind = held >= 0 && lexicons.isCue(Lexicons.Cue.ALSO_HELD, tokens, held) ? reportedKind(s) : null;
-        List<Participant> sides = twoSides(main);
+        List<Participant> sides = kind == null ? List.of() : twoSides(main);
         if (kind == null || REMOTE_KINDS.contains(kind) || sides.isEmpty()) {
             return Optional.empty();
         }
@@ -7623,10 +7631,16 @@ final class MeetingFinder {
      * apart from the rest; the lead's own pair again, or "his meeting with", is a restatement.
      */
     private boolean isSideMeeting(Sentence s, Map<Integer, Participant> main, List<Participant> known) {
+        if (known.size() < 2 || main.size() < 3) {
+            return false; // asked of every sentence: no stream, iterator or cue lookup for those of one or two people
+        }
         boolean aboutMainMeeting = lexicons.hasCue(Lexicons.Cue.MEETING_RETOLD, s.tokens());
-        int leadSentence = main.isEmpty() ? -1 : main.values().iterator().next().sentence;
-        boolean restated = known.stream().allMatch(p -> main.get(p.person.id).sentence == leadSentence);
-        return known.size() >= 2 && main.size() >= 3 && !aboutMainMeeting && !restated;
+        int leadSentence = main.values().iterator().next().sentence;
+        boolean restated = true;
+        for (int k = 0; k < known.size() && restated; k++) {
+            restated = main.get(known.get(k).person.id).sentence == leadSentence;
+        }
+        return !aboutMainMeeting && !restated;
     }
 
     /**

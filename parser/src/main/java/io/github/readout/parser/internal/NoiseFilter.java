@@ -42,6 +42,9 @@ public final class NoiseFilter {
 
     /** The labels of credits in lower case, with the kind of credit each gives. */
     private static final java.util.Map<String, CreditKind> CREDIT_LABELS = creditLabels();
+    /** The labels of {@link #CREDIT_LABELS} and their kinds, by index: read without an iterator. */
+    private static final String[] CREDIT_LABEL_WORDS = CREDIT_LABELS.keySet().toArray(new String[0]);
+    private static final CreditKind[] CREDIT_LABEL_KINDS = kindsOf(CREDIT_LABEL_WORDS);
     /** The longest label of {@link #CREDIT_LABELS}. */
     private static final int LONGEST_CREDIT_LABEL = longest(CREDIT_LABELS.keySet());
 
@@ -651,7 +654,7 @@ public final class NoiseFilter {
         if (labelEnd - labelStart > LONGEST_CREDIT_LABEL) {
             return Optional.empty(); // "ASTANA, 14:49": no label is so long, and lower case never shortens one
         }
-        CreditKind kind = creditKind(content.substring(labelStart, labelEnd).toLowerCase(Locale.ROOT));
+        CreditKind kind = creditKind(content, labelStart, labelEnd);
         if (kind == null) {
             return Optional.empty();
         }
@@ -668,12 +671,53 @@ public final class NoiseFilter {
         return CREDIT_LABELS.get(label);
     }
 
+    /**
+     * {@link #creditKind(String)} of the label between two offsets of a block, compared in place while it is
+     * ASCII, as the labels are: a lower-case copy was made for every short block with a colon near its start
+     * ("ASTANA, 14:49").
+     */
+    private static CreditKind creditKind(String content, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (content.charAt(i) >= 0x80) {
+                return creditKind(content.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int l = 0; l < CREDIT_LABEL_WORDS.length; l++) {
+            if (isAsciiLowerCaseOf(CREDIT_LABEL_WORDS[l], content, from, to)) {
+                return CREDIT_LABEL_KINDS[l];
+            }
+        }
+        return null;
+    }
+
+    /** Whether an ASCII stretch of text, in lower case, is a word. */
+    private static boolean isAsciiLowerCaseOf(String word, String text, int from, int to) {
+        if (word.length() != to - from) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int longest(Set<String> words) {
         int longest = 0;
         for (String word : words) {
             longest = Math.max(longest, word.length());
         }
         return longest;
+    }
+
+    private static CreditKind[] kindsOf(String[] labels) {
+        CreditKind[] kinds = new CreditKind[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            kinds[l] = CREDIT_LABELS.get(labels[l]);
+        }
+        return kinds;
     }
 
     private static java.util.Map<String, CreditKind> creditLabels() {

@@ -116,8 +116,12 @@ final class PhraseIndex<V> {
 
         /** The node a word leads to: the word itself, else the longest stem it starts with. */
         Node<V> step(Token token, Endings endings) {
-            Node<V> exact = get(token.word().id());
-            return exact != null || stems == null ? exact : stems.longest(token.key(), endings);
+            return step(token.word(), endings);
+        }
+
+        Node<V> step(Token.Word word, Endings endings) {
+            Node<V> exact = get(word.id());
+            return exact != null || stems == null ? exact : stems.longest(word.key(), endings);
         }
     }
 
@@ -415,10 +419,12 @@ final class PhraseIndex<V> {
     /** Where this index's number in {@link #firstWords} puts its bit in a word's note: which long, which bit. */
     private int firstWordsLong;
     private long firstWordsBit;
+    private int firstWordsIndex;
 
     /** Joins the record of the first words of a pack's indexes; no phrase may be added after. */
     void numbered(FirstWords record, int index) {
         this.firstWords = record;
+        this.firstWordsIndex = index;
         this.firstWordsLong = FirstWords.longOf(index);
         this.firstWordsBit = FirstWords.bitOf(index);
     }
@@ -431,6 +437,18 @@ final class PhraseIndex<V> {
     /** Whether some phrase starts with a stem. */
     boolean hasFirstStems() {
         return root.stems != null;
+    }
+
+    /** The node a word leads to from the root, null when no phrase starts with it. */
+    Object rootStep(Token.Word word) {
+        return root.step(word, endings);
+    }
+
+    /** The node a token leads to from the root: from its word's note when the index has joined a pack's record. */
+    @SuppressWarnings("unchecked")
+    private Node<V> firstStep(Token token) {
+        return firstWords == null ? root.step(token, endings)
+                : (Node<V>) firstWords.firstStep(token.word(), firstWordsLong, firstWordsBit, firstWordsIndex);
     }
 
     /** Whether a word in lookup form reads as a stem that some phrase starts with. */
@@ -511,8 +529,8 @@ final class PhraseIndex<V> {
             return null;
         }
         // Only a phrase found is walked again, to its end, for its value.
-        Node<V> node = root;
-        for (int i = start; i < end; i++) {
+        Node<V> node = firstStep(tokens.get(start));
+        for (int i = start + 1; i < end; i++) {
             node = node.step(tokens.get(i), endings);
         }
         return node.match(start, end);
@@ -527,14 +545,16 @@ final class PhraseIndex<V> {
      * @return the index after the phrase, or -1 when no phrase starts there
      */
     int longestEnd(List<Token> tokens, int start) {
-        if (firstWords != null && start < tokens.size()
-                && !firstWords.mayStart(tokens.get(start).word(), firstWordsLong, firstWordsBit)) {
+        int n = tokens.size();
+        if (start >= n) {
             return -1;
         }
-        Node<V> node = root;
+        Node<V> node = firstStep(tokens.get(start));
         int bestEnd = -1;
-        for (int i = start, n = tokens.size(); i < n; i++) {
-            node = node.step(tokens.get(i), endings);
+        for (int i = start; i < n; i++) {
+            if (i > start) {
+                node = node.step(tokens.get(i), endings);
+            }
             if (node == null || node.capitalsOnly && !tokens.get(i).isAllCaps()) {
                 break; // "cooperate with us" names no country
             }

@@ -56,7 +56,11 @@ final class RelatedFinder {
             Optional<String> mainSeries, MeetingKind mainKind) {
         List<Event> events = new ArrayList<>();
         Set<Object> seen = new HashSet<>(); // the keys of names, and the unnamed events' kinds, dates and places
-        mainSeries.ifPresent(n -> seen.add(key(n)));
+        // The series' key once, not again for each gathering read.
+        String mainKey = mainSeries.isPresent() ? key(mainSeries.get()) : null;
+        if (mainKey != null) {
+            seen.add(mainKey);
+        }
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             boolean reportSentence = reportSentences.contains(s.index());
@@ -80,7 +84,7 @@ final class RelatedFinder {
                     continue;
                 }
                 int before = events.size();
-                i = gatheringAt(text, s, i, reportSentence, mainSeries, seen, events);
+                i = gatheringAt(text, s, i, reportSentence, mainKey, seen, events);
                 if (events.size() > before) {
                     withSidesNamedAfter(s, i + 1, registry, events);
                 }
@@ -100,7 +104,7 @@ final class RelatedFinder {
      * the events unless it is the release's own series or one already seen (by name, or when unnamed by kind,
      * date and place). Returns the last token read, so that the scan goes on after a gathering's name.
      */
-    private int gatheringAt(String text, Sentence s, int i, boolean reportSentence, Optional<String> mainSeries,
+    private int gatheringAt(String text, Sentence s, int i, boolean reportSentence, String mainKey,
             Set<Object> seen, List<Event> events) {
         List<Token> tokens = s.tokens();
         Token token = tokens.get(i);
@@ -132,7 +136,7 @@ final class RelatedFinder {
                     ? i - 2 : nameEnd - 1;
             String written = Span.of(tokens.get(from).start(), tokens.get(last).end()).cut(text);
             String writtenKey = key(written);
-            boolean main = mainSeries.isPresent() && writtenKey.endsWith(key(mainSeries.get()));
+            boolean main = mainKey != null && writtenKey.endsWith(mainKey);
             if (main || !seen.add(writtenKey)) {
                 return nameEnd - 1;
             }

@@ -30,6 +30,11 @@ final class Token {
          * later numbered is looked up again. One int, so that a race reads one answer or the other.
          */
         private int idNote;
+        /**
+         * Whether a date may open at the word ({@link DateWords#mayOpenADate}): 1 yes, -1 no, 0 before it is
+         * first asked. The answer is the built-in tables' alone, so a race writes the same byte.
+         */
+        byte opensADate;
 
         /**
          * @param text the word as written

@@ -188,4 +188,45 @@ class PhraseIndexTest {
         assertThat(countries.findAll(tokens("the US and U.S. met uganda, not us"))).extracting(PhraseIndex.Match::start)
                 .containsExactly(1, 3, 5);
     }
+
+    @Test
+    void aFirstStepKeptOnTheWordsNoteFindsWhatAWalkFromTheRootFinds() {
+        java.util.Random random = new java.util.Random(24);
+        String[] words = {"Минист*", "министр", "дел", "Foreign", "Minister", "of", "Affairs", "the", "Росси*я", "US", "Вен*",
+                "Венгри*я", "Казахстан*", "and", "Chargé", "d'Affaires"};
+        String[] written = {"министром", "министр", "дел", "Foreign", "minister", "of", "Affairs", "the", "России", "US", "us",
+                "Вене", "Венгрии", "Казахстаном", "and", "Chargé", "d’Affaires", "Росси", "Kazakh", ",", "."};
+        for (int round = 0; round < 20; round++) {
+            List<PhraseIndex<String>> joined = new java.util.ArrayList<>();
+            List<PhraseIndex<String>> alone = new java.util.ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                PhraseIndex<String> one = new PhraseIndex<>();
+                PhraseIndex<String> other = new PhraseIndex<>();
+                for (int p = random.nextInt(6); p > 0; p--) {
+                    StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
+                    for (int w = random.nextInt(3); w > 0; w--) {
+                        phrase.append(' ').append(words[random.nextInt(words.length)]);
+                    }
+                    one.add(phrase.toString(), phrase.toString());
+                    other.add(phrase.toString(), phrase.toString());
+                }
+                joined.add(one);
+                alone.add(other);
+            }
+            new FirstWords(List.copyOf(joined));
+            for (int t = 0; t < 20; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = random.nextInt(12); w >= 0; w--) {
+                    text.append(written[random.nextInt(written.length)]).append(' ');
+                }
+                List<Token> tokens = tokens(text.toString());
+                for (int i = 0; i < joined.size(); i++) {
+                    for (int start = 0; start <= tokens.size(); start++) {
+                        assertThat(joined.get(i).longestEnd(tokens, start)).isEqualTo(alone.get(i).longestEnd(tokens, start));
+                        assertThat(joined.get(i).longest(tokens, start)).isEqualTo(alone.get(i).longest(tokens, start));
+                    }
+                }
+            }
+        }
+    }
 }
