@@ -7832,6 +7832,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void anEnvoysFarewellVisitIsACallNoTripThatFramesTheDaysMeetings() {
+        PressRelease release = parse("Parliament Speaker Aldo Ferri met on Monday with Norway's Defence Adviser for Africa,"
+                + " General Erik Dahl, in the presence of the Norwegian Ambassador to Italy, Ola Berg.\n\nFerri also received"
+                + " on Monday the outgoing EU Ambassador to Italy, Ana Ruiz, who came on a farewell visit at the end of her"
+                + " mission in Italy.");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.MEETING);
+    }
+
+    @Test
     void anOrdinalAfterAPossessiveCountsSomeonesMeetingsNotASeriesRounds() {
         Meeting meeting = main("Foreign Minister Daniyar Omarov held his first meeting with his Chinese counterpart Li Wen"
                 + " in Beijing on Monday.");
