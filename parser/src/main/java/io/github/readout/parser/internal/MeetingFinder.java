@@ -7848,7 +7848,7 @@ final class MeetingFinder {
      * meetings. The Minister met A, B and C".
      */
     private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip, boolean summedUp) {
-        // ("met the President and the Foreign Minister" may be one meeting with both; three and more are seen in turn)
+        // ("met the President and the Foreign Minister" may be one meeting with both at home; a visitor sees each in turn)
         List<Person> people = built.participants();
         boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) || closesOnOthersUnnamed(lead, people);
         // "met A, and held a separate meeting with B", "A and B separately received C": each word's or host's own
@@ -8176,8 +8176,11 @@ final class MeetingFinder {
         return kinds.size() > 1 || apartFromGathering ? last : null;
     }
 
-    /** How many people, the visitor and two hosts, a visitor's meeting on a trip may have before it is told as one per host. */
-    private static final int MOST_MET_TOGETHER = 3;
+    /**
+     * How many people, the visitor and one host, a visitor's meeting on a trip may have before it is told as one per
+     * host: "during her visit, she met the President and the Foreign Minister" tells two calls.
+     */
+    private static final int MOST_MET_TOGETHER = 2;
 
     /**
      * "X met A, B and C": counterparts of as many other sides, each of a country of their own,

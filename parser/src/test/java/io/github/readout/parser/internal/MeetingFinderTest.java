@@ -467,11 +467,12 @@ class MeetingFinderTest {
 
     @Test
     void everyHostAVisitorMetInTheCountryVisitedIsOfThatCountry() {
-        Meeting meeting = PARSER.parse("test", "Levan Dvali visited Moldova, where he met with President Ion Popa and Prime"
-                + " Minister Mircea Rusu.\n").release().meetings().get(1);
+        List<Meeting> meetings = PARSER.parse("test", "Levan Dvali visited Moldova, where he met with President Ion Popa"
+                + " and Prime Minister Mircea Rusu.\n").release().meetings();
 
-        assertThat(meeting.participants()).extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
-                .containsExactly(tuple("Levan Dvali", "-"), tuple("Ion Popa", "MD"), tuple("Mircea Rusu", "MD"));
+        assertThat(meetings).flatExtracting(Meeting::participants)
+                .extracting(Person::name, p -> p.country().map(CountryCode::code).orElse("-"))
+                .contains(tuple("Levan Dvali", "-"), tuple("Ion Popa", "MD"), tuple("Mircea Rusu", "MD"));
     }
 
     @Test
@@ -5158,7 +5159,7 @@ class MeetingFinderTest {
 
     @Test
     void anOfficeNamedWithoutANameIsItsHolderNotTheOneHeMet() {
-        Meeting meeting = main("On 6 May 2024, the Minister of Foreign Affairs, Ilze Ozola, was in Vilnius on a"
+        PressRelease trip = parse("On 6 May 2024, the Minister of Foreign Affairs, Ilze Ozola, was in Vilnius on a"
                 + " working visit. While in Vilnius, the Minister of Foreign Affairs met the President of Lithuania,"
                 + " Jonas Petraitis, and the Minister of Foreign Affairs, Rasa Kairyte.\n");
         PressRelease office = parse("Anna Berg, who runs the Press Office of the Prime Minister, told reporters"
@@ -5166,7 +5167,9 @@ class MeetingFinderTest {
                 + " Karl Weiss about trade.\n\nLater Mr. Lind also had a telephone conversation with Italian prime"
                 + " minister Paolo Ricci, Ms. Berg said.\n");
 
-        assertThat(meeting.participants()).extracting(Person::name).startsWith("Ilze Ozola")
+        assertThat(trip.meetings()).allSatisfy(m -> assertThat(m.participants()).extracting(Person::name)
+                .startsWith("Ilze Ozola"));
+        assertThat(trip.meetings()).flatExtracting(Meeting::participants).extracting(Person::name)
                 .contains("Jonas Petraitis", "Rasa Kairyte");
         assertThat(office.meetings().get(0).participants()).extracting(Person::name).doesNotContain("Paolo Ricci");
     }
@@ -5964,6 +5967,25 @@ class MeetingFinderTest {
                 MeetingKind.MEETING, MeetingKind.MEETING, MeetingKind.MEETING);
         assertThat(release.meetings().get(2).participants()).extracting(Person::name)
                 .containsExactly("Anna Berg", "Kari Lund");
+    }
+
+    @Test
+    void onATripTwoOfficialsOfOneCountryAVisitorMetAreMetOneByOne() {
+        PressRelease release = parse("During his official visit to Peru, Foreign Minister Daniyar Omarov met with the"
+                + " President of Peru, Ana Ruiz, and the Foreign Minister, Paul Reed.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT,
+                MeetingKind.MEETING, MeetingKind.MEETING);
+        assertThat(release.meetings().get(2).participants()).extracting(Person::name)
+                .containsExactly("Daniyar Omarov", "Paul Reed");
+    }
+
+    @Test
+    void atHomeTwoOfficialsOfOneCountryMetTogetherAreOneMeeting() {
+        PressRelease release = parse("Foreign Minister Daniyar Omarov met with the President of Peru, Ana Ruiz, and the"
+                + " Foreign Minister of Peru, Paul Reed, in Astana on Monday.\n");
+
+        assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.participants()).hasSize(3));
     }
 
     @Test
@@ -7829,6 +7851,16 @@ class MeetingFinderTest {
                 + " of Peru, Mrs. Lucia Paredes, who paid him a farewell visit before leaving her post.");
 
         assertThat(release.meetings()).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MeetingKind.MEETING));
+    }
+
+    @Test
+    void anEnvoysFarewellVisitIsACallNoTripThatFramesTheDaysMeetings() {
+        PressRelease release = parse("Parliament Speaker Aldo Ferri met on Monday with Norway's Defence Adviser for Africa,"
+                + " General Erik Dahl, in the presence of the Norwegian Ambassador to Italy, Ola Berg.\n\nFerri also received"
+                + " on Monday the outgoing EU Ambassador to Italy, Ana Ruiz, who came on a farewell visit at the end of her"
+                + " mission in Italy.");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.MEETING, MeetingKind.MEETING);
     }
 
     @Test
