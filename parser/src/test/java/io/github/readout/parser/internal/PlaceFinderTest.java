@@ -208,6 +208,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownNoLexiconListsInKaOrPolIsReadToItsNominative() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "Делегации встретились в городе Заречановке, затем в городе Светлополе и в городе Ключевске.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).extracting(f -> f.place().name())
+                .containsExactly("Заречановка", "Светлополь", "Ключевск");
+    }
+
+    @Test
     void aTownNoLexiconListsIsOneAfterANounForACityWhateverFollowsIt() {
         assertThat(find("They met in the city of Dongcheng near the capital.")).extracting(f -> f.place().name())
                 .containsExactly("Dongcheng");
