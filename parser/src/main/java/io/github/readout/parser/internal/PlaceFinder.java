@@ -500,8 +500,12 @@ final class PlaceFinder {
                 || lexicons.organizations.longest(tokens, at) != null || Months.number(token.text()) > 0) {
             return false;
         }
-        if (at > 0 && Character.UnicodeScript.of(token.text().codePointAt(0))
-                != Character.UnicodeScript.of(tokens.get(at - 1).text().codePointAt(0))) {
+        int wordBefore = at - 1;
+        while (wordBefore >= 0 && !tokens.get(wordBefore).isWord()) {
+            wordBefore--; // "в г. Лиде": the stop of an abbreviated noun for a town has no script
+        }
+        if (wordBefore >= 0 && Character.UnicodeScript.of(token.text().codePointAt(0))
+                != Character.UnicodeScript.of(tokens.get(wordBefore).text().codePointAt(0))) {
             return false; // "в Facebook": a town is written in the script of the preposition before it
         }
         if (at + 1 >= tokens.size() || namedACity) {

@@ -30,6 +30,20 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownNoLexiconListsAfterTheAbbreviatedNounForATownIsATown() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "В г. Верхнедольске мэр принял гостей.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).singleElement().satisfies(f -> {
+            assertThat(f.place().name()).isEqualTo("Верхнедольск");
+            assertThat(f.city()).isTrue();
+        });
+        String joined = "Делегацию встретили в г.Верхнедольске.";
+        assertThat(russian.find(joined, Tokenizer.tokens(joined, 0, joined.length())))
+                .extracting(f -> f.place().name()).containsExactly("Верхнедольск");
+    }
+
+    @Test
     void capitalWithItsDistrict() {
         List<PlaceFinder.Found> found = find("The ministers met in Washington, D.C. on Tuesday.");
 
@@ -191,6 +205,15 @@ class PlaceFinderTest {
         assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length())))
                 .extracting(f -> f.place().name() + " " + f.place().country().map(Object::toString).orElse("-"))
                 .containsExactly("Тирасполь MD");
+    }
+
+    @Test
+    void aTownNoLexiconListsInKaOrPolIsReadToItsNominative() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "Делегации встретились в городе Заречановке, затем в городе Светлополе и в городе Ключевске.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).extracting(f -> f.place().name())
+                .containsExactly("Заречановка", "Светлополь", "Ключевск");
     }
 
     @Test
