@@ -135,6 +135,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (nameEnd - k == 1 && nameEnd < tokens.size() && lexicons.countries.longest(tokens, nameEnd) != null) {
             return List.of(); // "председатель Великого государственного Хурала Монголии": a body of a country, no name
         }
+        if (nameEnd - k == 1 && window.titled && lexicons.endsAt(Lexicons.Cue.REGION_NAME_NOUN, tokens, k, 2)) {
+            return List.of(); // "с представителями муниципалитета города Ковров": one word after a town's noun is the town
+        }
         return holders(text, tokens, start, sentence, window, k, nameEnd);
     }
 

@@ -223,6 +223,14 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void oneWordAfterATownsNounInATitleIsTheTownNoPerson() {
+        assertThat(find("Губернатор обсудил планы с представителями администрации китайского города Линьшань."))
+                .extracting(Mention::name).isEmpty();
+        assertThat(find("Посол принял делегацию во главе с мэром муниципалитета Каршияка, которая прибыла вчера."))
+                .extracting(Mention::name).isEmpty();
+    }
+
+    @Test
     void aPluralOfficeOfBothSidesIsEachNamesOwn() {
         assertThat(find("Главы МИД двух стран Арам Петросян и Олег Смирнов провели переговоры."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
