@@ -135,6 +135,9 @@ final class InflectedPersonFinder implements PersonReader {
         if (nameEnd - k == 1 && nameEnd < tokens.size() && lexicons.countries.longest(tokens, nameEnd) != null) {
             return List.of(); // "председатель Великого государственного Хурала Монголии": a body of a country, no name
         }
+        if (nameEnd - k == 1 && window.titled && lexicons.endsAt(Lexicons.Cue.REGION_NAME_NOUN, tokens, k, 2)) {
+            return List.of(); // "с представителями муниципалитета города Ковров": one word after a town's noun is the town
+        }
         return holders(text, tokens, start, sentence, window, k, nameEnd);
     }
 
@@ -478,6 +481,11 @@ final class InflectedPersonFinder implements PersonReader {
             // "президент Казахстана, Касым-Жомарт Токаев", "Премьер-министры России и Азербайджана — Мишустин и
             // Асадов": the name set off by a comma or a dash
             window.at = k + 1;
+        } else if (window.titled && townsAbbreviationAt(tokens, window, k)) {
+            // "председатель городской Думы г. Ковров Олег Светлов", "глава округа – г. Ковров …": past the town's
+            // abbreviated noun and its full stop, to the town's name and the name after it
+            window.at = lexicons.cueEnd(Lexicons.Cue.REGION_NAME_NOUN, tokens, tokens.get(k).isDash() ? k + 1 : k);
+            window.pending = window.at;
         } else if (continuesTitle(tokens, k)) {
             window.at = k + 1;
             window.pending = k + 1;
@@ -485,6 +493,16 @@ final class InflectedPersonFinder implements PersonReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "г.", or a dash before it: a town's noun of more than one token, whose full stop ends no title when the
+     * town's name and a name of two words follow it.
+     */
+    private boolean townsAbbreviationAt(List<Token> tokens, Window window, int k) {
+        int at = tokens.get(k).isDash() ? k + 1 : k;
+        int end = at < tokens.size() ? lexicons.cueEnd(Lexicons.Cue.REGION_NAME_NOUN, tokens, at) : -1;
+        return end > at + 1 && namesTheRegion(tokens, window, end);
     }
 
     /**
@@ -512,7 +530,7 @@ final class InflectedPersonFinder implements PersonReader {
      */
     private boolean namesTheRegion(List<Token> tokens, Window window, int k) {
         if (k < 1 || k + 2 >= tokens.size() || !tokens.get(k).isCapitalized()
-                || !lexicons.isCue(Lexicons.Cue.REGION_NAME_NOUN, tokens, k - 1)
+                || !lexicons.endsAt(Lexicons.Cue.REGION_NAME_NOUN, tokens, k, 2)
                 || !isNameWord(tokens, k + 1) || !isNameWord(tokens, k + 2)) {
             return false;
         }

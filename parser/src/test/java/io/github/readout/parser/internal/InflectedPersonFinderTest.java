@@ -215,6 +215,22 @@ class InflectedPersonFinderTest {
     }
 
     @Test
+    void aTownAfterItsAbbreviatedNounInATitleIsNoPartOfTheName() {
+        assertThat(find("Гостей принял председатель городской Думы г. Ковров Олег Светлов."))
+                .extracting(Mention::name).containsExactly("Олег Светлов");
+        assertThat(find("Слово взял глава городского округа – г. Ковров Олег Светлов."))
+                .extracting(Mention::name).containsExactly("Олег Светлов");
+    }
+
+    @Test
+    void oneWordAfterATownsNounInATitleIsTheTownNoPerson() {
+        assertThat(find("Губернатор обсудил планы с представителями администрации китайского города Линьшань."))
+                .extracting(Mention::name).isEmpty();
+        assertThat(find("Посол принял делегацию во главе с мэром муниципалитета Каршияка, которая прибыла вчера."))
+                .extracting(Mention::name).isEmpty();
+    }
+
+    @Test
     void aPluralOfficeOfBothSidesIsEachNamesOwn() {
         assertThat(find("Главы МИД двух стран Арам Петросян и Олег Смирнов провели переговоры."))
                 .extracting(Mention::name, m -> m.title().orElse(""))
