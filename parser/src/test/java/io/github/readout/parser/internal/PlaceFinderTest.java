@@ -201,6 +201,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownNoLexiconListsTakesTheCountryOfThePeoplesAdjectiveBeforeItsNoun() {
+        assertThat(find("The envoys were hosted in the Moldovan city of Orhevaru on Friday.")).extracting(f -> f.place().name()
+                + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru MD");
+        assertThat(find("They met in the northern town of Orhevaru.")).extracting(f -> f.place().name() + " "
+                + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru -");
+    }
+
+    @Test
     void anIslandOrAResortIsAPlaceAfterItsNounAndOnAlsoPlacesAnIsland() {
         assertThat(find("The ministers met in the Indonesian island of Bali on Friday.")).extracting(f -> f.place().name())
                 .containsExactly("Bali");
