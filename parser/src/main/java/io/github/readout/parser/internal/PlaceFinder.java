@@ -376,7 +376,17 @@ final class PlaceFinder {
                 return k;
             }
         }
-        return -1;
+        return townNounInApposition(tokens, at) ? at - 1 : -1;
+    }
+
+    /**
+     * "in Ghana's second city Kumasi", "in the coastal town Tarvik,": a noun for a town in lower case right
+     * before the town's name, without "of", names it as "the city of" does; a word no lexicon lists must end
+     * its phrase as a town's name does ("the city Council" names none).
+     */
+    private boolean townNounInApposition(List<Token> tokens, int at) {
+        return at >= 1 && tokens.get(at - 1).isLowerCase() && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at - 1)
+                && (isCity(tokens, at) || isUnknownTown(tokens, at, false));
     }
 
     /**

@@ -209,6 +209,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNounForATownRightBeforeItsNameNamesItWithoutOf() {
+        assertThat(find("The delegations held talks in Kenya's third city Kisumu on Friday.")).extracting(f -> f.place().name()
+                + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Kisumu KE");
+        assertThat(find("The envoys gathered in the Moldovan town Orhevaru, where they signed.")).extracting(f -> f.place()
+                .name() + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru MD");
+        assertThat(find("She spoke at the town Council of Orhevaru.")).isEmpty();
+    }
+
+    @Test
     void anIslandOrAResortIsAPlaceAfterItsNounAndOnAlsoPlacesAnIsland() {
         assertThat(find("The ministers met in the Indonesian island of Bali on Friday.")).extracting(f -> f.place().name())
                 .containsExactly("Bali");
