@@ -96,6 +96,22 @@ public final class Pipeline {
         return Extractor.datelineDay(text, layout, Optional.empty()).flatMap(DateRef::value).flatMap(DateValue::day);
     }
 
+    /** How many days a dateline's day may lie from the header's for the header's to give it its year. */
+    private static final int DATELINE_DAY_REACH = 3;
+
+    /**
+     * "BEIJING, Oct. 28 (Agency) --" under a date header of 29 October: wire copy filed a day or two
+     * before the page was dated keeps the writer's "today", the dateline's day, in the header's year.
+     * A dateline's day far from the header's is left alone: a page may carry old copy.
+     */
+    private static Optional<LocalDate> datelineDayNear(String text, Layout layout, Optional<LocalDate> headerDay) {
+        if (headerDay.isEmpty() || layout.dateline().isEmpty()) {
+            return Optional.empty();
+        }
+        return Extractor.datelineDay(text, layout, headerDay).flatMap(DateRef::value).flatMap(DateValue::day)
+                .filter(day -> Math.abs(day.toEpochDay() - headerDay.get().toEpochDay()) <= DATELINE_DAY_REACH);
+    }
+
     /**
      * "SEOUL, Aug. 24 (Agency) --" over a caption "… in Seoul on Aug. 24, 2021": a dateline's
      * day without its year takes the year of the same day written in full further on. Read only
@@ -172,7 +188,8 @@ public final class Pipeline {
         // A page's own date line says more about its "today" than a caller's default. A day of the
         // years 0000 or 9999 anchors nothing: "tomorrow" or "last year" would leave the years a
         // date value may have.
-        Optional<LocalDate> anchor = datelineDay(text, layout).or(headers::pageDay).or(() -> PageDate.find(body))
+        Optional<LocalDate> anchor = datelineDay(text, layout).or(() -> datelineDayNear(text, layout, headers.pageDay()))
+                .or(headers::pageDay).or(() -> PageDate.find(body))
                 .or(() -> PageDate.onNamedWeekday(text)).or(() -> referenceDate).or(() -> datelineDayInFull(text, layout))
                 .filter(day -> day.getYear() > 0 && day.getYear() < 9999);
         Extraction extraction = pack.extractor().extract(body, paragraphs, layout, headers.fields(), anchor, explain);

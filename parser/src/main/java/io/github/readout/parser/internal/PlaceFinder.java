@@ -120,7 +120,7 @@ final class PlaceFinder {
             // "in Toorak, Suva": a part of the known city the comma brings in, which is named instead
             if (match == null && preposition == Role.IN && !article && isUnknownTown(tokens, i, cityNoun >= 0)
                     && !(i + 2 < tokens.size() && tokens.get(i + 1).isPunctuation(',') && isCity(tokens, i + 2))) {
-                found.add(unknownTown(text, tokens, i, preposition));
+                found.add(unknownTown(text, tokens, i, cityNoun, preposition));
                 continue;
             }
             Found listed = listedPlace(text, tokens, i, match, preposition, article);
@@ -376,20 +376,34 @@ final class PlaceFinder {
                 return k;
             }
         }
-        return -1;
+        return townNounInApposition(tokens, at) ? at - 1 : -1;
     }
 
     /**
-     * "in Lodz on 1-2 December", "in Cholpon-Ata,", "в финском Рованиеми": a town the lexicons do
-     * not list, of the country named after it or by the adjective before it.
+     * "in Ghana's second city Kumasi", "in the coastal town Tarvik,": a noun for a town in lower case right
+     * before the town's name, without "of", names it as "the city of" does; a word no lexicon lists must end
+     * its phrase as a town's name does ("the city Council" names none).
      */
-    private Found unknownTown(String text, List<Token> tokens, int at, Role preposition) {
+    private boolean townNounInApposition(List<Token> tokens, int at) {
+        return at >= 1 && tokens.get(at - 1).isLowerCase() && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at - 1)
+                && (isCity(tokens, at) || isUnknownTown(tokens, at, false));
+    }
+
+    /**
+     * "in Lodz on 1-2 December", "in Cholpon-Ata,", "в финском Рованиеми", "in the Estonian city of
+     * Tartu": a town the lexicons do not list, of the country named after it or by the adjective before
+     * it or before the noun for a city that names it ({@code cityNoun}, -1 when none does).
+     */
+    private Found unknownTown(String text, List<Token> tokens, int at, int cityNoun, Role preposition) {
         Span span = Span.of(tokens.get(at).start(), tokens.get(at).end());
         int after = at + 1 < tokens.size() && tokens.get(at + 1).isLowerCase()
                 && lexicons.isCue(Lexicons.Cue.TOWN_NOUN, tokens, at + 1) ? at + 2 : at + 1; // "Kumamoto city, Japan"
         Optional<CountryCode> country = countryAfter(tokens, after);
         if (country.isEmpty()) {
             country = demonymBefore(tokens, at);
+        }
+        if (country.isEmpty() && cityNoun > 0) {
+            country = demonymBefore(tokens, cityNoun);
         }
         Place town = Place.builder().name(lexicons.declension.placeName(span.cut(text))).country(country).span(span).build();
         return new Found(at, at + 1, preposition, town, true);

@@ -4704,6 +4704,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDatelinesDayAFewDaysBeforeTheDateHeaderIsTheDayItsTodayMeans() {
+        PressRelease filedTheDayBefore = PARSER.parse("test", " date 2023-11-09 TARVIK, Nov. 8 (Norpress) -- Foreign"
+                + " Minister Ilse Varga held talks today with visiting Foreign Minister of Chile Tomas Orrego.\n").release();
+        PressRelease oldCopy = PARSER.parse("test", " date 2023-11-29 TARVIK, Nov. 8 (Norpress) -- Foreign"
+                + " Minister Ilse Varga held talks today with visiting Foreign Minister of Chile Tomas Orrego.\n").release();
+
+        assertThat(filedTheDayBefore.meetings().get(0).date()).flatMap(DateRef::value)
+                .contains(DateValue.of(LocalDate.of(2023, 11, 8)));
+        assertThat(oldCopy.meetings().get(0).date()).flatMap(DateRef::value)
+                .contains(DateValue.of(LocalDate.of(2023, 11, 29)));
+    }
+
+    @Test
     void aMeetingTheTextNeverDatesWasHeldOnTheDayThePageIsDated() {
         PressRelease release = PARSER.parse("test", "• NEWS\n\n• 13 December 2017\n\nDeputy Minister Tomasz Wierzbicki"
                 + " met with his Latvian counterpart Andris Kalniņš.\n").release();

@@ -224,6 +224,23 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownNoLexiconListsTakesTheCountryOfThePeoplesAdjectiveBeforeItsNoun() {
+        assertThat(find("The envoys were hosted in the Moldovan city of Orhevaru on Friday.")).extracting(f -> f.place().name()
+                + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru MD");
+        assertThat(find("They met in the northern town of Orhevaru.")).extracting(f -> f.place().name() + " "
+                + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru -");
+    }
+
+    @Test
+    void aNounForATownRightBeforeItsNameNamesItWithoutOf() {
+        assertThat(find("The delegations held talks in Kenya's third city Kisumu on Friday.")).extracting(f -> f.place().name()
+                + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Kisumu KE");
+        assertThat(find("The envoys gathered in the Moldovan town Orhevaru, where they signed.")).extracting(f -> f.place()
+                .name() + " " + f.place().country().map(Object::toString).orElse("-")).containsExactly("Orhevaru MD");
+        assertThat(find("She spoke at the town Council of Orhevaru.")).isEmpty();
+    }
+
+    @Test
     void anIslandOrAResortIsAPlaceAfterItsNounAndOnAlsoPlacesAnIsland() {
         assertThat(find("The ministers met in the Indonesian island of Bali on Friday.")).extracting(f -> f.place().name())
                 .containsExactly("Bali");
