@@ -67,20 +67,6 @@ final class FirstWords {
     }
 
     /**
-     * Whether an index may have a phrase that starts with a word: false only when its first step
-     * from the word finds nothing. The index passes its number as the long of the notes that holds
-     * its bit and that bit, worked out once: every stage asks this of most tokens, again and again.
-     *
-     * @param word the word
-     * @param at which long of a note holds the index's bit ({@link #longOf})
-     * @param bit the index's bit in that long ({@link #bitOf})
-     * @return whether to look the word up in the index
-     */
-    boolean mayStart(Token.Word word, int at, long bit) {
-        return (note(word).starts()[at] & bit) != 0;
-    }
-
-    /**
      * The node a word leads to from the root of an index, as the index's first step finds it, kept on
      * the word's note once found; null when no phrase of the index starts with the word.
      *
