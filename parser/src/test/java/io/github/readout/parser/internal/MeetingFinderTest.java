@@ -5172,8 +5172,8 @@ class MeetingFinderTest {
 
     @Test
     void anOfficeNamedWithoutANameIsItsHolderNotTheOneHeMet() {
-        PressRelease trip = parse("On 6 May 2024, the Minister of Foreign Affairs, Ilze Ozola, was in Vilnius on a"
-                + " working visit. While in Vilnius, the Minister of Foreign Affairs met the President of Lithuania,"
+        PressRelease trip = parse("Ilze Ozola, Minister of Foreign Affairs, paid a working visit to Lithuania on"
+                + " 6 May 2024. In the course of the day the Minister of Foreign Affairs met the Lithuanian President,"
                 + " Jonas Petraitis, and the Minister of Foreign Affairs, Rasa Kairyte.\n");
         PressRelease office = parse("Anna Berg, who runs the Press Office of the Prime Minister, told reporters"
                 + " that Prime Minister Olof Lind spoke on Friday in a telephone conversation with Russian president"
