@@ -530,7 +530,8 @@ final class MeetingFinder {
             // "met with visiting Secretary X": a visit whose destination and visitors the text leaves open is no meeting
             // "X is in Oslo on an official visit. During the visit, X met Y": the visit frames the one meeting too
             Optional<Meeting> around = told.filter(t -> !firstDate(t).map(d -> isLongBefore(d, built.date())).orElse(false))
-                    .map(t -> visitAround(t, built, participants.values())).filter(v -> !v.participants().isEmpty());
+                    .map(t -> visitAround(t, built, participants.values()))
+                    .filter(v -> !v.participants().isEmpty() || told.filter(this::delegationVisits).isPresent());
             if (around.isEmpty() && told.isEmpty() && heading.visit()) {
                 // "Secretary General on working visit to Moscow" over "The Secretary General met with A, B and C"
                 around = visitHeaded(lead, built, heading, participants.values());
@@ -8522,6 +8523,20 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A delegation of the province paid a working visit to the region": a delegation, before the visit's word,
+     * that went to a place the sentence names is the guests' side of the release, though it names none of them.
+     */
+    private boolean delegationVisits(Sentence s) {
+        for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
+            if (trigger.value() == MeetingKind.VISIT) {
+                return lexicons.hasCueIn(Lexicons.Cue.SIDE_NOUN, s.tokens(), 0, trigger.start())
+                        && visitDestination(s).isPresent();
+            }
+        }
+        return false;
     }
 
     /** How many words before a visit's word "his" or "her" may stand: "his two-day official visit". */

@@ -847,6 +847,17 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aDelegationsVisitThatNamesNoneOfItsMembersStillFramesTheMeetingItWasReceivedAt() {
+        PressRelease release = parse("Делегация Ферганской области во главе с хокимом совершила рабочий визит в Тверскую"
+                + " область по приглашению губернатора Олега Смирнова.\n\n"
+                + "Гостей принял губернатор Олег Смирнов, стороны обсудили поставки зерна.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).participants()).isEmpty();
+        assertThat(release.meetings().get(0).location()).map(Place::name).contains("Тверская область");
+    }
+
+    @Test
     void aVisitsTalksAndACallOnAnotherHostToldInOneSentenceAreTwoMeetings() {
         PressRelease release = parse("Prime Minister Ana Torres of Chile paid an official visit to Peru on 3 May 2024.\n\n"
                 + "In Lima, she held talks with President Paul Reed and called on Foreign Minister Luis Vega.\n");
