@@ -8639,7 +8639,49 @@ final class MeetingFinder {
                 visitors.add(p); // "EU Special Representative Terhi Hakala, who is on a working visit to Turkmenistan"
             }
         }
+        if (destination.isEmpty()) {
+            return guestOfItsRelativeClause(told, participants).map(guest -> visitToTheHosts(told, guest, participants))
+                    .orElseGet(() -> visitMeeting(told, destination, visitors));
+        }
         return visitMeeting(told, destination, visitors);
+    }
+
+    /**
+     * "Minister A, who is here on an official visit, …", "A, who has been in the country on a visit": the one a
+     * relative clause about the visit follows is its guest, though the clause names no place it went to.
+     */
+    private Optional<Participant> guestOfItsRelativeClause(Sentence told, Iterable<Participant> participants) {
+        PhraseIndex.Match<MeetingKind> visit = firstOfKind(told.triggers(), MeetingKind.VISIT);
+        List<Token> tokens = told.tokens();
+        if (visit == null || visit.end() < tokens.size() && lexicons.isCue(Lexicons.Cue.PLACE_TO, tokens, visit.end())) {
+            return Optional.empty(); // "who is on a visit to Veldia": a place named, though not known, is no "here"
+        }
+        for (Mention m : told.mentions()) {
+            int clause = m.end() < tokens.size() && tokens.get(m.end()).isPunctuation(',') ? m.end() + 1 : m.end();
+            if (clause >= visit.start() || !lexicons.isCue(Lexicons.Cue.RELATIVE_PRONOUN, tokens, clause)) {
+                continue;
+            }
+            String surname = m.nameTokens().get(m.nameTokens().size() - 1);
+            for (Participant p : participants) {
+                if (p.country.isPresent() && p.person.words.get(p.person.words.size() - 1).equals(surname)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A visit to a place its text leaves unnamed: the guest's, between the guest's state and the first other one met. */
+    private Meeting visitToTheHosts(Sentence told, Participant guest, Iterable<Participant> participants) {
+        Meeting visit = visitMeeting(told, Optional.empty(), List.of(guest));
+        Set<CountryCode> countries = new LinkedHashSet<>(visit.countries());
+        for (Participant p : participants) {
+            if (p.country.isPresent() && !p.country.equals(guest.country)) {
+                countries.add(p.country.get());
+                break;
+            }
+        }
+        return Meeting.builder().from(visit).countries(countries).build();
     }
 
     /**

@@ -1548,6 +1548,19 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToldInARelativeClauseThatNamesNoPlaceIsTheGuestsWhenItFramesSeveralMeetings() {
+        List<Meeting> meetings = parse("Estonian Foreign Minister Kadri Lepp on Tuesday called on Chile's President"
+                + " Tomas Arce and reviewed trade links.\n\nMinister Lepp, who is here on a three-day official visit,"
+                + " is the first Estonian minister to travel to the region this year.\n\nLater in the day, Lepp met"
+                + " her Chilean counterpart Ines Rojas.\n").meetings();
+
+        assertThat(meetings).hasSize(3);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(meetings.get(0).participants()).extracting(Person::name).containsExactly("Kadri Lepp");
+        assertThat(meetings.get(0).countries()).containsExactly(CountryCode.of("EE"), CountryCode.of("CL"));
+    }
+
+    @Test
     void aLeadBelowAPagesLongMenuIsStillFound() {
         String menu = String.join("\n", "Politics", "Economy", "Society", "Culture", "Sport", "World", "Opinion",
                 "Photo", "Video", "Regions", "Science", "Health", "Travel", "Archive", "Contacts", "Subscribe");
