@@ -683,25 +683,12 @@ public final class NoiseFilter {
             }
         }
         for (int l = 0; l < CREDIT_LABEL_WORDS.length; l++) {
-            if (isAsciiLowerCaseOf(CREDIT_LABEL_WORDS[l], content, from, to)) {
+            String label = CREDIT_LABEL_WORDS[l];
+            if (label.length() == to - from && content.regionMatches(true, from, label, 0, label.length())) {
                 return CREDIT_LABEL_KINDS[l];
             }
         }
         return null;
-    }
-
-    /** Whether an ASCII stretch of text, in lower case, is a word. */
-    private static boolean isAsciiLowerCaseOf(String word, String text, int from, int to) {
-        if (word.length() != to - from) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            char c = text.charAt(from + k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int longest(Set<String> words) {
