@@ -538,13 +538,23 @@ final class MeetingFinder {
             }
             around.ifPresent(visit -> meetings.add(0, visit));
         }
-        if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
+        if (allVisits(meetings)) {
             if (madeAtItsHostsInvitation(lead) && !meetings.isEmpty()) {
                 meetings.subList(1, meetings.size()).clear();
             } else {
                 meetings.clear();
             }
         }
+    }
+
+    /** Whether every meeting is a visit, true of none: read by index, with no stream for each release. */
+    private static boolean allVisits(List<Meeting> meetings) {
+        for (int i = 0; i < meetings.size(); i++) {
+            if (meetings.get(i).kind() != MeetingKind.VISIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3113,7 +3123,7 @@ final class MeetingFinder {
             rule = "a date written in the sentence that leads the release";
         }
         if (date.isEmpty()) {
-            date = pairNamedBefore(sentences, lead).stream().map(this::firstDate).flatMap(Optional::stream).findFirst();
+            date = firstDateIn(pairNamedBefore(sentences, lead));
             rule = "a date written where the two people 'the two ministers' stands for are named";
         }
         if (date.isEmpty() && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, report.tokens(), 0)) {
@@ -6276,6 +6286,17 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** The first date that one of the sentences gives its meeting, read in order with no stream made for each release. */
+    private Optional<DateRef> firstDateIn(List<Sentence> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<DateRef> date = firstDate(sentences.get(i));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
