@@ -1637,16 +1637,18 @@ final class MeetingFinder {
      * participant's, or when the office fits several such participants or the sentences give several states.
      */
     private void giveRestatedCountries(Map<Integer, Participant> participants, List<Sentence> sentences) {
-        Set<CountryCode> held = new HashSet<>();
         List<Participant> unstated = new ArrayList<>();
         for (Participant p : participants.values()) {
-            p.addCountryTo(held);
             if (p.country.isEmpty() && p.title.isPresent() && !p.person.international && p.escorting < 0) {
                 unstated.add(p);
             }
         }
         if (unstated.isEmpty()) {
-            return; // most meetings: no sentence need be read for an office restated
+            return; // most meetings: no sentence need be read for an office restated, nor the states held gathered
+        }
+        Set<CountryCode> held = new HashSet<>();
+        for (Participant p : participants.values()) {
+            p.addCountryTo(held);
         }
         Map<Participant, Set<CountryCode>> restated = new HashMap<>();
         for (Sentence s : sentences) {
