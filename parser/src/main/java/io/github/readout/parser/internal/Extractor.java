@@ -455,7 +455,10 @@ final class Extractor {
             }
             List<Token> joined = new ArrayList<>(ACROSS_DATE_REACH + 1);
             joined.add(tokens.get(before));
-            joined.addAll(tokens.subList(date.end(), Math.min(tokens.size(), date.end() + ACROSS_DATE_REACH)));
+            // One by one: a sublist and the array addAll copies it to were made for each date of each sentence.
+            for (int k = date.end(), last = Math.min(tokens.size(), date.end() + ACROSS_DATE_REACH); k < last; k++) {
+                joined.add(tokens.get(k));
+            }
             PhraseIndex.Match<MeetingKind> across = lexicons.triggers.longest(joined, 0);
             if (across != null && across.end() > 1) {
                 all = all == null ? new ArrayList<>(triggers) : all;

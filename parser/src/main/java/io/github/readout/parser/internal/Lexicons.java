@@ -534,7 +534,11 @@ final class Lexicons {
         while (match != null && match.value() == TitleRole.MODIFIER && match.end() < tokens.size()) {
             match = titles.longest(tokens, match.end());
         }
-        return match == null || match.value() != TitleRole.HEAD ? null : new PhraseIndex.Match<>(start, match.end(), TitleRole.HEAD);
+        if (match == null || match.value() != TitleRole.HEAD) {
+            return null;
+        }
+        // A head with no modifier before it is already the match asked for: no second record of it.
+        return match.start() == start ? match : new PhraseIndex.Match<>(start, match.end(), TitleRole.HEAD);
     }
 
     /**

@@ -538,13 +538,23 @@ final class MeetingFinder {
             }
             around.ifPresent(visit -> meetings.add(0, visit));
         }
-        if (meetings.stream().allMatch(m -> m.kind() == MeetingKind.VISIT)) {
+        if (allVisits(meetings)) {
             if (madeAtItsHostsInvitation(lead) && !meetings.isEmpty()) {
                 meetings.subList(1, meetings.size()).clear();
             } else {
                 meetings.clear();
             }
         }
+    }
+
+    /** Whether every meeting is a visit, true of none: read by index, with no stream for each release. */
+    private static boolean allVisits(List<Meeting> meetings) {
+        for (int i = 0; i < meetings.size(); i++) {
+            if (meetings.get(i).kind() != MeetingKind.VISIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1627,16 +1637,18 @@ final class MeetingFinder {
      * participant's, or when the office fits several such participants or the sentences give several states.
      */
     private void giveRestatedCountries(Map<Integer, Participant> participants, List<Sentence> sentences) {
-        Set<CountryCode> held = new HashSet<>();
         List<Participant> unstated = new ArrayList<>();
         for (Participant p : participants.values()) {
-            p.addCountryTo(held);
             if (p.country.isEmpty() && p.title.isPresent() && !p.person.international && p.escorting < 0) {
                 unstated.add(p);
             }
         }
         if (unstated.isEmpty()) {
-            return; // most meetings: no sentence need be read for an office restated
+            return; // most meetings: no sentence need be read for an office restated, nor the states held gathered
+        }
+        Set<CountryCode> held = new HashSet<>();
+        for (Participant p : participants.values()) {
+            p.addCountryTo(held);
         }
         Map<Participant, Set<CountryCode>> restated = new HashMap<>();
         for (Sentence s : sentences) {
@@ -3113,7 +3125,7 @@ final class MeetingFinder {
             rule = "a date written in the sentence that leads the release";
         }
         if (date.isEmpty()) {
-            date = pairNamedBefore(sentences, lead).stream().map(this::firstDate).flatMap(Optional::stream).findFirst();
+            date = firstDateIn(pairNamedBefore(sentences, lead));
             rule = "a date written where the two people 'the two ministers' stands for are named";
         }
         if (date.isEmpty() && lexicons.isCue(Lexicons.Cue.MEETING_ANAPHOR, report.tokens(), 0)) {
@@ -6276,6 +6288,17 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** The first date that one of the sentences gives its meeting, read in order with no stream made for each release. */
+    private Optional<DateRef> firstDateIn(List<Sentence> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<DateRef> date = firstDate(sentences.get(i));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

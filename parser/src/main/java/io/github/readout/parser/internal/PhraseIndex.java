@@ -569,23 +569,35 @@ final class PhraseIndex<V> {
      * Finds every phrase in a token list, left to right, longest first, without overlaps.
      *
      * @param tokens the tokens
-     * @return the matches, in order; an immutable empty list when there are none
+     * @return the matches, in order; an immutable list when there are fewer than three
      */
     List<Match<V>> findAll(List<Token> tokens) {
-        List<Match<V>> matches = List.of(); // most sentences have none: no list is made for them
+        // Most sentences have none and most others one or two: those are answered with List.of, not with a
+        // list grown to ten slots for each sentence.
+        Match<V> first = null;
+        Match<V> second = null;
+        List<Match<V>> matches = null;
         int i = 0;
         while (i < tokens.size()) {
             Match<V> match = longest(tokens, i);
-            if (match != null) {
-                if (matches.isEmpty()) {
+            if (match == null) {
+                i++;
+                continue;
+            }
+            if (first == null) {
+                first = match;
+            } else if (second == null) {
+                second = match;
+            } else {
+                if (matches == null) {
                     matches = new ArrayList<>();
+                    matches.add(first);
+                    matches.add(second);
                 }
                 matches.add(match);
-                i = match.end();
-            } else {
-                i++;
             }
+            i = match.end();
         }
-        return matches;
+        return matches != null ? matches : second != null ? List.of(first, second) : first != null ? List.of(first) : List.of();
     }
 }
