@@ -7874,7 +7874,12 @@ final class MeetingFinder {
     private List<Meeting> separateMeetings(Sentence lead, Sentence reported, Meeting built, boolean onATrip, boolean summedUp) {
         // ("met the President and the Foreign Minister" may be one meeting with both at home; a visitor sees each in turn)
         List<Person> people = built.participants();
-        boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, lead.tokens()) || closesOnOthersUnnamed(lead, people);
+        // a visit's meetings told in a later sentence that says they were several list their counterparts there:
+        // "paid a visit to A. During the visit, she held meetings with B and C" (where "the guest was received by
+        // B and C" may be one meeting of both hosts)
+        Sentence told = reported.index() > lead.index() && allNamedIn(reported, people)
+                && lexicons.hasCue(Lexicons.Cue.SEPARATE, reported.tokens()) ? reported : lead;
+        boolean toldApart = summedUp || lexicons.hasCue(Lexicons.Cue.SEPARATE, told.tokens()) || closesOnOthersUnnamed(told, people);
         // "met A, and held a separate meeting with B", "A and B separately received C": each word's or host's own
         List<Meeting> apart = meetingPerWord(reported, built);
         apart = apart.size() >= 2 ? apart : meetingPerHost(lead, built);
@@ -7907,14 +7912,14 @@ final class MeetingFinder {
         boolean calls = built.kind() == MeetingKind.PHONE_CALL && counterpartsApart(people, true);
         // "held bilateral talks with X. … The President was accompanied by A and B": those named after the lead
         // joined a meeting it tells, no meeting apart
-        List<Person> joined = people.subList(1, people.size()).stream().filter(p -> p.span().start() >= lead.span().end()).toList();
+        List<Person> joined = people.subList(1, people.size()).stream().filter(p -> p.span().start() >= told.span().end()).toList();
         if (people.size() - joined.size() < 3 || !toldApart && !calls
                 && (oneCall || !((counterpartsApart(people) || onATrip && built.kind() == MeetingKind.MEETING && people.size() > MOST_MET_TOGETHER)
-                        && namedAfterWith(lead, people)
-                        && groupsTakingPart(lead).isEmpty()))) {
+                        && namedAfterWith(told, people)
+                        && groupsTakingPart(told).isEmpty()))) {
             return List.of(built);
         }
-        return meetingPerCounterpart(lead, built, joined);
+        return meetingPerCounterpart(told, built, joined);
     }
 
     /**
@@ -7954,6 +7959,16 @@ final class MeetingFinder {
 
     /** How many words after "and other" their plural noun may stand: "and other senior Sri Lankan political leaders". */
     private static final int OFFICIALS_REACH = 5;
+
+    /** Whether every counterpart is named in the sentence, those after it aside: a later sentence lists all those met. */
+    private static boolean allNamedIn(Sentence s, List<Person> people) {
+        for (Person counterpart : people.subList(Math.min(1, people.size()), people.size())) {
+            if (counterpart.span().start() < s.span().start()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "X met A, B and C" told apart: one meeting of the subject with each counterpart, in the order named, those

@@ -8455,4 +8455,16 @@ class MeetingFinderTest {
         assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Tomas Verlan", "Ilse Brandt");
         assertThat(meetings.get(1).kind()).isEqualTo(MeetingKind.MEETING);
     }
+
+    @Test
+    void aVisitsMeetingsToldSeveralInALaterSentenceAreOneMeetingEach() {
+        // the visit's own sentence names none of those met; the sentence that says the meetings were several does
+        List<Meeting> meetings = parse("Minister of Agriculture Lina Corvel paid a working visit to Austria on 4 March."
+                + " While there, she held meetings with Chancellor Emil Strand and Economy Minister Hugo Brenner.\n").meetings();
+
+        assertThat(meetings).hasSize(3);
+        assertThat(meetings.get(0).kind()).isEqualTo(MeetingKind.VISIT);
+        assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Lina Corvel", "Emil Strand");
+        assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Lina Corvel", "Hugo Brenner");
+    }
 }
