@@ -171,6 +171,9 @@ final class MeetingFinder {
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
         Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
                 release.heading().city(), release.log());
+        if (location.isEmpty()) {
+            location = guestsHostState(sentences, lead, report, participants, registry, release.log());
+        }
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(credentialsCeremony(report) || credentialsAtACeremony(sentences, report) ? MeetingKind.OTHER : report.kind())
                 .date(date)
@@ -1146,6 +1149,9 @@ final class MeetingFinder {
 
     /** How many sentences after the report may name the holders of an office the lead names for several states. */
     private static final int HOLDERS_REACH = 3;
+
+    /** How many words may stand between a guest's name and the clause that puts them in the country: "of Kazakhstan,". */
+    private static final int GUEST_CLAUSE_REACH = 4;
 
     /**
      * "A phone call took place between the presidents of Estonia and Georgia. … Estonian President A … Georgian
@@ -3548,6 +3554,84 @@ final class MeetingFinder {
             log.note(EvidenceLog.Field.LOCATION, report.span(), rule);
         }
         return location;
+    }
+
+    /**
+     * "Minister A, who is visiting the country, met Minister B on Monday": a meeting that names no place of its
+     * own, with a guest a clause near it puts "here" or "in the country", was held in the state of the side that
+     * received the guest, as the release names that state; empty when no such clause is near or the state is
+     * not named.
+     */
+    private Optional<Place> guestsHostState(List<Sentence> sentences, Sentence lead, Report report,
+            Map<Integer, Participant> participants, PersonRegistry registry, EvidenceLog log) {
+        if (REMOTE_KINDS.contains(report.kind()) || remoteMeans(report.sentence()).isPresent()) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, Math.min(lead.index(), report.sentence().index()) - 1);
+        int to = Math.min(sentences.size() - 1, Math.max(lead.index(), report.sentence().index()) + 1);
+        for (int i = from; i <= to; i++) {
+            Optional<Place> state = hostOfAGuestIn(sentences.get(i), participants, registry)
+                    .flatMap(host -> stateNamed(sentences, host));
+            if (state.isPresent()) {
+                log.note(EvidenceLog.Field.LOCATION, report.sentence().span(),
+                        "the state of the side that received a guest a clause puts in the country: 'who is here'");
+                return state;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country of the participant who received a guest the sentence puts "here" or "in the country": the one
+     * named last before the clause, with their title's words after the name ("A of Kazakhstan, who is here").
+     */
+    private Optional<CountryCode> hostOfAGuestIn(Sentence s, Map<Integer, Participant> participants,
+            PersonRegistry registry) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Mention named = lexicons.isCue(Lexicons.Cue.GUEST_PRESENCE, tokens, k) ? lastNamedBefore(s, k) : null;
+            if (named == null || k - named.end() > GUEST_CLAUSE_REACH) {
+                continue;
+            }
+            Participant guest = registry.find(named.nameTokens()).map(person -> participants.get(person.id)).orElse(null);
+            if (guest == null || guest.country.isEmpty()) {
+                continue; // a guest who is not at the meeting, or of no known state, tells nothing of its host
+            }
+            for (Participant other : participants.values()) {
+                if (other.country.isPresent() && !other.country.equals(guest.country)) {
+                    return other.country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention that ends last at or before a token; null when none does. */
+    private static Mention lastNamedBefore(Sentence s, int token) {
+        Mention last = null;
+        for (Mention mention : s.mentions()) {
+            if (mention.end() <= token && (last == null || mention.end() > last.end())) {
+                last = mention;
+            }
+        }
+        return last;
+    }
+
+    /** The first place the release names a country by its name, as a place; empty when it never does. */
+    private Optional<Place> stateNamed(List<Sentence> sentences, CountryCode country) {
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                PhraseIndex.Match<Lexicons.CountryEntry> named = lexicons.countries.longest(tokens, k);
+                if (named != null && named.value().form() == Lexicons.CountryForm.NAME && named.value().code().equals(country)) {
+                    Span span = Span.of(tokens.get(k).start(), tokens.get(named.end() - 1).end());
+                    String written = tokens.subList(k, named.end()).stream().map(Token::text).collect(Collectors.joining(" "));
+                    return Optional.of(Place.builder().name(named.value().name().orElse(written)).country(country)
+                            .span(span).build());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The place the meeting's own sentence names, or the city of that country a sentence before names. */

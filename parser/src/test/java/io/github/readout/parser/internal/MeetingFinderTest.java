@@ -8467,4 +8467,16 @@ class MeetingFinderTest {
         assertThat(meetings.get(1).participants()).extracting(Person::name).containsExactly("Lina Corvel", "Emil Strand");
         assertThat(meetings.get(2).participants()).extracting(Person::name).containsExactly("Lina Corvel", "Hugo Brenner");
     }
+
+    @Test
+    void aMeetingWithAGuestAClausePutsInTheCountryWasHeldInTheHostsState() {
+        assertThat(main("Deputy Minister Oren Malik of Norway, who is visiting the country, held talks with Chilean Trade"
+                + " Minister Rosa Ibarra on Tuesday. Chile and Norway signed a fisheries accord in 2019.").location())
+                .map(Place::name).contains("Chile");
+        assertThat(main("Chilean Trade Minister Rosa Ibarra received Deputy Minister Oren Malik of Norway on Tuesday."
+                + " Malik, who is here for three days, also toured the port. Chile buys salmon feed from Norway.")
+                .location()).map(Place::name).contains("Chile");
+        assertThat(main("Chilean Trade Minister Rosa Ibarra spoke by telephone with Deputy Minister Oren Malik of Norway,"
+                + " who was in the country last spring. Chile buys salmon feed from Norway.").location()).isEmpty();
+    }
 }
