@@ -7297,6 +7297,12 @@ final class MeetingFinder {
             if (visitsInto(lead.tokens(), place)) {
                 return Optional.of(place); // "в рамках визита в Пакистан": a visit's "в" goes into the country
             }
+            if (place.preposition() != PlaceFinder.Role.TO && place.preposition() != PlaceFinder.Role.IN) {
+                continue;
+            }
+            if (arrivedAfter(lead.tokens(), place)) {
+                return Optional.of(place); // "в Читу прибыла": "в" before a verb of arrival goes into the place
+            }
             if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
             }
@@ -7308,6 +7314,22 @@ final class MeetingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words after the place gone to its verb of arrival may stand: "в Читу с двухдневным визитом прибыла". */
+    private static final int ARRIVAL_AFTER_PLACE = 5;
+
+    /**
+     * "В Читу с визитом прибыла делегация", "В Липецк приехали гости": the place gone to opens the clause and
+     * its verb of arrival follows, in the order that puts the visitor last; a comma ends the clause.
+     */
+    private boolean arrivedAfter(List<Token> tokens, PlaceFinder.Found place) {
+        for (int k = place.end(); k < tokens.size() && k <= place.end() + ARRIVAL_AFTER_PLACE && !tokens.get(k).isPunctuation(','); k++) {
+            if (lexicons.isCue(Lexicons.Cue.DESTINATION_VERB, tokens, k)) {
+                return !notReportedBefore(tokens, k, PLANNED_VISIT_REACH);
+            }
+        }
+        return false;
     }
 
     /** Whether a place follows a visit's word and its "in" that means "into": "визита в Пакистан". */
@@ -8547,7 +8569,7 @@ final class MeetingFinder {
                 continue;
             }
             boolean clause = false;
-            boolean paid = lexicons.isCue(Lexicons.Cue.VISITED, tokens, trigger.start());
+            boolean paid = lexicons.isCue(Lexicons.Cue.VISITED, tokens, trigger.start()) || arrivesAfterWithVisit(tokens, trigger);
             for (int k = Math.max(0, trigger.start() - VISIT_CLAUSE_REACH); k < trigger.start(); k++) {
                 clause |= lexicons.isCue(Lexicons.Cue.VISIT_CLAUSE, tokens, k);
                 paid |= lexicons.isCue(Lexicons.Cue.VISIT_VERB, tokens, k);
@@ -8557,6 +8579,37 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** How many words after "с визитом" its verb may stand, past the place: "с визитом в Республику Южная Осетия прибыла". */
+    private static final int VISIT_VERB_AFTER = 6;
+    /** How many words may stand between "с" and a visit's word: "с двухдневным ознакомительным визитом". */
+    private static final int VISIT_ADJECTIVES = 3;
+
+    /**
+     * "С рабочим визитом в Курган прибыла делегация": the visit's noun with its "with" opens the clause and its
+     * verb of arrival follows, in the word order that puts the visitor last; a comma ends the clause.
+     */
+    private boolean arrivesAfterWithVisit(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        return verbAfterWithVisit(tokens, trigger) >= 0;
+    }
+
+    /** Where the verb of "с визитом … прибыла" stands, or -1 when the visit is not told in that order. */
+    private int verbAfterWithVisit(List<Token> tokens, PhraseIndex.Match<MeetingKind> trigger) {
+        int with = trigger.start() - 1;
+        while (with >= 0 && trigger.start() - with <= VISIT_ADJECTIVES && tokens.get(with).isWord()
+                && !lexicons.isCue(Lexicons.Cue.WITH, tokens, with)) {
+            with--; // "с двухдневным ознакомительным визитом": the visit's adjectives stand between
+        }
+        if (with < 0 || !lexicons.isCue(Lexicons.Cue.WITH, tokens, with)) {
+            return -1;
+        }
+        for (int k = trigger.end(); k < tokens.size() && k <= trigger.end() + VISIT_VERB_AFTER && !tokens.get(k).isPunctuation(','); k++) {
+            if (lexicons.isCue(Lexicons.Cue.VISIT_VERB, tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -8654,12 +8707,18 @@ final class MeetingFinder {
     private boolean delegationVisits(Sentence s) {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.value() == MeetingKind.VISIT) {
-                return lexicons.hasCueIn(Lexicons.Cue.SIDE_NOUN, s.tokens(), 0, trigger.start())
-                        && visitDestination(s).isPresent();
+                // "С визитом в Читу прибыла делегация …": the order that names the delegation right after its verb
+                int verb = verbAfterWithVisit(s.tokens(), trigger);
+                boolean delegation = lexicons.hasCueIn(Lexicons.Cue.SIDE_NOUN, s.tokens(), 0, trigger.start())
+                        || verb >= 0 && cueAfter(Lexicons.Cue.SIDE_NOUN, s.tokens(), verb + 1, SUBJECT_AFTER_VERB);
+                return delegation && visitDestination(s).isPresent();
             }
         }
         return false;
     }
+
+    /** How many words after its verb a delegation may stand as its subject: "прибыла международная делегация". */
+    private static final int SUBJECT_AFTER_VERB = 3;
 
     /** How many words before a visit's word "his" or "her" may stand: "his two-day official visit". */
     private static final int OWNED_VISIT_REACH = 3;

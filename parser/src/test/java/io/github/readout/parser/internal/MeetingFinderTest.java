@@ -858,6 +858,16 @@ class MeetingFinderTest {
     }
 
     @Test
+    void aVisitToldWithItsVerbAfterTheVisitsNounFramesTheMeetingItWasReceivedAt() {
+        PressRelease release = parse("Губернатор принял гостей из Сербии\n\n"
+                + "С рабочим визитом в Курганскую область прибыла делегация округа Тимок Республики Сербия во главе с"
+                + " заместителем губернатора округа Андрашем Ковалем. Гостей принял губернатор Курганской области Игорь Мартынов.\n");
+
+        assertThat(release.meetings()).extracting(Meeting::kind).containsExactly(MeetingKind.VISIT, MeetingKind.MEETING);
+        assertThat(release.meetings().get(0).location()).map(Place::name).contains("Курганская область");
+    }
+
+    @Test
     void aVisitsTalksAndACallOnAnotherHostToldInOneSentenceAreTwoMeetings() {
         PressRelease release = parse("Prime Minister Ana Torres of Chile paid an official visit to Peru on 3 May 2024.\n\n"
                 + "In Lima, she held talks with President Paul Reed and called on Foreign Minister Luis Vega.\n");
