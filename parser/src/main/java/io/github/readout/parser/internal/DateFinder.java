@@ -210,6 +210,10 @@ final class DateFinder {
         if (phrase != null) {
             return relativeDay(text, tokens, i, phrase.end(), anchor, a -> a.plusDays(phrase.value()));
         }
+        PhraseIndex.Match<Integer> fromEvent = DateWords.dayFromEvent(tokens, i);
+        if (fromEvent != null) {
+            return dayFromPrevious(text, tokens, i, fromEvent.end(), fromEvent.value());
+        }
         Integer days = DateWords.relativeDay(w);
         if (days != null) {
             Found written = writtenNext(text, tokens, i + 1, anchor);

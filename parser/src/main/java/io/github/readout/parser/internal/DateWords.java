@@ -41,6 +41,8 @@ final class DateWords {
     private static final List<String> CLOCK_TIME_LABELS = new ArrayList<>();
     private static final List<String> MONTH_PREFIXES = new ArrayList<>();
     private static final PhraseIndex<Integer> YEARS_AGO = new PhraseIndex<>();
+    /** Phrases of a day counted from the event told before ("днём ранее" -1), which no article opens. */
+    private static final PhraseIndex<Integer> DAYS_FROM_EVENT = new PhraseIndex<>();
     /** The stems of adjectives of a day relative to the release's ("сегодняшн"), and that day in {@link #MEETING_DAYS} (0). */
     private static final List<String> MEETING_DAY_STEMS = new ArrayList<>();
     private static final List<Integer> MEETING_DAYS = new ArrayList<>();
@@ -84,6 +86,7 @@ final class DateWords {
                     case "CLOCK_TIME_LABEL" -> CLOCK_TIME_LABELS.add(row[2].toLowerCase(java.util.Locale.ROOT));
                     case "MONTH_PREFIX" -> MONTH_PREFIXES.add(word);
                     case "YEARS_AGO" -> YEARS_AGO.add(row[2], Integer.parseInt(row[1]));
+                    case "DAY_FROM_EVENT" -> DAYS_FROM_EVENT.add(row[2], Integer.parseInt(row[1]));
                     case "MEETING_DAY_STEM" -> {
                         MEETING_DAY_STEMS.add(word);
                         MEETING_DAYS.add(Integer.parseInt(row[1]));
@@ -336,5 +339,13 @@ final class DateWords {
     /** The years back a phrase starting at a token names, its month the release's ("a year ago" -1), with where it ends. */
     static PhraseIndex.Match<Integer> yearsAgo(java.util.List<Token> tokens, int at) {
         return YEARS_AGO.longest(tokens, at);
+    }
+
+    /**
+     * The days from the event told before that a phrase starting at a token counts ("днём ранее" -1, "днём
+     * позже" 1), with where it ends.
+     */
+    static PhraseIndex.Match<Integer> dayFromEvent(java.util.List<Token> tokens, int at) {
+        return DAYS_FROM_EVENT.longest(tokens, at);
     }
 }

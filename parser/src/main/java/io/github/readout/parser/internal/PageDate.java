@@ -333,6 +333,10 @@ final class PageDate {
                 i = Math.max(i, lineStart + lineLength(text, lineStart) - 1);
                 continue; // "In this file photo, … Sept. 25, 2015": the photo's day, not the page's
             }
+            if (lineLength(text, lineStart) > SHORT_LINE && stampsSeveralStories(text, lineStart)) {
+                i = Math.max(i, lineStart + lineLength(text, lineStart) - 1);
+                continue; // a ticker of other stories, each stamped with its day and time, above the page's own
+            }
             boolean ambiguousOrder = hit.date() == null;
             if (datesAnotherEvent(text, lineStart, hit.start()) || datesAPaper(text, lineStart, hit.start())) {
                 i = Math.max(i, hit.end() - 1);
@@ -597,6 +601,24 @@ final class PageDate {
 
     private static boolean plausible(LocalDate date) {
         return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
+    }
+
+    /**
+     * Whether a line holds more than one date stamped with a time of day ("Новость 20 Январь 2026 г., 22:43Другая новость
+     * 20 Январь 2026 г., 22:42"): a site's list of its latest stories, none of them dating the page.
+     */
+    private static boolean stampsSeveralStories(String text, int lineStart) {
+        int lineEnd = lineStart + lineLength(text, lineStart);
+        HeaderDates.Scanner scanner = new HeaderDates.Scanner(text, 0);
+        int stamped = 0;
+        for (int i = lineStart; i < lineEnd && stamped < 2; i++) {
+            Hit hit = dateAt(text, i, scanner);
+            if (hit != null) {
+                stamped += timeFollows(text, hit.end(), lineEnd) ? 1 : 0;
+                i = Math.max(i, hit.end() - 1);
+            }
+        }
+        return stamped >= 2;
     }
 
     /** A date written with slashes, "11/13/2021" or "26/12/2023", and whether its order is unclear. */

@@ -372,8 +372,9 @@ final class PlaceFinder {
             return at - 1; // "в турецкой Анталье", "в финском Рованиеми": the country's people's adjective
         }
         for (int k = Math.max(0, at - LONGEST_CITY_NOUN); k < at; k++) {
-            if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at) {
-                return k;
+            if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at
+                    || lexicons.cueEnd(Lexicons.Cue.TOWN_SEAT, tokens, k) == at && isCity(tokens, at)) {
+                return k; // "в администрации Ставрополя": a town's own seat stands in the town it is "of"
             }
         }
         return townNounInApposition(tokens, at) ? at - 1 : -1;

@@ -372,6 +372,17 @@ class DateFinderTest {
     }
 
     @Test
+    void russianDayEarlierOrLaterIsCountedFromTheEventBefore() {
+        DateFinder.Found earlier = only("Днём ранее делегация побывала на заводе.", Optional.of(THURSDAY));
+
+        assertThat(earlier.sameDay()).isTrue();
+        assertThat(earlier.dayShift()).isEqualTo(-1);
+        assertThat(earlier.date().value()).isEmpty();
+        assertThat(only("Днем позже гости осмотрели порт.", Optional.of(THURSDAY)).dayShift()).isEqualTo(1);
+        assertThat(only("За день до этого послы возложили цветы.", Optional.of(THURSDAY)).dayShift()).isEqualTo(-1);
+    }
+
+    @Test
     void aSlashWrittenCloseBetweenDayAndYearSeparatesThem() {
         DateFinder.Found found = only("Addis Ababa September 22/2021 The two presidents met.", Optional.empty());
 

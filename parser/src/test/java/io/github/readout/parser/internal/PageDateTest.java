@@ -28,6 +28,15 @@ class PageDateTest {
     }
 
     @Test
+    void aTickerOfOtherStoriesStampedWithTheirTimesDatesNoPage() {
+        String body = "НОВОСТИ ЧАСА: Фермеры Заречья собрали рекордный урожай 14 Март 2027 г., 18:05Открылся новый мост"
+                + " через реку Быстрянку 14 Март 2027 г., 17:40Школьники победили на олимпиаде\n\n"
+                + "Министры двух стран обсудили транзит\n3 Октябрь 2025 г., 10:20\n\nВ столице 2 октября прошли переговоры.";
+
+        assertThat(PageDate.find(body)).hasValue(LocalDate.of(2025, 10, 3));
+    }
+
+    @Test
     void isoAndDottedForms() {
         assertThat(PageDate.find("Written: 2024-07-11 09:54:53 Updated: 2024-07-12")).hasValue(LocalDate.of(2024, 7, 11));
         assertThat(PageDate.find("Monday, 08.03.2021\nKing meets Crown Prince")).hasValue(LocalDate.of(2021, 3, 8));

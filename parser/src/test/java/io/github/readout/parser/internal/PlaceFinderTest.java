@@ -217,6 +217,24 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aVillageOrADistrictCentreNamesTheTownAfterItsNoun() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "Гостей приняли в селе Ольховатка, затем в районном центре Краснополье и в посёлке Луговое.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).extracting(f -> f.place().name())
+                .containsExactly("Ольховатка", "Краснополье", "Луговое");
+    }
+
+    @Test
+    void aTownsOwnSeatBeforeAListedTownInTheGenitiveStandsInThatTown() {
+        PlaceFinder russian = new PlaceFinder(Lexicons.load("ru", new LexiconExtension()));
+        String text = "Гостей приняли в мэрии Бишкека, а вечером в администрации Центрального района.";
+
+        assertThat(russian.find(text, Tokenizer.tokens(text, 0, text.length()))).extracting(f -> f.place().name())
+                .containsExactly("Бишкек");
+    }
+
+    @Test
     void aTownNoLexiconListsIsOneAfterANounForACityWhateverFollowsIt() {
         assertThat(find("They met in the city of Dongcheng near the capital.")).extracting(f -> f.place().name())
                 .containsExactly("Dongcheng");
