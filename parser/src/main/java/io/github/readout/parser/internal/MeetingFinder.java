@@ -169,11 +169,7 @@ final class MeetingFinder {
                         .or(() -> guestsHosts(lead, participants)),
                 notTheOpeners(lead, participants), sentences, release, personCountries);
         Set<CountryCode> ordered = meetingCountries(participants, between, countries, leadAndReport);
-        Optional<Place> location = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
-                release.heading().city(), release.log());
-        if (location.isEmpty()) {
-            location = guestsHostState(sentences, lead, report, participants, registry, release.log());
-        }
+        Optional<Place> location = mainPlace(sentences, lead, report, participants, registry, release);
         ImmutableMeeting.Builder main = Meeting.builder()
                 .kind(credentialsCeremony(report) || credentialsAtACeremony(sentences, report) ? MeetingKind.OTHER : report.kind())
                 .date(date)
@@ -199,6 +195,14 @@ final class MeetingFinder {
         withoutRetellings(meetings);
         List<Event> related = relatedFinder.find(text, sentences, registry, new HashSet<>(used), built.name(), built.kind());
         return new Result(meetings, related, personCountries);
+    }
+
+    /** The main meeting's place as written, else the host's state when a clause near it puts the guest there. */
+    private Optional<Place> mainPlace(List<Sentence> sentences, Sentence lead, Report report,
+            Map<Integer, Participant> participants, PersonRegistry registry, Release release) {
+        Optional<Place> written = mainLocation(sentences, lead, report.sentence(), report.kind(), release.dateline(),
+                release.heading().city(), release.log());
+        return written.isPresent() ? written : guestsHostState(sentences, lead, report, participants, registry, release.log());
     }
 
     /** How many sentences before the lead the one that tells who makes up a delegation may stand. */
@@ -7301,7 +7305,7 @@ final class MeetingFinder {
                 continue;
             }
             if (arrivedAfter(lead.tokens(), place)) {
-                return Optional.of(place); // "в Читу прибыла": "в" before a verb of arrival goes into the place
+                return Optional.of(place); // "в Тверь прибыла": "в" before a verb of arrival goes into the place
             }
             if (place.preposition() != PlaceFinder.Role.TO) {
                 continue;
@@ -7316,11 +7320,11 @@ final class MeetingFinder {
         return Optional.empty();
     }
 
-    /** How many words after the place gone to its verb of arrival may stand: "в Читу с двухдневным визитом прибыла". */
+    /** How many words after the place gone to its verb of arrival may stand: "в Тверь с трёхдневным визитом прибыла". */
     private static final int ARRIVAL_AFTER_PLACE = 5;
 
     /**
-     * "В Читу с визитом прибыла делегация", "В Липецк приехали гости": the place gone to opens the clause and
+     * "В Тверь с визитом прибыла делегация", "В Липецк приехали гости": the place gone to opens the clause and
      * its verb of arrival follows, in the order that puts the visitor last; a comma ends the clause.
      */
     private boolean arrivedAfter(List<Token> tokens, PlaceFinder.Found place) {
@@ -8581,9 +8585,9 @@ final class MeetingFinder {
         return false;
     }
 
-    /** How many words after "с визитом" its verb may stand, past the place: "с визитом в Республику Южная Осетия прибыла". */
+    /** How many words after "с визитом" its verb may stand, past the place: "с визитом в Курганскую область прибыла". */
     private static final int VISIT_VERB_AFTER = 6;
-    /** How many words may stand between "с" and a visit's word: "с двухдневным ознакомительным визитом". */
+    /** How many words may stand between "с" and a visit's word: "с трёхдневным рабочим визитом". */
     private static final int VISIT_ADJECTIVES = 3;
 
     /**
@@ -8599,7 +8603,7 @@ final class MeetingFinder {
         int with = trigger.start() - 1;
         while (with >= 0 && trigger.start() - with <= VISIT_ADJECTIVES && tokens.get(with).isWord()
                 && !lexicons.isCue(Lexicons.Cue.WITH, tokens, with)) {
-            with--; // "с двухдневным ознакомительным визитом": the visit's adjectives stand between
+            with--; // "с трёхдневным рабочим визитом": the visit's adjectives stand between
         }
         if (with < 0 || !lexicons.isCue(Lexicons.Cue.WITH, tokens, with)) {
             return -1;
@@ -8707,7 +8711,7 @@ final class MeetingFinder {
     private boolean delegationVisits(Sentence s) {
         for (PhraseIndex.Match<MeetingKind> trigger : s.triggers()) {
             if (trigger.value() == MeetingKind.VISIT) {
-                // "С визитом в Читу прибыла делегация …": the order that names the delegation right after its verb
+                // "С визитом в Тверь прибыла делегация …": the order that names the delegation right after its verb
                 int verb = verbAfterWithVisit(s.tokens(), trigger);
                 boolean delegation = lexicons.hasCueIn(Lexicons.Cue.SIDE_NOUN, s.tokens(), 0, trigger.start())
                         || verb >= 0 && cueAfter(Lexicons.Cue.SIDE_NOUN, s.tokens(), verb + 1, SUBJECT_AFTER_VERB);
@@ -8717,7 +8721,7 @@ final class MeetingFinder {
         return false;
     }
 
-    /** How many words after its verb a delegation may stand as its subject: "прибыла международная делегация". */
+    /** How many words after its verb a delegation may stand as its subject: "прибыла торговая делегация". */
     private static final int SUBJECT_AFTER_VERB = 3;
 
     /** How many words before a visit's word "his" or "her" may stand: "his two-day official visit". */

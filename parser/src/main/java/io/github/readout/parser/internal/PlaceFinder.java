@@ -374,7 +374,7 @@ final class PlaceFinder {
         for (int k = Math.max(0, at - LONGEST_CITY_NOUN); k < at; k++) {
             if (lexicons.cueEnd(Lexicons.Cue.CITY_NOUN, tokens, k) == at
                     || lexicons.cueEnd(Lexicons.Cue.TOWN_SEAT, tokens, k) == at && isCity(tokens, at)) {
-                return k; // "в администрации Ставрополя": a town's own seat stands in the town it is "of"
+                return k; // "в администрации Калуги": a town's own seat stands in the town it is "of"
             }
         }
         return townNounInApposition(tokens, at) ? at - 1 : -1;
