@@ -5063,14 +5063,25 @@ final class MeetingFinder {
     /** Where the first event verb or meeting word told as a plan ("will hold", "to attend") stands, or the sentence's length. */
     private int firstPlan(Sentence s) {
         List<Token> tokens = s.tokens();
+        // Where the meeting words start, marked once: asking the trigger list at every word of a long sentence
+        // full of them would take time growing with the square of its length.
+        boolean[] triggerStarts = triggerStarts(s);
         for (int i = 1; i < tokens.size(); i++) {
-            if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || startsTrigger(s, i))
+            if (isFuture(tokens, i) && (lexicons.isCue(Lexicons.Cue.EVENT_VERB, tokens, i) || triggerStarts[i])
                     || lexicons.isCue(Lexicons.Cue.PLANNED_PARTICIPATION, tokens, i)
-                    || plannedOverADay(tokens, i) && startsTrigger(s, i)) {
+                    || triggerStarts[i] && plannedOverADay(tokens, i)) {
                 return i; // "примет участие во встрече … в формате видеоконференции": all of it to come
             }
         }
         return tokens.size();
+    }
+
+    private static boolean[] triggerStarts(Sentence s) {
+        boolean[] starts = new boolean[s.tokens().size()];
+        for (int ti = 0; ti < s.triggers().size(); ti++) {
+            starts[s.triggers().get(ti).start()] = true;
+        }
+        return starts;
     }
 
     /**
@@ -5084,16 +5095,6 @@ final class MeetingFinder {
         }
         int verb = day - 2;
         return tokens.get(verb).isWord() && tokens.get(verb).isLowerCase() && lexicons.isCue(Lexicons.Cue.FUTURE, tokens, verb - 1);
-    }
-
-    private static boolean startsTrigger(Sentence s, int token) {
-        for (int ti = 0; ti < s.triggers().size(); ti++) {
-            PhraseIndex.Match<MeetingKind> trigger = s.triggers().get(ti);
-            if (trigger.start() == token) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "the upcoming meeting", "preparations for the summit": a word before the meeting word makes it a plan. */
